@@ -1,0 +1,40 @@
+# plangraph: `make build` and `make test` work on a fresh machine with python3 and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+
+.PHONY: build test lint typecheck unit browser-deps bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+## build: create .venv, install plangraph, build the seed graph into out/
+build: $(PY)
+	$(PY) -m pip install --quiet .
+	$(BIN)/plangraph build
+
+## test: install the test extras and run lint, types and the whole suite
+test: $(PY)
+	$(PY) -m pip install --quiet ".[test]"
+	bash scripts/ensure-chromium.sh
+	$(MAKE) lint typecheck unit
+
+lint:
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck:
+	$(BIN)/mypy
+
+unit:
+	$(BIN)/pytest
+
+## bench: build and query timings for 3, 100 and 1,000 plans
+bench: $(PY)
+	$(PY) -m pip install --quiet .
+	$(PY) benchmarks/bench.py
+
+clean:
+	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,92 @@
+"""Stage 2: plans -> facts (targets, places, agencies, themes), each with its quote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Agency, Extraction, Mention, Place, Plan, Region, Responsibility, Target
+from . import agencies, gazetteer, places, targets, themes
+
+__all__ = ["extract"]
+
+
+def extract(plans: Sequence[Plan]) -> Extraction:
+    """Extract every kind of fact from the plans; places and agencies are shared nodes."""
+    place_by_id: dict[str, Place] = {}
+    agency_by_id: dict[str, Agency] = {}
+    place_mentions: list[Mention] = []
+    agency_mentions: list[Mention] = []
+    theme_mentions: list[Mention] = []
+    duties: list[Responsibility] = []
+    found_targets: list[Target] = []
+    issued: list[tuple[str, str]] = []
+    approved: list[tuple[str, str]] = []
+
+    def resolve(name: str) -> str | None:
+        place = places.resolve_place(name)
+        if place is None:
+            return None
+        place_by_id.setdefault(place.id, place)
+        return place.id
+
+    region_plans: dict[str, list[str]] = {}
+    regions: dict[str, Region] = {}
+    for plan in plans:
+        region = gazetteer.region_for(plan.region)
+        regions.setdefault(region.id, region)
+        region_plans.setdefault(region.id, []).append(plan.id)
+        for member in region.members:
+            resolved = gazetteer.place_by_id(member)
+            if resolved is not None:
+                place_by_id.setdefault(resolved.id, resolved)
+
+        found_places, mentions = places.extract_places(plan)
+        for place in found_places:
+            place_by_id.setdefault(place.id, place)
+        place_mentions.extend(mentions)
+
+        found_agencies, mentions, responsibilities = agencies.extract_agencies(plan)
+        for agency in found_agencies:
+            agency_by_id.setdefault(agency.id, agency)
+        agency_mentions.extend(mentions)
+        duties.extend(responsibilities)
+        for agency_id in agencies.issuers(plan):
+            issued.append((plan.id, agency_id))
+        approver = agencies.approved_by(plan)
+        if approver is not None:
+            approved.append((plan.id, approver))
+        for agency_id in (*(a for _, a in issued), *(a for _, a in approved)):
+            agency = agencies.agency_by_id(agency_id)
+            if agency is not None:
+                agency_by_id.setdefault(agency.id, agency)
+
+        found_targets.extend(targets.extract_targets(plan, resolve))
+        theme_mentions.extend(themes.extract_themes(plan))
+
+    for duty in duties:
+        if duty.actor_is_place:
+            resolved = gazetteer.place_by_id(duty.actor)
+            if resolved is not None:
+                place_by_id.setdefault(resolved.id, resolved)
+    # provinces that places lie in are nodes too, so pg:locatedIn always resolves
+    for place in list(place_by_id.values()):
+        if place.province and place.province not in place_by_id:
+            province = gazetteer.place_by_id(place.province)
+            if province is not None:
+                place_by_id[province.id] = province
+
+    return Extraction(
+        targets=tuple(found_targets),
+        places=tuple(place_by_id[k] for k in sorted(place_by_id)),
+        place_mentions=tuple(place_mentions),
+        agencies=tuple(agency_by_id[k] for k in sorted(agency_by_id)),
+        agency_mentions=tuple(agency_mentions),
+        responsibilities=tuple(duties),
+        theme_mentions=tuple(theme_mentions),
+        issued_by=tuple(issued),
+        approved_by=tuple(approved),
+        regions=tuple(
+            Region(r.id, r.name, r.name_en, r.members, tuple(region_plans[r.id]))
+            for r in (regions[k] for k in sorted(regions))
+        ),
+    )

@@ -1,0 +1,553 @@
+"""Stage 3: the model as RDF.  The only module that mints IRIs.
+
+Triples are built as pyoxigraph terms (fast), sorted, and written as Turtle by Oxigraph's
+serializer, so that the same corpus always gives byte-identical files.  Users get an
+rdflib :class:`rdflib.Graph` from :func:`build_graph` or :func:`plangraph.store.load_graph`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from .model import (
+    Corpus,
+    Extraction,
+    Mention,
+    Owner,
+    Plan,
+    Quote,
+    Section,
+    Sentence,
+    Target,
+    Task,
+    Unit,
+)
+
+if TYPE_CHECKING:
+    import rdflib
+
+PG = "https://w3id.org/plangraph/ontology#"
+ID = "https://w3id.org/plangraph/id/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+ORG = "http://www.w3.org/ns/org#"
+OWL = "http://www.w3.org/2002/07/owl#"
+UNIT = "http://qudt.org/vocab/unit/"
+ANALYSIS_GRAPH = ID + "analysis"
+
+PREFIXES = {
+    "pg": PG,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "prov": PROV,
+    "org": ORG,
+    "unit": UNIT,
+}
+
+_TYPE = ox.NamedNode(RDF + "type")
+_XSD_INTEGER = ox.NamedNode(XSD + "integer")
+_XSD_DECIMAL = ox.NamedNode(XSD + "decimal")
+_XSD_GYEAR = ox.NamedNode(XSD + "gYear")
+_XSD_BOOLEAN = ox.NamedNode(XSD + "boolean")
+
+Term = ox.NamedNode | ox.Literal
+
+
+# --------------------------------------------------------------------------- IRIs
+
+
+def _slug(text: str) -> str:
+    return quote(text, safe="-._~")
+
+
+def region_iri(region_id: str) -> str:
+    return f"{ID}region/{_slug(region_id)}"
+
+
+def plan_iri(plan_id: str) -> str:
+    return f"{ID}plan/{_slug(plan_id)}"
+
+
+def section_iri(plan_id: str, ordinal: int) -> str:
+    return f"{plan_iri(plan_id)}/section/{ordinal}"
+
+
+def task_iri(plan_id: str, key: str) -> str:
+    return f"{plan_iri(plan_id)}/task/{_slug(key)}"
+
+
+def sentence_iri(plan_id: str, index: int) -> str:
+    return f"{plan_iri(plan_id)}/sentence/{index}"
+
+
+def target_iri(plan_id: str, index: int) -> str:
+    return f"{plan_iri(plan_id)}/target/{index}"
+
+
+def unit_iri(plan_id: str, kind: str) -> str:
+    return f"{plan_iri(plan_id)}/{kind}"
+
+
+def mention_iri(plan_id: str, index: int) -> str:
+    return f"{plan_iri(plan_id)}/mention/{index}"
+
+
+def indicator_iri(slug: str) -> str:
+    return f"{ID}indicator/{_slug(slug)}"
+
+
+def place_iri(slug: str) -> str:
+    return f"{ID}place/{_slug(slug)}"
+
+
+def agency_iri(slug: str) -> str:
+    return f"{ID}agency/{_slug(slug)}"
+
+
+def theme_iri(slug: str) -> str:
+    return f"{ID}theme/{_slug(slug)}"
+
+
+def owner_iri(plan_id: str, owner: Owner) -> str:
+    if owner.kind == "plan":
+        return plan_iri(plan_id)
+    if owner.kind == "task":
+        return task_iri(plan_id, owner.key)
+    if owner.kind == "section":
+        return section_iri(plan_id, int(owner.key))
+    return unit_iri(plan_id, owner.kind)
+
+
+def unit_term(code: str) -> str:
+    """``qudt:PERCENT`` -> the QUDT unit IRI; ``pg:Count`` -> a plangraph term."""
+    prefix, _, name = code.partition(":")
+    if prefix == "qudt":
+        return UNIT + name
+    if prefix == "pg":
+        return PG + name
+    raise ValueError(f"unknown unit code {code!r}; expected qudt:NAME or pg:NAME")
+
+
+# --------------------------------------------------------------------------- triples
+
+
+class _Triples:
+    """Collects triples with small helpers for the literal kinds the ontology uses."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, str, Term]] = []
+        self._nodes: dict[str, ox.NamedNode] = {}
+
+    def node(self, iri: str) -> ox.NamedNode:
+        found = self._nodes.get(iri)
+        if found is None:
+            found = self._nodes[iri] = ox.NamedNode(iri)
+        return found
+
+    def add(self, s: str, p: str, o: Term) -> None:
+        self.items.append((s, p, o))
+
+    def iri(self, s: str, p: str, o: str) -> None:
+        self.items.append((s, p, self.node(o)))
+
+    def a(self, s: str, *classes: str) -> None:
+        for cls in classes:
+            self.iri(s, RDF + "type", cls)
+
+    def zh(self, s: str, p: str, text: str) -> None:
+        self.items.append((s, p, ox.Literal(text, language="zh")))
+
+    def en(self, s: str, p: str, text: str) -> None:
+        self.items.append((s, p, ox.Literal(text, language="en")))
+
+    def string(self, s: str, p: str, text: str) -> None:
+        self.items.append((s, p, ox.Literal(text)))
+
+    def integer(self, s: str, p: str, value: int) -> None:
+        self.items.append((s, p, ox.Literal(str(value), datatype=_XSD_INTEGER)))
+
+    def decimal(self, s: str, p: str, value: Decimal) -> None:
+        text = format(value.normalize(), "f") if value == value.to_integral() else str(value)
+        self.items.append((s, p, ox.Literal(text, datatype=_XSD_DECIMAL)))
+
+    def year(self, s: str, p: str, value: int) -> None:
+        self.items.append((s, p, ox.Literal(f"{value:04d}", datatype=_XSD_GYEAR)))
+
+    def boolean(self, s: str, p: str, value: bool) -> None:
+        self.items.append((s, p, ox.Literal("true" if value else "false", datatype=_XSD_BOOLEAN)))
+
+    def sorted_triples(self) -> list[ox.Triple]:
+        """Deduplicated triples in a stable order: by subject, rdf:type first, then the rest."""
+        type_p = RDF + "type"
+        unique = {(s, p, str(o)): (s, p, o) for s, p, o in self.items}
+        keys = sorted(unique, key=lambda k: (natural_key(k[0]), k[1] != type_p, k[1], k[2]))
+        nodes = self._nodes
+        out = []
+        for key in keys:
+            s, p, o = unique[key]
+            out.append(ox.Triple(self.node(s), nodes.get(p) or self.node(p), o))
+        return out
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[str | int, ...]:
+    """Sort key that puts task/2 before task/10."""
+    parts = _DIGITS.split(text)
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
+
+
+def corpus_triples(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[ox.Triple]:
+    """Every triple of the corpus graph, sorted and without duplicates."""
+    t = _Triples()
+    for plan in corpus.plans:
+        _plan(t, plan)
+    _extraction(t, corpus)
+    triples = t.sorted_triples()
+    extra = list(extra)
+    if extra:
+        seen = {str(x) for x in triples}
+        triples.extend(x for x in extra if str(x) not in seen)
+        triples.sort(key=lambda x: (natural_key(str(x.subject)), str(x.predicate), str(x.object)))
+    return triples
+
+
+def _plan(t: _Triples, plan: Plan) -> None:
+    p = plan_iri(plan.id)
+    t.a(p, PG + "Plan")
+    t.zh(p, RDFS + "label", plan.title)
+    t.zh(p, DCTERMS + "title", plan.title)
+    t.zh(p, PG + "text", plan.text)
+    t.string(p, PG + "identifier", plan.id)
+    t.string(p, PG + "numbering", plan.numbering)
+    t.string(p, PG + "sourceFile", _file_name(plan.source))
+    t.integer(p, PG + "sourceLine", plan.line)
+    t.boolean(p, PG + "abridged", plan.abridged)
+    if plan.year is not None:
+        t.year(p, DCTERMS + "issued", plan.year)
+    if plan.note:
+        t.zh(p, PG + "editorialNote", plan.note)
+    if plan.stated_sections is not None:
+        t.integer(p, PG + "statedSectionCount", plan.stated_sections)
+    if plan.stated_tasks is not None:
+        t.integer(p, PG + "statedTaskCount", plan.stated_tasks)
+    for unit in (plan.preface, plan.preamble, plan.closing):
+        if unit is not None:
+            _unit(t, plan, unit)
+    for section in plan.sections:
+        _section(t, plan, section)
+
+
+def _file_name(source: str) -> str:
+    return re.split(r"[\\/]", source)[-1]
+
+
+def _span(t: _Triples, s: str, plan: Plan, start: int, end: int) -> None:
+    t.iri(s, PG + "inPlan", plan_iri(plan.id))
+    t.integer(s, PG + "start", start)
+    t.integer(s, PG + "end", end)
+
+
+def _sentences(t: _Triples, owner: str, plan: Plan, sentences: Iterable[Sentence]) -> None:
+    for sentence in sentences:
+        s = sentence_iri(plan.id, sentence.index)
+        t.iri(owner, PG + "hasSentence", s)
+        t.a(s, PG + "Sentence")
+        t.zh(s, PG + "text", sentence.text)
+        t.integer(s, PG + "ordinal", sentence.index)
+        t.iri(s, PG + "partOf", owner)
+        _span(t, s, plan, sentence.start, sentence.end)
+
+
+_UNIT_CLASS = {"preface": "Preface", "preamble": "Preamble", "closing": "Closing"}
+_UNIT_LINK = {"preface": "hasPreface", "preamble": "hasPreamble", "closing": "hasClosing"}
+_UNIT_LABEL = {"preface": "发布说明", "preamble": "前言", "closing": "组织实施"}
+
+
+def _unit(t: _Triples, plan: Plan, unit: Unit) -> None:
+    u = unit_iri(plan.id, unit.kind)
+    t.iri(plan_iri(plan.id), PG + _UNIT_LINK[unit.kind], u)
+    t.a(u, PG + _UNIT_CLASS[unit.kind])
+    t.zh(u, RDFS + "label", _UNIT_LABEL[unit.kind])
+    t.zh(u, PG + "text", unit.text)
+    _span(t, u, plan, unit.start, unit.end)
+    _sentences(t, u, plan, unit.sentences)
+
+
+def _section(t: _Triples, plan: Plan, section: Section) -> None:
+    s = section_iri(plan.id, section.ordinal)
+    t.iri(plan_iri(plan.id), PG + "hasSection", s)
+    t.a(s, PG + "Section")
+    t.integer(s, PG + "ordinal", section.ordinal)
+    t.zh(s, RDFS + "label", section.title)
+    t.zh(s, PG + "text", plan.text[section.start : section.end])
+    t.integer(s, PG + "sourceLine", section.line)
+    _span(t, s, plan, section.start, section.end)
+    _sentences(t, s, plan, section.sentences)
+    for task in section.tasks:
+        _task(t, plan, s, task)
+
+
+def _task(t: _Triples, plan: Plan, section: str, task: Task) -> None:
+    k = task_iri(plan.id, task.key)
+    t.iri(section, PG + "hasTask", k)
+    t.iri(k, PG + "inSection", section)
+    t.a(k, PG + "Task")
+    t.integer(k, PG + "ordinal", task.ordinal)
+    t.zh(k, RDFS + "label", task.title)
+    t.zh(k, PG + "text", task.text)
+    t.integer(k, PG + "sourceLine", task.line)
+    _span(t, k, plan, task.start, task.end)
+    _sentences(t, k, plan, task.sentences)
+
+
+# --------------------------------------------------------------------------- extraction
+
+_COMPARATOR_SIGN = {
+    "AtMost": "≤",
+    "Below": "<",
+    "AtLeast": "≥",
+    "Above": ">",
+    "Exactly": "=",
+    "About": "≈",
+}
+_UNIT_SIGN = {
+    "qudt:MicroGM-PER-M3": "微克/立方米",
+    "qudt:PERCENT": "%",
+    "pg:PercentagePoint": "个百分点",
+}
+
+
+def target_label(target: Target) -> str:
+    """A short human label: 细颗粒物(PM2.5)年均浓度 ≤ 33微克/立方米 (2027)."""
+    label = target.indicator.label_zh
+    if target.value is not None:
+        sign = _COMPARATOR_SIGN.get(target.comparator or "", "")
+        unit = _UNIT_SIGN.get(target.unit or "", target.count_noun or "")
+        label += f" {sign} {target.value}{unit}".replace("  ", " ")
+    elif target.direction:
+        label += f" ({target.direction})"
+    if target.target_year:
+        label += f" ({target.target_year})"
+    return label
+
+
+def _extraction(t: _Triples, corpus: Corpus) -> None:
+    ex: Extraction = corpus.extraction
+    for region in ex.regions:
+        r = region_iri(region.id)
+        t.a(r, PG + "Region")
+        t.zh(r, RDFS + "label", region.name)
+        t.en(r, RDFS + "label", region.name_en)
+        for member in region.members:
+            t.iri(r, PG + "includes", place_iri(member))
+        for plan_id in region.plans:
+            t.iri(plan_iri(plan_id), PG + "coversRegion", r)
+    for place in ex.places:
+        pl = place_iri(place.id)
+        t.a(pl, PG + "Place", PG + place.kind)
+        t.zh(pl, RDFS + "label", place.name)
+        t.en(pl, RDFS + "label", place.name_en)
+        t.string(pl, PG + "placeSource", place.source)
+        for alias in place.aliases:
+            t.zh(pl, SKOS + "altLabel", alias)
+        if place.province:
+            t.iri(pl, PG + "locatedIn", place_iri(place.province))
+    for agency in ex.agencies:
+        ag = agency_iri(agency.id)
+        t.a(ag, PG + "Agency", ORG + "Organization")
+        t.zh(ag, RDFS + "label", agency.name)
+        t.en(ag, RDFS + "label", agency.name_en)
+        t.string(ag, PG + "agencyKind", agency.kind)
+        for short in agency.short_names:
+            t.zh(ag, SKOS + "altLabel", short)
+    for plan_id, agency_id in ex.issued_by:
+        t.iri(plan_iri(plan_id), PG + "issuedBy", agency_iri(agency_id))
+    for plan_id, agency_id in ex.approved_by:
+        t.iri(plan_iri(plan_id), PG + "approvedBy", agency_iri(agency_id))
+    for target in ex.targets:
+        _target(t, target)
+    counters: dict[str, int] = {}
+    for kind, mentions in (
+        ("place", ex.place_mentions),
+        ("agency", ex.agency_mentions),
+        ("theme", ex.theme_mentions),
+    ):
+        for mention in mentions:
+            counters[mention.plan] = counters.get(mention.plan, 0) + 1
+            _mention(t, mention, counters[mention.plan], kind)
+    for duty in ex.responsibilities:
+        actor = place_iri(duty.actor) if duty.actor_is_place else agency_iri(duty.actor)
+        owner = owner_iri(duty.plan, duty.owner)
+        t.iri(owner, PG + "responsible", actor)
+
+
+def _target(t: _Triples, target: Target) -> None:
+    g = target_iri(target.plan, target.index)
+    t.a(g, PG + "Target")
+    t.iri(owner_iri(target.plan, target.owner), PG + "hasTarget", g)
+    t.iri(g, PG + "inPlan", plan_iri(target.plan))
+    t.zh(g, RDFS + "label", target_label(target))
+    ind = indicator_iri(target.indicator.id)
+    t.iri(g, PG + "indicator", ind)
+    t.a(ind, PG + "Indicator")
+    t.zh(ind, RDFS + "label", target.indicator.label_zh)
+    t.en(ind, RDFS + "label", target.indicator.label_en)
+    if target.value is not None:
+        t.decimal(g, PG + "value", target.value)
+    if target.unit:
+        t.iri(g, PG + "unit", unit_term(target.unit))
+    if target.count_noun:
+        t.zh(g, PG + "countNoun", target.count_noun)
+    if target.comparator:
+        t.iri(g, PG + "comparator", PG + target.comparator)
+    if target.direction:
+        t.iri(g, PG + "direction", PG + target.direction)
+    if target.target_year:
+        t.year(g, PG + "targetYear", target.target_year)
+    if target.base_year:
+        t.year(g, PG + "baseYear", target.base_year)
+    if target.scope:
+        t.iri(g, PG + "scope", place_iri(target.scope))
+    t.boolean(g, PG + "aspirational", target.aspirational)
+    if target.recurrence == "annual":
+        t.iri(g, PG + "recurrence", PG + "Annual")
+    _quote(t, g, target.plan, target.quote)
+
+
+def _quote(t: _Triples, s: str, plan_id: str, quote_: Quote) -> None:
+    t.iri(s, PG + "source", sentence_iri(plan_id, quote_.sentence))
+    t.zh(s, PG + "quote", quote_.text)
+    t.integer(s, PG + "start", quote_.start)
+    t.integer(s, PG + "end", quote_.end)
+
+
+def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:
+    m = mention_iri(mention.plan, index)
+    sentence = sentence_iri(mention.plan, mention.quote.sentence)
+    owner = owner_iri(mention.plan, mention.owner)
+    if kind == "theme":
+        target = theme_iri(mention.target)
+        if mention.owner.kind == "task":
+            t.iri(owner, PG + "hasTheme", target)
+        t.a(m, PG + "ThemeMatch")
+    else:
+        target = place_iri(mention.target) if kind == "place" else agency_iri(mention.target)
+        t.iri(sentence, PG + "mentions", target)
+        t.iri(owner, PG + "mentions", target)
+        t.a(m, PG + "Mention")
+    t.iri(m, PG + "mentionOf", target)
+    t.iri(m, PG + "inPlan", plan_iri(mention.plan))
+    t.iri(m, PG + "about", owner)
+    if mention.how:
+        t.string(m, PG + "matchedBy", mention.how)
+    _quote(t, m, mention.plan, mention.quote)
+
+
+# --------------------------------------------------------------------------- output
+
+
+def to_turtle(triples: list[ox.Triple]) -> bytes:
+    """Turtle with only the prefixes the triples use, byte-identical for the same triples."""
+    used = _used_prefixes(triples)
+    body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
+    assert body is not None
+    return body
+
+
+def _used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:
+    namespaces = set()
+    for triple in triples:
+        for term in (triple.subject, triple.predicate, triple.object):
+            if isinstance(term, ox.NamedNode):
+                namespaces.add(_namespace(term.value))
+            elif isinstance(term, ox.Literal):
+                namespaces.add(_namespace(term.datatype.value))
+    return {name: ns for name, ns in PREFIXES.items() if ns in namespaces}
+
+
+def _namespace(iri: str) -> str:
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[: cut + 1]
+
+
+def serialize(triples: list[ox.Triple], fmt: str) -> bytes:
+    """Serialize as ``ttl``, ``nt``, ``jsonld`` or ``xml`` (deterministic for all four)."""
+    if fmt == "ttl":
+        return to_turtle(triples)
+    if fmt == "nt":
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        assert body is not None
+        return body
+    if fmt == "xml":
+        body = ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=_used_prefixes(triples))
+        assert body is not None
+        return body
+    if fmt == "jsonld":
+        return _jsonld(triples)
+    raise ValueError(f"unknown format {fmt!r}; expected ttl, nt, jsonld or xml")
+
+
+def _jsonld(triples: list[ox.Triple]) -> bytes:
+    import json
+
+    context = _used_prefixes(triples)
+    nodes: dict[str, dict[str, object]] = {}
+    for triple in triples:
+        node = nodes.setdefault(triple.subject.value, {"@id": triple.subject.value})
+        key = "@type" if triple.predicate.value == RDF + "type" else triple.predicate.value
+        obj = triple.object
+        value: object
+        if key == "@type":
+            value = obj.value
+        elif isinstance(obj, ox.NamedNode):
+            value = {"@id": obj.value}
+        else:
+            assert isinstance(obj, ox.Literal)
+            if obj.language:
+                value = {"@value": obj.value, "@language": obj.language}
+            elif obj.datatype.value == XSD + "string":
+                value = obj.value
+            else:
+                value = {"@value": obj.value, "@type": obj.datatype.value}
+        existing = node.get(key)
+        if existing is None:
+            node[key] = value
+        elif isinstance(existing, list):
+            existing.append(value)
+        else:
+            node[key] = [existing, value]
+    document = {"@context": context, "@graph": [nodes[k] for k in sorted(nodes)]}
+    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+
+
+def to_rdflib(triples: Iterable[ox.Triple]) -> rdflib.Graph:
+    """An rdflib graph (in memory) holding the triples, with the plangraph prefixes bound."""
+    import rdflib
+
+    graph = rdflib.Graph(bind_namespaces="none")
+    data = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
+    if data:
+        graph.parse(data=data.decode("utf-8"), format="nt")
+    for name, ns in PREFIXES.items():
+        graph.bind(name, ns)
+    return graph
+
+
+def build_graph(corpus: Corpus) -> rdflib.Graph:
+    """The corpus as an rdflib graph."""
+    return to_rdflib(corpus_triples(corpus))

@@ -1,0 +1,236 @@
+"""The plan model: frozen dataclasses that every later stage reads.
+
+Offsets are character offsets into :attr:`Plan.text`, the normalized text of one plan
+(``plan.text[s.start:s.end] == s.text`` for every sentence ``s``).  Nothing here knows
+about RDF; :mod:`plangraph.graph` maps this model to triples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+Numbering = Literal["continuous", "restarting"]
+UnitKind = Literal["preface", "preamble", "closing"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence, ended by 。；！？ (or ; ! ?), or a heading without a full stop."""
+
+    index: int  # 1-based, in document order within the plan
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A numbered task such as ``(十七)“串珠成链”汇聚美丽新气象。…``."""
+
+    ordinal: int  # the number printed: (十七) -> 17
+    section: int  # ordinal of the section that holds it
+    key: str  # unique within the plan: "17", or "2-3" where numbering restarts
+    title: str  # text before the first 。, without numbering
+    body: str  # the rest, after the first 。
+    start: int  # offset of the numbering marker
+    end: int
+    text: str  # title + 。 + body, without the numbering marker
+    line: int  # 1-based line in the source file
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A numbered part such as ``二、建设绿色低碳转型先行区`` with its tasks."""
+
+    ordinal: int
+    title: str
+    start: int
+    end: int
+    line: int
+    sentences: tuple[Sentence, ...]  # heading and lead paragraph, not those of tasks
+    tasks: tuple[Task, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """An unnumbered block: the release preface, the preamble, or the closing paragraph."""
+
+    kind: UnitKind
+    start: int
+    end: int
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """One action plan with its structure and the release text that introduces it."""
+
+    id: str  # slug, e.g. "jjj-2025"
+    title: str  # without 《》
+    region: str  # e.g. 京津冀
+    year: int | None
+    text: str  # normalized plan text that every offset indexes
+    source: str  # the file it came from
+    line: int  # 1-based line of the file where the plan starts
+    numbering: Numbering
+    preface: Unit | None
+    preamble: Unit | None
+    sections: tuple[Section, ...]
+    closing: Unit | None
+    issuers: tuple[str, ...]  # co-issuing agencies as printed in the preface
+    approved_by: str | None  # 国务院 where the release says 经国务院同意
+    stated_sections: int | None  # "6方面"
+    stated_tasks: int | None  # "22项主要任务"
+    abridged: bool  # (此文有删减)
+    note: str | None  # the editorial note as printed
+
+    @property
+    def tasks(self) -> tuple[Task, ...]:
+        return tuple(t for s in self.sections for t in s.tasks)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        units: list[Unit | Section | Task] = []
+        if self.preface:
+            units.append(self.preface)
+        if self.preamble:
+            units.append(self.preamble)
+        for section in self.sections:
+            units.append(section)
+            units.extend(section.tasks)
+        if self.closing:
+            units.append(self.closing)
+        return tuple(sorted((s for u in units for s in u.sentences), key=lambda s: s.index))
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """The exact characters a fact was read from, inside one sentence."""
+
+    sentence: int  # Sentence.index
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Where a fact belongs: the plan as a whole, a task, a section or an unnumbered unit."""
+
+    kind: Literal["plan", "section", "task", "preface", "preamble", "closing"]
+    key: str = ""  # Task.key or str(Section.ordinal); empty for the others
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str  # slug
+    label_zh: str
+    label_en: str
+
+
+Comparator = Literal["AtMost", "Below", "AtLeast", "Above", "Exactly", "About"]
+Direction = Literal["Increase", "Decrease", "Maintain", "Eliminate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    plan: str
+    index: int  # 1-based, document order within the plan
+    owner: Owner
+    indicator: Indicator
+    quote: Quote
+    value: Decimal | None = None
+    unit: str | None = None  # "ug/m3", "percent", "percentage-point", "count", …
+    count_noun: str | None = None  # 家, 个, 项 for unit "count"
+    comparator: Comparator | None = None
+    direction: Direction | None = None
+    target_year: int | None = None
+    base_year: int | None = None
+    scope: str | None = None  # Place.id
+    aspirational: bool = False
+    recurrence: str | None = None  # "annual" for 每年
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str  # slug
+    name: str  # canonical Chinese name
+    kind: str  # ontology class local name: River, Lake, Province, City, …
+    name_en: str
+    province: str | None = None  # Place.id of the province-level area it lies in
+    aliases: tuple[str, ...] = ()
+    source: Literal["gazetteer", "pattern"] = "gazetteer"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place, agency or theme named in a sentence."""
+
+    plan: str
+    owner: Owner
+    target: str  # Place.id, Agency.id or Theme id
+    quote: Quote
+    how: str = ""  # "gazetteer", "pattern", "abbreviation", theme match term, …
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    id: str
+    name: str  # full official name
+    name_en: str
+    short_names: tuple[str, ...] = ()
+    kind: Literal["agency", "government", "actor"] = "agency"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A pioneer zone's region and the province-level or city Places it includes."""
+
+    id: str  # slug: jjj, yrd, gba
+    name: str  # 京津冀
+    name_en: str
+    members: tuple[str, ...]  # Place.id
+    plans: tuple[str, ...]  # Plan.id
+
+
+@dataclass(frozen=True, slots=True)
+class Responsibility:
+    """An actor (Agency.id or Place.id) the text makes responsible (负总责, 牵头 …)."""
+
+    plan: str
+    owner: Owner
+    actor: str
+    actor_is_place: bool
+    quote: Quote
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything read out of a set of plans, each fact with its quote."""
+
+    targets: tuple[Target, ...] = ()
+    places: tuple[Place, ...] = ()
+    place_mentions: tuple[Mention, ...] = ()
+    agencies: tuple[Agency, ...] = ()
+    agency_mentions: tuple[Mention, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    theme_mentions: tuple[Mention, ...] = ()
+    issued_by: tuple[tuple[str, str], ...] = ()  # (Plan.id, Agency.id) co-issuers
+    approved_by: tuple[tuple[str, str], ...] = ()  # (Plan.id, Agency.id), e.g. 国务院
+    regions: tuple[Region, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The plans read from the inputs and what was extracted from them."""
+
+    plans: tuple[Plan, ...]
+    extraction: Extraction = Extraction()
+    warnings: tuple[str, ...] = ()
