@@ -498,41 +498,10 @@ def serialize(triples: list[ox.Triple], fmt: str) -> bytes:
         assert body is not None
         return body
     if fmt == "jsonld":
-        return _jsonld(triples)
+        body = ox.serialize(triples, format=ox.RdfFormat.JSON_LD)
+        assert body is not None
+        return body
     raise ValueError(f"unknown format {fmt!r}; expected ttl, nt, jsonld or xml")
-
-
-def _jsonld(triples: list[ox.Triple]) -> bytes:
-    import json
-
-    context = _used_prefixes(triples)
-    nodes: dict[str, dict[str, object]] = {}
-    for triple in triples:
-        node = nodes.setdefault(triple.subject.value, {"@id": triple.subject.value})
-        key = "@type" if triple.predicate.value == RDF + "type" else triple.predicate.value
-        obj = triple.object
-        value: object
-        if key == "@type":
-            value = obj.value
-        elif isinstance(obj, ox.NamedNode):
-            value = {"@id": obj.value}
-        else:
-            assert isinstance(obj, ox.Literal)
-            if obj.language:
-                value = {"@value": obj.value, "@language": obj.language}
-            elif obj.datatype.value == XSD + "string":
-                value = obj.value
-            else:
-                value = {"@value": obj.value, "@type": obj.datatype.value}
-        existing = node.get(key)
-        if existing is None:
-            node[key] = value
-        elif isinstance(existing, list):
-            existing.append(value)
-        else:
-            node[key] = [existing, value]
-    document = {"@context": context, "@graph": [nodes[k] for k in sorted(nodes)]}
-    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
 
 
 def to_rdflib(triples: Iterable[ox.Triple]) -> rdflib.Graph:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ReadError
-from .model import Plan, Section, Sentence, Task, Unit, UnitKind
+from .model import Numbering, Plan, Section, Sentence, Task, Unit, UnitKind
 
 MAX_BYTES = 20 * 1024 * 1024  # a plan is tens of kB; refuse anything far larger up front
 
@@ -74,7 +74,9 @@ def _plausible_chinese(text: str) -> bool:
     common = sum(
         1
         for ch in wide
-        if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+        if "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
         or ch in "“”‘’—…·《》、"
     )
     odd = sum(1 for ch in text if _is_odd(ch))
@@ -374,92 +376,30 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
         writer.add_line(lines[block.title_line])
 
     preamble_lines: list[int] = []
-    sections: list[Section] = []
-    closing_lines: list[int] = []
+    specs: list[_SectionSpec] = []
     note: str | None = None
-    # group body lines
-    current_section: dict[str, object] | None = None
-    section_specs: list[dict[str, object]] = []
     for i in block.body:
         line = lines[i]
         if _NOTE.match(line):
             note = line.strip("()")
-            continue
-        if _SECTION.match(line):
-            current_section = {"line": i, "lead": [], "tasks": []}
-            section_specs.append(current_section)
-            continue
-        task = _TASK.match(line)
-        if task and current_section is not None:
-            tasks = current_section["tasks"]
-            assert isinstance(tasks, list)
-            tasks.append([i])
-            continue
-        if current_section is None:
+        elif _SECTION.match(line):
+            specs.append(_SectionSpec(i))
+        elif not specs:
             preamble_lines.append(i)
-            continue
-        tasks = current_section["tasks"]
-        assert isinstance(tasks, list)
-        if tasks:
-            tasks[-1].append(i)
+        elif _TASK.match(line):
+            specs[-1].tasks.append([i])
+        elif specs[-1].tasks:
+            specs[-1].tasks[-1].append(i)
         else:
-            lead = current_section["lead"]
-            assert isinstance(lead, list)
-            lead.append(i)
-
-    # the closing paragraph: unnumbered lines after the last task of the last section
-    if section_specs:
-        last_tasks = section_specs[-1]["tasks"]
-        assert isinstance(last_tasks, list)
-        all_tasks = [t for spec in section_specs for t in spec["tasks"]]  # type: ignore[attr-defined]
-        multi_paragraph = any(len(t) > 1 for t in all_tasks[:-1])
-        if last_tasks and len(last_tasks[-1]) > 1:
-            tail = last_tasks[-1]
-            cut = None
-            for k in range(1, len(tail)):
-                if not multi_paragraph or _CLOSING_CUE.match(lines[tail[k]]):
-                    cut = k
-                    break
-            if cut is not None:
-                closing_lines = tail[cut:]
-                del tail[cut:]
+            specs[-1].lead.append(i)
+    closing_lines = _split_closing(lines, specs)
 
     preamble: Unit | None = None
     if preamble_lines:
         preamble = _lines_unit("preamble", writer, [lines[i] for i in preamble_lines])
 
-    numbering = _numbering(lines, section_specs)
-    for spec in section_specs:
-        heading_index = spec["line"]
-        assert isinstance(heading_index, int)
-        match = _SECTION.match(lines[heading_index])
-        assert match
-        ordinal = _number(match.group(1), source, document.line_numbers[heading_index])
-        heading = match.group(2).strip()
-        start = writer.add_line(lines[heading_index])
-        head_offset = start + len(match.group(1)) + 1
-        own = list(writer.sentences(heading, head_offset + (len(match.group(2)) - len(match.group(2).lstrip()))))
-        lead = spec["lead"]
-        assert isinstance(lead, list)
-        for i in lead:
-            offset = writer.add_line(lines[i])
-            own.extend(writer.sentences(lines[i], offset))
-        tasks: list[Task] = []
-        task_specs = spec["tasks"]
-        assert isinstance(task_specs, list)
-        for task_lines in task_specs:
-            tasks.append(_build_task(writer, lines, document, task_lines, ordinal, numbering))
-        sections.append(
-            Section(
-                ordinal=ordinal,
-                title=_strip_stop(heading),
-                start=start,
-                end=writer.length,
-                line=document.line_numbers[heading_index],
-                sentences=tuple(own),
-                tasks=tuple(tasks),
-            )
-        )
+    numbering = _numbering(lines, specs)
+    sections = [_build_section(writer, document, spec, numbering) for spec in specs]
 
     closing: Unit | None = None
     if closing_lines:
@@ -494,6 +434,63 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     )
 
 
+@dataclass(slots=True)
+class _SectionSpec:
+    """The line indexes of one section: heading, lead paragraph, and each task's lines."""
+
+    line: int
+    lead: list[int] = field(default_factory=list)
+    tasks: list[list[int]] = field(default_factory=list)
+
+
+def _split_closing(lines: tuple[str, ...], specs: list[_SectionSpec]) -> list[int]:
+    """Take the closing paragraph (unnumbered lines after the last task) off the last task.
+
+    Where every other task is a single paragraph, every later paragraph is the closing;
+    where tasks run over several paragraphs, the closing starts at a paragraph that opens
+    the way closings do (依托…, 各地区各部门…, 区域内各…)."""
+    if not specs or not specs[-1].tasks or len(specs[-1].tasks[-1]) < 2:
+        return []
+    every_task = [task for spec in specs for task in spec.tasks]
+    multi_paragraph = any(len(task) > 1 for task in every_task[:-1])
+    tail = specs[-1].tasks[-1]
+    for k in range(1, len(tail)):
+        if not multi_paragraph or _CLOSING_CUE.match(lines[tail[k]]):
+            closing = tail[k:]
+            del tail[k:]
+            return closing
+    return []
+
+
+def _build_section(
+    writer: _Writer, document: Document, spec: _SectionSpec, numbering: Numbering
+) -> Section:
+    lines = document.lines
+    match = _SECTION.match(lines[spec.line])
+    assert match
+    ordinal = _number(match.group(1), document.source, document.line_numbers[spec.line])
+    heading = match.group(2).strip()
+    start = writer.add_line(lines[spec.line])
+    indent = len(match.group(2)) - len(match.group(2).lstrip())
+    own = list(writer.sentences(heading, start + len(match.group(1)) + 1 + indent))
+    for i in spec.lead:
+        offset = writer.add_line(lines[i])
+        own.extend(writer.sentences(lines[i], offset))
+    tasks = [
+        _build_task(writer, lines, document, task_lines, ordinal, numbering)
+        for task_lines in spec.tasks
+    ]
+    return Section(
+        ordinal=ordinal,
+        title=_strip_stop(heading),
+        start=start,
+        end=writer.length,
+        line=document.line_numbers[spec.line],
+        sentences=tuple(own),
+        tasks=tuple(tasks),
+    )
+
+
 def _unit(kind: UnitKind, writer: _Writer, start: int, sentences: list[Sentence]) -> Unit:
     text = "".join(writer.parts)[start : writer.length]
     return Unit(kind, start, writer.length, text, tuple(sentences))
@@ -516,7 +513,7 @@ def _build_task(
     document: Document,
     task_lines: list[int],
     section: int,
-    numbering: str,
+    numbering: Numbering,
 ) -> Task:
     first = task_lines[0]
     match = _TASK.match(lines[first])
@@ -554,12 +551,10 @@ def _build_task(
     )
 
 
-def _numbering(lines: tuple[str, ...], specs: list[dict[str, object]]) -> str:
+def _numbering(lines: tuple[str, ...], specs: list[_SectionSpec]) -> Numbering:
     previous = 0
     for spec in specs:
-        tasks = spec["tasks"]
-        assert isinstance(tasks, list)
-        for task_lines in tasks:
+        for task_lines in spec.tasks:
             match = _TASK.match(lines[task_lines[0]])
             assert match
             try:
@@ -576,11 +571,12 @@ def _number(text: str, source: str, line: int) -> int:
     try:
         return cn_number(text)
     except ValueError:
-        raise ReadError(source, f"cannot read the number {text!r}; expected 一 … 九十九", line)
+        message = f"cannot read the number {text!r}; expected 一 … 九十九"
+        raise ReadError(source, message, line) from None
 
 
 def _strip_stop(text: str) -> str:
-    return text.rstrip("。;;.")
+    return re.sub(r"[。;.]+$", "", text)
 
 
 _REGION_END = re.compile(

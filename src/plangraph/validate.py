@@ -65,6 +65,7 @@ def validate_graph(data: rdflib.Graph) -> Report:
     assert isinstance(results, rdflib.Graph)
     violations = []
     for result in results.subjects(rdflib.RDF.type, rdflib.URIRef(SH + "ValidationResult")):
+
         def value(p: str, node: rdflib.term.Node = result) -> str:
             found = results.value(node, rdflib.URIRef(SH + p))
             return "" if found is None else str(found)
