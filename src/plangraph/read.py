@@ -399,7 +399,9 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
         preamble = _lines_unit("preamble", writer, [lines[i] for i in preamble_lines])
 
     numbering = _numbering(lines, specs)
-    sections = [_build_section(writer, document, spec, numbering) for spec in specs]
+    sections = _unique_task_keys(
+        [_build_section(writer, document, spec, numbering) for spec in specs]
+    )
 
     closing: Unit | None = None
     if closing_lines:
@@ -549,6 +551,22 @@ def _build_task(
         line=document.line_numbers[first],
         sentences=tuple(sentences),
     )
+
+
+def _unique_task_keys(sections: list[Section]) -> list[Section]:
+    """A task number printed twice (a typo in the source) still gets its own key: 5, 5.2."""
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    result = []
+    for section in sections:
+        tasks = []
+        for task in section.tasks:
+            count = seen.get(task.key, 0) + 1
+            seen[task.key] = count
+            tasks.append(task if count == 1 else replace(task, key=f"{task.key}.{count}"))
+        result.append(replace(section, tasks=tuple(tasks)))
+    return result
 
 
 def _numbering(lines: tuple[str, ...], specs: list[_SectionSpec]) -> Numbering:
