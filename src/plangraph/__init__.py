@@ -20,9 +20,13 @@ __all__ = [
     "build_graph",
     "ensure_graph",
     "export",
+    "list_queries",
     "load_graph",
     "load_store",
+    "push",
+    "query",
     "read",
+    "serve",
     "stats",
     "validate",
 ]

@@ -14,9 +14,14 @@ from .files import write_atomic
 from .model import Corpus, Plan
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pyoxigraph as ox
     import rdflib
 
+    from .analysis import Analysis
+    from .server import PushResult, ServerInfo
+    from .sparql import NamedQuery, QueryResult
     from .validate import Report
 
 Inputs = Sequence[str | os.PathLike[str]] | None
@@ -177,3 +182,149 @@ def validate(graph: str | os.PathLike[str] | None = None) -> Report:
 
     data = to_rdflib(ox.Triple(q.subject, q.predicate, q.object) for q in store)
     return validate_graph(data)
+
+
+# --------------------------------------------------------------------------- query, serve, push
+
+
+def list_queries() -> list[NamedQuery]:
+    """The bundled named queries (``plangraph query --list``), in name order."""
+    from .sparql import named_queries
+
+    return list(named_queries().values())
+
+
+def query(
+    name_or_sparql: str,
+    graph: str | os.PathLike[str] | ox.Store | rdflib.Graph | None = None,
+    **params: object,
+) -> QueryResult:
+    """Run a named query, a ``.rq`` file or SPARQL text on the graph (Oxigraph engine).
+
+    ``graph`` is a graph file (default: out/plangraph.ttl, built if missing), a pyoxigraph
+    Store or an rdflib Graph.  ``params`` bind the query's variables as RDF terms: a named
+    query's declared parameters by their kind, otherwise ``?name`` as a literal.
+
+        >>> plangraph.query("tasks-naming-place", place="太浦河").rows
+    """
+    from .sparql import named_bindings, resolve, run, to_term
+
+    source, text, named = resolve(name_or_sparql)
+    if named is not None:
+        bindings = named_bindings(named, params)
+    else:
+        bindings = {name: to_term(name, value) for name, value in params.items()}
+    return run(_query_store(graph), text, bindings, source)
+
+
+def _query_store(graph: str | os.PathLike[str] | ox.Store | rdflib.Graph | None) -> ox.Store:
+    import pyoxigraph as ox
+
+    if isinstance(graph, ox.Store):
+        return graph
+    if graph is None or isinstance(graph, str | os.PathLike):
+        from .sparql import cached_store
+
+        return cached_store(ensure_graph(graph)[0])
+    import rdflib
+
+    if isinstance(graph, rdflib.Graph):
+        fmt = "ox-nt" if type(graph.store).__name__ == "OxigraphStore" else "nt"
+        store = ox.Store()
+        store.bulk_load(graph.serialize(format=fmt, encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+        return store
+    raise PlangraphError(
+        f"cannot query a {type(graph).__name__}; expected a graph file path, a pyoxigraph "
+        "Store or an rdflib Graph"
+    )
+
+
+def serve(
+    graph: str | os.PathLike[str] | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    writable: bool = False,
+    store: str | os.PathLike[str] | None = None,
+    on_ready: Callable[[ServerInfo], None] | None = None,
+) -> int:
+    """Serve the graph over the SPARQL 1.1 Protocol with Oxigraph until interrupted.
+
+    Loads the graph into a persistent Oxigraph store (``out/oxigraph`` by default, reused
+    while the graph file is unchanged), runs ``oxigraph serve-read-only`` (``serve`` when
+    ``writable``) and returns its exit status, 0 after Ctrl-C.
+    """
+    from .server import serve as run_server
+
+    path, _ = ensure_graph(graph)
+    folder = Path(store) if store is not None else DEFAULT_OUT / "oxigraph"
+    return run_server(path, folder, host=host, port=port, writable=writable, on_ready=on_ready)
+
+
+def push(
+    url: str,
+    graph: str | os.PathLike[str] | None = None,
+    *,
+    graph_iri: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    append: bool = False,
+    timeout: float = 300.0,
+) -> PushResult:
+    """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint (PUT, or POST to append)."""
+    from .server import push as send
+
+    path, _ = ensure_graph(graph)
+    return send(
+        url,
+        path,
+        graph_iri=graph_iri,
+        user=user,
+        password=password,
+        append=append,
+        timeout=timeout,
+    )
+
+
+def viz(
+    outdir: str | os.PathLike[str] = DEFAULT_OUT / "views",
+    graph: str | os.PathLike[str] | None = None,
+    view: str | None = None,
+    region: str | None = None,
+    theme: str | None = None,
+) -> list[Path]:
+    """Write the interactive HTML views and their ``index.html`` into ``outdir``.
+
+    ``view`` names one view (overview, region-theme, linkages, places, plans or
+    plan-<id>); ``region`` and ``theme`` (id or label) narrow what is drawn.  Returns the
+    paths written, the index last.
+    """
+    from .viz import INDEX, write_views
+
+    written = write_views(load_store(graph), outdir, view=view, region=region, theme=theme)
+    return [item.path for item in written] + [Path(outdir) / INDEX]
+
+
+# --------------------------------------------------------------------------- analyze, report
+
+
+def analyze(graph: str | os.PathLike[str] | None = None) -> Analysis:
+    """Shared themes, cross-region linkages, text reuse, target comparison, centrality and
+    communities of the graph (default: out/plangraph.ttl, built if missing).
+
+    ``plangraph.analysis.analysis_triples(result)`` gives the results as RDF.
+    """
+    from .analysis import analyze as run
+
+    return run(load_store(graph))
+
+
+def report(
+    output: str | os.PathLike[str] = DEFAULT_OUT / "report.html",
+    graph: str | os.PathLike[str] | None = None,
+) -> Path:
+    """Write the analysis as one self-contained HTML page (default ``out/report.html``)
+    that links to the interactive views in ``views/`` beside it; returns its path."""
+    from .report import write_report
+
+    return write_report(analyze(graph), output)

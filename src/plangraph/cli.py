@@ -170,5 +170,313 @@ def validate(graph: Path | None) -> None:
     )
 
 
+@cli.command()
+@click.argument("query", required=False, metavar="[NAME | FILE.rq]")
+@click.option("-e", "--execute", "sparql", metavar="SPARQL", help="Run this SPARQL text.")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Bind ?KEY to VALUE (as the named query declares, else as a literal; <…> for an "
+    "IRI). Repeatable.",
+)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "nt"]),
+    default=None,
+    help="table, or a W3C SPARQL results format (csv, tsv, json, xml); ttl or nt for "
+    "CONSTRUCT [default: table on a terminal, else csv].",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=0),
+    default=60,
+    show_default=True,
+    help="Clip table cells to this many columns (0: never).",
+)
+@GRAPH_OPTION
+@domain_errors
+def query(
+    query: str | None,
+    sparql: str | None,
+    params: tuple[str, ...],
+    list_queries: bool,
+    fmt: str | None,
+    width: int,
+    graph: Path | None,
+) -> None:
+    """Run a named query, a .rq file or SPARQL text on the graph (read-only).
+
+    \b
+    Example:
+      plangraph query --list
+      plangraph query tasks-naming-place --param place=太浦河
+      plangraph query targets-due-by -p year=2027 --format csv > targets.csv
+      plangraph query my-question.rq
+      plangraph query -e 'SELECT ?l { ?t a pg:Task ; rdfs:label ?l FILTER(CONTAINS(?l, ?w)) }' \\
+          -p w=湿地
+    """
+    from . import api
+
+    if list_queries:
+        _print_query_list(api.list_queries())
+        return
+    if (query is None) == (sparql is None):
+        raise click.UsageError(
+            "give a query NAME, a FILE.rq or -e SPARQL (see 'plangraph query --list')"
+        )
+    bindings: dict[str, object] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r}: expected KEY=VALUE", param_hint="--param")
+        bindings[key.strip()] = value
+    path, built = api.ensure_graph(graph)
+    say_built(built)
+    result = api.query(sparql if sparql is not None else str(query), path, **bindings)
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else ("ttl" if result.kind == "graph" else "csv")
+    if fmt == "table":
+        if result.kind == "graph":
+            sys.stdout.buffer.write(result.serialize("ttl"))
+        else:
+            click.echo(result.table(width), nl=False)
+        return
+    sys.stdout.buffer.write(result.serialize(fmt))
+
+
+def _print_query_list(queries: Any) -> None:
+    width = max((len(q.name) for q in queries), default=0)
+    for named in queries:
+        click.echo(f"{named.name:<{width}}  {named.summary}")
+        for param in named.params:
+            click.echo(f"{'':<{width}}    --param {param.describe()}")
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; the default keeps the server private to this machine.",
+)
+@click.option(
+    "--writable", is_flag=True, help="Accept SPARQL UPDATE and Graph Store writes (oxigraph serve)."
+)
+@click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of the persistent Oxigraph store [default: out/oxigraph].",
+)
+@GRAPH_OPTION
+@domain_errors
+def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path | None) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C.
+
+    Loads the graph into a persistent Oxigraph store (reused while the graph file is
+    unchanged) and serves the SPARQL 1.1 Protocol at /query, the Graph Store Protocol at
+    /store and a query UI at /.  Read-only unless --writable.
+
+    \b
+    Example:
+      plangraph serve
+      plangraph serve --port 8080 --graph out/plangraph.ttl
+      plangraph serve --writable --store /tmp/plangraph-store
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' \\
+           http://127.0.0.1:7878/query
+    """
+    from . import api
+
+    path, built = api.ensure_graph(graph)
+    say_built(built)
+
+    def ready(info: Any) -> None:
+        if info.reloaded:
+            click.echo(f"loaded {path} into the store {info.location}", err=True)
+        click.echo(f"SPARQL endpoint: {info.endpoint}")
+        click.echo(f"query UI:        {info.ui}")
+        if info.writable:
+            click.echo(f"SPARQL update:   {info.update}")
+            click.echo(f"graph store:     {info.store}")
+        mode = "writable" if info.writable else "read-only"
+        click.echo(f"serving {path} ({mode}); press Ctrl-C to stop", err=True)
+        sys.stdout.flush()
+
+    status = api.serve(path, host=host, port=port, writable=writable, store=store, on_ready=ready)
+    if status != 0:
+        raise click.ClickException(f"the oxigraph server stopped with exit status {status}")
+    click.echo("stopped", err=True)
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--graph-iri", metavar="IRI", help="Put the triples in this named graph.")
+@click.option(
+    "--append", is_flag=True, help="Add to the graph (POST) instead of replacing it (PUT)."
+)
+@click.option("--user", help="User name for HTTP basic authentication.")
+@click.option(
+    "--password",
+    envvar="PLANGRAPH_PASSWORD",
+    help="Password for --user [env: PLANGRAPH_PASSWORD; asked for on a terminal].",
+)
+@click.option(
+    "--timeout", type=click.FloatRange(min=1), default=300, show_default=True, help="Seconds."
+)
+@GRAPH_OPTION
+@domain_errors
+def push(
+    url: str,
+    graph_iri: str | None,
+    append: bool,
+    user: str | None,
+    password: str | None,
+    timeout: float,
+    graph: Path | None,
+) -> None:
+    """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint.
+
+    URL is the store's Graph Store endpoint; ?default (or ?graph=IRI) is added.  The
+    graph replaces what is there (HTTP PUT) unless --append (POST).
+
+    \b
+    Example:
+      plangraph push http://127.0.0.1:7878/store                 # plangraph serve --writable
+      plangraph push http://localhost:3030/plans/data --user admin   # Apache Jena Fuseki
+      plangraph push http://localhost:7200/repositories/plans/rdf-graphs/service \\
+          --graph-iri https://w3id.org/plangraph/id/graph         # GraphDB
+    """
+    from . import api
+
+    if user is not None and password is None and sys.stdin.isatty():
+        password = click.prompt(f"password for {user}", hide_input=True, default="")
+    path, built = api.ensure_graph(graph)
+    say_built(built)
+    result = api.push(
+        url,
+        path,
+        graph_iri=graph_iri,
+        user=user,
+        password=password,
+        append=append,
+        timeout=timeout,
+    )
+    click.echo(result.summary())
+
+
+@cli.command()
+@click.option(
+    "-o",
+    "--outdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out/views"),
+    show_default=True,
+    help="Folder to write the views and index.html into.",
+)
+@click.option(
+    "--view",
+    metavar="NAME",
+    help="Only this view: overview, region-theme, linkages, places, plans or plan-<id>.",
+)
+@click.option("--region", metavar="R", help="Only this region (id or name, e.g. jjj or 京津冀).")
+@click.option("--theme", metavar="T", help="Only tasks carrying this theme (id or label).")
+@GRAPH_OPTION
+@domain_errors
+def viz(
+    outdir: Path, view: str | None, region: str | None, theme: str | None, graph: Path | None
+) -> None:
+    """Write interactive HTML views of the graph that open offline in any browser.
+
+    Writes overview, region-theme, linkages, places and one plan-<id> view per plan,
+    each a self-contained page (no network access), and an index.html linking them.
+
+    \b
+    Example:
+      plangraph viz                               # out/views/index.html
+      plangraph viz --view region-theme -o views/
+      plangraph viz --view overview --region 京津冀 --theme air
+    """
+    from . import api
+
+    path, built = api.ensure_graph(graph)
+    say_built(built)
+    paths = api.viz(outdir, path, view=view, region=region, theme=theme)
+    for written in paths:
+        click.echo(f"wrote {written}")
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json"]),
+    default="md",
+    show_default=True,
+    help="Markdown for people, JSON (every result, with IRIs) for programs.",
+)
+@GRAPH_OPTION
+@domain_errors
+def analyze(fmt: str, graph: Path | None) -> None:
+    """Analyse the graph: shared themes, linkages, text reuse, targets, centrality.
+
+    Prints the themes all, several or one region(s) share and how alike the regions are;
+    for every task the best-matching task in each other plan (by themes, places,
+    indicators and text) and the places plans name outside their region; passages plans
+    share verbatim or nearly, boilerplate marked; every indicator two or more plans
+    target, side by side; the most central places, themes and tasks and the communities.
+
+    \b
+    Example:
+      plangraph analyze
+      plangraph analyze --format json > out/analysis.json
+      plangraph analyze --graph out/plangraph.ttl | less
+    """
+    from . import api
+    from .analysis import to_json, to_markdown
+
+    path, built = api.ensure_graph(graph)
+    say_built(built)
+    result = api.analyze(path)
+    click.echo(to_json(result) if fmt == "json" else to_markdown(result), nl=False)
+
+
+@cli.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("out/report.html"),
+    show_default=True,
+    help="HTML file to write.",
+)
+@GRAPH_OPTION
+@domain_errors
+def report(output: Path, graph: Path | None) -> None:
+    """Write the analysis as one self-contained HTML page that opens offline.
+
+    Tables of the shared themes, linkages, text reuse, target comparison, centrality and
+    communities, with relative links to the interactive views in views/ beside the page
+    (written by 'plangraph viz').
+
+    \b
+    Example:
+      plangraph report                             # out/report.html
+      plangraph report -o out/report.html --graph out/plangraph.ttl
+    """
+    from . import api
+
+    path, built = api.ensure_graph(graph)
+    say_built(built)
+    written = api.report(output, path)
+    click.echo(f"wrote {written}")
+
+
 def main() -> None:
     cli()

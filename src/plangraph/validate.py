@@ -11,6 +11,12 @@ if TYPE_CHECKING:
     import rdflib
 
 SH = "http://www.w3.org/ns/shacl#"
+_SHORT = {
+    "https://w3id.org/plangraph/ontology#": "pg:",
+    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
+    "http://www.w3.org/2004/02/skos/core#": "skos:",
+    "http://purl.org/dc/terms/": "dcterms:",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +28,7 @@ class Violation:
     shape: str
 
     def __str__(self) -> str:
-        path = f" {self.path}" if self.path else ""
+        path = f" {_compact(self.path)}" if self.path else ""
         return f"{self.severity}: <{self.focus}>{path}: {self.message}"
 
 
@@ -49,13 +55,27 @@ def ontology_graph() -> rdflib.Graph:
     return graph
 
 
+def with_themes(data: rdflib.Graph) -> rdflib.Graph:
+    """A copy of the data with the theme scheme added, so that theme IRIs resolve.
+
+    pySHACL mixes only OWL and RDFS axioms of ``ont_graph`` into the data, not the SKOS
+    concepts of ``ontology/themes.ttl`` that ``pg:hasTheme`` and theme mentions point at.
+    """
+    import rdflib
+
+    graph = rdflib.Graph(bind_namespaces="none")
+    graph += data
+    graph.parse(data=read_text("ontology", "themes.ttl"), format="turtle")
+    return graph
+
+
 def validate_graph(data: rdflib.Graph) -> Report:
     """Validate with the bundled shapes, with the ontology's class hierarchy (RDFS) in view."""
     import rdflib
     from pyshacl import validate
 
     conforms, results, _ = validate(
-        data,
+        with_themes(data),
         shacl_graph=shapes_graph(),
         ont_graph=ontology_graph(),
         inference="none",
@@ -73,11 +93,36 @@ def validate_graph(data: rdflib.Graph) -> Report:
         violations.append(
             Violation(
                 focus=value("focusNode"),
-                path=value("resultPath"),
-                message=value("resultMessage"),
+                path=_path(results, results.value(result, rdflib.URIRef(SH + "resultPath"))),
+                message=_one_line(value("resultMessage")),
                 severity=value("resultSeverity").rsplit("#", 1)[-1],
                 shape=value("sourceShape"),
             )
         )
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
     return Report(bool(conforms), tuple(violations))
+
+
+def _path(results: rdflib.Graph, node: rdflib.term.Node | None) -> str:
+    """A result path as text: the property IRI, or ``^IRI`` for an inverse path."""
+    import rdflib
+
+    if node is None:
+        return ""
+    if isinstance(node, rdflib.BNode):
+        inverse = results.value(node, rdflib.URIRef(SH + "inversePath"))
+        return f"^{inverse}" if inverse is not None else "(complex path)"
+    return str(node)
+
+
+def _one_line(text: str) -> str:
+    """Messages quote plan text, which may hold line breaks; keep one violation per line."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _compact(path: str) -> str:
+    inverse, iri = ("^", path[1:]) if path.startswith("^") else ("", path)
+    for namespace, prefix in _SHORT.items():
+        if iri.startswith(namespace):
+            return inverse + prefix + iri[len(namespace) :]
+    return path

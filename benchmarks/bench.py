@@ -1,0 +1,265 @@
+"""Build and query timings for 3 (the seed), 100 and 1,000 plans: ``make bench``.
+
+For each size, in a fresh process (so that peak memory is that size's own): the build split
+into read, extract, graph and Turtle; peak resident memory; triples; the time Oxigraph needs
+to bulk-load the same Turtle and the ratio build ÷ load; every named query's time on
+pyoxigraph (median of 5 after a warm-up, results materialized); and, where rdflib can hold the
+graph in reasonable time (up to 100 plans unless --rdflib-all), rdflib's in-memory time for
+the same query text and the ratio rdflib ÷ Oxigraph.  Then the growth 100 -> 1,000 and the
+start-up time of ``plangraph --help``.
+
+    python benchmarks/bench.py                 # 3, 100, 1000
+    python benchmarks/bench.py --sizes 3 100   # quicker
+    python benchmarks/bench.py --json out/bench/results.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+GOALS = {
+    "seed build": "< 1 s in-process",
+    "1,000-plan build": "< 60 s, < 2 GB peak",
+    "growth 100 -> 1,000": "<= 11x",
+    "named query on 1,000 plans": "< 100 ms each",
+    "plangraph --help": "< 0.3 s",
+}
+# values for parameters a query requires, and for those whose default is "every …"
+# but whose full answer is quadratic in the corpus (shown separately)
+SAMPLE_PARAMS: dict[str, dict[str, str]] = {"search-tasks": {"text": "无废城市"}}
+SCOPED_PARAMS: dict[str, dict[str, str]] = {"shared-task-pairs": {"plan": "yrd-2025"}}
+
+
+def _rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
+
+
+def _timed(function: Any, *args: Any) -> tuple[Any, float]:
+    started = time.perf_counter()
+    value = function(*args)
+    return value, time.perf_counter() - started
+
+
+def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
+    """One size, in this process: build, load, queries."""
+    import pyoxigraph as ox
+
+    from plangraph import sparql
+    from plangraph.files import write_atomic
+    from plangraph.graph import corpus_triples, to_turtle
+    from plangraph.model import Corpus, Extraction
+    from plangraph.read import check_counts, read_plans
+
+    note = ""
+    if count == 3:
+        inputs = None
+    else:
+        from generate import generate
+
+        inputs = [folder / "plans"]
+        generate(count, folder / "plans", seed=0)
+    plans, t_read = _timed(read_plans, inputs)
+    try:
+        from plangraph.extract import extract
+    except ImportError as error:  # extraction not there yet: structure only
+        note = f"extraction unavailable ({error}); structure only"
+
+        def extract(_: Any) -> Extraction:
+            return Extraction()
+
+    def extract_all(found: Any) -> Corpus:
+        warnings = tuple(w for plan in found for w in check_counts(plan))
+        return Corpus(found, extract(found), warnings)
+
+    corpus, t_extract = _timed(extract_all, plans)
+    triples, t_graph = _timed(corpus_triples, corpus)
+    path = folder / "plangraph.ttl"
+    data, t_turtle = _timed(to_turtle, triples)
+    write_atomic(path, data)
+    build = t_read + t_extract + t_graph + t_turtle
+    peak_build = _rss_mb()
+
+    store = ox.Store()
+    _, t_load = _timed(lambda: store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE))
+
+    queries: dict[str, dict[str, Any]] = {}
+    for name, named in sparql.named_queries().items():
+        runs = [(name, SAMPLE_PARAMS.get(name, {}))]
+        if name in SCOPED_PARAMS:
+            runs.append((f"{name} (one plan)", {**SAMPLE_PARAMS.get(name, {}), **SCOPED_PARAMS[name]}))
+        for label, params in runs:
+            bindings = sparql.named_bindings(named, params)
+            result = sparql.run(store, named.text, bindings, named.source)  # warm-up
+            rows = len(result.rows)
+            times = []
+            for _ in range(5):
+                started = time.perf_counter()
+                len(sparql.run(store, named.text, bindings, named.source).rows)
+                times.append(time.perf_counter() - started)
+            queries[label] = {
+                "rows": rows,
+                "seconds": statistics.median(times),
+                "text": sparql.bind_values(named.text, bindings),
+            }
+
+    rdflib_info: dict[str, Any] = {}
+    if rdflib_too:
+        import rdflib
+
+        graph = rdflib.Graph()
+        _, t_parse = _timed(lambda: graph.parse(path, format="turtle"))
+        rdflib_info["parse_seconds"] = t_parse
+        for label, info in queries.items():
+            started = time.perf_counter()
+            found = len(list(graph.query(info["text"])))
+            seconds = time.perf_counter() - started
+            info["rdflib_seconds"] = seconds
+            info["rdflib_rows"] = found
+    for info in queries.values():
+        del info["text"]
+    return {
+        "plans": len(plans),
+        "tasks": sum(len(p.tasks) for p in plans),
+        "triples": len(triples),
+        "turtle_bytes": len(data),
+        "read": t_read,
+        "extract": t_extract,
+        "graph": t_graph,
+        "turtle": t_turtle,
+        "build": build,
+        "oxigraph_load": t_load,
+        "peak_mb_build": peak_build,
+        "peak_mb": _rss_mb(),
+        "queries": queries,
+        "rdflib": rdflib_info,
+        "warnings": len(corpus.warnings),
+        "note": note,
+    }
+
+
+def startup_seconds(runs: int = 5) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "plangraph", "--help"],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def report(results: dict[int, dict[str, Any]], startup: float) -> str:
+    sizes = sorted(results)
+    out = []
+    head = f"{'':34}" + "".join(f"{f'{n:,} plans':>14}" for n in sizes)
+    out.append(head)
+
+    def row(label: str, values: list[str]) -> None:
+        out.append(f"{label:34}" + "".join(f"{v:>14}" for v in values))
+
+    row("tasks", [f"{results[n]['tasks']:,}" for n in sizes])
+    row("triples", [f"{results[n]['triples']:,}" for n in sizes])
+    row("Turtle MB", [f"{results[n]['turtle_bytes'] / 1e6:.1f}" for n in sizes])
+    for step in ("read", "extract", "graph", "turtle", "build"):
+        row(f"{step} s", [f"{results[n][step]:.3f}" for n in sizes])
+    row("peak memory MB (build)", [f"{results[n]['peak_mb_build']:.0f}" for n in sizes])
+    row("peak memory MB (all)", [f"{results[n]['peak_mb']:.0f}" for n in sizes])
+    row("Oxigraph bulk load s", [f"{results[n]['oxigraph_load']:.3f}" for n in sizes])
+    row(
+        "build ÷ bulk load",
+        [f"{results[n]['build'] / max(results[n]['oxigraph_load'], 1e-9):.1f}x" for n in sizes],
+    )
+    out.append("")
+    out.append("named query ms (rows) on pyoxigraph")
+    labels = list(results[sizes[0]]["queries"])
+    for label in labels:
+        cells = []
+        for n in sizes:
+            info = results[n]["queries"].get(label)
+            cells.append("" if info is None else f"{info['seconds'] * 1000:.1f} ({info['rows']})")
+        row(f"  {label}", cells)
+    rdflib_sizes = [n for n in sizes if results[n]["rdflib"]]
+    if rdflib_sizes:
+        out.append("")
+        out.append("rdflib in-memory ÷ pyoxigraph, same query text")
+        for n in rdflib_sizes:
+            parse = results[n]["rdflib"]["parse_seconds"]
+            out.append(
+                f"  {n:,} plans: rdflib Turtle parse {parse:.2f} s vs Oxigraph bulk load "
+                f"{results[n]['oxigraph_load']:.3f} s ({parse / max(results[n]['oxigraph_load'], 1e-9):.0f}x)"
+            )
+        for label in labels:
+            cells = []
+            for n in sizes:
+                info = results[n]["queries"].get(label, {})
+                if "rdflib_seconds" in info:
+                    ratio = info["rdflib_seconds"] / max(info["seconds"], 1e-9)
+                    cells.append(f"{ratio:.0f}x")
+                else:
+                    cells.append("")
+            row(f"  {label}", cells)
+    out.append("")
+    if 100 in results and 1000 in results:
+        growth = results[1000]["build"] / results[100]["build"]
+        out.append(f"build growth 100 -> 1,000 plans: {growth:.1f}x (goal <= 11x)")
+    if 1000 in results:
+        slow = {k: v["seconds"] for k, v in results[1000]["queries"].items() if v["seconds"] > 0.1}
+        out.append(
+            "named queries over 100 ms on 1,000 plans: "
+            + (", ".join(f"{k} {v * 1000:.0f} ms" for k, v in slow.items()) or "none")
+        )
+    out.append(f"plangraph --help start-up: {startup:.3f} s (best of 5; goal < 0.3 s)")
+    notes = {results[n]["note"] for n in sizes if results[n]["note"]}
+    out.extend(f"note: {note}" for note in sorted(notes))
+    return "\n".join(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[3, 100, 1000])
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench")
+    parser.add_argument("--rdflib-all", action="store_true", help="rdflib on every size")
+    parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--rdflib", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one is not None:
+        folder = args.out / str(args.one)
+        folder.mkdir(parents=True, exist_ok=True)
+        print(json.dumps(measure(args.one, folder, args.rdflib)))
+        return
+    results: dict[int, dict[str, Any]] = {}
+    for size in args.sizes:
+        command = [sys.executable, __file__, "--one", str(size), "--out", str(args.out)]
+        if args.rdflib_all or size <= 100:
+            command.append("--rdflib")
+        print(f"measuring {size:,} plans …", file=sys.stderr, flush=True)
+        done = subprocess.run(command, check=True, capture_output=True, text=True)
+        results[size] = json.loads(done.stdout)
+    startup = startup_seconds()
+    print(report(results, startup))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"results": results, "startup": startup}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,235 @@
+"""Analysis results as RDF: typed nodes under ``https://w3id.org/plangraph/id/analysis/``.
+
+So that SPARQL can ask what the analyses found::
+
+    SELECT ?from ?to ?score WHERE {
+      ?link a pg:Linkage ; pg:linkKind pg:TextLink ;
+            pg:fromTask ?from ; pg:toTask ?to ; pg:score ?score }
+    ORDER BY DESC(?score)
+
+Classes: pg:ThemeSharing, pg:RegionSimilarity, pg:Linkage (pg:linkKind one of pg:ThemeLink,
+pg:PlaceLink, pg:IndicatorLink, pg:TextLink, pg:OutsidePlaceLink), pg:TextReuse (with a
+pg:ReuseLocation per place it occurs: pg:inPlan, pg:inUnit, pg:task, pg:start, pg:end and
+pg:text, like any stretch of a plan), pg:TargetComparison, pg:CentralityScore and
+pg:Community; all are declared in the analysis section of ontology/plangraph.ttl.  Scores
+are xsd:decimal rounded to 4 places.  IRIs are readable and stable for the same corpus.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from ..graph import ID, PG, RDF, RDFS, XSD, natural_key
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+ANALYSIS = ID + "analysis/"
+
+LINK_KIND = {
+    "theme": PG + "ThemeLink",
+    "place": PG + "PlaceLink",
+    "indicator": PG + "IndicatorLink",
+    "text": PG + "TextLink",
+    "outside-place": PG + "OutsidePlaceLink",
+}
+
+_INTEGER = ox.NamedNode(XSD + "integer")
+_DECIMAL = ox.NamedNode(XSD + "decimal")
+_BOOLEAN = ox.NamedNode(XSD + "boolean")
+_FOUR = Decimal("0.0001")
+
+
+def _slug(text: str) -> str:
+    return quote(text, safe="-._~")
+
+
+def _local(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _task_path(iri: str) -> str:
+    """``…/plan/jjj-2025/task/19`` -> ``jjj-2025/19``."""
+    plan, _, key = iri.partition("/plan/")[2].partition("/task/")
+    return f"{plan}/{key}" if key else _slug(_local(iri))
+
+
+def decimal_literal(value: float) -> ox.Literal:
+    """An xsd:decimal rounded to 4 places, in canonical form (0.405, 1.0)."""
+    text = format(Decimal(repr(value)).quantize(_FOUR, rounding=ROUND_HALF_EVEN), "f")
+    text = text.rstrip("0")
+    if text.endswith("."):
+        text += "0"
+    if text in ("-0.0", ""):
+        text = "0.0"
+    return ox.Literal(text, datatype=_DECIMAL)
+
+
+class _Out:
+    def __init__(self) -> None:
+        self.items: list[tuple[str, str, ox.NamedNode | ox.Literal]] = []
+
+    def iri(self, s: str, p: str, o: str) -> None:
+        self.items.append((s, p, ox.NamedNode(o)))
+
+    def a(self, s: str, cls: str) -> None:
+        self.iri(s, RDF + "type", cls)
+
+    def lit(self, s: str, p: str, o: ox.Literal) -> None:
+        self.items.append((s, p, o))
+
+    def integer(self, s: str, p: str, value: int) -> None:
+        self.lit(s, p, ox.Literal(str(value), datatype=_INTEGER))
+
+    def decimal(self, s: str, p: str, value: float) -> None:
+        self.lit(s, p, decimal_literal(value))
+
+    def boolean(self, s: str, p: str, value: bool) -> None:
+        self.lit(s, p, ox.Literal("true" if value else "false", datatype=_BOOLEAN))
+
+    def zh(self, s: str, p: str, text: str) -> None:
+        self.lit(s, p, ox.Literal(text, language="zh"))
+
+    def string(self, s: str, p: str, text: str) -> None:
+        self.lit(s, p, ox.Literal(text))
+
+    def triples(self) -> list[ox.Triple]:
+        """Deduplicated, by subject (naturally: task/2 before task/10), rdf:type first."""
+        type_p = RDF + "type"
+        unique = {(s, p, str(o)): o for s, p, o in self.items}
+        keys = sorted(unique, key=lambda k: (natural_key(k[0]), k[1] != type_p, k[1], k[2]))
+        return [ox.Triple(ox.NamedNode(s), ox.NamedNode(p), unique[s, p, o]) for s, p, o in keys]
+
+
+def analysis_triples(result: Analysis) -> list[ox.Triple]:
+    """Every result of ``result`` as triples, sorted and without duplicates."""
+    out = _Out()
+    _themes(out, result)
+    _linkages(out, result)
+    _reuse(out, result)
+    _targets(out, result)
+    _centrality(out, result)
+    return out.triples()
+
+
+def _themes(out: _Out, result: Analysis) -> None:
+    for sharing in result.themes.themes:
+        s = f"{ANALYSIS}theme-sharing/{_slug(_local(sharing.theme))}"
+        out.a(s, PG + "ThemeSharing")
+        out.iri(s, PG + "theme", sharing.theme)
+        out.string(s, PG + "sharing", sharing.sharing)
+        out.integer(s, PG + "regionCount", len(sharing.regions))
+        out.integer(s, PG + "taskCount", len(sharing.tasks))
+        for region in sharing.regions:
+            out.iri(s, PG + "sharedBy", region)
+        for task in sharing.tasks:
+            out.iri(s, PG + "carriedBy", task)
+    for sim in result.themes.similarity:
+        s = f"{ANALYSIS}region-similarity/{_slug(_local(sim.a))}--{_slug(_local(sim.b))}"
+        out.a(s, PG + "RegionSimilarity")
+        out.iri(s, PG + "fromRegion", sim.a)
+        out.iri(s, PG + "toRegion", sim.b)
+        out.decimal(s, PG + "jaccard", sim.jaccard)
+        out.decimal(s, PG + "weightedJaccard", sim.weighted)
+        out.decimal(s, PG + "score", sim.weighted)
+        for theme in sim.shared:
+            out.iri(s, PG + "evidence", theme)
+
+
+def _linkages(out: _Out, result: Analysis) -> None:
+    for link in result.linkages.links:
+        if link.kind == "outside-place":
+            assert link.place is not None
+            s = (
+                f"{ANALYSIS}linkage/outside-place/{_slug(_local(link.from_plan))}/"
+                f"{_slug(_local(link.place))}"
+            )
+        else:
+            assert link.from_task is not None and link.to_task is not None
+            s = (
+                f"{ANALYSIS}linkage/{link.kind}/{_task_path(link.from_task)}/"
+                f"{_task_path(link.to_task)}"
+            )
+        out.a(s, PG + "Linkage")
+        out.iri(s, PG + "linkKind", LINK_KIND[link.kind])
+        out.decimal(s, PG + "score", link.score)
+        out.iri(s, PG + "fromPlan", link.from_plan)
+        if link.from_task:
+            out.iri(s, PG + "fromTask", link.from_task)
+        if link.to_plan:
+            out.iri(s, PG + "toPlan", link.to_plan)
+        if link.to_task:
+            out.iri(s, PG + "toTask", link.to_task)
+        if link.place:
+            out.iri(s, PG + "place", link.place)
+        for evidence in link.evidence:
+            out.iri(s, PG + "evidence", evidence)
+        for text in link.evidence_text:
+            out.zh(s, PG + "evidenceText", text)
+
+
+def _reuse(out: _Out, result: Analysis) -> None:
+    for passage in result.reuse.passages:
+        first = passage.locations[0]
+        s = f"{ANALYSIS}reuse/{_slug(_local(first.plan))}/{first.start}-{first.end}"
+        out.a(s, PG + "TextReuse")
+        out.zh(s, PG + "sharedText", passage.text)
+        out.integer(s, PG + "planCount", passage.plans)
+        out.decimal(s, PG + "score", passage.identity)
+        out.boolean(s, PG + "boilerplate", passage.boilerplate)
+        if passage.reason:
+            out.string(s, PG + "boilerplateReason", passage.reason)
+        for index, loc in enumerate(passage.locations, start=1):
+            node = f"{s}/location/{index}"
+            out.iri(s, PG + "hasLocation", node)
+            out.a(node, PG + "ReuseLocation")
+            out.iri(node, PG + "inPlan", loc.plan)
+            out.iri(node, PG + "inUnit", loc.unit)
+            if loc.unit_kind == "task":
+                out.iri(node, PG + "task", loc.unit)
+            out.integer(node, PG + "start", loc.start)
+            out.integer(node, PG + "end", loc.end)
+            out.zh(node, PG + "text", loc.text)
+
+
+def _targets(out: _Out, result: Analysis) -> None:
+    for comparison in result.targets:
+        s = f"{ANALYSIS}target-comparison/{_slug(_local(comparison.indicator))}"
+        out.a(s, PG + "TargetComparison")
+        out.iri(s, PG + "comparesIndicator", comparison.indicator)
+        out.integer(s, PG + "planCount", comparison.plans)
+        for row in comparison.rows:
+            out.iri(s, PG + "comparesTarget", row.target)
+
+
+def _centrality(out: _Out, result: Analysis) -> None:
+    ranks: dict[str, int] = {}
+    for node in result.centrality.nodes:
+        ranks[node.kind] = ranks.get(node.kind, 0) + 1
+        s = f"{ANALYSIS}centrality/{node.kind}/{ranks[node.kind]}"
+        out.a(s, PG + "CentralityScore")
+        out.iri(s, PG + "node", node.node)
+        out.string(s, PG + "nodeKind", node.kind)
+        out.integer(s, PG + "rank", ranks[node.kind])
+        out.integer(s, PG + "degree", node.degree)
+        out.decimal(s, PG + "degreeCentrality", node.degree_centrality)
+        out.decimal(s, PG + "betweenness", node.betweenness)
+        out.decimal(s, PG + "score", node.degree_centrality)
+    for community in result.centrality.communities:
+        s = f"{ANALYSIS}community/{community.index}"
+        out.a(s, PG + "Community")
+        out.lit(s, RDFS + "label", ox.Literal(f"Community {community.index}", language="en"))
+        out.integer(s, PG + "size", community.size)
+        out.integer(s, PG + "taskCount", community.tasks)
+        for member in community.members:
+            out.iri(s, PG + "member", member)
+        for plan in community.plans:
+            out.iri(s, PG + "involvesPlan", plan)
+        for theme in community.top_themes:
+            out.iri(s, PG + "topTheme", theme)
+        for place in community.top_places:
+            out.iri(s, PG + "topPlace", place)

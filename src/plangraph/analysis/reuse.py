@@ -1,0 +1,467 @@
+"""Text reuse: passages that several plans share verbatim or nearly, with every location.
+
+The method follows passim and the Legislative Influence Detector:
+
+1. *Shingling with winnowing.*  Every plan's text (the graph's pg:text, so offsets are the
+   graph's own) is cut into overlapping ``shingle``-character n-grams, hashed with a fixed
+   polynomial hash; winnowing keeps the smallest hash of every ``window`` consecutive ones
+   (MOSS), which guarantees that any shared passage of ``shingle + window - 1`` characters
+   or more leaves a shared fingerprint.
+2. *Candidate pairs from an inverted index.*  Fingerprints shared by a few plans pair all of
+   them; one shared by many plans pairs each with the first (a star, not a clique), so
+   boilerplate in 1,000 plans costs 999 pairs, not 500,000.
+3. *Local alignment.*  For each candidate pair, every seed is extended to a maximal exact
+   match, and exact matches on nearby diagonals are chained across small gaps (a changed
+   region name, an inserted word) into near-verbatim passages.
+4. *Clustering.*  Passages that overlap in some plan are merged (union–find) into one
+   reuse cluster: the shared text and each location (plan, unit, offsets, text).
+
+A cluster is *boilerplate* when every plan of the corpus repeats it, or when all its
+locations lie in the release preface, the preamble or the closing paragraph (the template).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from .project import GraphData, Span
+
+TEMPLATE_KINDS = frozenset({"preface", "preamble", "closing", "title"})
+_MIN_PIECE = 4
+_STOPS = "。；;！？!?）)"
+_TRIM = "。，,、；;：:！!？?）)（(“”\"'‘’《》—…· \n\t"
+_BASE = np.uint64(1_000_003)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+UInt64Array = npt.NDArray[np.uint64]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    plan: str
+    unit: str  # the innermost unit holding the start: a Task, Section, Preface, Preamble …
+    unit_kind: str  # "task", "section", "preface", "preamble", "closing", "title" or ""
+    task_key: str | None
+    start: int  # offsets into the plan's pg:text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReusePassage:
+    text: str  # the shared text, as it stands at the first location
+    locations: tuple[Location, ...]  # in plan order, then by offset
+    plans: int  # how many plans share it
+    identity: float  # matched characters / aligned length, averaged over the aligned pairs
+    boilerplate: bool
+    reason: str  # "every plan", "template", or "" when not boilerplate
+
+    @property
+    def score(self) -> float:
+        return self.identity
+
+    def in_plan(self, plan: str) -> tuple[Location, ...]:
+        return tuple(loc for loc in self.locations if loc.plan == plan)
+
+
+@dataclass(frozen=True, slots=True)
+class ReuseAnalysis:
+    passages: tuple[ReusePassage, ...]  # most plans first, then longest, then first location
+    shingle: int
+    window: int
+    min_length: int
+
+    def containing(self, text: str) -> tuple[ReusePassage, ...]:
+        return tuple(p for p in self.passages if any(text in loc.text for loc in p.locations))
+
+
+@dataclass(slots=True)
+class _Pair:
+    """A passage aligned between two plans (indices into the plan list)."""
+
+    a: int
+    a0: int
+    a1: int
+    b: int
+    b0: int
+    b1: int
+    matched: int
+    head: int  # length of the first exact match (identical on both sides)
+    tail: int  # length of the last exact match
+
+
+def analyze_reuse(
+    data: GraphData,
+    *,
+    shingle: int = 8,
+    window: int = 3,
+    min_length: int = 10,
+    max_gap: int = 8,
+    max_skew: int = 4,
+    min_identity: float = 0.8,
+    clique: int = 8,
+    max_repeats: int = 4,
+) -> ReuseAnalysis:
+    """Find the passages plans share.  See the module docstring for the method."""
+    texts = [p.text for p in data.plans]
+    seeds = _seed_pairs(texts, shingle, window, clique, max_repeats)
+    pairs: list[_Pair] = []
+    for (a, b), hits in sorted(seeds.items()):
+        matches = _exact_matches(texts[a], texts[b], hits, shingle)
+        pairs.extend(_chain(a, b, matches, texts, max_gap, max_skew, min_length, min_identity))
+    passages = _cluster(data, pairs)
+    return ReuseAnalysis(tuple(passages), shingle, window, min_length)
+
+
+# --------------------------------------------------------------------------- 1. shingles
+
+
+def fingerprints(text: str, shingle: int, window: int) -> tuple[UInt64Array, list[int]]:
+    """Winnowed shingle hashes of ``text`` and their offsets (deterministic across runs)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    count = len(codes) - shingle + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64), []
+    hashes = np.zeros(count, dtype=np.uint64)
+    for t in range(shingle):
+        hashes = hashes * _BASE + codes[t : t + count]
+    hashes = (hashes ^ (hashes >> np.uint64(29))) * _MIX
+    hashes ^= hashes >> np.uint64(32)
+    if count <= window:
+        chosen = np.array([int(np.argmin(hashes))])
+    else:
+        view = np.lib.stride_tricks.sliding_window_view(hashes, window)
+        chosen = np.unique(np.argmin(view, axis=1) + np.arange(count - window + 1))
+    return hashes[chosen], chosen.tolist()
+
+
+def _seed_pairs(
+    texts: Sequence[str], shingle: int, window: int, clique: int, max_repeats: int
+) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    all_hashes: list[UInt64Array] = []
+    all_docs: list[npt.NDArray[np.int64]] = []
+    all_pos: list[npt.NDArray[np.int64]] = []
+    for doc, text in enumerate(texts):
+        doc_hashes, doc_positions = fingerprints(text, shingle, window)
+        all_hashes.append(doc_hashes)
+        all_docs.append(np.full(len(doc_hashes), doc, dtype=np.int64))
+        all_pos.append(np.asarray(doc_positions, dtype=np.int64))
+    if not all_hashes:
+        return {}
+    hashes = np.concatenate(all_hashes)
+    docs = np.concatenate(all_docs)
+    positions = np.concatenate(all_pos)
+    order = np.lexsort((positions, docs, hashes))
+    hashes, docs, positions = hashes[order], docs[order], positions[order]
+    # keep only groups of equal hashes that span two plans or more
+    boundaries = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1], True])
+    first_doc = docs[boundaries[:-1]]
+    last_doc = docs[boundaries[1:] - 1]
+    shared = np.flatnonzero(first_doc != last_doc)
+    seeds: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    doc_list = docs.tolist()
+    pos_list = positions.tolist()
+    for g in shared.tolist():
+        lo, hi = int(boundaries[g]), int(boundaries[g + 1])
+        by_doc: dict[int, list[int]] = {}
+        for k in range(lo, hi):
+            by_doc.setdefault(doc_list[k], []).append(pos_list[k])
+        members = [d for d, found in by_doc.items() if len(found) <= max_repeats]
+        if len(members) < 2:
+            continue
+        if len(members) <= clique:
+            partners = [(x, y) for i, x in enumerate(members) for y in members[i + 1 :]]
+        else:
+            partners = [(members[0], y) for y in members[1:]]
+        for x, y in partners:
+            hits = seeds[(x, y)]
+            for px in by_doc[x]:
+                hits.extend((px, py) for py in by_doc[y])
+    return seeds
+
+
+# --------------------------------------------------------------------------- 2. alignment
+
+
+def _exact_matches(
+    a: str, b: str, hits: list[tuple[int, int]], shingle: int
+) -> list[tuple[int, int, int]]:
+    """Maximal exact matches (start in a, start in b, length) grown from the seed hits."""
+    covered: dict[int, int] = {}
+    found: list[tuple[int, int, int]] = []
+    for pa, pb in sorted(hits, key=lambda h: (h[1] - h[0], h[0])):
+        diagonal = pb - pa
+        if pa < covered.get(diagonal, -1):
+            continue
+        if a[pa : pa + shingle] != b[pb : pb + shingle]:
+            continue  # a hash collision
+        start_a, start_b = pa, pb
+        while start_a > 0 and start_b > 0 and a[start_a - 1] == b[start_b - 1]:
+            start_a -= 1
+            start_b -= 1
+        end_a, end_b = pa + shingle, pb + shingle
+        step = 16
+        while a[end_a : end_a + step] == b[end_b : end_b + step] and end_a + step <= len(a):
+            end_a += step
+            end_b += step
+        while end_a < len(a) and end_b < len(b) and a[end_a] == b[end_b]:
+            end_a += 1
+            end_b += 1
+        covered[diagonal] = end_a
+        found.append((start_a, start_b, end_a - start_a))
+    found.sort()
+    return found
+
+
+def _chain(
+    a: int,
+    b: int,
+    matches: list[tuple[int, int, int]],
+    texts: Sequence[str],
+    max_gap: int,
+    max_skew: int,
+    min_length: int,
+    min_identity: float,
+) -> list[_Pair]:
+    """Chain exact matches across small gaps into near-verbatim passages."""
+    text_a, text_b = texts[a], texts[b]
+    open_chains: list[_Pair] = []
+    done: list[_Pair] = []
+    for sa, sb, length in _split_lines(matches, text_a):
+        still_open: list[_Pair] = []
+        for chain in open_chains:
+            (still_open if chain.a1 + max_gap >= sa else done).append(chain)
+        open_chains = still_open
+        best: _Pair | None = None
+        best_gap = 0
+        for chain in open_chains:
+            gap_a, gap_b = sa - chain.a1, sb - chain.b1
+            fits = (
+                0 <= gap_a <= max_gap
+                and 0 <= gap_b <= max_gap
+                and abs(gap_a - gap_b) <= max_skew
+                and "\n" not in text_a[chain.a1 : sa]
+                and "\n" not in text_b[chain.b1 : sb]
+            )
+            if fits and (best is None or gap_a + gap_b < best_gap):
+                best, best_gap = chain, gap_a + gap_b
+        if best is not None:
+            best.a1, best.b1 = sa + length, sb + length
+            best.matched += length
+            best.tail = length
+        else:
+            open_chains.append(
+                _Pair(a, sa, sa + length, b, sb, sb + length, length, length, length)
+            )
+    done.extend(open_chains)
+    out = []
+    for pair in done:
+        _trim(pair, text_a, text_b, min_length)
+        if pair.a1 <= pair.a0 or pair.b1 <= pair.b0:
+            continue
+        span = max(pair.a1 - pair.a0, pair.b1 - pair.b0)
+        if pair.a1 - pair.a0 < min_length or span <= 0:
+            continue
+        if pair.matched / span < min_identity:
+            continue
+        out.append(pair)
+    return out
+
+
+def _split_lines(matches: list[tuple[int, int, int]], a: str) -> list[tuple[int, int, int]]:
+    """Cut exact matches at line breaks: a passage stays within one line (one task).
+
+    Pieces of fewer than four characters (the ( before a task's number) are dropped.
+    """
+    out = []
+    for sa, sb, length in matches:
+        start = 0
+        while start < length:
+            cut = a.find("\n", sa + start, sa + length)
+            stop = length if cut < 0 else cut - sa
+            if stop - start >= _MIN_PIECE:
+                out.append((sa + start, sb + start, stop - start))
+            start = stop + 1
+    out.sort()
+    return out
+
+
+def _trim(pair: _Pair, a: str, b: str, min_length: int) -> None:
+    """Cut ragged ends inside the first and last exact matches (identical on both sides).
+
+    Drops punctuation at either end, a number cut in two (降至3 of 降至33 and 降至30), and
+    the last characters of a previous sentence (区。到2027年).
+    """
+    head, tail = pair.head, pair.tail
+
+    def drop_start(count: int) -> None:
+        nonlocal head
+        pair.a0 += count
+        pair.b0 += count
+        pair.matched -= count
+        head -= count
+
+    def drop_end(count: int) -> None:
+        nonlocal tail
+        pair.a1 -= count
+        pair.b1 -= count
+        pair.matched -= count
+        tail -= count
+
+    for _ in range(3):
+        # the end of the previous sentence or a task's number: 区。到2027年, 十一)加强
+        cut = max(a.rfind(mark, pair.a0, pair.a0 + min(head, 4)) for mark in _STOPS)
+        if cut >= 0:
+            drop_start(cut + 1 - pair.a0)
+        if head > 0 and a[pair.a0].isdigit() and _digit_before(a, pair.a0, b, pair.b0):
+            count = 0
+            while count < head and a[pair.a0 + count].isdigit():
+                count += 1
+            drop_start(count)
+        if tail > 0 and a[pair.a1 - 1].isdigit() and _digit_after(a, pair.a1, b, pair.b1):
+            count = 0
+            while count < tail and a[pair.a1 - 1 - count] in "0123456789.":
+                count += 1
+            drop_end(count)
+        while head > 0 and a[pair.a0] in _TRIM:
+            drop_start(1)
+        while tail > 0 and pair.a1 > pair.a0 and a[pair.a1 - 1] in _TRIM:
+            drop_end(1)
+        if head <= 0 or tail <= 0 or pair.a1 <= pair.a0:
+            break
+
+
+def _digit_before(a: str, i: int, b: str, j: int) -> bool:
+    return (i > 0 and a[i - 1].isdigit()) or (j > 0 and b[j - 1].isdigit())
+
+
+def _digit_after(a: str, i: int, b: str, j: int) -> bool:
+    return (i < len(a) and a[i] in "0123456789.") or (j < len(b) and b[j] in "0123456789.")
+
+
+# --------------------------------------------------------------------------- 3. clusters
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def _cluster(data: GraphData, pairs: list[_Pair]) -> list[ReusePassage]:
+    uf = _UnionFind(len(pairs))
+    intervals: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for k, pair in enumerate(pairs):
+        intervals[pair.a].append((pair.a0, pair.a1, k))
+        intervals[pair.b].append((pair.b0, pair.b1, k))
+    for doc_intervals in intervals.values():
+        doc_intervals.sort(key=lambda iv: (iv[0], -iv[1], iv[2]))
+        group_end, group_id = -1, -1
+        for start, end, k in doc_intervals:
+            if start < group_end and (min(end, group_end) - start) * 2 >= end - start:
+                uf.union(group_id, k)
+                group_end = max(group_end, end)
+            else:
+                group_end, group_id = end, k
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(pairs)):
+        members[uf.find(k)].append(k)
+
+    plans = data.plans
+    n_plans = len(plans)
+    spans_of: dict[str, list[Span]] = defaultdict(list)
+    for span in data.spans:
+        spans_of[span.plan].append(span)
+    out = []
+    for ids in members.values():
+        per_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for k in ids:
+            pair = pairs[k]
+            per_doc[pair.a].append((pair.a0, pair.a1))
+            per_doc[pair.b].append((pair.b0, pair.b1))
+        locations = []
+        for doc in sorted(per_doc):
+            plan = plans[doc]
+            for start, end in _merge(per_doc[doc]):
+                unit = _innermost(spans_of[plan.iri], start)
+                kind = unit.kind if unit else _outside_kind(spans_of[plan.iri], start)
+                locations.append(
+                    Location(
+                        plan=plan.iri,
+                        unit=unit.iri if unit else plan.iri,
+                        unit_kind=kind,
+                        task_key=unit.iri.rsplit("/", 1)[-1] if unit and kind == "task" else None,
+                        start=start,
+                        end=end,
+                        text=plan.text[start:end],
+                    )
+                )
+        identity = sum(
+            pairs[k].matched / max(pairs[k].a1 - pairs[k].a0, pairs[k].b1 - pairs[k].b0)
+            for k in ids
+        ) / len(ids)
+        plan_count = len(per_doc)
+        template = all(loc.unit_kind in TEMPLATE_KINDS for loc in locations)
+        everywhere = n_plans >= 3 and plan_count == n_plans
+        reason = "template" if template else "every plan" if everywhere else ""
+        out.append(
+            ReusePassage(
+                text=locations[0].text,
+                locations=tuple(locations),
+                plans=plan_count,
+                identity=round(identity, 6),
+                boilerplate=bool(reason),
+                reason=reason,
+            )
+        )
+    rank = {p.iri: i for i, p in enumerate(plans)}
+    out.sort(
+        key=lambda p: (
+            -p.plans,
+            -len(p.text),
+            rank[p.locations[0].plan],
+            p.locations[0].start,
+        )
+    )
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _outside_kind(spans: list[Span], offset: int) -> str:
+    """Text in no unit: the title lines before the first section, or nothing known."""
+    sections = [s.start for s in spans if s.kind == "section"]
+    return "title" if sections and offset < min(sections) else ""
+
+
+def _innermost(spans: list[Span], offset: int) -> Span | None:
+    best: Span | None = None
+    for span in spans:
+        if span.start <= offset < span.end and (
+            best is None or span.end - span.start < best.end - best.start
+        ):
+            best = span
+    return best

@@ -1,0 +1,141 @@
+"""Shared themes: which regions and tasks carry each theme, and how alike the regions are."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from .project import GraphData, iri_key
+
+Sharing = Literal["all", "several", "one"]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeSharing:
+    """One theme and the regions, plans and tasks that carry it."""
+
+    theme: str
+    label: str
+    label_en: str
+    regions: tuple[str, ...]  # Region IRIs, in region order
+    plans: tuple[str, ...]
+    tasks: tuple[str, ...]
+    sharing: Sharing  # carried by all regions, by several (two or more), or by one
+
+    @property
+    def score(self) -> float:
+        return float(len(self.regions))
+
+
+@dataclass(frozen=True, slots=True)
+class RegionSimilarity:
+    """Two regions compared over the themes their tasks carry."""
+
+    a: str
+    b: str
+    jaccard: float  # |shared themes| / |themes of either|
+    weighted: float  # Σ min(tasks) / Σ max(tasks) over themes (weighted Jaccard)
+    shared: tuple[str, ...]  # the shared themes: the evidence
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeAnalysis:
+    regions: tuple[str, ...]
+    themes: tuple[ThemeSharing, ...]  # most widely shared first, then by task count, IRI
+    similarity: tuple[RegionSimilarity, ...]  # each unordered pair once, most similar first
+
+    def by_sharing(self, sharing: Sharing) -> tuple[ThemeSharing, ...]:
+        return tuple(t for t in self.themes if t.sharing == sharing)
+
+    def shared_by(self, *regions: str) -> tuple[ThemeSharing, ...]:
+        """The themes carried by exactly these regions."""
+        wanted = set(regions)
+        return tuple(t for t in self.themes if set(t.regions) == wanted)
+
+
+def analyze_themes(data: GraphData, *, max_pairs: int = 200) -> ThemeAnalysis:
+    """Themes by how widely the regions share them, and region-to-region similarity.
+
+    Only the ``max_pairs`` most similar pairs of regions are kept (all of them for the
+    three seed regions).
+    """
+    regions = data.regions
+    region_rank = {r: i for i, r in enumerate(regions)}
+    task_region = {t.iri: data.plan_by_iri[t.plan].region for t in data.tasks}
+    tasks_of: dict[str, list[str]] = defaultdict(list)
+    for task in data.tasks:
+        for theme in data.task_themes.get(task.iri, ()):
+            tasks_of[theme].append(task.iri)
+
+    plan_rank = {p.iri: i for i, p in enumerate(data.plans)}
+    counts: dict[str, dict[str, int]] = {r: defaultdict(int) for r in regions}
+    themes: list[ThemeSharing] = []
+    for theme, tasks in tasks_of.items():
+        carried = sorted({task_region[t] for t in tasks}, key=region_rank.__getitem__)
+        for task_iri in tasks:
+            counts[task_region[task_iri]][theme] += 1
+        if len(carried) == len(regions) and len(regions) > 1:
+            sharing: Sharing = "all"
+        elif len(carried) > 1:
+            sharing = "several"
+        else:
+            sharing = "one"
+        themes.append(
+            ThemeSharing(
+                theme=theme,
+                label=data.label(theme),
+                label_en=data.label_en(theme),
+                regions=tuple(carried),
+                plans=tuple(
+                    sorted({data.task_by_iri[t].plan for t in tasks}, key=plan_rank.__getitem__)
+                ),
+                tasks=tuple(tasks),
+                sharing=sharing,
+            )
+        )
+    themes.sort(key=lambda t: (-len(t.regions), -len(t.tasks), iri_key(t.theme)))
+
+    similarity = _similarity(regions, counts, [t.theme for t in themes], max_pairs)
+    return ThemeAnalysis(regions, tuple(themes), similarity)
+
+
+def _similarity(
+    regions: tuple[str, ...],
+    counts: dict[str, dict[str, int]],
+    themes: list[str],
+    max_pairs: int,
+) -> tuple[RegionSimilarity, ...]:
+    column = {t: k for k, t in enumerate(themes)}
+    matrix = np.zeros((len(regions), len(themes)), dtype=np.int64)
+    for i, region in enumerate(regions):
+        for theme, count in counts[region].items():
+            matrix[i, column[theme]] = count
+    present = matrix > 0
+    found: list[tuple[float, float, int, int]] = []
+    for i in range(len(regions) - 1):
+        rest = matrix[i + 1 :]
+        low = np.minimum(matrix[i], rest).sum(axis=1)
+        high = np.maximum(matrix[i], rest).sum(axis=1)
+        both = (present[i] & present[i + 1 :]).sum(axis=1)
+        either = (present[i] | present[i + 1 :]).sum(axis=1)
+        for k in range(len(rest)):
+            weighted = float(low[k]) / float(high[k]) if high[k] else 0.0
+            jaccard = float(both[k]) / float(either[k]) if either[k] else 0.0
+            found.append((weighted, jaccard, i, i + 1 + k))
+    found.sort(key=lambda f: (-f[0], -f[1], f[2], f[3]))
+    out = []
+    for weighted, jaccard, i, j in found[:max_pairs]:
+        shared = np.flatnonzero(present[i] & present[j])
+        out.append(
+            RegionSimilarity(
+                a=regions[i],
+                b=regions[j],
+                jaccard=jaccard,
+                weighted=weighted,
+                shared=tuple(sorted((themes[k] for k in shared), key=iri_key)),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,195 @@
+"""Agencies and actors: who issues a plan, who approves it, who is named and who answers for it.
+
+Agency names are matched with one trie-shaped expression over the full names and short
+forms of ``data/agencies.tsv`` (生态环境部, 国家发展改革委, 省级人民政府, 金融机构 …).  A
+ministry name followed by 门 (生态环境部门, 财政部门) is the generic local department, and a
+short form right after 省/市/县/区 (省发展改革委) is the local counterpart: neither counts.
+
+A :class:`model.Responsibility` is read where a sentence gives its subject a duty:
+负总责, 牵头, 负责, 发挥…龙头/带动/引领作用, 作为…核心.  The subject is the first agency or
+place of the clause, e.g. 省级人民政府 in ``区域内各省级人民政府对…负总责`` or 广东 in
+``广东发挥龙头带动作用,…牵头制定年度任务和分工``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import plangraph.extract.gazetteer as gz
+from plangraph import model
+from plangraph.extract.places import _sentences, _trie_pattern, extract_places
+
+__all__ = [
+    "agency_by_id",
+    "approved_by",
+    "extract_agencies",
+    "find_agencies",
+    "issuers",
+    "resolve_agency",
+]
+
+_PREFIXES = ("中华人民共和国", "中国共产党")
+_LOCAL = "省市县区州"
+_CUES = re.compile(
+    r"负总责|牵头|负责|发挥[^,，。;；]{0,8}(?:龙头|带动|引领|核心|主导|示范)[^,，。;；]{0,4}作用"
+    r"|作为[^,，。;；]{0,40}核心"
+)
+# what may stand between the start of a clause and its subject
+_SUBJECT_LEAD = re.compile(r"^(?:区域内|本区域|区域|全区域)?(?:的)?(?:各|由|请|要求)?$")
+
+
+def agency_by_id(agency_id: str) -> model.Agency | None:
+    """The agency or actor with this id (from ``data/agencies.tsv``)."""
+    return gz.agency_by_id(agency_id)
+
+
+def resolve_agency(name: str) -> model.Agency | None:
+    """The agency a printed name stands for: full name, short form or variant.
+
+    ``国家发展改革委`` and ``国家发展和改革委员会`` give the same agency; a leading
+    ``中华人民共和国`` and spaces are ignored.
+    """
+    word = re.sub(r"\s+", "", name).strip("、,，。")
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            word = word[len(prefix) :]
+    found = gz.agency_named(word)
+    if found is not None:
+        return found
+    for variant in (word.replace("和", ""), word.replace("委员会", "委")):
+        found = gz.agency_named(variant)
+        if found is not None:
+            return found
+    for agency in gz.agencies():
+        if agency.name.replace("和", "") == word.replace("和", ""):
+            return agency
+    return None
+
+
+def _printed_agency(name: str) -> model.Agency:
+    found = resolve_agency(name)
+    if found is not None:
+        return found
+    clean = re.sub(r"\s+", "", name)
+    english = " ".join(gz.syllables(clean)).title() or clean
+    return model.Agency(id=gz.slugify(clean), name=clean, name_en=english, kind="agency")
+
+
+def issuers(plan: model.Plan) -> tuple[str, ...]:
+    """Agency ids of the co-issuers, in printed order; unknown names get a pinyin id."""
+    out: list[str] = []
+    for name in plan.issuers:
+        agency = _printed_agency(name)
+        if agency.id not in out:
+            out.append(agency.id)
+    return tuple(out)
+
+
+def issuing_agencies(plan: model.Plan) -> tuple[model.Agency, ...]:
+    """The co-issuers as Agency objects (new ones for names the table lacks)."""
+    seen: dict[str, model.Agency] = {}
+    for name in plan.issuers:
+        agency = _printed_agency(name)
+        seen.setdefault(agency.id, agency)
+    return tuple(seen.values())
+
+
+def approved_by(plan: model.Plan) -> str | None:
+    """The id of the body that approved the plan (国务院 for 经国务院同意), or None."""
+    if not plan.approved_by:
+        return None
+    return _printed_agency(plan.approved_by).id
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyHit:
+    start: int
+    end: int
+    agency: model.Agency
+
+
+@cache
+def _names() -> re.Pattern[str]:
+    return re.compile(_trie_pattern(sorted(gz.gazetteer().agency_names)))
+
+
+def find_agencies(text: str) -> list[AgencyHit]:
+    """Agencies and actors named in one sentence."""
+    hits: list[AgencyHit] = []
+    for m in _names().finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        agency = gz.agency_named(word)
+        if agency is None:
+            continue
+        if word.endswith("部") and text[end : end + 1] == "门":
+            continue  # 生态环境部门: a department, not the ministry
+        if word != agency.name and start > 0 and text[start - 1] in _LOCAL:
+            continue  # 省发展改革委: the provincial counterpart
+        hits.append(AgencyHit(start, end, agency))
+    return hits
+
+
+def extract_agencies(
+    plan: model.Plan,
+) -> tuple[tuple[model.Agency, ...], tuple[model.Mention, ...], tuple[model.Responsibility, ...]]:
+    """Agencies named in the plan (issuers first), one Mention per occurrence, and the
+    responsibilities the text assigns to an agency or a place."""
+    found: dict[str, model.Agency] = {a.id: a for a in issuing_agencies(plan)}
+    approver = approved_by(plan)
+    if approver is not None and plan.approved_by:
+        agency = _printed_agency(plan.approved_by)
+        found.setdefault(agency.id, agency)
+    mentions: list[model.Mention] = []
+    duties: list[model.Responsibility] = []
+    _, place_mentions = extract_places(plan)
+    places_by_sentence: dict[int, list[model.Mention]] = {}
+    for pm in place_mentions:
+        if pm.how != "part":
+            places_by_sentence.setdefault(pm.quote.sentence, []).append(pm)
+
+    for owner, sentence in _sentences(plan):
+        hits = find_agencies(sentence.text)
+        actors: list[tuple[int, int, str, bool]] = []
+        for hit in hits:
+            start, end = sentence.start + hit.start, sentence.start + hit.end
+            quote = model.Quote(sentence.index, start, end, plan.text[start:end])
+            mentions.append(model.Mention(plan.id, owner, hit.agency.id, quote, "gazetteer"))
+            found.setdefault(hit.agency.id, hit.agency)
+            actors.append((hit.start, hit.end, hit.agency.id, False))
+        for pm in places_by_sentence.get(sentence.index, ()):
+            actors.append(
+                (pm.quote.start - sentence.start, pm.quote.end - sentence.start, pm.target, True)
+            )
+        actors.sort()
+        duties.extend(_responsibilities(plan, owner, sentence, actors))
+    return tuple(found.values()), tuple(mentions), tuple(duties)
+
+
+def _responsibilities(
+    plan: model.Plan,
+    owner: model.Owner,
+    sentence: model.Sentence,
+    actors: list[tuple[int, int, str, bool]],
+) -> list[model.Responsibility]:
+    text = sentence.text
+    out: list[model.Responsibility] = []
+    seen: set[str] = set()
+    for cue in _CUES.finditer(text):
+        subject: tuple[int, str, bool] | None = None
+        for start, _end, actor, is_place in actors:
+            if start >= cue.start():
+                break
+            clause_start = max(text.rfind(p, 0, start) for p in ",，;；:：") + 1
+            if _SUBJECT_LEAD.match(text[clause_start:start]):
+                subject = (start, actor, is_place)  # the nearest subject before the cue
+        if subject is None:
+            continue
+        start, actor, is_place = subject
+        if actor not in seen:
+            seen.add(actor)
+            a, b = sentence.start + start, sentence.start + cue.end()
+            quote = model.Quote(sentence.index, a, b, plan.text[a:b])
+            out.append(model.Responsibility(plan.id, owner, actor, is_place, quote))
+    return out

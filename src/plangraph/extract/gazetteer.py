@@ -1,0 +1,374 @@
+"""Curated reference data: places, regions and agencies.
+
+The three tables live in ``data/`` and are shipped in the wheel as ``plangraph/data``:
+
+- ``gazetteer.tsv``  ``id name aliases kind province name_en`` -> :class:`model.Place`
+- ``regions.tsv``    ``id name aliases name_en members``       -> :class:`model.Region`
+- ``agencies.tsv``   ``id name short_names name_en kind``       -> :class:`model.Agency`
+
+Each table is validated when it is read (column count, unique ids, known kinds, ids that
+point to other rows); a problem raises :class:`GazetteerError` naming ``file:line``.
+Loaded tables are cached: call the functions freely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal, cast, get_args
+
+from pypinyin import lazy_pinyin
+
+from plangraph import model, resources
+from plangraph.errors import DataError
+
+__all__ = [
+    "AGENCY_KINDS",
+    "PLACE_KINDS",
+    "Gazetteer",
+    "GazetteerError",
+    "abbreviations",
+    "agencies",
+    "agency_by_id",
+    "agency_named",
+    "gazetteer",
+    "parse_agencies",
+    "parse_places",
+    "parse_regions",
+    "place_by_id",
+    "places",
+    "places_named",
+    "region_by_id",
+    "region_for",
+    "region_named",
+    "region_names",
+    "regions",
+    "slugify",
+    "syllables",
+]
+
+PLACE_KINDS = frozenset(
+    {
+        *("River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Island", "Port"),
+        *("Mountain", "Wetland", "Forest", "ProtectedArea", "Corridor", "Basin", "Area"),
+        *("Province", "City", "District", "DevelopmentZone"),
+    }
+)
+AgencyKind = Literal["agency", "government", "actor"]
+AGENCY_KINDS: frozenset[str] = frozenset(get_args(AgencyKind))
+
+PLACES_HEADER = ("id", "name", "aliases", "kind", "province", "name_en")
+REGIONS_HEADER = ("id", "name", "aliases", "name_en", "members")
+AGENCIES_HEADER = ("id", "name", "short_names", "name_en", "kind")
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class GazetteerError(DataError):
+    """A reference table is malformed; the message names ``file:line``."""
+
+
+# --------------------------------------------------------------------------- pinyin slugs
+
+# pypinyin reads a few place names with their everyday reading; place names use these.
+_CHAR_READING = {"长": "chang", "漯": "luo", "苕": "tiao", "勒": "le", "蚌": "beng"}
+_PHRASE_READING = {"朝阳": "chaoyang", "闵行": "minhang", "昌都": "changdu", "六安": "luan"}
+
+
+def _syllables(text: str) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        for phrase, reading in _PHRASE_READING.items():
+            if text.startswith(phrase, i):
+                out.append(reading)
+                i += len(phrase)
+                break
+        else:
+            j = i
+            while j < len(text) and not any(text.startswith(p, j) for p in _PHRASE_READING):
+                j += 1
+            chunk = text[i:j]
+            readings = lazy_pinyin(chunk, errors="default")
+            han = [c for c in chunk if "\u4e00" <= c <= "\u9fff"]
+            if len(han) == len(chunk) and len(readings) == len(chunk):
+                readings = [_CHAR_READING.get(c, r) for c, r in zip(chunk, readings, strict=True)]
+            out.extend(readings)
+            i = j
+    return [s.replace("ü", "v") for s in out if s]
+
+
+def syllables(name: str) -> list[str]:
+    """Toneless pinyin syllables of a name, place-name readings preferred (长 = chang)."""
+    return _syllables(name)
+
+
+def slugify(name: str) -> str:
+    """An ASCII slug for a Chinese name: toneless Hanyu pinyin, syllables joined.
+
+    >>> slugify("新港山")
+    'xingangshan'
+    """
+    slug = "".join(_syllables(name))
+    slug = re.sub(r"[^a-z0-9]+", "", slug.lower())
+    return slug or "x"
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _rows(text: str, source: str, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+    lines = text.splitlines()
+    if not lines or tuple(lines[0].lstrip("\ufeff").split("\t")) != header:
+        got = lines[0] if lines else "<empty file>"
+        raise GazetteerError(f"{source}:1: expected header {'<TAB>'.join(header)!r}, got {got!r}")
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise GazetteerError(
+                f"{source}:{number}: expected {len(header)} tab-separated columns "
+                f"({', '.join(header)}), got {len(cells)}"
+            )
+        cells = [c.strip() for c in cells]
+        if not cells[0] or not cells[1]:
+            raise GazetteerError(f"{source}:{number}: empty id or name")
+        if not _ID.match(cells[0]):
+            raise GazetteerError(
+                f"{source}:{number}: id {cells[0]!r} is not a lowercase ASCII slug"
+            )
+        yield number, cells
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split("|") if a.strip())
+
+
+def _unique(seen: dict[str, int], key: str, source: str, number: int) -> None:
+    if key in seen:
+        raise GazetteerError(f"{source}:{number}: duplicate id {key!r} (first on line {seen[key]})")
+    seen[key] = number
+
+
+def parse_places(text: str, source: str = "gazetteer.tsv") -> tuple[model.Place, ...]:
+    """Parse and validate a gazetteer table."""
+    seen: dict[str, int] = {}
+    rows: list[tuple[int, model.Place]] = []
+    for number, (pid, name, aliases, kind, province, name_en) in _rows(text, source, PLACES_HEADER):
+        _unique(seen, pid, source, number)
+        if kind not in PLACE_KINDS:
+            raise GazetteerError(
+                f"{source}:{number}: unknown kind {kind!r}; expected one of "
+                f"{', '.join(sorted(PLACE_KINDS))}"
+            )
+        if not name_en:
+            raise GazetteerError(f"{source}:{number}: empty name_en for {pid!r}")
+        place = model.Place(
+            id=pid,
+            name=name,
+            kind=kind,
+            name_en=name_en,
+            province=province or None,
+            aliases=_split(aliases),
+        )
+        rows.append((number, place))
+    provinces = {p.id for _, p in rows if p.kind == "Province"}
+    for number, place in rows:
+        if place.province is not None and place.province not in provinces:
+            raise GazetteerError(
+                f"{source}:{number}: province {place.province!r} of {place.id!r} "
+                "is not the id of a Province row"
+            )
+        if place.kind == "Province" and place.province is not None:
+            raise GazetteerError(f"{source}:{number}: a Province has no province")
+    return tuple(p for _, p in rows)
+
+
+@dataclass(frozen=True, slots=True)
+class _RegionRow:
+    region: model.Region
+    aliases: tuple[str, ...]
+
+
+def _parse_regions(
+    text: str, source: str, place_ids: frozenset[str] | None
+) -> tuple[_RegionRow, ...]:
+    seen: dict[str, int] = {}
+    out: list[_RegionRow] = []
+    for number, (rid, name, aliases, name_en, members) in _rows(text, source, REGIONS_HEADER):
+        _unique(seen, rid, source, number)
+        ids = _split(members)
+        if not ids:
+            raise GazetteerError(f"{source}:{number}: region {rid!r} has no members")
+        if place_ids is not None:
+            for member in ids:
+                if member not in place_ids:
+                    raise GazetteerError(
+                        f"{source}:{number}: member {member!r} of region {rid!r} "
+                        "is not a place id in the gazetteer"
+                    )
+        region = model.Region(id=rid, name=name, name_en=name_en, members=ids, plans=())
+        out.append(_RegionRow(region, _split(aliases)))
+    return tuple(out)
+
+
+def parse_regions(
+    text: str, source: str = "regions.tsv", place_ids: frozenset[str] | None = None
+) -> tuple[model.Region, ...]:
+    """Parse and validate a regions table (members checked against ``place_ids`` if given)."""
+    return tuple(r.region for r in _parse_regions(text, source, place_ids))
+
+
+def parse_agencies(text: str, source: str = "agencies.tsv") -> tuple[model.Agency, ...]:
+    """Parse and validate an agencies table."""
+    seen: dict[str, int] = {}
+    out: list[model.Agency] = []
+    for number, (aid, name, shorts, name_en, kind) in _rows(text, source, AGENCIES_HEADER):
+        _unique(seen, aid, source, number)
+        if kind not in AGENCY_KINDS:
+            raise GazetteerError(
+                f"{source}:{number}: unknown kind {kind!r}; expected one of "
+                f"{', '.join(sorted(AGENCY_KINDS))}"
+            )
+        out.append(
+            model.Agency(
+                id=aid,
+                name=name,
+                name_en=name_en,
+                short_names=_split(shorts),
+                kind=cast("AgencyKind", kind),
+            )
+        )
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- bundled tables
+
+
+def _data(name: str) -> tuple[str, str]:
+    return resources.read_text("data", name), f"data/{name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The bundled tables with their name indexes."""
+
+    places: tuple[model.Place, ...]
+    regions: tuple[model.Region, ...]
+    agencies: tuple[model.Agency, ...]
+    place_ids: dict[str, model.Place]
+    place_names: dict[str, tuple[model.Place, ...]]  # canonical names and aliases (len >= 2)
+    abbreviations: dict[str, tuple[model.Place, ...]]  # one-character aliases
+    region_ids: dict[str, model.Region]
+    region_names: dict[str, model.Region]  # names and aliases
+    agency_ids: dict[str, model.Agency]
+    agency_names: dict[str, model.Agency]  # full names and short names
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Load, validate and index the bundled tables (once)."""
+    place_rows = parse_places(*_data("gazetteer.tsv"))
+    ids = frozenset(p.id for p in place_rows)
+    text, source = _data("regions.tsv")
+    region_rows = _parse_regions(text, source, ids)
+    agency_rows = parse_agencies(*_data("agencies.tsv"))
+
+    place_names: dict[str, list[model.Place]] = {}
+    abbrs: dict[str, list[model.Place]] = {}
+    for place in place_rows:
+        for name in (place.name, *place.aliases):
+            target = abbrs if len(name) == 1 else place_names
+            bucket = target.setdefault(name, [])
+            if place not in bucket:
+                bucket.append(place)
+    region_names: dict[str, model.Region] = {}
+    for row in region_rows:
+        for name in (row.region.name, *row.aliases):
+            region_names.setdefault(name, row.region)
+    agency_names: dict[str, model.Agency] = {}
+    for agency in agency_rows:
+        for name in (agency.name, *agency.short_names):
+            agency_names.setdefault(name, agency)
+    return Gazetteer(
+        places=place_rows,
+        regions=tuple(r.region for r in region_rows),
+        agencies=agency_rows,
+        place_ids={p.id: p for p in place_rows},
+        place_names={k: tuple(v) for k, v in place_names.items()},
+        abbreviations={k: tuple(v) for k, v in abbrs.items()},
+        region_ids={r.region.id: r.region for r in region_rows},
+        region_names=region_names,
+        agency_ids={a.id: a for a in agency_rows},
+        agency_names=agency_names,
+    )
+
+
+def places() -> tuple[model.Place, ...]:
+    """Every place of ``data/gazetteer.tsv``, in file order."""
+    return gazetteer().places
+
+
+def regions() -> tuple[model.Region, ...]:
+    """Every region of ``data/regions.tsv`` (``plans`` is left empty for the orchestrator)."""
+    return gazetteer().regions
+
+
+def agencies() -> tuple[model.Agency, ...]:
+    """Every agency or actor of ``data/agencies.tsv``."""
+    return gazetteer().agencies
+
+
+def place_by_id(place_id: str) -> model.Place | None:
+    return gazetteer().place_ids.get(place_id)
+
+
+def places_named(name: str) -> tuple[model.Place, ...]:
+    """Places whose canonical name or alias (two characters or more) is ``name``."""
+    return gazetteer().place_names.get(name, ())
+
+
+def abbreviations() -> dict[str, tuple[model.Place, ...]]:
+    """One-character aliases (沪, 苏, 粤, 深, 琴 …) and the places they may stand for."""
+    return gazetteer().abbreviations
+
+
+def region_by_id(region_id: str) -> model.Region | None:
+    return gazetteer().region_ids.get(region_id)
+
+
+def region_named(name: str) -> model.Region | None:
+    """The region whose name or alias is ``name`` (京津冀, 长江三角洲, 大湾区 …)."""
+    return gazetteer().region_names.get(name.strip())
+
+
+def region_for(name: str) -> model.Region:
+    """The region a plan covers, by its printed name; an unknown name gets a new region."""
+    found = region_named(name)
+    if found is not None:
+        return found
+    clean = name.strip()
+    return model.Region(
+        id=slugify(clean),
+        name=clean,
+        name_en=" ".join(_syllables(clean)).title() or clean,
+        members=(),
+        plans=(),
+    )
+
+
+def region_names(region: model.Region) -> tuple[str, ...]:
+    """The name and aliases of a region."""
+    return tuple(n for n, r in gazetteer().region_names.items() if r.id == region.id)
+
+
+def agency_by_id(agency_id: str) -> model.Agency | None:
+    return gazetteer().agency_ids.get(agency_id)
+
+
+def agency_named(name: str) -> model.Agency | None:
+    """The agency whose full name or short name is exactly ``name``."""
+    return gazetteer().agency_names.get(name)

@@ -1,0 +1,745 @@
+"""Stage 4: SPARQL over the graph, on Oxigraph (the engine behind ``plangraph.query``).
+
+The module is called ``sparql`` rather than ``query`` so that importing it never shadows
+the function ``plangraph.query``.
+
+Named competency queries live in ``queries/*.rq``, one question per file.  The comment lines
+at the top of a file say what it answers (the first line is its summary) and declare its
+parameters, one per line::
+
+    # param: place (string, default 太浦河) a place's name: a Chinese or English label or alias
+
+A parameter's kind (string, zh, integer, decimal, year, boolean, iri) says which RDF term its
+value becomes.  Values are bound as RDF terms: they go into a ``VALUES`` block made from
+pyoxigraph terms, inserted at the start of the query's WHERE group, and never into the
+query text as raw strings.  A parameter whose default is ``""`` is optional: the query
+treats the empty string as "every …".
+
+Queries are read-only: an UPDATE is refused before it reaches the engine.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import time
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+from .graph import PREFIXES, XSD
+
+__all__ = [
+    "FORMATS",
+    "NamedQuery",
+    "Param",
+    "QueryResult",
+    "bind_values",
+    "get_query",
+    "named_queries",
+    "query_form",
+    "resolve",
+    "run",
+    "to_term",
+]
+
+PARAM_KINDS = ("string", "zh", "integer", "decimal", "year", "boolean", "iri")
+FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt")
+RESULT_FORMATS = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+}
+GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+UPDATE_KEYWORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"})
+DISPLAY_PREFIXES = {**PREFIXES, "id": "https://w3id.org/plangraph/id/"}
+
+# --------------------------------------------------------------------------- named queries
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A declared parameter of a named query."""
+
+    name: str
+    kind: str  # one of PARAM_KINDS
+    default: str | None  # None: required
+    doc: str
+
+    def describe(self) -> str:
+        default = (
+            "required"
+            if self.default is None
+            else "default " + json.dumps(self.default, ensure_ascii=False)
+        )
+        return f"{self.name} ({self.kind}, {default}) {self.doc}".rstrip()
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    """One ``queries/NAME.rq`` file: the question it answers, its parameters and its text."""
+
+    name: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+    @property
+    def source(self) -> str:
+        return f"queries/{self.name}.rq"
+
+
+_PARAM_LINE = re.compile(r"#\s*param:\s*(?P<name>[A-Za-z_]\w*)\s*\((?P<spec>[^)]*)\)\s*(?P<doc>.*)")
+
+
+def parse_header(name: str, text: str) -> NamedQuery:
+    """Read the leading comment block of a ``.rq`` file: summary, description, parameters."""
+    source = f"queries/{name}.rq"
+    lines: list[str] = []
+    params: list[Param] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            break
+        match = _PARAM_LINE.fullmatch(stripped)
+        if match:
+            params.append(_param(source, number, match))
+        elif stripped.lstrip("#").lstrip().lower().startswith("param"):
+            raise QueryError(
+                f"{source}:{number}: malformed parameter line; expected "
+                "'# param: NAME (KIND[, default VALUE]) description'"
+            )
+        else:
+            lines.append(stripped.lstrip("#").strip())
+    while lines and not lines[-1]:
+        lines.pop()
+    if not lines or not lines[0]:
+        raise QueryError(f"{source}:1: expected a comment saying what the query answers")
+    return NamedQuery(name, lines[0], "\n".join(lines).strip(), tuple(params), text)
+
+
+def _param(source: str, number: int, match: re.Match[str]) -> Param:
+    kind, _, rest = (part.strip() for part in match["spec"].partition(","))
+    kind = "string" if kind == "literal" else kind
+    if kind not in PARAM_KINDS:
+        raise QueryError(
+            f"{source}:{number}: unknown parameter kind {kind!r}; expected one of "
+            + ", ".join(PARAM_KINDS)
+        )
+    default: str | None = None
+    if rest:
+        if not rest.startswith("default"):
+            raise QueryError(f"{source}:{number}: expected 'default VALUE' after the kind")
+        default = rest[len("default") :].strip()
+        if default.startswith('"'):
+            default = json.loads(default)
+    return Param(match["name"], kind, default, match["doc"].strip())
+
+
+def _query_folder() -> Any:
+    from .resources import resource
+
+    return resource("queries")
+
+
+_NAMED: dict[str, NamedQuery] | None = None
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Every bundled named query, by name, in name order."""
+    global _NAMED
+    if _NAMED is None:
+        found = {}
+        for entry in _query_folder().iterdir():
+            if entry.name.endswith(".rq"):
+                name = entry.name[: -len(".rq")]
+                found[name] = parse_header(name, entry.read_text(encoding="utf-8"))
+        _NAMED = {name: found[name] for name in sorted(found)}
+    return _NAMED
+
+
+def get_query(name: str) -> NamedQuery:
+    queries = named_queries()
+    try:
+        return queries[name]
+    except KeyError:
+        close = difflib.get_close_matches(name, list(queries), n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'plangraph query --list'"
+        raise QueryError(f"no named query {name!r}{hint}") from None
+
+
+def resolve(name_or_sparql: str) -> tuple[str, str, NamedQuery | None]:
+    """(source, text, named query or None) for a query name, a ``.rq`` file or SPARQL text."""
+    queries = named_queries()
+    if name_or_sparql in queries:
+        named = queries[name_or_sparql]
+        return named.source, named.text, named
+    if name_or_sparql.endswith(".rq") and "\n" not in name_or_sparql:
+        path = Path(name_or_sparql)
+        try:
+            return str(path), path.read_text(encoding="utf-8"), None
+        except OSError as error:
+            raise QueryError(f"{path}: cannot read: {error.strerror or error}") from None
+        except UnicodeDecodeError:
+            raise QueryError(f"{path}: not UTF-8 text; expected a SPARQL query") from None
+    if re.search(r"[\s{]", name_or_sparql.strip()):
+        return "query", name_or_sparql, None
+    return "query", name_or_sparql, get_query(name_or_sparql)  # raises: unknown name
+
+
+# --------------------------------------------------------------------------- parameters
+
+_INTEGER = ox.NamedNode(XSD + "integer")
+_DECIMAL = ox.NamedNode(XSD + "decimal")
+_DOUBLE = ox.NamedNode(XSD + "double")
+_BOOLEAN = ox.NamedNode(XSD + "boolean")
+_GYEAR = ox.NamedNode(XSD + "gYear")
+_DATE = ox.NamedNode(XSD + "date")
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def to_term(name: str, value: object, kind: str | None = None) -> Term:
+    """The RDF term a parameter value stands for, checked against the declared kind.
+
+    Without a kind (ad hoc queries) a ``str`` becomes a plain literal, or an IRI when it is
+    written ``<…>``; Python numbers, booleans and dates become typed literals.
+    """
+    if isinstance(value, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return value
+    if kind is None:
+        return _infer_term(name, value)
+    text = str(value).strip() if kind != "string" and kind != "zh" else str(value)
+    try:
+        if kind == "string":
+            return ox.Literal(text)
+        if kind == "zh":
+            return ox.Literal(text, language="zh")
+        if kind == "integer":
+            return ox.Literal(str(int(text)), datatype=_INTEGER)
+        if kind == "decimal":
+            number = Decimal(text)
+            if not number.is_finite():
+                raise ValueError(text)
+            return ox.Literal(str(number), datatype=_DECIMAL)
+        if kind == "year":
+            if not re.fullmatch(r"\d{4}", text):
+                raise ValueError(text)
+            return ox.Literal(text, datatype=_GYEAR)
+        if kind == "boolean":
+            lowered = text.lower()
+            if lowered not in ("true", "false", "1", "0", "yes", "no"):
+                raise ValueError(text)
+            flag = lowered in ("true", "1", "yes")
+            return ox.Literal("true" if flag else "false", datatype=_BOOLEAN)
+        if kind == "iri":
+            return ox.NamedNode(text.removeprefix("<").removesuffix(">"))
+    except (ValueError, InvalidOperation):
+        pass
+    else:
+        raise QueryError(f"parameter {name}: unknown kind {kind!r}")
+    example = {
+        "integer": "an integer such as 3",
+        "decimal": "a number such as 2.5",
+        "year": "a four-digit year such as 2027",
+        "boolean": "true or false",
+        "iri": "an absolute IRI such as https://w3id.org/plangraph/id/plan/jjj-2025",
+    }[kind]
+    raise QueryError(f"parameter {name}={value!s}: expected {example}")
+
+
+def _infer_term(name: str, value: object) -> Term:
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=_BOOLEAN)
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=_INTEGER)
+    if isinstance(value, Decimal):
+        return ox.Literal(str(value), datatype=_DECIMAL)
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=_DOUBLE)
+    if isinstance(value, date):
+        return ox.Literal(value.isoformat(), datatype=_DATE)
+    if isinstance(value, str):
+        if value.startswith("<") and value.endswith(">"):
+            try:
+                return ox.NamedNode(value[1:-1])
+            except ValueError:
+                raise QueryError(f"parameter {name}={value}: not a valid IRI") from None
+        return ox.Literal(value)
+    raise QueryError(
+        f"parameter {name}: cannot bind a {type(value).__name__}; expected a string, number, "
+        "boolean, date or pyoxigraph term"
+    )
+
+
+def named_bindings(named: NamedQuery, params: Mapping[str, object]) -> dict[str, Term]:
+    """The declared parameters as terms: given values, else defaults; unknown names refused."""
+    declared = {p.name: p for p in named.params}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        known = ", ".join(declared) or "none"
+        raise QueryError(
+            f"{named.source}: no parameter {unknown[0]!r}; this query's parameters: {known}"
+        )
+    bindings: dict[str, Term] = {}
+    for param in named.params:
+        if param.name in params:
+            value = params[param.name]
+        elif param.default is not None:
+            value = param.default
+        else:
+            raise QueryError(
+                f"{named.source}: parameter {param.name!r} is required "
+                f"(--param {param.name}=VALUE): {param.doc}"
+            )
+        bindings[param.name] = to_term(param.name, value, param.kind)
+    return bindings
+
+
+# --------------------------------------------------------------------------- query text
+
+_TOKEN = re.compile(
+    r"""
+      (?P<comment>\#[^\n]*)
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+                |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+    | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
+    | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*)
+    | (?P<punct>[{}()])
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def _tokens(text: str) -> Iterator[tuple[str, str, int]]:
+    """(kind, token, offset) for the tokens that matter here; comments and strings skipped."""
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        assert kind is not None
+        if kind not in ("comment", "string"):
+            yield kind, match.group(), match.start()
+
+
+def query_form(text: str) -> str:
+    """The first keyword after the prologue: SELECT, CONSTRUCT, ASK, DESCRIBE or an update."""
+    expect_iri = 0
+    for kind, token, _ in _tokens(text):
+        if expect_iri:
+            if kind == "iri":
+                expect_iri -= 1
+            continue
+        if kind == "word":
+            upper = token.upper()
+            if upper == "PREFIX" or upper == "BASE":
+                expect_iri = 1
+                continue
+            return upper
+    return ""
+
+
+def check_read_only(text: str, source: str) -> str:
+    """The query form; an UPDATE is refused with a QueryError."""
+    form = query_form(text)
+    if form in UPDATE_KEYWORDS:
+        raise QueryError(
+            f"{source}: SPARQL UPDATE ({form}) is refused: plangraph query is read-only; "
+            "to change a store use 'plangraph serve --writable' and its /update endpoint"
+        )
+    return form
+
+
+def _where_brace(text: str, form: str, source: str) -> int:
+    """Offset just after the ``{`` that opens the query's WHERE group."""
+    braces = parens = 0
+    opened: list[int] = []
+    previous_word = ""
+    seen_form = False
+    for kind, token, offset in _tokens(text):
+        if not seen_form:
+            seen_form = kind == "word" and token.upper() == form
+            continue
+        if token == "(":
+            parens += 1
+        elif token == ")":
+            parens -= 1
+        elif token == "{":
+            if braces == 0 and parens == 0:
+                if form == "CONSTRUCT" and not opened and previous_word == "WHERE":
+                    raise QueryError(
+                        f"{source}: cannot bind parameters in the short form CONSTRUCT WHERE "
+                        "{…}; write CONSTRUCT {…} WHERE {…}"
+                    )
+                opened.append(offset + 1)
+                if form != "CONSTRUCT" or len(opened) == 2:
+                    return offset + 1
+            braces += 1
+        elif token == "}":
+            braces -= 1
+        elif kind == "word":
+            previous_word = token.upper()
+    raise QueryError(f"{source}: the query has no WHERE group to bind parameters in")
+
+
+def query_variables(text: str) -> set[str]:
+    return {token[1:] for kind, token, _ in _tokens(text) if kind == "var"}
+
+
+def bind_values(text: str, bindings: Mapping[str, Term], source: str = "query") -> str:
+    """The query with ``VALUES (?a ?b) { (term term) }`` opening its WHERE group.
+
+    The terms are written by pyoxigraph (N-Triples syntax, which SPARQL accepts), so a value
+    can never change the query's structure.  Every bound name must be a variable of the query.
+    """
+    if not bindings:
+        return text
+    present = query_variables(text)
+    for name in bindings:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"{source}: {name!r} is not a SPARQL variable name")
+        if name not in present:
+            raise QueryError(f"{source}: the query has no variable ?{name} to bind")
+    at = _where_brace(text, query_form(text), source)
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(term) for term in bindings.values())
+    return f"{text[:at]} VALUES ({names}) {{ ({values}) }} {text[at:]}"
+
+
+# --------------------------------------------------------------------------- results
+
+Kind = Literal["select", "ask", "graph"]
+
+
+class QueryResult:
+    """What a query returned.
+
+    ``variables`` and ``rows`` (dicts of Python values: str, int, Decimal, float, bool,
+    date; None where unbound) for SELECT; ``boolean`` for ASK; ``triples`` for CONSTRUCT
+    and DESCRIBE.  ``serialize(fmt)`` gives the W3C SPARQL 1.1 results formats.
+    """
+
+    def __init__(
+        self,
+        kind: Kind,
+        variables: list[str],
+        data: bytes,
+        *,
+        boolean: bool | None = None,
+        seconds: float = 0.0,
+    ) -> None:
+        self.kind = kind
+        self.variables = variables
+        self.boolean = boolean
+        self.seconds = seconds
+        self._data = data  # SPARQL JSON results, or N-Triples for graph results
+
+    @cached_property
+    def bindings(self) -> list[dict[str, dict[str, str]]]:
+        """The rows as W3C SPARQL JSON bindings (term dicts with type, value, datatype…)."""
+        if self.kind == "select":
+            document = json.loads(self._data)
+            rows: list[dict[str, dict[str, str]]] = document["results"]["bindings"]
+            return rows
+        if self.kind == "graph":
+            return [
+                {
+                    "subject": _json_term(t.subject),
+                    "predicate": _json_term(t.predicate),
+                    "object": _json_term(t.object),
+                }
+                for t in ox.parse(self._data, format=ox.RdfFormat.N_TRIPLES)
+            ]
+        return []
+
+    @cached_property
+    def rows(self) -> list[dict[str, Any]]:
+        names = self.variables
+        return [
+            {name: _python(row[name]) if name in row else None for name in names}
+            for row in self.bindings
+        ]
+
+    @property
+    def triples(self) -> list[ox.Triple]:
+        if self.kind != "graph":
+            return []
+        return list(ox.parse(self._data, format=ox.RdfFormat.N_TRIPLES))
+
+    def __len__(self) -> int:
+        return len(self.bindings)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self.rows)
+
+    def __bool__(self) -> bool:
+        return bool(self.boolean) if self.kind == "ask" else bool(self.bindings)
+
+    def __repr__(self) -> str:
+        if self.kind == "ask":
+            return f"<QueryResult ask {self.boolean}>"
+        return f"<QueryResult {len(self)} rows: {', '.join(self.variables)}>"
+
+    def column(self, name: str) -> list[Any]:
+        return [row[name] for row in self.rows]
+
+    def serialize(self, fmt: str) -> bytes:
+        """``csv``, ``tsv``, ``json``, ``xml`` (SPARQL results) or ``ttl``, ``nt`` (graphs)."""
+        if self.kind == "graph":
+            if fmt not in GRAPH_FORMATS:
+                raise QueryError(
+                    f"CONSTRUCT and DESCRIBE return RDF: use --format ttl or nt, not {fmt}"
+                )
+            triples = ox.parse(self._data, format=ox.RdfFormat.N_TRIPLES)
+            used = {k: v for k, v in PREFIXES.items() if v.encode() in self._data}
+            data = ox.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=used)
+            return data or b""
+        if fmt not in RESULT_FORMATS:
+            raise QueryError(
+                f"{self.kind.upper()} results are written as csv, tsv, json or xml, not {fmt}"
+            )
+        if fmt == "json":
+            return self._data
+        parsed = ox.parse_query_results(self._data, format=ox.QueryResultsFormat.JSON)
+        data = parsed.serialize(format=RESULT_FORMATS[fmt])
+        return data or b""
+
+    def table(self, max_width: int = 60) -> str:
+        """An aligned text table (Chinese characters count as two columns)."""
+        if self.kind == "ask":
+            return "true\n" if self.boolean else "false\n"
+        header = list(self.variables)
+        body = [
+            [_clip(_display(row.get(name)), max_width) for name in header] for row in self.bindings
+        ]
+        numeric = [
+            all(_is_number(row.get(name)) for row in self.bindings if name in row)
+            for name in header
+        ]
+        widths = [
+            max([display_width(header[i])] + [display_width(line[i]) for line in body])
+            for i in range(len(header))
+        ]
+        lines = [_line(header, widths, [False] * len(header))]
+        lines.append("  ".join("-" * w for w in widths).rstrip())
+        lines.extend(_line(line, widths, numeric) for line in body)
+        count = len(body)
+        lines.append(f"({count} row{'s' if count != 1 else ''})")
+        return "\n".join(lines) + "\n"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        if self.kind == "ask":
+            return f"<p>{self.boolean}</p>"
+        head = "".join(f"<th>{escape(v)}</th>" for v in self.variables)
+        body = "".join(
+            "<tr>"
+            + "".join(f"<td>{escape(_display(row.get(v)))}</td>" for v in self.variables)
+            + "</tr>"
+            for row in self.bindings
+        )
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _json_term(term: Any) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    assert isinstance(term, ox.Literal)
+    found = {"type": "literal", "value": term.value}
+    if term.language:
+        found["xml:lang"] = term.language
+    elif term.datatype.value != XSD + "string":
+        found["datatype"] = term.datatype.value
+    return found
+
+
+_INTEGER_TYPES = {
+    XSD + name
+    for name in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+        "unsignedShort",
+        "unsignedByte",
+    )
+}
+
+
+def _python(term: Mapping[str, Any]) -> Any:
+    """A SPARQL JSON term as a Python value."""
+    kind = term.get("type")
+    value = term.get("value")
+    if kind == "bnode":
+        return f"_:{value}"
+    if kind != "literal" or not isinstance(value, str):
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    datatype = term.get("datatype")
+    try:
+        if datatype in _INTEGER_TYPES:
+            return int(value)
+        if datatype == XSD + "decimal":
+            return Decimal(value)
+        if datatype in (XSD + "double", XSD + "float"):
+            return float(value)
+        if datatype == XSD + "boolean":
+            return value in ("true", "1")
+        if datatype == XSD + "gYear" and re.fullmatch(r"-?\d{4,}", value):
+            return int(value)
+        if datatype == XSD + "date":
+            return date.fromisoformat(value)
+    except ValueError:
+        return value
+    return value
+
+
+def _is_number(term: Mapping[str, Any] | None) -> bool:
+    if term is None:
+        return True
+    datatype = term.get("datatype")
+    return datatype in _INTEGER_TYPES or datatype in (
+        XSD + "decimal",
+        XSD + "double",
+        XSD + "float",
+    )
+
+
+def compact(iri: str) -> str:
+    for name, namespace in DISPLAY_PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{name}:{iri[len(namespace) :]}"
+    return f"<{iri}>"
+
+
+def _display(term: Mapping[str, Any] | None) -> str:
+    if term is None:
+        return ""
+    value = str(term.get("value", ""))
+    kind = term.get("type")
+    if kind == "uri":
+        value = compact(value)
+    elif kind == "bnode":
+        value = f"_:{value}"
+    return " ".join(value.split()) if ("\n" in value or "\t" in value) else value
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: wide and full-width characters (汉字, ，) take two, marks none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def _clip(text: str, limit: int) -> str:
+    if limit <= 0 or display_width(text) <= limit:
+        return text
+    out = []
+    width = 0
+    for char in text:
+        w = 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+        if width + w > limit - 1:
+            break
+        out.append(char)
+        width += w
+    return "".join(out) + "…"
+
+
+def _line(cells: list[str], widths: list[int], right: list[bool]) -> str:
+    parts = []
+    for cell, width, align_right in zip(cells, widths, right, strict=True):
+        pad = " " * (width - display_width(cell))
+        parts.append(pad + cell if align_right else cell + pad)
+    return "  ".join(parts).rstrip()
+
+
+# --------------------------------------------------------------------------- running
+
+
+def run(
+    store: ox.Store,
+    text: str,
+    bindings: Mapping[str, Term] | None = None,
+    source: str = "query",
+) -> QueryResult:
+    """Run one read-only query on a pyoxigraph store, parameters bound as VALUES."""
+    form = check_read_only(text, source)
+    if form not in QUERY_FORMS:
+        found = f"found {form!r}" if form else "found no query keyword"
+        raise QueryError(f"{source}: expected a SELECT, ASK, CONSTRUCT or DESCRIBE query; {found}")
+    bound = bind_values(text, bindings or {}, source)
+    started = time.perf_counter()
+    try:
+        result = store.query(bound, prefixes=PREFIXES)
+        if isinstance(result, ox.QueryBoolean):
+            data = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
+            return QueryResult(
+                "ask", [], data, boolean=bool(result), seconds=time.perf_counter() - started
+            )
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            data = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
+            return QueryResult("select", variables, data, seconds=time.perf_counter() - started)
+        data = result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+        return QueryResult(
+            "graph",
+            ["subject", "predicate", "object"],
+            data,
+            seconds=time.perf_counter() - started,
+        )
+    except SyntaxError as error:
+        raise QueryError(f"{source}: invalid SPARQL: {_one_line(error)}") from None
+    except (OSError, RuntimeError, ValueError) as error:
+        raise QueryError(f"{source}: query failed: {_one_line(error)}") from None
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
+
+
+# --------------------------------------------------------------------------- stores
+
+_STORES: dict[tuple[str, int, int], ox.Store] = {}
+
+
+def cached_store(path: str | os.PathLike[str]) -> ox.Store:
+    """The graph file loaded into Oxigraph, kept while the file is unchanged (notebooks)."""
+    from .store import load_store
+
+    file = Path(path)
+    try:
+        info = file.stat()
+    except OSError:
+        return load_store(file)  # raises the GraphError that names the problem
+    key = (str(file.resolve()), info.st_mtime_ns, info.st_size)
+    store = _STORES.get(key)
+    if store is None:
+        store = load_store(file)
+        _STORES.clear()
+        _STORES[key] = store
+    return store
