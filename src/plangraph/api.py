@@ -141,14 +141,12 @@ def export(
     """Serialize the graph as ttl, nt, jsonld or xml; write it to ``output`` if given."""
     import pyoxigraph as ox
 
-    from .graph import natural_key, serialize
+    from .graph import canonical, serialize
 
     if fmt not in EXPORT_FORMATS:
         raise PlangraphError(f"unknown format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
     store = load_store(graph)
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store]
-    triples.sort(key=lambda t: (natural_key(str(t.subject)), str(t.predicate), str(t.object)))
-    data = serialize(triples, fmt)
+    data = serialize(canonical(ox.Triple(q.subject, q.predicate, q.object) for q in store), fmt)
     if output is None:
         return None, data
     return write_atomic(output, data), data

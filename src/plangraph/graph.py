@@ -8,7 +8,7 @@ rdflib :class:`rdflib.Graph` from :func:`build_graph` or :func:`plangraph.store.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -69,8 +69,11 @@ Term = ox.NamedNode | ox.Literal
 # --------------------------------------------------------------------------- IRIs
 
 
+_SAFE = re.compile(r"[A-Za-z0-9._~-]*")
+
+
 def _slug(text: str) -> str:
-    return quote(text, safe="-._~")
+    return text if _SAFE.fullmatch(text) else quote(text, safe="-._~")
 
 
 def region_iri(region_id: str) -> str:
@@ -189,17 +192,19 @@ class _Triples:
     def boolean(self, s: str, p: str, value: bool) -> None:
         self.items.append((s, p, ox.Literal("true" if value else "false", datatype=_XSD_BOOLEAN)))
 
-    def sorted_triples(self) -> list[ox.Triple]:
-        """Deduplicated triples in a stable order: by subject, rdf:type first, then the rest."""
-        type_p = RDF + "type"
-        unique = {(s, p, str(o)): (s, p, o) for s, p, o in self.items}
-        keys = sorted(unique, key=lambda k: (natural_key(k[0]), k[1] != type_p, k[1], k[2]))
-        nodes = self._nodes
-        out = []
-        for key in keys:
-            s, p, o = unique[key]
-            out.append(ox.Triple(self.node(s), nodes.get(p) or self.node(p), o))
-        return out
+    def triples(self) -> Iterator[ox.Triple]:
+        node = self.node
+        return (ox.Triple(node(s), node(p), o) for s, p, o in self.items)
+
+
+def canonical(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """Deduplicated triples in the one stable order every writer uses: by subject (task/2
+    before task/10), rdf:type first, then by predicate and object."""
+    unique = {(t.subject.value, t.predicate.value, str(t.object)): t for t in triples}  # type: ignore[union-attr]
+    subject_keys = {s: natural_key(s) for s in {k[0] for k in unique}}
+    type_p = RDF + "type"
+    keys = sorted(unique, key=lambda k: (subject_keys[k[0]], k[1] != type_p, k[1], k[2]))
+    return [unique[key] for key in keys]
 
 
 _DIGITS = re.compile(r"(\d+)")
@@ -217,13 +222,20 @@ def corpus_triples(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[ox.T
     for plan in corpus.plans:
         _plan(t, plan)
     _extraction(t, corpus)
-    triples = t.sorted_triples()
-    extra = list(extra)
-    if extra:
-        seen = {str(x) for x in triples}
-        triples.extend(x for x in extra if str(x) not in seen)
-        triples.sort(key=lambda x: (natural_key(str(x.subject)), str(x.predicate), str(x.object)))
-    return triples
+    if corpus.extraction.theme_mentions:
+        _theme_scheme(t)
+    return canonical([*t.triples(), *extra])
+
+
+def _theme_scheme(t: _Triples) -> None:
+    """The SKOS theme scheme (ontology/themes.ttl) travels with the graph that uses it."""
+    from .resources import read_text
+
+    for triple in ox.parse(read_text("ontology", "themes.ttl"), format=ox.RdfFormat.TURTLE):
+        subject, obj = triple.subject, triple.object
+        assert isinstance(subject, ox.NamedNode) and not isinstance(obj, ox.BlankNode)
+        assert not isinstance(obj, ox.Triple)
+        t.add(subject.value, triple.predicate.value, obj)
 
 
 def _plan(t: _Triples, plan: Plan) -> None:
@@ -463,10 +475,26 @@ def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:
 
 def to_turtle(triples: list[ox.Triple]) -> bytes:
     """Turtle with only the prefixes the triples use, byte-identical for the same triples."""
-    used = _used_prefixes(triples)
-    body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
+    body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     assert body is not None
-    return body
+    return _drop_unused_prefixes(body)
+
+
+def _drop_unused_prefixes(turtle: bytes) -> bytes:
+    lines = turtle.split(b"\n")
+    head = 0
+    while head < len(lines) and lines[head].startswith(b"@prefix "):
+        head += 1
+    rest = b"\n".join(lines[head:])
+    kept = [line for line in lines[:head] if _uses(rest, line.split(b" ")[1])]
+    return b"\n".join([*kept, rest]) if kept else rest
+
+
+def _uses(body: bytes, name: bytes) -> bool:
+    # a prefixed name appears after a space, tab, "(" or "^^" and is never inside an IRI
+    return body.startswith(name) or any(
+        sep + name in body for sep in (b"\n", b" ", b"\t", b"^^", b"(")
+    )
 
 
 def _used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:

@@ -57,8 +57,8 @@ def analyze_centrality(
     *,
     top: int = 10,
     describe: int = 5,
-    exact_limit: int = 3000,
-    samples: int = 300,
+    exact_limit: int = 1000,
+    samples: int = 100,
 ) -> CentralityAnalysis:
     """Degree and betweenness of every node, and Louvain communities (seed 0).
 

@@ -105,7 +105,7 @@ def analyze_reuse(
     max_skew: int = 4,
     min_identity: float = 0.8,
     clique: int = 8,
-    max_repeats: int = 4,
+    max_repeats: int = 1,
 ) -> ReuseAnalysis:
     """Find the passages plans share.  See the module docstring for the method."""
     texts = [p.text for p in data.plans]
@@ -370,14 +370,17 @@ def _cluster(data: GraphData, pairs: list[_Pair]) -> list[ReusePassage]:
         intervals[pair.a].append((pair.a0, pair.a1, k))
         intervals[pair.b].append((pair.b0, pair.b1, k))
     for doc_intervals in intervals.values():
+        # one sweep per plan: an interval joins the current group when the two mostly
+        # coincide (overlap of half the longer), so that a short phrase inside a long
+        # passage never bridges two different passages into one cluster
         doc_intervals.sort(key=lambda iv: (iv[0], -iv[1], iv[2]))
-        group_end, group_id = -1, -1
+        group_start, group_end, group_id = -1, -1, -1
         for start, end, k in doc_intervals:
-            if start < group_end and (min(end, group_end) - start) * 2 >= end - start:
+            overlap = min(end, group_end) - max(start, group_start)
+            if overlap * 2 >= max(end - start, group_end - group_start) > 0 and overlap > 0:
                 uf.union(group_id, k)
-                group_end = max(group_end, end)
             else:
-                group_end, group_id = end, k
+                group_start, group_end, group_id = start, end, k
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(pairs)):
         members[uf.find(k)].append(k)

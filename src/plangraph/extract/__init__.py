@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Agency, Extraction, Mention, Place, Plan, Region, Responsibility, Target
-from . import agencies, gazetteer, places, targets, themes
+from . import agencies as agencies
+from . import gazetteer as gazetteer
+from . import places as places
+from . import targets as targets
+from . import themes as themes
 
 __all__ = ["extract"]
 
@@ -27,7 +32,7 @@ def extract(plans: Sequence[Plan]) -> Extraction:
         if place is None:
             return None
         place_by_id.setdefault(place.id, place)
-        return place.id
+        return str(place.id)
 
     region_plans: dict[str, list[str]] = {}
     regions: dict[str, Region] = {}
@@ -40,25 +45,27 @@ def extract(plans: Sequence[Plan]) -> Extraction:
             if resolved is not None:
                 place_by_id.setdefault(resolved.id, resolved)
 
-        found_places, mentions = places.extract_places(plan)
+        found_places, named_places = places.extract_places(plan)
         for place in found_places:
             place_by_id.setdefault(place.id, place)
-        place_mentions.extend(mentions)
+        place_mentions.extend(named_places)
 
-        found_agencies, mentions, responsibilities = agencies.extract_agencies(plan)
+        found_agencies, named_agencies, responsibilities = agencies.extract_agencies(
+            plan, named_places
+        )
         for agency in found_agencies:
             agency_by_id.setdefault(agency.id, agency)
-        agency_mentions.extend(mentions)
+        agency_mentions.extend(named_agencies)
         duties.extend(responsibilities)
-        for agency_id in agencies.issuers(plan):
-            issued.append((plan.id, agency_id))
-        approver = agencies.approved_by(plan)
-        if approver is not None:
-            approved.append((plan.id, approver))
-        for agency_id in (*(a for _, a in issued), *(a for _, a in approved)):
-            agency = agencies.agency_by_id(agency_id)
-            if agency is not None:
-                agency_by_id.setdefault(agency.id, agency)
+        for agency in agencies.issuing_agencies(plan):
+            agency_by_id.setdefault(agency.id, agency)
+            issued.append((plan.id, agency.id))
+        if plan.approved_by:
+            approver = agencies.resolve_agency(plan.approved_by) or agencies.issuing_agencies(
+                replace(plan, issuers=(plan.approved_by,))
+            )[0]
+            agency_by_id.setdefault(approver.id, approver)
+            approved.append((plan.id, approver.id))
 
         found_targets.extend(targets.extract_targets(plan, resolve))
         theme_mentions.extend(themes.extract_themes(plan))

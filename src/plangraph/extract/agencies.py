@@ -14,6 +14,7 @@ place of the clause, e.g. 省级人民政府 in ``区域内各省级人民政府
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -132,10 +133,14 @@ def find_agencies(text: str) -> list[AgencyHit]:
 
 
 def extract_agencies(
-    plan: model.Plan,
+    plan: model.Plan, place_mentions: Sequence[model.Mention] | None = None
 ) -> tuple[tuple[model.Agency, ...], tuple[model.Mention, ...], tuple[model.Responsibility, ...]]:
     """Agencies named in the plan (issuers first), one Mention per occurrence, and the
-    responsibilities the text assigns to an agency or a place."""
+    responsibilities the text assigns to an agency or a place.
+
+    ``place_mentions`` are the plan's place mentions if the caller already has them (from
+    :func:`plangraph.extract.places.extract_places`); otherwise they are found here.
+    """
     found: dict[str, model.Agency] = {a.id: a for a in issuing_agencies(plan)}
     approver = approved_by(plan)
     if approver is not None and plan.approved_by:
@@ -143,7 +148,8 @@ def extract_agencies(
         found.setdefault(agency.id, agency)
     mentions: list[model.Mention] = []
     duties: list[model.Responsibility] = []
-    _, place_mentions = extract_places(plan)
+    if place_mentions is None:
+        _, place_mentions = extract_places(plan)
     places_by_sentence: dict[int, list[model.Mention]] = {}
     for pm in place_mentions:
         if pm.how != "part":

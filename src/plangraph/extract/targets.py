@@ -286,6 +286,7 @@ _ITEM = re.compile(
     rf"|(?P<num>{_NUM})(?P<unit>{_UNIT_ALT})?"
     rf"|(?P<cn>[{_CN_DIGITS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
 )
+_NUMERAL = re.compile(rf"\d|百分之|[{_CN_DIGITS}][{_COUNT_NOUNS}成]")
 _QUALIFIER = re.compile(r"及以上|以上|及以下|以下|以内|之内|左右|上下")
 _QUALIFIER_CMP: dict[str, model.Comparator] = {
     "及以上": "AtLeast",
@@ -616,6 +617,8 @@ def _sentence_targets(
     """The targets of one sentence; ``para`` carries the target year between sentences."""
     text = sentence.text.translate(_FULLWIDTH)
     masked = _mask(text)
+    if not _NUMERAL.search(masked) and (para.year is None or not _QUAL.search(masked)):
+        return []  # no number, no year, and no deadline to make a state change a target
     clauses = _split(text, masked)
     drafts: list[_Draft] = []
     sentence_places: list[str] = []
@@ -938,8 +941,8 @@ def _numeric(
             continue
         down_to = _DOWN_TO.search(verbs) is not None
         # what is counted or measured after the number: "1个“无废城市”"
-        post_end = g_end
-        while post_end < min(len(masked), g_end + 30) and masked[post_end] not in "、,;。":
+        post_end, post_stop = g_end, min(len(masked), g_end + 30)
+        while post_end < post_stop and masked[post_end] not in "、,;。":
             post_end += 1
         post = text[g_end:post_end]
         verb_obj = ""

@@ -31,13 +31,14 @@ def layout(graph: nx.Graph, strategy: str = "spring") -> Positions:
     """Whole-pixel positions for every node of ``graph``, the same on every run.
 
     ``strategy`` "anchors" puts the nodes marked ``anchor`` on a circle and every other
-    node between the anchors it is linked to (see :func:`_anchors`).
+    node between the anchors it is linked to (see :func:`_anchors`); "clusters" does the
+    same but gathers the nodes linked to one anchor around it.
     """
     nodes = list(graph.nodes)
     if not nodes:
         return {}
-    if strategy == "anchors":
-        return _rounded(_anchors(graph))
+    if strategy in {"anchors", "clusters"}:
+        return _rounded(_anchors(graph, clusters=strategy == "clusters"))
     if len(nodes) == 1:
         return {nodes[0]: (0, 0)}
     scale = SPACING * math.sqrt(len(nodes)) / 2
@@ -94,7 +95,7 @@ def _hubs(graph: nx.Graph, scale: float) -> dict[str, tuple[float, float]]:
     return positions
 
 
-def _anchors(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+def _anchors(graph: nx.Graph, clusters: bool = False) -> dict[str, tuple[float, float]]:
     """Anchors (regions) on a circle; each other node at the weighted centre of the anchors
     it links to, pushed outwards the fewer anchors it has, so that what all regions share
     sits in the middle, what two share between them, and what one has alone outside it.
@@ -108,23 +109,49 @@ def _anchors(graph: nx.Graph) -> dict[str, tuple[float, float]]:
         groups.setdefault(linked, []).append(node)
     step = SPACING * 0.9
     largest = max((len(m) for m in groups.values()), default=1)
-    radius = SPACING * 3 + step * math.sqrt(largest) * 1.6
+    radius = SPACING * (4 if clusters else 3) + step * math.sqrt(largest) * 1.6
     place: dict[str, tuple[float, float]] = {}
     for i, anchor in enumerate(anchors):
         angle = -math.pi / 2 + 2 * math.pi * i / max(k, 1)
         place[anchor] = (radius * math.cos(angle), radius * math.sin(angle)) if k > 1 else (0, 0)
     positions = dict(place)
-    for linked, members in groups.items():
-        if linked:
-            cx = sum(place[a][0] for a in linked) / len(linked)
-            cy = sum(place[a][1] for a in linked) / len(linked)
-            push = 1.0 if len(linked) == k else 1.45 if len(linked) == 1 else 1.25
-            if len(linked) < k:
-                cx, cy = cx * push, cy * push
-        else:
-            cx, cy = 0.0, radius * 1.6
+    for linked, members in sorted(groups.items(), key=lambda kv: not kv[0]):
+        if not linked:  # linked to no anchor: beside the placed nodes it is linked to
+            _beside(graph, members, positions, step, radius)
+            continue
+        cx = sum(place[a][0] for a in linked) / len(linked)
+        cy = sum(place[a][1] for a in linked) / len(linked)
+        if len(linked) == 1 and clusters:
+            positions.update(_spiral(members, (cx, cy), step, offset=SPACING))
+            continue
+        if len(linked) < k:
+            push = 1.45 if len(linked) == 1 else 1.25
+            cx, cy = cx * push, cy * push
         positions.update(_spiral(members, (cx, cy), step))
     return positions
+
+
+def _beside(
+    graph: nx.Graph,
+    members: list[str],
+    positions: dict[str, tuple[float, float]],
+    step: float,
+    radius: float,
+) -> None:
+    """Each node a little outside the centre of its placed neighbours (else at the bottom)."""
+    spots: dict[tuple[float, float], list[str]] = {}
+    for node in members:
+        near = [positions[n] for n in graph.neighbors(node) if n in positions]
+        if near:
+            x = sum(p[0] for p in near) / len(near)
+            y = sum(p[1] for p in near) / len(near)
+            length = math.hypot(x, y) or 1.0
+            spot = (x + x / length * SPACING * 1.5, y + y / length * SPACING * 1.5)
+        else:
+            spot = (0.0, radius * 1.6)
+        spots.setdefault(spot, []).append(node)
+    for spot, nodes in spots.items():
+        positions.update(_spiral(nodes, spot, step / 2, offset=step / 2 if len(nodes) > 1 else 0))
 
 
 def _spiral(

@@ -229,8 +229,9 @@ def style(view: View, data: GraphData, palette: Palette) -> dict[str, Any]:
             "y": y,
             "cls": cls,
             "ck": colour_key,
+            "q": attrs.get("search", attrs["zh"]),
         }
-        font = min(font + 6, font + round(math.sqrt(degree)))
+        font = min(font + 6, font + round(math.sqrt(degree))) + (6 if cls in view.emphasis else 0)
         node["font"] = {"size": font}
         if attrs.get("share") == "all":
             node["borderWidth"] = 4
@@ -276,7 +277,8 @@ def style(view: View, data: GraphData, palette: Palette) -> dict[str, Any]:
         ],
     }
     legend["colours"].sort(key=lambda e: (_colour_rank(e["key"]), natural_key(e["key"])))
-    options = _options(big, len(edges), physics=not big and view.layout == "spring")
+    fixed = big or view.layout != "spring"
+    options = _options(big=big, fixed=fixed, edges=len(edges))
     return {"nodes": nodes, "edges": edges, "options": options, "legend": legend}
 
 
@@ -310,7 +312,10 @@ def _colour(
     return colour, f"c:{cls}", f"{CLASS_NAMES.get(cls, cls)} {cls}"
 
 
-def _options(big: bool, edges: int, physics: bool) -> dict[str, Any]:
+def _options(*, big: bool, fixed: bool, edges: int) -> dict[str, Any]:
+    """vis-network options: physics only for small spring layouts, straight edges when the
+    positions are final, edges hidden while dragging when there are many."""
+    physics = not fixed
     many_edges = big or edges > BIG_EDGES
     return {
         "autoResize": True,
@@ -335,7 +340,7 @@ def _options(big: bool, edges: int, physics: bool) -> dict[str, Any]:
             "scaling": {"label": {"drawThreshold": LABEL_THRESHOLD}},
         },
         "edges": {
-            "smooth": False if many_edges else {"enabled": True, "type": "continuous"},
+            "smooth": False if fixed or many_edges else {"enabled": True, "type": "continuous"},
             "color": {"color": EDGE_COLOUR, "highlight": "#333333", "hover": "#555555"},
             "width": 1,
         },

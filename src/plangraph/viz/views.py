@@ -94,6 +94,7 @@ class View:
     colour_by: str = "region"  # "region": regional nodes by region; "kind": places by type
     notes: list[str] = field(default_factory=list)
     layout: str = "spring"  # or "anchors": nodes between the anchor nodes they link to
+    emphasis: frozenset[str] = frozenset()  # classes whose labels are drawn larger
 
     @property
     def file_name(self) -> str:
@@ -300,6 +301,7 @@ class _Builder:
             "cls": node.cls,
             "kind": node.kind,
             "zh": clip(zh, LABEL_CHARS),
+            "search": clip(f"{zh} {en}" if en and en != zh else zh, TOOLTIP_CHARS),
             "en": clip(en or zh, LABEL_CHARS + 10),
             "groups": groups,
             "tooltip": self.tooltip(node, zh, en, groups),
@@ -417,6 +419,7 @@ class _Builder:
         for task in [n for n in g.nodes if data.nodes[n].cls == "Task"]:
             for group in self.group_of(task):
                 self.add(g, group)
+                g.nodes[group]["anchor"] = True
                 g.add_edge(task, group, rels=["region"])
         for a, b, link in ends:
             g.add_edge(
@@ -428,6 +431,7 @@ class _Builder:
                 evidence=list(link.evidence),
             )
         view = View("linkages", "跨区域关联", "Cross-region linkages", self.finish(g))
+        view.layout = "clusters"
         if source == "derived":
             view.notes.append("由共同主题和地点推导 derived from shared themes and places")
         elif source == "analysis":
@@ -457,7 +461,9 @@ class _Builder:
             for outer in data.out(place, "locatedIn"):
                 if outer in g:
                     self.link(g, place, outer, "locatedIn")
-        return View("places", "地点", "Places", self.finish(g), colour_by="kind")
+        view = View("places", "地点", "Places", self.finish(g), colour_by="kind")
+        view.emphasis = frozenset({"Place"})
+        return view
 
     def plan(self, name: str, plan: Node) -> View:
         data, g = self.data, self.graph()
@@ -481,7 +487,9 @@ class _Builder:
             self.link(g, owners[0] if owners else plan.iri, target.iri, "hasTarget")
             for place in data.out(target.iri, "scope"):
                 self.link(g, target.iri, place, "scope")
-        return View(name, plan.zh or _plan_id(plan), f"Plan {_plan_id(plan)}", self.finish(g))
+        view = View(name, plan.zh or _plan_id(plan), f"Plan {_plan_id(plan)}", self.finish(g))
+        view.emphasis = frozenset({"Section"})
+        return view
 
 
 # --------------------------------------------------------------------------- linkages
