@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -41,6 +42,17 @@ GOALS = {
 # but whose full answer is quadratic in the corpus (shown separately)
 SAMPLE_PARAMS: dict[str, dict[str, str]] = {"search-tasks": {"text": "无废城市"}}
 SCOPED_PARAMS: dict[str, dict[str, str]] = {"shared-task-pairs": {"plan": "yrd-2025"}}
+
+
+RDFLIB_CAP = 30.0  # seconds; rdflib gives up on a query after this
+
+
+class TooSlow(Exception):
+    pass
+
+
+def _too_slow(signum: int, frame: Any) -> None:
+    raise TooSlow
 
 
 def _rss_mb() -> float:
@@ -100,7 +112,9 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
     for name, named in sparql.named_queries().items():
         runs = [(name, SAMPLE_PARAMS.get(name, {}))]
         if name in SCOPED_PARAMS:
-            runs.append((f"{name} (one plan)", {**SAMPLE_PARAMS.get(name, {}), **SCOPED_PARAMS[name]}))
+            runs.append(
+                (f"{name} (one plan)", {**SAMPLE_PARAMS.get(name, {}), **SCOPED_PARAMS[name]})
+            )
         for label, params in runs:
             bindings = sparql.named_bindings(named, params)
             result = sparql.run(store, named.text, bindings, named.source)  # warm-up
@@ -123,12 +137,17 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
         graph = rdflib.Graph()
         _, t_parse = _timed(lambda: graph.parse(path, format="turtle"))
         rdflib_info["parse_seconds"] = t_parse
-        for label, info in queries.items():
+        for info in queries.values():
             started = time.perf_counter()
-            found = len(list(graph.query(info["text"])))
-            seconds = time.perf_counter() - started
-            info["rdflib_seconds"] = seconds
-            info["rdflib_rows"] = found
+            signal.signal(signal.SIGALRM, _too_slow)
+            signal.setitimer(signal.ITIMER_REAL, RDFLIB_CAP)
+            try:
+                info["rdflib_rows"] = len(list(graph.query(info["text"])))
+                info["rdflib_seconds"] = time.perf_counter() - started
+            except TooSlow:
+                info["rdflib_seconds"] = None  # gave up after RDFLIB_CAP seconds
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
     for info in queries.values():
         del info["text"]
     return {
@@ -202,17 +221,20 @@ def report(results: dict[int, dict[str, Any]], startup: float) -> str:
         out.append("rdflib in-memory ÷ pyoxigraph, same query text")
         for n in rdflib_sizes:
             parse = results[n]["rdflib"]["parse_seconds"]
+            load = results[n]["oxigraph_load"]
             out.append(
                 f"  {n:,} plans: rdflib Turtle parse {parse:.2f} s vs Oxigraph bulk load "
-                f"{results[n]['oxigraph_load']:.3f} s ({parse / max(results[n]['oxigraph_load'], 1e-9):.0f}x)"
+                f"{load:.3f} s ({parse / max(load, 1e-9):.0f}x)"
             )
         for label in labels:
             cells = []
             for n in sizes:
                 info = results[n]["queries"].get(label, {})
-                if "rdflib_seconds" in info:
+                if info.get("rdflib_seconds") is not None:
                     ratio = info["rdflib_seconds"] / max(info["seconds"], 1e-9)
                     cells.append(f"{ratio:.0f}x")
+                elif "rdflib_seconds" in info:
+                    cells.append(f"> {RDFLIB_CAP:.0f} s")
                 else:
                     cells.append("")
             row(f"  {label}", cells)

@@ -157,10 +157,7 @@ class Generator:
             value = float(match.group(1))
             factor = self.random.uniform(0.8, 1.2)
             new = value * factor
-            if "." in match.group(1):
-                shown = f"{new:.1f}"
-            else:
-                shown = str(max(1, round(new)))
+            shown = f"{new:.1f}" if "." in match.group(1) else str(max(1, round(new)))
             if match.group(2) == "%":
                 shown = str(min(100, max(1, round(new))))
             return shown + match.group(2)

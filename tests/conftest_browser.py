@@ -84,7 +84,9 @@ def xss_plan(folder: Path) -> Path:
     """The seed plans with the payloads in a task title, a sentence and next to places."""
     text = SEED_FILE.read_text(encoding="utf-8")
     p1, p2, p3 = PAYLOADS
-    injected = text.replace("(一)加快产业结构绿色低碳转型。", f"(一)加快产业结构{p1}绿色低碳转型{p2}。", 1)
+    injected = text.replace(
+        "(一)加快产业结构绿色低碳转型。", f"(一)加快产业结构{p1}绿色低碳转型{p2}。", 1
+    )
     injected = injected.replace(
         "(二)加快能源结构绿色低碳转型。",
         f"(二)加快能源结构绿色低碳转型。{p3} 保护{p1}白洋淀和{p2}永定河。",
@@ -165,8 +167,14 @@ def synthetic_graph(path: Path, tasks: int = 3000) -> Synthetic:
         task_nodes.append(t)
         typed(t, "Task", f"任务{i}：推进生态环境保护")
         add(t, PG + "inPlan", plan)
-        add(t, PG + "ordinal", ox.Literal(str(i // n_plans + 1), datatype=ox.NamedNode(
-            "http://www.w3.org/2001/XMLSchema#integer")))
+        add(
+            t,
+            PG + "ordinal",
+            ox.Literal(
+                str(i // n_plans + 1),
+                datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"),
+            ),
+        )
         add(t, PG + "text", ox.Literal(f"任务{i}：推进生态环境保护。加强协同治理。", language="zh"))
         edge(plan, t)
         for th in {themes[i % n_themes], themes[(i * 11) % n_themes]}:

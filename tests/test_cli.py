@@ -8,8 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
-from rdflib.compare import isomorphic
 from click.testing import CliRunner
+from rdflib.compare import isomorphic
 
 from plangraph import __version__
 from plangraph.cli import cli
@@ -123,7 +123,9 @@ def test_a_failed_build_keeps_the_previous_graph(runner: CliRunner, tmp_path: Pa
     assert (tmp_path / "plangraph.ttl").read_bytes() == before
 
 
-def test_strict_turns_count_mismatches_into_errors(runner: CliRunner, tmp_path: Path, seed_text: str) -> None:
+def test_strict_turns_count_mismatches_into_errors(
+    runner: CliRunner, tmp_path: Path, seed_text: str
+) -> None:
     text = seed_text.replace("6方面、22项主要任务", "6方面、23项主要任务", 1)
     path = tmp_path / "plans-2025.txt"
     path.write_text(text, encoding="utf-8")

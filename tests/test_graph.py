@@ -46,7 +46,9 @@ def test_tasks_sections_and_ordinals(seed_graph: rdflib.Graph) -> None:
     assert counts == [("京津冀", "6", "22"), ("粤港澳大湾区", "7", "22"), ("长三角", "5", "22")]
     title = seed_graph.value(rdflib.URIRef(task_iri("jjj-2025", "15")), rdflib.RDFS.label)
     assert title == rdflib.Literal("“一核两翼”打造美丽新高地", lang="zh")
-    ordinal = seed_graph.value(rdflib.URIRef(task_iri("yrd-2025", "21")), rdflib.URIRef(PG + "ordinal"))
+    ordinal = seed_graph.value(
+        rdflib.URIRef(task_iri("yrd-2025", "21")), rdflib.URIRef(PG + "ordinal")
+    )
     assert ordinal is not None and ordinal.toPython() == 21
 
 
@@ -80,7 +82,9 @@ def test_co_issuing_agencies_and_approval(seed_graph: rdflib.Graph) -> None:
             "中国人民银行",
         ]
     )
-    per_plan = rows(seed_graph, "SELECT ?p (COUNT(?a) AS ?n) WHERE { ?p pg:issuedBy ?a } GROUP BY ?p")
+    per_plan = rows(
+        seed_graph, "SELECT ?p (COUNT(?a) AS ?n) WHERE { ?p pg:issuedBy ?a } GROUP BY ?p"
+    )
     assert [n for _, n in per_plan] == ["7", "7", "7"]
     approved = rows(
         seed_graph,

@@ -188,10 +188,13 @@ def test_numbering_that_restarts_in_every_section() -> None:
 
 
 def test_multi_paragraph_tasks_keep_their_paragraphs() -> None:
-    text = RESTARTING.replace(
-        "(一)强化大气治理。开展钢铁行业超低排放改造。",
-        "(一)强化大气治理。开展钢铁行业超低排放改造。\n推进水泥行业超低排放改造。",
-    ) + "各地区各部门要加强组织实施。\n"
+    text = (
+        RESTARTING.replace(
+            "(一)强化大气治理。开展钢铁行业超低排放改造。",
+            "(一)强化大气治理。开展钢铁行业超低排放改造。\n推进水泥行业超低排放改造。",
+        )
+        + "各地区各部门要加强组织实施。\n"
+    )
     (plan,) = read_text(text, "multi.txt")
     assert plan.tasks[0].body == "开展钢铁行业超低排放改造。\n推进水泥行业超低排放改造。"
     assert plan.closing is not None
@@ -232,7 +235,7 @@ def test_text_without_a_plan_is_refused() -> None:
 def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="no such file or folder"):
         read_plans([tmp_path / "missing.txt"])
-    with pytest.raises(ReadError, match="holds no .txt plan files"):
+    with pytest.raises(ReadError, match=r"holds no \.txt plan files"):
         read_plans([tmp_path])
 
 

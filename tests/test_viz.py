@@ -102,7 +102,9 @@ def test_script_json_is_stable_and_keeps_chinese_readable() -> None:
 
 def test_every_view_and_the_index_are_written(seed_graph: Path, seed_views: Path) -> None:
     store = load_store(seed_graph)
-    plans = [r["id"].value for r in select(store, "SELECT ?id { ?p a pg:Plan ; pg:identifier ?id }")]
+    plans = [
+        r["id"].value for r in select(store, "SELECT ?id { ?p a pg:Plan ; pg:identifier ?id }")
+    ]
     expected = {f"{v}.html" for v in FIXED_VIEWS} | {f"{plan_view_name(p)}.html" for p in plans}
     written = {p.name for p in seed_views.iterdir()}
     assert written == expected | {"index.html"}
@@ -213,7 +215,9 @@ def test_region_theme_marks_shared_themes(seed_graph: Path) -> None:
             continue
         carriers = sum(1 for r in view.graph.neighbors(theme) if r in regions)
         assert attrs["shared"] == carriers
-        assert attrs["share"] == ("all" if carriers == len(regions) else "some" if carriers > 1 else "one")
+        assert attrs["share"] == (
+            "all" if carriers == len(regions) else "some" if carriers > 1 else "one"
+        )
 
 
 def test_linkage_edges_have_kind_score_and_join_tasks_of_other_plans(seed_graph: Path) -> None:
@@ -274,7 +278,9 @@ def test_theme_narrows_to_the_tasks_carrying_it(seed_graph: Path) -> None:
     (view,) = build_views(store, view="overview", theme=theme.rsplit("/", 1)[-1])
     for node, attrs in view.graph.nodes(data=True):
         if attrs["cls"] == "Task":
-            assert theme in [r["t"].value for r in select(store, f"SELECT ?t {{ <{node}> pg:hasTheme ?t }}")]
+            assert theme in [
+                r["t"].value for r in select(store, f"SELECT ?t {{ <{node}> pg:hasTheme ?t }}")
+            ]
         if attrs["cls"] == "Theme":
             assert node == theme
 
@@ -310,9 +316,7 @@ def test_payloads_are_escaped_in_the_pages(xss_views: Path) -> None:
         for text in PAYLOADS[:2]:
             assert text not in html, page.name
         assert "<img" not in html.lower()
-        assert html.lower().count("</script") == (
-            0 if page.name == "index.html" else 3
-        )
+        assert html.lower().count("</script") == (0 if page.name == "index.html" else 3)
     overview = payload((xss_views / "overview.html").read_text(encoding="utf-8"))
     titles = "\n".join(n["title"] for n in overview["nodes"])
     for text in PAYLOADS:
@@ -337,10 +341,12 @@ def test_a_5000_node_view_has_a_fixed_layout(tmp_path: Path) -> None:
     assert len(positions) > 0.98 * len(data["nodes"]), "nodes piled on each other"
 
 
-def test_small_views_keep_physics(seed_views: Path) -> None:
-    data = payload((seed_views / "region-theme.html").read_text(encoding="utf-8"))
+def test_small_spring_views_keep_physics_and_anchored_ones_are_fixed(seed_views: Path) -> None:
+    data = payload((seed_views / "plan-jjj-2025.html").read_text(encoding="utf-8"))
     assert len(data["nodes"]) <= PHYSICS_LIMIT
     assert data["options"]["physics"]["enabled"] is True
+    data = payload((seed_views / "region-theme.html").read_text(encoding="utf-8"))
+    assert data["options"]["physics"]["enabled"] is False
 
 
 # --------------------------------------------------------------------------- API and CLI

@@ -53,8 +53,7 @@ class Drawn:
 def draw(graph: Path, folder: Path) -> Drawn:
     store = load_store(graph)
     counts = {
-        v.name: (v.graph.number_of_nodes(), v.graph.number_of_edges())
-        for v in build_views(store)
+        v.name: (v.graph.number_of_nodes(), v.graph.number_of_edges()) for v in build_views(store)
     }
     write_views(store, folder)
     return Drawn(folder, counts)
@@ -118,6 +117,13 @@ def test_index_links_every_view(browser: Any, seed: Drawn) -> None:
         page.close()
 
 
+def zoom_to(page: Any, node_id: str) -> None:
+    page.evaluate(
+        "(id) => network.moveTo({position: network.getPosition(id), scale: 1.5})", node_id
+    )
+    page.wait_for_timeout(100)
+
+
 def node_point(page: Any, node_id: str) -> tuple[float, float]:
     """Where a node is on the page, in CSS pixels."""
     x, y = page.evaluate(
@@ -135,9 +141,11 @@ def test_hover_click_language_search_and_filters(browser: Any, seed: Drawn) -> N
     report, page = open_view(browser, seed.folder / "plan-jjj-2025.html", keep=True)
     try:
         assert_clean(report, "plan-jjj-2025")
-        node = page.evaluate("DATA_FIRST = nodes.get({filter: n => n.cls === 'Task'})[0]")
+        node = page.evaluate("nodes.get({filter: n => n.cls === 'Task'})[0]")
         task = node["id"]
-        page.evaluate("(id) => network.moveTo({position: network.getPosition(id), scale: 1.5})", task)
+        page.evaluate(
+            "(id) => network.moveTo({position: network.getPosition(id), scale: 1.5})", task
+        )
         page.wait_for_timeout(100)
         # hover: the tooltip shows type, labels and source as text
         page.mouse.move(*node_point(page, task))
@@ -192,7 +200,9 @@ def test_payloads_show_as_text_and_run_nothing(browser: Any, xss: Drawn) -> None
     try:
         nodes = page.evaluate("nodes.get().map(n => [n.id, n.zh])")
         task = next(i for i, zh in nodes if "<img" in zh)
-        page.evaluate("(id) => network.moveTo({position: network.getPosition(id), scale: 1.5})", task)
+        page.evaluate(
+            "(id) => network.moveTo({position: network.getPosition(id), scale: 1.5})", task
+        )
         page.wait_for_timeout(100)
         page.mouse.move(*node_point(page, task))
         tooltip = page.locator("div.vis-tooltip")

@@ -160,13 +160,13 @@ def stats(graph: str | os.PathLike[str] | None = None) -> dict[str, int]:
         PREFIX pg: <https://w3id.org/plangraph/ontology#>
         SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
           VALUES ?class { pg:Region pg:Plan pg:Section pg:Task pg:Sentence pg:Target
-                          pg:Indicator pg:Place pg:Agency pg:Theme pg:Mention }
+                          pg:Indicator pg:Place pg:Agency pg:Theme pg:Mention pg:ThemeMatch }
           ?s a ?class } GROUP BY ?class"""
     for row in store.query(query):  # type: ignore[union-attr]
         name = row["class"].value.rsplit("#", 1)[-1]
         counts[name] = int(row["n"].value)
     order = ["Region", "Plan", "Section", "Task", "Sentence", "Target", "Indicator", "Place"]
-    order += ["Agency", "Theme", "Mention", "triples"]
+    order += ["Agency", "Theme", "Mention", "ThemeMatch", "triples"]
     return {key: counts.get(key, 0) for key in order}
 
 

@@ -67,7 +67,7 @@ class Analysis:
     seconds: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
 
-def analyze(store: ox.Store, *, max_plans: int = 5) -> Analysis:
+def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
     """Run every analysis on the graph in ``store``.
 
     ``max_plans`` bounds the other plans each task is linked to (every other plan for the

@@ -60,7 +60,7 @@ class LinkageAnalysis:
         return tuple(link for link in self.links if link.kind == kind)
 
 
-def analyze_linkages(data: GraphData, *, max_plans: int = 5) -> LinkageAnalysis:
+def analyze_linkages(data: GraphData, *, max_plans: int = 3) -> LinkageAnalysis:
     tasks = data.tasks
     plan_rank = {p.iri: i for i, p in enumerate(data.plans)}
     groups = [plan_rank[t.plan] for t in tasks]
@@ -106,8 +106,8 @@ def _text_links(
     links = []
     for match in matches:
         a, b = tasks[match.row], tasks[match.other]
-        seeds = [rows.features[f] for f, _ in vectors.shared_features(rows, match.row, match.other)]
-        seeds.sort(key=len, reverse=True)  # stable: 3-grams first, each by weight
+        shared = vectors.shared_features(rows, match.row, match.other, limit=30)
+        seeds = sorted((rows.features[f] for f, _ in shared), key=len, reverse=True)
         links.append(
             Linkage(
                 kind="text",
@@ -116,7 +116,7 @@ def _text_links(
                 from_task=a.iri,
                 to_plan=b.plan,
                 to_task=b.iri,
-                evidence_text=tuple(vectors.common_phrases(a.text, b.text, seeds[:40])),
+                evidence_text=tuple(vectors.common_phrases(a.text, b.text, seeds[:15])),
             )
         )
     links.sort(key=lambda link: link.key)

@@ -8,6 +8,7 @@ NetworkX task–theme–place graph.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -132,6 +133,7 @@ def _local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+@functools.lru_cache(maxsize=200_000)
 def iri_key(iri: str) -> tuple[str | int, ...]:
     """The sort key used for IRIs everywhere in the analyses (task/2 before task/10)."""
     return natural_key(iri)

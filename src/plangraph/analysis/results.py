@@ -23,7 +23,8 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from ..graph import ID, PG, RDF, RDFS, XSD, natural_key
+from ..graph import ID, PG, RDF, RDFS, XSD
+from .project import iri_key
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -101,8 +102,16 @@ class _Out:
         """Deduplicated, by subject (naturally: task/2 before task/10), rdf:type first."""
         type_p = RDF + "type"
         unique = {(s, p, str(o)): o for s, p, o in self.items}
-        keys = sorted(unique, key=lambda k: (natural_key(k[0]), k[1] != type_p, k[1], k[2]))
-        return [ox.Triple(ox.NamedNode(s), ox.NamedNode(p), unique[s, p, o]) for s, p, o in keys]
+        keys = sorted(unique, key=lambda k: (iri_key(k[0]), k[1] != type_p, k[1], k[2]))
+        nodes: dict[str, ox.NamedNode] = {}
+
+        def node(iri: str) -> ox.NamedNode:
+            found = nodes.get(iri)
+            if found is None:
+                found = nodes[iri] = ox.NamedNode(iri)
+            return found
+
+        return [ox.Triple(node(s), node(p), unique[s, p, o]) for s, p, o in keys]
 
 
 def analysis_triples(result: Analysis) -> list[ox.Triple]:

@@ -10,6 +10,7 @@ so that 22,000 tasks never mean 22,000² comparisons.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -86,7 +87,7 @@ def tfidf(texts: Sequence[str], sizes: Sequence[int] = (2, 3)) -> Rows:
         counts: dict[str, int] = {}
         for gram in ngrams(text, sizes):
             counts[gram] = counts.get(gram, 0) + 1
-        bags.append({g: 1.0 + float(np.log(c)) for g, c in counts.items()})
+        bags.append({g: 1.0 + math.log(c) for g, c in counts.items()})
     return weighted_sets(bags)
 
 
@@ -231,14 +232,19 @@ def _candidates(
     return out
 
 
-def shared_features(rows: Rows, a: int, b: int) -> list[tuple[int, float]]:
-    """The features two rows share, with the product of their weights, largest first."""
+def shared_features(
+    rows: Rows, a: int, b: int, limit: int | None = None
+) -> list[tuple[int, float]]:
+    """The features two rows share, with the product of their weights, largest first
+    (ties by feature index); only the first ``limit`` when given."""
     ia, wa = rows.row(a)
     ib, wb = rows.row(b)
     common, pa, pb = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
-    products = wa[pa] * wb[pb]
+    products = np.round(wa[pa] * wb[pb], SCORE_DIGITS)
     order = np.lexsort((common, -products))
-    return [(int(common[k]), float(products[k])) for k in order]
+    if limit is not None:
+        order = order[:limit]
+    return list(zip(common[order].tolist(), products[order].tolist(), strict=True))
 
 
 def common_phrases(
