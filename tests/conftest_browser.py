@@ -105,18 +105,20 @@ class Synthetic:
     edges: int
 
 
-def synthetic_graph(path: Path, tasks: int = 3000) -> Synthetic:
-    """A corpus-shaped graph whose overview has exactly 5,000 nodes (with 3,000 tasks).
+def synthetic_graph(
+    path: Path, tasks: int = 3000, places: int = 1200, total: int = 5000
+) -> Synthetic:
+    """A corpus-shaped graph whose overview has ``total`` nodes (5,000 by default).
 
-    4 regions, 40 plans, ``tasks`` tasks, 30 themes, 1,200 places, 100 agencies and the
-    targets that make up the rest; every place, theme and agency is linked from a task or
-    plan, so all of them are drawn.  Returns the overview's expected node and edge counts.
+    4 regions, 40 plans, ``tasks`` tasks, 30 themes, ``places`` places, 100 agencies and
+    the targets that make up the rest.  Returns the overview's node and edge counts, worked
+    out here from what the generator linked (an agency no task or plan names is not drawn).
     """
-    n_regions, n_plans, n_themes, n_places, n_agencies = 4, 40, 30, 1200, 100
-    n_targets = 5000 - (n_regions + n_plans + tasks + n_themes + n_places + n_agencies)
+    n_regions, n_plans, n_themes, n_agencies = 4, 40, 30, 100
+    n_targets = total - (n_regions + n_plans + tasks + n_themes + places + n_agencies)
     assert n_targets >= 0
     triples: list[ox.Triple] = []
-    a = ox.NamedNode(RDF + "type")
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
     def node(path: str) -> ox.NamedNode:
         return ox.NamedNode(ID + path)
@@ -131,21 +133,24 @@ def synthetic_graph(path: Path, tasks: int = 3000) -> Synthetic:
             add(s, RDFS + "label", ox.Literal(en, language="en"))
 
     edges: set[frozenset[str]] = set()
+    drawn: set[str] = set()
 
     def edge(x: ox.NamedNode, y: ox.NamedNode) -> None:
         edges.add(frozenset((x.value, y.value)))
+        drawn.update((x.value, y.value))
 
     regions = [node(f"region/r{i}") for i in range(n_regions)]
     for i, r in enumerate(regions):
         typed(r, "Region", f"区域{i}", f"Region {i}")
+        drawn.add(r.value)
     themes = [node(f"theme/t{i}") for i in range(n_themes)]
     for i, t in enumerate(themes):
         add(t, RDF + "type", ox.NamedNode(PG + "Theme"))
         add(t, SKOS + "prefLabel", ox.Literal(f"主题{i}", language="zh"))
         add(t, SKOS + "prefLabel", ox.Literal(f"Theme {i}", language="en"))
-    places = [node(f"place/p{i}") for i in range(n_places)]
+    place_nodes = [node(f"place/p{i}") for i in range(places)]
     kinds = ("River", "Lake", "City", "Mountain", "Port", "Wetland")
-    for i, pl in enumerate(places):
+    for i, pl in enumerate(place_nodes):
         typed(pl, "Place", f"地点{i}河", f"Place {i}")
         add(pl, RDF + "type", ox.NamedNode(PG + kinds[i % len(kinds)]))
     agencies = [node(f"agency/a{i}") for i in range(n_agencies)]
@@ -154,6 +159,7 @@ def synthetic_graph(path: Path, tasks: int = 3000) -> Synthetic:
     plans = [node(f"plan/p{i}-2025") for i in range(n_plans)]
     for i, p in enumerate(plans):
         typed(p, "Plan", f"第{i}号行动方案")
+        drawn.add(p.value)
         add(p, PG + "identifier", ox.Literal(f"p{i}-2025"))
         add(p, PG + "coversRegion", regions[i % n_regions])
         edge(p, regions[i % n_regions])
@@ -165,22 +171,16 @@ def synthetic_graph(path: Path, tasks: int = 3000) -> Synthetic:
         plan = plans[i % n_plans]
         t = node(f"plan/p{i % n_plans}-2025/task/{i // n_plans + 1}")
         task_nodes.append(t)
+        drawn.add(t.value)
         typed(t, "Task", f"任务{i}：推进生态环境保护")
         add(t, PG + "inPlan", plan)
-        add(
-            t,
-            PG + "ordinal",
-            ox.Literal(
-                str(i // n_plans + 1),
-                datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"),
-            ),
-        )
+        add(t, PG + "ordinal", ox.Literal(str(i // n_plans + 1), datatype=integer))
         add(t, PG + "text", ox.Literal(f"任务{i}：推进生态环境保护。加强协同治理。", language="zh"))
         edge(plan, t)
         for th in {themes[i % n_themes], themes[(i * 11) % n_themes]}:
             add(t, PG + "hasTheme", th)
             edge(t, th)
-        for pl in {places[(i * 7) % n_places], places[(i * 13 + 5) % n_places]}:
+        for pl in {place_nodes[(i * 7) % places], place_nodes[(i * 13 + 5) % places]}:
             add(t, PG + "mentions", pl)
             edge(t, pl)
         if i < n_agencies:
@@ -189,14 +189,32 @@ def synthetic_graph(path: Path, tasks: int = 3000) -> Synthetic:
     for i in range(n_targets):
         g = node(f"plan/p{i % n_plans}-2025/target/{i // n_plans + 1}")
         owner = task_nodes[(i * 5) % tasks]
+        drawn.add(g.value)
         typed(g, "Target", f"目标{i} ≤ {i % 90}%")
         add(g, PG + "inPlan", plans[((i * 5) % tasks) % n_plans])
         add(owner, PG + "hasTarget", g)
         add(g, PG + "quote", ox.Literal(f"到2027年，指标{i}达到{i % 90}%", language="zh"))
         edge(owner, g)
-    assert a.value == RDF + "type"
     path.write_bytes(to_turtle(triples))
-    return Synthetic(path, 5000, len(edges))
+    return Synthetic(path, len(drawn), len(edges))
+
+
+def poison(source: Path, target: Path) -> Path:
+    """The graph with a payload appended to every string: labels, quotes, texts, ids."""
+    store = ox.Store()
+    store.bulk_load(path=str(source), format=ox.RdfFormat.TURTLE)
+    triples = []
+    for i, quad in enumerate(sorted(store, key=str)):
+        obj = quad.object
+        if isinstance(obj, ox.Literal) and obj.datatype.value in (
+            "http://www.w3.org/2001/XMLSchema#string",
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+        ):
+            text = obj.value + PAYLOADS[i % len(PAYLOADS)]
+            obj = ox.Literal(text, language=obj.language) if obj.language else ox.Literal(text)
+        triples.append(ox.Triple(quad.subject, quad.predicate, obj))
+    target.write_bytes(to_turtle(triples))
+    return target
 
 
 # --------------------------------------------------------------------------- browser

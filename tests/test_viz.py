@@ -17,6 +17,7 @@ from conftest_browser import (
     PAYLOADS,
     build_graph,
     markup,
+    poison,
     synthetic_graph,
     xss_plan,
 )
@@ -321,6 +322,24 @@ def test_payloads_are_escaped_in_the_pages(xss_views: Path) -> None:
     titles = "\n".join(n["title"] for n in overview["nodes"])
     for text in PAYLOADS:
         assert text in titles  # kept as text, whole, for the tooltip to show
+
+
+def test_payloads_in_every_kind_of_text_are_escaped(tmp_path: Path) -> None:
+    small = synthetic_graph(tmp_path / "small.ttl", tasks=80, places=40, total=300)
+    store = load_store(poison(small.path, tmp_path / "poisoned.ttl"))
+    written = write_views(store, tmp_path / "views")
+    assert len(written) == len(FIXED_VIEWS) + 40
+    for page in sorted((tmp_path / "views").iterdir()):
+        assert re.fullmatch(r"[A-Za-z0-9._-]+\.html", page.name)
+        html = page.read_text(encoding="utf-8")
+        for text in PAYLOADS:
+            assert text not in markup(html), page.name
+        assert "<img" not in html.lower()
+        assert not EXTERNAL.findall(html)
+        if page.name != "index.html":
+            assert html.lower().count("</script") == 3
+            data = payload(html)
+            assert any(PAYLOADS[0] in n["title"] for n in data["nodes"])
 
 
 # --------------------------------------------------------------------------- large graphs

@@ -20,6 +20,7 @@ from conftest_browser import (
     chromium_missing_reason,
     launch,
     open_view,
+    poison,
     synthetic_graph,
     xss_plan,
 )
@@ -224,6 +225,39 @@ def test_payloads_show_as_text_and_run_nothing(browser: Any, xss: Drawn) -> None
     finally:
         page.close()
     assert short_id(task) == task  # ids in the page are already short
+
+
+def test_payloads_in_every_kind_of_text_run_nothing(browser: Any, tmp_path: Path) -> None:
+    """Labels, quotes, texts and ids of every class carry a payload (a poisoned graph)."""
+    small = synthetic_graph(tmp_path / "small.ttl", tasks=120, places=60, total=400)
+    drawn = draw(poison(small.path, tmp_path / "poisoned.ttl"), tmp_path / "views")
+    names = [*FIXED_VIEWS, *sorted(n for n in drawn.counts if n.startswith("plan-"))[:3]]
+    for name in names:
+        report, page = open_view(browser, drawn.folder / f"{name}.html", keep=True)
+        try:
+            assert_clean(report, name)
+            assert (report.nodes, report.edges) == drawn.counts[name]
+            # show the tooltip of a few nodes of each class
+            sample = page.evaluate(
+                """() => { const seen = {}; return nodes.get().filter(n =>
+                     (seen[n.cls] = (seen[n.cls] || 0) + 1) <= 2).map(n => n.id); }"""
+            )
+            for node_id in sample:
+                zoom_to(page, node_id)
+                page.mouse.move(*node_point(page, node_id))
+                page.wait_for_timeout(200)
+                shown = page.evaluate(
+                    "() => { const t = document.querySelector('div.vis-tooltip');"
+                    " return t ? [t.innerText, t.querySelectorAll('*').length] : null; }"
+                )
+                if shown and shown[0]:
+                    assert shown[1] == 1 and any(p in shown[0] for p in PAYLOADS)
+            assert report.dialogs == [] and report.errors == []
+            assert page.evaluate("window.__xss === undefined")
+        finally:
+            page.close()
+    report, _ = open_view(browser, drawn.folder / "index.html")
+    assert_clean(report, "index")
 
 
 # --------------------------------------------------------------------------- large

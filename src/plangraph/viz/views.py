@@ -108,7 +108,8 @@ def clip(text: str, limit: int) -> str:
 
 def plan_view_name(plan_id: str) -> str:
     """``plan-<id>`` with every character that is unsafe in a file name replaced by ``-``."""
-    return PLAN_PREFIX + (re.sub(r"[^A-Za-z0-9._-]+", "-", plan_id).strip(".-") or "plan")
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", plan_id)[:80].strip(".-")
+    return PLAN_PREFIX + (safe or "plan")
 
 
 # --------------------------------------------------------------------------- catalogue
