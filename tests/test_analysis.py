@@ -457,7 +457,8 @@ def test_ngrams_never_cross_punctuation() -> None:
     assert vectors.ngrams("PM2.5") == ["PM", "M2", "PM2"]
 
 
-def test_candidate_filter_finds_the_exact_best_matches() -> None:
+def test_candidate_filter_finds_the_exact_best_matches(data: GraphData) -> None:
+    seed_data = data
     texts = [
         "加快推进重点区域自然资源确权登记",
         "推进生态清洁小流域建设",
@@ -477,6 +478,16 @@ def test_candidate_filter_finds_the_exact_best_matches() -> None:
     assert [m.score for m in exact] == pytest.approx([m.score for m in filtered])
     best = {(m.row, groups[m.other]): m.other for m in exact}
     assert best[0, 1] == 3 and best[1, 1] == 4 and best[2, 1] == 5
+    # on the seed's 66 tasks, the candidate path with no limits finds the exact matches
+    tasks = seed_data.tasks
+    rank = {p.iri: i for i, p in enumerate(seed_data.plans)}
+    seed_rows = vectors.tfidf([t.text for t in tasks])
+    seed_groups = [rank[t.plan] for t in tasks]
+    dense, _ = vectors.best_per_group(seed_rows, seed_groups, per_row=2)
+    sparse, _ = vectors.best_per_group(
+        seed_rows, seed_groups, per_row=2, dense_limit=0, signature=10**6, candidates=10**6
+    )
+    assert [(m.row, m.other, m.score) for m in dense] == [(m.row, m.other, m.score) for m in sparse]
     with pytest.raises(ValueError, match="sorted by group"):
         vectors.best_per_group(rows, [1, 0, 0, 0, 0, 0, 0, 0], per_row=1)
 

@@ -9,12 +9,19 @@ The method follows passim and the Legislative Influence Detector:
    or more leaves a shared fingerprint.
 2. *Candidate pairs from an inverted index.*  Fingerprints shared by a few plans pair all of
    them; one shared by many plans pairs each with the first (a star, not a clique), so
-   boilerplate in 1,000 plans costs 999 pairs, not 500,000.
+   boilerplate in 1,000 plans costs 999 pairs, not 500,000.  A fingerprint that occurs more
+   than ``max_repeats`` times within one plan (美丽中国先行区建设 …) seeds nothing: it
+   cannot say which occurrence matches which.
 3. *Local alignment.*  For each candidate pair, every seed is extended to a maximal exact
    match, and exact matches on nearby diagonals are chained across small gaps (a changed
    region name, an inserted word) into near-verbatim passages.
-4. *Clustering.*  Passages that overlap in some plan are merged (union–find) into one
-   reuse cluster: the shared text and each location (plan, unit, offsets, text).
+4. *Clustering.*  Aligned passages that mostly coincide in some plan (they overlap by
+   half the longer one) are merged (union–find) into one reuse cluster: the shared text and
+   each location (plan, unit, offsets, text).  A short phrase inside a long passage stays a
+   cluster of its own, so it never bridges two different passages.
+
+Passages stay within one line of the plan (a task, a paragraph), end on whole numbers and
+drop punctuation at their ends.
 
 A cluster is *boilerplate* when every plan of the corpus repeats it, or when all its
 locations lie in the release preface, the preamble or the closing paragraph (the template).

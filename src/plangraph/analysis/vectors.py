@@ -166,17 +166,14 @@ def _dense(rows: Rows, groups: IntArray, shared: IntArray, per_row: int) -> list
     for lo in range(0, n, block):
         hi = min(n, lo + block)
         scores = np.round(matrix[lo:hi] @ matrix.T, SCORE_DIGITS)
-        for r in range(hi - lo):
-            own = group_index[lo + r]
-            scores[r, starts[own] : ends[own]] = 0.0
+        scores[group_index[lo:hi, None] == group_index[None, :]] = 0.0  # never the own plan
         best = np.maximum.reduceat(scores, starts, axis=1)
-        for r in range(hi - lo):
-            order = np.lexsort((np.arange(len(starts)), -best[r]))[:per_row]
-            for g in order:
-                if best[r, g] <= 0:
-                    break
-                j = int(starts[g] + np.argmax(scores[r, starts[g] : ends[g]]))
-                out.append(Match(lo + r, j, float(best[r, g])))
+        # the best groups of each row: score descending, then group index (a stable sort)
+        ranked = np.argsort(-best, axis=1, kind="stable")[:, :per_row]
+        for r, g in zip(*np.nonzero(np.take_along_axis(best, ranked, axis=1) > 0), strict=True):
+            group = int(ranked[r, g])
+            j = int(starts[group] + np.argmax(scores[r, starts[group] : ends[group]]))
+            out.append(Match(lo + int(r), j, float(best[r, group])))
     return out
 
 
@@ -202,34 +199,40 @@ def _candidates(
         idx_u = idx[usable]
         # the rarest features first (then the heaviest): a cheap, selective signature
         chosen = idx_u[np.lexsort((-weights[usable], df[idx_u]))[:signature]]
-        pools = [posting_rows[posting_start[f] : posting_start[f + 1]] for f in chosen]
-        pool = np.concatenate(pools)
+        pool = posting_rows[_ranges(posting_start[chosen], posting_start[chosen + 1])]
         pool = pool[groups[pool] != groups[i]]
         if len(pool) == 0:
             continue
         found, hits = np.unique(pool, return_counts=True)
         if len(found) > limit:
-            found = found[np.lexsort((found, -hits))[:limit]]
-            found.sort()
+            found = np.sort(found[np.lexsort((found, -hits))[:limit]])
+        # exact cosine with every candidate: scatter the query, gather the candidates
         query[idx] = weights
-        lo = rows.indptr[found]
-        hi = rows.indptr[found + 1]
-        lengths = hi - lo
-        gather = np.concatenate([rows.indices[a:b] for a, b in zip(lo, hi, strict=True)])
-        values = np.concatenate([rows.data[a:b] for a, b in zip(lo, hi, strict=True)])
-        contributions = query[gather] * values
-        offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+        lo, hi = rows.indptr[found], rows.indptr[found + 1]
+        spans = _ranges(lo, hi)
+        contributions = query[rows.indices[spans]] * rows.data[spans]
+        offsets = np.r_[0, np.cumsum(hi - lo)[:-1]]
         scores = np.round(np.add.reduceat(contributions, offsets), SCORE_DIGITS)
         query[idx] = 0.0
-        best: dict[int, tuple[float, int]] = {}
-        for j, score in zip(found.tolist(), scores.tolist(), strict=True):
-            g = int(groups[j])
-            current = best.get(g)
-            if score > 0 and (current is None or score > current[0]):
-                best[g] = (score, j)
-        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:per_row]
-        out.extend(Match(i, j, score) for _, (score, j) in ranked)
+        # the best candidate of each group (ties: the lower row), then the best groups
+        cand_groups = groups[found]
+        order = np.lexsort((found, -scores, cand_groups))
+        first = order[np.r_[True, cand_groups[order][1:] != cand_groups[order][:-1]]]
+        first = first[scores[first] > 0]
+        ranked = first[np.lexsort((cand_groups[first], -scores[first]))[:per_row]]
+        out.extend(Match(i, int(found[k]), float(scores[k])) for k in ranked)
     return out
+
+
+def _ranges(starts: IntArray, stops: IntArray) -> IntArray:
+    """The concatenation of ``range(start, stop)`` for each pair, as one array."""
+    lengths = stops - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+    spans: IntArray = np.arange(total, dtype=np.int64) - np.repeat(offsets - starts, lengths)
+    return spans
 
 
 def shared_features(

@@ -29,7 +29,7 @@ from .views import FIXED_VIEWS, Catalogue, View, build
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["FIXED_VIEWS", "ViewFile", "build_views", "write_views"]
+__all__ = ["FIXED_VIEWS", "INDEX", "ViewFile", "build_views", "write_views"]
 
 INDEX = "index.html"
 
@@ -88,7 +88,7 @@ def write_views(
     }
     palette = Palette.of(data, kinds)
     titles = _titles(catalogue)
-    links = [{"file": f"{n}.html", "title": titles[n][0]} for n in catalogue.names()]
+    links = [{"file": f"{n}.html", "title": titles[n][0]} for n in FIXED_VIEWS]
     written: list[ViewFile] = []
     for item in built:
         started = time.perf_counter()
@@ -118,8 +118,8 @@ def write_views(
                 "edges": "" if done is None else done.edges,
             }
         )
-    notes = [note for v in built[:1] for note in v.notes if "region" in note or "theme" in note]
-    write_atomic(folder / INDEX, render_index(rows, notes).encode("utf-8"))
+    narrowed = built[0].narrowed if built else []
+    write_atomic(folder / INDEX, render_index(rows, narrowed).encode("utf-8"))
     return written
 
 

@@ -355,7 +355,7 @@ def render_view(view: View, data: GraphData, palette: Palette, views: list[dict[
     from pyvis.network import Network
 
     styled = style(view, data, palette)
-    net = Network(height="100%", width="100%", cdn_resources="in_line", select_menu=True)
+    net = Network(height="100%", width="100%", cdn_resources="in_line")
     # pyvis's add_node/add_edge check membership in lists (quadratic); the lists are
     # filled directly, which is what add_node would store
     net.nodes = styled["nodes"]

@@ -92,7 +92,8 @@ class View:
     title_en: str
     graph: nx.Graph
     colour_by: str = "region"  # "region": regional nodes by region; "kind": places by type
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # where the data came from
+    narrowed: list[str] = field(default_factory=list)  # the --region / --theme applied
     layout: str = "spring"  # or "anchors": nodes between the anchor nodes they link to
     emphasis: frozenset[str] = frozenset()  # classes whose labels are drawn larger
 
@@ -200,10 +201,10 @@ def build(
         _narrow(view, data, region, theme)
     if region is not None:
         node = data.nodes[region]
-        view.notes.append(f"区域 region: {node.zh or local_name(region)} {node.en}".strip())
+        view.narrowed.append(f"区域 region: {node.zh or local_name(region)} {node.en}".strip())
     if theme is not None:
         node = data.nodes[theme]
-        view.notes.append(f"主题 theme: {node.zh or local_name(theme)} {node.en}".strip())
+        view.narrowed.append(f"主题 theme: {node.zh or local_name(theme)} {node.en}".strip())
     return view
 
 
