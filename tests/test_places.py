@@ -375,3 +375,53 @@ def test_synthetic_plan_end_to_end() -> None:
     assert ("changjiang", model.Owner("section", "2")) in owners
     assert ("jialingjiang", model.Owner("task", "1")) in owners
     assert not any(p.name.startswith("成渝") for p in places)  # the plan's own region
+
+
+# ------------------------------------------------------------------ genre rules (held-out plans)
+
+
+def _names(text: str) -> list[str]:
+    from plangraph.extract.places import find_places
+
+    hits, _ = find_places(text)
+    return [h.place.name for h in hits]
+
+
+def test_a_name_ending_in_a_numeral_counts_things() -> None:
+    assert _names("二、共护一江两湖") == []
+    assert "九省区" not in _names("推动山西、河南、山东九省区协同共治。")
+
+
+def test_generic_adjectives_and_segment_words_are_no_names() -> None:
+    assert _names("让黄河成为造福人民的幸福河。") == ["黄河"]
+    assert "段水生态廊道" not in _names("推进太原、晋中、临汾段水生态廊道建设。")
+
+
+def test_a_compound_of_simple_names_names_each_part() -> None:
+    names = _names("推进幕阜山—九岭山生态廊道建设。")
+    assert "幕阜山" in names and "九岭山" in names
+    assert not any("—" in n for n in names)
+
+
+def test_a_listed_county_follows_listed_districts() -> None:
+    assert "礼县" in _names("在陇南、天水、礼县开展试点。")
+
+
+def test_direction_after_a_province_abbreviation_names_an_area() -> None:
+    names = _names("推进鄂西、湘南、赣北生态保护。")
+    assert names == ["鄂西", "湘南", "赣北"]
+    assert _names("加强东北风防护。") == []
+
+
+def test_strong_province_runs_need_no_cue() -> None:
+    assert _names("推进湘赣鄂电网互联互济。") == ["湖南", "江西", "湖北"]
+
+
+def test_a_zone_keeps_its_leading_abbreviations_and_city() -> None:
+    assert "川渝高竹新区" in _names("推进川渝高竹新区建设。")
+    assert "石首麋鹿国家级自然保护区" in _names("建设石首麋鹿国家级自然保护区。")
+
+
+def test_new_heads_find_mountains_deserts_and_zones() -> None:
+    names = _names("保护鹦哥岭、七仙岭,治理乌兰布和沙漠,支持沈阳浑南高新区建设。")
+    assert "七仙岭" in names and "乌兰布和沙漠" in names and "沈阳浑南高新区" in names

@@ -883,3 +883,127 @@ def test_enormous_lines_stay_fast(line: str) -> None:
     assert time.perf_counter() - start < 5.0  # linear: well under a second here
     for t in targets[:50]:
         assert plan.text[t.quote.start : t.quote.end] == t.quote.text
+
+
+# --------------------------------------------------------------------------- more of the genre
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "comparator", "direction"),
+    [
+        ("清洁取暖率达到四分之三", "75", "Exactly", None),
+        ("清洁能源装机比重达到三分之一以上", "33.33", "AtLeast", None),
+        ("新能源汽车保有量较2020年翻一番", "100", "Exactly", "Increase"),
+        ("新能源汽车保有量翻两番", "300", "Exactly", "Increase"),
+        ("公共机构能耗下降两成", "20", "Exactly", "Decrease"),
+        ("公共机构能耗下降两成以上", "20", "AtLeast", "Decrease"),
+        ("绿色出行比例达到百分之七十以上", "70", "AtLeast", None),
+        ("新建城市绿道约2000公里", "2000", "About", None),
+        ("重度及以上污染天数比率不超过0.5%", "0.5", "AtMost", None),
+        ("PM10平均浓度低于70微克/立方米", "70", "Below", None),
+        ("秸秆综合利用率稳定在92%以上", "92", "AtLeast", "Maintain"),
+    ],
+)
+def test_shares_multiples_and_words_before_the_number(
+    clause: str, value: str, comparator: str, direction: str | None
+) -> None:
+    (t,) = targets_of(f"二、任务\n(一)任务。到2025年,{clause}。")
+    assert (t.value, t.unit, t.comparator, t.direction) == (
+        Decimal(value),
+        "qudt:PERCENT"
+        if "%" in clause or "之" in clause or "番" in clause or "成" in clause
+        else t.unit,
+        comparator,
+        direction,
+    )
+
+
+def test_a_list_of_years_gives_each_value_its_year() -> None:
+    found = targets_of(
+        "二、任务\n(一)任务。2023年、2024年、2025年,岸电设施使用率分别达到40%、50%、60%。"
+        "到2025年和2030年,非化石能源消费比重分别达到20%和25%。",
+        year=2022,
+    )
+    assert [(t.value, t.target_year) for t in found] == [
+        (40, 2023),
+        (50, 2024),
+        (60, 2025),
+        (20, 2025),
+        (25, 2030),
+    ]
+
+
+def test_five_year_plan_periods_are_years() -> None:
+    found = targets_of(
+        "二、任务\n(一)任务。到“十四五”末,森林覆盖率达到42.6%。"
+        "“十四五”期间,累计完成造林绿化150万亩。"
+        "到2027年,碳排放强度比“十三五”末降低18%。"
+        "到“十五五”末,湿地保护率提高到60%。",
+        year=2022,
+    )
+    assert [(t.value, t.target_year, t.base_year) for t in found] == [
+        (Decimal("42.6"), 2025, None),
+        (150, 2025, None),
+        (18, 2027, 2020),
+        (60, 2030, None),
+    ]
+
+
+def test_goals_go_on_in_paragraphs_without_a_year() -> None:
+    body = (
+        "一、总体要求\n以习近平新时代中国特色社会主义思想为指导。\n"
+        "到2027年,全省生态环境质量保持全国领先。\n"
+        "空气质量优良天数比率保持在98%以上。\n"
+        "到2030年,森林覆盖率达到66%。\n"
+        "二、任务\n(一)任务。到2027年,湿地保护率达到60%。"
+    )
+    found = targets_of(body)
+    assert [(t.value, t.target_year, t.owner.kind) for t in found] == [
+        (98, 2027, "plan"),
+        (66, 2030, "plan"),
+        (60, 2027, "task"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "到2025年,完成全省2000吨/日以下水泥熟料生产线整合退出。",
+        "到2025年,县级城市基本淘汰每小时10蒸吨及以下燃煤锅炉。",
+        "沿江1公里范围内不得新建、扩建化工园区和化工项目。",
+        "到2025年,严禁新建35蒸吨以下燃煤锅炉。",
+    ],
+)
+def test_sizes_and_rules_are_no_targets(sentence: str) -> None:
+    assert [t.value for t in targets_of(f"二、任务\n(一)任务。{sentence}")] == []
+
+
+def test_an_attribute_inside_the_subject_is_no_target() -> None:
+    (t,) = targets_of(
+        "二、任务\n(一)任务。到2025年,城市污水处理厂进水生化需氧量(BOD)浓度高于100毫克/升的"
+        "规模达到70%以上。"
+    )
+    assert (t.value, t.comparator) == (70, "AtLeast")
+
+
+def test_scope_of_a_place_list_or_water_body_does_not_carry() -> None:
+    found = targets_of(
+        "二、任务\n(一)任务。到2027年,深圳、广州PM2.5浓度分别降至19、17微克/立方米以下,"
+        "全省重度污染天数比率不超过0.5%。"
+        "到2027年,太湖水质保持Ⅲ类,重点湖泊水生植被覆盖度提高5个百分点。"
+        "到2027年,北京PM2.5浓度降至30微克/立方米,全市重度污染天数比率不超过1%。"
+    )
+    assert [(t.value, t.scope) for t in found] == [
+        (19, "shenzhen"),
+        (17, "guangzhou"),
+        (Decimal("0.5"), None),
+        (None, "taihu-lake"),
+        (5, None),
+        (30, "bj"),
+        (1, None),
+    ]
+
+
+def test_an_elliptical_place_type_takes_the_previous_measure() -> None:
+    a, b = targets_of("二、任务\n(一)任务。到2025年,县城污水处理率达到95%,建制镇达到70%。")
+    assert a.indicator == b.indicator and b.value == 70

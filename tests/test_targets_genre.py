@@ -67,7 +67,9 @@ def _extracted() -> list[dict[str, Any]]:
 def _per_plan(gold: list[dict[str, Any]], got: list[dict[str, Any]]) -> str:
     rows = []
     for pid in _gold()["plans"]:
-        s = score_targets([g for g in gold if g["plan"] == pid], [e for e in got if e["plan"] == pid])
+        s = score_targets(
+            [g for g in gold if g["plan"] == pid], [e for e in got if e["plan"] == pid]
+        )
         rows.append([pid, s.n_gold, s.n_extracted, *map(fmt, s.matched), *map(fmt, s.strict)])
     heads = ["plan", "gold", "got", "P", "R", "F1", "P strict", "R strict", "F1 strict"]
     return table(heads, rows)

@@ -58,7 +58,7 @@ def analyze_centrality(
     top: int = 10,
     describe: int = 5,
     exact_limit: int = 1000,
-    samples: int = 100,
+    samples: int = 32,
 ) -> CentralityAnalysis:
     """Degree and betweenness of every node, and Louvain communities (seed 0).
 

@@ -3,7 +3,9 @@
 Agency names are matched with one trie-shaped expression over the full names and short
 forms of ``data/agencies.tsv`` (生态环境部, 国家发展改革委, 省级人民政府, 金融机构 …).  A
 ministry name followed by 门 (生态环境部门, 财政部门) is the generic local department, and a
-short form right after 省/市/县/区 (省发展改革委) is the local counterpart: neither counts.
+short form of a ministry or commission right after 省/市/县/区 (省发展改革委) is the local
+counterpart: neither counts.  Actors (各级人民政府, 各市(州)人民政府) may follow a place word:
+``沿黄九省区各级人民政府`` names the local governments.
 
 A :class:`model.Responsibility` is read where a sentence gives its subject a duty:
 负总责, 牵头, 负责, 发挥…龙头/带动/引领作用, 作为…核心.  The subject is the first agency or
@@ -38,7 +40,11 @@ _CUES = re.compile(
     r"|作为[^,，。;；]{0,40}核心"
 )
 # what may stand between the start of a clause and its subject
-_SUBJECT_LEAD = re.compile(r"^(?:区域内|本区域|区域|全区域)?(?:的)?(?:各|由|请|要求)?$")
+_SUBJECT_LEAD = re.compile(
+    r"^(?:区域内|本区域|区域|全区域|沿[\u4e00-\u9fff]{1,2}?)?"  # 沿黄九省区各级人民政府
+    r"(?:[一二三四五六七八九十两]+(?:省区市|省区|省市|省|市|地))?"
+    r"(?:的)?(?:各|由|请|要求)?$"
+)
 
 
 def agency_by_id(agency_id: str) -> model.Agency | None:
@@ -126,7 +132,12 @@ def find_agencies(text: str) -> list[AgencyHit]:
             continue
         if word.endswith("部") and text[end : end + 1] == "门":
             continue  # 生态环境部门: a department, not the ministry
-        if word != agency.name and start > 0 and text[start - 1] in _LOCAL:
+        if (
+            agency.kind == "agency"
+            and word != agency.name
+            and start > 0
+            and text[start - 1] in _LOCAL
+        ):
             continue  # 省发展改革委: the provincial counterpart
         hits.append(AgencyHit(start, end, agency))
     return hits

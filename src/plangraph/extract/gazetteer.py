@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal, cast, get_args
 
-from pypinyin import lazy_pinyin
-
 from plangraph import model, resources
 from plangraph.errors import DataError
 
@@ -78,6 +76,8 @@ _PHRASE_READING = {"朝阳": "chaoyang", "闵行": "minhang", "昌都": "changdu
 
 
 def _syllables(text: str) -> list[str]:
+    from pypinyin import lazy_pinyin  # lazy: importing pypinyin costs ~0.2 s
+
     out: list[str] = []
     i = 0
     while i < len(text):

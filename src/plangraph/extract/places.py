@@ -67,7 +67,8 @@ GENERIC_WORDS = _words(
     "中华 长治久安 幸福安康 日照时数 新乡贤 工程 政府 蓝天 海洋 海域 沿海 近海 近岸 深海 远海 "
     "海上 海水 海陆 海岸 海堤 城市湿地 重要湿地 国际重要湿地 滨海湿地 红树林 大河 内河 "
     "平原地区 重点区域 交界地区 毗邻地区 沿海地区 山区城市 生态城 亚洲 欧洲 非洲 美洲 大洋洲 澳洲 "
-    "绿洲 沙洲 三角洲 市场 城市 区域 县域 市域 雪山 冰山"
+    "绿洲 沙洲 三角洲 市场 城市 区域 县域 市域 冰山 冰川雪山 分水岭 山岭 峻岭 海峡两岸 峡谷 "
+    "一江两湖 一江一河 两江四岸 一江清水"
 )
 
 # Characters and words that make a candidate name generic.
@@ -82,7 +83,8 @@ STOP_PARTS = _words(
     "共同 沿线 沿岸 两岸 周围 附近 地区 东部 西部 南部 北部 中部 平原 地下 深度 融入 融合 "
     "病险 新城 中心 城区 老城 主城 郊区 园区 市区 核心 自贸 综合 高新 经开 功能 试验 "
     "区 片 带 块 类 型 性 化 级 个 条 座 处 批 项 种 些 多 等 的 及 和 与 或 在 对 为 将 把 被 "
-    "由 从 向 至 到 其 该 每 各 并"
+    "由 从 向 至 到 其 该 每 各 并 段 省 幸福 安澜 母亲 生命 水生态 冰川 退化 沙化 荒漠 "
+    "岸线 江段 河段 湖区 库区 灌区 一江 两湖"
 )
 
 # Where a name starts: after these verbs and function words.
@@ -98,7 +100,7 @@ BOUNDARY_WORDS = tuple(
             "逐步 率先 继续 推广 复制 设立 设置 划定 打通 实现 完成 达到 保持 确保 争创 创新 "
             "开放 连接 联通 带动 辐射 承接 接入 携手 联手 重点 深度 融入 "
             "和 与 及 等 的 在 对 为 将 把 被 向 至 到 从 由 以 是 使 各 每 该 其 并 或 经 "
-            "入 环 沿 同 跨"
+            "入 环 沿 同 跨 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建"
         ),
         key=len,
         reverse=True,
@@ -111,6 +113,7 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "自然保护区": ("ProtectedArea", 6),
     "风景名胜区": ("ProtectedArea", 6),
     "国家公园": ("ProtectedArea", 6),
+    "城市森林公园": ("Forest", 6),
     "湿地公园": ("Wetland", 6),
     "森林公园": ("Forest", 6),
     "地质公园": ("ProtectedArea", 6),
@@ -121,6 +124,18 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "湿地": ("Wetland", 6),
     "水库": ("Reservoir", 6),
     "新区": ("DevelopmentZone", 6),
+    "高新技术产业开发区": ("DevelopmentZone", 6),
+    "经济技术开发区": ("DevelopmentZone", 6),
+    "新技术开发区": ("DevelopmentZone", 6),
+    "开发区": ("DevelopmentZone", 6),
+    "高新区": ("DevelopmentZone", 6),
+    "雪山": ("Mountain", 5),
+    "沙漠": ("Area", 5),
+    "沙地": ("Area", 5),
+    "平原": ("Area", 4),
+    "高原": ("Area", 4),
+    "盆地": ("Area", 4),
+    "海峡": ("Sea", 4),
     "岸段": ("Coast", 6),
     "水道": ("River", 5),
     "列岛": ("Island", 5),
@@ -134,6 +149,8 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "湾": ("Bay", 5),
     "港": ("Port", 5),
     "山": ("Mountain", 5),
+    "岭": ("Mountain", 4),
+    "峡": ("Area", 4),
     "岛": ("Island", 5),
     "洲": ("Island", 4),
     "区": ("District", 3),  # only right after a province or city: 张家口崇礼区
@@ -159,6 +176,9 @@ _BAD_NEXT = {
     "岛": "屿礁链",
     "水库": "群",
     "洲": "际",
+    "岭": "南",
+    "峡": "谷",
+    "平原": "区",
     "区": "域间内外划",
     "市": "场民政区级",
     "县": "域级城",
@@ -167,8 +187,19 @@ _ADMIN_NEXT = "市县镇乡村路街"
 # the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
 _AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
+    | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
 )
-_AFTER_ADMIN_PLACE = frozenset({"港", "湾", "岛", "新区", "水库", "林场", "岸段", "植物园"})
+_AFTER_ADMIN_PLACE = frozenset(
+    {"港", "湾", "岛", "新区", "水库", "林场", "岸段", "植物园", "平原", "盆地", "海峡"}
+)
+# development zones whose name may start with a run of abbreviations (川渝高竹新区)
+_ZONE_SUFFIXES = frozenset(
+    {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
+)
+# a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
+_SIMPLE_SUFFIXES = frozenset("河江溪湖湾港山岭岛")
+# a name ending in a numeral counts things (一江两湖, 九省区), it names nothing
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
 _COMPOUND_KINDS = frozenset({"ProtectedArea", "Corridor"})
 
 # ------------------------------------------------------------------------- abbreviations
@@ -224,6 +255,7 @@ KNOWN_GROUPS: dict[str, tuple[str, ...]] = {
     "港珠澳": ("hongkong", "zhuhai", "macao"),
     "珠中江": ("zhuhai", "zhongshan", "jiangmen"),
     "川渝": ("sichuan", "chongqing"),
+    "遂潼": ("suining", "tongnan"),
     "渝川": ("chongqing", "sichuan"),
     "川黔": ("sichuan", "guizhou"),
     "渝黔": ("chongqing", "guizhou"),
@@ -272,6 +304,8 @@ ABBREVIATION_CUES = _words(
     "两岸 口岸 产业 创新"
 )
 _JOINERS = "与和及、"
+# province abbreviations that, with a direction, name a part of the province (川南, 陕北)
+DIRECTIONAL_ABBREVIATIONS = frozenset("冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蒙")
 
 
 # ------------------------------------------------------------------------- the lexicon
@@ -286,6 +320,7 @@ class _Lexicon:
     abbreviations: dict[str, tuple[model.Place, ...]]
     runs: re.Pattern[str]  # runs of abbreviations joined by 与/和/及/、
     power: re.Pattern[str]  # 蒙电入沪, 陕电蒙电入皖, 疆电外送
+    directions: re.Pattern[str]  # 川南, 渝东北, 陕北
     suffixes: re.Pattern[str]
     ids: frozenset[str]
 
@@ -339,6 +374,10 @@ def _lexicon() -> _Lexicon:
         f"(?:{province_class}电)+(?:入|送|进){province_class}|{province_class}电外送"
     )
     suffixes = re.compile("|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True)))
+    directional = sorted(c for c in province_chars if c in DIRECTIONAL_ABBREVIATIONS)
+    directions = re.compile(
+        "([" + "".join(directional) + "])(?:东北|东南|西北|西南|东|西|南|北)(?![风部面方侧边亚欧])"
+    )
     return _Lexicon(
         names=names,
         places=gaz.place_names,
@@ -347,6 +386,7 @@ def _lexicon() -> _Lexicon:
         abbreviations=abbreviations,
         runs=runs,
         power=power,
+        directions=directions,
         suffixes=suffixes,
         ids=frozenset(gaz.place_ids),
     )
@@ -494,8 +534,12 @@ def find_places(text: str, own_region: frozenset[str] = frozenset()) -> tuple[li
         if part is not None:
             parts.append(part)
 
-    hits.extend(_abbreviations(norm, covered, titles, lex))
-    hits.extend(_patterns(text, norm, covered, titles, tokens, lex, own_region))
+    short = list(_abbreviations(norm, covered, titles, lex))
+    hits.extend(short)
+    runs: dict[int, int] = {}  # end -> start of a run of abbreviations (川渝)
+    for hit in sorted(short, key=lambda h: h.start):
+        runs[hit.end] = runs.pop(hit.start, hit.start)
+    hits.extend(_patterns(text, norm, covered, titles, tokens, lex, own_region, runs))
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
 
@@ -571,6 +615,15 @@ def _abbreviations(
                 yield Hit(i, i + 1, province, "abbreviation")
         take(m.start(), m.end())
 
+    # 川南, 渝东北, 陕北: a province abbreviation and a direction name a part of it
+    for m in lex.directions.finditer(norm):
+        if not free(m.start(), m.end()):
+            continue
+        province = _province_of(m.group(1), lex)
+        if province is not None:
+            take(m.start(), m.end())
+            yield Hit(m.start(), m.end(), _direction_place(m.group(), province), "abbreviation")
+
     for m in lex.runs.finditer(norm):
         a, b = m.start(), m.end()
         i = a
@@ -612,9 +665,27 @@ def _run_places(norm: str, a: int, b: int, lex: _Lexicon) -> list[Hit]:
                     resolved.append(Hit(offset + k, offset + k + 1, place, "abbreviation"))
         elif cue and any(c in STRONG_ABBREVIATIONS for c in group):
             resolved.extend(_spell_out(offset, group, lex))
+        elif (
+            len(group) >= 2
+            and len(set(group)) == len(group)
+            and all(c in STRONG_ABBREVIATIONS and _province_of(c, lex) is not None for c in group)
+        ):
+            resolved.extend(_spell_out(offset, group, lex))  # 湘赣鄂, 晋豫: provinces only
         else:
             return []
     return resolved
+
+
+@cache
+def _direction_place(name: str, province: model.Place) -> model.Place:
+    return model.Place(
+        id=gz.slugify(name),
+        name=name,
+        kind="Area",
+        name_en="".join(s.capitalize() if i == 0 else s for i, s in enumerate(gz.syllables(name))),
+        province=province.id,
+        source="pattern",
+    )
 
 
 def _province_of(ch: str, lex: _Lexicon) -> model.Place | None:
@@ -650,8 +721,10 @@ def _patterns(
     tokens: list[_Token],
     lex: _Lexicon,
     own_region: frozenset[str],
+    runs: dict[int, int] | None = None,
 ) -> Iterator[Hit]:
     ends = {t.end: t for t in tokens if t.place is not None}
+    runs = runs or {}
     for m in lex.suffixes.finditer(norm):
         p, q = m.start(), m.end()
         suffix = m.group()
@@ -663,7 +736,17 @@ def _patterns(
         found = _pattern_name(norm, p, suffix, covered, ends, lex)
         if found is None:
             continue
-        start, segments = found
+        start, segments, piece = found
+        if len(segments) > 1 and suffix in _SIMPLE_SUFFIXES:
+            # 幕阜山—九岭山: each part is a place of its own, the compound is none
+            if segments[0] is None:
+                place = _pattern_place(text[piece:q], suffix, piece, [None], ends)
+                covered[start:q] = b"\x01" * (q - start)
+                ends[q] = _Token(piece, q, norm[piece:q], place)
+                yield Hit(piece, q, place, "pattern")
+            continue
+        if suffix in _ZONE_SUFFIXES and start in runs:
+            start = runs[start]  # 川渝高竹新区
         name = text[start:q]
         key = norm[start:q]
         if key in own_region or (key in lex.regions and key not in lex.places):
@@ -701,11 +784,13 @@ def _pattern_name(
     covered: bytearray,
     ends: dict[int, _Token],
     lex: _Lexicon,
-) -> tuple[int, list[_Token | None]] | None:
-    """The start of a proper name ending at ``p`` and its segments (tokens or free runs)."""
+) -> tuple[int, list[_Token | None], int] | None:
+    """The start of a proper name ending at ``p``, its segments (tokens or free runs) and
+    the start of the segment right before the suffix."""
     _, longest = SUFFIXES[suffix]
     segments: list[_Token | None] = []
     pos = p
+    piece = p
     while True:
         token = ends.get(pos)
         if token is not None:
@@ -720,21 +805,29 @@ def _pattern_name(
             cut = _trim(run)
             name = run[cut:]
             start = j + cut
+            admin = False
             if suffix in _ADMIN_SUFFIXES:
-                before = ends.get(start)
-                if (
-                    cut
-                    or before is None
-                    or before.place is None
-                    or before.place.kind not in ("Province", "City")
-                ):
+                admin = not cut and _after_admin(norm, start, ends)
+                if not admin:
                     return None
-            if len(name) == 1 and not _short_name(norm, name, start, p, suffix):
+            if len(name) == 1 and not (
+                (admin and suffix == "县") or _short_name(norm, name, start, p, suffix)
+            ):
                 return None
             if not (1 <= len(name) <= longest) or _generic(name) or name in lex.generic:
                 return None
+            if name[-1] in _NUMERALS:
+                return None
             segments.append(None)
             trimmed = cut > 0
+        if len(segments) == 1:
+            piece = start
+        if segments[-1] is None and not trimmed and suffix in _AFTER_ANY_PLACE:
+            owner = ends.get(start)  # 石首 + 麋鹿国家级自然保护区
+            if owner is not None and owner.place is not None and owner.place.kind in ADMIN_KINDS:
+                segments.append(owner)
+                start = owner.start
+                break
         if (
             not trimmed
             and start >= 2
@@ -754,7 +847,19 @@ def _pattern_name(
         admin_only = bool(kinds) and kinds <= (ADMIN_KINDS | {"Area", "Island"})
         if not (suffix in _AFTER_ANY_PLACE or (suffix in _AFTER_ADMIN_PLACE and admin_only)):
             return None
-    return start, segments
+    return start, segments, piece
+
+
+def _after_admin(norm: str, start: int, ends: dict[int, _Token]) -> bool:
+    """An administrative name follows its province or city (张家口崇礼区), or a listed
+    administrative place (万州、涪陵、忠县)."""
+    before = ends.get(start)
+    if before is not None and before.place is not None:
+        return before.place.kind in ("Province", "City")
+    if start > 0 and norm[start - 1] == "、":
+        listed = ends.get(start - 1)
+        return listed is not None and listed.place is not None and listed.place.kind in ADMIN_KINDS
+    return False
 
 
 def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:

@@ -51,6 +51,7 @@ listed gets the subject as printed for a label and its pinyin as id.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ import cn2an
 from pypinyin import lazy_pinyin
 
 from plangraph import model, resources
+from plangraph.extract import gazetteer
 
 __all__ = [
     "IndicatorTable",
@@ -116,9 +118,23 @@ def _mask(text: str) -> str:
             quoted = False
         elif ch == '"':
             quoted = not quoted
-        elif depth or quoted:
+        elif (depth or quoted) and not _in_fyp(text, i):
             out[i] = _MASK
     return "".join(out)
+
+
+#: A five-year plan period: “十四五” (2021—2025) ends in 1955 + 5 × 14.
+_FYP = re.compile(r"十([一二三四五六七八九])五")
+_FYP_TIME = re.compile(
+    r"(?P<to>到|至|在|于)?[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?"
+    r"(?P<when>末期|期末|末|期间|时期|中后期)?(?P<before>前|以前|之前)?"
+)
+
+
+def _in_fyp(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is part of a five-year plan name such as 十四五 (kept unmasked)."""
+    lo = max(0, i - 2)
+    return any(m.start() <= i < m.end() for m in _FYP.finditer(text, lo, i + 3))
 
 
 def slugify(label: str) -> str:
@@ -226,6 +242,8 @@ _UNITS: dict[str, str] = {
     "万吨标准煤": "pg:TenThousandTonneCoalEquivalent",
     "吨标准煤": "pg:TonneCoalEquivalent",
     "万吨/日": "pg:TenThousandTonnePerDay",
+    "万吨/年": "pg:TenThousandTonne",  # a yearly capacity: the tonnage is kept
+    "亿吨/年": "pg:HundredMillionTonne",
     "万吨/天": "pg:TenThousandTonnePerDay",
     "吨/日": "pg:TonnePerDay",
     "吨/天": "pg:TonnePerDay",
@@ -280,13 +298,16 @@ _UNIT_ALT = "|".join(
 )
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = r"\d+(?:\.\d+)?"
+_SMALL = r"[一二两三四五六七八九十]{1,3}|\d{1,3}"
 _ITEM = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{_CN_DIGITS}]+)"
-    rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右)"
+    rf"|(?P<fden>{_SMALL})分之(?P<fnum>{_SMALL})"
+    rf"|翻(?P<fan>[一两二三四]|\d)番"
+    rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
     rf"|(?P<num>{_NUM})(?P<unit>{_UNIT_ALT})?"
     rf"|(?P<cn>[{_CN_DIGITS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
 )
-_NUMERAL = re.compile(rf"\d|百分之|[{_CN_DIGITS}][{_COUNT_NOUNS}成]")
+_NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{_CN_DIGITS}][{_COUNT_NOUNS}成]")
 _QUALIFIER = re.compile(r"及以上|以上|及以下|以下|以内|之内|左右|上下")
 _QUALIFIER_CMP: dict[str, model.Comparator] = {
     "及以上": "AtLeast",
@@ -339,6 +360,7 @@ _PREDICATE = re.compile(
     r"稳定在|控制在|控制到|实现|完成|建成(?![区率比])|消除|超过|高于|低于|少于|多于|大于|小于|"
     r"不少于|不低于|不高于|不超过|不大于|不小于|至少|不足|不满|突破)(?!比例|比重|率|量|幅度))"
     r"|(?:比|较|相比|相较于?)(?:19|20)\d\d年|与(?:19|20)\d\d年相比"
+    r"|(?:比|较)“?十[一二三四五六七八九]五”?(?:末|期末)"
     r"|(?:达|为)(?=\d|百分之)"
 )
 #: Action verbs of counted targets (建成 700 家 …): the object after them is counted.
@@ -431,7 +453,10 @@ _HEADS = sorted(
 #: Subjects that are only a head noun: the thing measured is in an earlier clause.
 _BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比重", "达标率", "利用率", "处理率"}
 _LEAD = re.compile(
-    r"(?:(?:力争|争取)?(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?|"
+    r"(?:(?:力争|争取)?(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?"
+    r"(?:(?:、|和|及|与)(?=(?:到|至)?(?:19|20)\d\d年))?|"
+    r"(?:力争|争取)?(?:到|至|在|于)?“?十[一二三四五六七八九]五”?"
+    r"(?:末期|期末|末|期间|时期|中后期)(?:前|以前|之前)?|"
     r"其中|同时|此外|并且|并|力争|争取|确保|每年|区域内|区域|全区域|全域|整体上|总体上|"
     r"基本实现|全面实现|实现)"
 )
@@ -483,6 +508,7 @@ class _Paragraph:
     plan_year: int | None
     year: int | None = None
     past: bool = False
+    years: tuple[int, ...] = ()  # "2023年、2024年、2025年": one year per value of a 分别 list
 
 
 @dataclass(slots=True)
@@ -494,6 +520,7 @@ class _Item:
     count_noun: str | None
     qualifier: str | None = None
     ranged: bool = False  # "3—5个": the lower bound, read as AtLeast
+    increase: bool = False  # "翻一番": the number itself says the direction
 
 
 @dataclass(slots=True)
@@ -505,6 +532,7 @@ class _Clause:
     body: int = 0  # offset (in the clause) where the content starts, after the lead
     places: list[str] = field(default_factory=list)
     subject_at: int = 0  # offset after the heading places
+    names: list[str] = field(default_factory=list)  # the heading places as printed
 
 
 # --------------------------------------------------------------------------- public API
@@ -526,17 +554,17 @@ def extract_targets(
     def resolve(name: str) -> str | None:
         if name not in cache:
             # the plan's own region (京津冀, 大湾区 …) is no narrower scope: None
-            whole = (
-                len(name) >= 3
-                and bool(plan.region)
-                and (name in plan.region or plan.region in name)
+            whole = bool(plan.region) and (
+                (len(name) >= 3 and (name in plan.region or plan.region in name))
+                or any(plan.region.startswith(name + s) for s in _ADMIN_SUFFIXES)
             )
             cache[name] = None if whole else resolve_place(name)
         return cache[name]
 
     drafts: list[tuple[model.Owner, _Draft]] = []
     for owner, sentences in _units(plan):
-        for draft in _unit_targets(plan, sentences, resolve, table):
+        carry = owner.kind == "plan"
+        for draft in _unit_targets(plan, sentences, resolve, table, carry=carry):
             drafts.append((owner, draft))
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
@@ -564,6 +592,10 @@ def extract_targets(
     return tuple(targets)
 
 
+#: 湖北 is the region of a plan titled 湖北省…
+_ADMIN_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
+
+
 def _units(plan: model.Plan) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...]]]:
     """Owners and their sentences; the release text (preface) is news, not the plan."""
     if plan.preamble:
@@ -589,7 +621,12 @@ def _unit_targets(
     sentences: Sequence[model.Sentence],
     resolve: Resolver,
     table: IndicatorTable,
+    *,
+    carry: bool = False,
 ) -> list[_Draft]:
+    """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
+    without a year of its own continues the year of the paragraph before: goals are often
+    printed as "到2027年,…。" followed by paragraphs of indicators."""
     drafts: list[_Draft] = []
     para = _Paragraph(plan.year)
     previous_end: int | None = None
@@ -599,7 +636,8 @@ def _unit_targets(
             # paragraph before announced ("到2025年,主要目标是:" / "——…")
             before = plan.text[max(0, previous_end - 1) : previous_end]
             if not ((before and before in ":：") or _LIST_ITEM.match(sentence.text)):
-                para = _Paragraph(plan.year)
+                kept = para.year if carry and not para.past else None
+                para = _Paragraph(plan.year, year=kept)
         previous_end = sentence.end
         drafts.extend(_sentence_targets(sentence, para, resolve, table))
     return drafts
@@ -627,11 +665,20 @@ def _sentence_targets(
     previous: model.Indicator | None = None  # of the last target: an omitted subject
     for clause in clauses:
         clause.body = _lead_end(clause.masked)
-        clause.places, clause.subject_at = _head_places(clause, resolve)
+        clause.places, clause.subject_at, clause.names = _head_places(clause, resolve)
     content = [c for c in clauses if c.body < len(c.text.rstrip())]
     # places heading the sentence, and no other: the scope of its later clauses too
-    # ("珠三角全域推进美丽河湖建设,建成率达到45%")
-    if content and not any(c.places for c in content[1:]):
+    # ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks
+    # for its own clause only, and so does a list of places whose clause has targets of
+    # its own (福州、厦门…分别降至19、17微克/立方米).
+    if (
+        content
+        and content[0].places
+        and not any(c.places for c in content[1:])
+        and not any(
+            _is_water(p, n) for p, n in zip(content[0].places, content[0].names, strict=True)
+        )
+    ):
         sentence_places = content[0].places
     for ci, clause in enumerate(clauses):
         timed = _read_years(clause, para)
@@ -642,16 +689,22 @@ def _sentence_targets(
             sentence_aspirational |= aspirational
             sentence_base = base or sentence_base
             continue
-        places = clause.places or sentence_places
+        places = clause.places or ([] if _WHOLE.search(clause.masked) else sentence_places)
         context = text[max(0, clause.start - 120) : clause.start]
         found = _numeric(clause, para, table, context, places, previous)
         if not found and para.year is not None and not para.past:
             found = _qualitative(clause, table, context, places)
         if found:
             previous = found[-1].indicator
+            if clause is content[0] and len(sentence_places) > 1:
+                sentence_places = []
         if not found and timed is None and base and not clause.places:
             sentence_base = base
         annual = "annual" if "每年" in clause.masked else None
+        # "2023年、2024年、2025年,…分别达到40%、50%、60%": one year per value
+        years = para.years if len(para.years) == len(found) > 1 else ()
+        if years and "分别" not in clause.masked:
+            years = ()
         for order, d in enumerate(found):
             if len(clause.text) > _MAX_QUOTE and d.end > d.start:
                 lo, hi = _strip_span(clause.text, d.start, d.end)  # a huge clause: narrow
@@ -662,6 +715,8 @@ def _sentence_targets(
             d.end = sentence.start + clause.start + hi
             d.order = ci * 1_000_000 + order
             d.target_year = para.year if not para.past else None
+            if years:
+                d.target_year = years[order]
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual
@@ -705,7 +760,17 @@ def _read_years(clause: _Clause, para: _Paragraph) -> int | None:
     """Update the paragraph's target year from the time phrases of a clause."""
     found: int | None = None
     text = clause.masked
-    for m in _YEAR.finditer(text):
+    deadlines: list[tuple[int, int, int]] = []  # (start, end, year) of the deadlines read
+    for m in _time_phrases(text):
+        if isinstance(m, tuple):  # a five-year plan period: 到“十四五”末, “十四五”期间
+            year, start, end = m
+            if para.plan_year is None or year >= para.plan_year:
+                para.year, para.past = year, False
+                deadlines.append((start, end, year))
+            else:
+                para.year, para.past = None, True
+            found = year
+            continue
         year = int(m.group())
         before = text[max(0, m.start() - 3) : m.start()]
         after = text[m.end() + 1 : m.end() + 6].lstrip()
@@ -724,10 +789,41 @@ def _read_years(clause: _Clause, para: _Paragraph) -> int | None:
         )
         if deadline or para.plan_year is None or year >= para.plan_year:
             para.year, para.past = year, False
+            deadlines.append((m.start(), m.end(), year))
         else:
             para.year, para.past = None, True
         found = year
+    if found is not None:
+        para.years = _year_list(text, deadlines)
     return found
+
+
+def _time_phrases(text: str) -> list[re.Match[str] | tuple[int, int, int]]:
+    """Years (``2027``) and five-year plan periods (as ``(year, start, end)``) in order."""
+    found: list[tuple[int, re.Match[str] | tuple[int, int, int]]] = [
+        (m.start(), m) for m in _YEAR.finditer(text)
+    ]
+    for m in _FYP_TIME.finditer(text):
+        # a period is a time only with 到/至 before it or 末/期间 after it ("十四五"规划 is a
+        # name), and not after 比/较 (a base)
+        if (m.group("to") or m.group("when")) and not text[: m.start()].endswith(_BASE_BEFORE):
+            year = _fyp_year(m.group("n"))
+            found.append((m.start(), (year, m.start(), m.end())))
+    found.sort(key=lambda p: p[0])
+    return [f for _, f in found]
+
+
+_YEAR_JOIN = re.compile(r"年(?:底|末)?(?:前)?\s*(?:、|和|及|与|,)\s*(?:到|至)?")
+
+
+def _year_list(text: str, deadlines: list[tuple[int, int, int]]) -> tuple[int, ...]:
+    """``2023年、2024年、2025年`` (or ``2025年和2030年``): the years of a 分别 list."""
+    if len(deadlines) < 2:
+        return ()
+    for (_, end, _), (start, _, _) in itertools.pairwise(deadlines):
+        if not _YEAR_JOIN.fullmatch(text, end, start):
+            return ()
+    return tuple(y for _, _, y in deadlines)
 
 
 def _base_year(text: str) -> int | None:
@@ -737,8 +833,20 @@ def _base_year(text: str) -> int | None:
         text,
     )
     if not m:
-        return None
+        fyp = _FYP_BASE.search(text)
+        return _fyp_year(fyp.group("n")) if fyp else None
     return int(next(g for g in m.groups() if g))
+
+
+#: "比“十三五”末下降18%": the end of a five-year plan as the base.
+_FYP_BASE = re.compile(
+    r"(?:比|较|相比|相较于?|对比|与)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:末|期末)"
+)
+
+
+def _fyp_year(numeral: str) -> int:
+    """The last year of the five-year plan 十{numeral}五: 十四五 -> 2025."""
+    return 1955 + 5 * (11 + "一二三四五六七八九".index(numeral))
 
 
 def _lead_end(masked: str) -> int:
@@ -756,10 +864,12 @@ def _lead_end(masked: str) -> int:
     return pos
 
 
-def _head_places(clause: _Clause, resolve: Resolver) -> tuple[list[str], int]:
-    """Places that head the clause (``天津、河北…``) and where the rest begins."""
+def _head_places(clause: _Clause, resolve: Resolver) -> tuple[list[str], int, list[str]]:
+    """Places that head the clause (``天津、河北…``), where the rest begins, and the
+    places as printed."""
     text, pos = clause.text, clause.body
     places: list[str] = []
+    names: list[str] = []
     end = pos
     while pos < len(text):
         run_end = pos
@@ -769,16 +879,34 @@ def _head_places(clause: _Clause, resolve: Resolver) -> tuple[list[str], int]:
         if hit is None:
             break
         # a place right after a place is the narrower one: 江苏盐城, 河北雄安新区
+        start = pos
         narrower = _place_at(text, hit[1], run_end, resolve)
         if narrower is not None:
-            hit = narrower
+            start, hit = hit[1], narrower
         places.append(hit[0])
+        names.append(text[start : hit[1]])
         end = hit[1]
         sep = _PLACE_SEP.match(text, end)
         if not sep:
             break
         pos = sep.end()
-    return places, end
+    return places, end, names
+
+
+_WATER_KINDS = frozenset(
+    {"River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Wetland", "Basin"}
+)
+_WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|支流)$")
+#: Words that make a clause about the whole region, whatever place headed the sentence.
+_WHOLE = re.compile(r"^[^,;]{0,6}?(?:全(?:省|市|区|县|国|域|境|流域)|区域内|各地)")
+
+
+def _is_water(place_id: str, name: str) -> bool:
+    """A river, lake, bay … (a water body's quality is a target about that body alone)."""
+    place = gazetteer.place_by_id(place_id)
+    if place is not None:
+        return place.kind in _WATER_KINDS
+    return _WATER_NAME.search(name) is not None
 
 
 def _place_at(text: str, pos: int, end: int, resolve: Resolver) -> tuple[str, int] | None:
@@ -802,8 +930,19 @@ def _items(masked: str, start: int) -> list[_Item]:
         value: Decimal | None
         unit: str | None = None
         noun: str | None = None
+        increase = False
         if m.group("pct") is not None:
             value, unit = _number(m.group("pct")), _PERCENT
+        elif m.group("fden") is not None:  # 三分之一: a share, as a percentage
+            den, num = _number(m.group("fden")), _number(m.group("fnum"))
+            value, unit = None, _PERCENT
+            if den and num is not None and num <= den:
+                value = _plain(num * 100 / den)
+        elif m.group("fan") is not None:  # 翻一番: doubles, an increase of 100%
+            times = _number(m.group("fan"))
+            value, unit, increase = None, _PERCENT, True
+            if times is not None and 0 < times <= 4:
+                value = Decimal(2 ** int(times) - 1) * 100
         elif m.group("cheng") is not None:
             cheng = _number(m.group("cheng"))
             value, unit = (cheng * 10 if cheng is not None else None), _PERCENT
@@ -821,7 +960,7 @@ def _items(masked: str, start: int) -> list[_Item]:
             unit, noun, value = _unit(m.group("cunit"), value)
         if value is None or masked[m.end() : m.end() + 1] == "级":
             continue
-        items.append(_Item(m.start(), m.end(), value, unit, noun))
+        items.append(_Item(m.start(), m.end(), value, unit, noun, increase=increase))
     for item in items:
         q = _QUALIFIER.match(masked, item.end)
         if q:
@@ -838,6 +977,14 @@ def _number(text: str) -> Decimal | None:
         return Decimal(str(cn2an.cn2an(text, "smart")))
     except (InvalidOperation, ValueError, KeyError, IndexError):
         return None
+
+
+def _plain(value: Decimal) -> Decimal:
+    """A computed share rounded to two decimals, without trailing zeros (25, 33.33)."""
+    value = value.quantize(Decimal("0.01"))
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
 
 
 def _unit(
@@ -902,29 +1049,38 @@ def _numeric(
 ) -> list[_Draft]:
     masked, text = clause.masked, clause.text
     groups = _groups(masked, _items(masked, clause.subject_at))
-    if not groups or para.past or _STATUS.search(masked):
+    if not groups or para.past or _STATUS.search(masked) or _RULE.search(masked):
         return []
     drafts: list[_Draft] = []
     region = clause.subject_at
+    subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
     modal = re.search(r"力争|争取|确保|每年", masked) is not None
     for group in groups:
         g_start = group[0].start
         g_end = group[-1].end + len(group[-1].qualifier or "")
         pre = masked[region:g_start]
         if _FROM_VALUE.search(pre):
-            region = g_end  # "由2020年的40%提高到50%": 40% is where it starts from
+            region = subject_from = g_end  # "由2020年的40%提高到50%": where it starts from
+            continue
+        if _attribute(masked, group, g_end):
+            region = g_end  # "10蒸吨及以下燃煤锅炉", "高于100毫克/升的": describes a noun
             continue
         # one look past the number, for "达15%" and "为百分之…"
         pm = _PREDICATE.search(masked[region : g_start + 3])
         if pm is not None and pm.start() >= len(pre):
             pm = None
         subj_end = region + (pm.start() if pm else len(pre))
-        subject = _clean_subject(text[region:subj_end])
+        subject = _clean_subject(text[subject_from:subj_end])
         verbs = masked[subj_end:g_start]
         strict = [m for m in _STRICT.finditer(verbs)]
-        direction = None
+        if not strict:  # "新建城市绿道约2000公里": the word right before the number
+            near = max(region, g_start - 3)
+            strict = [m for m in _STRICT.finditer(masked, near, g_start) if m.end() == g_start]
+        direction: model.Direction | None = None
         for dm in _DIRECTION.finditer(verbs):
             direction = _DIR_NAME[dm.lastgroup or ""]
+        if direction is None and any(i.increase for i in group):
+            direction = "Increase"
         action = _ACTION.search(masked, region, g_start)
         committed = (
             para.year is not None
@@ -937,7 +1093,7 @@ def _numeric(
         )
         region_next = g_end
         if not committed:
-            region = region_next
+            region = subject_from = region_next
             continue
         down_to = _DOWN_TO.search(verbs) is not None
         # what is counted or measured after the number: "1个“无废城市”"
@@ -955,6 +1111,10 @@ def _numeric(
             if inside or not subject:
                 if _MEASURE_NOUN.search(_key(obj)):
                     label = _clean_subject(obj)
+                elif inside and not _clean_subject(obj):
+                    # "处置能力新增50万吨/年": the verb follows what it adds to
+                    head = _clean_subject(text[subject_from : action.start()])
+                    label = text[action.start() : action.end()] + head
                 else:
                     label = _clean_subject(_ITEM.sub("", verb_obj + post))
         head_text = verb_obj + post
@@ -966,7 +1126,7 @@ def _numeric(
         if not split:
             parts = [subject]
         # "降至30微克/立方米,力争达到28微克/立方米": no subject, the previous one's
-        same = previous if not subject and action is None else None
+        same = previous if action is None and _elliptical(subject, table) else None
         indicators = [
             _numeric_indicator(p, head_text, p if split else label, clause, table, context, same)
             for p in parts
@@ -1011,8 +1171,35 @@ def _numeric(
                     scope=place or (places[0] if len(places) == 1 else None),
                 )
             )
-        region = region_next
+        region = subject_from = region_next
     return drafts
+
+
+#: Standing rules (不得, 严禁 …) set limits but commit to nothing: 沿江1公里范围内不得新建….
+_RULE = re.compile(r"不得|严禁|禁止|不准|不允许|原则上不再")
+_SCALAR_UNITS = frozenset({_PERCENT, _PG_PP, _PG_COUNT})
+
+
+def _attribute(masked: str, group: list[_Item], end: int) -> bool:
+    """A measured number that describes a noun (``2000吨/日以下水泥熟料生产线``,
+    ``浓度高于100毫克/升的规模``) rather than what is committed to.  Counts and shares
+    before a noun are commitments (``建成10个以上美丽海湾``, ``达到30%的目标``)."""
+    last = group[-1]
+    if last.unit is None or last.unit in _SCALAR_UNITS:
+        return False
+    after = masked[end : end + 1]
+    if after == "的":
+        return True
+    return bool(last.qualifier) and _has_cjk(after)
+
+
+def _elliptical(subject: str, table: IndicatorTable) -> bool:
+    """No subject, or only a short name of where (县城达到70%, 建制镇达到50%): the
+    measure is the previous target's."""
+    if not subject:
+        return True
+    key = _key(subject)
+    return len(key) <= 4 and not _MEASURE_NOUN.search(key) and table.match(subject) is None
 
 
 def _numeric_indicator(
@@ -1104,6 +1291,8 @@ def _qualitative(
         label = _clean_subject(part) + ("覆盖率" if suffix == "覆盖" else suffix)
         indicators.append(ind or _derived(label))
     direction = _DIR_NAME.get(kind)
+    if kind == "reach" and m.group().startswith("稳定"):
+        direction = "Maintain"  # 稳定达到Ⅱ类: keeps a class it has
     scopes: list[str | None] = [*places] or [None]
     drafts = []
     for place in scopes:
