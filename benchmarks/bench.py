@@ -55,6 +55,10 @@ def _too_slow(signum: int, frame: Any) -> None:
     raise TooSlow
 
 
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
 def _rss_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
@@ -104,6 +108,10 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
     write_atomic(path, data)
     build = t_read + t_extract + t_graph + t_turtle
     peak_build = _rss_mb()
+    _progress(
+        f"{count} plans: read {t_read:.2f} s, extract {t_extract:.2f} s, graph {t_graph:.2f} s, "
+        f"Turtle {t_turtle:.2f} s, {len(triples):,} triples, peak {peak_build:.0f} MB"
+    )
 
     store = ox.Store()
     _, t_load = _timed(lambda: store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE))
@@ -124,6 +132,7 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
                 started = time.perf_counter()
                 len(sparql.run(store, named.text, bindings, named.source).rows)
                 times.append(time.perf_counter() - started)
+            _progress(f"  {label}: {statistics.median(times) * 1000:.1f} ms, {rows} rows")
             queries[label] = {
                 "rows": rows,
                 "seconds": statistics.median(times),

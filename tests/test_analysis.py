@@ -15,6 +15,7 @@ from rdflib import OWL, RDF
 
 from plangraph.analysis import (
     Analysis,
+    analysis_quads,
     analysis_triples,
     analyze,
     project,
@@ -418,6 +419,9 @@ def test_results_can_be_queried_with_sparql(seed_store: ox.Store, result: Analys
         )
     )
     assert [r["to"].value for r in rows] == [f"{YRD}/task/8"]
+    quads = analysis_quads(result)
+    assert [ox.Triple(q.subject, q.predicate, q.object) for q in quads] == triples
+    assert {q.graph_name.value for q in quads} == {ID + "analysis"}  # type: ignore[union-attr]
     for triple in triples:
         literal = triple.object
         if isinstance(literal, ox.Literal) and literal.datatype.value.endswith("#decimal"):

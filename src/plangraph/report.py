@@ -28,7 +28,14 @@ VIEWS = (
     ("linkages.html", "Linkages", "cross-region links between tasks"),
     ("places.html", "Places", "places by type, and who names them"),
 )
-LIMITS = {"links": 25, "reuse": 100, "communities": 30, "targets": 200, "similarity": 50}
+LIMITS = {
+    "links": 25,
+    "reuse": 100,
+    "locations": 12,
+    "communities": 30,
+    "targets": 60,
+    "similarity": 50,
+}
 
 _CSS = """
 :root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --band: #f5f7fa; --accent: #0b6e4f;
@@ -317,12 +324,15 @@ def _reuse(result: Analysis, names: Names) -> list[str]:
             else ""
         )
         locations = []
-        for loc in passage.locations:
+        for loc in passage.locations[: LIMITS["locations"]]:
             own = "" if loc.text == passage.text else f' <span class="quote">{_e(loc.text)}</span>'
             locations.append(
                 f"<li>{_e(names.plan(loc.plan))}, {_e(names.unit_of(loc))}, "
                 f"[{loc.start}:{loc.end}]{own}</li>"
             )
+        hidden = len(passage.locations) - LIMITS["locations"]
+        if hidden > 0:
+            locations.append(f"<li>… and {hidden} more</li>")
         rows.append(
             (
                 str(passage.plans),

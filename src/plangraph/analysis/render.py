@@ -388,8 +388,9 @@ def to_markdown(result: Analysis, *, limit: int = 10) -> str:
                     p.text,
                     "; ".join(
                         f"{names.plan(loc.plan)} {names.unit_of(loc)} [{loc.start}:{loc.end}]"
-                        for loc in p.locations
-                    ),
+                        for loc in p.locations[:limit]
+                    )
+                    + (f"; … {len(p.locations) - limit} more" if len(p.locations) > limit else ""),
                 )
                 for p in shown
             ),
@@ -399,6 +400,7 @@ def to_markdown(result: Analysis, *, limit: int = 10) -> str:
     lines += [f"## Target comparison ({len(result.targets)} indicators)", ""]
     for comparison in result.targets:
         lines += [f"### {comparison.label} ({comparison.label_en})", ""]
+        rows = comparison.rows[: 3 * limit]
         lines += _table(
             ["Region", "Value", "Base year", "Target year", "Scope", "Quote"],
             (
@@ -410,9 +412,10 @@ def to_markdown(result: Analysis, *, limit: int = 10) -> str:
                     names.node(r.scope) if r.scope else "",
                     r.quote,
                 )
-                for r in comparison.rows
+                for r in rows
             ),
         )
+        lines += _more(len(comparison.rows), len(rows))
 
     c = result.centrality
     lines += [

@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from ..graph import ID, PG, RDF, RDFS, XSD
+from ..graph import ANALYSIS_GRAPH, ID, PG, RDF, RDFS, XSD
 from .project import iri_key
 
 if TYPE_CHECKING:
@@ -123,6 +123,12 @@ def analysis_triples(result: Analysis) -> list[ox.Triple]:
     _targets(out, result)
     _centrality(out, result)
     return out.triples()
+
+
+def analysis_quads(result: Analysis, graph: str = ANALYSIS_GRAPH) -> list[ox.Quad]:
+    """The same triples in the named graph ``id/analysis`` (for a store, TriG or N-Quads)."""
+    name = ox.NamedNode(graph)
+    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in analysis_triples(result)]
 
 
 def _themes(out: _Out, result: Analysis) -> None:

@@ -14,7 +14,13 @@ Each sentence is read in three passes, all linear in its length:
 3. **Suffix patterns.**  A name the gazetteer lacks is taken from the characters before a
    generic head (…水库 …河 …湖 …湾 …港 …山 …岛 …新区 …湿地 …国家公园 …) when they form a
    plausible proper name: 2–6 Han characters after the last verb or function word, none
-   of them a generic modifier (重点, 美丽, 跨界, 城市 …).
+   of them a generic modifier (重点, 美丽, 跨界, 城市 …), and not ending in a numeral
+   (一江两湖, 九省区).  A compound of one-character heads (幕阜山—九岭山) names each part;
+   a zone keeps a leading run of abbreviations or a city (川渝高竹新区, 石首麋鹿国家级自然
+   保护区); a county may follow a listed administrative place (万州、涪陵、忠县).
+
+Runs of strong province abbreviations (湘赣鄂, 晋豫) name provinces without a cue, and a
+province abbreviation with a direction (川南, 陕北, 渝东北) names a part of the province.
 
 Names inside book titles 《…》 are not places of the plan.
 """
@@ -100,7 +106,7 @@ BOUNDARY_WORDS = tuple(
             "逐步 率先 继续 推广 复制 设立 设置 划定 打通 实现 完成 达到 保持 确保 争创 创新 "
             "开放 连接 联通 带动 辐射 承接 接入 携手 联手 重点 深度 融入 "
             "和 与 及 等 的 在 对 为 将 把 被 向 至 到 从 由 以 是 使 各 每 该 其 并 或 经 "
-            "入 环 沿 同 跨 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建"
+            "入 环 沿 同 跨 还 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建"
         ),
         key=len,
         reverse=True,

@@ -58,9 +58,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-import cn2an
-from pypinyin import lazy_pinyin
-
 from plangraph import model, resources
 from plangraph.extract import gazetteer
 
@@ -140,6 +137,8 @@ def _in_fyp(text: str, i: int) -> bool:
 def slugify(label: str) -> str:
     """An ASCII id for a Chinese label: its pinyin, lower case, joined by ``-``."""
     words: list[str] = []
+    from pypinyin import lazy_pinyin  # imported lazily: it loads a large phrase table
+
     for token in lazy_pinyin(_key(label)):
         words.extend(w for w in re.split(r"[^a-z0-9]+", token.lower()) if w)
     slug = "-".join(words)
@@ -974,6 +973,8 @@ def _number(text: str) -> Decimal | None:
             return Decimal(text)
         if text[0] in "十百千":  # 百分之百, 十五
             text = "一" + text
+        import cn2an  # imported lazily: slow to import, needed only for Chinese numerals
+
         return Decimal(str(cn2an.cn2an(text, "smart")))
     except (InvalidOperation, ValueError, KeyError, IndexError):
         return None
@@ -1384,4 +1385,6 @@ def _derived(label: str) -> model.Indicator:
 
 @lru_cache(maxsize=4096)
 def _derived_cached(label: str) -> model.Indicator:
+    from pypinyin import lazy_pinyin
+
     return model.Indicator(slugify(label), label, " ".join(lazy_pinyin(_key(label))))
