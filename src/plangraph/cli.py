@@ -478,5 +478,48 @@ def report(output: Path, graph: Path | None) -> None:
     click.echo(f"wrote {written}")
 
 
+@cli.command()
+@click.option("--plan", "plan_id", default="", metavar="ID", help="Only this plan, e.g. jjj-2025.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default=None,
+    help="table, or a W3C SPARQL results format [default: table on a terminal, else csv].",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=0),
+    default=40,
+    show_default=True,
+    help="Clip table cells to this many columns (0: never).",
+)
+@GRAPH_OPTION
+@domain_errors
+def targets(plan_id: str, fmt: str | None, width: int, graph: Path | None) -> None:
+    """List every target: indicator, value, unit, comparator, years, scope and quote.
+
+    One row per target, in document order, with the exact quote it was read from.
+
+    \b
+    Example:
+      plangraph targets
+      plangraph targets --plan gba-2025
+      plangraph targets --format csv > targets.csv
+    """
+    from . import api
+
+    path, built = api.ensure_graph(graph)
+    say_built(built)
+    result = api.query("targets", path, plan=plan_id)
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "csv"
+    if fmt == "table":
+        click.echo(result.table(width), nl=False)
+    else:
+        sys.stdout.buffer.write(result.serialize(fmt))
+
+
 def main() -> None:
     cli()
