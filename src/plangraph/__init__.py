@@ -15,6 +15,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 __all__ = [
+    "analyze",
     "build",
     "build_corpus",
     "build_graph",
@@ -26,9 +27,11 @@ __all__ = [
     "push",
     "query",
     "read",
+    "report",
     "serve",
     "stats",
     "validate",
+    "viz",
 ]
 
 

@@ -83,13 +83,20 @@ def build(
     outdir: str | os.PathLike[str] = DEFAULT_OUT,
     *,
     strict: bool = False,
+    analysis: bool = True,
 ) -> BuildResult:
-    """Build the graph and write ``OUTDIR/plangraph.ttl`` atomically."""
+    """Build the graph and write ``OUTDIR/plangraph.ttl`` atomically.
+
+    With ``analysis`` (the default) the results of :func:`plangraph.analysis.analyze` are
+    written into the same graph as typed nodes under ``…/id/analysis/``, so SPARQL sees them.
+    """
     from .graph import corpus_triples, to_turtle
 
     started = time.perf_counter()
     corpus = build_corpus(inputs, strict=strict)
     triples = corpus_triples(corpus)
+    if analysis:
+        triples = corpus_triples(corpus, extra=_analysis_triples(triples))
     path = write_atomic(Path(outdir) / GRAPH_NAME, to_turtle(triples))
     plans = corpus.plans
     return BuildResult(
@@ -104,6 +111,17 @@ def build(
         seconds=time.perf_counter() - started,
         warnings=corpus.warnings,
     )
+
+
+def _analysis_triples(triples: list[ox.Triple]) -> list[ox.Triple]:
+    """Analyse the freshly built triples (the RDF stays the analyses' only input)."""
+    import pyoxigraph as ox
+
+    from .analysis import analysis_triples, analyze
+
+    store = ox.Store()
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    return analysis_triples(analyze(store))
 
 
 def ensure_graph(path: str | os.PathLike[str] | None = None) -> tuple[Path, BuildResult | None]:

@@ -74,8 +74,14 @@ def cli() -> None:
     help="Folder to write plangraph.ttl into.",
 )
 @click.option("--strict", is_flag=True, help="Fail when a plan's counts disagree with its preface.")
+@click.option(
+    "--analysis/--no-analysis",
+    default=True,
+    show_default=True,
+    help="Write the analysis results (shared themes, linkages, reuse …) into the graph.",
+)
 @domain_errors
-def build(inputs: tuple[Path, ...], outdir: Path, strict: bool) -> None:
+def build(inputs: tuple[Path, ...], outdir: Path, strict: bool, analysis: bool) -> None:
     """Build the graph from plan files or folders (default: the bundled seed plans).
 
     Reads every plan (a combined release file, one plan per file, or a folder of .txt
@@ -86,10 +92,11 @@ def build(inputs: tuple[Path, ...], outdir: Path, strict: bool) -> None:
       plangraph build
       plangraph build plans/ -o out/
       plangraph build one-plan.txt --strict
+      plangraph build big-corpus/ --no-analysis
     """
     from . import api
 
-    result = api.build(list(inputs) or None, outdir, strict=strict)
+    result = api.build(list(inputs) or None, outdir, strict=strict, analysis=analysis)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(result.summary())

@@ -30,7 +30,7 @@ class Community:
     index: int  # 1-based, largest community first
     members: tuple[str, ...]
     tasks: int
-    plans: tuple[str, ...]  # the plans its tasks come from
+    plans: tuple[str, ...]  # the plans its tasks come from, in plan order
     top_themes: tuple[str, ...]  # by links inside the community, then IRI
     top_places: tuple[str, ...]
 
@@ -96,7 +96,8 @@ def analyze_centrality(
         )
     found = nx.community.louvain_communities(graph, weight="weight", seed=0)
     modularity = float(nx.community.modularity(graph, found, weight="weight"))
-    communities = _describe(graph, found, describe)
+    plan_rank = {p.iri: i for i, p in enumerate(data.plans)}
+    communities = _describe(graph, found, describe, plan_rank)
     return CentralityAnalysis(
         nodes=tuple(nodes),
         communities=communities,
@@ -107,7 +108,9 @@ def analyze_centrality(
     )
 
 
-def _describe(graph: Any, found: list[set[str]], describe: int) -> tuple[Community, ...]:
+def _describe(
+    graph: Any, found: list[set[str]], describe: int, plan_rank: dict[str, int]
+) -> tuple[Community, ...]:
     groups = [sorted(group, key=iri_key) for group in found]
     groups.sort(key=lambda g: (-len(g), iri_key(g[0])))
     out = []
@@ -115,7 +118,7 @@ def _describe(graph: Any, found: list[set[str]], describe: int) -> tuple[Communi
         inside = set(members)
         plans = sorted(
             {graph.nodes[m]["plan"] for m in members if graph.nodes[m]["kind"] == "task"},
-            key=iri_key,
+            key=plan_rank.__getitem__,
         )
         links: Counter[str] = Counter()
         for node in members:

@@ -61,9 +61,10 @@ def extract(plans: Sequence[Plan]) -> Extraction:
             agency_by_id.setdefault(agency.id, agency)
             issued.append((plan.id, agency.id))
         if plan.approved_by:
-            approver = agencies.resolve_agency(plan.approved_by) or agencies.issuing_agencies(
-                replace(plan, issuers=(plan.approved_by,))
-            )[0]
+            approver = (
+                agencies.resolve_agency(plan.approved_by)
+                or agencies.issuing_agencies(replace(plan, issuers=(plan.approved_by,)))[0]
+            )
             agency_by_id.setdefault(approver.id, approver)
             approved.append((plan.id, approver.id))
 
