@@ -156,3 +156,23 @@ def test_corrupt_graph_file_is_one_line(runner: CliRunner, tmp_path: Path) -> No
 
 def test_errors_are_plangraph_errors() -> None:
     assert issubclass(ReadError, PlangraphError)
+
+
+def test_injection_payload_is_only_a_literal(seed_graph_file: Path) -> None:
+    from plangraph.api import query
+    from plangraph.store import load_store
+
+    payload = '"} ; DROP ALL ; {'
+    before = len(load_store(seed_graph_file))
+    found = query("search-tasks", seed_graph_file, text=payload)
+    assert found.rows == []
+    echoed = query("SELECT ?v WHERE { BIND(?x AS ?v) }", seed_graph_file, x=payload)
+    assert [row["v"] for row in echoed.rows] == [payload]
+    assert len(load_store(seed_graph_file)) == before
+
+
+def test_update_is_refused(runner: CliRunner, seed_graph_file: Path) -> None:
+    result = runner.invoke(cli, ["query", "-e", "DROP ALL", "--graph", str(seed_graph_file)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
