@@ -183,7 +183,8 @@ class _Triples:
         self.items.append((s, p, ox.Literal(str(value), datatype=_XSD_INTEGER)))
 
     def decimal(self, s: str, p: str, value: Decimal) -> None:
-        text = format(value.normalize(), "f") if value == value.to_integral() else str(value)
+        # the XSD 1.1 canonical form (7.3, 33), which Oxigraph keeps on a round trip
+        text = format(value.normalize(), "f")
         self.items.append((s, p, ox.Literal(text, datatype=_XSD_DECIMAL)))
 
     def year(self, s: str, p: str, value: int) -> None:

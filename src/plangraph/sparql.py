@@ -395,6 +395,26 @@ def _where_brace(text: str, form: str, source: str) -> int:
     raise QueryError(f"{source}: the query has no WHERE group to bind parameters in")
 
 
+def _subquery_braces(text: str, after: int) -> list[int]:
+    """Offsets just after the ``{`` opening the WHERE group of each sub-SELECT after ``after``."""
+    found: list[int] = []
+    pending: list[int] = []  # paren depth at each SELECT still waiting for its group
+    parens = 0
+    for kind, token, offset in _tokens(text):
+        if offset < after:
+            continue
+        if token == "(":
+            parens += 1
+        elif token == ")":
+            parens -= 1
+        elif token == "{" and pending and pending[-1] == parens:
+            pending.pop()
+            found.append(offset + 1)
+        elif kind == "word" and token.upper() == "SELECT":
+            pending.append(parens)
+    return found
+
+
 def query_variables(text: str) -> set[str]:
     return {token[1:] for kind, token, _ in _tokens(text) if kind == "var"}
 
@@ -402,7 +422,10 @@ def query_variables(text: str) -> set[str]:
 def bind_values(text: str, bindings: Mapping[str, Term], source: str = "query") -> str:
     """The query with ``VALUES (?a ?b) { (term term) }`` opening its WHERE group.
 
-    The terms are written by pyoxigraph (N-Triples syntax, which SPARQL accepts), so a value
+    The same block opens the WHERE group of every sub-SELECT too, so that a parameter
+    reaches inside subqueries as SEP-0007 substitution would (write the .rq files so that a
+    parameter's name means the parameter wherever it occurs).  The terms are written by
+    pyoxigraph (N-Triples syntax, which SPARQL accepts), so a value
     can never change the query's structure.  Every bound name must be a variable of the query.
     """
     if not bindings:
@@ -416,7 +439,10 @@ def bind_values(text: str, bindings: Mapping[str, Term], source: str = "query") 
     at = _where_brace(text, query_form(text), source)
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(str(term) for term in bindings.values())
-    return f"{text[:at]} VALUES ({names}) {{ ({values}) }} {text[at:]}"
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    for point in sorted([at, *_subquery_braces(text, at)], reverse=True):
+        text = text[:point] + block + text[point:]
+    return text
 
 
 # --------------------------------------------------------------------------- results

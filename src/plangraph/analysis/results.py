@@ -60,13 +60,13 @@ def _task_path(iri: str) -> str:
 
 
 def decimal_literal(value: float) -> ox.Literal:
-    """An xsd:decimal rounded to 4 places, in canonical form (0.405, 1.0)."""
+    """An xsd:decimal rounded to 4 places, in the XSD 1.1 canonical form that Oxigraph also
+    writes (0.405, 1, 0), so the graph survives a round trip through any store unchanged."""
     text = format(Decimal(repr(value)).quantize(_FOUR, rounding=ROUND_HALF_EVEN), "f")
-    text = text.rstrip("0")
-    if text.endswith("."):
-        text += "0"
-    if text in ("-0.0", ""):
-        text = "0.0"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
     return ox.Literal(text, datatype=_DECIMAL)
 
 
