@@ -1,0 +1,60 @@
+"""The HTML report in a real browser: it opens offline and plan text with payloads is inert."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest_browser import PAYLOADS, build_graph, chromium_missing_reason, launch, poison
+
+SKIP = chromium_missing_reason()
+pytestmark = pytest.mark.skipif(SKIP is not None, reason=SKIP or "")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+def test_report_with_payloads_in_every_text_runs_nothing(browser: Any, tmp_path: Path) -> None:
+    from plangraph.api import report
+
+    graph = poison(build_graph(None, tmp_path), tmp_path / "poisoned.ttl")
+    page_path = report(tmp_path / "report.html", graph)
+    page = browser.new_page()
+    dialogs: list[str] = []
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            requests.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(page_path.resolve().as_uri())
+    page.wait_for_load_state("load")
+    text = page.evaluate("document.body.innerText")
+    injected = page.evaluate("window.__xss === undefined ? null : window.__xss")
+    images = page.evaluate("document.querySelectorAll('img, iframe, object, script').length")
+    javascript_links = page.evaluate(
+        "[...document.querySelectorAll('a')].filter(a => a.href.startsWith('javascript:')).length"
+    )
+    page.close()
+    assert dialogs == [] and injected is None and errors == []
+    assert requests == [], f"the report asked the network for {requests}"
+    assert images == 0
+    assert javascript_links == 0
+    assert any(payload in text for payload in PAYLOADS), "payloads should show as text"
+    assert "细颗粒物(PM2.5)年均浓度" in text
