@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from decimal import Decimal
@@ -685,7 +686,8 @@ def test_qualitative_targets(clause: str, indicators: list[str], direction: str 
         "空气质量在全国城市群持续领先",
         "供水和饮水安全得到保障",
         "生态环境质量稳步提升",
-        "臭氧浓度增长趋势得到有效遏制",
+        "臭氧浓度下降趋势得到扭转",
+        "用水总量增长得到控制",
     ],
 )
 def test_vague_or_unmeasured_clauses_are_no_targets(clause: str) -> None:
@@ -1007,3 +1009,77 @@ def test_scope_of_a_place_list_or_water_body_does_not_carry() -> None:
 def test_an_elliptical_place_type_takes_the_previous_measure() -> None:
     a, b = targets_of("二、任务\n(一)任务。到2025年,县城污水处理率达到95%,建制镇达到70%。")
     assert a.indicator == b.indicator and b.value == 70
+
+
+# --------------------------------------------------------------------------- scope rules
+
+
+def _real(name: str) -> str | None:
+    """The project's own resolver, as the pipeline passes it."""
+    from plangraph.extract.places import resolve_place
+
+    place = resolve_place(name)
+    return place.id if place is not None else None
+
+
+def real_targets(body: str, region: str = "") -> list[model.Target]:
+    plan = plan_from_text(body, year=2025)
+    if region:
+        plan = dataclasses.replace(plan, region=region)
+    return list(extract_targets(plan, _real))
+
+
+def test_abbreviations_with_a_count_distribute() -> None:
+    found = real_targets(
+        "二、任务\n(一)任务。到2027年,苏浙两省森林覆盖率分别达到25%、62%。"
+        "到2027年,晋冀鲁豫四省PM2.5浓度分别降至40、38、39、42微克/立方米。"
+    )
+    assert [(t.scope, str(t.value)) for t in found] == [
+        ("jiangsu", "25"),
+        ("zhejiang", "62"),
+        ("shanxi", "40"),
+        ("hebei", "38"),
+        ("shandong", "39"),
+        ("henan", "42"),
+    ]
+    assert found[0].indicator.id == found[1].indicator.id
+
+
+def test_abbreviations_need_the_count_to_match() -> None:
+    # three characters, "两省": not a run of abbreviations
+    found = real_targets("二、任务\n(一)任务。到2027年,苏浙沪两省森林覆盖率分别达到25%、62%。")
+    assert {t.scope for t in found} == {None}
+
+
+def test_counted_list_of_places_skips_the_count() -> None:
+    (a, b) = real_targets("二、任务\n(一)任务。到2027年,河北、山西两省湿地保护率分别达到50%、55%。")
+    assert (a.scope, b.scope) == ("hebei", "shanxi")
+    assert "两省" not in a.indicator.label_zh
+
+
+def test_land_type_zone_is_no_scope() -> None:
+    (t,) = real_targets("二、任务\n(一)任务。到2027年,东北黑土区治理侵蚀沟不少于5000条。")
+    assert t.scope is None
+    # an administrative unit before the zone word stays the scope
+    (u,) = real_targets("二、任务\n(一)任务。到2027年,河北山区森林覆盖率达到40%。")
+    assert u.scope == "hebei"
+
+
+def test_water_bodies_in_a_list_scope_their_quality() -> None:
+    found = real_targets(
+        "二、任务\n(一)任务。到2027年,南渡江、昌化江、万泉河干流水质稳定保持Ⅱ类。", "海南"
+    )
+    assert [t.scope for t in found] == ["nandujiang", "changhuajiang", "wanquanhe"]
+    assert {t.direction for t in found} == {"Maintain"}
+
+
+def test_water_body_named_in_the_subject_scopes_it() -> None:
+    (t,) = real_targets("二、任务\n(一)任务。到2027年,推动松花江干流水质稳定达到Ⅱ类。")
+    assert t.scope == "songhuajiang"
+    assert t.direction == "Maintain"
+
+
+def test_curbed_rise_is_a_qualitative_target() -> None:
+    (t,) = real_targets("二、任务\n(一)任务。到2027年,全省二氧化氮浓度上升势头基本遏制。")
+    assert (t.value, t.direction, t.scope, t.target_year) == (None, None, None, 2027)
+    assert t.indicator.label_zh == "二氧化氮浓度上升势头"

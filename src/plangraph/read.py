@@ -597,8 +597,12 @@ def _strip_stop(text: str) -> str:
     return re.sub(r"[。;.]+$", "", text)
 
 
+# a title that opens with an administrative or geographic unit names its region by it
+_REGION_NAME = re.compile(
+    r"^([^\s《》]{1,10}?(?:特别行政区|自治区|自治州|省|市|地区|流域|经济带|城市群|都市圈|经济圈|新区))"
+)
 _REGION_END = re.compile(
-    r"(美丽中国|生态环境|生态文明|绿色|低碳|建设|关于|推进|推动|加快|深入|全面|高质量|"
+    r"(美丽中国|美丽|生态环境|生态文明|绿色|低碳|建设|关于|推进|推动|加快|深入|全面|高质量|"
     r"一体化|协同|大气|水污染|国土|发展|行动)"
 )
 
@@ -615,6 +619,13 @@ def _region_of(title: str) -> str:
     for name, canonical in sorted(names, key=lambda p: -len(p[0])):
         if title.startswith(name):
             return canonical
+    if "关于" in title:  # 国务院关于推进某地…的实施方案: the subject follows 关于
+        title = re.sub(
+            r"^(?:推进|推动|加快|深入|全面|进一步|加强|支持)+", "", title.split("关于", 1)[1]
+        )
+    named = _REGION_NAME.match(title)
+    if named:
+        return named.group(1)
     match = _REGION_END.search(title)
     if match and match.start() >= 2:
         return title[: match.start()]
@@ -622,16 +633,21 @@ def _region_of(title: str) -> str:
 
 
 def region_slug(region: str) -> str:
-    """The region's id in the regions table, or the initials of its pinyin (成渝 -> cy)."""
+    """A readable ASCII id for a region: its id in the regions table, else the gazetteer id of
+    the place it is named after (海南省 -> hainan), else its pinyin (松辽流域 -> songliaoliuyu)."""
     from .resources import table
 
     for row in table("data", "regions.tsv"):
         if row["name"] == region:
             return row["id"]
-    from pypinyin import Style, lazy_pinyin
+    bare = re.sub(r"(?:特别行政区|自治区|省|市)$", "", region)
+    for row in table("data", "gazetteer.tsv"):
+        if row["name"] in (region, bare) and row["kind"] in ("Province", "City", "District"):
+            return row["id"]
+    from pypinyin import lazy_pinyin
 
-    initials = lazy_pinyin(region, style=Style.FIRST_LETTER, errors="ignore")
-    return re.sub(r"[^a-z0-9]", "", "".join(initials).lower()) or "plan"
+    syllables = lazy_pinyin(bare or region, errors="ignore")
+    return re.sub(r"[^a-z0-9]", "", "".join(syllables).lower()) or "plan"
 
 
 def _plan_id(region: str, year: int | None) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Agency, Extraction, Mention, Place, Plan, Region, Responsibility, Target
+from ..read import region_slug
 from . import agencies as agencies
 from . import gazetteer as gazetteer
 from . import places as places
@@ -38,6 +39,14 @@ def extract(plans: Sequence[Plan]) -> Extraction:
     regions: dict[str, Region] = {}
     for plan in plans:
         region = gazetteer.region_for(plan.region)
+        if gazetteer.region_named(plan.region) is None:
+            region = replace(region, id=region_slug(plan.region))  # the plan id's own stem
+        if not region.members:
+            # a province's or basin's own plan: the region is the place it is named after
+            itself = places.resolve_place(plan.region)
+            if itself is not None:
+                place_by_id.setdefault(itself.id, itself)
+                region = replace(region, members=(itself.id,))
         regions.setdefault(region.id, region)
         region_plans.setdefault(region.id, []).append(plan.id)
         for member in region.members:

@@ -17,9 +17,12 @@ brackets and quotes kept whole), with rules a reader can check against the quote
   whose predicate is one of a closed list: Increase (``提升 提高 增加 增长 上升``), Decrease
   (``下降 降低 减少 压减 削减``, ``保持下降趋势``), Maintain (``保持稳定 稳定保持 基本稳定
   稳中向好 保持Ⅱ类`` …), Eliminate (``消除 清零``), or a state without direction (``全覆盖``,
-  ``达峰``, ``达到Ⅲ类``, ``得到有效保障``).  ``改善 领先 形成 稳固 更加稳定`` are not on the
-  list, a change that is stopped (``增长趋势得到遏制``) is none, and the general vision
-  nouns (``生态环境质量``, ``生态环境品质`` …) never make a target.
+  ``达峰``, ``达到Ⅲ类``, ``得到有效保障``, and a rise that is curbed: ``上升趋势得到有效遏制``
+  — the trend stops, which says neither that the level falls nor that it holds, so the
+  direction is left empty and the indicator is the trend, not the level).  ``改善 领先 形成
+  稳固 更加稳定`` are not on the list, any other stopped change (``下降趋势得到扭转``,
+  ``增长得到控制``) is none, and the general vision nouns (``生态环境质量``,
+  ``生态环境品质`` …) never make a target.
 
 Comparators follow the statutory reading of Chinese quantity words (民法典 第1259条):
 ``以上/以下/以内`` include the number; ``超过 高于 多于 大于 突破`` → Above; ``低于 少于 不满
@@ -37,8 +40,16 @@ list items (``——…``) of a paragraph that ends with a colon, until another 
 clause (``北京…``, ``天津、河北…分别…``; ``江苏盐城`` is 盐城) are its scope; places heading
 the first clause of a sentence in which no other clause names one are the scope of its
 later clauses too (``珠三角全域推进美丽河湖建设,建成率达到45%``); the plan's own region is
-no scope.  ``力争/争取`` make their clause aspirational (a lead clause ``力争到2030年`` the
-whole sentence); ``每年`` makes it annual.
+no scope.  A run of one-character abbreviations followed by their count (``吉黑两省``,
+``苏浙沪两省一市``) names one place per character, and a count after a list of places
+(``河北、山西两省``) is skipped.  A river, lake or bay heading a clause is its scope even when
+the resolver lacks it (it is taken from the place finder: ``南渡江、昌化江、万泉河干流水质保持
+Ⅱ类`` is one target per river); a water-quality subject with no heading place takes the water
+bodies it names (``推动松花江干流水质…``).  A place that only describes a land-type zone
+(``东北黑土区``, ``华北平原区``; zone words ``黑土区 平原区 山区 林区 牧区 农区 草原区`` …) is no
+scope: the zone is a kind of land across the region, not a part of it; an administrative
+unit before the zone word (``河北山区``) still is.  ``力争/争取`` make their clause
+aspirational (a lead clause ``力争到2030年`` the whole sentence); ``每年`` makes it annual.
 
 Lists distribute: ``A、B…分别…X、Y`` pairs subjects (or places) with values, a shared head
 noun completes the parts (``地下水和近岸海域「水质」``), a shared modifier too
@@ -59,7 +70,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from plangraph import model, resources
-from plangraph.extract import gazetteer
+from plangraph.extract import gazetteer, places
 
 __all__ = [
     "IndicatorTable",
@@ -70,6 +81,9 @@ __all__ = [
 ]
 
 Resolver = Callable[[str], str | None]
+#: Water bodies named in a sentence: start offset -> (end offset, place id).
+WaterIndex = dict[int, tuple[int, str]]
+Waters = Callable[[str], WaterIndex]
 
 # --------------------------------------------------------------------------- text helpers
 
@@ -383,7 +397,13 @@ _QUAL = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|·|•|\(?\d{1,2}[).、]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
 _FROM_VALUE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年)?(?:的)?$")
-_STOPPED = re.compile(r"(?:趋势|势头|态势)?(?:得到|基本|初步|有效)*(?:遏制|扭转|控制)")
+_STOPPED = re.compile(r"(趋势|势头|态势)?(?:得到|基本|初步|有效)*(?:遏制|扭转|控制)")
+#: A rise that is curbed (上升趋势得到有效遏制, 增长势头基本遏制): a state, no direction.
+_CURBED = re.compile(
+    r"(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?(?:上升|增长|增加)(?:趋势|势头|态势)"
+    r"(?:得到|基本|初步|有效)*遏制"
+)
+_WATER_MEASURE = re.compile(r"水质|水体|断面")
 _CLASS = re.compile(r"[ⅠⅡⅢⅣⅤ]+类|(?:IV|V?I{1,3}|V)类")
 #: Nouns that make a subject measurable (a qualitative target needs one).
 _MEASURE_NOUN = re.compile(
@@ -549,21 +569,37 @@ def extract_targets(
     """
     table = indicators or load_indicators()
     cache: dict[str, str | None] = {}
+    own_id = resolve_place(plan.region) if plan.region else None
+
+    def own(name: str) -> bool:
+        # the plan's own region (京津冀, 大湾区 …) is no narrower scope
+        return bool(plan.region) and (
+            (len(name) >= 3 and (name in plan.region or plan.region in name))
+            or any(plan.region.startswith(name + s) for s in _ADMIN_SUFFIXES)
+        )
 
     def resolve(name: str) -> str | None:
         if name not in cache:
-            # the plan's own region (京津冀, 大湾区 …) is no narrower scope: None
-            whole = bool(plan.region) and (
-                (len(name) >= 3 and (name in plan.region or plan.region in name))
-                or any(plan.region.startswith(name + s) for s in _ADMIN_SUFFIXES)
-            )
-            cache[name] = None if whole else resolve_place(name)
+            pid = None if own(name) else resolve_place(name)
+            if len(name) == 1 and pid is not None and pid == own_id:
+                pid = None  # 琼 in a plan of 海南
+            cache[name] = pid
         return cache[name]
+
+    def waters(text: str) -> WaterIndex:
+        """Rivers, lakes, bays … that the resolver may not know (南渡江, 万泉河), found by
+        the place finder's gazetteer and suffix patterns."""
+        hits, _ = places.find_places(text)
+        return {
+            h.start: (h.end, h.place.id)
+            for h in hits
+            if h.place.kind in _WATER_KINDS and not own(text[h.start : h.end])
+        }
 
     drafts: list[tuple[model.Owner, _Draft]] = []
     for owner, sentences in _units(plan):
         carry = owner.kind == "plan"
-        for draft in _unit_targets(plan, sentences, resolve, table, carry=carry):
+        for draft in _unit_targets(plan, sentences, resolve, table, carry=carry, waters=waters):
             drafts.append((owner, draft))
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
@@ -622,6 +658,7 @@ def _unit_targets(
     table: IndicatorTable,
     *,
     carry: bool = False,
+    waters: Waters | None = None,
 ) -> list[_Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
@@ -638,7 +675,7 @@ def _unit_targets(
                 kept = para.year if carry and not para.past else None
                 para = _Paragraph(plan.year, year=kept)
         previous_end = sentence.end
-        drafts.extend(_sentence_targets(sentence, para, resolve, table))
+        drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
     return drafts
 
 
@@ -650,6 +687,7 @@ def _sentence_targets(
     para: _Paragraph,
     resolve: Resolver,
     table: IndicatorTable,
+    waters: Waters | None = None,
 ) -> list[_Draft]:
     """The targets of one sentence; ``para`` carries the target year between sentences."""
     text = sentence.text.translate(_FULLWIDTH)
@@ -657,6 +695,7 @@ def _sentence_targets(
     if not _NUMERAL.search(masked) and (para.year is None or not _QUAL.search(masked)):
         return []  # no number, no year, and no deadline to make a state change a target
     clauses = _split(text, masked)
+    water: WaterIndex = waters(text) if waters is not None and _WATER_CHAR.search(masked) else {}
     drafts: list[_Draft] = []
     sentence_places: list[str] = []
     sentence_base: int | None = None
@@ -664,7 +703,7 @@ def _sentence_targets(
     previous: model.Indicator | None = None  # of the last target: an omitted subject
     for clause in clauses:
         clause.body = _lead_end(clause.masked)
-        clause.places, clause.subject_at, clause.names = _head_places(clause, resolve)
+        clause.places, clause.subject_at, clause.names = _head_places(clause, resolve, water)
     content = [c for c in clauses if c.body < len(c.text.rstrip())]
     # places heading the sentence, and no other: the scope of its later clauses too
     # ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks
@@ -692,7 +731,7 @@ def _sentence_targets(
         context = text[max(0, clause.start - 120) : clause.start]
         found = _numeric(clause, para, table, context, places, previous)
         if not found and para.year is not None and not para.past:
-            found = _qualitative(clause, table, context, places)
+            found = _qualitative(clause, table, context, places, water)
         if found:
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:
@@ -863,10 +902,21 @@ def _lead_end(masked: str) -> int:
     return pos
 
 
-def _head_places(clause: _Clause, resolve: Resolver) -> tuple[list[str], int, list[str]]:
+def _head_places(
+    clause: _Clause, resolve: Resolver, water: WaterIndex | None = None
+) -> tuple[list[str], int, list[str]]:
     """Places that head the clause (``天津、河北…``), where the rest begins, and the
-    places as printed."""
+    places as printed.
+
+    ``吉黑两省`` (a run of one-character abbreviations and a count of them) names one place
+    per character; a count after a list (``黑龙江、吉林两省``) is skipped.  A place that only
+    describes a land-type zone (``东北黑土区``, ``华北平原区``) is no scope unless it is an
+    administrative unit.  A water body the resolver lacks is taken from ``water``.
+    """
     text, pos = clause.text, clause.body
+    run = _abbreviation_run(text, pos, resolve)
+    if run is not None:
+        return run
     places: list[str] = []
     names: list[str] = []
     end = pos
@@ -875,6 +925,10 @@ def _head_places(clause: _Clause, resolve: Resolver) -> tuple[list[str], int, li
         while run_end < len(text) and run_end - pos < 12 and text[run_end] not in _PLACE_STOP:
             run_end += 1
         hit = _place_at(text, pos, run_end, resolve)
+        if hit is None and water:
+            found = water.get(clause.start + pos)
+            if found is not None and found[0] - clause.start <= run_end:
+                hit = found[1], found[0] - clause.start
         if hit is None:
             break
         # a place right after a place is the narrower one: 江苏盐城, 河北雄安新区
@@ -882,6 +936,8 @@ def _head_places(clause: _Clause, resolve: Resolver) -> tuple[list[str], int, li
         narrower = _place_at(text, hit[1], run_end, resolve)
         if narrower is not None:
             start, hit = hit[1], narrower
+        if _ZONE.match(text, hit[1]) and not _is_admin(hit[0]):
+            break  # 东北黑土区: the place describes the zone, which is no scope
         places.append(hit[0])
         names.append(text[start : hit[1]])
         end = hit[1]
@@ -889,12 +945,56 @@ def _head_places(clause: _Clause, resolve: Resolver) -> tuple[list[str], int, li
         if not sep:
             break
         pos = sep.end()
+    if len(places) > 1:
+        count = _COUNTED.match(text, end)
+        if count and _count(count.group()) == len(places):
+            end = count.end()
     return places, end, names
+
+
+#: A land-type zone (黑土区, 平原区, 山区, 林区, 牧区, 农区 …): a kind of land, not a place.
+_ZONE = re.compile(
+    r"(?:黑土|平原|丘陵|山|林|牧|农|半农半牧|农牧交错|草原|风沙|沙|荒漠|高原|冻土|盐碱|"
+    r"石漠化|水土流失|生态脆弱)区"
+)
+_ADMIN_KINDS = frozenset({"Province", "City", "District", "County", "DevelopmentZone"})
+#: A count of the places before it: 两省, 三省区, 两省一市, 四地.
+_COUNT_WORD = r"(?:[两二三四五六七八九]|\d)(?:省区市|省市区|省区|省市|自治区|省|市|区|地|州|盟|县)"
+_COUNT_MORE = _COUNT_WORD.replace("[两", "[一两")
+_COUNTED = re.compile(rf"{_COUNT_WORD}(?:{_COUNT_MORE})*")
+_ABBREVIATED = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({_COUNT_WORD}(?:{_COUNT_MORE})*)")
+
+
+def _count(words: str) -> int:
+    """The places a count names: 两省一市 is 3."""
+    return sum(
+        int(ch) if ch.isdigit() else "一二三四五六七八九".index(ch.replace("两", "二")) + 1
+        for ch in re.findall(r"[一两二三四五六七八九]|\d", words)
+    )
+
+
+def _abbreviation_run(
+    text: str, pos: int, resolve: Resolver
+) -> tuple[list[str], int, list[str]] | None:
+    """``吉黑两省``, ``苏浙沪两省一市``: each character an abbreviation, as many as counted."""
+    m = _ABBREVIATED.match(text, pos)
+    if not m or len(m.group(1)) != _count(m.group(2)):
+        return None
+    ids = [resolve(ch) for ch in m.group(1)]
+    if any(i is None for i in ids) or len(set(ids)) != len(ids):
+        return None
+    return [i for i in ids if i], m.end(), list(m.group(1))
+
+
+def _is_admin(place_id: str) -> bool:
+    place = gazetteer.place_by_id(place_id)
+    return place is not None and place.kind in _ADMIN_KINDS
 
 
 _WATER_KINDS = frozenset(
     {"River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Wetland", "Basin"}
 )
+_WATER_CHAR = re.compile(r"[江河湖湾海库淀泊溪渠]")
 _WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|支流)$")
 #: Words that make a clause about the whole region, whatever place headed the sentence.
 _WHOLE = re.compile(r"^[^,;]{0,6}?(?:全(?:省|市|区|县|国|域|境|流域)|区域内|各地)")
@@ -1247,18 +1347,26 @@ def _qualitative(
     table: IndicatorTable,
     context: str,
     places: list[str],
+    water: WaterIndex | None = None,
 ) -> list[_Draft]:
     masked, text = clause.masked, clause.text
     m = _QUAL.search(masked, clause.subject_at)
     if not m:
         return []
     kind = m.lastgroup or ""
-    if _STOPPED.match(masked, m.end()):
-        return []  # "增长趋势得到有效遏制": the change is stopped, not made
+    stopped = _STOPPED.match(masked, m.end())
+    if stopped:
+        curbed = _CURBED.match(masked, m.start())
+        if kind != "inc" or curbed is None:
+            return []  # "下降趋势得到扭转", "增长得到控制": the change is stopped, not made
+        kind = "curb"  # "上升趋势得到有效遏制": a rise that is curbed, no direction
     subject = _clean_subject(text[clause.subject_at : m.start()])
     obj = text[m.end() :]
     suffix = ""
-    if kind == "cover":
+    if kind == "curb":
+        suffix = re.sub(r"^(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)", "", m.group())
+        suffix += (stopped.group(1) or "") if stopped else ""
+    elif kind == "cover":
         suffix = "覆盖"
     elif kind == "peak":
         suffix = "达峰"
@@ -1282,7 +1390,7 @@ def _qualitative(
     indicators: list[model.Indicator] = []
     for part in parts:
         probe = part + suffix
-        ind = table.match(probe)
+        ind = table.match(probe) if kind != "curb" else None  # a trend is not the level
         if ind is None and _key(part) in _BARE_HEADS:
             ind = table.ending(part, context)
         if ind is None and not _MEASURE_NOUN.search(_key(probe)):
@@ -1294,6 +1402,11 @@ def _qualitative(
     direction = _DIR_NAME.get(kind)
     if kind == "reach" and m.group().startswith("稳定"):
         direction = "Maintain"  # 稳定达到Ⅱ类: keeps a class it has
+    if not clause.places and water and _WATER_MEASURE.search(subject):
+        # "推动松花江干流水质稳定达到Ⅱ类": the water body named in the subject
+        named = _waters_in(water, clause.start + clause.subject_at, clause.start + m.start())
+        if named:
+            places = named
     scopes: list[str | None] = [*places] or [None]
     drafts = []
     for place in scopes:
@@ -1313,6 +1426,16 @@ def _qualitative(
 
 
 # --------------------------------------------------------------------------- subjects
+
+
+def _waters_in(water: WaterIndex, lo: int, hi: int) -> list[str]:
+    """The water bodies named within ``[lo, hi)`` of the sentence, in order, once each."""
+    found: list[str] = []
+    for start in range(lo, hi):
+        hit = water.get(start)
+        if hit is not None and hit[0] <= hi and hit[1] not in found:
+            found.append(hit[1])
+    return found
 
 
 def _clean_subject(text: str) -> str:
