@@ -144,3 +144,25 @@ def test_synthetic_plan_responsibilities_and_unknown_issuer() -> None:
     assert ("closing", "", "provincial-governments", False) in got
     assert ("closing", "", "chongqing", True) in got
     assert not any(d.actor == "financial-institutions" for d in duties)
+
+
+def _duties(text: str) -> list[tuple[str, bool]]:
+    (plan,) = read_text(
+        "某某方案\n近日,生态环境部印发了《某某方案》。\n某某方案\n为贯彻落实,制定本方案。\n"
+        "一、总体要求\n到2027年,生态环境质量持续改善。\n" + text + "\n"
+    )
+    _, _, duties = extract_agencies(plan)
+    return [(d.actor, d.actor_is_place) for d in duties]
+
+
+def test_city_and_county_governments_answer() -> None:
+    assert _duties("各市县人民政府对本地区生态环境保护负总责。") == [
+        ("city-county-governments", False)
+    ]
+
+
+def test_a_coordinated_subject_answers_together() -> None:
+    got = _duties("江苏、浙江和安徽三省对区域治理负总责。")
+    assert got == [("jiangsu", True), ("zhejiang", True), ("anhui", True)]
+    got = _duties("河北、山西省级人民政府对本行政区域治理负总责。")
+    assert got == [("hebei", True), ("shanxi", True), ("provincial-governments", False)]

@@ -425,3 +425,72 @@ def test_a_zone_keeps_its_leading_abbreviations_and_city() -> None:
 def test_new_heads_find_mountains_deserts_and_zones() -> None:
     names = _names("保护鹦哥岭、七仙岭,治理乌兰布和沙漠,支持沈阳浑南高新区建设。")
     assert "七仙岭" in names and "乌兰布和沙漠" in names and "沈阳浑南高新区" in names
+
+
+def parts_in(text: str) -> list[str]:
+    _, parts = find_places(text)
+    return [h.place.name for h in parts]
+
+
+def test_a_name_before_a_strong_head_is_only_a_modifier() -> None:
+    # a known city before 水库 names the reservoir, not the city
+    assert names_in("调度丰满水库、白山水库下泄流量。") == ["丰满水库", "白山水库"]
+    assert "白山" in parts_in("调度丰满水库、白山水库下泄流量。")
+    # a pattern name (…岭) before 水库 is the modifier of the reservoir
+    assert names_in("保护石门岭水库水源地。") == ["石门岭水库"]
+    # an alias ending in a generic head is not read inside a longer name of that head
+    assert names_in("整治青前湾、三亚湾岸线。") == ["青前湾", "三亚湾"]
+    assert "宁波前湾新区" in names_in("支持前湾新区建设。")
+
+
+def test_generic_modifiers_make_no_port() -> None:
+    assert names_in("服务自由贸易港建设和自由贸易区发展。") == []
+    assert names_in("推进化工产业园升级。") == []
+
+
+def test_a_park_or_town_named_after_a_place() -> None:
+    assert names_in("建设文昌航天产业园。") == ["文昌航天产业园", "文昌"]
+    assert names_in("建设湛江南三岛科技城。") == ["湛江南三岛科技城", "湛江"]
+
+
+def test_prefixed_rivers_are_other_rivers() -> None:
+    assert names_in("治理南辽河、北松花江和第三松花江。") == ["南辽河", "北松花江", "第三松花江"]
+    hits, parts = find_places("治理大辽河口。")
+    assert [h.place.name for h in hits] == ["大辽河"]
+    assert not parts  # neither 辽河 nor 辽河口
+    assert names_in("保护大小兴安岭森林。") == ["大兴安岭", "小兴安岭"]
+
+
+def test_a_known_name_before_plain_or_grassland() -> None:
+    hits, parts = find_places("稳定松花江平原和锡林郭勒草原。")
+    assert [(h.place.name, h.place.kind) for h in hits] == [
+        ("松花江平原", "Area"),
+        ("锡林郭勒草原", "Area"),
+    ]
+    assert {"松花江", "锡林郭勒盟"} <= {h.place.name for h in parts}
+    assert [(h.place.name, h.place.kind) for h in find_places("修复团结河口湿地。")[0]][:1] == [
+        ("团结河口", "Estuary")
+    ]
+
+
+def test_spelled_out_city_groupings() -> None:
+    assert names_in("推进海澄文一体化发展。") == ["海口", "澄迈", "文昌"]
+    assert names_in("海澄文三地") == ["海口", "澄迈", "文昌"]
+    assert names_in("打造大三亚旅游圈。") == ["三亚"]
+    hits, _ = find_places("支持海口江东新区发展。")
+    assert [(h.place.id, h.place.province) for h in hits] == [("jiangdongxinqu", "hainan")]
+
+
+def test_short_county_names_and_common_words() -> None:
+    assert names_in("推进定安、屯昌、临高和徐闻建设。") == ["定安", "屯昌", "临高", "徐闻"]
+    assert names_in("推进东方、儋州海上风电项目。") == ["东方", "儋州"]
+    assert names_in("东方市加强治理。") == ["东方"]
+    assert names_in("海南东方探索治理。") == ["海南", "东方"]
+    assert names_in("发扬东方智慧,建设白沙滩。") == []
+    assert resolve_place("昌江黎族自治县").id == "changjiangxian"  # type: ignore[union-attr]
+    assert resolve_place("徐闻县").province == "guangdong"  # type: ignore[union-attr]
+
+
+def test_northeast_china_but_not_a_direction() -> None:
+    assert names_in("推动东北黑土区保护。") == ["东北地区"]
+    assert names_in("位于城区东北部,吹东北风。") == []

@@ -45,6 +45,10 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[一二三四五六七八九十两]+(?:省区市|省区|省市|省|市|地))?"
     r"(?:的)?(?:各|由|请|要求)?$"
 )
+# what joins the members of a coordinated subject: 吉林、黑龙江、辽宁和内蒙古(四省区)省级人民政府
+_SUBJECT_JOIN = re.compile(
+    r"^(?:[、和与及]|(?:[一二三四五六七八九十两]+(?:省区市|省区|省市|省|市|地)))$"
+)
 
 
 def agency_by_id(agency_id: str) -> model.Agency | None:
@@ -194,19 +198,44 @@ def _responsibilities(
     out: list[model.Responsibility] = []
     seen: set[str] = set()
     for cue in _CUES.finditer(text):
-        subject: tuple[int, str, bool] | None = None
-        for start, _end, actor, is_place in actors:
+        subject: int | None = None
+        for k, (start, _end, _actor, _is_place) in enumerate(actors):
             if start >= cue.start():
                 break
             clause_start = max(text.rfind(p, 0, start) for p in ",，;；:：") + 1
             if _SUBJECT_LEAD.match(text[clause_start:start]):
-                subject = (start, actor, is_place)  # the nearest subject before the cue
+                subject = k  # the nearest subject before the cue
         if subject is None:
             continue
-        start, actor, is_place = subject
-        if actor not in seen:
-            seen.add(actor)
-            a, b = sentence.start + start, sentence.start + cue.end()
-            quote = model.Quote(sentence.index, a, b, plan.text[a:b])
-            out.append(model.Responsibility(plan.id, owner, actor, is_place, quote))
+        for start, actor, is_place in _coordinated(text, actors, subject, cue.start()):
+            if actor not in seen:
+                seen.add(actor)
+                a, b = sentence.start + start, sentence.start + cue.end()
+                quote = model.Quote(sentence.index, a, b, plan.text[a:b])
+                out.append(model.Responsibility(plan.id, owner, actor, is_place, quote))
     return out
+
+
+def _coordinated(
+    text: str, actors: list[tuple[int, int, str, bool]], first: int, limit: int
+) -> list[tuple[int, str, bool]]:
+    """The subject starting at ``actors[first]`` and the actors coordinated with it:
+    吉林、黑龙江、辽宁和内蒙古四省区 gives the four provinces, and the government named
+    right after the list (内蒙古省级人民政府) answers too."""
+    start, end, actor, is_place = actors[first]
+    group = [(start, actor, is_place)]
+    for start, stop, actor, is_place in actors[first + 1 :]:
+        if start >= limit:
+            break
+        if stop <= end:
+            continue  # a name inside the previous one (海南 in 海南省生态环境厅)
+        gap = text[end:start] if start >= end else ""  # 山西省 | 省级人民政府
+        joined = _SUBJECT_JOIN.match(gap) is not None
+        government = not is_place and (not gap or joined)
+        if not (joined and is_place) and not government:
+            break
+        group.append((start, actor, is_place))
+        end = stop
+        if government:
+            break  # the list ends at the government it qualifies
+    return group

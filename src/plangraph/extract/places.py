@@ -65,7 +65,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 GENERIC_WORDS = _words(
-    "河流 河道 河湖 河口 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 "
+    "河流 河道 河湖 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 "
     "湖长 山区 山地 山体 山水 山林 山洪 浅山 丘陵 山水林田湖草沙 山水林田湖草 绿水青山 金山银山 "
     "矿山 荒山 江山 火山 海湾 湾区 内湾 港口 港区 港航 港湾 海港 空港 渔港 疏港 集港 进港 "
     "离港 出港 到港 靠港 海岛 岛屿 岛礁 生态岛 入河 入海 入湖 入江 入海口 入河口 跨界河流 "
@@ -74,7 +74,8 @@ GENERIC_WORDS = _words(
     "海上 海水 海陆 海岸 海堤 城市湿地 重要湿地 国际重要湿地 滨海湿地 红树林 大河 内河 "
     "平原地区 重点区域 交界地区 毗邻地区 沿海地区 山区城市 生态城 亚洲 欧洲 非洲 美洲 大洋洲 澳洲 "
     "绿洲 沙洲 三角洲 市场 城市 区域 县域 市域 冰山 冰川雪山 分水岭 山岭 峻岭 海峡两岸 峡谷 "
-    "一江两湖 一江一河 两江四岸 一江清水"
+    "一江两湖 一江一河 两江四岸 一江清水 自由贸易港 自由贸易区 自由贸易试验区 自贸港 自贸区 "
+    "贸易港 东北部 东北方 东北角"
 )
 
 # Characters and words that make a candidate name generic.
@@ -90,7 +91,7 @@ STOP_PARTS = _words(
     "病险 新城 中心 城区 老城 主城 郊区 园区 市区 核心 自贸 综合 高新 经开 功能 试验 "
     "区 片 带 块 类 型 性 化 级 个 条 座 处 批 项 种 些 多 等 的 及 和 与 或 在 对 为 将 把 被 "
     "由 从 向 至 到 其 该 每 各 并 段 省 幸福 安澜 母亲 生命 水生态 冰川 退化 沙化 荒漠 "
-    "岸线 江段 河段 湖区 库区 灌区 一江 两湖"
+    "岸线 江段 河段 湖区 库区 灌区 一江 两湖 贸易 自由 物流 化工 石化 医药"
 )
 
 # Where a name starts: after these verbs and function words.
@@ -129,6 +130,9 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "林场": ("Forest", 6),
     "湿地": ("Wetland", 6),
     "水库": ("Reservoir", 6),
+    "产业园区": ("DevelopmentZone", 6),
+    "产业园": ("DevelopmentZone", 6),
+    "科技城": ("DevelopmentZone", 6),
     "新区": ("DevelopmentZone", 6),
     "高新技术产业开发区": ("DevelopmentZone", 6),
     "经济技术开发区": ("DevelopmentZone", 6),
@@ -139,6 +143,8 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "沙漠": ("Area", 5),
     "沙地": ("Area", 5),
     "平原": ("Area", 4),
+    "草原": ("Area", 5),
+    "河口": ("Estuary", 4),
     "高原": ("Area", 4),
     "盆地": ("Area", 4),
     "海峡": ("Sea", 4),
@@ -194,6 +200,17 @@ _ADMIN_NEXT = "市县镇乡村路街"
 _AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
+    | {"产业园区", "产业园", "科技城"}
+)
+# parks and towns of industry are named after a place: 东方临港产业园, 三亚崖州湾科技城
+_NEEDS_PLACE = frozenset({"产业园区", "产业园", "科技城", "草原"})
+# a known river or region may stand alone before these (辽河平原, 呼伦贝尔草原)
+_AFTER_NATURE = frozenset({"平原", "草原", "盆地"})
+# a head that makes the name before it a modifier: 牛路岭水库 is a reservoir, not 牛路岭;
+# 白山水库 names no city.  A place named right before one of these is only a part.
+_STRONG_HEADS = ("水库", "新区", "产业园", "科技城")
+_DEMOTING_HEADS = frozenset(
+    {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
 )
 _AFTER_ADMIN_PLACE = frozenset(
     {"港", "湾", "岛", "新区", "水库", "林场", "岸段", "植物园", "平原", "盆地", "海峡"}
@@ -297,6 +314,7 @@ KNOWN_GROUPS: dict[str, tuple[str, ...]] = {
     "沈抚": ("shenyang", "fushun"),
     "哈长": ("haerbin", "changchun"),
     "合芜": ("hefei", "wuhu"),
+    "海澄文": ("haikou", "chengmai", "wenchang"),
 }
 # abbreviations that rarely stand for anything else; a run needs one of them
 STRONG_ABBREVIATIONS = frozenset(
@@ -310,6 +328,19 @@ ABBREVIATION_CUES = _words(
     "两岸 口岸 产业 创新"
 )
 _JOINERS = "与和及、"
+# two-character names that are also everyday words (东方 "the east", 白沙 "white sand"): taken
+# only in a list of places (东方、儋州), before 市/县/区, or as the owner of a longer name
+COMMON_WORD_NAMES = frozenset({"东方", "白沙"})
+# direction and size prefixes that make another river of a known one (东辽河, 大辽河)
+_RIVER_PREFIXES = "东西南北大小"
+# paired prefixes sharing one name: 大小兴安岭 -> 大兴安岭, 小兴安岭
+_PAIRED_PREFIXES = {"小": "大", "西": "东", "北": "南", "下": "上"}
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]$")
+# one-character words after which a name starts
+_SINGLE_BOUNDARIES = frozenset(w for w in BOUNDARY_WORDS if len(w) == 1) | frozenset("、，,；;：: ")
+# pure direction names: not before 部, 方, 侧 … and not after a province abbreviation
+_DIRECTION_NAMES = frozenset({"东北", "西北", "东南", "西南"})
+
 # province abbreviations that, with a direction, name a part of the province (川南, 陕北)
 DIRECTIONAL_ABBREVIATIONS = frozenset("冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蒙")
 
@@ -329,6 +360,7 @@ class _Lexicon:
     directions: re.Pattern[str]  # 川南, 渝东北, 陕北
     suffixes: re.Pattern[str]
     ids: frozenset[str]
+    groups: re.Pattern[str] | None  # known groups not made of abbreviations (海澄文)
 
 
 _Trie = dict[str, "_Trie"]
@@ -384,7 +416,12 @@ def _lexicon() -> _Lexicon:
     directions = re.compile(
         "([" + "".join(directional) + "])(?:东北|东南|西北|西南|东|西|南|北)(?![风部面方侧边亚欧])"
     )
+    spelled = sorted(
+        (g for g in KNOWN_GROUPS if any(c not in abbreviations for c in g)), key=len, reverse=True
+    )
+    groups = re.compile("|".join(map(re.escape, spelled))) if spelled else None
     return _Lexicon(
+        groups=groups,
         names=names,
         places=gaz.place_names,
         regions=gaz.region_names,
@@ -518,23 +555,37 @@ def find_places(text: str, own_region: frozenset[str] = frozenset()) -> tuple[li
     hits: list[Hit] = []
     parts: list[Hit] = []
 
+    weak: dict[int, Hit] = {}  # bare common-word names, kept only as owners of a longer name
     previous: model.Place | None = None
     previous_end = -1
     for m in lex.names.finditer(norm):
         start, end, word = m.start(), m.end(), m.group()
         place: model.Place | None = None
         candidates = lex.places.get(word)
+        adjacent = previous if previous_end == start else None
         if candidates and word not in own_region:
-            adjacent = previous if previous_end == start else None
             place = _choose(candidates, word, norm[end : end + 4], adjacent)
             if _hidden_province(norm, start, end, place, covered):
+                continue
+            if _inside_longer_name(norm, start, end, word, place, covered):
+                continue
+            if _bare_direction(norm, start, end, word, lex):
                 continue
         covered[start:end] = b"\x01" * (end - start)
         tokens.append(_Token(start, end, word, place))
         previous, previous_end = place, end
         if place is None or titles[start]:
             continue
-        hits.append(Hit(start, end, place, "gazetteer"))
+        prefixed, replaces = _prefixed(norm, start, end, word, place, covered, titles, lex)
+        hits.extend(prefixed)
+        if replaces:
+            continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
+        hit = Hit(start, end, place, "gazetteer")
+        owned = adjacent is not None and adjacent.kind in ("Province", "City")  # 海南东方
+        if word in COMMON_WORD_NAMES and not owned and not _listed(norm, start, end):
+            weak[start] = hit
+            continue
+        hits.append(hit)
         hits.extend(_components(word, start, place, lex))
         part = _prefix_place(word, start, place, lex)
         if part is not None:
@@ -545,9 +596,111 @@ def find_places(text: str, own_region: frozenset[str] = frozenset()) -> tuple[li
     runs: dict[int, int] = {}  # end -> start of a run of abbreviations (川渝)
     for hit in sorted(short, key=lambda h: h.start):
         runs[hit.end] = runs.pop(hit.start, hit.start)
-    hits.extend(_patterns(text, norm, covered, titles, tokens, lex, own_region, runs))
+    used: set[int] = set()  # starts of tokens a pattern name was built on
+    demoted: set[int] = set()  # starts of tokens that only modify a generic head (白山水库)
+    hits.extend(
+        _patterns(text, norm, covered, titles, tokens, lex, own_region, runs, used, demoted)
+    )
+    hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
+    if demoted:
+        parts.extend(h for h in hits if h.how == "gazetteer" and h.start in demoted)
+        hits = [h for h in hits if not (h.how == "gazetteer" and h.start in demoted)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _listed(norm: str, start: int, end: int) -> bool:
+    """A name in an enumeration (东方、儋州) or before an administrative suffix (东方市)."""
+    return (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] in (
+        "、",
+        "市",
+        "县",
+        "区",
+    )
+
+
+def _boundary_before(norm: str, at: int, covered: bytearray) -> bool:
+    """A name may start at ``at``: the text starts there, or a token, a punctuation mark or
+    a verb or function word ends there."""
+    if (
+        at == 0
+        or covered[at - 1]
+        or not _is_han(norm[at - 1])
+        or norm[at - 1] in _SINGLE_BOUNDARIES
+    ):
+        return True
+    run = norm[max(0, at - 4) : at]
+    return _trim(run) == len(run)
+
+
+def _inside_longer_name(
+    norm: str, start: int, end: int, word: str, place: model.Place, covered: bytearray
+) -> bool:
+    """An alias that ends in a generic head, read inside a longer name of that head: 前湾
+    (宁波前湾新区) in 铺前湾.  The suffix pattern then takes the longer name."""
+    return (
+        word != place.name
+        and len(word) <= 3
+        and word[-1] in _SIMPLE_SUFFIXES
+        and not _boundary_before(norm, start, covered)
+    )
+
+
+def _bare_direction(norm: str, start: int, end: int, word: str, lex: _Lexicon) -> bool:
+    """东北 is a place, but not in 湘东北 (a part of a province) or 东北风."""
+    if word not in _DIRECTION_NAMES:
+        return False
+    if start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS:
+        return True
+    return norm[end : end + 1] in tuple("部方面侧角向风亚")
+
+
+def _prefixed(
+    norm: str,
+    start: int,
+    end: int,
+    word: str,
+    place: model.Place,
+    covered: bytearray,
+    titles: bytearray,
+    lex: _Lexicon,
+) -> tuple[list[Hit], bool]:
+    """Rivers and ranges named by a prefix on a known name: 东辽河, 大辽河(口), 第二松花江
+    are other rivers than 辽河 and 松花江; 大小兴安岭 names 大兴安岭 and 小兴安岭.  The flag
+    says the new name replaces the known one."""
+    if start == 0 or (place.kind not in ("River", "Estuary") and word[0] not in _PAIRED_PREFIXES):
+        return [], False
+    before = norm[start - 1]
+    # 大小兴安岭: the opposite prefix stands before a name that starts with a prefix
+    pair = _PAIRED_PREFIXES.get(word[0])
+    if pair == before and len(word) >= 3 and not covered[start - 1]:
+        other = lex.places.get(before + word[1:])
+        if other and _boundary_before(norm, start - 1, covered):
+            covered[start - 1] = 1
+            return [Hit(start - 1, end, _best(other, before + word[1:]), "gazetteer")], False
+    river = place
+    stem_end = end
+    if place.kind == "Estuary" and word.endswith("口"):
+        found = lex.places.get(word[:-1])
+        if not found or found[0].kind != "River":
+            return [], False
+        river, stem_end = found[0], end - 1  # 大辽河口: the river 大辽河 and its mouth
+    if river.kind != "River":
+        return [], False
+    ordinal = _ORDINAL.search(norm, max(0, start - 2), start)
+    if ordinal and not any(covered[ordinal.start() : start]):
+        prefix_start = ordinal.start()
+    elif before in _RIVER_PREFIXES and not covered[start - 1]:
+        prefix_start = start - 1
+    else:
+        return [], False
+    if not _boundary_before(norm, prefix_start, covered) or titles[prefix_start]:
+        return [], False
+    name = norm[prefix_start:stem_end]
+    known = lex.places.get(name)
+    new = _best(known, name) if known else _named_place(name, "River", river.province)
+    covered[prefix_start:start] = b"\x01" * (start - prefix_start)
+    return [Hit(prefix_start, stem_end, new, "gazetteer" if known else "pattern")], True
 
 
 def _hidden_province(
@@ -607,6 +760,20 @@ def _abbreviations(
 
     def take(a: int, b: int) -> None:
         covered[a:b] = b"\x01" * (b - a)
+
+    # 海澄文一体化: established groupings of first characters of city names, before a cue
+    if lex.groups is not None:
+        for m in lex.groups.finditer(norm):
+            a, b = m.start(), m.end()
+            if not free(a, b) or not norm.startswith(ABBREVIATION_CUES, b):
+                continue
+            if a > 0 and _is_han(norm[a - 1]) and not _boundary_before(norm, a, covered):
+                continue
+            for k, pid in enumerate(KNOWN_GROUPS[m.group()]):
+                place = gz.place_by_id(pid)
+                if place is not None:
+                    yield Hit(a + k, a + k + 1, place, "abbreviation")
+            take(a, b)
 
     # X电入Y, X电Y电入Z, X电外送
     for m in lex.power.finditer(norm):
@@ -728,9 +895,13 @@ def _patterns(
     lex: _Lexicon,
     own_region: frozenset[str],
     runs: dict[int, int] | None = None,
+    used: set[int] | None = None,
+    demoted: set[int] | None = None,
 ) -> Iterator[Hit]:
     ends = {t.end: t for t in tokens if t.place is not None}
     runs = runs or {}
+    used = set() if used is None else used
+    demoted = set() if demoted is None else demoted
     for m in lex.suffixes.finditer(norm):
         p, q = m.start(), m.end()
         suffix = m.group()
@@ -739,10 +910,14 @@ def _patterns(
         follower = norm[q : q + 1]
         if follower and (follower in _BAD_NEXT.get(suffix, "") or follower in _ADMIN_NEXT):
             continue
+        if norm.startswith(_STRONG_HEADS, q):
+            continue  # 牛路岭水库, 东方临港产业园: the longer name is taken at its own head
         found = _pattern_name(norm, p, suffix, covered, ends, lex)
         if found is None:
             continue
         start, segments, piece = found
+        if suffix in _NEEDS_PLACE and all(s is None for s in segments):
+            continue
         if len(segments) > 1 and suffix in _SIMPLE_SUFFIXES:
             # 幕阜山—九岭山: each part is a place of its own, the compound is none
             if segments[0] is None:
@@ -766,6 +941,12 @@ def _patterns(
             how = "pattern"
         covered[start:q] = b"\x01" * (q - start)
         ends[q] = _Token(start, q, key, place)  # 寨子湖 + 湿地公园 may follow
+        for s in segments:
+            if s is not None:
+                used.add(s.start)
+        head = segments[0]
+        if how == "pattern" and head is not None and head.end == p and suffix in _DEMOTING_HEADS:
+            demoted.add(head.start)  # 白山水库 names no city
         yield Hit(start, q, place, how)
 
 
@@ -851,7 +1032,11 @@ def _pattern_name(
     if all(s is not None for s in segments):
         kinds = {s.place.kind for s in segments if s is not None and s.place is not None}
         admin_only = bool(kinds) and kinds <= (ADMIN_KINDS | {"Area", "Island"})
-        if not (suffix in _AFTER_ANY_PLACE or (suffix in _AFTER_ADMIN_PLACE and admin_only)):
+        if not (
+            suffix in _AFTER_ANY_PLACE
+            or suffix in _AFTER_NATURE
+            or (suffix in _AFTER_ADMIN_PLACE and admin_only)
+        ):
             return None
     return start, segments, piece
 
@@ -873,6 +1058,23 @@ def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
     end = p + len(suffix)
     listed = (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] == "、"
     return suffix in _SHORT_SUFFIXES and listed and name not in _NOT_SHORT_NAMES
+
+
+def _named_place(name: str, kind: str, province: str | None) -> model.Place:
+    """A place found by a rule, not in the gazetteer."""
+    slug = gz.slugify(name)
+    if slug in _lexicon().ids and gz.place_by_id(slug) is not None:
+        slug = f"{slug}-{kind.lower()}"
+    english = "".join(s.capitalize() if i == 0 else s for i, s in enumerate(gz.syllables(name)))
+    return model.Place(
+        id=slug,
+        name=name,
+        kind=kind,
+        name_en=english or slug,
+        province=province,
+        aliases=(),
+        source="pattern",
+    )
 
 
 def _pattern_place(
