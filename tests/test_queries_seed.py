@@ -56,8 +56,8 @@ def test_pm25_targets_side_by_side(store: ox.Store) -> None:
     ]
 
 
-def test_indicators_shared_by_regions_by_default(store: ox.Store) -> None:
-    shared = rows(store, "indicator-across-regions")
+def test_indicators_shared_by_regions_with_an_empty_indicator(store: ox.Store) -> None:
+    shared = rows(store, "indicator-across-regions", indicator="")
     by_indicator: dict[str, set[str]] = defaultdict(set)
     for row in shared:
         by_indicator[row["indicator_label"]].add(row["region"])

@@ -172,6 +172,11 @@ def test_values_open_the_where_group_whatever_the_query_looks_like() -> None:
         'SELECT ?x (CONCAT("{", ?x) AS ?y) WHERE { ?s ?p ?x }'
     )
     assert q.bind_values(tricky, term).endswith('WHERE { VALUES (?x) { ("v") }  ?s ?p ?x }')
+    nested = "SELECT ?n WHERE { { SELECT (COUNT(?s) AS ?n) WHERE { ?s ?p ?x } } }"
+    assert q.bind_values(nested, term) == (
+        'SELECT ?n WHERE { VALUES (?x) { ("v") }  { SELECT (COUNT(?s) AS ?n) WHERE {'
+        ' VALUES (?x) { ("v") }  ?s ?p ?x } } }'
+    )
     with pytest.raises(QueryError, match=r"the query has no variable \?y to bind"):
         q.bind_values("SELECT * { ?s ?p ?x }", {"y": ox.Literal("v")})
     with pytest.raises(QueryError, match="short form CONSTRUCT WHERE"):

@@ -66,12 +66,13 @@ class Server:
         )
         self.lines: list[str] = []
         ready = threading.Event()
+        last = "graph store:" if "--writable" in extra else "query UI:"  # the last URL printed
 
         def read() -> None:
             assert self.process.stdout is not None
             for line in self.process.stdout:
                 self.lines.append(line.rstrip("\n"))
-                if line.startswith("query UI:"):
+                if line.startswith(last):
                     ready.set()
             ready.set()
 

@@ -81,11 +81,12 @@ class Param:
     doc: str
 
     def describe(self) -> str:
-        default = (
-            "required"
-            if self.default is None
-            else "default " + json.dumps(self.default, ensure_ascii=False)
-        )
+        if self.default is None:
+            default = "required"
+        elif self.kind in ("string", "zh"):
+            default = "default " + json.dumps(self.default, ensure_ascii=False)
+        else:
+            default = f"default {self.default}"
         return f"{self.name} ({self.kind}, {default}) {self.doc}".rstrip()
 
 
