@@ -142,3 +142,17 @@ def test_unknown_graph_file(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["stats", "--graph", str(tmp_path / "none.ttl")])
     assert result.exit_code == 1
     assert "no such graph file" in result.output
+
+
+def test_public_api_names_stay_callable_after_every_submodule_is_imported() -> None:
+    """A submodule named like an API function would replace it on the package."""
+    import importlib
+    import pkgutil
+
+    import plangraph
+
+    for module in pkgutil.walk_packages(plangraph.__path__, "plangraph."):
+        if module.name != "plangraph.__main__":
+            importlib.import_module(module.name)
+    for name in plangraph.__all__:
+        assert callable(getattr(plangraph, name)), name

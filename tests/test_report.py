@@ -108,7 +108,7 @@ def test_plan_text_is_escaped(tmp_path: Path, seed_text: str) -> None:
     source = tmp_path / "plans.txt"
     source.write_text(text, encoding="utf-8")
     graph = api.build([source], tmp_path / "out").path
-    output = api.report(tmp_path / "out" / "report.html", graph)
+    output = api.write_report(tmp_path / "out" / "report.html", graph)
     page = output.read_text(encoding="utf-8")
     assert "<img" not in page and "<script" not in page and "onerror=alert(1)>" not in page
     escaped = "&lt;img src=x onerror=alert(1)&gt;&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"

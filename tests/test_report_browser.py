@@ -24,10 +24,10 @@ def browser() -> Iterator[Any]:
 
 
 def test_report_with_payloads_in_every_text_runs_nothing(browser: Any, tmp_path: Path) -> None:
-    from plangraph.api import report
+    from plangraph.api import write_report
 
     graph = poison(build_graph(None, tmp_path), tmp_path / "poisoned.ttl")
-    page_path = report(tmp_path / "report.html", graph)
+    page_path = write_report(tmp_path / "report.html", graph)
     page = browser.new_page()
     dialogs: list[str] = []
     requests: list[str] = []

@@ -19,7 +19,7 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 
 from plangraph.cli import cli
 from plangraph.model import Corpus
-from plangraph.validate import Report, Violation, validate_graph
+from plangraph.shacl import Report, Violation, validate_graph
 
 PG = rdflib.Namespace("https://w3id.org/plangraph/ontology#")
 PLAN = URIRef("https://w3id.org/plangraph/id/plan/jjj-2025")

@@ -373,7 +373,7 @@ def test_small_spring_views_keep_physics_and_anchored_ones_are_fixed(seed_views:
 
 
 def test_api_viz_returns_the_paths_written(seed_graph: Path, tmp_path: Path) -> None:
-    paths = api.viz(tmp_path, seed_graph, view="overview")
+    paths = api.write_views(tmp_path, seed_graph, view="overview")
     assert paths == [tmp_path / "overview.html", tmp_path / "index.html"]
     assert all(p.is_file() for p in paths)
 

@@ -3,7 +3,7 @@
 The public API (imported lazily, so that ``import plangraph`` and the CLI start fast)::
 
     import plangraph
-    plans = plangraph.read()              # the bundled seed plans
+    plans = plangraph.read_plans()              # the bundled seed plans
     graph = plangraph.build_graph()       # rdflib.Graph
     plangraph.build(outdir="out")         # writes out/plangraph.ttl
 """
@@ -26,12 +26,12 @@ __all__ = [
     "load_store",
     "push",
     "query",
-    "read",
-    "report",
+    "read_plans",
     "serve",
     "stats",
     "validate",
-    "viz",
+    "write_report",
+    "write_views",
 ]
 
 

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
     from .analysis import Analysis
     from .server import PushResult, ServerInfo
+    from .shacl import Report
     from .sparql import NamedQuery, QueryResult
-    from .validate import Report
 
 Inputs = Sequence[str | os.PathLike[str]] | None
 DEFAULT_OUT = Path("out")
@@ -31,7 +31,7 @@ EXPORT_FORMATS = ("ttl", "nt", "jsonld", "xml")
 _SUFFIX = {"ttl": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "xml": ".rdf"}
 
 
-def read(inputs: Inputs = None) -> tuple[Plan, ...]:
+def read_plans(inputs: Inputs = None) -> tuple[Plan, ...]:
     """Read plans from files or folders; None reads the bundled seed plans."""
     from .read import read_plans
 
@@ -43,7 +43,7 @@ def build_corpus(inputs: Inputs = None, *, strict: bool = False) -> Corpus:
     from .extract import extract
     from .read import check_counts
 
-    plans = read(inputs)
+    plans = read_plans(inputs)
     warnings = [problem for plan in plans for problem in check_counts(plan)]
     if strict and warnings:
         raise ConsistencyError(warnings[0])
@@ -191,7 +191,7 @@ def stats(graph: str | os.PathLike[str] | None = None) -> dict[str, int]:
 def validate(graph: str | os.PathLike[str] | None = None) -> Report:
     """SHACL-validate the graph file against the bundled shapes."""
     from .graph import to_rdflib
-    from .validate import validate_graph
+    from .shacl import validate_graph
 
     store = load_store(graph)
     import pyoxigraph as ox
@@ -302,7 +302,7 @@ def push(
     )
 
 
-def viz(
+def write_views(
     outdir: str | os.PathLike[str] = DEFAULT_OUT / "views",
     graph: str | os.PathLike[str] | None = None,
     view: str | None = None,
@@ -335,12 +335,12 @@ def analyze(graph: str | os.PathLike[str] | None = None) -> Analysis:
     return run(load_store(graph))
 
 
-def report(
+def write_report(
     output: str | os.PathLike[str] = DEFAULT_OUT / "report.html",
     graph: str | os.PathLike[str] | None = None,
 ) -> Path:
     """Write the analysis as one self-contained HTML page (default ``out/report.html``)
     that links to the interactive views in ``views/`` beside it; returns its path."""
-    from .report import write_report
+    from .report import write_report as write
 
-    return write_report(analyze(graph), output)
+    return write(analyze(graph), output)

@@ -414,7 +414,7 @@ def viz(
 
     path, built = api.ensure_graph(graph)
     say_built(built)
-    paths = api.viz(outdir, path, view=view, region=region, theme=theme)
+    paths = api.write_views(outdir, path, view=view, region=region, theme=theme)
     for written in paths:
         click.echo(f"wrote {written}")
 
@@ -481,7 +481,7 @@ def report(output: Path, graph: Path | None) -> None:
 
     path, built = api.ensure_graph(graph)
     say_built(built)
-    written = api.report(output, path)
+    written = api.write_report(output, path)
     click.echo(f"wrote {written}")
 
 
