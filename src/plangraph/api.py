@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ConsistencyError, GraphError, PlangraphError
-from .files import write_atomic
+from .files import write_atomic, write_atomic_with
 from .model import Corpus, Plan
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from .analysis import Analysis
+    from .graph import Item
     from .server import PushResult, ServerInfo
     from .shacl import Report
     from .sparql import NamedQuery, QueryResult
@@ -90,14 +91,14 @@ def build(
     With ``analysis`` (the default) the results of :func:`plangraph.analysis.analyze` are
     written into the same graph as typed nodes under ``…/id/analysis/``, so SPARQL sees them.
     """
-    from .graph import corpus_triples, to_turtle
+    from .graph import corpus_items, write_turtle
 
     started = time.perf_counter()
     corpus = build_corpus(inputs, strict=strict)
-    triples = corpus_triples(corpus)
+    items = corpus_items(corpus)
     if analysis:
-        triples = corpus_triples(corpus, extra=_analysis_triples(triples))
-    path = write_atomic(Path(outdir) / GRAPH_NAME, to_turtle(triples))
+        items = corpus_items(corpus, extra=_analysis_triples(items))
+    path = write_atomic_with(Path(outdir) / GRAPH_NAME, lambda out: write_turtle(items, out))
     plans = corpus.plans
     return BuildResult(
         path=path,
@@ -107,20 +108,21 @@ def build(
         sentences=sum(len(p.sentences) for p in plans),
         targets=len(corpus.extraction.targets),
         places=len(corpus.extraction.places),
-        triples=len(triples),
+        triples=len(items),
         seconds=time.perf_counter() - started,
         warnings=corpus.warnings,
     )
 
 
-def _analysis_triples(triples: list[ox.Triple]) -> list[ox.Triple]:
-    """Analyse the freshly built triples (the RDF stays the analyses' only input)."""
+def _analysis_triples(items: list[Item]) -> list[ox.Triple]:
+    """Analyse the freshly built graph (the RDF stays the analyses' only input)."""
     import pyoxigraph as ox
 
     from .analysis import analysis_triples, analyze
+    from .graph import to_oxigraph
 
     store = ox.Store()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph(items))
     return analysis_triples(analyze(store))
 
 

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import PlangraphError
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
-    target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    return write_atomic_with(path, lambda stream: stream.write(payload))
+
+
+def write_atomic_with(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> Path:
+    """Let ``write`` stream into a temporary file beside ``path``, then rename it into place;
+    on any failure or interruption the previous file stays and the temporary one goes."""
+    target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -20,7 +28,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
         raise PlangraphError(f"{target}: cannot write: {error.strerror or error}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
+            write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)

@@ -7,10 +7,11 @@ rdflib :class:`rdflib.Graph` from :func:`build_graph` or :func:`plangraph.store.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -147,65 +148,115 @@ def unit_term(code: str) -> str:
 # --------------------------------------------------------------------------- triples
 
 
+# A triple as plain Python values: (subject IRI, predicate IRI, object), the object being
+# (IRI,) for a node or (text, datatype IRI, language) for a literal.  Plain tuples sort,
+# compare and deduplicate without copying the plans' text into new strings, and become
+# pyoxigraph terms only while they are written.
+Obj = tuple[str] | tuple[str, str, str]
+Item = tuple[str, str, Obj]
+
+_STRING = XSD + "string"
+_LANG_STRING = RDF + "langString"
+
+
 class _Triples:
     """Collects triples with small helpers for the literal kinds the ontology uses."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, str, Term]] = []
-        self._nodes: dict[str, ox.NamedNode] = {}
+        self.items: list[Item] = []
+        self._strings: dict[str, str] = {}
 
-    def node(self, iri: str) -> ox.NamedNode:
-        found = self._nodes.get(iri)
-        if found is None:
-            found = self._nodes[iri] = ox.NamedNode(iri)
-        return found
+    def _intern(self, text: str) -> str:
+        # IRIs are minted again for every triple; keep one copy of each
+        return self._strings.setdefault(text, text)
 
     def add(self, s: str, p: str, o: Term) -> None:
-        self.items.append((s, p, o))
+        self.items.append((self._intern(s), p, object_key(o)))
 
     def iri(self, s: str, p: str, o: str) -> None:
-        self.items.append((s, p, self.node(o)))
+        self.items.append((self._intern(s), p, (self._intern(o),)))
 
     def a(self, s: str, *classes: str) -> None:
         for cls in classes:
             self.iri(s, RDF + "type", cls)
 
     def zh(self, s: str, p: str, text: str) -> None:
-        self.items.append((s, p, ox.Literal(text, language="zh")))
+        self.items.append((self._intern(s), p, (text, _LANG_STRING, "zh")))
 
     def en(self, s: str, p: str, text: str) -> None:
-        self.items.append((s, p, ox.Literal(text, language="en")))
+        self.items.append((self._intern(s), p, (text, _LANG_STRING, "en")))
 
     def string(self, s: str, p: str, text: str) -> None:
-        self.items.append((s, p, ox.Literal(text)))
+        self.items.append((self._intern(s), p, (text, _STRING, "")))
 
     def integer(self, s: str, p: str, value: int) -> None:
-        self.items.append((s, p, ox.Literal(str(value), datatype=_XSD_INTEGER)))
+        self.items.append((self._intern(s), p, (str(value), XSD + "integer", "")))
 
     def decimal(self, s: str, p: str, value: Decimal) -> None:
         # the XSD 1.1 canonical form (7.3, 33), which Oxigraph keeps on a round trip
         text = format(value.normalize(), "f")
-        self.items.append((s, p, ox.Literal(text, datatype=_XSD_DECIMAL)))
+        self.items.append((self._intern(s), p, (text, XSD + "decimal", "")))
 
     def year(self, s: str, p: str, value: int) -> None:
-        self.items.append((s, p, ox.Literal(f"{value:04d}", datatype=_XSD_GYEAR)))
+        self.items.append((self._intern(s), p, (f"{value:04d}", XSD + "gYear", "")))
 
     def boolean(self, s: str, p: str, value: bool) -> None:
-        self.items.append((s, p, ox.Literal("true" if value else "false", datatype=_XSD_BOOLEAN)))
+        literal = "true" if value else "false"
+        self.items.append((self._intern(s), p, (literal, XSD + "boolean", "")))
 
-    def triples(self) -> Iterator[ox.Triple]:
-        node = self.node
-        return (ox.Triple(node(s), node(p), o) for s, p, o in self.items)
+
+def object_key(term: object) -> Obj:
+    """A pyoxigraph object term as a plain tuple (blank nodes and quoted triples refused)."""
+    if isinstance(term, ox.NamedNode):
+        return (term.value,)
+    if isinstance(term, ox.Literal):
+        return (term.value, term.datatype.value, term.language or "")
+    raise ValueError(f"plangraph graphs hold IRIs and literals only, not {term!r}")
+
+
+def item_of(triple: ox.Triple | ox.Quad) -> Item:
+    subject = triple.subject
+    if not isinstance(subject, ox.NamedNode):
+        raise ValueError(f"plangraph graphs have IRI subjects only, not {subject!r}")
+    return (subject.value, triple.predicate.value, object_key(triple.object))
+
+
+def canonical_items(items: Iterable[Item]) -> list[Item]:
+    """Deduplicated items in the one stable order every writer uses: by subject (task/2
+    before task/10), rdf:type first, then by predicate and object."""
+    unique = set(items)
+    subject_keys = {s: natural_key(s) for s in {item[0] for item in unique}}
+    type_p = RDF + "type"
+    return sorted(unique, key=lambda i: (subject_keys[i[0]], i[1] != type_p, i[1], i[2]))
+
+
+def to_oxigraph(items: Iterable[Item]) -> Iterator[ox.Triple]:
+    """The items as pyoxigraph triples, made one at a time."""
+    nodes: dict[str, ox.NamedNode] = {}
+
+    def node(iri: str) -> ox.NamedNode:
+        found = nodes.get(iri)
+        if found is None:
+            found = nodes[iri] = ox.NamedNode(iri)
+        return found
+
+    for s, p, o in items:
+        if len(o) == 1:
+            obj: Term = node(o[0])
+        else:
+            text, datatype, language = o
+            if language:
+                obj = ox.Literal(text, language=language)
+            elif datatype == _STRING:
+                obj = ox.Literal(text)
+            else:
+                obj = ox.Literal(text, datatype=node(datatype))
+        yield ox.Triple(node(s), node(p), obj)
 
 
 def canonical(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
-    """Deduplicated triples in the one stable order every writer uses: by subject (task/2
-    before task/10), rdf:type first, then by predicate and object."""
-    unique = {(t.subject.value, t.predicate.value, str(t.object)): t for t in triples}  # type: ignore[union-attr]
-    subject_keys = {s: natural_key(s) for s in {k[0] for k in unique}}
-    type_p = RDF + "type"
-    keys = sorted(unique, key=lambda k: (subject_keys[k[0]], k[1] != type_p, k[1], k[2]))
-    return [unique[key] for key in keys]
+    """Deduplicated triples in the canonical order (see :func:`canonical_items`)."""
+    return list(to_oxigraph(canonical_items(item_of(t) for t in triples)))
 
 
 _DIGITS = re.compile(r"(\d+)")
@@ -217,15 +268,21 @@ def natural_key(text: str) -> tuple[str | int, ...]:
     return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
 
 
-def corpus_triples(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[ox.Triple]:
-    """Every triple of the corpus graph, sorted and without duplicates."""
+def corpus_items(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[Item]:
+    """Every triple of the corpus graph as plain items, canonical order, no duplicates."""
     t = _Triples()
     for plan in corpus.plans:
         _plan(t, plan)
     _extraction(t, corpus)
     if corpus.extraction.theme_mentions:
         _theme_scheme(t)
-    return canonical([*t.triples(), *extra])
+    t.items.extend(item_of(triple) for triple in extra)
+    return canonical_items(t.items)
+
+
+def corpus_triples(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[ox.Triple]:
+    """Every triple of the corpus graph, sorted and without duplicates."""
+    return list(to_oxigraph(corpus_items(corpus, extra)))
 
 
 def _theme_scheme(t: _Triples) -> None:
@@ -233,10 +290,7 @@ def _theme_scheme(t: _Triples) -> None:
     from .resources import read_text
 
     for triple in ox.parse(read_text("ontology", "themes.ttl"), format=ox.RdfFormat.TURTLE):
-        subject, obj = triple.subject, triple.object
-        assert isinstance(subject, ox.NamedNode) and not isinstance(obj, ox.BlankNode)
-        assert not isinstance(obj, ox.Triple)
-        t.add(subject.value, triple.predicate.value, obj)
+        t.items.append(item_of(triple))
 
 
 def _plan(t: _Triples, plan: Plan) -> None:
@@ -474,28 +528,37 @@ def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:
 # --------------------------------------------------------------------------- output
 
 
-def to_turtle(triples: list[ox.Triple]) -> bytes:
-    """Turtle with only the prefixes the triples use, byte-identical for the same triples."""
-    body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    assert body is not None
-    return _drop_unused_prefixes(body)
-
-
-def _drop_unused_prefixes(turtle: bytes) -> bytes:
-    lines = turtle.split(b"\n")
-    head = 0
-    while head < len(lines) and lines[head].startswith(b"@prefix "):
-        head += 1
-    rest = b"\n".join(lines[head:])
-    kept = [line for line in lines[:head] if _uses(rest, line.split(b" ")[1])]
-    return b"\n".join([*kept, rest]) if kept else rest
-
-
-def _uses(body: bytes, name: bytes) -> bool:
-    # a prefixed name appears after a space, tab, "(" or "^^" and is never inside an IRI
-    return body.startswith(name) or any(
-        sep + name in body for sep in (b"\n", b" ", b"\t", b"^^", b"(")
+def write_turtle(items: list[Item], output: BinaryIO) -> None:
+    """Stream the items as Turtle into ``output``, binding only the prefixes they use."""
+    ox.serialize(
+        to_oxigraph(items), output, format=ox.RdfFormat.TURTLE, prefixes=item_prefixes(items)
     )
+
+
+def item_prefixes(items: Iterable[Item]) -> dict[str, str]:
+    """The prefixes the Turtle will use: rdf:type is written ``a``, integers and booleans
+    bare, decimals bare when they have a point, and language strings with ``@``."""
+    bare_decimal = XSD + "decimal"
+    silent = {XSD + "integer", XSD + "boolean", _STRING, _LANG_STRING}
+    type_p = RDF + "type"
+    iris: set[str] = set()
+    for s, p, o in items:
+        iris.add(s)
+        if p != type_p:
+            iris.add(p)
+        if len(o) == 1:
+            iris.add(o[0])
+        elif o[1] not in silent and not (o[1] == bare_decimal and "." in o[0]):
+            iris.add(o[1])
+    namespaces = {_namespace(iri) for iri in iris}
+    return {name: ns for name, ns in PREFIXES.items() if ns in namespaces}
+
+
+def to_turtle(triples: Iterable[ox.Triple]) -> bytes:
+    """Turtle with only the prefixes the triples use, byte-identical for the same triples."""
+    buffer = io.BytesIO()
+    write_turtle([item_of(t) for t in triples], buffer)
+    return buffer.getvalue()
 
 
 def _used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:
