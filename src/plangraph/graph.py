@@ -7,6 +7,7 @@ rdflib :class:`rdflib.Graph` from :func:`build_graph` or :func:`plangraph.store.
 
 from __future__ import annotations
 
+import gc
 import io
 import re
 from collections.abc import Iterable, Iterator
@@ -225,9 +226,14 @@ def canonical_items(items: Iterable[Item]) -> list[Item]:
     """Deduplicated items in the one stable order every writer uses: by subject (task/2
     before task/10), rdf:type first, then by predicate and object."""
     unique = set(items)
-    subject_keys = {s: natural_key(s) for s in {item[0] for item in unique}}
     type_p = RDF + "type"
-    return sorted(unique, key=lambda i: (subject_keys[i[0]], i[1] != type_p, i[1], i[2]))
+    # rank subjects and predicates once; sorting millions of items on small integers stays
+    # close to linear where comparing the natural keys themselves does not
+    subjects = sorted({item[0] for item in unique}, key=natural_key)
+    subject_rank = {subject: rank for rank, subject in enumerate(subjects)}
+    predicates = sorted({item[1] for item in unique}, key=lambda p: (p != type_p, p))
+    predicate_rank = {predicate: rank for rank, predicate in enumerate(predicates)}
+    return sorted(unique, key=lambda i: (subject_rank[i[0]], predicate_rank[i[1]], i[2]))
 
 
 def to_oxigraph(items: Iterable[Item]) -> Iterator[ox.Triple]:
@@ -270,14 +276,22 @@ def natural_key(text: str) -> tuple[str | int, ...]:
 
 def corpus_items(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[Item]:
     """Every triple of the corpus graph as plain items, canonical order, no duplicates."""
-    t = _Triples()
-    for plan in corpus.plans:
-        _plan(t, plan)
-    _extraction(t, corpus)
-    if corpus.extraction.theme_mentions:
-        _theme_scheme(t)
-    t.items.extend(item_of(triple) for triple in extra)
-    return canonical_items(t.items)
+    # millions of small tuples and no cycles among them: the cyclic garbage collector would
+    # rescan them again and again and make the build grow faster than the corpus
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        t = _Triples()
+        for plan in corpus.plans:
+            _plan(t, plan)
+        _extraction(t, corpus)
+        if corpus.extraction.theme_mentions:
+            _theme_scheme(t)
+        t.items.extend(item_of(triple) for triple in extra)
+        return canonical_items(t.items)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def corpus_triples(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[ox.Triple]:
