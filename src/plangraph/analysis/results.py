@@ -23,8 +23,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from ..graph import ANALYSIS_GRAPH, ID, PG, RDF, RDFS, XSD
-from .project import iri_key
+from ..graph import ANALYSIS_GRAPH, ID, PG, RDF, RDFS, XSD, canonical
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -99,19 +98,8 @@ class _Out:
         self.lit(s, p, ox.Literal(text))
 
     def triples(self) -> list[ox.Triple]:
-        """Deduplicated, by subject (naturally: task/2 before task/10), rdf:type first."""
-        type_p = RDF + "type"
-        unique = {(s, p, str(o)): o for s, p, o in self.items}
-        keys = sorted(unique, key=lambda k: (iri_key(k[0]), k[1] != type_p, k[1], k[2]))
-        nodes: dict[str, ox.NamedNode] = {}
-
-        def node(iri: str) -> ox.NamedNode:
-            found = nodes.get(iri)
-            if found is None:
-                found = nodes[iri] = ox.NamedNode(iri)
-            return found
-
-        return [ox.Triple(node(s), node(p), unique[s, p, o]) for s, p, o in keys]
+        """Deduplicated, in the graph's canonical order (task/2 before task/10, rdf:type first)."""
+        return canonical(ox.Triple(ox.NamedNode(s), ox.NamedNode(p), o) for s, p, o in self.items)
 
 
 def analysis_triples(result: Analysis) -> list[ox.Triple]:

@@ -1093,19 +1093,7 @@ def _pattern_place(
         if place.province:
             province = place.province
             break
-    slug = gz.slugify(name)
-    if slug in _lexicon().ids and gz.place_by_id(slug) is not None:
-        slug = f"{slug}-{kind.lower()}"
-    english = "".join(s.capitalize() if i == 0 else s for i, s in enumerate(gz.syllables(name)))
-    return model.Place(
-        id=slug,
-        name=name,
-        kind=kind,
-        name_en=english or slug,
-        province=province,
-        aliases=(),
-        source="pattern",
-    )
+    return _named_place(name, kind, province)
 
 
 # ------------------------------------------------------------------------- plans
