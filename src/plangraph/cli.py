@@ -125,6 +125,8 @@ def export(fmt: str, output: Path | None, graph: Path | None) -> None:
     """
     from . import api
 
+    graph, built = api.ensure_graph(graph)
+    say_built(built)
     path, data = api.export(fmt, output, graph)
     if path is None:
         sys.stdout.buffer.write(data)
