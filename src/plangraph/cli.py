@@ -248,6 +248,11 @@ def query(
     path, built = api.ensure_graph(graph)
     say_built(built)
     result = api.query(sparql if sparql is not None else str(query), path, **bindings)
+    print_result(result, fmt, width)
+
+
+def print_result(result: Any, fmt: str | None, width: int) -> None:
+    """A query result as an aligned table on a terminal, else in a W3C results format."""
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else ("ttl" if result.kind == "graph" else "csv")
     if fmt == "table":
@@ -522,12 +527,7 @@ def targets(plan_id: str, fmt: str | None, width: int, graph: Path | None) -> No
     path, built = api.ensure_graph(graph)
     say_built(built)
     result = api.query("targets", path, plan=plan_id)
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else "csv"
-    if fmt == "table":
-        click.echo(result.table(width), nl=False)
-    else:
-        sys.stdout.buffer.write(result.serialize(fmt))
+    print_result(result, fmt, width)
 
 
 def main() -> None:
