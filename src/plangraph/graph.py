@@ -171,9 +171,6 @@ class _Triples:
         # IRIs are minted again for every triple; keep one copy of each
         return self._strings.setdefault(text, text)
 
-    def add(self, s: str, p: str, o: Term) -> None:
-        self.items.append((self._intern(s), p, object_key(o)))
-
     def iri(self, s: str, p: str, o: str) -> None:
         self.items.append((self._intern(s), p, (self._intern(o),)))
 
