@@ -46,6 +46,7 @@ QUADRATIC = {"shared-task-pairs"}
 SCOPED_PARAMS: dict[str, dict[str, str]] = {
     "shared-task-pairs": {"plan": "yrd-2025", "min_shared": "3"},
     "agencies-per-plan": {"plan": "yrd-2025"},
+    "targets": {"plan": "yrd-2025"},
     "tasks-per-section": {"plan": "yrd-2025"},
     "shared-themes": {"theme": "生物多样性"},
     "places-in-region": {"region": "长三角"},

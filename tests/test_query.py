@@ -155,32 +155,85 @@ def test_values_are_bound_as_terms_never_as_query_text(store: ox.Store) -> None:
     text = q.get_query("search-tasks").text
     hostile = '" ) ) } ?s ?p ?o . FILTER (true'
     bound = q.bind_values(text, {"text": ox.Literal(hostile)})
-    assert bound.count("VALUES (?text)") == 1
+    # the main group and the nested group that filters the task texts
+    assert bound.count("VALUES ?text {") == 2
     assert q.run(store, text, {"text": ox.Literal(hostile)}).rows == []
     assert len(q.run(store, text, {"text": ox.Literal("太浦河")})) == 2
 
 
-def test_values_open_the_where_group_whatever_the_query_looks_like() -> None:
+def test_values_open_each_group_that_uses_the_variable() -> None:
     term = {"x": ox.Literal("v")}
-    assert q.bind_values("SELECT ?x { ?s ?p ?x }", term) == (
-        'SELECT ?x { VALUES (?x) { ("v") }  ?s ?p ?x }'
-    )
+    bound = q.bind_values("SELECT ?x { ?s ?p ?x }", term)
+    assert bound == 'SELECT ?x { VALUES ?x { "v" }  ?s ?p ?x }'
     construct = "CONSTRUCT { ?s <http://p> ?x } WHERE { ?s ?p ?x }"
-    assert q.bind_values(construct, term).endswith('WHERE { VALUES (?x) { ("v") }  ?s ?p ?x }')
+    assert q.bind_values(construct, term).endswith('WHERE { VALUES ?x { "v" }  ?s ?p ?x }')
     tricky = (
         "PREFIX select: <http://s#>\n# { not this\n"
         'SELECT ?x (CONCAT("{", ?x) AS ?y) WHERE { ?s ?p ?x }'
     )
-    assert q.bind_values(tricky, term).endswith('WHERE { VALUES (?x) { ("v") }  ?s ?p ?x }')
+    assert q.bind_values(tricky, term).endswith('WHERE { VALUES ?x { "v" }  ?s ?p ?x }')
     nested = "SELECT ?n WHERE { { SELECT (COUNT(?s) AS ?n) WHERE { ?s ?p ?x } } }"
     assert q.bind_values(nested, term) == (
-        'SELECT ?n WHERE { VALUES (?x) { ("v") }  { SELECT (COUNT(?s) AS ?n) WHERE {'
-        ' VALUES (?x) { ("v") }  ?s ?p ?x } } }'
+        'SELECT ?n WHERE { VALUES ?x { "v" }  { SELECT (COUNT(?s) AS ?n) WHERE {'
+        ' VALUES ?x { "v" }  ?s ?p ?x } } }'
+    )
+    # UNION branches, OPTIONAL and EXISTS groups get it too (Oxigraph does not carry a
+    # binding into them); groups without the variable and VALUES data blocks are left alone
+    branches = (
+        "SELECT ?s { { ?s ?p ?x } UNION { ?s ?p ?o } "
+        "OPTIONAL { ?s ?q ?x } FILTER EXISTS { ?x ?p ?s } VALUES ?s { <http://a> } }"
+    )
+    assert q.bind_values(branches, term) == (
+        'SELECT ?s { VALUES ?x { "v" }  { VALUES ?x { "v" }  ?s ?p ?x } UNION { ?s ?p ?o } '
+        'OPTIONAL { VALUES ?x { "v" }  ?s ?q ?x } FILTER EXISTS { VALUES ?x { "v" }  ?x ?p ?s }'
+        " VALUES ?s { <http://a> } }"
     )
     with pytest.raises(QueryError, match=r"the query has no variable \?y to bind"):
         q.bind_values("SELECT * { ?s ?p ?x }", {"y": ox.Literal("v")})
     with pytest.raises(QueryError, match="short form CONSTRUCT WHERE"):
         q.bind_values("CONSTRUCT WHERE { ?s ?p ?x }", term)
+
+
+def test_a_name_binds_its_plain_chinese_and_english_literals_without_multiplying_rows() -> None:
+    names = q.to_binding("place", " 太浦河 ", "name")
+    assert names == (
+        ox.Literal("太浦河"),
+        ox.Literal("太浦河", language="zh"),
+        ox.Literal("太浦河", language="en"),
+    )
+    text = "SELECT ?t { { SELECT DISTINCT ?p WHERE { ?p <http://l> ?place } } ?t <http://m> ?p }"
+    bound = q.bind_values(text, {"place": names})
+    # only the subquery uses ?place: the outer group is not multiplied by three rows
+    assert bound == (
+        "SELECT ?t { { SELECT DISTINCT ?p WHERE { "
+        'VALUES ?place { "太浦河" "太浦河"@zh "太浦河"@en }  ?p <http://l> ?place } }'
+        " ?t <http://m> ?p }"
+    )
+
+
+def test_a_node_is_an_iri_or_a_path_under_the_id_namespace() -> None:
+    iri = "https://w3id.org/plangraph/id/plan/jjj-2025/target/1"
+    assert q.to_binding("target", iri, "node") == ox.NamedNode(iri)
+    assert q.to_binding("target", f"<{iri}>", "node") == ox.NamedNode(iri)
+    assert q.to_binding("target", "jjj-2025/target/1", "node") == (
+        ox.NamedNode("https://w3id.org/plangraph/id/jjj-2025/target/1"),
+        ox.NamedNode(iri),
+    )
+    with pytest.raises(QueryError, match=r"parameter target=a b: expected an IRI or a path"):
+        q.to_binding("target", "a b", "node")
+
+
+def test_an_optional_parameter_left_empty_is_unbound_or_the_empty_string() -> None:
+    # declared (string, optional): not bound, so the query joins on a free variable
+    assert q.named_bindings(q.get_query("targets"), {}) == {}
+    assert q.named_bindings(q.get_query("targets"), {"plan": " "}) == {}
+    assert q.named_bindings(q.get_query("targets"), {"plan": "jjj-2025"}) == {
+        "plan": ox.Literal("jjj-2025")
+    }
+    # declared (KIND, default ""): bound to "", which the query reads as "every …"
+    assert q.named_bindings(q.get_query("target-source"), {}) == {"target": ox.Literal("")}
+    [param] = q.get_query("targets").params
+    assert param.unbound and param.describe().startswith("plan (string, optional)")
 
 
 def test_named_query_parameters_are_checked() -> None:
@@ -390,7 +443,8 @@ def test_cli_lists_the_named_queries(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     names = [line.split()[0] for line in result.output.splitlines() if not line.startswith(" ")]
     assert names == QUERY_NAMES
-    assert '--param place (string, default "太浦河") the place' in result.output
+    assert '--param place (name, default "太浦河") the place' in result.output
+    assert "--param plan (string, optional) a plan identifier" in result.output
 
 
 def test_cli_runs_a_named_query_with_parameters(runner: CliRunner, structure_file: Path) -> None:

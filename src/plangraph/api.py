@@ -225,9 +225,10 @@ def query(
 
         >>> plangraph.query("tasks-naming-place", place="太浦河").rows
     """
-    from .sparql import named_bindings, resolve, run, to_term
+    from .sparql import Binding, named_bindings, resolve, run, to_term
 
     source, text, named = resolve(name_or_sparql)
+    bindings: dict[str, Binding]
     if named is not None:
         bindings = named_bindings(named, params)
     else:

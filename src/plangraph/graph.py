@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import io
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, BinaryIO
@@ -282,6 +283,7 @@ def corpus_items(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[Item]:
         for plan in corpus.plans:
             _plan(t, plan)
         _extraction(t, corpus)
+        _summaries(t, corpus)
         if corpus.extraction.theme_mentions:
             _theme_scheme(t)
         t.items.extend(item_of(triple) for triple in extra)
@@ -512,6 +514,38 @@ def _quote(t: _Triples, s: str, plan_id: str, quote_: Quote) -> None:
     t.zh(s, PG + "quote", quote_.text)
     t.integer(s, PG + "start", quote_.start)
     t.integer(s, PG + "end", quote_.end)
+
+
+def _summaries(t: _Triples, corpus: Corpus) -> None:
+    """Summary facts derived from the ones above, so that questions about the whole corpus
+    need not recount millions of triples: each plan's counts (pg:taskCount …) and the
+    themes each region addresses (pg:addressesTheme: a task of a plan covering it has
+    the theme).  Validation recomputes them from the facts they summarize."""
+    ex = corpus.extraction
+    targets = Counter(target.plan for target in ex.targets)
+    places: dict[str, set[str]] = defaultdict(set)
+    agencies: dict[str, set[str]] = defaultdict(set)
+    themes: dict[str, set[str]] = defaultdict(set)
+    for mention in ex.place_mentions:
+        places[mention.plan].add(mention.target)
+    for mention in ex.agency_mentions:
+        agencies[mention.plan].add(mention.target)
+    for mention in ex.theme_mentions:
+        if mention.owner.kind == "task":
+            themes[mention.plan].add(mention.target)
+    for plan in corpus.plans:
+        p = plan_iri(plan.id)
+        t.integer(p, PG + "sectionCount", len(plan.sections))
+        t.integer(p, PG + "taskCount", len(plan.tasks))
+        t.integer(p, PG + "sentenceCount", len(plan.sentences))
+        t.integer(p, PG + "targetCount", targets[plan.id])
+        t.integer(p, PG + "placeCount", len(places[plan.id]))
+        t.integer(p, PG + "agencyCount", len(agencies[plan.id]))
+        t.integer(p, PG + "themeCount", len(themes[plan.id]))
+    for region in ex.regions:
+        r = region_iri(region.id)
+        for theme in sorted(set().union(*(themes[plan_id] for plan_id in region.plans))):
+            t.iri(r, PG + "addressesTheme", theme_iri(theme))
 
 
 def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:

@@ -9,11 +9,16 @@ parameters, one per line::
 
     # param: place (string, default 太浦河) a place's name: a Chinese or English label or alias
 
-A parameter's kind (string, zh, integer, decimal, year, boolean, iri) says which RDF term its
-value becomes.  Values are bound as RDF terms: they go into a ``VALUES`` block made from
-pyoxigraph terms, inserted at the start of the query's WHERE group, and never into the
-query text as raw strings.  A parameter whose default is ``""`` is optional: the query
-treats the empty string as "every …".
+A parameter's kind says which RDF term its value becomes: string, zh, integer, decimal, year,
+boolean and iri give one term; ``name`` gives the same text as a plain, a Chinese and an
+English literal (to match any label), and ``node`` an IRI, or a path under the id namespace
+such as ``jjj-2025/target/1``.  Values are bound as RDF terms: they go into ``VALUES``
+blocks made from pyoxigraph terms, inserted at the start of each WHERE group that uses the
+variable, and never into the query text as raw strings.  A parameter whose default is
+``""`` may be left empty, and the query then reads ``""`` as "every …"; one declared
+``(KIND, optional)`` is not bound at all when left empty, so a query that joins on it
+(``?p pg:identifier ?plan``) answers for every plan, and given a value looks it up in an
+index instead of filtering every row.
 
 Queries are read-only: an UPDATE is refused before it reaches the engine.
 """
@@ -37,10 +42,11 @@ from typing import Any, Literal
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .graph import PREFIXES, XSD
+from .graph import ID, PREFIXES, XSD
 
 __all__ = [
     "FORMATS",
+    "Binding",
     "NamedQuery",
     "Param",
     "QueryResult",
@@ -50,10 +56,11 @@ __all__ = [
     "query_form",
     "resolve",
     "run",
+    "to_binding",
     "to_term",
 ]
 
-PARAM_KINDS = ("string", "zh", "integer", "decimal", "year", "boolean", "iri")
+PARAM_KINDS = ("string", "zh", "name", "integer", "decimal", "year", "boolean", "iri", "node")
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt")
 RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
@@ -79,11 +86,19 @@ class Param:
     kind: str  # one of PARAM_KINDS
     default: str | None  # None: required
     doc: str
+    unbound: bool = False  # declared "optional": left empty, its variable stays unbound
+
+    @property
+    def optional(self) -> bool:
+        """May be left empty: the query then answers for every plan, region, …"""
+        return self.default == ""
 
     def describe(self) -> str:
         if self.default is None:
             default = "required"
-        elif self.kind in ("string", "zh"):
+        elif self.unbound:
+            default = "optional"
+        elif self.kind in ("string", "zh", "name"):
             default = "default " + json.dumps(self.default, ensure_ascii=False)
         else:
             default = f"default {self.default}"
@@ -123,7 +138,8 @@ def parse_header(name: str, text: str) -> NamedQuery:
         elif stripped.lstrip("#").lstrip().lower().startswith("param"):
             raise QueryError(
                 f"{source}:{number}: malformed parameter line; expected "
-                "'# param: NAME (KIND[, default VALUE]) description'"
+                "'# param: NAME (KIND) description', with ', default VALUE' or ', optional' "
+                "after KIND"
             )
         else:
             lines.append(stripped.lstrip("#").strip())
@@ -143,9 +159,13 @@ def _param(source: str, number: int, match: re.Match[str]) -> Param:
             + ", ".join(PARAM_KINDS)
         )
     default: str | None = None
+    if rest == "optional":
+        return Param(match["name"], kind, "", match["doc"].strip(), unbound=True)
     if rest:
         if not rest.startswith("default"):
-            raise QueryError(f"{source}:{number}: expected 'default VALUE' after the kind")
+            raise QueryError(
+                f"{source}:{number}: expected 'default VALUE' or 'optional' after the kind"
+            )
         default = rest[len("default") :].strip()
         if default.startswith('"'):
             default = json.loads(default)
@@ -212,6 +232,33 @@ _BOOLEAN = ox.NamedNode(XSD + "boolean")
 _GYEAR = ox.NamedNode(XSD + "gYear")
 _DATE = ox.NamedNode(XSD + "date")
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
+# what a parameter binds: one term, or several (a name's plain, zh and en literals)
+Binding = Term | tuple[Term, ...]
+
+
+def to_binding(name: str, value: object, kind: str | None = None) -> Binding:
+    """The term or terms a parameter value stands for (see ``to_term``).
+
+    ``name`` gives the text as a plain, a Chinese and an English literal; ``node`` gives an
+    absolute IRI as it is, and a path such as ``jjj-2025/target/1`` under both ``id/`` and
+    ``id/plan/`` (only the one that exists can match).
+    """
+    if isinstance(value, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return value
+    if kind == "name":
+        text = str(value).strip()
+        return (ox.Literal(text), ox.Literal(text, language="zh"), ox.Literal(text, language="en"))
+    if kind == "node":
+        text = str(value).strip().removeprefix("<").removesuffix(">")
+        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", text):
+            return to_term(name, text, "iri")
+        path = text.lstrip("/")
+        if not path or not re.fullmatch(r"[^\s<>\"{}|^`\\]+", path):
+            raise QueryError(
+                f"parameter {name}={value!s}: expected an IRI or a path such as jjj-2025/target/1"
+            )
+        return (ox.NamedNode(ID + path), ox.NamedNode(ID + "plan/" + path))
+    return to_term(name, value, kind)
 
 
 def to_term(name: str, value: object, kind: str | None = None) -> Term:
@@ -230,6 +277,9 @@ def to_term(name: str, value: object, kind: str | None = None) -> Term:
             return ox.Literal(text)
         if kind == "zh":
             return ox.Literal(text, language="zh")
+        if kind in ("name", "node"):
+            found = to_binding(name, value, kind)
+            return found[0] if isinstance(found, tuple) else found
         if kind == "integer":
             return ox.Literal(str(int(text)), datatype=_INTEGER)
         if kind == "decimal":
@@ -287,8 +337,11 @@ def _infer_term(name: str, value: object) -> Term:
     )
 
 
-def named_bindings(named: NamedQuery, params: Mapping[str, object]) -> dict[str, Term]:
-    """The declared parameters as terms: given values, else defaults; unknown names refused."""
+def named_bindings(named: NamedQuery, params: Mapping[str, object]) -> dict[str, Binding]:
+    """The declared parameters as terms: given values, else defaults; unknown names refused.
+
+    An optional parameter left empty is not bound at all (its query answers for every …).
+    """
     declared = {p.name: p for p in named.params}
     unknown = sorted(set(params) - set(declared))
     if unknown:
@@ -296,7 +349,7 @@ def named_bindings(named: NamedQuery, params: Mapping[str, object]) -> dict[str,
         raise QueryError(
             f"{named.source}: no parameter {unknown[0]!r}; this query's parameters: {known}"
         )
-    bindings: dict[str, Term] = {}
+    bindings: dict[str, Binding] = {}
     for param in named.params:
         if param.name in params:
             value = params[param.name]
@@ -307,7 +360,11 @@ def named_bindings(named: NamedQuery, params: Mapping[str, object]) -> dict[str,
                 f"{named.source}: parameter {param.name!r} is required "
                 f"(--param {param.name}=VALUE): {param.doc}"
             )
-        bindings[param.name] = to_term(param.name, value, param.kind)
+        if param.optional and isinstance(value, str) and not value.strip():
+            if not param.unbound:
+                bindings[param.name] = ox.Literal("")  # the query reads "" as "every …"
+            continue
+        bindings[param.name] = to_binding(param.name, value, param.kind)
     return bindings
 
 
@@ -396,38 +453,113 @@ def _where_brace(text: str, form: str, source: str) -> int:
     raise QueryError(f"{source}: the query has no WHERE group to bind parameters in")
 
 
-def _subquery_braces(text: str, after: int) -> list[int]:
-    """Offsets just after the ``{`` opening the WHERE group of each sub-SELECT after ``after``."""
-    found: list[int] = []
-    pending: list[int] = []  # paren depth at each SELECT still waiting for its group
-    parens = 0
-    for kind, token, offset in _tokens(text):
-        if offset < after:
-            continue
-        if token == "(":
-            parens += 1
-        elif token == ")":
-            parens -= 1
-        elif token == "{" and pending and pending[-1] == parens:
-            pending.pop()
-            found.append(offset + 1)
-        elif kind == "word" and token.upper() == "SELECT":
-            pending.append(parens)
-    return found
+def _groups(text: str, after: int) -> list[tuple[int, set[str]]]:
+    """The group graph patterns from the one opening at ``after`` (the WHERE group) down:
+    for each, the offset just after its ``{`` and the variables it uses itself, outside the
+    groups nested in it.  A sub-SELECT's projection and modifiers count for the group that
+    holds it, its WHERE group is a group of its own; ``VALUES`` data blocks are skipped."""
+    tokens = [t for t in _tokens(text) if t[2] >= after - 1]
+    groups: list[tuple[int, set[str]]] = []
+
+    def skip_data(i: int) -> int:
+        """tokens[i] opens a VALUES data block: the index after its ``}``."""
+        depth = 0
+        while i < len(tokens):
+            if tokens[i][1] == "{":
+                depth += 1
+            elif tokens[i][1] == "}":
+                depth -= 1
+                if depth == 0:
+                    return i + 1
+            i += 1
+        return i
+
+    def subselect(i: int, own: set[str]) -> int:
+        """tokens[i] is the ``{`` before SELECT: the index after the matching ``}``.
+
+        The variables of the projection and of GROUP BY, HAVING and ORDER BY are the
+        subquery's (its WHERE group must bind them) and, projected, the outer group's."""
+        parens = 0
+        values = False
+        inner: set[str] = set()
+        where: set[str] | None = None
+        i += 1
+        while i < len(tokens):
+            kind, token, _ = tokens[i]
+            if token == "(":
+                parens += 1
+            elif token == ")":
+                parens -= 1
+            elif token == "{":
+                if values:
+                    values = False
+                    i = skip_data(i)
+                    continue
+                at = len(groups)
+                i = group(i)
+                if parens == 0 and where is None:
+                    where = groups[at][1]
+                continue
+            elif token == "}":
+                break
+            elif kind == "var":
+                own.add(token[1:])
+                inner.add(token[1:])
+            elif kind == "word" and token.upper() == "VALUES":
+                values = True
+            i += 1
+        if where is not None:
+            where |= inner
+        return i + 1
+
+    def group(i: int) -> int:
+        """tokens[i] opens a group: collect it and those in it; the index after its ``}``."""
+        own: set[str] = set()
+        groups.append((tokens[i][2] + 1, own))
+        values = False
+        i += 1
+        while i < len(tokens):
+            kind, token, _ = tokens[i]
+            if token == "{":
+                if values:
+                    values = False
+                    i = skip_data(i)
+                elif i + 1 < len(tokens) and tokens[i + 1][1].upper() == "SELECT":
+                    i = subselect(i, own)
+                else:
+                    i = group(i)
+                continue
+            if token == "}":
+                return i + 1
+            if kind == "var":
+                own.add(token[1:])
+            elif kind == "word" and token.upper() == "VALUES":
+                values = True
+            i += 1
+        return i
+
+    if tokens and tokens[0][1] == "{":
+        group(0)
+    return groups
 
 
 def query_variables(text: str) -> set[str]:
     return {token[1:] for kind, token, _ in _tokens(text) if kind == "var"}
 
 
-def bind_values(text: str, bindings: Mapping[str, Term], source: str = "query") -> str:
-    """The query with ``VALUES (?a ?b) { (term term) }`` opening its WHERE group.
+def bind_values(text: str, bindings: Mapping[str, Binding], source: str = "query") -> str:
+    """The query with a ``VALUES ?name { term … }`` block opening each group that uses ?name.
 
-    The same block opens the WHERE group of every sub-SELECT too, so that a parameter
-    reaches inside subqueries as SEP-0007 substitution would (write the .rq files so that a
-    parameter's name means the parameter wherever it occurs).  The terms are written by
-    pyoxigraph (N-Triples syntax, which SPARQL accepts), so a value
-    can never change the query's structure.  Every bound name must be a variable of the query.
+    Every group that uses a parameter's variable gets the block (the WHERE group of the
+    query, of each sub-SELECT, of each UNION branch, OPTIONAL, MINUS or EXISTS), so that a
+    parameter reaches everywhere as SEP-0007 substitution would (write the .rq files so that
+    a parameter's name means the parameter wherever it occurs) and so that the engine can
+    use the value to look things up in that very group: Oxigraph does not carry bindings
+    into a UNION branch or a subquery.  A group that does not use the variable is left alone,
+    so that a parameter with several terms never multiplies rows; the query's own WHERE
+    group always gets a single-term parameter, so that ``SELECT ?key`` shows it.  The terms
+    are written by pyoxigraph (N-Triples syntax, which SPARQL accepts), so a value can never
+    change the query's structure.  Every bound name must be a variable of the query.
     """
     if not bindings:
         return text
@@ -438,10 +570,16 @@ def bind_values(text: str, bindings: Mapping[str, Term], source: str = "query") 
         if name not in present:
             raise QueryError(f"{source}: the query has no variable ?{name} to bind")
     at = _where_brace(text, query_form(text), source)
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(term) for term in bindings.values())
-    block = f" VALUES ({names}) {{ ({values}) }} "
-    for point in sorted([at, *_subquery_braces(text, at)], reverse=True):
+    inserts = []
+    for point, used in _groups(text, at):
+        blocks = []
+        for name, terms in bindings.items():
+            if name in used or (point == at and not isinstance(terms, tuple)):
+                listed = terms if isinstance(terms, tuple) else (terms,)
+                blocks.append(f"VALUES ?{name} {{ {' '.join(str(t) for t in listed)} }}")
+        if blocks:
+            inserts.append((point, " " + " ".join(blocks) + " "))
+    for point, block in sorted(inserts, reverse=True):
         text = text[:point] + block + text[point:]
     return text
 
@@ -711,7 +849,7 @@ def _line(cells: list[str], widths: list[int], right: list[bool]) -> str:
 def run(
     store: ox.Store,
     text: str,
-    bindings: Mapping[str, Term] | None = None,
+    bindings: Mapping[str, Binding] | None = None,
     source: str = "query",
 ) -> QueryResult:
     """Run one read-only query on a pyoxigraph store, parameters bound as VALUES."""
