@@ -16,6 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 import plangraph
+from plangraph.graph import place_iri
 from plangraph.model import Corpus
 
 REGION = {"jjj-2025": "京津冀", "yrd-2025": "长三角", "gba-2025": "粤港澳大湾区"}
@@ -359,3 +360,74 @@ def test_overview_counts(store: ox.Store, corpus: Corpus) -> None:
             {m.target for m in ex.theme_mentions if m.plan == plan.id and m.owner.kind == "task"}
         )
     assert [found[p]["sections"] for p in ("jjj-2025", "yrd-2025", "gba-2025")] == [7, 6, 8]
+
+
+# --------------------------------------------------------------------------- summaries
+
+RECOUNT = """
+SELECT ?plan_id ?what ?stored ?counted WHERE {
+  { SELECT ?p ("sectionCount" AS ?what) (COUNT(?s) AS ?counted)
+    WHERE { ?p a pg:Plan . OPTIONAL { ?p pg:hasSection ?s } } GROUP BY ?p }
+  UNION { SELECT ?p ("taskCount" AS ?what) (COUNT(?t) AS ?counted)
+    WHERE { ?p a pg:Plan . OPTIONAL { ?p pg:hasSection/pg:hasTask ?t } } GROUP BY ?p }
+  UNION { SELECT ?p ("sentenceCount" AS ?what) (COUNT(?x) AS ?counted)
+    WHERE { ?p a pg:Plan . OPTIONAL { ?x pg:inPlan ?p ; a pg:Sentence } } GROUP BY ?p }
+  UNION { SELECT ?p ("targetCount" AS ?what) (COUNT(?g) AS ?counted)
+    WHERE { ?p a pg:Plan . OPTIONAL { ?g pg:inPlan ?p ; a pg:Target } } GROUP BY ?p }
+  UNION { SELECT ?p ("placeCount" AS ?what) (COUNT(DISTINCT ?x) AS ?counted) WHERE {
+      ?p a pg:Plan . OPTIONAL { ?m pg:inPlan ?p ; a pg:Mention ; pg:mentionOf ?x . ?x a pg:Place }
+    } GROUP BY ?p }
+  UNION { SELECT ?p ("agencyCount" AS ?what) (COUNT(DISTINCT ?x) AS ?counted) WHERE {
+      ?p a pg:Plan . OPTIONAL { ?m pg:inPlan ?p ; a pg:Mention ; pg:mentionOf ?x . ?x a pg:Agency }
+    } GROUP BY ?p }
+  UNION { SELECT ?p ("themeCount" AS ?what) (COUNT(DISTINCT ?x) AS ?counted)
+    WHERE { ?p a pg:Plan . OPTIONAL { ?p pg:hasSection/pg:hasTask/pg:hasTheme ?x } } GROUP BY ?p }
+  ?p pg:identifier ?plan_id ;
+     ?property ?stored .
+  FILTER (?property = IRI(CONCAT(STR(pg:), ?what)))
+}
+"""
+
+
+def test_the_plan_summaries_equal_a_recount_of_the_facts(store: ox.Store) -> None:
+    found = plangraph.query(RECOUNT, store).rows
+    assert len(found) == 3 * 7
+    assert [r for r in found if r["stored"] != r["counted"]] == []
+    assert {(r["plan_id"], r["what"]): r["stored"] for r in found}[("jjj-2025", "taskCount")] == 22
+
+
+def test_place_uses_equal_a_recount_of_the_mentions(store: ox.Store, corpus: Corpus) -> None:
+    uses = plangraph.query(
+        """SELECT ?plan_id ?place ?mentions ?tasks WHERE {
+             ?p pg:identifier ?plan_id ; pg:placeUse ?u .
+             ?u pg:place ?place ; pg:mentionCount ?mentions ; pg:taskCount ?tasks }""",
+        store,
+    ).rows
+    expected: dict[tuple[str, str], tuple[int, set[str]]] = {}
+    for m in corpus.extraction.place_mentions:
+        count, tasks = expected.get((m.plan, m.target), (0, set()))
+        task = {m.owner.key} if m.owner.kind == "task" else set()
+        expected[m.plan, m.target] = (count + 1, tasks | task)
+    got = {(r["plan_id"], r["place"]): (r["mentions"], r["tasks"]) for r in uses}
+    want = {
+        (plan, place_iri(place)): (n, len(tasks)) for (plan, place), (n, tasks) in expected.items()
+    }
+    assert got == want
+    # 密云水库 in 京津冀: named in its tasks, checked by reading the plan
+    [miyun] = [v for (plan, place), v in got.items() if plan == "jjj-2025" and "miyun" in place]
+    assert miyun[0] >= 1 and miyun[1] >= 1
+
+
+def test_region_themes_equal_the_themes_of_their_plans_tasks(
+    store: ox.Store, corpus: Corpus
+) -> None:
+    stored = plangraph.query("SELECT ?r ?theme WHERE { ?r pg:addressesTheme ?theme }", store).rows
+    got: dict[str, set[str]] = defaultdict(set)
+    for row in stored:
+        got[row["r"].rsplit("/", 1)[-1]].add(row["theme"].rsplit("/", 1)[-1])
+    want: dict[str, set[str]] = defaultdict(set)
+    region_of = {p: r.id for r in corpus.extraction.regions for p in r.plans}
+    for m in corpus.extraction.theme_mentions:
+        if m.owner.kind == "task":
+            want[region_of[m.plan]].add(m.target)
+    assert got == want and set(got) == {"jjj", "yrd", "gba"}

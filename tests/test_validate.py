@@ -179,6 +179,15 @@ def region_theme_nobody_addresses(graph: rdflib.Graph, nth: int = 0) -> URIRef:
     return region
 
 
+def place_use_count_off(graph: rdflib.Graph, nth: int = 0) -> URIRef:
+    """A plan's pg:PlaceUse that counts one mention too many."""
+    plan = URIRef(f"https://w3id.org/plangraph/id/plan/{['gba-2025', 'jjj-2025'][nth]}")
+    use = sorted(graph.objects(plan, PG.placeUse))[0]
+    count = int(graph.value(use, PG.mentionCount))
+    graph.set((use, PG.mentionCount, Literal(count + 1)))
+    return URIRef(use)
+
+
 # a breakage also makes the summaries that count the broken fact disagree with it: those
 # violations (on the plan's counts, the region's themes) are expected beside the breakage
 SUMMARY_PATHS = {
@@ -192,6 +201,8 @@ SUMMARY_PATHS = {
         "agencyCount",
         "themeCount",
         "addressesTheme",
+        "placeUse",
+        "mentionCount",
     )
 }
 
@@ -231,6 +242,7 @@ CASES = [
     Case(place_without_chinese_label, 0, str(RDFS.label), "one in Chinese (@zh)"),
     Case(plan_task_count_off, 0, str(PG.taskCount), "pg:taskCount says"),
     Case(region_theme_nobody_addresses, 0, str(PG.addressesTheme), "no task of a plan covering"),
+    Case(place_use_count_off, 0, str(PG.mentionCount), "but the plan has"),
 ]
 REQUIRED = [
     "task_without_label",

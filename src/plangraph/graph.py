@@ -111,6 +111,10 @@ def mention_iri(plan_id: str, index: int) -> str:
     return f"{plan_iri(plan_id)}/mention/{index}"
 
 
+def place_use_iri(plan_id: str, place_id: str) -> str:
+    return f"{plan_iri(plan_id)}/place/{_slug(place_id)}"
+
+
 def indicator_iri(slug: str) -> str:
     return f"{ID}indicator/{_slug(slug)}"
 
@@ -223,15 +227,19 @@ def item_of(triple: ox.Triple | ox.Quad) -> Item:
 def canonical_items(items: Iterable[Item]) -> list[Item]:
     """Deduplicated items in the one stable order every writer uses: by subject (task/2
     before task/10), rdf:type first, then by predicate and object."""
-    unique = set(items)
     type_p = RDF + "type"
-    # rank subjects and predicates once; sorting millions of items on small integers stays
-    # close to linear where comparing the natural keys themselves does not
-    subjects = sorted({item[0] for item in unique}, key=natural_key)
-    subject_rank = {subject: rank for rank, subject in enumerate(subjects)}
-    predicates = sorted({item[1] for item in unique}, key=lambda p: (p != type_p, p))
+    # group by subject (linear), sort the subjects once, then each subject's few triples:
+    # the sorting is over the subjects and many small groups, not over millions of items
+    by_subject: dict[str, set[Item]] = defaultdict(set)
+    for item in items:
+        by_subject[item[0]].add(item)
+    predicates = sorted({item[1] for group in by_subject.values() for item in group})
+    predicates.sort(key=lambda p: p != type_p)
     predicate_rank = {predicate: rank for rank, predicate in enumerate(predicates)}
-    return sorted(unique, key=lambda i: (subject_rank[i[0]], predicate_rank[i[1]], i[2]))
+    ordered: list[Item] = []
+    for subject in sorted(by_subject, key=natural_key):
+        ordered.extend(sorted(by_subject[subject], key=lambda i: (predicate_rank[i[1]], i[2])))
+    return ordered
 
 
 def to_oxigraph(items: Iterable[Item]) -> Iterator[ox.Triple]:
@@ -520,14 +528,21 @@ def _summaries(t: _Triples, corpus: Corpus) -> None:
     """Summary facts derived from the ones above, so that questions about the whole corpus
     need not recount millions of triples: each plan's counts (pg:taskCount …) and the
     themes each region addresses (pg:addressesTheme: a task of a plan covering it has
-    the theme).  Validation recomputes them from the facts they summarize."""
+    the theme) and each plan's use of each place it names (pg:PlaceUse: how many
+    mentions, in how many tasks).  Validation recomputes them from the facts they
+    summarize."""
     ex = corpus.extraction
     targets = Counter(target.plan for target in ex.targets)
     places: dict[str, set[str]] = defaultdict(set)
     agencies: dict[str, set[str]] = defaultdict(set)
     themes: dict[str, set[str]] = defaultdict(set)
+    uses: Counter[tuple[str, str]] = Counter()
+    use_tasks: dict[tuple[str, str], set[str]] = defaultdict(set)
     for mention in ex.place_mentions:
         places[mention.plan].add(mention.target)
+        uses[mention.plan, mention.target] += 1
+        if mention.owner.kind == "task":
+            use_tasks[mention.plan, mention.target].add(mention.owner.key)
     for mention in ex.agency_mentions:
         agencies[mention.plan].add(mention.target)
     for mention in ex.theme_mentions:
@@ -542,6 +557,13 @@ def _summaries(t: _Triples, corpus: Corpus) -> None:
         t.integer(p, PG + "placeCount", len(places[plan.id]))
         t.integer(p, PG + "agencyCount", len(agencies[plan.id]))
         t.integer(p, PG + "themeCount", len(themes[plan.id]))
+    for (plan_id, place_id), count in uses.items():
+        u = place_use_iri(plan_id, place_id)
+        t.iri(plan_iri(plan_id), PG + "placeUse", u)
+        t.a(u, PG + "PlaceUse")
+        t.iri(u, PG + "place", place_iri(place_id))
+        t.integer(u, PG + "mentionCount", count)
+        t.integer(u, PG + "taskCount", len(use_tasks[plan_id, place_id]))
     for region in ex.regions:
         r = region_iri(region.id)
         for theme in sorted(set().union(*(themes[plan_id] for plan_id in region.plans))):
