@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 import plangraph
-from plangraph.graph import place_iri
+from plangraph.graph import indicator_iri, place_iri
 from plangraph.model import Corpus
 
 REGION = {"jjj-2025": "京津冀", "yrd-2025": "长三角", "gba-2025": "粤港澳大湾区"}
@@ -431,3 +431,19 @@ def test_region_themes_equal_the_themes_of_their_plans_tasks(
         if m.owner.kind == "task":
             want[region_of[m.plan]].add(m.target)
     assert got == want and set(got) == {"jjj", "yrd", "gba"}
+
+
+def test_region_indicators_equal_the_indicators_of_their_plans_targets(
+    store: ox.Store, corpus: Corpus
+) -> None:
+    stored = plangraph.query("SELECT ?r ?ind WHERE { ?r pg:setsIndicator ?ind }", store).rows
+    got: dict[str, set[str]] = defaultdict(set)
+    for row in stored:
+        got[row["r"].rsplit("/", 1)[-1]].add(row["ind"])
+    want: dict[str, set[str]] = defaultdict(set)
+    region_of = {p: r.id for r in corpus.extraction.regions for p in r.plans}
+    for target in corpus.extraction.targets:
+        want[region_of[target.plan]].add(indicator_iri(target.indicator.id))
+    assert got == want
+    # PM2.5 is set by all three regions (33 / 30 / 20 微克/立方米)
+    assert all(indicator_iri("pm25") in got[r] for r in ("jjj", "yrd", "gba"))

@@ -201,6 +201,7 @@ SUMMARY_PATHS = {
         "agencyCount",
         "themeCount",
         "addressesTheme",
+        "setsIndicator",
         "placeUse",
         "mentionCount",
     )

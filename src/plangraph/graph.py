@@ -528,7 +528,8 @@ def _summaries(t: _Triples, corpus: Corpus) -> None:
     """Summary facts derived from the ones above, so that questions about the whole corpus
     need not recount millions of triples: each plan's counts (pg:taskCount …) and the
     themes each region addresses (pg:addressesTheme: a task of a plan covering it has
-    the theme) and each plan's use of each place it names (pg:PlaceUse: how many
+    the theme), the indicators it sets (pg:setsIndicator: a target of a plan covering it
+    measures the indicator) and each plan's use of each place it names (pg:PlaceUse: how many
     mentions, in how many tasks).  Validation recomputes them from the facts they
     summarize."""
     ex = corpus.extraction
@@ -564,8 +565,13 @@ def _summaries(t: _Triples, corpus: Corpus) -> None:
         t.iri(u, PG + "place", place_iri(place_id))
         t.integer(u, PG + "mentionCount", count)
         t.integer(u, PG + "taskCount", len(use_tasks[plan_id, place_id]))
+    indicators: dict[str, set[str]] = defaultdict(set)
+    for target in ex.targets:
+        indicators[target.plan].add(target.indicator.id)
     for region in ex.regions:
         r = region_iri(region.id)
+        for slug in sorted(set().union(*(indicators[plan_id] for plan_id in region.plans))):
+            t.iri(r, PG + "setsIndicator", indicator_iri(slug))
         for theme in sorted(set().union(*(themes[plan_id] for plan_id in region.plans))):
             t.iri(r, PG + "addressesTheme", theme_iri(theme))
 
