@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,14 @@ from plangraph.model import Corpus, Plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "plans" / "beautiful-china-pioneer-zones-2025.txt"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_store_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Stores kept for large graphs go to a temporary folder, never the user's cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PLANGRAPH_CACHE", str(tmp_path_factory.mktemp("store-cache")))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -893,18 +893,19 @@ _STORES: dict[tuple[str, int, int], ox.Store] = {}
 
 
 def cached_store(path: str | os.PathLike[str]) -> ox.Store:
-    """The graph file loaded into Oxigraph, kept while the file is unchanged (notebooks)."""
-    from .store import load_store
+    """The graph file opened in Oxigraph, kept in this process while the file is unchanged
+    (notebooks); large graphs are also kept on disk between runs (``store.open_store``)."""
+    from .store import open_store
 
     file = Path(path)
     try:
         info = file.stat()
     except OSError:
-        return load_store(file)  # raises the GraphError that names the problem
+        return open_store(file)  # raises the GraphError that names the problem
     key = (str(file.resolve()), info.st_mtime_ns, info.st_size)
     store = _STORES.get(key)
     if store is None:
-        store = load_store(file)
+        store = open_store(file)
         _STORES.clear()
         _STORES[key] = store
     return store
