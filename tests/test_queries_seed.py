@@ -418,6 +418,24 @@ def test_place_uses_equal_a_recount_of_the_mentions(store: ox.Store, corpus: Cor
     assert miyun[0] >= 1 and miyun[1] >= 1
 
 
+def test_region_place_uses_are_the_sums_over_their_plans(store: ox.Store) -> None:
+    found = plangraph.query(
+        """SELECT ?r ?place ?mentions ?tasks ?plan_mentions ?plan_tasks WHERE {
+             ?r a pg:Region ; pg:placeUse ?u .
+             ?u pg:place ?place ; pg:mentionCount ?mentions ; pg:taskCount ?tasks .
+             { SELECT ?r ?place (SUM(?n) AS ?plan_mentions) (SUM(?k) AS ?plan_tasks) WHERE {
+                 ?p pg:coversRegion ?r ; pg:placeUse ?pu .
+                 ?pu pg:place ?place ; pg:mentionCount ?n ; pg:taskCount ?k } GROUP BY ?r ?place }
+           }""",
+        store,
+    ).rows
+    assert len(found) == 120  # the seed's plans name 120 distinct (region, place) pairs
+    assert all(r["mentions"] == r["plan_mentions"] for r in found)
+    assert all(r["tasks"] == r["plan_tasks"] for r in found)
+    [taipu] = [r for r in found if r["place"].endswith("/taipuhe")]
+    assert (taipu["r"].rsplit("/", 1)[-1], taipu["tasks"]) == ("yrd", 2)  # tasks 5 and 21
+
+
 def test_region_themes_equal_the_themes_of_their_plans_tasks(
     store: ox.Store, corpus: Corpus
 ) -> None:

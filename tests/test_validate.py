@@ -188,6 +188,15 @@ def place_use_count_off(graph: rdflib.Graph, nth: int = 0) -> URIRef:
     return URIRef(use)
 
 
+def region_place_use_off(graph: rdflib.Graph, nth: int = 0) -> URIRef:
+    """A region's pg:PlaceUse that counts one task too many for the sum over its plans."""
+    region = URIRef(f"https://w3id.org/plangraph/id/region/{['yrd', 'jjj'][nth]}")
+    use = sorted(graph.objects(region, PG.placeUse))[0]
+    count = int(graph.value(use, PG.taskCount))
+    graph.set((use, PG.taskCount, Literal(count + 1)))
+    return region
+
+
 # a breakage also makes the summaries that count the broken fact disagree with it: those
 # violations (on the plan's counts, the region's themes) are expected beside the breakage
 SUMMARY_PATHS = {
@@ -244,6 +253,7 @@ CASES = [
     Case(plan_task_count_off, 0, str(PG.taskCount), "pg:taskCount says"),
     Case(region_theme_nobody_addresses, 0, str(PG.addressesTheme), "no task of a plan covering"),
     Case(place_use_count_off, 0, str(PG.mentionCount), "but the plan has"),
+    Case(region_place_use_off, 0, str(PG.placeUse), "the sums over its plans"),
 ]
 REQUIRED = [
     "task_without_label",

@@ -111,10 +111,6 @@ def mention_iri(plan_id: str, index: int) -> str:
     return f"{plan_iri(plan_id)}/mention/{index}"
 
 
-def place_use_iri(plan_id: str, place_id: str) -> str:
-    return f"{plan_iri(plan_id)}/place/{_slug(place_id)}"
-
-
 def indicator_iri(slug: str) -> str:
     return f"{ID}indicator/{_slug(slug)}"
 
@@ -529,9 +525,9 @@ def _summaries(t: _Triples, corpus: Corpus) -> None:
     need not recount millions of triples: each plan's counts (pg:taskCount …) and the
     themes each region addresses (pg:addressesTheme: a task of a plan covering it has
     the theme), the indicators it sets (pg:setsIndicator: a target of a plan covering it
-    measures the indicator) and each plan's use of each place it names (pg:PlaceUse: how many
-    mentions, in how many tasks).  Validation recomputes them from the facts they
-    summarize."""
+    measures the indicator) and each plan's and each region's use of each place named
+    (pg:PlaceUse: how many mentions, in how many tasks).  Validation recomputes them from
+    the facts they summarize."""
     ex = corpus.extraction
     targets = Counter(target.plan for target in ex.targets)
     places: dict[str, set[str]] = defaultdict(set)
@@ -558,13 +554,18 @@ def _summaries(t: _Triples, corpus: Corpus) -> None:
         t.integer(p, PG + "placeCount", len(places[plan.id]))
         t.integer(p, PG + "agencyCount", len(agencies[plan.id]))
         t.integer(p, PG + "themeCount", len(themes[plan.id]))
+    region_of = {plan_id: region.id for region in ex.regions for plan_id in region.plans}
+    region_uses: Counter[tuple[str, str]] = Counter()
+    region_tasks: Counter[tuple[str, str]] = Counter()
     for (plan_id, place_id), count in uses.items():
-        u = place_use_iri(plan_id, place_id)
-        t.iri(plan_iri(plan_id), PG + "placeUse", u)
-        t.a(u, PG + "PlaceUse")
-        t.iri(u, PG + "place", place_iri(place_id))
-        t.integer(u, PG + "mentionCount", count)
-        t.integer(u, PG + "taskCount", len(use_tasks[plan_id, place_id]))
+        tasks = len(use_tasks[plan_id, place_id])
+        _place_use(t, plan_iri(plan_id), place_id, count, tasks)
+        if plan_id in region_of:
+            region_uses[region_of[plan_id], place_id] += count
+            region_tasks[region_of[plan_id], place_id] += tasks  # a task is in one plan
+    for (region_id, place_id), count in region_uses.items():
+        tasks = region_tasks[region_id, place_id]
+        _place_use(t, region_iri(region_id), place_id, count, tasks)
     indicators: dict[str, set[str]] = defaultdict(set)
     for target in ex.targets:
         indicators[target.plan].add(target.indicator.id)
@@ -574,6 +575,16 @@ def _summaries(t: _Triples, corpus: Corpus) -> None:
             t.iri(r, PG + "setsIndicator", indicator_iri(slug))
         for theme in sorted(set().union(*(themes[plan_id] for plan_id in region.plans))):
             t.iri(r, PG + "addressesTheme", theme_iri(theme))
+
+
+def _place_use(t: _Triples, owner: str, place_id: str, mentions: int, tasks: int) -> None:
+    """How often a plan, or the plans of a region, name a place, and in how many tasks."""
+    u = f"{owner}/place/{_slug(place_id)}"
+    t.iri(owner, PG + "placeUse", u)
+    t.a(u, PG + "PlaceUse")
+    t.iri(u, PG + "place", place_iri(place_id))
+    t.integer(u, PG + "mentionCount", mentions)
+    t.integer(u, PG + "taskCount", tasks)
 
 
 def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:
