@@ -7,17 +7,17 @@ Named competency queries live in ``queries/*.rq``, one question per file.  The c
 at the top of a file say what it answers (the first line is its summary) and declare its
 parameters, one per line::
 
-    # param: place (string, default 太浦河) a place's name: a Chinese or English label or alias
+    # param: place (name, default 太浦河) a place's name: a Chinese or English label or alias
 
 A parameter's kind says which RDF term its value becomes: string, zh, integer, decimal, year,
 boolean and iri give one term; ``name`` gives the same text as a plain, a Chinese and an
 English literal (to match any label), and ``node`` an IRI, or a path under the id namespace
 such as ``jjj-2025/target/1``.  Values are bound as RDF terms: they go into ``VALUES``
-blocks made from pyoxigraph terms, inserted at the start of each WHERE group that uses the
-variable, and never into the query text as raw strings.  A parameter whose default is
-``""`` may be left empty, and the query then reads ``""`` as "every …"; one declared
-``(KIND, optional)`` is not bound at all when left empty, so a query that joins on it
-(``?p pg:identifier ?plan``) answers for every plan, and given a value looks it up in an
+blocks made from pyoxigraph terms, inserted at the start of each group that uses the
+variable (see ``bind_values``), and never into the query text as raw strings.  A parameter
+whose default is ``""`` may be left empty, and the query then reads ``""`` as "every …"; one
+declared ``(KIND, optional)`` is not bound at all when left empty, so a query that joins on
+it (``?p pg:identifier ?plan``) answers for every plan, and given a value looks it up in an
 index instead of filtering every row.
 
 Queries are read-only: an UPDATE is refused before it reaches the engine.
@@ -340,7 +340,8 @@ def _infer_term(name: str, value: object) -> Term:
 def named_bindings(named: NamedQuery, params: Mapping[str, object]) -> dict[str, Binding]:
     """The declared parameters as terms: given values, else defaults; unknown names refused.
 
-    An optional parameter left empty is not bound at all (its query answers for every …).
+    Left empty, a parameter declared ``optional`` is not bound at all and one with
+    ``default ""`` is bound to ``""``: either way its query answers for every …
     """
     declared = {p.name: p for p in named.params}
     unknown = sorted(set(params) - set(declared))
