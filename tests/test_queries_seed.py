@@ -436,13 +436,19 @@ def test_region_place_uses_are_the_sums_over_their_plans(store: ox.Store) -> Non
     assert (taipu["r"].rsplit("/", 1)[-1], taipu["tasks"]) == ("yrd", 2)  # tasks 5 and 21
 
 
+def by_region(store: ox.Store, sparql: str) -> dict[str, set[str]]:
+    """?x by the region ?r's identifier (jjj, yrd, gba)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in plangraph.query(sparql, store).rows:
+        found[row["r"].rsplit("/", 1)[-1]].add(row["x"])
+    return found
+
+
 def test_region_themes_equal_the_themes_of_their_plans_tasks(
     store: ox.Store, corpus: Corpus
 ) -> None:
-    stored = plangraph.query("SELECT ?r ?theme WHERE { ?r pg:addressesTheme ?theme }", store).rows
-    got: dict[str, set[str]] = defaultdict(set)
-    for row in stored:
-        got[row["r"].rsplit("/", 1)[-1]].add(row["theme"].rsplit("/", 1)[-1])
+    got = by_region(store, "SELECT ?r ?x WHERE { ?r pg:addressesTheme ?x }")
+    got = {region: {theme.rsplit("/", 1)[-1] for theme in themes} for region, themes in got.items()}
     want: dict[str, set[str]] = defaultdict(set)
     region_of = {p: r.id for r in corpus.extraction.regions for p in r.plans}
     for m in corpus.extraction.theme_mentions:
@@ -454,10 +460,7 @@ def test_region_themes_equal_the_themes_of_their_plans_tasks(
 def test_region_indicators_equal_the_indicators_of_their_plans_targets(
     store: ox.Store, corpus: Corpus
 ) -> None:
-    stored = plangraph.query("SELECT ?r ?ind WHERE { ?r pg:setsIndicator ?ind }", store).rows
-    got: dict[str, set[str]] = defaultdict(set)
-    for row in stored:
-        got[row["r"].rsplit("/", 1)[-1]].add(row["ind"])
+    got = by_region(store, "SELECT ?r ?x WHERE { ?r pg:setsIndicator ?x }")
     want: dict[str, set[str]] = defaultdict(set)
     region_of = {p: r.id for r in corpus.extraction.regions for p in r.plans}
     for target in corpus.extraction.targets:

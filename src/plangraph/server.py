@@ -11,7 +11,6 @@ UI (``/``).  :func:`push` sends the graph to any SPARQL 1.1 Graph Store Protocol
 from __future__ import annotations
 
 import base64
-import hashlib
 import ipaddress
 import json
 import os
@@ -33,6 +32,7 @@ from types import FrameType
 from typing import Any
 
 from .errors import GraphError, PlangraphError
+from .store import file_digest
 
 STAMP = "plangraph-source.json"
 READY_TIMEOUT = 60.0
@@ -115,14 +115,6 @@ def oxigraph_command() -> str:
     )
 
 
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def prepare_store(graph: Path, location: Path) -> bool:
     """Make ``location`` an Oxigraph store holding exactly ``graph``; True if (re)loaded.
 
@@ -131,7 +123,7 @@ def prepare_store(graph: Path, location: Path) -> bool:
     load never leaves a half-filled store behind.
     """
     try:
-        digest = _digest(graph)
+        digest = file_digest(graph)
     except OSError as error:
         raise GraphError(f"{graph}: cannot read: {error.strerror or error}") from None
     stamp = location / STAMP

@@ -86,7 +86,8 @@ def open_store(path: str | os.PathLike[str]) -> ox.Store:
         return load_store(file)
 
 
-def _digest(path: Path) -> str:
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -113,7 +114,7 @@ def kept_store(file: Path, folder: Path) -> ox.Store:
     except (OSError, ValueError):
         stamp = {}
     if not isinstance(stamp, dict) or any(stamp.get(k) != v for k, v in seen.items()):
-        digest = _digest(resolved)
+        digest = file_digest(resolved)
         if isinstance(stamp, dict) and stamp.get("sha256") == digest:
             _write_stamp(stamp_file, {**seen, "sha256": digest})
         else:
