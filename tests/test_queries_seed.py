@@ -418,7 +418,7 @@ def test_place_uses_equal_a_recount_of_the_mentions(store: ox.Store, corpus: Cor
     assert miyun[0] >= 1 and miyun[1] >= 1
 
 
-def test_region_place_uses_are_the_sums_over_their_plans(store: ox.Store) -> None:
+def test_region_place_uses_are_the_sums_over_their_plans(store: ox.Store, corpus: Corpus) -> None:
     found = plangraph.query(
         """SELECT ?r ?place ?mentions ?tasks ?plan_mentions ?plan_tasks WHERE {
              ?r a pg:Region ; pg:placeUse ?u .
@@ -429,7 +429,11 @@ def test_region_place_uses_are_the_sums_over_their_plans(store: ox.Store) -> Non
            }""",
         store,
     ).rows
-    assert len(found) == 120  # the seed's plans name 120 distinct (region, place) pairs
+    region_of = {p: r.id for r in corpus.extraction.regions for p in r.plans}
+    named = {(region_of[m.plan], m.target) for m in corpus.extraction.place_mentions}
+    assert {(r["r"].rsplit("/", 1)[-1], r["place"]) for r in found} == {
+        (region, place_iri(place)) for region, place in named
+    }
     assert all(r["mentions"] == r["plan_mentions"] for r in found)
     assert all(r["tasks"] == r["plan_tasks"] for r in found)
     [taipu] = [r for r in found if r["place"].endswith("/taipuhe")]

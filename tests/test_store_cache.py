@@ -41,7 +41,7 @@ def test_a_kept_store_answers_as_the_file_does(graph: Path, cache: Path) -> None
     kept = st.open_store(graph)
     assert count(kept) == in_memory > 10_000
     [location] = [p for p in cache.iterdir()]
-    assert (location / "plangraph-cache.json").is_file()
+    assert (location / st.STAMP).is_file()
     with pytest.raises(RuntimeError, match="read-write"):  # read-only: nothing changes it
         kept.add(ox.Quad(ox.NamedNode("http://x"), ox.NamedNode("http://y"), ox.Literal("z")))
     names = {row["name"] for row in plangraph.query("tasks-naming-place", kept).rows}
@@ -56,7 +56,7 @@ def test_it_is_reused_while_the_file_is_unchanged(
     def no_reload(*args: object) -> None:
         raise AssertionError("reloaded an unchanged graph")
 
-    monkeypatch.setattr(st, "_load_kept", no_reload)
+    monkeypatch.setattr(st, "_load_in_process", no_reload)
     assert count(st.open_store(graph)) == expected
     # a new modification time with the same content: the stamp is refreshed, no reload
     info = graph.stat()

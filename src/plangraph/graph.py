@@ -530,13 +530,11 @@ def _summaries(t: _Triples, corpus: Corpus) -> None:
     the facts they summarize."""
     ex = corpus.extraction
     targets = Counter(target.plan for target in ex.targets)
-    places: dict[str, set[str]] = defaultdict(set)
     agencies: dict[str, set[str]] = defaultdict(set)
     themes: dict[str, set[str]] = defaultdict(set)
-    uses: Counter[tuple[str, str]] = Counter()
+    uses: Counter[tuple[str, str]] = Counter()  # (plan, place): mentions
     use_tasks: dict[tuple[str, str], set[str]] = defaultdict(set)
     for mention in ex.place_mentions:
-        places[mention.plan].add(mention.target)
         uses[mention.plan, mention.target] += 1
         if mention.owner.kind == "task":
             use_tasks[mention.plan, mention.target].add(mention.owner.key)
@@ -545,13 +543,14 @@ def _summaries(t: _Triples, corpus: Corpus) -> None:
     for mention in ex.theme_mentions:
         if mention.owner.kind == "task":
             themes[mention.plan].add(mention.target)
+    places = Counter(plan_id for plan_id, _ in uses)  # distinct places per plan
     for plan in corpus.plans:
         p = plan_iri(plan.id)
         t.integer(p, PG + "sectionCount", len(plan.sections))
         t.integer(p, PG + "taskCount", len(plan.tasks))
         t.integer(p, PG + "sentenceCount", len(plan.sentences))
         t.integer(p, PG + "targetCount", targets[plan.id])
-        t.integer(p, PG + "placeCount", len(places[plan.id]))
+        t.integer(p, PG + "placeCount", places[plan.id])
         t.integer(p, PG + "agencyCount", len(agencies[plan.id]))
         t.integer(p, PG + "themeCount", len(themes[plan.id]))
     region_of = {plan_id: region.id for region in ex.regions for plan_id in region.plans}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import ipaddress
-import json
 import os
 import shutil
 import signal
@@ -32,9 +31,8 @@ from types import FrameType
 from typing import Any
 
 from .errors import GraphError, PlangraphError
-from .store import file_digest
+from .store import STAMP, refresh_store
 
-STAMP = "plangraph-source.json"
 READY_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
 
@@ -118,41 +116,26 @@ def oxigraph_command() -> str:
 def prepare_store(graph: Path, location: Path) -> bool:
     """Make ``location`` an Oxigraph store holding exactly ``graph``; True if (re)loaded.
 
-    The store is reused while the graph file is unchanged (a stamp file inside it records the
-    file's SHA-256); otherwise it is loaded afresh beside it and swapped in, so an interrupted
-    load never leaves a half-filled store behind.
+    Reused while the graph file is unchanged, else loaded afresh by ``oxigraph load`` beside
+    it and swapped in (``store.refresh_store``).  A folder that holds something else is
+    refused, never overwritten.
     """
-    try:
-        digest = file_digest(graph)
-    except OSError as error:
-        raise GraphError(f"{graph}: cannot read: {error.strerror or error}") from None
-    stamp = location / STAMP
-    try:
-        if json.loads(stamp.read_text(encoding="utf-8")).get("sha256") == digest:
-            return False
-    except (OSError, ValueError, AttributeError):
-        pass
-    if location.exists() and any(location.iterdir()) and not stamp.is_file():
+    if location.exists() and any(location.iterdir()) and not (location / STAMP).is_file():
         raise ServerError(
             f"{location}: the folder exists and is not a store made by plangraph serve; "
             "choose another --store folder or remove it"
         )
-    loading = location.with_name(location.name + ".loading")
-    shutil.rmtree(loading, ignore_errors=True)
-    loading.parent.mkdir(parents=True, exist_ok=True)
-    command = [oxigraph_command(), "load", "--location", str(loading), "--file", str(graph)]
+    return refresh_store(graph, location, _load_with_oxigraph)
+
+
+def _load_with_oxigraph(graph: Path, folder: Path) -> None:
+    """Load with the server's own binary, in a child process that Ctrl-C stops at once."""
+    command = [oxigraph_command(), "load", "--location", str(folder), "--file", str(graph)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        shutil.rmtree(loading, ignore_errors=True)
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         detail = lines[-1] if lines else f"exit status {done.returncode}"
         raise ServerError(f"{graph}: oxigraph load failed: {detail}")
-    (loading / STAMP).write_text(
-        json.dumps({"graph": str(graph), "sha256": digest}, indent=1) + "\n", encoding="utf-8"
-    )
-    shutil.rmtree(location, ignore_errors=True)
-    loading.rename(location)
-    return True
 
 
 # --------------------------------------------------------------------------- serving

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,7 @@ def load_store(path: str | os.PathLike[str]) -> ox.Store:
 # graphs at least this large are kept as an Oxigraph store on disk between runs: loading
 # the Turtle of 1,000 plans (200 MB) takes 7 s, opening the kept store a few milliseconds
 CACHE_MIN_BYTES = 16 * 1024 * 1024
-_STAMP = "plangraph-cache.json"
+STAMP = "plangraph-source.json"  # inside a store folder: the graph file it holds
 
 
 def cache_folder() -> Path | None:
@@ -86,6 +87,14 @@ def open_store(path: str | os.PathLike[str]) -> ox.Store:
         return load_store(file)
 
 
+def kept_store(file: Path, folder: Path) -> ox.Store:
+    """The graph file as a read-only store under ``folder`` (one per file path)."""
+    resolved = file.resolve()
+    location = folder / hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:20]
+    refresh_store(resolved, location, _load_in_process)
+    return ox.Store.read_only(str(location))
+
+
 def file_digest(path: Path) -> str:
     """The SHA-256 of a file, read in blocks."""
     digest = hashlib.sha256()
@@ -95,31 +104,40 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def kept_store(file: Path, folder: Path) -> ox.Store:
-    """The graph file as a read-only store under ``folder``, (re)loaded when the file changed.
+def refresh_store(graph: Path, location: Path, load: Callable[[Path, Path], None]) -> bool:
+    """Make ``location`` an Oxigraph store holding exactly ``graph``; True if (re)loaded.
 
-    The stamp records the file's size, modification time and SHA-256: an unchanged size and
-    time reuse the store at once; a changed time with the same content only refreshes the
-    stamp.  A new store is loaded beside the old one and swapped in, so an interrupted load
-    never leaves a half-filled store to be read.
+    A stamp inside the store records the file's size, modification time and SHA-256: the
+    same size and time reuse the store at once, a new time over the same content only
+    refreshes the stamp.  Otherwise ``load(graph, folder)`` fills a new store beside the old
+    one, which is swapped in, so an interrupted load never leaves a half-filled store.
     """
-    resolved = file.resolve()
-    key = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:20]
-    location = folder / key
-    info = resolved.stat()
-    seen = {"graph": str(resolved), "size": info.st_size, "mtime_ns": info.st_mtime_ns}
-    stamp_file = location / _STAMP
     try:
-        stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        stamp = {}
-    if not isinstance(stamp, dict) or any(stamp.get(k) != v for k, v in seen.items()):
-        digest = file_digest(resolved)
-        if isinstance(stamp, dict) and stamp.get("sha256") == digest:
-            _write_stamp(stamp_file, {**seen, "sha256": digest})
-        else:
-            _load_kept(resolved, location, {**seen, "sha256": digest})
-    return ox.Store.read_only(str(location))
+        info = graph.stat()
+        seen = {"graph": str(graph), "size": info.st_size, "mtime_ns": info.st_mtime_ns}
+        try:
+            stamp = json.loads((location / STAMP).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stamp = None
+        if isinstance(stamp, dict) and all(stamp.get(k) == v for k, v in seen.items()):
+            return False
+        digest = file_digest(graph)
+    except OSError as error:
+        raise GraphError(f"{graph}: cannot read: {error.strerror or error}") from None
+    if isinstance(stamp, dict) and stamp.get("sha256") == digest:
+        _write_stamp(location / STAMP, {**seen, "sha256": digest})
+        return False
+    loading = location.with_name(f"{location.name}.loading-{os.getpid()}")
+    shutil.rmtree(loading, ignore_errors=True)
+    loading.mkdir(parents=True)
+    try:
+        load(graph, loading)
+        _write_stamp(loading / STAMP, {**seen, "sha256": digest})
+        shutil.rmtree(location, ignore_errors=True)
+        loading.rename(location)
+    finally:
+        shutil.rmtree(loading, ignore_errors=True)
+    return True
 
 
 def _write_stamp(path: Path, stamp: dict[str, object]) -> None:
@@ -128,24 +146,15 @@ def _write_stamp(path: Path, stamp: dict[str, object]) -> None:
     write_atomic(path, (json.dumps(stamp, indent=1) + "\n").encode("utf-8"))
 
 
-def _load_kept(file: Path, location: Path, stamp: dict[str, object]) -> None:
-    loading = location.with_name(f"{location.name}.loading-{os.getpid()}")
-    shutil.rmtree(loading, ignore_errors=True)
-    loading.mkdir(parents=True)
+def _load_in_process(file: Path, folder: Path) -> None:
+    store = ox.Store(str(folder))
     try:
-        store = ox.Store(str(loading))
-        try:
-            store.bulk_load(path=str(file), format=rdf_format(file))
-        except SyntaxError as error:
-            raise GraphError(f"{file}: not a valid RDF graph: {error}") from None
-        store.flush()
-        del store
-        gc.collect()  # pyoxigraph releases the store's files when the object goes
-        _write_stamp(loading / _STAMP, stamp)
-        shutil.rmtree(location, ignore_errors=True)
-        loading.rename(location)
-    finally:
-        shutil.rmtree(loading, ignore_errors=True)
+        store.bulk_load(path=str(file), format=rdf_format(file))
+    except SyntaxError as error:
+        raise GraphError(f"{file}: not a valid RDF graph: {error}") from None
+    store.flush()
+    del store
+    gc.collect()  # pyoxigraph releases the store's files when the object goes
 
 
 def load_graph(path: str | os.PathLike[str]) -> rdflib.Graph:
