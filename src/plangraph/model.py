@@ -13,6 +13,7 @@ from typing import Literal
 
 Numbering = Literal["continuous", "restarting"]
 UnitKind = Literal["preface", "preamble", "closing"]
+AreaLevel = Literal["national", "regional", "provincial", "municipal", "county"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,10 @@ class Plan:
     stated_tasks: int | None  # "22项主要任务"
     abridged: bool  # (此文有删减)
     note: str | None  # the editorial note as printed
+    document_number: str | None = None  # 文号 as printed, e.g. 国发〔2023〕24号
+    issued: str | None = None  # ISO date the document was issued or signed, e.g. 2023-11-30
+    media_type: str = "text/plain"  # what the source file was: text/html, application/pdf, …
+    level: AreaLevel | None = None  # the level of government of the plan's area
 
     @property
     def tasks(self) -> tuple[Task, ...]:
