@@ -39,12 +39,19 @@ class Task:
     end: int
     text: str  # title + 。 + body, without the numbering marker
     line: int  # 1-based line in the source file
-    sentences: tuple[Sentence, ...]
+    sentences: tuple[Sentence, ...]  # a nested task's sentences are its top-level task's
+    parent: str | None = None  # key of the task it is numbered under (items 1. under (一))
+    subtasks: tuple[Task, ...] = ()  # numbered units printed under it: 一、 in a 节, 1. in (一)
+
+    @property
+    def descendants(self) -> tuple[Task, ...]:
+        """Every task nested under this one, depth first, in document order."""
+        return tuple(d for s in self.subtasks for d in (s, *s.descendants))
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A numbered part such as ``二、建设绿色低碳转型先行区`` with its tasks."""
+    """A numbered part such as ``二、建设绿色低碳转型先行区`` or ``第三章 …`` with its tasks."""
 
     ordinal: int
     title: str
@@ -95,7 +102,13 @@ class Plan:
 
     @property
     def tasks(self) -> tuple[Task, ...]:
+        """The top-level tasks ((一) under 一、, or 第X节 under 第X章), which own the sentences."""
         return tuple(t for s in self.sections for t in s.tasks)
+
+    @property
+    def all_tasks(self) -> tuple[Task, ...]:
+        """Every task, nested ones right after the task they are numbered under."""
+        return tuple(d for t in self.tasks for d in (t, *t.descendants))
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

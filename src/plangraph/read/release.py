@@ -1,13 +1,34 @@
-"""The release around a plan: who issued it, who approved it, the area it covers, its id, and
-the counts the release states (checked against the structure found)."""
+"""The release around a plan: who issued it and when, its 文号, the area it covers and at which
+level of government, its id, and the counts the release states (checked against the structure).
+
+Chinese government documents come in a few release forms, and this module reads each:
+
+- a news release: ``生态环境部等七部门联合印发《…》`` (issuers before 印发, 经国务院同意);
+- a notice: ``国务院关于印发《…》的通知`` / ``山西省人民政府关于印发…的通知``, its 文号 on a line
+  of its own (国发〔2023〕24号), addressees, the text, a signature block (often spaced:
+  ``科  技  部``) and the date (2021年9月28日, or 二〇二一年十二月二十日);
+- a document issued under its own title: ``中共中央 国务院关于…的意见``;
+- a plan with no release at all: the title and perhaps a cover date (二〇二二年五月, 2021年12月).
+
+The area comes from the title and the issuer, never from an arbitrary fragment of the title:
+a region of ``data/regions.tsv`` (京津冀, 黄河流域 …) or a province or city named at the start
+of the title (山西省…, 支持宁夏…, 巴中市…), else the area of the issuing government (X省人民政府),
+else the whole country (全国): national bodies and plans that name no area cover China.
+Nothing here knows about RDF.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
-from ..model import Plan
+from ..model import AreaLevel, Plan
 from .normalize import _CN_DIGITS, cn_number
+
+NATIONAL = "全国"
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _STATED_SECTIONS = re.compile(rf"([\d{_CN_DIGITS}]+)(?:个)?(?:方面|部分|领域)")
@@ -16,61 +37,174 @@ _APPROVAL = re.compile(r"经([^,、。,\s]{2,12}?)(?:同意|批准)")
 _ISSUE = re.compile(r"(?:^|[,。:])([^,。:《》]{2,200}?)(?:联合)?(?:印发|发布|出台)(?:了)?《")
 _COUNT_OF_ISSUERS = re.compile(rf"等([\d{_CN_DIGITS}]+)(?:个)?部门$")
 
+# 国发〔2023〕24号, 发改环资[2021]13号, 沪环气候(2023)12号: brackets as printed vary
+DOCUMENT_NUMBER = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fff]{1,12})\s*[〔\[【(［（]\s*(?P<year>(?:19|20)\d\d)\s*[〕\]】)］）]"
+    r"\s*(?P<number>\d{1,4})\s*号"
+)
+_CN_YEAR_DIGITS = "〇零一二三四五六七八九"
+_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+_CN_DATE = re.compile(
+    rf"(?P<y>[{_CN_YEAR_DIGITS}]{{4}})年(?P<m>[一二三四五六七八九十]{{1,2}})月"
+    rf"(?:(?P<d>[一二三四五六七八九十]{{1,3}})日)?"
+)
+# what an issuing body's name ends with
+_AGENCY_END = (
+    r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|中央|国务院|"
+    r"总局|银行|委|部|局|厅|署|院|办|会|室)"
+)
+_AGENCY_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,24}}?{_AGENCY_END}$")
+_NOTICE_TITLE = re.compile(
+    r"^(?P<issuers>[^《》,。]{2,120}?)关于(?:印发|转发|发布|颁布)(?:《)?(?P<title>.+?)(?:》)?的通知$"
+)
+_OWN_TITLE = re.compile(r"^(?P<issuers>[^《》,。]{2,60}?)关于[^《》]{2,80}(?:意见|决定|规定|通知)$")
+_SELF_APPROVAL = re.compile(r"^(?:省|市|区|县|州|盟|自治区)(?:人民)?政府$")
+
+
+# --------------------------------------------------------------------------- areas
+
+# province-level areas: full name, the short form titles use, and the id used in plan ids
+PROVINCES: tuple[tuple[str, str, str], ...] = (
+    ("北京市", "北京", "beijing"),
+    ("天津市", "天津", "tianjin"),
+    ("河北省", "河北", "hebei"),
+    ("山西省", "山西", "shanxi"),
+    ("内蒙古自治区", "内蒙古", "neimenggu"),
+    ("辽宁省", "辽宁", "liaoning"),
+    ("吉林省", "吉林", "jilin"),
+    ("黑龙江省", "黑龙江", "heilongjiang"),
+    ("上海市", "上海", "shanghai"),
+    ("江苏省", "江苏", "jiangsu"),
+    ("浙江省", "浙江", "zhejiang"),
+    ("安徽省", "安徽", "anhui"),
+    ("福建省", "福建", "fujian"),
+    ("江西省", "江西", "jiangxi"),
+    ("山东省", "山东", "shandong"),
+    ("河南省", "河南", "henan"),
+    ("湖北省", "湖北", "hubei"),
+    ("湖南省", "湖南", "hunan"),
+    ("广东省", "广东", "guangdong"),
+    ("广西壮族自治区", "广西", "guangxi"),
+    ("海南省", "海南", "hainan"),
+    ("重庆市", "重庆", "chongqing"),
+    ("四川省", "四川", "sichuan"),
+    ("贵州省", "贵州", "guizhou"),
+    ("云南省", "云南", "yunnan"),
+    ("西藏自治区", "西藏", "xizang"),
+    ("陕西省", "陕西", "shaanxi"),
+    ("甘肃省", "甘肃", "gansu"),
+    ("青海省", "青海", "qinghai"),
+    ("宁夏回族自治区", "宁夏", "ningxia"),
+    ("新疆维吾尔自治区", "新疆", "xinjiang"),
+    ("台湾省", "台湾", "taiwan"),
+    ("香港特别行政区", "香港", "hongkong"),
+    ("澳门特别行政区", "澳门", "macao"),
+)
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_NATIONAL_BODIES = re.compile(
+    r"^(?:中共中央|中国共产党中央|国务院|全国人民代表大会|全国人大|中央|国家|中华人民共和国)"
+)
+# words a title opens with before the area it names: 关于推进…, 支持宁夏建设…
+_TITLE_LEAD = re.compile(r"^(?:关于|支持|推进|推动|加快|深入|全面|进一步|加强|促进|新时代)+")
+_REGION_KIND = re.compile(
+    r"^([^\s《》“”]{1,10}?(?:流域|经济带|城市群|都市圈|经济圈|新区|经济区|生态区|示范区))"
+)
+_CITY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治州|市|地区|盟))")
+_COUNTY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|县|旗|区))(?=人民政府|$)")
+
+
+@cache
+def _regions() -> tuple[tuple[str, str, str], ...]:
+    """(printed name, canonical name, id) of every region and alias in data/regions.tsv."""
+    from ..resources import table
+
+    names: list[tuple[str, str, str]] = []
+    for row in table("data", "regions.tsv"):
+        names.append((row["name"], row["name"], row["id"]))
+        for alias in filter(None, row.get("aliases", "").split("|")):
+            names.append((alias, row["name"], row["id"]))
+    return tuple(sorted(names, key=lambda p: -len(p[0])))
+
+
+def _province_at(text: str) -> tuple[str, int] | None:
+    """The province-level area ``text`` opens with (full name or short form) and its length."""
+    for full, short, _ in PROVINCES:
+        if text.startswith(full):
+            return full, len(full)
+    for full, short, _ in PROVINCES:
+        if text.startswith(short) and not text.startswith(short + "市"):
+            return full, len(short)
+    return None
+
+
+def _named_area(text: str) -> tuple[str, AreaLevel] | None:
+    """The area a title or an issuing government's name opens with."""
+    for name, canonical, _ in _regions():
+        if text.startswith(name):
+            return canonical, "regional"
+    province = _province_at(text)
+    rest = text
+    if province is not None:
+        rest = text[province[1] :]
+    city = _CITY.match(rest)
+    if city and not _REGION_KIND.match(rest):
+        name = city.group(1)
+        if name not in ("地区",) and not name.endswith(("城市", "各市", "全市", "本市")):
+            if province is not None and province[0] in _MUNICIPALITIES:
+                return province[0], "provincial"
+            return name, "municipal"
+    county = _COUNTY.match(rest)
+    if county and province is None:
+        return county.group(1), "county"
+    if province is not None:
+        level: AreaLevel = "provincial"
+        return province[0], level
+    region = _REGION_KIND.match(text)
+    if region:
+        return region.group(1), "regional"
+    return None
+
+
+def area_of(title: str, issuers: Sequence[str] = ()) -> tuple[str, AreaLevel]:
+    """The area a plan covers and its level: from the title, else its issuer, else 全国."""
+    subject = title
+    if "关于" in subject:  # 国务院关于推进某地…的实施方案: the subject follows 关于
+        subject = subject.split("关于", 1)[1]
+    subject = _TITLE_LEAD.sub("", subject)
+    found = _named_area(subject)
+    if found is not None:
+        return found
+    if subject.startswith(("国家", "全国", "中国")):
+        return NATIONAL, "national"
+    for issuer in issuers:
+        if _NATIONAL_BODIES.match(issuer) or not re.search(r"[省市县区州盟旗]", issuer[:8]):
+            continue
+        found = _named_area(issuer)
+        if found is not None:
+            return found
+    return NATIONAL, "national"
+
 
 def _year_from_name(source: str) -> int | None:
     match = _YEAR.search(Path(source).name)
     return int(match.group(1)) if match else None
 
 
-# a title that opens with an administrative or geographic unit names its region by it
-_REGION_NAME = re.compile(
-    r"^([^\s《》]{1,10}?(?:特别行政区|自治区|自治州|省|市|地区|流域|经济带|城市群|都市圈|经济圈|新区))"
-)
-_REGION_END = re.compile(
-    r"(美丽中国|美丽|生态环境|生态文明|绿色|低碳|建设|关于|推进|推动|加快|深入|全面|高质量|"
-    r"一体化|协同|大气|水污染|国土|发展|行动)"
-)
-
-
-def _region_of(title: str) -> str:
-    """The region a plan covers: its name in the regions table, or the title's lead words."""
-    from ..resources import table
-
-    names: list[tuple[str, str]] = []
-    for row in table("data", "regions.tsv"):
-        names.append((row["name"], row["name"]))
-        for alias in filter(None, row.get("aliases", "").split("|")):
-            names.append((alias, row["name"]))
-    for name, canonical in sorted(names, key=lambda p: -len(p[0])):
-        if title.startswith(name):
-            return canonical
-    if "关于" in title:  # 国务院关于推进某地…的实施方案: the subject follows 关于
-        title = re.sub(
-            r"^(?:推进|推动|加快|深入|全面|进一步|加强|支持)+", "", title.split("关于", 1)[1]
-        )
-    named = _REGION_NAME.match(title)
-    if named:
-        return named.group(1)
-    match = _REGION_END.search(title)
-    if match and match.start() >= 2:
-        return title[: match.start()]
-    return title[:4]
-
-
 def region_slug(region: str) -> str:
-    """A readable ASCII id for a region: its id in the regions table, else the gazetteer id of
-    the place it is named after (海南省 -> hainan), else its pinyin (松辽流域 -> songliaoliuyu)."""
-    from ..resources import table
-
-    for row in table("data", "regions.tsv"):
-        if row["name"] == region:
-            return row["id"]
-    bare = re.sub(r"(?:特别行政区|自治区|省|市)$", "", region)
-    for row in table("data", "gazetteer.tsv"):
-        if row["name"] in (region, bare) and row["kind"] in ("Province", "City", "District"):
-            return row["id"]
+    """A readable ASCII id for an area: its id in the regions table, china for 全国, the id of a
+    province (宁夏回族自治区 -> ningxia), else the pinyin of its name without the level word
+    (巴中市 -> bazhong, 松辽流域 -> songliaoliuyu)."""
+    if region == NATIONAL:
+        return "china"
+    for name, canonical, region_id in _regions():
+        if region == canonical and name == canonical:
+            return region_id
+    for full, short, slug in PROVINCES:
+        if region in (full, short):
+            return slug
     from pypinyin import lazy_pinyin
 
+    bare = re.sub(r"(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|县|旗)$", "", region)
     syllables = lazy_pinyin(bare or region, errors="ignore")
     return re.sub(r"[^a-z0-9]", "", "".join(syllables).lower()) or "plan"
 
@@ -80,28 +214,225 @@ def _plan_id(region: str, year: int | None) -> str:
     return f"{slug}-{year}" if year else slug
 
 
-def _year_of(preface: str) -> int | None:
-    match = re.search(r"(?<!\d)(20\d\d)年\d{1,2}月\d{1,2}日", preface)
-    return int(match.group(1)) if match else None
+# --------------------------------------------------------------------------- dates, numbers
 
 
-def _issuers(preface: str) -> tuple[str, ...]:
+def _cn_year(text: str) -> int:
+    """二〇二一 -> 2021 (a year is read digit by digit)."""
+    digits = "〇一二三四五六七八九"
+    return int("".join(str(digits.index("〇" if c == "零" else c)) for c in text))
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO date a line states: 2021年9月28日 -> 2021-09-28, 二〇二二年五月 -> 2022-05."""
+    match = _DATE.search(text)
+    if match:
+        day = int(match["d"]) if match["d"] else None
+        return _iso(int(match["y"]), int(match["m"]), day)
+    match = _CN_DATE.search(text)
+    if match:
+        try:
+            day = cn_number(match["d"]) if match["d"] else None
+            return _iso(_cn_year(match["y"]), cn_number(match["m"]), day)
+        except ValueError:
+            return None
+    return None
+
+
+def _date_alone(line: str) -> str | None:
+    """The date of a line that holds only a date (a signature's or a cover's)."""
+    text = re.sub(r"\s+", "", line)
+    if not re.fullmatch(
+        rf"(?:(?:19|20)\d\d年\d{{1,2}}月(?:\d{{1,2}}日)?|[{_CN_YEAR_DIGITS}]{{4}}年"
+        r"[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)",
+        text,
+    ):
+        return None
+    return parse_date(text)
+
+
+def issued_date(release: Sequence[str], cover: Sequence[str] = ()) -> str | None:
+    """When the plan was issued: the date under the signature, else a cover date (month-only
+    dates give YYYY-MM), else the first full date the release text states."""
+    for line in release:
+        found = _date_alone(line)
+        if found:
+            return found
+    for line in cover:
+        found = _date_alone(line)
+        if found:
+            return found
+    for line in release:
+        match = _DATE.search(line)
+        if match and match["d"]:
+            return _iso(int(match["y"]), int(match["m"]), int(match["d"]))
+    return None
+
+
+def document_number(release: Sequence[str], cover: Sequence[str] = ()) -> str | None:
+    """The 文号 (国发〔2023〕24号) of the release, its brackets normalized to 〔〕: a line of
+    its own first, else the first one in the release text (not one it cites: 根据…〔…〕号)."""
+    candidates: list[str] = []
+    for line in (*release, *cover):
+        match = DOCUMENT_NUMBER.search(line)
+        if not match:
+            continue
+        number = f"{match['prefix']}〔{match['year']}〕{match['number']}号"
+        if DOCUMENT_NUMBER.fullmatch(re.sub(r"[\s()]", "", line)):
+            return number
+        if not re.search(r"(?:根据|依据|按照|落实|贯彻)[^。]*$", line[: match.start()]):
+            candidates.append(number)
+    return candidates[0] if candidates else None
+
+
+# --------------------------------------------------------------------------- issuers
+
+
+@cache
+def _known_agency_names() -> tuple[str, ...]:
+    from ..resources import table
+
+    names: set[str] = set()
+    for row in table("data", "agencies.tsv"):
+        if row.get("kind") in ("government", "agency"):
+            names.add(row["name"])
+            names.update(n for n in row.get("short_names", "").split("|") if len(n) >= 2)
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+_LOCAL_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗)"
+    r"(?:人民政府办公厅|人民政府办公室|人民政府|[\u4e00-\u9fff]{2,12}?(?:委员会|厅|局|委|办公室|办))"
+)
+
+
+def split_issuers(text: str) -> tuple[str, ...]:
+    """Issuing bodies printed together: ``中共中央办公厅 国务院办公厅``, ``国家发展改革委、
+    生态环境部``, ``科  技  部`` (a name spaced out in a signature block) or names run together
+    (``国家发展改革委国家能源局``), each as printed without spaces."""
+    names: list[str] = []
+    pending = ""
+    for token in re.split(r"[、,，\s]+", text.strip()):
+        if not token:
+            continue
+        pending += token
+        if _AGENCY_NAME.match(pending) or pending in _known_agency_names():
+            names.extend(_split_run(pending))
+            pending = ""
+    if pending:
+        names.extend(_split_run(pending))
+    return tuple(n for n in names if n)
+
+
+def _split_run(run: str) -> list[str]:
+    """Names run together without a separator, split at known names and local bodies."""
+    out: list[str] = []
+    rest = run
+    while rest:
+        for name in _known_agency_names():
+            if rest.startswith(name) and (
+                len(rest) == len(name) or _starts_a_name(rest[len(name) :])
+            ):
+                out.append(name)
+                rest = rest[len(name) :]
+                break
+        else:
+            local = _LOCAL_BODY.match(rest)
+            if local and (local.end() == len(rest) or _starts_a_name(rest[local.end() :])):
+                out.append(local.group())
+                rest = rest[local.end() :]
+            else:
+                out.append(rest)
+                break
+    return out
+
+
+def _starts_a_name(text: str) -> bool:
+    return any(text.startswith(n) for n in _known_agency_names()) or bool(_LOCAL_BODY.match(text))
+
+
+def _news_issuers(preface: str) -> tuple[str, ...]:
+    """Issuers of a news release: ``X、Y等七部门联合印发《…》``, ``中共中央 国务院印发《…》``."""
     best: tuple[str, ...] = ()
     for match in _ISSUE.finditer(preface):
         segment = match.group(1)
         segment = re.sub(r"^(?:近日|日前|近期|今天|今日)", "", segment)
+        segment = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", segment)
         segment = _APPROVAL.sub("", segment).strip(", ")
         segment = _COUNT_OF_ISSUERS.sub("", segment)
         segment = re.sub(r"(?:等部门|等单位)$", "", segment)
-        names = tuple(n.strip() for n in segment.split("、") if n.strip())
+        names = tuple(n.strip() for n in re.split(r"、|\s+", segment) if n.strip())
         if names and all(2 <= len(n) <= 24 for n in names) and len(names) > len(best):
             best = names
     return best
 
 
+# kept for callers of the previous name
+_issuers = _news_issuers
+
+
+def issuers(release: Sequence[str], title: str) -> tuple[str, ...]:
+    """Every issuing body, in printed order: from a news release, a notice's title or the
+    plan's own title (…关于…的意见), and the signature block above the date."""
+    preface = "\n".join(release)
+    found: list[str] = list(_news_issuers(preface))
+    for line in (*release, title):
+        match = _NOTICE_TITLE.match(line) or _OWN_TITLE.match(line)
+        if match and not re.search(r"[,。:;]", match["issuers"]):
+            found.extend(split_issuers(match["issuers"]))
+            break
+    found.extend(_signature(release))
+    unique: list[str] = []
+    for name in found:
+        if name not in unique and _AGENCY_NAME.match(name):
+            unique.append(name)
+    return tuple(unique)
+
+
+def _signature(release: Sequence[str]) -> list[str]:
+    """The names signed above the date of a notice: the agency-like lines right before it."""
+    names: list[str] = []
+    for k, line in enumerate(release):
+        if _date_alone(line) is None:
+            continue
+        j = k - 1
+        block: list[str] = []
+        while j >= 0 and len(release[j]) <= 80 and not re.search(r"[。;:,《》]", release[j]):
+            parts = split_issuers(release[j])
+            if not parts or not all(_AGENCY_NAME.match(p) for p in parts):
+                break
+            block[:0] = parts
+            j -= 1
+        names.extend(block)
+        break
+    return names
+
+
+def approved_by(release: Sequence[str], issuers: Sequence[str] = ()) -> str | None:
+    """The body that approved the plan (国务院 for 经国务院同意), not the issuer itself
+    (巴中市人民政府's own ``已经市政府同意``)."""
+    match = _APPROVAL.search("\n".join(release))
+    if not match:
+        return None
+    name = match.group(1)
+    if _SELF_APPROVAL.match(name) and any("政府" in i for i in issuers):
+        return None
+    return name
+
+
 def _approved_by(preface: str) -> str | None:
-    match = _APPROVAL.search(preface)
-    return match.group(1) if match else None
+    return approved_by([preface])
+
+
+def _year_of(preface: str) -> int | None:
+    match = re.search(r"(?<!\d)(20\d\d)年\d{1,2}月\d{1,2}日", preface)
+    return int(match.group(1)) if match else None
 
 
 def _stated(pattern: re.Pattern[str], preface: str) -> int | None:
@@ -114,16 +445,48 @@ def _stated(pattern: re.Pattern[str], preface: str) -> int | None:
         return None
 
 
-def _unique_ids(plans: list[Plan]) -> tuple[Plan, ...]:
-    from dataclasses import replace
+# --------------------------------------------------------------------------- ids and checks
 
+
+def _unique_ids(plans: Iterable[Plan]) -> tuple[Plan, ...]:
+    """Plan ids unique within one build: where plans of one area and year share an id, each
+    gets its 文号 (gf24 for 国发〔2023〕24号) or a short form of its title, so that the id of a
+    plan does not depend on the order of the inputs."""
+    plans = list(plans)
+    by_id: dict[str, list[int]] = {}
+    for k, plan in enumerate(plans):
+        by_id.setdefault(plan.id, []).append(k)
+    result = list(plans)
+    for plan_id, members in by_id.items():
+        if len(members) < 2:
+            continue
+        suffixes = [_distinguisher(plans[k]) for k in members]
+        if len(set(suffixes)) == len(suffixes):
+            for k, suffix in zip(members, suffixes, strict=True):
+                result[k] = replace(plans[k], id=f"{plan_id}-{suffix}")
     seen: dict[str, int] = {}
-    result = []
-    for plan in plans:
+    final = []
+    for plan in result:  # identical plans (the same file twice) are numbered in input order
         count = seen.get(plan.id, 0) + 1
         seen[plan.id] = count
-        result.append(plan if count == 1 else replace(plan, id=f"{plan.id}-{count}"))
-    return tuple(result)
+        final.append(plan if count == 1 else replace(plan, id=f"{plan.id}-{count}"))
+    return tuple(final)
+
+
+def _distinguisher(plan: Plan) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    if plan.document_number:
+        match = DOCUMENT_NUMBER.fullmatch(plan.document_number)
+        if match:
+            initials = "".join(lazy_pinyin(match["prefix"], style=Style.FIRST_LETTER))
+            return re.sub(r"[^a-z0-9]", "", f"{initials}{match['number']}".lower())
+    title = re.sub(r"[“”\"《》()]|十四五|十三五", "", plan.title)
+    for full, short, _ in PROVINCES:
+        title = title.removeprefix(full).removeprefix(short)
+    title = re.sub(r"^(?:国家|全国)", "", title)
+    initials = "".join(lazy_pinyin(title, style=Style.FIRST_LETTER, errors="ignore"))
+    return re.sub(r"[^a-z0-9]", "", initials.lower())[:10] or "plan"
 
 
 def check_counts(plan: Plan) -> list[str]:

@@ -4,31 +4,52 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import ReadError
 from ..model import Numbering, Plan, Section, Sentence, Task, Unit, UnitKind
-from .normalize import _CN_DIGITS, Document, cn_number
+from .layout import (
+    _CHAPTER,
+    _SECTION,
+    _TASK,
+    Layout,
+    annex_start,
+    in_table,
+    choose_layout,
+    is_preface_heading,
+    marker,
+    nested_units,
+    toc_lines,
+)
+from .layout import (
+    Unit as NestedUnit,
+)
+from .normalize import Document
 from .release import (
     _STATED_SECTIONS,
     _STATED_TASKS,
-    _approved_by,
-    _issuers,
     _plan_id,
-    _region_of,
     _stated,
     _year_from_name,
     _year_of,
+    approved_by,
+    area_of,
+    document_number,
+    issued_date,
+    issuers,
 )
 
-_SECTION = re.compile(rf"^([{_CN_DIGITS}]{{1,4}})、(.*)$")
-_TASK = re.compile(rf"^\(([{_CN_DIGITS}]{{1,4}})\)(.*)$")
-_PLAN_KIND = "方案|规划|计划|纲要|意见|办法|通知|实施细则|路线图"
-_TITLE_LINE = re.compile(rf"^[^。,;:!?]{{2,78}}(?:{_PLAN_KIND})(?:\([^()]{{1,20}}\))?$")
+_PLAN_KIND = "方案|规划|计划|纲要|意见|办法|通知|实施细则|路线图|战略|规划纲要"
+_TITLE_LINE = re.compile(
+    rf"^[^。,;:!?]{{2,78}}(?:{_PLAN_KIND})(?:\d{{4}}(?:年)?)?(?:\([^()]{{1,20}}\))?$"
+)
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTE = re.compile(r"^\((?:此文|本文|全文)?[^()]{0,10}(?:删减|删节|节选|摘编|摘要)[^()]{0,10}\)$")
 _RELEASE_LABEL = re.compile(r"^(?:文件正文|正文|全文|全文如下|附件\d*|方案全文)[:]?$")
-_DATE_LINE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
+_DATE_LINE = re.compile(
+    r"^(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$"
+)
 _SENTENCE_END = re.compile(r"[。;；!?！？]+[”’」』)]*")
 _CLOSING_CUE = re.compile(
     r"^(?:依托|各地区各部门|各地区、各部门|各有关部门|各省|区域内各|相关部门|各级|"
@@ -43,7 +64,7 @@ def parse(document: Document) -> tuple[Plan, ...]:
         raise ReadError(
             document.source,
             "no recognisable plan: expected numbered sections such as 一、总体要求 "
-            "with tasks such as (一)…",
+            "with tasks such as (一)…, or chapters such as 第一章 with 第一节…",
         )
     year = _year_from_name(document.source)
     return tuple(_build_plan(document, block, year) for block in blocks)
@@ -57,20 +78,28 @@ class _Block:
     release: list[int]  # indexes into Document.lines
     body: list[int]
     title_line: int | None  # index of the body title line, if printed
+    toc: set[int] = field(default_factory=set)  # lines of a table of contents
+
+
+def _is_heading(line: str) -> bool:
+    return bool(_SECTION.match(line) or _CHAPTER.match(line)) and "\t" not in line
 
 
 def _find_blocks(document: Document) -> list[_Block]:
     lines = document.lines
-    sections = [i for i, line in enumerate(lines) if _SECTION.match(line)]
+    toc = toc_lines(lines)
+    sections = [i for i, line in enumerate(lines) if i not in toc and _is_heading(line)]
     if not sections:
         return []
-    # Body titles: a title line followed, before any other title line, by a section heading.
+    # Body titles: a title line followed, before any other title line, by a section heading
+    # (a cover date, a table of contents or a 前言 may stand between them).
     titles: list[int] = []
     for i, line in enumerate(lines):
-        if _TITLE_LINE.match(line) and not _SECTION.match(line) and not _TASK.match(line):
-            nxt = next((s for s in sections if s > i), None)
-            if nxt is not None and nxt - i <= 6:
-                titles.append(i)
+        if i in toc or _is_heading(line) or _TASK.match(line) or not _TITLE_LINE.match(line):
+            continue
+        nxt = next((s for s in sections if s > i), None)
+        if nxt is not None and _near(lines, toc, i, nxt):
+            titles.append(i)
     # keep only the last title before each run of sections (a headline may also look like one)
     starts: list[int] = []
     for i in titles:
@@ -86,7 +115,7 @@ def _find_blocks(document: Document) -> list[_Block]:
         k = 0
         while k < sections[0] and _is_release_line(lines[k], title):
             k += 1
-        return [_Block(title, list(range(k)), list(range(k, len(lines))), None)]
+        return [_Block(title, list(range(k)), list(range(k, len(lines))), None, toc)]
     blocks: list[_Block] = []
     previous_end = 0
     bounds: list[tuple[int, int]] = []
@@ -97,15 +126,27 @@ def _find_blocks(document: Document) -> list[_Block]:
         while j >= previous_end and _is_release_line(lines[j], title):
             release_start = j
             j -= 1
+        if not bounds:  # everything before the first plan is its release (a notice, a cover)
+            release_start = 0
         bounds.append((release_start, start))
         previous_end = start + 1
     for k, (release_start, title_line) in enumerate(bounds):
         end = bounds[k + 1][0] if k + 1 < len(bounds) else len(lines)
         body = list(range(title_line + 1, end))
-        if any(_SECTION.match(lines[i]) for i in body):
+        if any(i not in toc and _is_heading(lines[i]) for i in body):
             title = _clean_title(lines[title_line])
-            blocks.append(_Block(title, list(range(release_start, title_line)), body, title_line))
+            release = [i for i in range(release_start, title_line) if i not in toc]
+            blocks.append(_Block(title, release, body, title_line, toc))
     return blocks
+
+
+def _near(lines: Sequence[str], toc: set[int], title: int, section: int) -> bool:
+    """Whether a title line at ``title`` heads the section at ``section``: at most six lines
+    of text between them, not counting a table of contents, a cover date or a 前言."""
+    between = [j for j in range(title + 1, section) if j not in toc]
+    if any(is_preface_heading(lines[j]) for j in between):
+        return not any(_TITLE_LINE.match(lines[j]) for j in between)
+    return len([j for j in between if not _DATE_LINE.match(lines[j])]) <= 6
 
 
 def _clean_title(line: str) -> str:
@@ -195,32 +236,40 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     if block.title_line is not None:
         writer.add_line(lines[block.title_line])
 
+    body = [i for i in block.body if i not in block.toc]
+    layout = choose_layout([lines[i] for i in body])
     preamble_lines: list[int] = []
     specs: list[_SectionSpec] = []
+    tail: list[int] = []  # 附件, 抄送, 印发: after the plan proper
     note: str | None = None
-    for i in block.body:
+    for k, i in enumerate(body):
         line = lines[i]
-        if _NOTE.match(line):
+        if in_table(lines, body, k):
+            line = "\t" + line  # a category row of a table, never a heading
+        if tail or (specs and annex_start(line)):
+            tail.append(i)
+        elif _NOTE.match(line):
             note = line.strip("()")
-        elif _SECTION.match(line):
-            specs.append(_SectionSpec(i))
+        elif _opens(line, layout.section, [s.number for s in specs]):
+            specs.append(_SectionSpec(i, _marked(line, layout.section)))
         elif not specs:
             preamble_lines.append(i)
-        elif _TASK.match(line):
+        elif layout.task and _opens(line, layout.task, specs[-1].numbers):
             specs[-1].tasks.append([i])
+            specs[-1].numbers.append(_marked(line, layout.task))
         elif specs[-1].tasks:
             specs[-1].tasks[-1].append(i)
         else:
             specs[-1].lead.append(i)
-    closing_lines = _split_closing(lines, specs)
+    closing_lines = _split_closing(lines, specs) + tail
 
     preamble: Unit | None = None
     if preamble_lines:
         preamble = _lines_unit("preamble", writer, [lines[i] for i in preamble_lines])
 
-    numbering = _numbering(lines, specs)
+    numbering = _numbering(specs)
     sections = _unique_task_keys(
-        [_build_section(writer, document, spec, numbering) for spec in specs]
+        [_build_section(writer, document, spec, numbering, layout) for spec in specs]
     )
 
     closing: Unit | None = None
@@ -232,8 +281,11 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     text = "".join(writer.parts)
     title = block.title
     preface_text = "\n".join(release_lines)
-    region = _region_of(title)
-    year = _year_of(preface_text) or file_year
+    cover = [lines[i] for i in preamble_lines[:4]]
+    printed_issuers = issuers(release_lines, title)
+    region, level = area_of(title, printed_issuers)
+    issued = issued_date(release_lines, cover)
+    year = _year_of(preface_text) or (int(issued[:4]) if issued else None) or file_year
     return Plan(
         id=_plan_id(region, year),
         title=title,
@@ -247,13 +299,31 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
         preamble=preamble,
         sections=tuple(sections),
         closing=closing,
-        issuers=_issuers(preface_text),
-        approved_by=_approved_by(preface_text),
+        issuers=printed_issuers,
+        approved_by=approved_by(release_lines, printed_issuers),
         stated_sections=_stated(_STATED_SECTIONS, preface_text),
         stated_tasks=_stated(_STATED_TASKS, preface_text),
         abridged=note is not None,
         note=note,
+        document_number=document_number(release_lines, cover),
+        issued=issued,
+        level=level,
     )
+
+
+def _marked(line: str, kind: str) -> int:
+    found = marker(line, kind)
+    assert found is not None
+    return found[0]
+
+
+def _opens(line: str, kind: str, previous: list[int]) -> bool:
+    """Whether ``line`` opens a unit of ``kind`` that continues the numbering before it: a
+    number lower than the last one (the (一) rows of a table, a list inside a box) does not."""
+    found = marker(line, kind)
+    if found is None:
+        return False
+    return not previous or found[0] >= previous[-1]
 
 
 @dataclass(slots=True)
@@ -261,8 +331,10 @@ class _SectionSpec:
     """The line indexes of one section: heading, lead paragraph, and each task's lines."""
 
     line: int
+    number: int
     lead: list[int] = field(default_factory=list)
     tasks: list[list[int]] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)  # the number printed on each task
 
 
 def _split_closing(lines: tuple[str, ...], specs: list[_SectionSpec]) -> list[int]:
@@ -285,21 +357,22 @@ def _split_closing(lines: tuple[str, ...], specs: list[_SectionSpec]) -> list[in
 
 
 def _build_section(
-    writer: _Writer, document: Document, spec: _SectionSpec, numbering: Numbering
+    writer: _Writer, document: Document, spec: _SectionSpec, numbering: Numbering, layout: Layout
 ) -> Section:
     lines = document.lines
-    match = _SECTION.match(lines[spec.line])
-    assert match
-    ordinal = _number(match.group(1), document.source, document.line_numbers[spec.line])
-    heading = match.group(2).strip()
-    start = writer.add_line(lines[spec.line])
-    indent = len(match.group(2)) - len(match.group(2).lstrip())
-    own = list(writer.sentences(heading, start + len(match.group(1)) + 1 + indent))
+    line = lines[spec.line]
+    found = marker(line, layout.section)
+    assert found is not None
+    ordinal, content = found
+    heading = line[content:].strip()
+    start = writer.add_line(line)
+    indent = len(line[content:]) - len(line[content:].lstrip())
+    own = list(writer.sentences(heading, start + content + indent))
     for i in spec.lead:
         offset = writer.add_line(lines[i])
         own.extend(writer.sentences(lines[i], offset))
     tasks = [
-        _build_task(writer, lines, document, task_lines, ordinal, numbering)
+        _build_task(writer, document, task_lines, ordinal, numbering, layout)
         for task_lines in spec.tasks
     ]
     return Section(
@@ -331,52 +404,102 @@ def _lines_unit(kind: UnitKind, writer: _Writer, lines: list[str]) -> Unit:
 
 def _build_task(
     writer: _Writer,
-    lines: tuple[str, ...],
     document: Document,
     task_lines: list[int],
     section: int,
     numbering: Numbering,
+    layout: Layout,
 ) -> Task:
+    lines = document.lines
     first = task_lines[0]
-    match = _TASK.match(lines[first])
-    assert match
-    ordinal = _number(match.group(1), document.source, document.line_numbers[first])
-    marker = len(match.group(1)) + 2
+    assert layout.task is not None
+    found = marker(lines[first], layout.task)
+    assert found is not None
+    ordinal, marker_end = found
     start = writer.add_line(lines[first])
-    content = lines[first][marker:]
+    content = lines[first][marker_end:]
     lead_space = len(content) - len(content.lstrip())
-    sentences = list(writer.sentences(content.strip(), start + marker + lead_space))
+    sentences = list(writer.sentences(content.strip(), start + marker_end + lead_space))
     texts = [content.strip()]
+    offsets = [start + marker_end + lead_space]  # where each line's text starts in the plan
     for i in task_lines[1:]:
         offset = writer.add_line(lines[i])
         sentences.extend(writer.sentences(lines[i], offset))
         texts.append(lines[i])
+        offsets.append(offset)
     end = writer.length
     full = "\n".join(texts)
-    stop = full.find("。")
-    if stop == -1:
-        title, body = texts[0], "\n".join(texts[1:])
-    else:
-        title, body = full[:stop], full[stop + 1 :].lstrip("\n")
+    title, body = _title_and_body(texts)
     key = str(ordinal) if numbering == "continuous" else f"{section}-{ordinal}"
-    return Task(
+    task = Task(
         ordinal=ordinal,
         section=section,
         key=key,
-        title=_strip_stop(title.strip()),
-        body=body.strip(),
+        title=title,
+        body=body,
         start=start,
         end=end,
         text=full,
         line=document.line_numbers[first],
         sentences=tuple(sentences),
     )
+    units = nested_units(texts[1:], layout.nested)
+    if not units:
+        return task
+    lines_of = [
+        (offsets[k], texts[k], document.line_numbers[task_lines[k]]) for k in range(len(texts))
+    ]
+    return replace(task, subtasks=tuple(_nested_task(u, task, lines_of) for u in units))
+
+
+def _nested_task(unit: NestedUnit, parent: Task, lines_of: list[tuple[int, str, int]]) -> Task:
+    """A numbered unit inside a task: its span runs from its marker to the end of its last line;
+    its sentences stay with the top-level task."""
+    offset, first_text, line = lines_of[unit.first]
+    texts = [first_text[unit.content :].lstrip()] + [
+        t for _, t, _ in lines_of[unit.first + 1 : unit.last + 1]
+    ]
+    last_offset, last_text, _ = lines_of[unit.last]
+    key = f"{parent.key}-{unit.number}"
+    title, body = _title_and_body(texts)
+    task = Task(
+        ordinal=unit.number,
+        section=parent.section,
+        key=key,
+        title=title,
+        body=body,
+        start=offset,
+        end=last_offset + len(last_text),
+        text="\n".join(texts),
+        line=line,
+        sentences=(),
+        parent=parent.key,
+    )
+    children = tuple(_nested_task(child, task, lines_of) for child in unit.children)
+    return replace(task, subtasks=children)
+
+
+def _title_and_body(texts: list[str]) -> tuple[str, str]:
+    """A task's title: its first line up to the first 。, or the whole first line where that
+    holds no 。 (a heading on its own line: ``(一)指导思想`` with the text below it)."""
+    first = texts[0]
+    stop = first.find("。")
+    if stop == -1:
+        title, body = first, "\n".join(texts[1:])
+    else:
+        full = "\n".join(texts)
+        title, body = full[:stop], full[stop + 1 :].lstrip("\n")
+    return _strip_stop(title.strip()), body.strip()
+
+
+def _rekey(task: Task, key: str, parent: str | None) -> Task:
+    """The same task under a new key, its nested tasks' keys following it."""
+    subtasks = tuple(_rekey(s, f"{key}-{s.ordinal}", key) for s in task.subtasks)
+    return replace(task, key=key, parent=parent, subtasks=subtasks)
 
 
 def _unique_task_keys(sections: list[Section]) -> list[Section]:
     """A task number printed twice (a typo in the source) still gets its own key: 5, 5.2."""
-    from dataclasses import replace
-
     seen: dict[str, int] = {}
     result = []
     for section in sections:
@@ -384,34 +507,20 @@ def _unique_task_keys(sections: list[Section]) -> list[Section]:
         for task in section.tasks:
             count = seen.get(task.key, 0) + 1
             seen[task.key] = count
-            tasks.append(task if count == 1 else replace(task, key=f"{task.key}.{count}"))
+            tasks.append(task if count == 1 else _rekey(task, f"{task.key}.{count}", None))
         result.append(replace(section, tasks=tuple(tasks)))
     return result
 
 
-def _numbering(lines: tuple[str, ...], specs: list[_SectionSpec]) -> Numbering:
+def _numbering(specs: list[_SectionSpec]) -> Numbering:
     previous = 0
     for spec in specs:
-        for task_lines in spec.tasks:
-            match = _TASK.match(lines[task_lines[0]])
-            assert match
-            try:
-                number = cn_number(match.group(1))
-            except ValueError:
-                continue
+        for number in spec.numbers:
             if number <= previous:
                 return "restarting"
             previous = number
     return "continuous"
 
 
-def _number(text: str, source: str, line: int) -> int:
-    try:
-        return cn_number(text)
-    except ValueError:
-        message = f"cannot read the number {text!r}; expected 一 … 九十九"
-        raise ReadError(source, message, line) from None
-
-
 def _strip_stop(text: str) -> str:
-    return re.sub(r"[。;.]+$", "", text)
+    return re.sub(r"[。;.:]+$", "", text)
