@@ -199,6 +199,11 @@ class _Triples:
     def year(self, s: str, p: str, value: int) -> None:
         self.items.append((self._intern(s), p, (f"{value:04d}", XSD + "gYear", "")))
 
+    def date(self, s: str, p: str, value: str) -> None:
+        """An ISO date, xsd:date (2021-09-28) or, month-only, xsd:gYearMonth (2022-05)."""
+        kind = "date" if len(value) == 10 else "gYearMonth" if len(value) == 7 else "gYear"
+        self.items.append((self._intern(s), p, (value, XSD + kind, "")))
+
     def boolean(self, s: str, p: str, value: bool) -> None:
         literal = "true" if value else "false"
         self.items.append((self._intern(s), p, (literal, XSD + "boolean", "")))
@@ -321,8 +326,12 @@ def _plan(t: _Triples, plan: Plan) -> None:
     t.string(p, PG + "sourceFile", _file_name(plan.source))
     t.integer(p, PG + "sourceLine", plan.line)
     t.boolean(p, PG + "abridged", plan.abridged)
-    if plan.year is not None:
+    if plan.issued is not None:
+        t.date(p, DCTERMS + "issued", plan.issued)
+    elif plan.year is not None:
         t.year(p, DCTERMS + "issued", plan.year)
+    if plan.document_number:
+        t.string(p, PG + "documentNumber", plan.document_number)
     if plan.note:
         t.zh(p, PG + "editorialNote", plan.note)
     if plan.stated_sections is not None:
@@ -397,6 +406,24 @@ def _task(t: _Triples, plan: Plan, section: str, task: Task) -> None:
     t.integer(k, PG + "sourceLine", task.line)
     _span(t, k, plan, task.start, task.end)
     _sentences(t, k, plan, task.sentences)
+    for nested in task.subtasks:
+        _nested_task(t, plan, section, k, nested)
+
+
+def _nested_task(t: _Triples, plan: Plan, section: str, parent: str, task: Task) -> None:
+    """A numbered unit printed inside a task (1. under (一), 一、 under 第一节): a pg:Task that
+    its task pg:hasTask, in the same section; its sentences stay with the top-level task."""
+    k = task_iri(plan.id, task.key)
+    t.iri(parent, PG + "hasTask", k)
+    t.iri(k, PG + "inSection", section)
+    t.a(k, PG + "Task")
+    t.integer(k, PG + "ordinal", task.ordinal)
+    t.zh(k, RDFS + "label", task.title)
+    t.zh(k, PG + "text", task.text)
+    t.integer(k, PG + "sourceLine", task.line)
+    _span(t, k, plan, task.start, task.end)
+    for nested in task.subtasks:
+        _nested_task(t, plan, section, k, nested)
 
 
 # --------------------------------------------------------------------------- extraction

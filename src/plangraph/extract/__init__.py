@@ -41,12 +41,14 @@ def extract(plans: Sequence[Plan]) -> Extraction:
         region = gazetteer.region_for(plan.region)
         if gazetteer.region_named(plan.region) is None:
             region = replace(region, id=region_slug(plan.region))  # the plan id's own stem
-        if not region.members:
-            # a province's or basin's own plan: the region is the place it is named after
+        if plan.level == "national":  # a national plan covers the whole country
+            region = replace(region, id=region_slug(plan.region), name_en="China", members=())
+        elif not region.members:
+            # a province's, city's or basin's own plan: the region is the place it is named after
             itself = places.resolve_place(plan.region)
             if itself is not None:
                 place_by_id.setdefault(itself.id, itself)
-                region = replace(region, members=(itself.id,))
+                region = replace(region, members=(itself.id,), name_en=itself.name_en)
         regions.setdefault(region.id, region)
         region_plans.setdefault(region.id, []).append(plan.id)
         for member in region.members:
