@@ -79,8 +79,8 @@ def resolve_agency(name: str) -> model.Agency | None:
     return None
 
 
-def _printed_agency(name: str) -> model.Agency:
-    found = resolve_agency(name)
+def _printed_agency(name: str, plan: model.Plan | None = None) -> model.Agency:
+    found = resolve_agency(name) or local_agency(name, plan)
     if found is not None:
         return found
     clean = re.sub(r"\s+", "", name)
@@ -88,11 +88,143 @@ def _printed_agency(name: str) -> model.Agency:
     return model.Agency(id=gz.slugify(clean), name=clean, name_en=english, kind="agency")
 
 
+# a local government or one of its departments, by pattern: 山西省人民政府, 巴中市生态环境局,
+# 省发展改革委 (the province of the plan), 上海市人民政府办公厅
+_LOCAL_PLACE = r"[\u4e00-\u9fff]{0,12}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)"
+_LOCAL_GOVERNMENT = re.compile(
+    rf"^(?P<place>{_LOCAL_PLACE})(?:人民)?政府(?P<office>办公厅|办公室)?$"
+)
+_LOCAL_DEPARTMENT = re.compile(
+    rf"^(?P<place>{_LOCAL_PLACE})(?P<dept>[\u4e00-\u9fff]{{2,14}}?)"
+    r"(?P<kind>委员会|厅|局|委|办公室|办)$"
+)
+_LEVEL_WORD = {"省": "Provincial", "自治区": "Autonomous Regional", "市": "Municipal"}
+_LEVEL_WORD.update({"县": "County", "区": "District", "自治州": "Autonomous Prefecture"})
+_LEVEL_WORD.update({"盟": "League", "旗": "Banner", "自治县": "Autonomous County"})
+
+
+def local_agency(name: str, plan: model.Plan | None = None) -> model.Agency | None:
+    """A provincial, municipal or county government or department, read by pattern.
+
+    ``省发展改革委`` or ``市政府`` alone stands for the body of the plan's own province or city.
+    The department's English name follows its national counterpart's (生态环境厅 ->
+    Department of Ecology and Environment)."""
+    word = re.sub(r"\s+", "", name)
+    printed = word
+    word = _with_own_place(word, plan)
+    government = _LOCAL_GOVERNMENT.match(word)
+    department = None if government else _LOCAL_DEPARTMENT.match(word)
+    match = government or department
+    if match is None:
+        return None
+    place = match["place"]
+    if len(place) < 2 or place.endswith(("各省", "各市", "各县", "地区")):
+        return None
+    from ..read import region_slug
+
+    slug = region_slug(place)
+    place_en = _place_english(place)
+    level = next(
+        (
+            v
+            for k, v in sorted(_LEVEL_WORD.items(), key=lambda kv: -len(kv[0]))
+            if place.endswith(k)
+        ),
+        "",
+    )
+    shorts = {printed} if printed != word else set()
+    if government:
+        full = f"{place}人民政府" + (match["office"] or "")
+        english = f"{place_en} {level} People's Government".replace("  ", " ")
+        if match["office"]:
+            english = f"General Office of the {english}"
+            return model.Agency(
+                f"{slug}-government-office",
+                full,
+                english,
+                tuple(sorted(shorts - {full})),
+                "government",
+            )
+        shorts.add(f"{place}政府")
+        return model.Agency(
+            f"{slug}-government", full, english, tuple(sorted(shorts - {full})), "government"
+        )
+    assert department is not None
+    national = _national_counterpart(department["dept"])
+    full = word
+    if national is not None:
+        kind = "委员会" if department["kind"] in ("委", "委员会") else department["kind"]
+        full = place + _stem(national.name) + kind
+        core = re.sub(
+            r"^(?:Ministry of |National |State |General Administration of )", "", national.name_en
+        )
+        unit = {"厅": "Department of", "局": "Bureau of"}.get(department["kind"], "")
+        english = f"{place_en} {level} {unit} {core}".replace("  ", " ").strip()
+        agency_id = f"{slug}-{national.id}"
+    else:
+        english = f"{place_en} {level} " + (" ".join(gz.syllables(department["dept"])).title())
+        agency_id = f"{slug}-{gz.slugify(department['dept'] + department['kind'])}"
+    return model.Agency(agency_id, full, english, tuple(sorted(shorts - {full})), "agency")
+
+
+def _with_own_place(word: str, plan: model.Plan | None) -> str:
+    """省发展改革委 in a plan of 山西省 is 山西省发展改革委; 市政府 in a plan of 巴中市 is
+    巴中市政府."""
+    if plan is None or not re.match(r"^(?:省|市|自治区|县|区)(?!级)", word):
+        return word
+    area = plan.region
+    for suffix in ("自治区", "省", "市", "县", "区"):
+        if word.startswith(suffix):
+            if area.endswith(suffix) or (
+                suffix == "市" and plan.level == "provincial" and area.endswith("市")
+            ):
+                return area + word[len(suffix) :]
+            return word
+    return word
+
+
+def _place_english(place: str) -> str:
+    from .places import resolve_place
+
+    found = resolve_place(place)
+    if found is not None and found.name_en:
+        suffix = r"\s+(?:Province|City|Municipality|Autonomous Region|District|County|Prefecture)$"
+        return re.sub(suffix, "", found.name_en)
+    bare = re.sub(r"(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)$", "", place)
+    return " ".join(gz.syllables(bare)).title().replace(" ", "") or place
+
+
+@cache
+def _department_stems() -> dict[str, model.Agency]:
+    """The topic of every national ministry, commission or administration (生态环境,
+    发展和改革, 发展改革 …), the word a local department shares with it."""
+    stems: dict[str, model.Agency] = {}
+    for agency in gz.agencies():
+        if agency.kind != "agency":
+            continue
+        for name in (agency.name, *agency.short_names):
+            stem = _stem(name)
+            if len(stem) >= 2:
+                stems.setdefault(stem, agency)
+    return stems
+
+
+def _stem(name: str) -> str:
+    """The topic of a body's name: 国家发展和改革委员会 -> 发展和改革, 生态环境部 -> 生态环境."""
+    stem = re.sub(r"^(?:国家|中华人民共和国|国务院)", "", name)
+    return re.sub(r"(?:委员会|总局|部|委|局|署|办公室)$", "", stem)
+
+
+def _national_counterpart(dept: str) -> model.Agency | None:
+    stems = _department_stems()
+    return stems.get(dept) or stems.get(dept.replace("和", ""))
+
+
 def issuers(plan: model.Plan) -> tuple[str, ...]:
     """Agency ids of the co-issuers, in printed order; unknown names get a pinyin id."""
     out: list[str] = []
     for name in plan.issuers:
-        agency = _printed_agency(name)
+        agency = _printed_agency(name, plan)
         if agency.id not in out:
             out.append(agency.id)
     return tuple(out)
@@ -102,16 +234,26 @@ def issuing_agencies(plan: model.Plan) -> tuple[model.Agency, ...]:
     """The co-issuers as Agency objects (new ones for names the table lacks)."""
     seen: dict[str, model.Agency] = {}
     for name in plan.issuers:
-        agency = _printed_agency(name)
+        agency = _with_printed_form(_printed_agency(name, plan), name)
         seen.setdefault(agency.id, agency)
     return tuple(seen.values())
+
+
+def _with_printed_form(agency: model.Agency, printed: str) -> model.Agency:
+    """The agency with the name as printed among its short names, where it differs."""
+    word = re.sub(r"\s+", "", printed)
+    if word == agency.name or word in agency.short_names:
+        return agency
+    from dataclasses import replace
+
+    return replace(agency, short_names=tuple(sorted({*agency.short_names, word})))
 
 
 def approved_by(plan: model.Plan) -> str | None:
     """The id of the body that approved the plan (国务院 for 经国务院同意), or None."""
     if not plan.approved_by:
         return None
-    return _printed_agency(plan.approved_by).id
+    return _printed_agency(plan.approved_by, plan).id
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +301,7 @@ def extract_agencies(
     found: dict[str, model.Agency] = {a.id: a for a in issuing_agencies(plan)}
     approver = approved_by(plan)
     if approver is not None and plan.approved_by:
-        agency = _printed_agency(plan.approved_by)
+        agency = _printed_agency(plan.approved_by, plan)
         found.setdefault(agency.id, agency)
     mentions: list[model.Mention] = []
     duties: list[model.Responsibility] = []

@@ -128,7 +128,7 @@ def _regions() -> tuple[tuple[str, str, str], ...]:
 
 def _province_at(text: str) -> tuple[str, int] | None:
     """The province-level area ``text`` opens with (full name or short form) and its length."""
-    for full, short, _ in PROVINCES:
+    for full, _short, _ in PROVINCES:
         if text.startswith(full):
             return full, len(full)
     for full, short, _ in PROVINCES:
@@ -385,12 +385,12 @@ def issuers(release: Sequence[str], title: str) -> tuple[str, ...]:
     for line in (*release, title):
         match = _NOTICE_TITLE.match(line) or _OWN_TITLE.match(line)
         if match and not re.search(r"[,。:;]", match["issuers"]):
-            found.extend(split_issuers(match["issuers"]))
+            found.extend(n for n in split_issuers(match["issuers"]) if _AGENCY_NAME.match(n))
             break
     found.extend(_signature(release))
     unique: list[str] = []
     for name in found:
-        if name not in unique and _AGENCY_NAME.match(name):
+        if name not in unique:
             unique.append(name)
     return tuple(unique)
 
