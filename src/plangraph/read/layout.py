@@ -88,6 +88,7 @@ def kind_of(line: str, kinds: Sequence[str]) -> tuple[str, int, int] | None:
 def choose_layout(lines: Sequence[str]) -> Layout:
     """The layout of a plan's body lines (tables of contents already left out)."""
     present = {k for line in lines for k in MARKERS if marker(line, k) is not None}
+    below: tuple[str, ...]
     if "chapter" in present:
         below = ("article", "section", "task", "dot", "paren", "circled")
         section = "chapter"

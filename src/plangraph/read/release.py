@@ -366,7 +366,7 @@ def _news_issuers(preface: str) -> tuple[str, ...]:
         segment = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", segment)
         segment = _APPROVAL.sub("", segment).strip(", ")
         segment = _COUNT_OF_ISSUERS.sub("", segment)
-        segment = re.sub(r"(?:等部门|等单位)$", "", segment)
+        segment = re.sub(r"(?:等部门|等单位|关于)$", "", segment)  # …人民政府关于印发《: a notice
         names = tuple(n.strip() for n in re.split(r"、|\s+", segment) if n.strip())
         if names and all(2 <= len(n) <= 24 for n in names) and len(names) > len(best):
             best = names
