@@ -109,7 +109,8 @@ _TITLE_LEAD = re.compile(r"^(?:关于|支持|推进|推动|加快|深入|全面|
 _REGION_KIND = re.compile(
     r"^([^\s《》“”]{1,10}?(?:流域|经济带|城市群|都市圈|经济圈|新区|经济区|生态区|示范区))"
 )
-_CITY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治州|市|地区|盟))")
+# a city named at the start (巴中市…, 阿拉善盟…); not 城市, 市场, 都市圈 or 市级
+_CITY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治州|市(?![场民政级圈群化域容辖内])|盟))")
 _COUNTY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|县|旗|区))(?=人民政府|$)")
 
 
@@ -149,7 +150,7 @@ def _named_area(text: str) -> tuple[str, AreaLevel] | None:
     city = _CITY.match(rest)
     if city and not _REGION_KIND.match(rest):
         name = city.group(1)
-        if name not in ("地区",) and not name.endswith(("城市", "各市", "全市", "本市")):
+        if not name.endswith(("城市", "都市", "各市", "全市", "本市", "县市", "省市")):
             if province is not None and province[0] in _MUNICIPALITIES:
                 return province[0], "provincial"
             return name, "municipal"
@@ -160,7 +161,7 @@ def _named_area(text: str) -> tuple[str, AreaLevel] | None:
         level: AreaLevel = "provincial"
         return province[0], level
     region = _REGION_KIND.match(text)
-    if region:
+    if region and not re.match(r"^(?:现代化|现代|重点|国家级|各类|各|全国|我国|新型)", text):
         return region.group(1), "regional"
     return None
 
@@ -247,7 +248,7 @@ def parse_date(text: str) -> str | None:
 
 def _date_alone(line: str) -> str | None:
     """The date of a line that holds only a date (a signature's or a cover's)."""
-    text = re.sub(r"\s+", "", line)
+    text = re.sub(r"[\s()]+", "", line)  # (2023年12月27日) under a title
     if not re.fullmatch(
         rf"(?:(?:19|20)\d\d年\d{{1,2}}月(?:\d{{1,2}}日)?|[{_CN_YEAR_DIGITS}]{{4}}年"
         r"[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)",
