@@ -23,7 +23,11 @@ from plangraph.read.release import area_of, document_number, issued_date, parse_
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared/real-plans beside the repository (or beside the folder of worktrees)
 REAL = next(
-    (p / "shared" / "real-plans" for p in ROOT.parents[:2] if (p / "shared" / "real-plans").is_dir()),
+    (
+        p / "shared" / "real-plans"
+        for p in ROOT.parents[:2]
+        if (p / "shared" / "real-plans").is_dir()
+    ),
     ROOT.parent / "shared" / "real-plans",
 )
 GOLD = ROOT / "tests" / "realplans" / "gold"
@@ -236,7 +240,11 @@ def test_issuers_printed_together(printed: str, names: tuple[str, ...]) -> None:
         ("京津冀美丽中国先行区建设行动方案", (), ("京津冀", "regional")),
         ("关于推动成渝地区双城经济圈建设的若干意见", (), ("成渝地区双城经济圈", "regional")),
         ("黄河流域生态保护和高质量发展规划纲要", (), ("黄河流域", "regional")),
-        ("支持宁夏建设黄河流域生态保护和高质量发展先行区实施方案", (), ("宁夏回族自治区", "provincial")),
+        (
+            "支持宁夏建设黄河流域生态保护和高质量发展先行区实施方案",
+            (),
+            ("宁夏回族自治区", "provincial"),
+        ),
         ("巴中市“十四五”生态环境保护规划", (), ("巴中市", "municipal")),
         ("北京市“十四五”时期生态环境保护规划", (), ("北京市", "provincial")),
         ("空气质量持续改善行动计划", ("国务院",), ("全国", "national")),
