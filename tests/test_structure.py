@@ -1,5 +1,5 @@
-"""Structure in every common layout: 一、/(一) plans and 第一章/第一节 outlines, headings on their own
-line, one sentence per line, tables of contents, cover pages, 前言, 专栏 boxes, indicator tables,
+"""Structure in every common layout: 一、/(一) plans and 第一章/第一节 outlines, headings on
+their own line, one sentence per line, tables of contents, cover pages, 前言, 专栏 boxes, indicator tables,
 nested items (1. (1) ①, 一、 inside a 节), annexes and 抄送/印发 lines; nested tasks in the graph;
 task recall on the real plans against the gold written by reading them."""
 
@@ -15,8 +15,8 @@ import rdflib
 from plangraph.extract import extract
 from plangraph.graph import build_graph, task_iri
 from plangraph.model import Corpus, Plan
-from plangraph.shacl import validate_graph
 from plangraph.read import check_counts, read_plans, read_text
+from plangraph.shacl import validate_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = next(
