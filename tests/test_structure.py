@@ -1,7 +1,8 @@
-"""Structure in every common layout: 一、/(一) plans and 第一章/第一节 outlines, headings on
-their own line, one sentence per line, tables of contents, cover pages, 前言, 专栏 boxes, indicator tables,
-nested items (1. (1) ①, 一、 inside a 节), annexes and 抄送/印发 lines; nested tasks in the graph;
-task recall on the real plans against the gold written by reading them."""
+"""Structure in every common layout: 一、/(一) plans and 第一章/第一节 outlines,
+headings on their own line, one sentence per line, tables of contents, cover pages, 前言,
+专栏 boxes, indicator tables, nested items (1. (1) ①, 一、 inside a 节), annexes and
+抄送/印发 lines; nested tasks in the graph; task recall on the real plans against the gold
+written by reading them."""
 
 from __future__ import annotations
 
