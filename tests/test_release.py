@@ -101,6 +101,20 @@ PROVINCIAL_DEPARTMENTS_SIGNED = (
     "山西省工业领域碳达峰实施方案\n" + BODY
 )
 
+# a saved gov.cn page: its metadata table (cells TAB-separated), then the notice
+WEB_PAGE = (
+    "索引号:\t000014349/2023-00123\t主题分类:\t生态环境\n"
+    "发文机关:\t国务院\t成文日期:\t2023年11月30日\n"
+    "标题:\t国务院关于印发《空气质量持续改善行动计划》的通知\n"
+    "发文字号:\t国发〔2023〕24号\t发布日期:\t2023年12月07日\n"
+    "国务院关于印发《空气质量持续改善行动计划》的通知\n"
+    "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n"
+    "现将《空气质量持续改善行动计划》印发给你们,请认真贯彻执行。\n"
+    "国务院\n"
+    "2023年11月30日\n"
+    "空气质量持续改善行动计划\n" + BODY
+)
+
 COVER_ONLY = "“十四五”生态环境监测规划\n二〇二一年十二月\n" + BODY
 
 
@@ -177,6 +191,19 @@ def test_provincial_departments_signed_with_short_forms_resolved_to_the_province
     assert found[1].name == "山西省发展和改革委员会"
     assert "省发展改革委" in found[1].short_names  # the form as printed is kept
     assert found[2].name == "山西省生态环境厅"
+
+
+def test_web_page_metadata_table() -> None:
+    plan = one(WEB_PAGE)
+    assert plan.issuers == ("国务院",)
+    assert (plan.document_number, plan.issued) == ("国发〔2023〕24号", "2023-11-30")  # 成文日期
+
+
+def test_notice_title_printed_over_two_lines() -> None:
+    text = STATE_COUNCIL_NOTICE.replace("关于印发《空气质量", "关于印发《空气质量\n", 1)
+    plan = one(text)
+    assert plan.issuers == ("国务院",)
+    assert plan.title == "空气质量持续改善行动计划"
 
 
 def test_plan_with_only_a_cover_date() -> None:

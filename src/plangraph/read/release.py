@@ -54,10 +54,11 @@ _AGENCY_END = (
     r"总局|银行|委|部|局|厅|署|院|办|会|室)"
 )
 _AGENCY_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,24}}?{_AGENCY_END}$")
-_NOTICE_TITLE = re.compile(
-    r"^(?P<issuers>[^《》,。]{2,120}?)关于(?:印发|转发|发布|颁布)(?:《)?(?P<title>.+?)(?:》)?的通知$"
+# a notice's title (its end may be on the next line): 山西省人民政府关于印发…的通知
+_NOTICE_TITLE = re.compile(r"^(?P<issuers>[^《》,。:\t]{2,120}?)关于(?:印发|转发|发布|颁布)")
+_OWN_TITLE = re.compile(
+    r"^(?P<issuers>[^《》,。:\t]{2,60}?)关于[^《》]{2,80}(?:意见|决定|规定|通知)$"
 )
-_OWN_TITLE = re.compile(r"^(?P<issuers>[^《》,。]{2,60}?)关于[^《》]{2,80}(?:意见|决定|规定|通知)$")
 _SELF_APPROVAL = re.compile(r"^(?:省|市|区|县|州|盟|自治区)(?:人民)?政府$")
 
 
@@ -258,9 +259,37 @@ def _date_alone(line: str) -> str | None:
     return parse_date(text)
 
 
+_LABEL = re.compile(
+    r"^(?P<label>索引号|主题分类|发文机关|成文日期|标题|发文字号|文号|发布日期|发布时间|来源)"
+    r"\s*[:]?\s*(?P<value>.*)$"
+)
+
+
+def labelled(release: Sequence[str]) -> dict[str, str]:
+    """The metadata a saved government web page prints in a table above the document
+    (发文机关, 成文日期, 发文字号 …), label -> value; cells are TAB-separated or ``label:value``."""
+    found: dict[str, str] = {}
+    for line in release:
+        cells = [c.strip() for c in line.split("\t")]
+        for k, cell in enumerate(cells):
+            match = _LABEL.match(cell)
+            if not match:
+                continue
+            value = match["value"].strip()
+            if not value and k + 1 < len(cells) and not _LABEL.match(cells[k + 1]):
+                value = cells[k + 1]
+            if value:
+                found.setdefault(match["label"], value)
+    return found
+
+
 def issued_date(release: Sequence[str], cover: Sequence[str] = ()) -> str | None:
-    """When the plan was issued: the date under the signature, else a cover date (month-only
-    dates give YYYY-MM), else the first full date the release text states."""
+    """When the plan was issued: the 成文日期 of a web page's metadata, the date under the
+    signature, else a cover date (month-only dates give YYYY-MM), else the first full date the
+    release text states."""
+    written = labelled(release).get("成文日期")
+    if written and parse_date(written):
+        return parse_date(written)
     for line in release:
         found = _date_alone(line)
         if found:
@@ -279,6 +308,11 @@ def issued_date(release: Sequence[str], cover: Sequence[str] = ()) -> str | None
 def document_number(release: Sequence[str], cover: Sequence[str] = ()) -> str | None:
     """The 文号 (国发〔2023〕24号) of the release, its brackets normalized to 〔〕: a line of
     its own first, else the first one in the release text (not one it cites: 根据…〔…〕号)."""
+    label = labelled(release)
+    for key in ("发文字号", "文号"):
+        match = DOCUMENT_NUMBER.search(label.get(key, ""))
+        if match:
+            return f"{match['prefix']}〔{match['year']}〕{match['number']}号"
     candidates: list[str] = []
     for line in (*release, *cover):
         match = DOCUMENT_NUMBER.search(line)
@@ -362,14 +396,15 @@ def _news_issuers(preface: str) -> tuple[str, ...]:
     """Issuers of a news release: ``X、Y等七部门联合印发《…》``, ``中共中央 国务院印发《…》``."""
     best: tuple[str, ...] = ()
     for match in _ISSUE.finditer(preface):
-        segment = match.group(1)
+        segment = re.split(r"[\n\t]", match.group(1))[-1]  # the line (cell) that says 印发
         segment = re.sub(r"^(?:近日|日前|近期|今天|今日)", "", segment)
         segment = re.sub(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日", "", segment)
         segment = _APPROVAL.sub("", segment).strip(", ")
         segment = _COUNT_OF_ISSUERS.sub("", segment)
         segment = re.sub(r"(?:等部门|等单位|关于)$", "", segment)  # …人民政府关于印发《: a notice
         names = tuple(n.strip() for n in re.split(r"、|\s+", segment) if n.strip())
-        if names and all(2 <= len(n) <= 24 for n in names) and len(names) > len(best):
+        plausible = all(2 <= len(n) <= 24 and not re.search(r"\d", n) for n in names)
+        if names and plausible and len(names) > len(best):
             best = names
     return best
 
@@ -389,6 +424,9 @@ def issuers(release: Sequence[str], title: str) -> tuple[str, ...]:
             found.extend(n for n in split_issuers(match["issuers"]) if _AGENCY_NAME.match(n))
             break
     found.extend(_signature(release))
+    agency = labelled(release).get("发文机关")
+    if agency:
+        found.extend(n for n in split_issuers(agency) if _AGENCY_NAME.match(n))
     unique: list[str] = []
     for name in found:
         if name not in unique:
