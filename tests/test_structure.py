@@ -273,3 +273,24 @@ def test_real_plan_task_recall_against_gold(slug: str) -> None:
     assert missing == []
     # the top-level tasks are exactly the gold tasks, in printed order
     assert [_norm(t.title) for t in plan.tasks] == [_norm(g) for g in gold]
+
+
+def test_a_section_with_a_numbered_list_and_no_task_of_the_plan_kind() -> None:
+    plan = one(
+        "某市大气污染防治工作方案\n"
+        "一、总体要求\n"
+        "(一)指导思想。坚持精准治污。\n"
+        "二、重点任务\n"
+        "1.加强工业污染治理。推进钢铁行业超低排放改造。\n"
+        "2.加强移动源污染治理。淘汰国三及以下排放标准营运柴油货车。\n"
+    )
+    assert [(t.key, t.title) for t in plan.tasks] == [
+        ("1", "指导思想"),
+        ("2-1", "加强工业污染治理"),
+        ("2-2", "加强移动源污染治理"),
+    ]
+
+
+def test_a_title_without_a_plan_word_is_still_the_title() -> None:
+    plan = one("黄河保护白皮书\n一、总体要求\n(一)坚持生态优先。加强保护。\n")
+    assert plan.title == "黄河保护白皮书" and len(plan.tasks) == 1

@@ -105,7 +105,7 @@ def choose_layout(lines: Sequence[str]) -> Layout:
 def toc_lines(lines: Sequence[str]) -> set[int]:
     """Lines of a table of contents: entries with dotted leaders (……12), and every line from a
     目录 heading up to where its first entry is printed again as a heading of the body."""
-    found = {i for i, line in enumerate(lines) if _TOC_LEADER.search(line) and len(line) <= 160}
+    found = {i for i, line in enumerate(lines) if _is_toc_entry(line)}
     for head, line in enumerate(lines):
         if not _TOC_HEAD.match(line):
             continue
@@ -125,6 +125,12 @@ def toc_lines(lines: Sequence[str]) -> set[int]:
                 end += 1
         found.update(range(head, end))
     return found
+
+
+def _is_toc_entry(line: str) -> bool:
+    """An entry with dotted leaders (第一章 基本形势……10), not a sentence ending in ……."""
+    leader = _TOC_LEADER.search(line)
+    return bool(leader) and leader.start() <= 60 and "。" not in line[: leader.start()]
 
 
 def _toc_key(line: str) -> str:

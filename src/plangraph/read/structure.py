@@ -111,7 +111,12 @@ def _find_blocks(document: Document) -> list[_Block]:
         # no printed body title: the title comes from a 《…》 in the lines before the sections
         title = _title_from_release(lines[: sections[0]])
         if not title:
-            return []
+            # else the first short line without sentence punctuation is the title
+            first = next((i for i in range(sections[0]) if i not in toc), None)
+            if first is None or len(lines[first]) > 80 or re.search(r"[。;:!?]", lines[first]):
+                return []
+            body = list(range(first + 1, len(lines)))
+            return [_Block(_clean_title(lines[first]), [], body, first, toc)]
         k = 0
         while k < sections[0] and _is_release_line(lines[k], title):
             k += 1
@@ -261,6 +266,9 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
             specs[-1].tasks[-1].append(i)
         else:
             specs[-1].lead.append(i)
+    for spec in specs:
+        if not spec.tasks:
+            _promote_items(lines, spec, layout)
     closing_lines = _split_closing(lines, specs) + tail
 
     preamble: Unit | None = None
@@ -311,6 +319,21 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     )
 
 
+def _promote_items(lines: tuple[str, ...], spec: _SectionSpec, layout: Layout) -> None:
+    """A section with no task of the plan's kind but a numbered list (1. 2. under 二、 where
+    other sections have (一)): the list's items are its tasks."""
+    for kind in layout.nested:
+        opens = [k for k, i in enumerate(spec.lead) if marker(lines[i], kind) is not None]
+        numbers = [_marked(lines[spec.lead[k]], kind) for k in opens]
+        if len(opens) >= 2 and numbers == list(range(1, len(numbers) + 1)):
+            spec.task_kind = kind
+            spec.numbers = numbers
+            bounds = [*opens, len(spec.lead)]
+            spec.tasks = [spec.lead[bounds[n] : bounds[n + 1]] for n in range(len(opens))]
+            spec.lead = spec.lead[: opens[0]]
+            return
+
+
 def _marked(line: str, kind: str) -> int:
     found = marker(line, kind)
     assert found is not None
@@ -335,6 +358,7 @@ class _SectionSpec:
     lead: list[int] = field(default_factory=list)
     tasks: list[list[int]] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)  # the number printed on each task
+    task_kind: str | None = None  # the marker of its tasks where not the plan's (1. items)
 
 
 def _split_closing(lines: tuple[str, ...], specs: list[_SectionSpec]) -> list[int]:
@@ -371,6 +395,10 @@ def _build_section(
     for i in spec.lead:
         offset = writer.add_line(lines[i])
         own.extend(writer.sentences(lines[i], offset))
+    if spec.task_kind is not None:  # a list promoted to tasks: keys such as 3-1
+        nested = layout.nested[layout.nested.index(spec.task_kind) + 1 :]
+        layout = Layout(layout.section, spec.task_kind, nested)
+        numbering = "restarting"
     tasks = [
         _build_task(writer, document, task_lines, ordinal, numbering, layout)
         for task_lines in spec.tasks
@@ -515,6 +543,8 @@ def _unique_task_keys(sections: list[Section]) -> list[Section]:
 def _numbering(specs: list[_SectionSpec]) -> Numbering:
     previous = 0
     for spec in specs:
+        if spec.task_kind is not None:
+            continue
         for number in spec.numbers:
             if number <= previous:
                 return "restarting"
