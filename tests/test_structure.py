@@ -294,3 +294,17 @@ def test_a_section_with_a_numbered_list_and_no_task_of_the_plan_kind() -> None:
 def test_a_title_without_a_plan_word_is_still_the_title() -> None:
     plan = one("黄河保护白皮书\n一、总体要求\n(一)坚持生态优先。加强保护。\n")
     assert plan.title == "黄河保护白皮书" and len(plan.tasks) == 1
+
+
+def test_a_box_inside_a_task_keeps_its_numbered_lines() -> None:
+    plan = one(
+        "某市生态环境保护行动方案\n"
+        "一、重点任务\n"
+        "(一)推进减污降碳。实施重点工程。\n"
+        "专栏1 减污降碳重点工程\n"
+        "(一)燃煤锅炉淘汰工程。淘汰10蒸吨以下燃煤锅炉。\n"
+        "(二)工业炉窑治理工程。完成50台工业炉窑治理。\n"
+        "(二)改善水环境。加强黑臭水体治理。\n"
+    )
+    assert [(t.key, t.title) for t in plan.tasks] == [("1", "推进减污降碳"), ("2", "改善水环境")]
+    assert "燃煤锅炉淘汰工程" in plan.tasks[0].text

@@ -16,6 +16,7 @@ from .layout import (
     annex_start,
     choose_layout,
     in_table,
+    is_box,
     is_preface_heading,
     marker,
     nested_units,
@@ -247,6 +248,7 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     specs: list[_SectionSpec] = []
     tail: list[int] = []  # 附件, 抄送, 印发: after the plan proper
     note: str | None = None
+    in_box = False
     for k, i in enumerate(body):
         line = lines[i]
         if in_table(lines, body, k):
@@ -257,15 +259,16 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
             note = line.strip("()")
         elif _opens(line, layout.section, [s.number for s in specs]):
             specs.append(_SectionSpec(i, _marked(line, layout.section)))
+            in_box = False
         elif not specs:
             preamble_lines.append(i)
-        elif layout.task and _opens(line, layout.task, specs[-1].numbers):
+        elif layout.task and _opens_task(line, layout.task, specs[-1].numbers, in_box):
             specs[-1].tasks.append([i])
             specs[-1].numbers.append(_marked(line, layout.task))
-        elif specs[-1].tasks:
-            specs[-1].tasks[-1].append(i)
+            in_box = False
         else:
-            specs[-1].lead.append(i)
+            in_box = in_box or is_box(line)  # a 专栏 box: its (一)… are its own
+            (specs[-1].tasks[-1] if specs[-1].tasks else specs[-1].lead).append(i)
     for spec in specs:
         if not spec.tasks:
             _promote_items(lines, spec, layout)
@@ -332,6 +335,15 @@ def _promote_items(lines: tuple[str, ...], spec: _SectionSpec, layout: Layout) -
             spec.tasks = [spec.lead[bounds[n] : bounds[n + 1]] for n in range(len(opens))]
             spec.lead = spec.lead[: opens[0]]
             return
+
+
+def _opens_task(line: str, kind: str, previous: list[int], in_box: bool) -> bool:
+    """Whether ``line`` opens a task: any number printed (a repeated or skipped number is a
+    typo and still a task), except inside a 专栏 box, where only the next number is."""
+    found = marker(line, kind)
+    if found is None:
+        return False
+    return not in_box or (bool(previous) and found[0] == previous[-1] + 1)
 
 
 def _marked(line: str, kind: str) -> int:
