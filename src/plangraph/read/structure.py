@@ -248,7 +248,7 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     specs: list[_SectionSpec] = []
     tail: list[int] = []  # 附件, 抄送, 印发: after the plan proper
     note: str | None = None
-    in_box = False
+    box: list[int] | None = None  # the numbers of a 专栏 box's own list, inside one
     for k, i in enumerate(body):
         line = lines[i]
         if in_table(lines, body, k):
@@ -259,15 +259,18 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
             note = line.strip("()")
         elif _opens(line, layout.section, [s.number for s in specs]):
             specs.append(_SectionSpec(i, _marked(line, layout.section)))
-            in_box = False
+            box = None
         elif not specs:
             preamble_lines.append(i)
-        elif layout.task and _opens_task(line, layout.task, specs[-1].numbers, in_box):
+        elif layout.task and _opens_task(line, layout.task, specs[-1].numbers, box):
             specs[-1].tasks.append([i])
             specs[-1].numbers.append(_marked(line, layout.task))
-            in_box = False
+            box = None
         else:
-            in_box = in_box or is_box(line)  # a 专栏 box: its (一)… are its own
+            if is_box(line):  # a 专栏 box: its (一)… are its own
+                box = []
+            elif box is not None and layout.task and marker(line, layout.task):
+                box.append(_marked(line, layout.task))
             (specs[-1].tasks[-1] if specs[-1].tasks else specs[-1].lead).append(i)
     for spec in specs:
         if not spec.tasks:
@@ -337,13 +340,17 @@ def _promote_items(lines: tuple[str, ...], spec: _SectionSpec, layout: Layout) -
             return
 
 
-def _opens_task(line: str, kind: str, previous: list[int], in_box: bool) -> bool:
+def _opens_task(line: str, kind: str, previous: list[int], box: list[int] | None) -> bool:
     """Whether ``line`` opens a task: any number printed (a repeated or skipped number is a
-    typo and still a task), except inside a 专栏 box, where only the next number is."""
+    typo and still a task), except inside a 专栏 box, whose own list runs 1, 2 … and where
+    only a number continuing the tasks before the box, and not the box's list, opens one."""
     found = marker(line, kind)
     if found is None:
         return False
-    return not in_box or (bool(previous) and found[0] == previous[-1] + 1)
+    if box is None:
+        return True
+    continues_box = found[0] == (box[-1] + 1 if box else 1)
+    return not continues_box and bool(previous) and found[0] == previous[-1] + 1
 
 
 def _marked(line: str, kind: str) -> int:
