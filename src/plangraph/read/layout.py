@@ -130,7 +130,7 @@ def toc_lines(lines: Sequence[str]) -> set[int]:
 def _is_toc_entry(line: str) -> bool:
     """An entry with dotted leaders (第一章 基本形势……10), not a sentence ending in ……."""
     leader = _TOC_LEADER.search(line)
-    return bool(leader) and leader.start() <= 60 and "。" not in line[: leader.start()]
+    return leader is not None and leader.start() <= 60 and "。" not in line[: leader.start()]
 
 
 def _toc_key(line: str) -> str:
