@@ -12,6 +12,7 @@ from plangraph.extract.agencies import (
     extract_agencies,
     find_agencies,
     issuers,
+    issuing_agencies,
     resolve_agency,
 )
 from plangraph.read import read_text
@@ -166,3 +167,88 @@ def test_a_coordinated_subject_answers_together() -> None:
     assert got == [("jiangsu", True), ("zhejiang", True), ("anhui", True)]
     got = _duties("河北、山西省级人民政府对本行政区域治理负总责。")
     assert got == [("hebei", True), ("shanxi", True), ("provincial-governments", False)]
+
+
+# --------------------------------------------------------------------------- local bodies
+
+
+@pytest.mark.parametrize(
+    ("printed", "agency_id", "full", "english"),
+    [
+        (
+            "山西省人民政府",
+            "shanxi-government",
+            "山西省人民政府",
+            "Shanxi Provincial People's Government",
+        ),
+        (
+            "巴中市人民政府",
+            "bazhong-government",
+            "巴中市人民政府",
+            "Bazhong Municipal People's Government",
+        ),
+        (
+            "上海市人民政府办公厅",
+            "shanghai-government-office",
+            "上海市人民政府办公厅",
+            "General Office of the Shanghai Municipal People's Government",
+        ),
+        (
+            "江苏省生态环境厅",
+            "jiangsu-mee",
+            "江苏省生态环境厅",
+            "Jiangsu Provincial Department of Ecology and Environment",
+        ),
+        (
+            "成都市生态环境局",
+            "chengdu-mee",
+            "成都市生态环境局",
+            "Chengdu Municipal Bureau of Ecology and Environment",
+        ),
+        (
+            "广东省发展改革委",
+            "guangdong-ndrc",
+            "广东省发展和改革委员会",
+            "Guangdong Provincial Development and Reform Commission",
+        ),
+        (
+            "浙江省住房和城乡建设厅",
+            "zhejiang-mohurd",
+            "浙江省住房和城乡建设厅",
+            "Zhejiang Provincial Department of Housing and Urban-Rural Development",
+        ),
+    ],
+)
+def test_local_governments_and_departments_by_pattern(
+    printed: str, agency_id: str, full: str, english: str
+) -> None:
+    from plangraph.extract.agencies import local_agency
+
+    agency = local_agency(printed)
+    assert agency is not None
+    assert (agency.id, agency.name, agency.name_en) == (agency_id, full, english)
+
+
+def test_generic_local_words_are_not_agencies() -> None:
+    from plangraph.extract.agencies import local_agency
+
+    assert local_agency("各市人民政府") is None
+    assert local_agency("省政府") is None  # no plan to say which province
+
+
+def test_issuer_of_a_provincial_notice_becomes_an_agency_node() -> None:
+    text = (
+        "河北省人民政府关于印发河北省节水行动实施方案的通知\n"
+        "冀政字〔2021〕5号\n"
+        "各市(含定州、辛集市)人民政府,省政府各部门:\n"
+        "现将《河北省节水行动实施方案》印发给你们,请认真贯彻执行。\n"
+        "河北省人民政府\n"
+        "2021年2月3日\n"
+        "河北省节水行动实施方案\n"
+        "一、重点任务\n"
+        "(一)推进农业节水。推广高效节水灌溉。\n"
+    )
+    (plan,) = read_text(text)
+    assert issuers(plan) == ("hebei-government",)
+    (agency,) = issuing_agencies(plan)
+    assert agency.kind == "government" and "河北省政府" in agency.short_names
