@@ -308,3 +308,16 @@ def test_a_box_inside_a_task_keeps_its_numbered_lines() -> None:
     )
     assert [(t.key, t.title) for t in plan.tasks] == [("1", "推进减污降碳"), ("2", "改善水环境")]
     assert "燃煤锅炉淘汰工程" in plan.tasks[0].text
+
+
+def test_a_heading_set_off_by_a_space_from_its_text() -> None:
+    plan = one(
+        "某市生态环境保护规划\n"
+        "一、保障措施。加强组织实施。\n"
+        "(一)加强组织领导 各级党委和政府要把生态环境保护摆在重要位置,"
+        "建立健全工作机制,明确责任分工,确保各项任务落到实处。\n"
+        "(二)强化资金保障。加大财政投入。\n"
+    )
+    assert plan.sections[0].title == "保障措施"
+    assert [t.title for t in plan.tasks] == ["加强组织领导", "强化资金保障"]
+    assert plan.tasks[0].body.startswith("各级党委和政府")

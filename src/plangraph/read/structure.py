@@ -424,7 +424,7 @@ def _build_section(
     ]
     return Section(
         ordinal=ordinal,
-        title=_strip_stop(heading),
+        title=_section_title(heading),
         start=start,
         end=writer.length,
         line=document.line_numbers[spec.line],
@@ -531,12 +531,20 @@ def _title_and_body(texts: list[str]) -> tuple[str, str]:
     holds no 。 (a heading on its own line: ``(一)指导思想`` with the text below it)."""
     first = texts[0]
     stop = first.find("。")
-    if stop == -1:
+    head = _LEAD_HEADING.match(first)
+    if head and (stop == -1 or stop > _LONG_TITLE):
+        # a heading set off by a space from the text that follows it on the same line
+        title, body = head.group(1), "\n".join([first[head.end() :], *texts[1:]])
+    elif stop == -1:
         title, body = first, "\n".join(texts[1:])
     else:
         full = "\n".join(texts)
         title, body = full[:stop], full[stop + 1 :].lstrip("\n")
     return _strip_stop(title.strip()), body.strip()
+
+
+_LONG_TITLE = 40  # a title longer than this is a paragraph, not a heading
+_LEAD_HEADING = re.compile(r"^([^\s。,;:!?]{2,30}?)\s+(?=\S)")
 
 
 def _rekey(task: Task, key: str, parent: str | None) -> Task:
@@ -569,6 +577,12 @@ def _numbering(specs: list[_SectionSpec]) -> Numbering:
                 return "restarting"
             previous = number
     return "continuous"
+
+
+def _section_title(heading: str) -> str:
+    """A section's title: its heading, up to a 。 where text runs on after it."""
+    stop = heading.find("。")
+    return _strip_stop(heading[:stop] if 0 < stop < len(heading) - 1 else heading)
 
 
 def _strip_stop(text: str) -> str:
