@@ -329,3 +329,11 @@ def test_real_plan_issuers_area_number_and_date_as_printed(slug: str) -> None:
     assert plan.level == meta["level"]
     assert plan.document_number == meta["document_number"]
     assert plan.issued == meta["issued"]
+
+
+def test_red_header_of_a_printed_notice() -> None:
+    text = "山西省人民政府文件\n" + STATE_COUNCIL_NOTICE.replace(
+        "国务院关于印发", "关于印发", 1
+    ).replace("国务院\n2023", "2023", 1)
+    plan = one(text)
+    assert plan.issuers == ("山西省人民政府",)

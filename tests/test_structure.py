@@ -321,3 +321,12 @@ def test_a_heading_set_off_by_a_space_from_its_text() -> None:
     assert plan.sections[0].title == "保障措施"
     assert [t.title for t in plan.tasks] == ["加强组织领导", "强化资金保障"]
     assert plan.tasks[0].body.startswith("各级党委和政府")
+
+
+def test_a_title_printed_over_two_lines() -> None:
+    plan = one(
+        "广东省生态文明建设\n“十四五”规划\n2021年10月\n一、总体要求\n(一)指导思想。坚持生态优先。\n"
+    )
+    assert plan.title == "广东省生态文明建设“十四五”规划"
+    assert (plan.region, plan.issued, plan.line) == ("广东省", "2021-10", 1)
+    assert plan.text.startswith("广东省生态文明建设\n“十四五”规划\n2021年10月\n一、总体要求")

@@ -423,6 +423,10 @@ def issuers(release: Sequence[str], title: str) -> tuple[str, ...]:
         if match and not re.search(r"[,。:;]", match["issuers"]):
             found.extend(n for n in split_issuers(match["issuers"]) if _AGENCY_NAME.match(n))
             break
+    for line in release[:3]:  # the red header of a printed notice: 山西省人民政府文件
+        header = re.fullmatch(r"(?P<issuers>[^,。《》:\t]{2,60}?)\s*文\s*件", line)
+        if header:
+            found.extend(n for n in split_issuers(header["issuers"]) if _AGENCY_NAME.match(n))
     found.extend(_signature(release))
     agency = labelled(release).get("发文机关")
     if agency:

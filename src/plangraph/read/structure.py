@@ -80,6 +80,7 @@ class _Block:
     body: list[int]
     title_line: int | None  # index of the body title line, if printed
     toc: set[int] = field(default_factory=set)  # lines of a table of contents
+    title_head: int | None = None  # its first line where the title is printed over two
 
 
 def _is_heading(line: str) -> bool:
@@ -140,10 +141,25 @@ def _find_blocks(document: Document) -> list[_Block]:
         end = bounds[k + 1][0] if k + 1 < len(bounds) else len(lines)
         body = list(range(title_line + 1, end))
         if any(i not in toc and _is_heading(lines[i]) for i in body):
-            title = _clean_title(lines[title_line])
-            release = [i for i in range(release_start, title_line) if i not in toc]
-            blocks.append(_Block(title, release, body, title_line, toc))
+            head = title_line
+            if head - 1 >= release_start and _title_fragment(lines[head - 1], lines[head]):
+                head -= 1  # a title printed over two lines
+            title = _clean_title("".join(lines[head : title_line + 1]))
+            release = [i for i in range(release_start, head) if i not in toc]
+            blocks.append(_Block(title, release, body, title_line, toc, head))
     return blocks
+
+
+def _title_fragment(line: str, title: str) -> bool:
+    """Whether ``line`` is the first line of a title that ``title`` ends (广东省生态文明建设 /
+    “十四五”规划): short, unpunctuated, not a date, a label, a 文号 or an issuer's name."""
+    if len(line) > 30 or re.search(r"[。,;:!?()《》\t]", line) or _TITLE_LINE.match(line):
+        return False
+    if _DATE_LINE.match(line) or _RELEASE_LABEL.match(line) or _is_heading(line):
+        return False
+    if re.search(r"(?:政府|部|委|局|厅|办公厅|办公室|文件|号|目\s*录)$", line):
+        return False
+    return bool(_TITLE_LINE.match(line + title)) and len(title) <= 30
 
 
 def _near(lines: Sequence[str], toc: set[int], title: int, section: int) -> bool:
@@ -229,7 +245,8 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
 
     release_lines = [lines[i] for i in block.release]
     preface: Unit | None = None
-    first_line = block.release[0] if block.release else (block.title_line or block.body[0])
+    head = block.title_line if block.title_head is None else block.title_head
+    first_line = block.release[0] if block.release else (block.body[0] if head is None else head)
     if block.release:
         start = None
         sentences: list[Sentence] = []
@@ -239,8 +256,9 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
             sentences.extend(writer.sentences(lines[i], offset))
         assert start is not None
         preface = _unit("preface", writer, start, sentences)
-    if block.title_line is not None:
-        writer.add_line(lines[block.title_line])
+    if block.title_line is not None and head is not None:
+        for i in range(head, block.title_line + 1):
+            writer.add_line(lines[i])
 
     body = [i for i in block.body if i not in block.toc]
     layout = choose_layout([lines[i] for i in body])
