@@ -330,3 +330,20 @@ def test_a_title_printed_over_two_lines() -> None:
     assert plan.title == "广东省生态文明建设“十四五”规划"
     assert (plan.region, plan.issued, plan.line) == ("广东省", "2021-10", 1)
     assert plan.text.startswith("广东省生态文明建设\n“十四五”规划\n2021年10月\n一、总体要求")
+
+
+def test_a_table_of_contents_without_heading_or_leaders() -> None:
+    plan = one(
+        "某市生态环境保护规划\n"
+        "第一章 发展形势 1\n"
+        "第一节 主要成效 1\n"
+        "第二章 主要任务 3\n"
+        "第一章 发展形势\n"
+        "第一节 主要成效\n"
+        "空气质量持续改善。\n"
+        "第二章 主要任务\n"
+        "第一节 推进绿色发展\n"
+        "推动产业结构调整。\n"
+    )
+    assert [s.title for s in plan.sections] == ["发展形势", "主要任务"]
+    assert [t.key for t in plan.tasks] == ["1-1", "2-1"]

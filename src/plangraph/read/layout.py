@@ -46,6 +46,7 @@ MARKERS: dict[str, re.Pattern[str]] = {
 _BOX = re.compile(rf"^专栏\s*(?:[\d{_CN_DIGITS}]+)?")
 _TOC_HEAD = re.compile(r"^目\s*录$")
 _TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|_{4,}|-{6,})\s*\d{0,4}$")
+_PAGED_HEADING = re.compile(r"^[^。;]{2,60}?[^\d.%年月日\s)]\s*\d{1,3}$")
 _PREFACE_HEAD = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)$")
 _ANNEX = re.compile(rf"^附\s*件\s*[\d{_CN_DIGITS}]*\s*[:]?\s*[^。]{{0,60}}$")
 _COPY_TO = re.compile(r"^抄\s*送\s*[:]")
@@ -106,6 +107,15 @@ def toc_lines(lines: Sequence[str]) -> set[int]:
     """Lines of a table of contents: entries with dotted leaders (……12), and every line from a
     目录 heading up to where its first entry is printed again as a heading of the body."""
     found = {i for i, line in enumerate(lines) if _is_toc_entry(line)}
+    # a run of three or more headings each followed by a page number, with no 目录 above it
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if _PAGED_HEADING.match(line) and any(marker(line, k) for k in MARKERS):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
     for head, line in enumerate(lines):
         if not _TOC_HEAD.match(line):
             continue
