@@ -347,3 +347,20 @@ def test_a_table_of_contents_without_heading_or_leaders() -> None:
     )
     assert [s.title for s in plan.sections] == ["发展形势", "主要任务"]
     assert [t.key for t in plan.tasks] == ["1-1", "2-1"]
+
+
+def test_paragraphs_opening_with_yi_shi_er_shi_are_nested_items() -> None:
+    plan = one(
+        "某省水污染防治工作方案\n"
+        "一、重点任务\n"
+        "(一)强化工业污染治理。\n"
+        "一是推进工业园区污水处理设施建设。完善配套管网。\n"
+        "二是加强重点行业清洁化改造。实施清洁生产审核。\n"
+        "(二)加强城镇污水治理。一是补齐管网短板,二是提升处理能力。\n"
+    )
+    first, second = plan.tasks
+    assert [(t.key, t.title) for t in first.subtasks] == [
+        ("1-1", "推进工业园区污水处理设施建设"),
+        ("1-2", "加强重点行业清洁化改造"),
+    ]
+    assert second.subtasks == ()  # inline 一是…二是… stays text

@@ -9,8 +9,9 @@ Two layouts cover the genre:
 A :class:`Section` is the top-level division (一、 or 第X章) and a task the numbered unit below
 it ((一) or 第X节): the units a careful reader lists as the plan's commitments.  Where a plan
 has no unit of that kind the next kind present is the task (一、 sections with 1. items).
-Numbered units printed inside a task (一、 or (一) inside a 节, 1. (1) ① inside a (一)) are
-nested tasks, two levels deep at most.  A marker counts only where its numbering runs on
+Numbered units printed inside a task (一、 or (一) inside a 节, 1. (1) ① inside a (一), and
+paragraphs opening 一是…, 二是…) are nested tasks, two levels deep at most; 一是…二是… inside a
+paragraph stays text.  A marker counts only where its numbering runs on
 (1 opens a list, then 2, 3 …): the (一) rows of an indicator table or the 1. items of a 专栏
 box do not break the sequence of the tasks around them.
 """
@@ -32,6 +33,8 @@ _ITEM_DOT = re.compile(r"^(\d{1,2})[.、](?![\d%])\s*(.*)$")
 _ITEM_PAREN = re.compile(r"^\((\d{1,2})\)\s*(.*)$")
 _ITEM_CIRCLED = re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# 一是…, 二是… opening paragraphs of their own
+_ITEM_SHI = re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“])(.*)$")
 
 MARKERS: dict[str, re.Pattern[str]] = {
     "chapter": _CHAPTER,
@@ -41,6 +44,7 @@ MARKERS: dict[str, re.Pattern[str]] = {
     "dot": _ITEM_DOT,
     "paren": _ITEM_PAREN,
     "circled": _ITEM_CIRCLED,
+    "shi": _ITEM_SHI,
 }
 
 _BOX = re.compile(rf"^专栏\s*(?:[\d{_CN_DIGITS}]+)?")
@@ -91,16 +95,16 @@ def choose_layout(lines: Sequence[str]) -> Layout:
     present = {k for line in lines for k in MARKERS if marker(line, k) is not None}
     below: tuple[str, ...]
     if "chapter" in present:
-        below = ("article", "section", "task", "dot", "paren", "circled")
+        below = ("article", "section", "task", "dot", "paren", "circled", "shi")
         section = "chapter"
     else:
-        below = ("task", "dot", "paren", "circled")
+        below = ("task", "dot", "paren", "circled", "shi")
         section = "section"
     task = next((k for k in below if k in present), None)
     nested = tuple(
         k for k in below if k != task and (task is None or below.index(k) > below.index(task))
     )
-    return Layout(section, task, nested[:4])
+    return Layout(section, task, nested)
 
 
 def toc_lines(lines: Sequence[str]) -> set[int]:
