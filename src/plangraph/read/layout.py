@@ -225,3 +225,37 @@ def _close(units: list[Unit], last: int) -> None:
     for k, unit in enumerate(units):
         unit.last = units[k + 1].first - 1 if k + 1 < len(units) else last
         _close(unit.children, unit.last)
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def title_and_body(texts: list[str]) -> tuple[str, str]:
+    """A task's title: its first line up to the first 。, or the whole first line where that
+    holds no 。 (a heading on its own line: ``(一)指导思想`` with the text below it)."""
+    first = texts[0]
+    stop = first.find("。")
+    head = _LEAD_HEADING.match(first)
+    if head and (stop == -1 or stop > _LONG_TITLE):
+        # a heading set off by a space from the text that follows it on the same line
+        title, body = head.group(1), "\n".join([first[head.end() :], *texts[1:]])
+    elif stop == -1:
+        title, body = first, "\n".join(texts[1:])
+    else:
+        full = "\n".join(texts)
+        title, body = full[:stop], full[stop + 1 :].lstrip("\n")
+    return strip_stop(title.strip()), body.strip()
+
+
+_LONG_TITLE = 40  # a title longer than this is a paragraph, not a heading
+_LEAD_HEADING = re.compile(r"^([^\s。,;:!?]{2,30}?)\s+(?=\S)")
+
+
+def section_title(heading: str) -> str:
+    """A section's title: its heading, up to a 。 where text runs on after it."""
+    stop = heading.find("。")
+    return strip_stop(heading[:stop] if 0 < stop < len(heading) - 1 else heading)
+
+
+def strip_stop(text: str) -> str:
+    return re.sub(r"[。;.:]+$", "", text)

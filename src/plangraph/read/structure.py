@@ -20,6 +20,8 @@ from .layout import (
     is_preface_heading,
     marker,
     nested_units,
+    section_title,
+    title_and_body,
     toc_lines,
 )
 from .layout import (
@@ -442,7 +444,7 @@ def _build_section(
     ]
     return Section(
         ordinal=ordinal,
-        title=_section_title(heading),
+        title=section_title(heading),
         start=start,
         end=writer.length,
         line=document.line_numbers[spec.line],
@@ -494,7 +496,7 @@ def _build_task(
         offsets.append(offset)
     end = writer.length
     full = "\n".join(texts)
-    title, body = _title_and_body(texts)
+    title, body = title_and_body(texts)
     key = str(ordinal) if numbering == "continuous" else f"{section}-{ordinal}"
     task = Task(
         ordinal=ordinal,
@@ -526,7 +528,7 @@ def _nested_task(unit: NestedUnit, parent: Task, lines_of: list[tuple[int, str, 
     ]
     last_offset, last_text, _ = lines_of[unit.last]
     key = f"{parent.key}-{unit.number}"
-    title, body = _title_and_body(texts)
+    title, body = title_and_body(texts)
     task = Task(
         ordinal=unit.number,
         section=parent.section,
@@ -542,27 +544,6 @@ def _nested_task(unit: NestedUnit, parent: Task, lines_of: list[tuple[int, str, 
     )
     children = tuple(_nested_task(child, task, lines_of) for child in unit.children)
     return replace(task, subtasks=children)
-
-
-def _title_and_body(texts: list[str]) -> tuple[str, str]:
-    """A task's title: its first line up to the first 。, or the whole first line where that
-    holds no 。 (a heading on its own line: ``(一)指导思想`` with the text below it)."""
-    first = texts[0]
-    stop = first.find("。")
-    head = _LEAD_HEADING.match(first)
-    if head and (stop == -1 or stop > _LONG_TITLE):
-        # a heading set off by a space from the text that follows it on the same line
-        title, body = head.group(1), "\n".join([first[head.end() :], *texts[1:]])
-    elif stop == -1:
-        title, body = first, "\n".join(texts[1:])
-    else:
-        full = "\n".join(texts)
-        title, body = full[:stop], full[stop + 1 :].lstrip("\n")
-    return _strip_stop(title.strip()), body.strip()
-
-
-_LONG_TITLE = 40  # a title longer than this is a paragraph, not a heading
-_LEAD_HEADING = re.compile(r"^([^\s。,;:!?]{2,30}?)\s+(?=\S)")
 
 
 def _rekey(task: Task, key: str, parent: str | None) -> Task:
@@ -595,13 +576,3 @@ def _numbering(specs: list[_SectionSpec]) -> Numbering:
                 return "restarting"
             previous = number
     return "continuous"
-
-
-def _section_title(heading: str) -> str:
-    """A section's title: its heading, up to a 。 where text runs on after it."""
-    stop = heading.find("。")
-    return _strip_stop(heading[:stop] if 0 < stop < len(heading) - 1 else heading)
-
-
-def _strip_stop(text: str) -> str:
-    return re.sub(r"[。;.:]+$", "", text)
