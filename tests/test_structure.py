@@ -364,3 +364,13 @@ def test_paragraphs_opening_with_yi_shi_er_shi_are_nested_items() -> None:
         ("1-2", "加强重点行业清洁化改造"),
     ]
     assert second.subtasks == ()  # inline 一是…二是… stays text
+
+
+def test_a_space_inside_a_long_title_with_latin_text_does_not_cut_it() -> None:
+    plan = one(
+        "某市大气污染防治规划\n"
+        "一、重点任务\n"
+        "(一)推进 VOCs 综合治理和 PM2.5 与臭氧协同控制,实施重点行业挥发性有机物全过程治理。"
+        "加强监管。\n"
+    )
+    assert plan.tasks[0].title.startswith("推进 VOCs 综合治理")

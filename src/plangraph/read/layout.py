@@ -248,7 +248,7 @@ def title_and_body(texts: list[str]) -> tuple[str, str]:
 
 
 _LONG_TITLE = 40  # a title longer than this is a paragraph, not a heading
-_LEAD_HEADING = re.compile(r"^([^\s。,;:!?]{2,30}?)\s+(?=\S)")
+_LEAD_HEADING = re.compile(r"^([\u4e00-\u9fff“”、]{2,24})\s+(?=[\u4e00-\u9fff“])")
 
 
 def section_title(heading: str) -> str:
