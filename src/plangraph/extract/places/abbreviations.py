@@ -1,0 +1,145 @@
+"""Runs of one-character abbreviations: 蒙电入沪, 苏皖与鲁豫交界, 川南, 京津."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import plangraph.extract.gazetteer as gz
+from plangraph import model
+
+from .lexicon import Lexicon
+from .tokens import Hit, boundary_before, is_han
+from .words import ABBREVIATION_CUES, JOINERS, KNOWN_GROUPS, STRONG_ABBREVIATIONS
+
+
+def abbreviation_hits(
+    norm: str, covered: bytearray, titles: bytearray, lex: Lexicon
+) -> Iterator[Hit]:
+    def free(a: int, b: int) -> bool:
+        return not any(covered[a:b]) and not any(titles[a:b])
+
+    def take(a: int, b: int) -> None:
+        covered[a:b] = b"\x01" * (b - a)
+
+    # 海澄文一体化: established groupings of first characters of city names, before a cue
+    if lex.groups is not None:
+        for m in lex.groups.finditer(norm):
+            a, b = m.start(), m.end()
+            if not free(a, b) or not norm.startswith(ABBREVIATION_CUES, b):
+                continue
+            if a > 0 and is_han(norm[a - 1]) and not boundary_before(norm, a, covered):
+                continue
+            for k, pid in enumerate(KNOWN_GROUPS[m.group()]):
+                place = gz.place_by_id(pid)
+                if place is not None:
+                    yield Hit(a + k, a + k + 1, place, "abbreviation")
+            take(a, b)
+
+    # X电入Y, X电Y电入Z, X电外送
+    for m in lex.power.finditer(norm):
+        if not free(m.start(), m.end()):
+            continue
+        for i in range(m.start(), m.end()):
+            ch = norm[i]
+            if ch in "电入送进外":
+                continue
+            province = _province_of(ch, lex)
+            if province is not None:
+                yield Hit(i, i + 1, province, "abbreviation")
+        take(m.start(), m.end())
+
+    # 川南, 渝东北, 陕北: a province abbreviation and a direction name a part of it
+    for m in lex.directions.finditer(norm):
+        if not free(m.start(), m.end()):
+            continue
+        province = _province_of(m.group(1), lex)
+        if province is not None:
+            take(m.start(), m.end())
+            yield Hit(m.start(), m.end(), _direction_place(m.group(), province), "abbreviation")
+
+    for m in lex.runs.finditer(norm):
+        a, b = m.start(), m.end()
+        i = a
+        while i < b - 1:
+            for j in range(b, i + 1, -1):
+                if not free(i, j):
+                    continue
+                resolved = _run_places(norm, i, j, lex)
+                if resolved:
+                    yield from resolved
+                    take(i, j)
+                    i = j
+                    break
+            else:
+                i += 1
+
+
+def _run_places(norm: str, a: int, b: int, lex: Lexicon) -> list[Hit]:
+    """The places a run of abbreviations ``norm[a:b]`` names, or [] when it names none."""
+    text = norm[a:b]
+    if text[0] in JOINERS or text[-1] in JOINERS:
+        return []
+    groups: list[tuple[int, str]] = []
+    pos = a
+    for piece in re.split(f"[{JOINERS}]", text):
+        if not piece:
+            return []
+        groups.append((pos, piece))
+        pos += len(piece) + 1
+    if sum(len(g) for _, g in groups) < 2:
+        return []
+    cue = norm.startswith(ABBREVIATION_CUES, b)
+    resolved: list[Hit] = []
+    for offset, group in groups:
+        if group in KNOWN_GROUPS:
+            for k, pid in enumerate(KNOWN_GROUPS[group]):
+                place = gz.place_by_id(pid)
+                if place is not None:
+                    resolved.append(Hit(offset + k, offset + k + 1, place, "abbreviation"))
+        elif cue and any(c in STRONG_ABBREVIATIONS for c in group):
+            resolved.extend(_spell_out(offset, group, lex))
+        elif (
+            len(group) >= 2
+            and len(set(group)) == len(group)
+            and all(c in STRONG_ABBREVIATIONS and _province_of(c, lex) is not None for c in group)
+        ):
+            resolved.extend(_spell_out(offset, group, lex))  # 湘赣鄂, 晋豫: provinces only
+        else:
+            return []
+    return resolved
+
+
+@cache
+def _direction_place(name: str, province: model.Place) -> model.Place:
+    return model.Place(
+        id=gz.slugify(name),
+        name=name,
+        kind="Area",
+        name_en="".join(s.capitalize() if i == 0 else s for i, s in enumerate(gz.syllables(name))),
+        province=province.id,
+        source="pattern",
+    )
+
+
+def _province_of(ch: str, lex: Lexicon) -> model.Place | None:
+    for place in lex.abbreviations.get(ch, ()):
+        if place.kind == "Province":
+            return place
+    return None
+
+
+def _spell_out(offset: int, group: str, lex: Lexicon) -> Iterator[Hit]:
+    """Each character of a run as a place: provinces, unless the run holds a city."""
+    readings = [lex.abbreviations.get(ch, ()) for ch in group]
+    city_run = any(not any(p.kind == "Province" for p in r) for r in readings)
+    for i, options in enumerate(readings):
+        provinces = [p for p in options if p.kind == "Province"]
+        cities = [p for p in options if p.kind != "Province"]
+        place = (
+            (cities[0] if cities else provinces[0])
+            if city_run
+            else (provinces[0] if provinces else cities[0])
+        )
+        yield Hit(offset + i, offset + i + 1, place, "abbreviation")

@@ -1,0 +1,102 @@
+"""The lexicon: every name the matcher knows, compiled once into one trie-shaped pattern."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import plangraph.extract.gazetteer as gz
+from plangraph import model
+
+from .words import DIRECTIONAL_ABBREVIATIONS, GENERIC_WORDS, JOINERS, KNOWN_GROUPS, SUFFIXES
+
+# ------------------------------------------------------------------------- the lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    names: re.Pattern[str]  # gazetteer names, region names and generic words
+    places: dict[str, tuple[model.Place, ...]]
+    regions: dict[str, model.Region]
+    generic: frozenset[str]
+    abbreviations: dict[str, tuple[model.Place, ...]]
+    runs: re.Pattern[str]  # runs of abbreviations joined by 与/和/及/、
+    power: re.Pattern[str]  # 蒙电入沪, 陕电蒙电入皖, 疆电外送
+    directions: re.Pattern[str]  # 川南, 渝东北, 陕北
+    suffixes: re.Pattern[str]
+    ids: frozenset[str]
+    groups: re.Pattern[str] | None  # known groups not made of abbreviations (海澄文)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression that matches the longest of ``words`` at a position."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: _Trie) -> str:
+        leaves: list[str] = []
+        branches: list[str] = []
+        for ch in sorted(k for k in node if k):
+            sub = build(node[ch])
+            if sub:
+                branches.append(re.escape(ch) + sub)
+            else:
+                leaves.append(re.escape(ch))
+        alternatives = branches
+        if leaves:
+            alternatives = [*branches, leaves[0] if len(leaves) == 1 else f"[{''.join(leaves)}]"]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    gaz = gz.gazetteer()
+    generic = frozenset(GENERIC_WORDS)
+    words = set(gaz.place_names) | set(gaz.region_names) | generic
+    names = re.compile(trie_pattern(sorted(words)))
+    abbreviations = gaz.abbreviations
+    abbr_class = "[" + "".join(re.escape(c) for c in sorted(abbreviations)) + "]"
+    province_chars = sorted(
+        c for c, ps in abbreviations.items() if any(p.kind == "Province" for p in ps)
+    )
+    province_class = "[" + "".join(re.escape(c) for c in province_chars) + "]"
+    runs = re.compile(f"{abbr_class}+(?:[{JOINERS}]{abbr_class}+)*")
+    power = re.compile(
+        f"(?:{province_class}电)+(?:入|送|进){province_class}|{province_class}电外送"
+    )
+    suffixes = re.compile("|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True)))
+    directional = sorted(c for c in province_chars if c in DIRECTIONAL_ABBREVIATIONS)
+    directions = re.compile(
+        "([" + "".join(directional) + "])(?:东北|东南|西北|西南|东|西|南|北)(?![风部面方侧边亚欧])"
+    )
+    spelled = sorted(
+        (g for g in KNOWN_GROUPS if any(c not in abbreviations for c in g)), key=len, reverse=True
+    )
+    groups = re.compile("|".join(map(re.escape, spelled))) if spelled else None
+    return Lexicon(
+        groups=groups,
+        names=names,
+        places=gaz.place_names,
+        regions=gaz.region_names,
+        generic=generic,
+        abbreviations=abbreviations,
+        runs=runs,
+        power=power,
+        directions=directions,
+        suffixes=suffixes,
+        ids=frozenset(gaz.place_ids),
+    )

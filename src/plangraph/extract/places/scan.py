@@ -1,0 +1,215 @@
+"""Matching: the gazetteer pass over a sentence, then abbreviations and suffix patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plangraph import model
+
+from .abbreviations import abbreviation_hits
+from .lexicon import Lexicon, load_lexicon
+from .resolve import best, choose
+from .suffixes import named_place, pattern_hits
+from .tokens import Hit, Token, book_titles, boundary_before, is_han, listed
+from .words import (
+    COMMON_WORD_NAMES,
+    COMPOUND_KINDS,
+    DIRECTION_NAMES,
+    DIRECTIONAL_ABBREVIATIONS,
+    ORDINAL,
+    PAIRED_PREFIXES,
+    RIVER_PREFIXES,
+    SIMPLE_SUFFIXES,
+    SUFFIXES,
+    TRANSLATE,
+)
+
+
+def find_places(text: str, own_region: frozenset[str] = frozenset()) -> tuple[list[Hit], list[Hit]]:
+    """Places named in one sentence: ``(hits, parts)``.
+
+    ``parts`` are places named by a prefix of a longer gazetteer name (天津 in 天津港, 长江
+    in 长江口); callers keep them only where the plan names that place on its own too.
+    ``own_region`` holds the names of the plan's region, which is never a place.
+    """
+    lex = load_lexicon()
+    norm = text.translate(TRANSLATE)
+    n = len(norm)
+    titles = book_titles(norm)
+    covered = bytearray(n)
+    tokens: list[Token] = []
+    hits: list[Hit] = []
+    parts: list[Hit] = []
+
+    weak: dict[int, Hit] = {}  # bare common-word names, kept only as owners of a longer name
+    previous: model.Place | None = None
+    previous_end = -1
+    for m in lex.names.finditer(norm):
+        start, end, word = m.start(), m.end(), m.group()
+        place: model.Place | None = None
+        candidates = lex.places.get(word)
+        adjacent = previous if previous_end == start else None
+        if candidates and word not in own_region:
+            place = choose(candidates, word, norm[end : end + 4], adjacent)
+            if _hidden_province(norm, start, end, place, covered):
+                continue
+            if _inside_longer_name(norm, start, end, word, place, covered):
+                continue
+            if _bare_direction(norm, start, end, word, lex):
+                continue
+        covered[start:end] = b"\x01" * (end - start)
+        tokens.append(Token(start, end, word, place))
+        previous, previous_end = place, end
+        if place is None or titles[start]:
+            continue
+        prefixed, replaces = _prefixed(norm, start, end, word, place, covered, titles, lex)
+        hits.extend(prefixed)
+        if replaces:
+            continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
+        hit = Hit(start, end, place, "gazetteer")
+        owned = adjacent is not None and adjacent.kind in ("Province", "City")  # 海南东方
+        if word in COMMON_WORD_NAMES and not owned and not listed(norm, start, end):
+            weak[start] = hit
+            continue
+        hits.append(hit)
+        hits.extend(_components(word, start, place, lex))
+        part = _prefix_place(word, start, place, lex)
+        if part is not None:
+            parts.append(part)
+
+    short = list(abbreviation_hits(norm, covered, titles, lex))
+    hits.extend(short)
+    runs: dict[int, int] = {}  # end -> start of a run of abbreviations (川渝)
+    for hit in sorted(short, key=lambda h: h.start):
+        runs[hit.end] = runs.pop(hit.start, hit.start)
+    used: set[int] = set()  # starts of tokens a pattern name was built on
+    demoted: set[int] = set()  # starts of tokens that only modify a generic head (白山水库)
+    hits.extend(
+        pattern_hits(text, norm, covered, titles, tokens, lex, own_region, runs, used, demoted)
+    )
+    hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
+    if demoted:
+        parts.extend(h for h in hits if h.how == "gazetteer" and h.start in demoted)
+        hits = [h for h in hits if not (h.how == "gazetteer" and h.start in demoted)]
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits, parts
+
+
+def _inside_longer_name(
+    norm: str, start: int, end: int, word: str, place: model.Place, covered: bytearray
+) -> bool:
+    """An alias that ends in a generic head, read inside a longer name of that head: 前湾
+    (宁波前湾新区) in 铺前湾.  The suffix pattern then takes the longer name."""
+    return (
+        word != place.name
+        and len(word) <= 3
+        and word[-1] in SIMPLE_SUFFIXES
+        and not boundary_before(norm, start, covered)
+    )
+
+
+def _bare_direction(norm: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
+    """东北 is a place, but not in 湘东北 (a part of a province) or 东北风."""
+    if word not in DIRECTION_NAMES:
+        return False
+    if start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS:
+        return True
+    return norm[end : end + 1] in tuple("部方面侧角向风亚")
+
+
+def _prefixed(
+    norm: str,
+    start: int,
+    end: int,
+    word: str,
+    place: model.Place,
+    covered: bytearray,
+    titles: bytearray,
+    lex: Lexicon,
+) -> tuple[list[Hit], bool]:
+    """Rivers and ranges named by a prefix on a known name: 东辽河, 大辽河(口), 第二松花江
+    are other rivers than 辽河 and 松花江; 大小兴安岭 names 大兴安岭 and 小兴安岭.  The flag
+    says the new name replaces the known one."""
+    if start == 0 or (place.kind not in ("River", "Estuary") and word[0] not in PAIRED_PREFIXES):
+        return [], False
+    before = norm[start - 1]
+    # 大小兴安岭: the opposite prefix stands before a name that starts with a prefix
+    pair = PAIRED_PREFIXES.get(word[0])
+    if pair == before and len(word) >= 3 and not covered[start - 1]:
+        other = lex.places.get(before + word[1:])
+        if other and boundary_before(norm, start - 1, covered):
+            covered[start - 1] = 1
+            return [Hit(start - 1, end, best(other, before + word[1:]), "gazetteer")], False
+    river = place
+    stem_end = end
+    if place.kind == "Estuary" and word.endswith("口"):
+        found = lex.places.get(word[:-1])
+        if not found or found[0].kind != "River":
+            return [], False
+        river, stem_end = found[0], end - 1  # 大辽河口: the river 大辽河 and its mouth
+    if river.kind != "River":
+        return [], False
+    ordinal = ORDINAL.search(norm, max(0, start - 2), start)
+    if ordinal and not any(covered[ordinal.start() : start]):
+        prefix_start = ordinal.start()
+    elif before in RIVER_PREFIXES and not covered[start - 1]:
+        prefix_start = start - 1
+    else:
+        return [], False
+    if not boundary_before(norm, prefix_start, covered) or titles[prefix_start]:
+        return [], False
+    name = norm[prefix_start:stem_end]
+    known = lex.places.get(name)
+    new = best(known, name) if known else named_place(name, "River", river.province)
+    covered[prefix_start:start] = b"\x01" * (start - prefix_start)
+    return [Hit(prefix_start, stem_end, new, "gazetteer" if known else "pattern")], True
+
+
+def _hidden_province(
+    norm: str, start: int, end: int, place: model.Place, covered: bytearray
+) -> bool:
+    """河北 in ``…河北岸``: the end of an unknown river name plus a direction word."""
+    return (
+        place.kind == "Province"
+        and norm[start] in "河湖江"
+        and start > 0
+        and is_han(norm[start - 1])
+        and not covered[start - 1]
+        and end < len(norm)
+        and norm[end] in "岸侧段麓畔"
+    )
+
+
+def _components(word: str, start: int, place: model.Place, lex: Lexicon) -> Iterator[Hit]:
+    """The places a compound name is made of: 燕山—塞罕坝国家公园 -> 燕山, 塞罕坝."""
+    if not ("—" in word or "(" in word or place.kind in COMPOUND_KINDS):
+        return
+    body = word
+    for suffix in SUFFIXES:
+        if body.endswith(suffix) and len(body) > len(suffix):
+            body = body[: -len(suffix)]
+            break
+    offset = 0
+    for piece in re.split(r"[—()]", body):
+        for m in lex.names.finditer(piece):
+            candidates = lex.places.get(m.group())
+            if candidates and m.group() != word:
+                found = best(candidates, m.group())
+                if found.id != place.id:
+                    yield Hit(
+                        start + offset + m.start(), start + offset + m.end(), found, "compound"
+                    )
+        offset += len(piece) + 1
+
+
+def _prefix_place(word: str, start: int, place: model.Place, lex: Lexicon) -> Hit | None:
+    """天津 in 天津港, 长江 in 长江口, 太湖 in 太湖流域: the longest proper prefix name."""
+    for size in range(len(word) - 1, 1, -1):
+        candidates = lex.places.get(word[:size])
+        if candidates:
+            found = best(candidates, word[:size])
+            if found.id != place.id:
+                return Hit(start, start + size, found, "part")
+            return None
+    return None
