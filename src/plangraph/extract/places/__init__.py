@@ -33,7 +33,7 @@ import plangraph.extract.gazetteer as gz
 from plangraph import model
 
 from .lexicon import trie_pattern as _trie_pattern
-from .resolve import resolve_place
+from .resolve import area_of, resolve_place
 from .scan import find_places
 from .tokens import Hit
 
@@ -83,11 +83,12 @@ def extract_places(
 ) -> tuple[tuple[model.Place, ...], tuple[model.Mention, ...]]:
     """The places a plan names (in order of first mention) and one Mention per occurrence."""
     own = own_region_names(plan)
+    area = area_of(plan.region)
     mentions: list[model.Mention] = []
     pending: list[model.Mention] = []
     found: dict[str, model.Place] = {}
     for owner, sentence in _sentences(plan):
-        hits, parts = find_places(sentence.text, own)
+        hits, parts = find_places(sentence.text, own, area)
         for hit, bucket in [(h, mentions) for h in hits] + [(h, pending) for h in parts]:
             start = sentence.start + hit.start
             end = sentence.start + hit.end

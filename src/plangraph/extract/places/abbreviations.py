@@ -10,12 +10,13 @@ import plangraph.extract.gazetteer as gz
 from plangraph import model
 
 from .lexicon import Lexicon
+from .resolve import NO_AREA, Area, ancestors
 from .tokens import Hit, boundary_before, is_han
 from .words import ABBREVIATION_CUES, JOINERS, KNOWN_GROUPS, STRONG_ABBREVIATIONS
 
 
 def abbreviation_hits(
-    norm: str, covered: bytearray, titles: bytearray, lex: Lexicon
+    norm: str, covered: bytearray, titles: bytearray, lex: Lexicon, area: Area = NO_AREA
 ) -> Iterator[Hit]:
     def free(a: int, b: int) -> bool:
         return not any(covered[a:b]) and not any(titles[a:b])
@@ -66,7 +67,7 @@ def abbreviation_hits(
             for j in range(b, i + 1, -1):
                 if not free(i, j):
                     continue
-                resolved = _run_places(norm, i, j, lex)
+                resolved = _run_places(norm, i, j, lex, area)
                 if resolved:
                     yield from resolved
                     take(i, j)
@@ -76,7 +77,7 @@ def abbreviation_hits(
                 i += 1
 
 
-def _run_places(norm: str, a: int, b: int, lex: Lexicon) -> list[Hit]:
+def _run_places(norm: str, a: int, b: int, lex: Lexicon, area: Area) -> list[Hit]:
     """The places a run of abbreviations ``norm[a:b]`` names, or [] when it names none."""
     text = norm[a:b]
     if text[0] in JOINERS or text[-1] in JOINERS:
@@ -99,13 +100,13 @@ def _run_places(norm: str, a: int, b: int, lex: Lexicon) -> list[Hit]:
                 if place is not None:
                     resolved.append(Hit(offset + k, offset + k + 1, place, "abbreviation"))
         elif cue and any(c in STRONG_ABBREVIATIONS for c in group):
-            resolved.extend(_spell_out(offset, group, lex))
+            resolved.extend(_spell_out(offset, group, lex, area))
         elif (
             len(group) >= 2
             and len(set(group)) == len(group)
             and all(c in STRONG_ABBREVIATIONS and _province_of(c, lex) is not None for c in group)
         ):
-            resolved.extend(_spell_out(offset, group, lex))  # 湘赣鄂, 晋豫: provinces only
+            resolved.extend(_spell_out(offset, group, lex, area))  # 湘赣鄂, 晋豫: provinces only
         else:
             return []
     return resolved
@@ -130,15 +131,26 @@ def _province_of(ch: str, lex: Lexicon) -> model.Place | None:
     return None
 
 
-def _spell_out(offset: int, group: str, lex: Lexicon) -> Iterator[Hit]:
-    """Each character of a run as a place: provinces, unless the run holds a city."""
+def _spell_out(offset: int, group: str, lex: Lexicon, area: Area) -> Iterator[Hit]:
+    """Each character of a run as a place: provinces, unless the run holds a city.  A run of
+    cities is read in one province where it can be (成德绵眉乐雅广西攀: 广 is 广安 of Sichuan,
+    not 广州): the province of its unambiguous members, else of the plan's area."""
     readings = [lex.abbreviations.get(ch, ()) for ch in group]
     city_run = any(not any(p.kind == "Province" for p in r) for r in readings)
+    context: set[str] = set()
+    if city_run:
+        for options in readings:
+            cities = [p for p in options if p.kind != "Province"]
+            if len(cities) == 1 and cities[0].province:
+                context.add(cities[0].province)
+        if not context:
+            context = {a for pid in area.places for a in (pid, *ancestors(pid))}
     for i, options in enumerate(readings):
         provinces = [p for p in options if p.kind == "Province"]
         cities = [p for p in options if p.kind != "Province"]
+        near = [p for p in cities if p.province in context]
         place = (
-            (cities[0] if cities else provinces[0])
+            (near[0] if near else cities[0] if cities else provinces[0])
             if city_run
             else (provinces[0] if provinces else cities[0])
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,7 +17,10 @@ from .words import DIRECTIONAL_ABBREVIATIONS, GENERIC_WORDS, JOINERS, KNOWN_GROU
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    names: re.Pattern[str]  # gazetteer names, region names and generic words
+    names: Words  # gazetteer names, region names and generic words
+    shorts: Words  # divisions' short names (宝山, 朝阳): places only in context
+    short_names: frozenset[str]  # the short names matched in context
+    weak: frozenset[str]  # every short name, also those that are generic words (港口)
     places: dict[str, tuple[model.Place, ...]]
     regions: dict[str, model.Region]
     generic: frozenset[str]
@@ -28,6 +31,39 @@ class Lexicon:
     suffixes: re.Pattern[str]
     ids: frozenset[str]
     groups: re.Pattern[str] | None  # known groups not made of abbreviations (海澄文)
+
+
+class Words:
+    """A set of words found leftmost-longest and without overlap, like a trie: one dict
+    look-up per candidate length at the positions where some word starts."""
+
+    __slots__ = ("_lengths", "_words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = frozenset(w for w in words if w)
+        lengths: dict[str, set[int]] = {}
+        for word in self._words:
+            lengths.setdefault(word[0], set()).add(len(word))
+        self._lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, word)`` of each word found, left to right."""
+        i, n = 0, len(text)
+        lengths, words = self._lengths, self._words
+        while i < n:
+            for size in lengths.get(text[i], ()):
+                if i + size > n:
+                    continue
+                word = text[i : i + size]
+                if word in words:
+                    yield i, i + size, word
+                    i += size
+                    break
+            else:
+                i += 1
 
 
 _Trie = dict[str, "_Trie"]
@@ -66,8 +102,10 @@ def trie_pattern(words: Iterable[str]) -> str:
 def load_lexicon() -> Lexicon:
     gaz = gz.gazetteer()
     generic = frozenset(GENERIC_WORDS)
-    words = set(gaz.place_names) | set(gaz.region_names) | generic
-    names = re.compile(trie_pattern(sorted(words)))
+    short_names = frozenset(n for n in gaz.short_names if n not in generic)
+    words = (set(gaz.place_names) - gaz.short_names) | set(gaz.region_names) | generic
+    names = Words(words)
+    shorts = Words(short_names)
     abbreviations = gaz.abbreviations
     abbr_class = "[" + "".join(re.escape(c) for c in sorted(abbreviations)) + "]"
     province_chars = sorted(
@@ -90,6 +128,9 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         groups=groups,
         names=names,
+        shorts=shorts,
+        short_names=short_names,
+        weak=gaz.short_names,
         places=gaz.place_names,
         regions=gaz.region_names,
         generic=generic,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from plangraph import model
+from plangraph.extract import gazetteer as gz
 
 from .lexicon import load_lexicon
 from .words import ADMIN_KINDS, TRANSLATE
@@ -16,14 +20,74 @@ def best(candidates: tuple[model.Place, ...], word: str) -> model.Place:
     return candidates[0]
 
 
+@dataclass(frozen=True, slots=True)
+class Area:
+    """The plan's own area as places: a city, a province, or the members of a region."""
+
+    places: frozenset[str] = frozenset()
+
+    def holds(self, place: model.Place) -> bool:
+        """The place is the area or lies in it (through its chain of parents)."""
+        return place.id in self.places or any(a in self.places for a in ancestors(place.id))
+
+    def local(self, place: model.Place) -> bool:
+        """The place is a division of a city or county area (宝山 in a Shanghai district's
+        plan, 南江 in 巴中's): its short name needs no other context there."""
+        return (
+            place.parent is not None
+            and place.parent in self.places
+            and any(
+                (p := gz.place_by_id(a)) is not None and p.kind != "Province" for a in self.places
+            )
+        )
+
+
+NO_AREA = Area()
+
+
+@cache
+def ancestors(place_id: str) -> tuple[str, ...]:
+    """The places ``place_id`` lies in, nearest first (district -> city -> province)."""
+    out: list[str] = []
+    place = gz.place_by_id(place_id)
+    while place is not None:
+        parent = place.parent or place.province
+        if parent is None or parent in out or parent == place.id:
+            break
+        out.append(parent)
+        place = gz.place_by_id(parent)
+    return tuple(out)
+
+
+def area_of(region: str) -> Area:
+    """The places a plan's area name stands for: the place itself (巴中市, 山东省) or the
+    members of a known region (京津冀)."""
+    known = gz.region_named(region)
+    if known is not None and known.members:
+        return Area(frozenset(known.members))
+    place = resolve_place(region) if region.strip() else None
+    return Area(frozenset({place.id})) if place is not None else NO_AREA
+
+
 def choose(
     candidates: tuple[model.Place, ...],
     word: str,
     after: str,
     previous: model.Place | None,
+    area: Area = NO_AREA,
 ) -> model.Place:
     if len(candidates) == 1:
         return candidates[0]
+    if previous is not None:  # 东营利津, 北京朝阳: the one that lies in the place before it
+        inside = [p for p in candidates if previous.id in ancestors(p.id)]
+        if inside:
+            return inside[0]
+    if area.places:  # 朝阳区 in a Beijing plan is Beijing's
+        inside = [p for p in candidates if area.holds(p)]
+        if inside and len(inside) < len(candidates):
+            candidates = tuple(inside)
+            if len(candidates) == 1:
+                return candidates[0]
     admin = [p for p in candidates if p.kind in ADMIN_KINDS]
     nature = [p for p in candidates if p.kind not in ADMIN_KINDS]
     if admin and (
@@ -63,7 +127,8 @@ def resolve_place(name: str) -> model.Place | None:
         return best(found, word)
     for suffix in _SUFFIX_STRIP:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            found = lex.places.get(word[: -len(suffix)])
+            stem = word[: -len(suffix)]
+            found = () if stem in lex.short_names else lex.places.get(stem)  # 平原地区
             if found:
                 return best(found, word[: -len(suffix)])
     for suffix in ("市", "省", "地区"):

@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from plangraph import model
 
 from .abbreviations import abbreviation_hits
+from .context import short_forms
 from .lexicon import Lexicon, load_lexicon
-from .resolve import best, choose
+from .resolve import NO_AREA, Area, best, choose
 from .suffixes import named_place, pattern_hits
 from .tokens import Hit, Token, book_titles, boundary_before, is_han, listed
 from .words import (
+    ADMIN_KINDS,
     COMMON_WORD_NAMES,
     COMPOUND_KINDS,
     DIRECTION_NAMES,
@@ -26,12 +28,17 @@ from .words import (
 )
 
 
-def find_places(text: str, own_region: frozenset[str] = frozenset()) -> tuple[list[Hit], list[Hit]]:
+def find_places(
+    text: str, own_region: frozenset[str] = frozenset(), area: Area = NO_AREA
+) -> tuple[list[Hit], list[Hit]]:
     """Places named in one sentence: ``(hits, parts)``.
 
     ``parts`` are places named by a prefix of a longer gazetteer name (天津 in 天津港, 长江
     in 长江口); callers keep them only where the plan names that place on its own too.
-    ``own_region`` holds the names of the plan's region, which is never a place.
+    ``own_region`` holds the names of the plan's region: a region (京津冀) is then no place
+    of the plan, an administrative area (山东省, 巴中市) is.  ``area`` is the plan's area as
+    places: it decides between same-named divisions (朝阳区) and lets the short names of its
+    own divisions (南江 in 巴中) stand alone.
     """
     lex = load_lexicon()
     norm = text.translate(TRANSLATE)
@@ -45,13 +52,18 @@ def find_places(text: str, own_region: frozenset[str] = frozenset()) -> tuple[li
     weak: dict[int, Hit] = {}  # bare common-word names, kept only as owners of a longer name
     previous: model.Place | None = None
     previous_end = -1
-    for m in lex.names.finditer(norm):
-        start, end, word = m.start(), m.end(), m.group()
+    for start, end, word in lex.names.finditer(norm):
         place: model.Place | None = None
-        candidates = lex.places.get(word)
+        candidates = None if word in lex.weak else lex.places.get(word)
         adjacent = previous if previous_end == start else None
-        if candidates and word not in own_region:
-            place = choose(candidates, word, norm[end : end + 4], adjacent)
+        if candidates and (
+            word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
+        ):
+            if _inside_abbreviation_run(norm, start, end, lex):
+                continue  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
+            if _county_in_a_word(norm, start, word, candidates, covered):
+                continue  # 范县 in 示范县, 高县 in 提高县级
+            place = choose(candidates, word, norm[end : end + 4], adjacent, area)
             if _hidden_province(norm, start, end, place, covered):
                 continue
             if _inside_longer_name(norm, start, end, word, place, covered):
@@ -78,7 +90,14 @@ def find_places(text: str, own_region: frozenset[str] = frozenset()) -> tuple[li
         if part is not None:
             parts.append(part)
 
-    short = list(abbreviation_hits(norm, covered, titles, lex))
+    in_context = short_forms(norm, covered, titles, tokens, lex, area)
+    for token in in_context:
+        if token.place is not None:
+            covered[token.start : token.end] = b"\x01" * (token.end - token.start)
+            hits.append(Hit(token.start, token.end, token.place, "context"))
+    tokens = sorted([*tokens, *in_context], key=lambda t: t.start)
+
+    short = list(abbreviation_hits(norm, covered, titles, lex, area))
     hits.extend(short)
     runs: dict[int, int] = {}  # end -> start of a run of abbreviations (川渝)
     for hit in sorted(short, key=lambda h: h.start):
@@ -94,6 +113,32 @@ def find_places(text: str, own_region: frozenset[str] = frozenset()) -> tuple[li
         hits = [h for h in hits if not (h.how == "gazetteer" and h.start in demoted)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _county_in_a_word(
+    norm: str, start: int, word: str, candidates: tuple[model.Place, ...], covered: bytearray
+) -> bool:
+    """A two-character county name (范县, 和县) inside a longer word."""
+    return (
+        len(word) == 2
+        and word[1] in "县市区旗"
+        and all(p.code is not None for p in candidates)
+        and not boundary_before(norm, start, covered)
+    )
+
+
+def _inside_abbreviation_run(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A two-character name read across a run of one-character abbreviations: 广西 in
+    成德绵眉乐雅广西攀 is 广(安) + 西(昌), not Guangxi."""
+    if end - start != 2:
+        return False
+    a = start
+    while a > 0 and norm[a - 1] in lex.abbreviations:
+        a -= 1
+    b = end
+    while b < len(norm) and norm[b] in lex.abbreviations:
+        b += 1
+    return start - a >= 1 and b - end >= 1 and b - a >= 5
 
 
 def _inside_longer_name(
@@ -192,14 +237,12 @@ def _components(word: str, start: int, place: model.Place, lex: Lexicon) -> Iter
             break
     offset = 0
     for piece in re.split(r"[—()]", body):
-        for m in lex.names.finditer(piece):
-            candidates = lex.places.get(m.group())
-            if candidates and m.group() != word:
-                found = best(candidates, m.group())
+        for a, b, name in lex.names.finditer(piece):
+            candidates = None if name in lex.weak else lex.places.get(name)
+            if candidates and name != word:
+                found = best(candidates, name)
                 if found.id != place.id:
-                    yield Hit(
-                        start + offset + m.start(), start + offset + m.end(), found, "compound"
-                    )
+                    yield Hit(start + offset + a, start + offset + b, found, "compound")
         offset += len(piece) + 1
 
 
