@@ -57,7 +57,7 @@ PLACE_KINDS = frozenset(
     {
         *("River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Island", "Port"),
         *("Mountain", "Wetland", "Forest", "ProtectedArea", "Corridor", "Basin", "Area"),
-        *("Province", "City", "District", "DevelopmentZone"),
+        *("Province", "City", "District", "Town", "DevelopmentZone"),
     }
 )
 AgencyKind = Literal["agency", "government", "actor"]
@@ -217,7 +217,9 @@ def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Pla
             raise GazetteerError(f"{source}:{number}: code {code!r} is not a new 6-digit code")
         codes[code] = number
         if kind not in ("Province", "City", "District"):
-            raise GazetteerError(f"{source}:{number}: kind {kind!r} is not Province, City or District")
+            raise GazetteerError(
+                f"{source}:{number}: kind {kind!r} is not Province, City or District"
+            )
         for ref in (parent, province):
             if ref and ref not in seen:
                 raise GazetteerError(f"{source}:{number}: {ref!r} is not the id of a row above")
@@ -260,7 +262,9 @@ def _merge(
             merged.append(replace(place, parent=place.province))
             continue
         extra = tuple(
-            n for n in (division.name, *division.aliases) if n != place.name and n not in place.aliases
+            n
+            for n in (division.name, *division.aliases)
+            if n != place.name and n not in place.aliases
         )
         merged.append(
             replace(

@@ -12,7 +12,13 @@ from plangraph import model
 from .lexicon import Lexicon
 from .resolve import NO_AREA, Area, ancestors
 from .tokens import Hit, boundary_before, is_han
-from .words import ABBREVIATION_CUES, JOINERS, KNOWN_GROUPS, STRONG_ABBREVIATIONS
+from .words import (
+    ABBREVIATION_CUES,
+    DIRECTIONAL_ABBREVIATIONS,
+    JOINERS,
+    KNOWN_GROUPS,
+    STRONG_ABBREVIATIONS,
+)
 
 
 def abbreviation_hits(
@@ -56,9 +62,14 @@ def abbreviation_hits(
         if not free(m.start(), m.end()):
             continue
         province = _province_of(m.group(1), lex)
-        if province is not None:
-            take(m.start(), m.end())
-            yield Hit(m.start(), m.end(), _direction_place(m.group(), province), "abbreviation")
+        if province is None:
+            continue
+        if m.group(1) not in DIRECTIONAL_ABBREVIATIONS and province.id not in area.places:
+            continue  # 宁东 is a part of 宁夏 in 宁夏's own plans only
+        take(m.start(), m.end())
+        name = m.group()
+        regional = norm.startswith("地区", m.end())  # 辽南地区
+        yield Hit(m.start(), m.end(), _direction_place(name, province, regional), "abbreviation")
 
     for m in lex.runs.finditer(norm):
         a, b = m.start(), m.end()
@@ -99,7 +110,7 @@ def _run_places(norm: str, a: int, b: int, lex: Lexicon, area: Area) -> list[Hit
                 place = gz.place_by_id(pid)
                 if place is not None:
                     resolved.append(Hit(offset + k, offset + k + 1, place, "abbreviation"))
-        elif cue and any(c in STRONG_ABBREVIATIONS for c in group):
+        elif cue and any(c in STRONG_ABBREVIATIONS or _own(c, lex, area) for c in group):
             resolved.extend(_spell_out(offset, group, lex, area))
         elif (
             len(group) >= 2
@@ -113,15 +124,23 @@ def _run_places(norm: str, a: int, b: int, lex: Lexicon, area: Area) -> list[Hit
 
 
 @cache
-def _direction_place(name: str, province: model.Place) -> model.Place:
+def _direction_place(name: str, province: model.Place, regional: bool = False) -> model.Place:
     return model.Place(
         id=gz.slugify(name),
         name=name,
         kind="Area",
         name_en="".join(s.capitalize() if i == 0 else s for i, s in enumerate(gz.syllables(name))),
         province=province.id,
+        aliases=(f"{name}地区",) if regional else (),
         source="pattern",
+        parent=province.id,
     )
+
+
+def _own(ch: str, lex: Lexicon, area: Area) -> bool:
+    """The abbreviation of the plan's own province (宁 in 宁夏's 宁蒙合作)."""
+    province = _province_of(ch, lex)
+    return province is not None and province.id in area.places
 
 
 def _province_of(ch: str, lex: Lexicon) -> model.Place | None:

@@ -20,6 +20,10 @@ from plangraph import model
 from .lexicon import Lexicon
 from .resolve import Area, ancestors, choose
 from .tokens import Token, boundary_before, is_han
+from .words import SUFFIXES
+
+# a generic head right after a short name makes a longer name of it (通江河, 巴州区)
+HEADS = tuple(sorted({*SUFFIXES, "镇", "乡", "街道"}, key=len, reverse=True))
 
 __all__ = ["AREA_WORDS", "short_forms"]
 
@@ -44,12 +48,14 @@ def short_forms(
 ) -> list[Token]:
     """The short names in ``norm`` that its context reads as places, as tokens."""
     candidates: list[tuple[int, int, tuple[model.Place, ...]]] = []
-    for a, b, word in lex.shorts.finditer(norm):
-        if any(covered[a:b]) or any(titles[a:b]):
-            continue
-        places = tuple(p for p in lex.places.get(word, ()) if p.kind in _DIVISIONS)
-        if places:
-            candidates.append((a, b, places))
+    for s, e in _free_stretches(covered):  # 泰安新泰: 安新 must not hide 新泰
+        for a, b, word in lex.shorts.finditer(norm[s:e]):
+            a, b = a + s, b + s
+            if any(titles[a:b]):
+                continue
+            places = tuple(p for p in lex.places.get(word, ()) if p.kind in _DIVISIONS)
+            if places:
+                candidates.append((a, b, places))
     if not candidates:
         return []
     ends = {t.end: t for t in tokens if t.place is not None}
@@ -70,6 +76,20 @@ def short_forms(
     return [found[a] for a in sorted(found)]
 
 
+def _free_stretches(covered: bytearray) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, taken in enumerate(covered):
+        if not taken and start is None:
+            start = i
+        elif taken and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(covered)))
+    return out
+
+
 def _in_context(
     norm: str,
     a: int,
@@ -82,8 +102,11 @@ def _in_context(
 ) -> model.Place | None:
     word = norm[a:b]
     follower = norm[b : b + 1]
+    if norm.startswith(HEADS, b):
+        return None  # 通江河, 南江县: the longer name is read whole
     inside_word = follower and is_han(follower) and follower not in _AFTER and b not in starts
-    if inside_word and not norm.startswith(AREA_WORDS, b):
+    local = [p for p in places if area.local(p)]
+    if inside_word and not local and not norm.startswith(AREA_WORDS, b):
         return None  # 浑南高新区, 莱西姜山湿地: the longer name is read by its head
     before = ends.get(a)
     owner = before.place if before is not None else None
@@ -92,7 +115,6 @@ def _in_context(
         return inside[0] if inside else None
     if not boundary_before(norm, a, covered):
         return None
-    local = [p for p in places if area.local(p)]
     if local:
         return local[0]
     if norm.startswith(AREA_WORDS, b):

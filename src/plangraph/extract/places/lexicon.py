@@ -10,7 +10,7 @@ from functools import cache
 import plangraph.extract.gazetteer as gz
 from plangraph import model
 
-from .words import DIRECTIONAL_ABBREVIATIONS, GENERIC_WORDS, JOINERS, KNOWN_GROUPS, SUFFIXES
+from .words import GENERIC_WORDS, JOINERS, KNOWN_GROUPS, SUFFIXES
 
 # ------------------------------------------------------------------------- the lexicon
 
@@ -102,8 +102,15 @@ def trie_pattern(words: Iterable[str]) -> str:
 def load_lexicon() -> Lexicon:
     gaz = gz.gazetteer()
     generic = frozenset(GENERIC_WORDS)
-    short_names = frozenset(n for n in gaz.short_names if n not in generic)
-    words = (set(gaz.place_names) - gaz.short_names) | set(gaz.region_names) | generic
+    # districts named by a generic word (河口区 "estuary area", 港口区, 城区) need context too
+    generic_districts = {
+        p.name
+        for p in gaz.places
+        if p.code and p.name.endswith("区") and (p.name[:-1] in generic or p.name[:-1] in SUFFIXES)
+    }
+    weak = gaz.short_names | generic_districts
+    short_names = frozenset(n for n in weak if n not in generic)
+    words = (set(gaz.place_names) - weak) | set(gaz.region_names) | generic
     names = Words(words)
     shorts = Words(short_names)
     abbreviations = gaz.abbreviations
@@ -117,7 +124,7 @@ def load_lexicon() -> Lexicon:
         f"(?:{province_class}电)+(?:入|送|进){province_class}|{province_class}电外送"
     )
     suffixes = re.compile("|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True)))
-    directional = sorted(c for c in province_chars if c in DIRECTIONAL_ABBREVIATIONS)
+    directional = province_chars  # 宁东 only where 宁 is the plan's own 宁夏: checked on use
     directions = re.compile(
         "([" + "".join(directional) + "])(?:东北|东南|西北|西南|东|西|南|北)(?![风部面方侧边亚欧])"
     )
@@ -130,7 +137,7 @@ def load_lexicon() -> Lexicon:
         names=names,
         shorts=shorts,
         short_names=short_names,
-        weak=gaz.short_names,
+        weak=frozenset(weak),
         places=gaz.place_names,
         regions=gaz.region_names,
         generic=generic,

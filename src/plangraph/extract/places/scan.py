@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from plangraph import model
 
 from .abbreviations import abbreviation_hits
-from .context import short_forms
+from .context import AREA_WORDS, HEADS, short_forms
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best, choose
 from .suffixes import named_place, pattern_hits
@@ -25,6 +25,14 @@ from .words import (
     SIMPLE_SUFFIXES,
     SUFFIXES,
     TRANSLATE,
+)
+
+# what may follow a place name: its generic heads, area words, directions and parts
+PLACE_FOLLOWERS = (
+    *HEADS,
+    *AREA_WORDS,
+    *("省", "市", "县", "区", "州", "盟", "旗", "东", "西", "南", "北", "中", "沿", "周", "境"),
+    *("上游", "中游", "下游", "干流", "支流", "流域", "水系", "段", "岸", "口", "港"),
 )
 
 
@@ -61,6 +69,8 @@ def find_places(
         ):
             if _inside_abbreviation_run(norm, start, end, lex):
                 continue  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
+            if _name_inside_words(norm, start, end, word, candidates, covered, area):
+                continue  # 临夏 in 面临夏季, 运城 in 联运城市, 关中 in 相关中央
             if _county_in_a_word(norm, start, word, candidates, covered):
                 continue  # 范县 in 示范县, 高县 in 提高县级
             place = choose(candidates, word, norm[end : end + 4], adjacent, area)
@@ -115,6 +125,32 @@ def find_places(
     return hits, parts
 
 
+def _name_inside_words(
+    norm: str,
+    start: int,
+    end: int,
+    word: str,
+    candidates: tuple[model.Place, ...],
+    covered: bytearray,
+    area: Area,
+) -> bool:
+    """A short administrative or regional name read across two words: the characters on
+    both sides are Han characters that no boundary, place head or list mark explains."""
+    if len(word) > 3 or not all(p.kind in ADMIN_KINDS or p.kind == "Area" for p in candidates):
+        return False
+    if any(area.holds(p) for p in candidates) or boundary_before(norm, start, covered):
+        return False
+    if norm[start - 1] == "大":
+        return False  # 大三亚, 大武汉: the greater city
+    follower = norm[end : end + 1]
+    return (
+        bool(follower)
+        and is_han(follower)
+        and follower not in "、和与及等的"
+        and not norm.startswith(PLACE_FOLLOWERS, end)
+    )
+
+
 def _county_in_a_word(
     norm: str, start: int, word: str, candidates: tuple[model.Place, ...], covered: bytearray
 ) -> bool:
@@ -123,7 +159,7 @@ def _county_in_a_word(
         len(word) == 2
         and word[1] in "县市区旗"
         and all(p.code is not None for p in candidates)
-        and not boundary_before(norm, start, covered)
+        and (not boundary_before(norm, start, covered) or norm[start + 2 : start + 3] in "级域城")
     )
 
 
@@ -156,8 +192,10 @@ def _inside_longer_name(
 
 def _bare_direction(norm: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     """东北 is a place, but not in 湘东北 (a part of a province) or 东北风."""
-    if word not in DIRECTION_NAMES:
+    if word[:2] not in DIRECTION_NAMES:
         return False
+    if word not in DIRECTION_NAMES:  # 西南地区, but not in 鲁西南地区
+        return start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS
     if start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS:
         return True
     return norm[end : end + 1] in tuple("部方面侧角向风亚")

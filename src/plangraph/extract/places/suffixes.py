@@ -22,10 +22,12 @@ from .words import (
     NEEDS_PLACE,
     NOT_SHORT_NAMES,
     NUMERALS,
+    REGION_HEADS,
     SHORT_SUFFIXES,
     SIMPLE_SUFFIXES,
     STRONG_HEADS,
     SUFFIXES,
+    TOWN_SUFFIXES,
     ZONE_SUFFIXES,
 )
 
@@ -78,7 +80,7 @@ def pattern_hits(
         key = norm[start:q]
         if key in own_region or (key in lex.regions and key not in lex.places):
             continue
-        known = lex.places.get(key)
+        known = None if key in lex.weak else lex.places.get(key)  # 清河: not 清河县
         if known:
             place = best(known, key)
             how = "gazetteer"
@@ -126,7 +128,7 @@ def _pattern_name(
             start = j + cut
             admin = False
             if suffix in ADMIN_SUFFIXES:
-                admin = not cut and _after_admin(norm, start, ends)
+                admin = not cut and _after_admin(norm, start, ends, suffix)
                 if not admin:
                     return None
             if len(name) == 1 and not (
@@ -170,15 +172,20 @@ def _pattern_name(
             or (suffix in AFTER_ADMIN_PLACE and admin_only)
         ):
             return None
+        if suffix in REGION_HEADS and kinds & {"Province", "City", "District"}:
+            return None  # 广州、深圳都市圈 names the cities: the head is shared by the list
     return start, segments, piece
 
 
-def _after_admin(norm: str, start: int, ends: dict[int, Token]) -> bool:
-    """An administrative name follows its province or city (张家口崇礼区), or a listed
-    administrative place (万州、涪陵、忠县)."""
+def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> bool:
+    """An administrative name follows its province or city (张家口崇礼区), a town its
+    county too (东营市史口镇), or a listed administrative place (万州、涪陵、忠县)."""
     before = ends.get(start)
     if before is not None and before.place is not None:
-        return before.place.kind in ("Province", "City")
+        owners = (
+            ("Province", "City", "District") if suffix in TOWN_SUFFIXES else ("Province", "City")
+        )
+        return before.place.kind in owners
     if start > 0 and norm[start - 1] == "、":
         listed = ends.get(start - 1)
         return listed is not None and listed.place is not None and listed.place.kind in ADMIN_KINDS
@@ -189,7 +196,9 @@ def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
     """A one-character name such as 沱湖 or 罗山, accepted only inside an enumeration."""
     end = p + len(suffix)
     listed = (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] == "、"
-    return suffix in SHORT_SUFFIXES and listed and name not in NOT_SHORT_NAMES
+    follower = norm[end : end + 1]
+    inside_word = bool(follower) and is_han(follower) and follower not in "、和与及等"
+    return suffix in SHORT_SUFFIXES and listed and name not in NOT_SHORT_NAMES and not inside_word
 
 
 def named_place(name: str, kind: str, province: str | None) -> model.Place:

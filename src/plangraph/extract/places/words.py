@@ -22,7 +22,7 @@ TRANSLATE = str.maketrans(
     }
 )
 
-ADMIN_KINDS = frozenset({"Province", "City", "District", "DevelopmentZone"})
+ADMIN_KINDS = frozenset({"Province", "City", "District", "Town", "DevelopmentZone"})
 WATER_KINDS = frozenset({"River", "Lake", "Reservoir", "Basin", "Estuary", "Bay", "Sea"})
 
 
@@ -43,7 +43,7 @@ GENERIC_WORDS = _words(
     "平原地区 重点区域 交界地区 毗邻地区 沿海地区 山区城市 生态城 亚洲 欧洲 非洲 美洲 大洋洲 澳洲 "
     "绿洲 沙洲 三角洲 市场 城市 区域 县域 市域 冰山 冰川雪山 分水岭 山岭 峻岭 海峡两岸 峡谷 "
     "一江两湖 一江一河 两江四岸 一江清水 自由贸易港 自由贸易区 自由贸易试验区 自贸港 自贸区 "
-    "贸易港 东北部 东北方 东北角"
+    "贸易港 东北部 东北方 东北角 咬定青山 无水港"
 )
 
 # Characters and words that make a candidate name generic.
@@ -59,7 +59,7 @@ STOP_PARTS = _words(
     "病险 新城 中心 城区 老城 主城 郊区 园区 市区 核心 自贸 综合 高新 经开 功能 试验 "
     "区 片 带 块 类 型 性 化 级 个 条 座 处 批 项 种 些 多 等 的 及 和 与 或 在 对 为 将 把 被 "
     "由 从 向 至 到 其 该 每 各 并 段 省 幸福 安澜 母亲 生命 水生态 冰川 退化 沙化 荒漠 "
-    "岸线 江段 河段 湖区 库区 灌区 一江 两湖 贸易 自由 物流 化工 石化 医药"
+    "岸线 江段 河段 湖区 库区 灌区 一江 两湖 贸易 自由 物流 化工 石化 医药 沙漠 黄金 浅海 陆域 新型"
 )
 
 # Where a name starts: after these verbs and function words.
@@ -75,7 +75,7 @@ BOUNDARY_WORDS = tuple(
             "逐步 率先 继续 推广 复制 设立 设置 划定 打通 实现 完成 达到 保持 确保 争创 创新 "
             "开放 连接 联通 带动 辐射 承接 接入 携手 联手 重点 深度 融入 "
             "和 与 及 等 的 在 对 为 将 把 被 向 至 到 从 由 以 是 使 各 每 该 其 并 或 经 "
-            "入 环 沿 同 跨 还 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建"
+            "入 环 沿 同 跨 还 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建 减轻 为主"
         ),
         key=len,
         reverse=True,
@@ -85,6 +85,13 @@ BOUNDARY_WORDS = tuple(
 # suffix -> (kind, longest prefix in characters)
 SUFFIXES: dict[str, tuple[str, int]] = {
     "国家级自然保护区": ("ProtectedArea", 6),
+    "国家森林公园": ("Forest", 6),
+    "经济开发区": ("DevelopmentZone", 6),
+    "经济圈": ("Area", 6),
+    "经济区": ("Area", 6),
+    "经济带": ("Area", 6),
+    "城市群": ("Area", 6),
+    "都市圈": ("Area", 6),
     "自然保护区": ("ProtectedArea", 6),
     "风景名胜区": ("ProtectedArea", 6),
     "国家公园": ("ProtectedArea", 6),
@@ -136,9 +143,14 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "区": ("District", 3),  # only right after a province or city: 张家口崇礼区
     "县": ("District", 3),
     "市": ("City", 3),
+    "街道": ("Town", 4),  # towns, only right after the division they lie in: 东营市史口镇
+    "镇": ("Town", 4),
+    "乡": ("Town", 4),
 }
 # administrative suffixes: the name must follow a province or city name directly
-ADMIN_SUFFIXES = frozenset({"区", "县", "市"})
+ADMIN_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道"})
+# towns lie in districts and counties too
+TOWN_SUFFIXES = frozenset({"镇", "乡", "街道"})
 # one-character names (沱湖, 罗山) are taken only inside an enumeration (、)
 SHORT_SUFFIXES = frozenset("河江湖山岛湾")
 NOT_SHORT_NAMES = frozenset(
@@ -153,22 +165,27 @@ BAD_NEXT = {
     "湾": "区",
     "港": "口区航务城澳湾",
     "山": "区地体水林洪系坡顶头",
-    "岛": "屿礁链",
+    "岛": "屿礁链湾",
     "水库": "群",
     "洲": "际",
     "岭": "南",
     "峡": "谷",
     "平原": "区",
-    "区": "域间内外划",
+    "区": "域间内外划位",
     "市": "场民政区级",
     "县": "域级城",
+    "镇": "域级区村",
+    "乡": "村镇土级",
 }
 ADMIN_NEXT = "市县镇乡村路街"
+# heads of the names of regions: 鲁南经济圈, 天山北坡城市群, 胶东经济圈
+REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "都市圈"})
 # the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
 AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
-    | {"产业园区", "产业园", "科技城"}
+    | {"产业园区", "产业园", "科技城", "国家森林公园", "经济开发区"}
+    | REGION_HEADS
 )
 # parks and towns of industry are named after a place: 东方临港产业园, 三亚崖州湾科技城
 NEEDS_PLACE = frozenset({"产业园区", "产业园", "科技城", "草原"})
@@ -179,6 +196,7 @@ AFTER_NATURE = frozenset({"平原", "草原", "盆地"})
 STRONG_HEADS = ("水库", "新区", "产业园", "科技城")
 DEMOTING_HEADS = frozenset(
     {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
+    | REGION_HEADS
 )
 AFTER_ADMIN_PLACE = frozenset(
     {"港", "湾", "岛", "新区", "水库", "林场", "岸段", "植物园", "平原", "盆地", "海峡"}
@@ -186,6 +204,8 @@ AFTER_ADMIN_PLACE = frozenset(
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
 ZONE_SUFFIXES = frozenset(
     {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
+    | {"经济开发区"}
+    | REGION_HEADS
 )
 # a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
 SIMPLE_SUFFIXES = frozenset("河江溪湖湾港山岭岛")
