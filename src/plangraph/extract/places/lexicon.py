@@ -98,6 +98,12 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+# a division whose name is one character and a generic word is read as that word first
+GENERIC_TAILS = frozenset(
+    {"城市", "城区", "市区", "新区", "山区", "矿区", "港区", "湖区", "郊区", "县城"}
+)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     gaz = gz.gazetteer()
@@ -106,7 +112,11 @@ def load_lexicon() -> Lexicon:
     generic_districts = {
         p.name
         for p in gaz.places
-        if p.code and p.name.endswith("区") and (p.name[:-1] in generic or p.name[:-1] in SUFFIXES)
+        if p.code
+        and (
+            (p.name.endswith("区") and (p.name[:-1] in generic or p.name[:-1] in SUFFIXES))
+            or p.name[1:] in GENERIC_TAILS  # 应城市 in 适应城市, 新城区
+        )
     }
     weak = gaz.short_names | generic_districts
     short_names = frozenset(n for n in weak if n not in generic)

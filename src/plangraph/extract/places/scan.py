@@ -10,7 +10,7 @@ from plangraph import model
 from .abbreviations import abbreviation_hits
 from .context import AREA_WORDS, HEADS, short_forms
 from .lexicon import Lexicon, load_lexicon
-from .resolve import NO_AREA, Area, best, choose
+from .resolve import NO_AREA, Area, ancestors, best, choose
 from .suffixes import named_place, pattern_hits
 from .tokens import Hit, Token, book_titles, boundary_before, is_han, listed
 from .words import (
@@ -64,11 +64,15 @@ def find_places(
         place: model.Place | None = None
         candidates = None if word in lex.weak else lex.places.get(word)
         adjacent = previous if previous_end == start else None
+        if candidates is None and _generic_after_a_name(norm, start, word, lex, covered):
+            continue  # 通江河, 南江河: not the generic 江河
         if candidates and (
             word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
         ):
             if _inside_abbreviation_run(norm, start, end, lex):
                 continue  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
+            if _named_after_a_division(word, candidates, adjacent):
+                continue  # 恩阳区黄石盘水库: 黄石 is no city there
             if _name_inside_words(norm, start, end, word, candidates, covered, area):
                 continue  # 临夏 in 面临夏季, 运城 in 联运城市, 关中 in 相关中央
             if _county_in_a_word(norm, start, word, candidates, covered):
@@ -119,10 +123,47 @@ def find_places(
     )
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
     if demoted:
-        parts.extend(h for h in hits if h.how == "gazetteer" and h.start in demoted)
-        hits = [h for h in hits if not (h.how == "gazetteer" and h.start in demoted)]
+        parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
+        hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _demotable(hit: Hit) -> bool:
+    """A gazetteer name or a part of a province (鲁南) may be only the modifier of a longer
+    name (鲁南经济圈)."""
+    return hit.how == "gazetteer" or (hit.how == "abbreviation" and hit.place.kind == "Area")
+
+
+def _generic_after_a_name(
+    norm: str, start: int, word: str, lex: Lexicon, covered: bytearray
+) -> bool:
+    """A generic word that starts with a generic head (江河, 山区) read across the end of an
+    unknown name: 通江河 is a river, not 通 + 江河."""
+    return (
+        word in lex.generic
+        and word[0] in SIMPLE_SUFFIXES
+        and start > 0
+        and is_han(norm[start - 1])
+        and not boundary_before(norm, start, covered)
+        and any(  # the characters before and the head make a known name: 通江, 南江
+            norm[a : start + 1] in lex.places for a in (start - 1, start - 2) if a >= 0
+        )
+    )
+
+
+def _named_after_a_division(
+    word: str, candidates: tuple[model.Place, ...], adjacent: model.Place | None
+) -> bool:
+    """A two-character division name right after a city or district it does not lie in
+    names a local place there (恩阳区黄石盘水库), not the division elsewhere."""
+    return (
+        len(word) == 2
+        and adjacent is not None
+        and adjacent.kind in ("City", "District")
+        and all(p.kind in ("City", "District") for p in candidates)
+        and all(adjacent.id not in ancestors(p.id) for p in candidates)
+    )
 
 
 def _name_inside_words(
@@ -136,7 +177,8 @@ def _name_inside_words(
 ) -> bool:
     """A short administrative or regional name read across two words: the characters on
     both sides are Han characters that no boundary, place head or list mark explains."""
-    if len(word) > 3 or not all(p.kind in ADMIN_KINDS or p.kind == "Area" for p in candidates):
+    short = len(word) == 2 or (len(word) == 3 and word[-1] in "市县区")
+    if not short or not all(p.kind in ADMIN_KINDS or p.kind == "Area" for p in candidates):
         return False
     if any(area.holds(p) for p in candidates) or boundary_before(norm, start, covered):
         return False

@@ -25,6 +25,7 @@ from .words import (
     REGION_HEADS,
     SHORT_SUFFIXES,
     SIMPLE_SUFFIXES,
+    STOP_PARTS,
     STRONG_HEADS,
     SUFFIXES,
     TOWN_SUFFIXES,
@@ -61,6 +62,8 @@ def pattern_hits(
         if norm.startswith(STRONG_HEADS, q):
             continue  # 牛路岭水库, 东方临港产业园: the longer name is taken at its own head
         found = _pattern_name(norm, p, suffix, covered, ends, lex)
+        if found is None and suffix in ZONE_SUFFIXES and p in runs:
+            found = (p, [], p)  # 鲁南经济圈: the name is the run of abbreviations alone
         if found is None:
             continue
         start, segments, piece = found
@@ -92,9 +95,11 @@ def pattern_hits(
         for s in segments:
             if s is not None:
                 used.add(s.start)
-        head = segments[0]
+        head = segments[0] if segments else None
         if how == "pattern" and head is not None and head.end == p and suffix in DEMOTING_HEADS:
             demoted.add(head.start)  # 白山水库 names no city
+        if not segments:
+            demoted.add(start)  # 鲁南 in 鲁南经济圈 is the region's name, not a place apart
         yield Hit(start, q, place, how)
 
 
@@ -197,7 +202,12 @@ def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
     end = p + len(suffix)
     listed = (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] == "、"
     follower = norm[end : end + 1]
-    inside_word = bool(follower) and is_han(follower) and follower not in "、和与及等"
+    inside_word = (
+        bool(follower)
+        and is_han(follower)
+        and follower not in "、和与及等"
+        and not norm.startswith(STOP_PARTS, end)  # 尼山森林 (but not 清河清障)
+    )
     return suffix in SHORT_SUFFIXES and listed and name not in NOT_SHORT_NAMES and not inside_word
 
 
