@@ -82,24 +82,27 @@ def choose(
         inside = [p for p in candidates if previous.id in ancestors(p.id)]
         if inside:
             return inside[0]
-    if area.places:  # 朝阳区 in a Beijing plan is Beijing's
-        inside = [p for p in candidates if area.holds(p)]
-        if inside and len(inside) < len(candidates):
-            candidates = tuple(inside)
-            if len(candidates) == 1:
-                return candidates[0]
     admin = [p for p in candidates if p.kind in ADMIN_KINDS]
     nature = [p for p in candidates if p.kind not in ADMIN_KINDS]
     if admin and (
         after[:1] in ("市", "县", "区", "省")
         or (previous is not None and previous.kind in ("Province", "City"))
     ):
-        return admin[0]
+        return _by_area(admin, area)
     if nature and after.startswith(
         ("流域", "干流", "支流", "水系", "沿岸", "上游", "中游", "下游", "水质", "河段", "国家公园")
     ):
         return nature[0]
-    return best(candidates, word)
+    chosen = best(candidates, word)
+    if chosen.kind in ADMIN_KINDS:  # 朝阳区 in a Beijing plan is Beijing's
+        return _by_area([p for p in admin if p.name == chosen.name], area)
+    return chosen
+
+
+def _by_area(pool: list[model.Place], area: Area) -> model.Place:
+    """The first of same-named divisions that lies in the plan's area, else the first."""
+    inside = [p for p in pool if area.holds(p)]
+    return inside[0] if inside else pool[0]
 
 
 _SUFFIX_STRIP = (
