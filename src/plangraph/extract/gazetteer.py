@@ -261,10 +261,12 @@ def _merge(
         if division is None:
             merged.append(replace(place, parent=place.province))
             continue
+        own = {place.name, *place.aliases}
+        # a short name that is another curated place's name stays that place's (崇明: 崇明岛)
         extra = tuple(
             n
             for n in (division.name, *division.aliases)
-            if n != place.name and n not in place.aliases
+            if n not in own and (n == division.name or n not in strong)
         )
         merged.append(
             replace(

@@ -178,8 +178,9 @@ def _name_inside_words(
     """A short administrative or regional name read across two words: the characters on
     both sides are Han characters that no boundary, place head or list mark explains."""
     short = len(word) == 2 or (len(word) == 3 and word[-1] in "市县区")
-    if not short or not all(p.kind in ADMIN_KINDS or p.kind == "Area" for p in candidates):
-        return False
+    kinds = {p.kind for p in candidates}
+    if not short or not kinds <= (ADMIN_KINDS | {"Area"}) or "Province" in kinds:
+        return False  # a province's name is no part of a word (美丽广东)
     if any(area.holds(p) for p in candidates) or boundary_before(norm, start, covered):
         return False
     if norm[start - 1] == "大":
