@@ -21,6 +21,33 @@ from .words import (
 )
 
 
+def initial_runs(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, list[Hit]]]:
+    """Runs of five or more first characters of the cities of one province, read as those
+    cities: 成德绵眉乐雅广西攀 is 成都 德阳 绵阳 眉山 乐山 雅安 广(安|元) 西昌 攀枝花, so
+    广西 is not read out of it.  A character two cities share names none of them."""
+    i, n = 0, len(norm)
+    while i < n:
+        if norm[i] not in lex.initial_chars:
+            i += 1
+            continue
+        j = i
+        while j < n and norm[j] in lex.initial_chars:
+            j += 1
+        run = norm[i:j]
+        provinces = [p for p, chars in lex.initials.items() if all(c in chars for c in run)]
+        if j - i >= 5 and len(provinces) == 1:
+            cities = lex.initials[provinces[0]]
+            hits = []
+            for k, ch in enumerate(run):
+                options = cities[ch]
+                prefectures = [p for p in options if p.kind == "City"]
+                one = prefectures if prefectures else options
+                if len(one) == 1:
+                    hits.append(Hit(i + k, i + k + 1, one[0], "abbreviation"))
+            yield i, j, hits
+        i = j
+
+
 def abbreviation_hits(
     norm: str, covered: bytearray, titles: bytearray, lex: Lexicon, area: Area = NO_AREA
 ) -> Iterator[Hit]:

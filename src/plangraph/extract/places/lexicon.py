@@ -31,6 +31,9 @@ class Lexicon:
     suffixes: re.Pattern[str]
     ids: frozenset[str]
     groups: re.Pattern[str] | None  # known groups not made of abbreviations (海澄文)
+    # first characters of each province's cities (成 德 绵 眉 … in Sichuan) and the cities
+    initials: dict[str, dict[str, tuple[model.Place, ...]]]
+    initial_chars: frozenset[str]
 
 
 class Words:
@@ -99,9 +102,7 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 # a division whose name is one character and a generic word is read as that word first
-GENERIC_TAILS = frozenset(
-    {"城市", "城区", "市区", "新区", "山区", "矿区", "港区", "湖区", "郊区", "县城"}
-)
+GENERIC_TAILS = frozenset({"城市", "城区", "市区", "新区", "郊区", "县城"})
 
 
 @cache
@@ -142,8 +143,18 @@ def load_lexicon() -> Lexicon:
         (g for g in KNOWN_GROUPS if any(c not in abbreviations for c in g)), key=len, reverse=True
     )
     groups = re.compile("|".join(map(re.escape, spelled))) if spelled else None
+    initials: dict[str, dict[str, list[model.Place]]] = {}
+    for place in gaz.places:  # prefecture-level cities first, then county-level 市
+        if place.code and place.province and (place.kind == "City" or place.name.endswith("市")):
+            by_char = initials.setdefault(place.province, {})
+            by_char.setdefault(place.name[0], []).append(place)
     return Lexicon(
         groups=groups,
+        initials={
+            p: {c: tuple(sorted(ps, key=lambda x: x.kind != "City")) for c, ps in chars.items()}
+            for p, chars in initials.items()
+        },
+        initial_chars=frozenset(c for chars in initials.values() for c in chars),
         names=names,
         shorts=shorts,
         short_names=short_names,

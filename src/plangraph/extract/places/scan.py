@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from plangraph import model
 
-from .abbreviations import abbreviation_hits
+from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, ancestors, best, choose
@@ -57,10 +57,15 @@ def find_places(
     hits: list[Hit] = []
     parts: list[Hit] = []
 
+    for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
+        covered[a:b] = b"\x01" * (b - a)
+        hits.extend(h for h in spelled if not titles[h.start])
     weak: dict[int, Hit] = {}  # bare common-word names, kept only as owners of a longer name
     previous: model.Place | None = None
     previous_end = -1
     for start, end, word in lex.names.finditer(norm):
+        if covered[start]:
+            continue
         place: model.Place | None = None
         candidates = None if word in lex.weak else lex.places.get(word)
         adjacent = previous if previous_end == start else None
