@@ -34,8 +34,11 @@ def initial_runs(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, list[Hit]]
         while j < n and norm[j] in lex.initial_chars:
             j += 1
         run = norm[i:j]
+        if j - i < 5:
+            i = j
+            continue
         provinces = [p for p, chars in lex.initials.items() if all(c in chars for c in run)]
-        if j - i >= 5 and len(provinces) == 1:
+        if len(provinces) == 1:
             cities = lex.initials[provinces[0]]
             hits = []
             for k, ch in enumerate(run):

@@ -228,14 +228,15 @@ def _inside_abbreviation_run(norm: str, start: int, end: int, lex: Lexicon) -> b
 def _inside_longer_name(
     norm: str, start: int, end: int, word: str, place: model.Place, covered: bytearray
 ) -> bool:
-    """An alias that ends in a generic head, read inside a longer name of that head: 前湾
-    (宁波前湾新区) in 铺前湾.  The suffix pattern then takes the longer name."""
-    return (
-        word != place.name
-        and len(word) <= 3
-        and word[-1] in SIMPLE_SUFFIXES
-        and not boundary_before(norm, start, covered)
-    )
+    """An alias or a division's name that ends in a generic head, read inside a longer name
+    of that head: 前湾 (宁波前湾新区) in 铺前湾, 中山 in 云中山; or a division's name that
+    starts with one after a name: 河源 in 滹沱河源头.  The suffix pattern then takes the
+    longer name."""
+    if boundary_before(norm, start, covered) or len(word) > 3:
+        return False
+    if (word != place.name or place.code is not None) and word[-1] in SIMPLE_SUFFIXES:
+        return True  # 中山 in 云中山, 舟山 in 系舟山
+    return place.code is not None and word[0] in SIMPLE_SUFFIXES  # 河源 in 滹沱河源头
 
 
 def _bare_direction(norm: str, start: int, end: int, word: str, lex: Lexicon) -> bool:

@@ -58,14 +58,17 @@ def boundary_before(norm: str, at: int, covered: bytearray) -> bool:
     return trim(run) == len(run)
 
 
+_BOUNDARY_SET = frozenset(BOUNDARY_WORDS)
+_BOUNDARY_LENGTHS = tuple(sorted({len(w) for w in BOUNDARY_WORDS}))
+
+
 def trim(run: str) -> int:
     """Offset in ``run`` where a name starts: after the last verb or function word."""
-    best = 0
-    for word in BOUNDARY_WORDS:
-        at = run.rfind(word)
-        if at >= 0 and at + len(word) > best:
-            best = at + len(word)
-    return best
+    for end in range(len(run), 0, -1):
+        for size in _BOUNDARY_LENGTHS:
+            if size <= end and run[end - size : end] in _BOUNDARY_SET:
+                return end
+    return 0
 
 
 def is_generic(name: str) -> bool:
