@@ -12,7 +12,7 @@ from .context import AREA_WORDS, HEADS, short_forms
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, ancestors, best, choose
 from .suffixes import named_place, pattern_hits
-from .tokens import Hit, Token, book_titles, boundary_before, is_han, listed
+from .tokens import BOUNDARY_SET, Hit, Token, book_titles, boundary_before, is_han, listed
 from .words import (
     ADMIN_KINDS,
     COMMON_WORD_NAMES,
@@ -29,7 +29,7 @@ from .words import (
 
 # what may follow a place name: its generic heads, area words, directions and parts
 PLACE_FOLLOWERS = (
-    *HEADS,
+    *(h for h in HEADS if h not in ("镇", "乡", "街道")),
     *AREA_WORDS,
     *("省", "市", "县", "区", "州", "盟", "旗", "东", "西", "南", "北", "中", "沿", "周", "境"),
     *("上游", "中游", "下游", "干流", "支流", "流域", "水系", "段", "岸", "口", "港"),
@@ -190,6 +190,8 @@ def _name_inside_words(
         return False
     if norm[start - 1] == "大":
         return False  # 大三亚, 大武汉: the greater city
+    if norm[start - 1 : start + 1] in BOUNDARY_SET:
+        return True  # 增城 in 新增城镇: its first character ends a verb
     follower = norm[end : end + 1]
     return (
         bool(follower)
@@ -234,9 +236,11 @@ def _inside_longer_name(
     longer name."""
     if boundary_before(norm, start, covered) or len(word) > 3:
         return False
-    if (word != place.name or place.code is not None) and word[-1] in SIMPLE_SUFFIXES:
-        return True  # 中山 in 云中山, 舟山 in 系舟山
-    return place.code is not None and word[0] in SIMPLE_SUFFIXES  # 河源 in 滹沱河源头
+    if word != place.name and word[-1] in SIMPLE_SUFFIXES:
+        return True
+    if place.code is None or place.kind not in ("City", "District"):
+        return False
+    return word[-1] in "山岭岛" or word[0] in SIMPLE_SUFFIXES  # 云中山, 滹沱河源头
 
 
 def _bare_direction(norm: str, start: int, end: int, word: str, lex: Lexicon) -> bool:

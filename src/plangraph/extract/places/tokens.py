@@ -58,7 +58,7 @@ def boundary_before(norm: str, at: int, covered: bytearray) -> bool:
     return trim(run) == len(run)
 
 
-_BOUNDARY_SET = frozenset(BOUNDARY_WORDS)
+BOUNDARY_SET = frozenset(BOUNDARY_WORDS)
 _BOUNDARY_LENGTHS = tuple(sorted({len(w) for w in BOUNDARY_WORDS}))
 
 
@@ -66,7 +66,7 @@ def trim(run: str) -> int:
     """Offset in ``run`` where a name starts: after the last verb or function word."""
     for end in range(len(run), 0, -1):
         for size in _BOUNDARY_LENGTHS:
-            if size <= end and run[end - size : end] in _BOUNDARY_SET:
+            if size <= end and run[end - size : end] in BOUNDARY_SET:
                 return end
     return 0
 
