@@ -39,12 +39,69 @@ HEADER = ("id", "code", "name", "short", "kind", "parent", "province", "lon", "l
 # generic suffixes of division names, longest first
 PROVINCE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
 SUFFIXES = ("自治州", "自治县", "自治旗", "林区", "新区", "地区", "盟", "市", "区", "县", "旗")
-NATIONS = (
-    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 "
-    "水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 "
-    "乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各"
-).split()
-_ETHNIC = re.compile("(?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + ")族?)+$")
+NATIONS = [
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "高山",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "怒",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "京",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
+    "各",
+]
+# a nation's name before 自治州/县/旗: 族 is written after one-character names (黎族, 水族) and
+# may be left out after longer ones (巴音郭楞蒙古自治州, 伊犁哈萨克自治州)
+_LONG = "|".join(sorted((n for n in NATIONS if len(n) > 1), key=len, reverse=True))
+_ONE = "".join(n for n in NATIONS if len(n) == 1)
+_ETHNIC = re.compile(f"(?:(?:{_LONG})族?|[{_ONE}]族)+$")
 
 
 def short_name(name: str, level: int) -> str:
@@ -118,7 +175,9 @@ def main(source: Path) -> None:
                 pid, n = f"{base}-{n}", n + 1
         used.add(pid)
         ids[code] = pid
-        english = "".join(s.capitalize() if i == 0 else s for i, s in enumerate(syllables(short or name)))
+        english = "".join(
+            s.capitalize() if i == 0 else s for i, s in enumerate(syllables(short or name))
+        )
         parent = ids.get(parent_code, "") if parent_code else ""
         province = "" if level == 1 else province_id
         out.append((pid, code, name, short, kind, parent, province, lon, lat, english))

@@ -1,6 +1,6 @@
 """Measure the place extractor on the real plans against gold written by reading.
 
-    python scripts/measure_places.py [SLUG ...] [--jieba] [-v]
+    python scripts/measure_places.py [SLUG ...] [--plans DIR] [--jieba] [-v]
 
 For each plan with ``tests/realplans/gold/<slug>/places.json`` it reads the text from
 ``../shared/real-plans/<slug>.txt``, splits it into sentences (。；！？ and line ends) and runs
@@ -25,8 +25,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANS = ROOT.parent / "shared" / "real-plans"
-if not PLANS.is_dir():
-    PLANS = Path("/work/shared/real-plans")
 GOLD = ROOT / "tests" / "realplans" / "gold"
 ADMIN_SUFFIX = {"省", "市", "县", "区", "地区", "自治区", "特别行政区", "新区", "盟", "州"}
 
@@ -67,7 +65,9 @@ def jieba_places(text: str) -> list[tuple[str, list[str]]]:
     return [(n, [n]) for n in names]
 
 
-def score(gold: dict[str, object], found: list[tuple[str, list[str]]]) -> tuple[dict[str, float], list[str]]:
+def score(
+    gold: dict[str, object], found: list[tuple[str, list[str]]]
+) -> tuple[dict[str, float], list[str]]:
     want: list[str] = gold["places"]["plan"]  # type: ignore[index]
     have = {label for _, labels in found for label in labels}
     canon = {name for name, _ in found}
@@ -108,21 +108,25 @@ def main() -> None:
     parser.add_argument("slugs", nargs="*")
     parser.add_argument("--jieba", action="store_true", help="score jieba's ns tags instead")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every difference")
+    parser.add_argument("--plans", type=Path, default=PLANS, help="folder of the real plans")
     args = parser.parse_args()
-    if not PLANS.is_dir():
-        sys.exit(f"{PLANS}: no such folder (the real plans are not here)")
+    if not args.plans.is_dir():
+        sys.exit(f"{args.plans}: no such folder (the real plans are not here)")
     slugs = args.slugs or sorted(p.name for p in GOLD.iterdir() if (p / "places.json").exists())
     totals = {"gold": 0, "found": 0, "places": 0, "right": 0}
     for slug in slugs:
         gold = json.loads((GOLD / slug / "places.json").read_text(encoding="utf-8"))
-        text = (PLANS / f"{slug}.txt").read_text(encoding="utf-8")
+        text = (args.plans / f"{slug}.txt").read_text(encoding="utf-8")
         region = gold["region_names"][0] if gold.get("region_names") else ""
         found = jieba_places(text) if args.jieba else plangraph_places(text, region)
         result, notes = score(gold, found)
         for key in totals:
             totals[key] += int(result[key])
-        print(f"{slug:45} recall {result['recall']:.3f}  precision {result['precision']:.3f}"
-              f"  ({result['found']}/{result['gold']} gold, {result['right']}/{result['places']} right)")
+        print(
+            f"{slug:45} recall {result['recall']:.3f}  precision {result['precision']:.3f}  "
+            f"({result['found']}/{result['gold']} gold, "
+            f"{result['right']}/{result['places']} right)"
+        )
         if args.verbose:
             for note in notes:
                 print("   ", note)
