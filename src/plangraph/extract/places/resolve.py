@@ -66,7 +66,18 @@ def area_of(region: str) -> Area:
     if known is not None and known.members:
         return Area(frozenset(known.members))
     place = resolve_place(region) if region.strip() else None
-    return Area(frozenset({place.id})) if place is not None else NO_AREA
+    if place is not None:
+        return Area(frozenset({place.id}))
+    # a longer name (支持宁夏建设黄河流域): the divisions it names
+    lex = load_lexicon()
+    named = {
+        p.id
+        for _, _, word in lex.names.finditer(region.translate(TRANSLATE))
+        if word not in lex.weak
+        for p in lex.places.get(word, ())[:1]
+        if p.kind in ("Province", "City", "District")
+    }
+    return Area(frozenset(named))
 
 
 def choose(

@@ -23,6 +23,7 @@ from .words import (
     PAIRED_PREFIXES,
     RIVER_PREFIXES,
     SIMPLE_SUFFIXES,
+    SINGLE_BOUNDARIES,
     SUFFIXES,
     TRANSLATE,
 )
@@ -196,7 +197,7 @@ def _name_inside_words(
     return (
         bool(follower)
         and is_han(follower)
-        and follower not in "、和与及等的"
+        and follower not in SINGLE_BOUNDARIES  # 中卫至平凉
         and not norm.startswith(PLACE_FOLLOWERS, end)
     )
 
