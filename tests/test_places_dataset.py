@@ -16,6 +16,7 @@ import rdflib
 
 from plangraph import api, resources
 from plangraph.extract import gazetteer as gz
+from plangraph.extract.places import resolve_place
 from plangraph.extract.places.resolve import ancestors
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,3 +138,102 @@ def test_the_graph_locates_a_district_in_its_city_and_province(tmp_path: Path) -
     outer = {str(r[0]) for r in graph.query(query, initNs={"pg": PG}, initBindings={"p": bazhou})}
     assert outer == {ID + "bazhong", ID + "sichuan"}
     assert (rdflib.URIRef(ID + "bazhong"), rdflib.RDF.type, PG.City) in graph
+
+
+# ------------------------------------------------------------------ the curated gazetteer
+
+
+def test_gazetteer_loads_and_covers_the_country() -> None:
+    places = gz.places()
+    provinces = [p for p in places if p.kind == "Province"]
+    assert len(provinces) == 34
+    assert {"beijing", "shanxi", "shaanxi", "neimenggu", "hongkong", "macao"} <= {
+        p.id for p in provinces
+    }
+    cities = [p for p in places if p.kind == "City"]
+    assert len(cities) > 330
+    assert all(p.province for p in cities)
+    assert len({p.id for p in places}) == len(places)
+
+
+@pytest.mark.parametrize(
+    ("pid", "name", "name_en", "kind"),
+    [
+        ("miyunshuiku", "密云水库", "Miyun Reservoir", "Reservoir"),
+        ("taipuhe", "太浦河", "Taipu River", "River"),
+        ("baiyangdian", "白洋淀", "Baiyangdian Lake", "Lake"),
+        ("bohaiwan", "渤海湾", "Bohai Bay", "Bay"),
+        ("tianjingang", "天津港", "Port of Tianjin", "Port"),
+        ("xinanjiang", "新安江", "Xin'an River", "River"),
+        ("qiandaohu", "千岛湖", "Qiandao Lake", "Lake"),
+        ("mipushidi", "米埔湿地", "Mai Po Wetlands", "Wetland"),
+        ("huananguojiazhiwuyuan", "华南国家植物园", "South China National Botanical Garden", None),
+        ("xionganxinqu", "雄安新区", "Xiong'an New Area", "DevelopmentZone"),
+        ("hengqin", "横琴", "Hengqin", "DevelopmentZone"),
+    ],
+)
+def test_gazetteer_rows(pid: str, name: str, name_en: str, kind: str | None) -> None:
+    place = gz.place_by_id(pid)
+    assert place is not None
+    assert (place.name, place.name_en) == (name, name_en)
+    if kind:
+        assert place.kind == kind
+
+
+def test_regions() -> None:
+    jjj = gz.region_named("京津冀")
+    yrd = gz.region_named("长江三角洲")
+    gba = gz.region_named("大湾区")
+    assert jjj is not None and jjj.members == ("beijing", "tianjin", "hebei")
+    assert yrd is not None and yrd.id == "yrd"
+    assert set(yrd.members) == {"shanghai", "jiangsu", "zhejiang", "anhui"}
+    assert gba is not None and len(gba.members) == 11 and gba.plans == ()
+    assert {"hongkong", "macao", "zhaoqing"} <= set(gba.members)
+    assert gz.region_named("成渝地区双城经济圈") is not None
+    unknown = gz.region_for("某某地区")
+    assert unknown.name == "某某地区" and unknown.id.isascii()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("id\tname\n", "expected header"),
+        ("id\tname\taliases\tkind\tprovince\tname_en\nx\tX\t\tCity\n", ":2: expected 6"),
+        (
+            "id\tname\taliases\tkind\tprovince\tname_en\na\tA\t\tCity\t\tA\na\tB\t\tCity\t\tB\n",
+            ":3: duplicate id 'a'",
+        ),
+        ("id\tname\taliases\tkind\tprovince\tname_en\na\tA\t\tVolcano\t\tA\n", "unknown kind"),
+        ("id\tname\taliases\tkind\tprovince\tname_en\na\tA\t\tCity\tnowhere\tA\n", "nowhere"),
+    ],
+)
+def test_gazetteer_validation_names_file_and_line(text: str, message: str) -> None:
+    with pytest.raises(gz.GazetteerError, match=message) as info:
+        gz.parse_places(text, "bad.tsv")
+    assert str(info.value).startswith("bad.tsv:")
+
+
+def test_region_members_must_exist() -> None:
+    text = "id\tname\taliases\tname_en\tmembers\nr\tR\t\tR\tbeijing|atlantis\n"
+    with pytest.raises(gz.GazetteerError, match=r"regions\.tsv:2: member 'atlantis'"):
+        gz.parse_regions(text, "regions.tsv", frozenset({"beijing"}))
+
+
+@pytest.mark.parametrize(
+    ("name", "pid"),
+    [
+        ("北京", "beijing"),
+        ("北京市", "beijing"),
+        ("京", "beijing"),
+        ("广东省", "guangdong"),
+        ("内蒙古自治区", "neimenggu"),
+        ("珠三角", "zhujiangsanjiaozhou"),
+        ("华北", "huabeidiqu"),  # 华北地区 without its suffix
+        ("国家发展改革委", None),
+        ("平原地区", None),
+        ("", None),
+    ],
+)
+def test_resolve_place(name: str, pid: str | None) -> None:
+    place = resolve_place(name)
+    assert (place.id if place else None) == pid
