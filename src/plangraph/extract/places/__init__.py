@@ -1,28 +1,25 @@
-"""Place mentions: gazetteer names, abbreviations and proper names found by their suffix.
+"""Place mentions: every administrative division, the curated gazetteer, abbreviations and
+proper names found by their generic head.
 
-Each sentence is read in three passes, all linear in its length:
+The package follows its concerns:
 
-1. **Gazetteer.**  One compiled trie-shaped regular expression holds every gazetteer name
-   and alias, every region name and a list of generic words that contain place-like
-   characters (河湖, 港口, 山水, 湾区 …).  Matches are leftmost-longest and never overlap,
-   so 深圳河北岸 reads 深圳河 + 北岸, and a generic word shields its characters.  Region
-   names (京津冀, 大湾区 …) are not places and are skipped.  Names that are compounds
-   (燕山—塞罕坝国家公园, 黄山(牯牛降)国家公园, 珠江—西江经济带) also name their parts.
-2. **Abbreviations.**  Runs of one-character province or city abbreviations: X电入Y
-   (蒙电入沪, 陕电蒙电入皖), runs followed by a cue (苏皖与鲁豫交界, 深港跨界 …) and a set
-   of established groupings (京津, 港澳, 珠中江 …).
-3. **Suffix patterns.**  A name the gazetteer lacks is taken from the characters before a
-   generic head (…水库 …河 …湖 …湾 …港 …山 …岛 …新区 …湿地 …国家公园 …) when they form a
-   plausible proper name: 2–6 Han characters after the last verb or function word, none
-   of them a generic modifier (重点, 美丽, 跨界, 城市 …), and not ending in a numeral
-   (一江两湖, 九省区).  A compound of one-character heads (幕阜山—九岭山) names each part;
-   a zone keeps a leading run of abbreviations or a city (川渝高竹新区, 石首麋鹿国家级自然
-   保护区); a county may follow a listed administrative place (万州、涪陵、忠县).
+- the dataset: :mod:`plangraph.extract.gazetteer` loads ``data/divisions.tsv`` (every
+  province, prefecture and county with its 民政部 code, parent and coordinates) and the
+  curated ``data/gazetteer.tsv`` (rivers, lakes, mountains, parks, strategic regions,
+  abbreviations), merged into one index; :mod:`.words` holds the vocabulary of the rules
+  and :mod:`.lexicon` compiles it all once (a dict-based longest-match word finder);
+- matching: :mod:`.scan` reads a sentence in passes, all linear in its length: runs of city
+  initials (成德绵眉乐雅广西攀), gazetteer names (full division names such as 宝山区 always,
+  leftmost-longest, generic words shielding their characters), short names of divisions in
+  context (:mod:`.context`: 东营利津, 利津、垦利, 宝山区域, the plan's own city's districts),
+  abbreviations (:mod:`.abbreviations`: 蒙电入沪, 苏皖与鲁豫交界, 川南, 宁蒙合作 in 宁夏's
+  plan) and suffix patterns (:mod:`.suffixes`: …水库 …河 …湿地 …国家公园 …新区 …经济圈 …镇);
+- resolution: :mod:`.resolve` chooses among same-named places (朝阳区 by the plan's area, a
+  district after the city it lies in) and walks the chain of parents (district -> city ->
+  province) that the graph writes as ``pg:locatedIn``.
 
-Runs of strong province abbreviations (湘赣鄂, 晋豫) name provinces without a cue, and a
-province abbreviation with a direction (川南, 陕北, 渝东北) names a part of the province.
-
-Names inside book titles 《…》 are not places of the plan.
+The plan's own region (京津冀 in its own plan) is no place of the plan; its own province or
+city (山东省, 巴中市) is.  Names inside book titles 《…》 are not places of the plan.
 """
 
 from __future__ import annotations
