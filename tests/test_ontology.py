@@ -31,7 +31,11 @@ FILES = ("plangraph.ttl", "units.ttl", "shapes.ttl", "themes.ttl")
 TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual)
 
 # Vocabularies the graph may use without declaring their terms.
-STANDARD = (str(RDF), str(RDFS), str(OWL), str(XSD), str(SKOS), str(DCTERMS), str(PROV), str(ORG))
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"  # W3C WGS84: geo:lat, geo:long of divisions
+STANDARD = (
+    *(str(RDF), str(RDFS), str(OWL), str(XSD), str(SKOS), str(DCTERMS), str(PROV), str(ORG)),
+    GEO,
+)
 
 
 def parse(*names: str) -> rdflib.Graph:

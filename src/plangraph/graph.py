@@ -46,6 +46,7 @@ PROV = "http://www.w3.org/ns/prov#"
 ORG = "http://www.w3.org/ns/org#"
 OWL = "http://www.w3.org/2002/07/owl#"
 UNIT = "http://qudt.org/vocab/unit/"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"  # W3C WGS84 geo: geo:lat, geo:long
 ANALYSIS_GRAPH = ID + "analysis"
 
 PREFIXES = {
@@ -58,6 +59,7 @@ PREFIXES = {
     "prov": PROV,
     "org": ORG,
     "unit": UNIT,
+    "geo": GEO,
 }
 
 _TYPE = ox.NamedNode(RDF + "type")
@@ -476,8 +478,15 @@ def _extraction(t: _Triples, corpus: Corpus) -> None:
         t.string(pl, PG + "placeSource", place.source)
         for alias in place.aliases:
             t.zh(pl, SKOS + "altLabel", alias)
-        if place.province:
-            t.iri(pl, PG + "locatedIn", place_iri(place.province))
+        # the division it lies directly in, and its province too: one step reaches the
+        # province, pg:locatedIn+ walks the chain (district -> city -> province)
+        for outer in dict.fromkeys(p for p in (place.parent, place.province) if p):
+            t.iri(pl, PG + "locatedIn", place_iri(outer))
+        if place.code:
+            t.string(pl, PG + "divisionCode", place.code)
+        if place.lat and place.lon:
+            t.decimal(pl, GEO + "lat", Decimal(place.lat))
+            t.decimal(pl, GEO + "long", Decimal(place.lon))
     for agency in ex.agencies:
         ag = agency_iri(agency.id)
         t.a(ag, PG + "Agency", ORG + "Organization")

@@ -185,6 +185,10 @@ class Place:
     province: str | None = None  # Place.id of the province-level area it lies in
     aliases: tuple[str, ...] = ()
     source: Literal["gazetteer", "pattern"] = "gazetteer"
+    parent: str | None = None  # Place.id of the division it lies directly in (district -> city)
+    code: str | None = None  # 民政部 administrative division code (6 digits), for divisions
+    lon: str | None = None  # WGS84 longitude in decimal degrees, as printed in the source data
+    lat: str | None = None  # WGS84 latitude
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,12 +87,16 @@ def extract(plans: Sequence[Plan]) -> Extraction:
             resolved = gazetteer.place_by_id(duty.actor)
             if resolved is not None:
                 place_by_id.setdefault(resolved.id, resolved)
-    # provinces that places lie in are nodes too, so pg:locatedIn always resolves
-    for place in list(place_by_id.values()):
-        if place.province and place.province not in place_by_id:
-            province = gazetteer.place_by_id(place.province)
-            if province is not None:
-                place_by_id[province.id] = province
+    # the divisions places lie in (city, province) are nodes too, so pg:locatedIn resolves
+    todo = list(place_by_id.values())
+    while todo:
+        place = todo.pop()
+        for outer_id in (place.parent, place.province):
+            if outer_id and outer_id not in place_by_id:
+                outer = gazetteer.place_by_id(outer_id)
+                if outer is not None:
+                    place_by_id[outer.id] = outer
+                    todo.append(outer)
 
     return Extraction(
         targets=tuple(found_targets),

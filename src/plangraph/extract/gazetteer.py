@@ -1,8 +1,13 @@
 """Curated reference data: places, regions and agencies.
 
-The three tables live in ``data/`` and are shipped in the wheel as ``plangraph/data``:
+The tables live in ``data/`` and are shipped in the wheel as ``plangraph/data``:
 
 - ``gazetteer.tsv``  ``id name aliases kind province name_en`` -> :class:`model.Place`
+  (curated: rivers, lakes, mountains, parks, strategic regions, abbreviations …)
+- ``divisions.tsv``  ``id code name short kind parent province lon lat name_en``: every
+  administrative division of China (provinces, prefectures, counties) with its 民政部 code,
+  parent and coordinates, converted by ``scripts/make_divisions.py``; a row whose id is a
+  curated row's id completes that row (code, parent, coordinates, full name)
 - ``regions.tsv``    ``id name aliases name_en members``       -> :class:`model.Region`
 - ``agencies.tsv``   ``id name short_names name_en kind``       -> :class:`model.Agency`
 
@@ -15,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, cast, get_args
 
@@ -33,6 +38,7 @@ __all__ = [
     "agency_named",
     "gazetteer",
     "parse_agencies",
+    "parse_divisions",
     "parse_places",
     "parse_regions",
     "place_by_id",
@@ -51,13 +57,16 @@ PLACE_KINDS = frozenset(
     {
         *("River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Island", "Port"),
         *("Mountain", "Wetland", "Forest", "ProtectedArea", "Corridor", "Basin", "Area"),
-        *("Province", "City", "District", "DevelopmentZone"),
+        *("Province", "City", "District", "Town", "DevelopmentZone"),
     }
 )
 AgencyKind = Literal["agency", "government", "actor"]
 AGENCY_KINDS: frozenset[str] = frozenset(get_args(AgencyKind))
 
 PLACES_HEADER = ("id", "name", "aliases", "kind", "province", "name_en")
+DIVISIONS_HEADER = (
+    *("id", "code", "name", "short", "kind", "parent", "province", "lon", "lat", "name_en"),
+)
 REGIONS_HEADER = ("id", "name", "aliases", "name_en", "members")
 AGENCIES_HEADER = ("id", "name", "short_names", "name_en", "kind")
 
@@ -121,10 +130,14 @@ def slugify(name: str) -> str:
 
 def _rows(text: str, source: str, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
     lines = text.splitlines()
+    skipped = 0
+    while skipped < len(lines) and lines[skipped].startswith("#"):
+        skipped += 1  # a header comment naming the source, version, date and licence
+    lines = lines[skipped:]
     if not lines or tuple(lines[0].lstrip("\ufeff").split("\t")) != header:
         got = lines[0] if lines else "<empty file>"
         raise GazetteerError(f"{source}:1: expected header {'<TAB>'.join(header)!r}, got {got!r}")
-    for number, line in enumerate(lines[1:], start=2):
+    for number, line in enumerate(lines[1:], start=2 + skipped):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
@@ -185,6 +198,95 @@ def parse_places(text: str, source: str = "gazetteer.tsv") -> tuple[model.Place,
         if place.kind == "Province" and place.province is not None:
             raise GazetteerError(f"{source}:{number}: a Province has no province")
     return tuple(p for _, p in rows)
+
+
+_CODE = re.compile(r"^[0-9]{6}$")
+_DEGREES = re.compile(r"^-?[0-9]{1,3}(?:\.[0-9]+)?$")
+
+
+def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Place, ...]:
+    """Parse and validate a divisions table: unique ids and codes, parents that are rows
+    above, known kinds, coordinates in degrees.  The short name becomes the last alias."""
+    seen: dict[str, int] = {}
+    codes: dict[str, int] = {}
+    out: list[model.Place] = []
+    for number, cells in _rows(text, source, DIVISIONS_HEADER):
+        pid, code, name, short, kind, parent, province, lon, lat, name_en = cells
+        _unique(seen, pid, source, number)
+        if not _CODE.match(code) or code in codes:
+            raise GazetteerError(f"{source}:{number}: code {code!r} is not a new 6-digit code")
+        codes[code] = number
+        if kind not in ("Province", "City", "District"):
+            raise GazetteerError(
+                f"{source}:{number}: kind {kind!r} is not Province, City or District"
+            )
+        for ref in (parent, province):
+            if ref and ref not in seen:
+                raise GazetteerError(f"{source}:{number}: {ref!r} is not the id of a row above")
+        if (kind == "Province") != (not parent):
+            raise GazetteerError(f"{source}:{number}: only a Province has no parent")
+        for value in (lon, lat):
+            if value and not _DEGREES.match(value):
+                raise GazetteerError(f"{source}:{number}: {value!r} is not in decimal degrees")
+        aliases = (short,) if short and short != name else ()
+        out.append(
+            model.Place(
+                id=pid,
+                name=name,
+                kind=kind,
+                name_en=name_en or pid,
+                province=province or None,
+                aliases=aliases,
+                parent=parent or None,
+                code=code,
+                lon=lon or None,
+                lat=lat or None,
+            )
+        )
+    return tuple(out)
+
+
+def _merge(
+    curated: tuple[model.Place, ...], divisions: tuple[model.Place, ...]
+) -> tuple[tuple[model.Place, ...], frozenset[str]]:
+    """The curated places completed by their division rows, then the other divisions; and
+    the short names that only the divisions give (宝山 for 宝山区): weak names that need a
+    context to be read as places."""
+    division_ids = {d.id: d for d in divisions}
+    strong = {n for p in curated for n in (p.name, *p.aliases)}
+    weak: set[str] = set()
+    merged: list[model.Place] = []
+    for place in curated:
+        division = division_ids.pop(place.id, None)
+        if division is None:
+            merged.append(replace(place, parent=place.province))
+            continue
+        own = {place.name, *place.aliases}
+        # a short name that is another curated place's name stays that place's (崇明: 崇明岛)
+        extra = tuple(
+            n
+            for n in (division.name, *division.aliases)
+            if n not in own and (n == division.name or n not in strong)
+        )
+        merged.append(
+            replace(
+                place,
+                aliases=place.aliases + extra,
+                parent=division.parent,
+                province=division.province,
+                code=division.code,
+                lon=division.lon,
+                lat=division.lat,
+            )
+        )
+        weak.update(n for n in division.aliases if n not in strong)
+    for division in divisions:
+        if division.id in division_ids:
+            merged.append(division)
+            weak.update(n for n in division.aliases if n not in strong)
+            if len(division.name) == 2 and division.name.endswith("区"):
+                weak.add(division.name)  # 城区, 郊区, 东区: words first
+    return tuple(merged), frozenset(weak)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +363,7 @@ class Gazetteer:
     agencies: tuple[model.Agency, ...]
     place_ids: dict[str, model.Place]
     place_names: dict[str, tuple[model.Place, ...]]  # canonical names and aliases (len >= 2)
+    short_names: frozenset[str]  # divisions' short names (宝山, 朝阳): places only in context
     abbreviations: dict[str, tuple[model.Place, ...]]  # one-character aliases
     region_ids: dict[str, model.Region]
     region_names: dict[str, model.Region]  # names and aliases
@@ -271,7 +374,9 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     """Load, validate and index the bundled tables (once)."""
-    place_rows = parse_places(*_data("gazetteer.tsv"))
+    place_rows, short_names = _merge(
+        parse_places(*_data("gazetteer.tsv")), parse_divisions(*_data("divisions.tsv"))
+    )
     ids = frozenset(p.id for p in place_rows)
     text, source = _data("regions.tsv")
     region_rows = _parse_regions(text, source, ids)
@@ -299,6 +404,7 @@ def gazetteer() -> Gazetteer:
         agencies=agency_rows,
         place_ids={p.id: p for p in place_rows},
         place_names={k: tuple(v) for k, v in place_names.items()},
+        short_names=short_names,
         abbreviations={k: tuple(v) for k, v in abbrs.items()},
         region_ids={r.region.id: r.region for r in region_rows},
         region_names=region_names,

@@ -1,0 +1,106 @@
+"""Place mentions: every administrative division, the curated gazetteer, abbreviations and
+proper names found by their generic head.
+
+The package follows its concerns:
+
+- the dataset: :mod:`plangraph.extract.gazetteer` loads ``data/divisions.tsv`` (every
+  province, prefecture and county with its 民政部 code, parent and coordinates) and the
+  curated ``data/gazetteer.tsv`` (rivers, lakes, mountains, parks, strategic regions,
+  abbreviations), merged into one index; :mod:`.words` holds the vocabulary of the rules
+  and :mod:`.lexicon` compiles it all once (a dict-based longest-match word finder);
+- matching: :mod:`.scan` reads a sentence in passes, all linear in its length: runs of city
+  initials (成德绵眉乐雅广西攀), gazetteer names (full division names such as 宝山区 always,
+  leftmost-longest, generic words shielding their characters), short names of divisions in
+  context (:mod:`.context`: 东营利津, 利津、垦利, 宝山区域, the plan's own city's districts),
+  abbreviations (:mod:`.abbreviations`: 蒙电入沪, 苏皖与鲁豫交界, 川南, 宁蒙合作 in 宁夏's
+  plan) and suffix patterns (:mod:`.suffixes`: …水库 …河 …湿地 …国家公园 …新区 …经济圈 …镇);
+- resolution: :mod:`.resolve` chooses among same-named places (朝阳区 by the plan's area, a
+  district after the city it lies in) and walks the chain of parents (district -> city ->
+  province) that the graph writes as ``pg:locatedIn``.
+
+The plan's own region (京津冀 in its own plan) is no place of the plan; its own province or
+city (山东省, 巴中市) is.  Names inside book titles 《…》 are not places of the plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import plangraph.extract.gazetteer as gz
+from plangraph import model
+
+from .lexicon import trie_pattern as _trie_pattern
+from .resolve import area_of, resolve_place
+from .scan import find_places
+from .tokens import Hit
+
+__all__ = [
+    "Hit",
+    # read by extract/agencies.py
+    "_sentences",
+    "_trie_pattern",
+    "extract_places",
+    "find_places",
+    "own_region_names",
+    "resolve_place",
+]
+
+# ------------------------------------------------------------------------- plans
+
+
+def _sentences(plan: model.Plan) -> Iterator[tuple[model.Owner, model.Sentence]]:
+    if plan.preface:
+        for s in plan.preface.sentences:
+            yield model.Owner("preface"), s
+    if plan.preamble:
+        for s in plan.preamble.sentences:
+            yield model.Owner("preamble"), s
+    for section in plan.sections:
+        for s in section.sentences:
+            yield model.Owner("section", str(section.ordinal)), s
+        for task in section.tasks:
+            for s in task.sentences:
+                yield model.Owner("task", task.key), s
+    if plan.closing:
+        for s in plan.closing.sentences:
+            yield model.Owner("closing"), s
+
+
+def own_region_names(plan: model.Plan) -> frozenset[str]:
+    """The names that denote the plan's own region (never a place of the plan)."""
+    region = gz.region_named(plan.region)
+    names = {plan.region.strip()}
+    if region is not None:
+        names.update(gz.region_names(region))
+    return frozenset(n for n in names if n)
+
+
+def extract_places(
+    plan: model.Plan,
+) -> tuple[tuple[model.Place, ...], tuple[model.Mention, ...]]:
+    """The places a plan names (in order of first mention) and one Mention per occurrence."""
+    own = own_region_names(plan)
+    area = area_of(plan.region)
+    mentions: list[model.Mention] = []
+    pending: list[model.Mention] = []
+    found: dict[str, model.Place] = {}
+    for owner, sentence in _sentences(plan):
+        hits, parts = find_places(sentence.text, own, area)
+        for hit, bucket in [(h, mentions) for h in hits] + [(h, pending) for h in parts]:
+            start = sentence.start + hit.start
+            end = sentence.start + hit.end
+            quote = model.Quote(sentence.index, start, end, plan.text[start:end])
+            bucket.append(model.Mention(plan.id, owner, hit.place.id, quote, hit.how))
+            if bucket is mentions:
+                found.setdefault(hit.place.id, hit.place)
+    named = set(found)
+    mentions.extend(m for m in pending if m.target in named)
+    mentions.sort(key=lambda m: (m.quote.sentence, m.quote.start, -m.quote.end, m.target))
+    unique: list[model.Mention] = []
+    seen: set[tuple[int, int, str]] = set()
+    for m in mentions:
+        key = (m.quote.start, m.quote.end, m.target)
+        if key not in seen:
+            seen.add(key)
+            unique.append(m)
+    return tuple(found.values()), tuple(unique)

@@ -1,0 +1,133 @@
+"""Short names of divisions (宝山 for 宝山区, 利津 for 利津县), read as places only in context.
+
+A division's short name is often an everyday word (和平, 平原, 朝阳, 城关), so it names a
+place only where the sentence supports one:
+
+- it follows a place it lies in (东营利津, 北京朝阳, 山东平原县 is taken whole anyway);
+- it stands in a list (、) next to a place of the same province (利津、垦利、河口);
+- a word for an area follows it (宝山区域, 金山地区, 吴泾片区, 通江流域);
+- the plan's own area is a city or county and the division is one of its parts (南江 in
+  巴中's plan).
+
+Short names are matched after the gazetteer pass and only on characters it left free, so a
+short name never hides a longer one (和平 does not take 和平昌县 from 平昌县).
+"""
+
+from __future__ import annotations
+
+from plangraph import model
+
+from .lexicon import Lexicon
+from .resolve import Area, ancestors, choose
+from .tokens import Token, boundary_before, is_han
+from .words import SUFFIXES
+
+# a generic head right after a short name makes a longer name of it (通江河, 巴州区)
+HEADS = tuple(sorted({*SUFFIXES, "镇", "乡", "街道"}, key=len, reverse=True))
+
+__all__ = ["AREA_WORDS", "short_forms"]
+
+# words after a short name that make it the name of an area
+AREA_WORDS = ("区域", "地区", "片区", "流域", "境内", "城区", "全域", "全境", "辖区", "一带")
+_LIST = "、"
+_AFTER = frozenset("、，,；;：:。和与及等")
+_DIVISIONS = frozenset({"Province", "City", "District"})
+
+
+def _province(place: model.Place) -> str:
+    return place.id if place.kind == "Province" else place.province or ""
+
+
+def short_forms(
+    norm: str,
+    covered: bytearray,
+    titles: bytearray,
+    tokens: list[Token],
+    lex: Lexicon,
+    area: Area,
+) -> list[Token]:
+    """The short names in ``norm`` that its context reads as places, as tokens."""
+    candidates: list[tuple[int, int, tuple[model.Place, ...]]] = []
+    for s, e in _free_stretches(covered):  # 泰安新泰: 安新 must not hide 新泰
+        for a, b, word in lex.shorts.finditer(norm[s:e]):
+            a, b = a + s, b + s
+            if any(titles[a:b]):
+                continue
+            places = tuple(p for p in lex.places.get(word, ()) if p.kind in _DIVISIONS)
+            if places:
+                candidates.append((a, b, places))
+    if not candidates:
+        return []
+    ends = {t.end: t for t in tokens if t.place is not None}
+    starts = {t.start: t for t in tokens if t.place is not None}
+    found: dict[int, Token] = {}
+    changed = True
+    while changed:  # a list is read from both ends: 利津、垦利、河口 after 东营
+        changed = False
+        for a, b, places in candidates:
+            if a in found:
+                continue
+            place = _in_context(norm, a, b, places, ends, starts, covered, area)
+            if place is not None:
+                token = Token(a, b, norm[a:b], place)
+                found[a] = token
+                ends[b] = starts[a] = token
+                changed = True
+    return [found[a] for a in sorted(found)]
+
+
+def _free_stretches(covered: bytearray) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, taken in enumerate(covered):
+        if not taken and start is None:
+            start = i
+        elif taken and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(covered)))
+    return out
+
+
+def _in_context(
+    norm: str,
+    a: int,
+    b: int,
+    places: tuple[model.Place, ...],
+    ends: dict[int, Token],
+    starts: dict[int, Token],
+    covered: bytearray,
+    area: Area,
+) -> model.Place | None:
+    word = norm[a:b]
+    follower = norm[b : b + 1]
+    if norm.startswith(HEADS, b):
+        return None  # 通江河, 南江县: the longer name is read whole
+    inside_word = follower and is_han(follower) and follower not in _AFTER and b not in starts
+    local = [p for p in places if area.local(p)]
+    if inside_word and not local and not norm.startswith(AREA_WORDS, b):
+        return None  # 浑南高新区, 莱西姜山湿地: the longer name is read by its head
+    before = ends.get(a)
+    owner = before.place if before is not None else None
+    if owner is not None:  # 东营利津: a place it lies in stands right before it
+        inside = [p for p in places if owner.id in ancestors(p.id)]
+        return inside[0] if inside else None
+    if not boundary_before(norm, a, covered):
+        return None
+    if local:
+        return local[0]
+    if norm.startswith(AREA_WORDS, b):
+        return choose(places, word, norm[b : b + 4], None, area)
+    neighbours = []
+    if a >= 1 and norm[a - 1] == _LIST and (left := ends.get(a - 1)) is not None:
+        neighbours.append(left.place)
+    if norm[b : b + 1] == _LIST and (right := starts.get(b + 1)) is not None:
+        neighbours.append(right.place)
+    for neighbour in neighbours:
+        if neighbour is None or neighbour.kind not in _DIVISIONS:
+            continue
+        same = [p for p in places if _province(p) and _province(p) == _province(neighbour)]
+        if same:
+            return same[0]
+    return None

@@ -1,0 +1,350 @@
+"""Matching: the gazetteer pass over a sentence, then abbreviations and suffix patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plangraph import model
+
+from .abbreviations import abbreviation_hits, initial_runs
+from .context import AREA_WORDS, HEADS, short_forms
+from .lexicon import Lexicon, load_lexicon
+from .resolve import NO_AREA, Area, ancestors, best, choose
+from .suffixes import named_place, pattern_hits
+from .tokens import BOUNDARY_SET, Hit, Token, book_titles, boundary_before, is_han, listed
+from .words import (
+    ADMIN_KINDS,
+    COMMON_WORD_NAMES,
+    COMPOUND_KINDS,
+    DIRECTION_NAMES,
+    DIRECTIONAL_ABBREVIATIONS,
+    ORDINAL,
+    PAIRED_PREFIXES,
+    RIVER_PREFIXES,
+    SIMPLE_SUFFIXES,
+    SINGLE_BOUNDARIES,
+    SUFFIXES,
+    TRANSLATE,
+)
+
+# what may follow a place name: its generic heads, area words, directions and parts
+PLACE_FOLLOWERS = (
+    *(h for h in HEADS if h not in ("镇", "乡", "街道")),
+    *AREA_WORDS,
+    *("省", "市", "县", "区", "州", "盟", "旗", "东", "西", "南", "北", "中", "沿", "周", "境"),
+    *("上游", "中游", "下游", "干流", "支流", "流域", "水系", "段", "岸", "口", "港"),
+)
+
+
+def find_places(
+    text: str, own_region: frozenset[str] = frozenset(), area: Area = NO_AREA
+) -> tuple[list[Hit], list[Hit]]:
+    """Places named in one sentence: ``(hits, parts)``.
+
+    ``parts`` are places named by a prefix of a longer gazetteer name (天津 in 天津港, 长江
+    in 长江口); callers keep them only where the plan names that place on its own too.
+    ``own_region`` holds the names of the plan's region: a region (京津冀) is then no place
+    of the plan, an administrative area (山东省, 巴中市) is.  ``area`` is the plan's area as
+    places: it decides between same-named divisions (朝阳区) and lets the short names of its
+    own divisions (南江 in 巴中) stand alone.
+    """
+    lex = load_lexicon()
+    norm = text.translate(TRANSLATE)
+    n = len(norm)
+    titles = book_titles(norm)
+    covered = bytearray(n)
+    tokens: list[Token] = []
+    hits: list[Hit] = []
+    parts: list[Hit] = []
+
+    for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
+        covered[a:b] = b"\x01" * (b - a)
+        hits.extend(h for h in spelled if not titles[h.start])
+    weak: dict[int, Hit] = {}  # bare common-word names, kept only as owners of a longer name
+    previous: model.Place | None = None
+    previous_end = -1
+    for start, end, word in lex.names.finditer(norm):
+        if covered[start]:
+            continue
+        place: model.Place | None = None
+        candidates = None if word in lex.weak else lex.places.get(word)
+        adjacent = previous if previous_end == start else None
+        if candidates is None and _generic_after_a_name(norm, start, word, lex, covered):
+            continue  # 通江河, 南江河: not the generic 江河
+        if candidates and (
+            word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
+        ):
+            if _inside_abbreviation_run(norm, start, end, lex):
+                continue  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
+            if _named_after_a_division(word, candidates, adjacent):
+                continue  # 恩阳区黄石盘水库: 黄石 is no city there
+            if _name_inside_words(norm, start, end, word, candidates, covered, area):
+                continue  # 临夏 in 面临夏季, 运城 in 联运城市, 关中 in 相关中央
+            if _county_in_a_word(norm, start, word, candidates, covered):
+                continue  # 范县 in 示范县, 高县 in 提高县级
+            place = choose(candidates, word, norm[end : end + 4], adjacent, area)
+            if _hidden_province(norm, start, end, place, covered):
+                continue
+            if _inside_longer_name(norm, start, end, word, place, covered):
+                continue
+            if _bare_direction(norm, start, end, word, lex):
+                continue
+        covered[start:end] = b"\x01" * (end - start)
+        tokens.append(Token(start, end, word, place))
+        previous, previous_end = place, end
+        if place is None or titles[start]:
+            continue
+        prefixed, replaces = _prefixed(norm, start, end, word, place, covered, titles, lex)
+        hits.extend(prefixed)
+        if replaces:
+            continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
+        hit = Hit(start, end, place, "gazetteer")
+        owned = adjacent is not None and adjacent.kind in ("Province", "City")  # 海南东方
+        if word in COMMON_WORD_NAMES and not owned and not listed(norm, start, end):
+            weak[start] = hit
+            continue
+        hits.append(hit)
+        hits.extend(_components(word, start, place, lex))
+        part = _prefix_place(word, start, place, lex)
+        if part is not None:
+            parts.append(part)
+
+    in_context = short_forms(norm, covered, titles, tokens, lex, area)
+    for token in in_context:
+        if token.place is not None:
+            covered[token.start : token.end] = b"\x01" * (token.end - token.start)
+            hits.append(Hit(token.start, token.end, token.place, "context"))
+    tokens = sorted([*tokens, *in_context], key=lambda t: t.start)
+
+    short = list(abbreviation_hits(norm, covered, titles, lex, area))
+    hits.extend(short)
+    runs: dict[int, int] = {}  # end -> start of a run of abbreviations (川渝)
+    for hit in sorted(short, key=lambda h: h.start):
+        runs[hit.end] = runs.pop(hit.start, hit.start)
+    used: set[int] = set()  # starts of tokens a pattern name was built on
+    demoted: set[int] = set()  # starts of tokens that only modify a generic head (白山水库)
+    hits.extend(
+        pattern_hits(text, norm, covered, titles, tokens, lex, own_region, runs, used, demoted)
+    )
+    hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
+    if demoted:
+        parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
+        hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits, parts
+
+
+def _demotable(hit: Hit) -> bool:
+    """A gazetteer name or a part of a province (鲁南) may be only the modifier of a longer
+    name (鲁南经济圈)."""
+    return hit.how == "gazetteer" or (hit.how == "abbreviation" and hit.place.kind == "Area")
+
+
+def _generic_after_a_name(
+    norm: str, start: int, word: str, lex: Lexicon, covered: bytearray
+) -> bool:
+    """A generic word that starts with a generic head (江河, 山区) read across the end of an
+    unknown name: 通江河 is a river, not 通 + 江河."""
+    return (
+        word in lex.generic
+        and word[0] in SIMPLE_SUFFIXES
+        and start > 0
+        and is_han(norm[start - 1])
+        and not boundary_before(norm, start, covered)
+        and any(  # the characters before and the head make a known name: 通江, 南江
+            norm[a : start + 1] in lex.places for a in (start - 1, start - 2) if a >= 0
+        )
+    )
+
+
+def _named_after_a_division(
+    word: str, candidates: tuple[model.Place, ...], adjacent: model.Place | None
+) -> bool:
+    """A two-character division name right after a city or district it does not lie in
+    names a local place there (恩阳区黄石盘水库), not the division elsewhere."""
+    return (
+        len(word) == 2
+        and adjacent is not None
+        and adjacent.kind in ("City", "District")
+        and all(p.kind in ("City", "District") for p in candidates)
+        and all(adjacent.id not in ancestors(p.id) for p in candidates)
+    )
+
+
+def _name_inside_words(
+    norm: str,
+    start: int,
+    end: int,
+    word: str,
+    candidates: tuple[model.Place, ...],
+    covered: bytearray,
+    area: Area,
+) -> bool:
+    """A short administrative or regional name read across two words: the characters on
+    both sides are Han characters that no boundary, place head or list mark explains."""
+    short = len(word) == 2 or (len(word) == 3 and word[-1] in "市县区")
+    kinds = {p.kind for p in candidates}
+    if not short or not kinds <= (ADMIN_KINDS | {"Area"}) or "Province" in kinds:
+        return False  # a province's name is no part of a word (美丽广东)
+    if any(area.holds(p) for p in candidates) or boundary_before(norm, start, covered):
+        return False
+    if norm[start - 1] == "大":
+        return False  # 大三亚, 大武汉: the greater city
+    if norm[start - 1 : start + 1] in BOUNDARY_SET:
+        return True  # 增城 in 新增城镇: its first character ends a verb
+    follower = norm[end : end + 1]
+    return (
+        bool(follower)
+        and is_han(follower)
+        and follower not in SINGLE_BOUNDARIES  # 中卫至平凉
+        and not norm.startswith(PLACE_FOLLOWERS, end)
+    )
+
+
+def _county_in_a_word(
+    norm: str, start: int, word: str, candidates: tuple[model.Place, ...], covered: bytearray
+) -> bool:
+    """A two-character county name (范县, 和县) inside a longer word."""
+    return (
+        len(word) == 2
+        and word[1] in "县市区旗"
+        and all(p.code is not None for p in candidates)
+        and (not boundary_before(norm, start, covered) or norm[start + 2 : start + 3] in "级域城")
+    )
+
+
+def _inside_abbreviation_run(norm: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A two-character name read across a run of one-character abbreviations: 广西 in
+    成德绵眉乐雅广西攀 is 广(安) + 西(昌), not Guangxi."""
+    if end - start != 2:
+        return False
+    a = start
+    while a > 0 and norm[a - 1] in lex.abbreviations:
+        a -= 1
+    b = end
+    while b < len(norm) and norm[b] in lex.abbreviations:
+        b += 1
+    return start - a >= 1 and b - end >= 1 and b - a >= 5
+
+
+def _inside_longer_name(
+    norm: str, start: int, end: int, word: str, place: model.Place, covered: bytearray
+) -> bool:
+    """An alias or a division's name that ends in a generic head, read inside a longer name
+    of that head: 前湾 (宁波前湾新区) in 铺前湾, 中山 in 云中山; or a division's name that
+    starts with one after a name: 河源 in 滹沱河源头.  The suffix pattern then takes the
+    longer name."""
+    if boundary_before(norm, start, covered) or len(word) > 3:
+        return False
+    if word != place.name and word[-1] in SIMPLE_SUFFIXES:
+        return True
+    if place.code is None or place.kind not in ("City", "District"):
+        return False
+    return word[-1] in "山岭岛" or word[0] in SIMPLE_SUFFIXES  # 云中山, 滹沱河源头
+
+
+def _bare_direction(norm: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
+    """东北 is a place, but not in 湘东北 (a part of a province) or 东北风."""
+    if word[:2] not in DIRECTION_NAMES:
+        return False
+    if word not in DIRECTION_NAMES:  # 西南地区, but not in 鲁西南地区
+        return start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS
+    if start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS:
+        return True
+    return norm[end : end + 1] in tuple("部方面侧角向风亚")
+
+
+def _prefixed(
+    norm: str,
+    start: int,
+    end: int,
+    word: str,
+    place: model.Place,
+    covered: bytearray,
+    titles: bytearray,
+    lex: Lexicon,
+) -> tuple[list[Hit], bool]:
+    """Rivers and ranges named by a prefix on a known name: 东辽河, 大辽河(口), 第二松花江
+    are other rivers than 辽河 and 松花江; 大小兴安岭 names 大兴安岭 and 小兴安岭.  The flag
+    says the new name replaces the known one."""
+    if start == 0 or (place.kind not in ("River", "Estuary") and word[0] not in PAIRED_PREFIXES):
+        return [], False
+    before = norm[start - 1]
+    # 大小兴安岭: the opposite prefix stands before a name that starts with a prefix
+    pair = PAIRED_PREFIXES.get(word[0])
+    if pair == before and len(word) >= 3 and not covered[start - 1]:
+        other = lex.places.get(before + word[1:])
+        if other and boundary_before(norm, start - 1, covered):
+            covered[start - 1] = 1
+            return [Hit(start - 1, end, best(other, before + word[1:]), "gazetteer")], False
+    river = place
+    stem_end = end
+    if place.kind == "Estuary" and word.endswith("口"):
+        found = lex.places.get(word[:-1])
+        if not found or found[0].kind != "River":
+            return [], False
+        river, stem_end = found[0], end - 1  # 大辽河口: the river 大辽河 and its mouth
+    if river.kind != "River":
+        return [], False
+    ordinal = ORDINAL.search(norm, max(0, start - 2), start)
+    if ordinal and not any(covered[ordinal.start() : start]):
+        prefix_start = ordinal.start()
+    elif before in RIVER_PREFIXES and not covered[start - 1]:
+        prefix_start = start - 1
+    else:
+        return [], False
+    if not boundary_before(norm, prefix_start, covered) or titles[prefix_start]:
+        return [], False
+    name = norm[prefix_start:stem_end]
+    known = lex.places.get(name)
+    new = best(known, name) if known else named_place(name, "River", river.province)
+    covered[prefix_start:start] = b"\x01" * (start - prefix_start)
+    return [Hit(prefix_start, stem_end, new, "gazetteer" if known else "pattern")], True
+
+
+def _hidden_province(
+    norm: str, start: int, end: int, place: model.Place, covered: bytearray
+) -> bool:
+    """河北 in ``…河北岸``: the end of an unknown river name plus a direction word."""
+    return (
+        place.kind == "Province"
+        and norm[start] in "河湖江"
+        and start > 0
+        and is_han(norm[start - 1])
+        and not covered[start - 1]
+        and end < len(norm)
+        and norm[end] in "岸侧段麓畔"
+    )
+
+
+def _components(word: str, start: int, place: model.Place, lex: Lexicon) -> Iterator[Hit]:
+    """The places a compound name is made of: 燕山—塞罕坝国家公园 -> 燕山, 塞罕坝."""
+    if not ("—" in word or "(" in word or place.kind in COMPOUND_KINDS):
+        return
+    body = word
+    for suffix in SUFFIXES:
+        if body.endswith(suffix) and len(body) > len(suffix):
+            body = body[: -len(suffix)]
+            break
+    offset = 0
+    for piece in re.split(r"[—()]", body):
+        for a, b, name in lex.names.finditer(piece):
+            candidates = None if name in lex.weak else lex.places.get(name)
+            if candidates and name != word:
+                found = best(candidates, name)
+                if found.id != place.id:
+                    yield Hit(start + offset + a, start + offset + b, found, "compound")
+        offset += len(piece) + 1
+
+
+def _prefix_place(word: str, start: int, place: model.Place, lex: Lexicon) -> Hit | None:
+    """天津 in 天津港, 长江 in 长江口, 太湖 in 太湖流域: the longest proper prefix name."""
+    for size in range(len(word) - 1, 1, -1):
+        candidates = lex.places.get(word[:size])
+        if candidates:
+            found = best(candidates, word[:size])
+            if found.id != place.id:
+                return Hit(start, start + size, found, "part")
+            return None
+    return None

@@ -1,0 +1,247 @@
+"""Proper names found by their generic head: …水库 …河 …湿地 …新区 …国家公园."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import plangraph.extract.gazetteer as gz
+from plangraph import model
+
+from .lexicon import Lexicon, load_lexicon
+from .resolve import best
+from .tokens import Hit, Token, is_generic, is_han, trim
+from .words import (
+    ADMIN_KINDS,
+    ADMIN_NEXT,
+    ADMIN_SUFFIXES,
+    AFTER_ADMIN_PLACE,
+    AFTER_ANY_PLACE,
+    AFTER_NATURE,
+    BAD_NEXT,
+    DEMOTING_HEADS,
+    NEEDS_PLACE,
+    NOT_SHORT_NAMES,
+    NUMERALS,
+    REGION_HEADS,
+    SHORT_SUFFIXES,
+    SIMPLE_SUFFIXES,
+    STOP_PARTS,
+    STRONG_HEADS,
+    SUFFIXES,
+    TOWN_SUFFIXES,
+    ZONE_SUFFIXES,
+)
+
+# ------------------------------------------------------------------------- patterns
+
+
+def pattern_hits(
+    text: str,
+    norm: str,
+    covered: bytearray,
+    titles: bytearray,
+    tokens: list[Token],
+    lex: Lexicon,
+    own_region: frozenset[str],
+    runs: dict[int, int] | None = None,
+    used: set[int] | None = None,
+    demoted: set[int] | None = None,
+) -> Iterator[Hit]:
+    ends = {t.end: t for t in tokens if t.place is not None}
+    runs = runs or {}
+    used = set() if used is None else used
+    demoted = set() if demoted is None else demoted
+    for m in lex.suffixes.finditer(norm):
+        p, q = m.start(), m.end()
+        suffix = m.group()
+        if any(covered[p:q]) or any(titles[p:q]):
+            continue
+        follower = norm[q : q + 1]
+        if follower and (follower in BAD_NEXT.get(suffix, "") or follower in ADMIN_NEXT):
+            continue
+        if norm.startswith(STRONG_HEADS, q):
+            continue  # 牛路岭水库, 东方临港产业园: the longer name is taken at its own head
+        found = _pattern_name(norm, p, suffix, covered, ends, lex)
+        if found is None and suffix in ZONE_SUFFIXES and p in runs:
+            found = (p, [], p)  # 鲁南经济圈: the name is the run of abbreviations alone
+        if found is None:
+            continue
+        start, segments, piece = found
+        if suffix in NEEDS_PLACE and all(s is None for s in segments):
+            continue
+        if len(segments) > 1 and suffix in SIMPLE_SUFFIXES:
+            # 幕阜山—九岭山: each part is a place of its own, the compound is none
+            if segments[0] is None:
+                place = _pattern_place(text[piece:q], suffix, piece, [None], ends)
+                covered[start:q] = b"\x01" * (q - start)
+                ends[q] = Token(piece, q, norm[piece:q], place)
+                yield Hit(piece, q, place, "pattern")
+            continue
+        if suffix in ZONE_SUFFIXES and start in runs:
+            start = runs[start]  # 川渝高竹新区
+        name = text[start:q]
+        key = norm[start:q]
+        if key in own_region or (key in lex.regions and key not in lex.places):
+            continue
+        known = None if key in lex.weak else lex.places.get(key)  # 清河: not 清河县
+        if known:
+            place = best(known, key)
+            how = "gazetteer"
+        else:
+            place = _pattern_place(name, suffix, start, segments, ends)
+            how = "pattern"
+        covered[start:q] = b"\x01" * (q - start)
+        ends[q] = Token(start, q, key, place)  # 寨子湖 + 湿地公园 may follow
+        for s in segments:
+            if s is not None:
+                used.add(s.start)
+        head = segments[0] if segments else None
+        if how == "pattern" and head is not None and head.end == p and suffix in DEMOTING_HEADS:
+            demoted.add(head.start)  # 白山水库 names no city
+        if not segments:
+            demoted.add(start)  # 鲁南 in 鲁南经济圈 is the region's name, not a place apart
+        yield Hit(start, q, place, how)
+
+
+def _pattern_name(
+    norm: str,
+    p: int,
+    suffix: str,
+    covered: bytearray,
+    ends: dict[int, Token],
+    lex: Lexicon,
+) -> tuple[int, list[Token | None], int] | None:
+    """The start of a proper name ending at ``p``, its segments (tokens or free runs) and
+    the start of the segment right before the suffix."""
+    _, longest = SUFFIXES[suffix]
+    segments: list[Token | None] = []
+    pos = p
+    piece = p
+    while True:
+        token = ends.get(pos)
+        if token is not None:
+            segments.append(token)
+            start = token.start
+            trimmed = False
+        else:
+            j = pos
+            while j > 0 and not covered[j - 1] and is_han(norm[j - 1]) and pos - j < 12:
+                j -= 1
+            run = norm[j:pos]
+            cut = trim(run)
+            name = run[cut:]
+            start = j + cut
+            admin = False
+            if suffix in ADMIN_SUFFIXES:
+                admin = not cut and _after_admin(norm, start, ends, suffix)
+                if not admin:
+                    return None
+            if len(name) == 1 and not (
+                (admin and suffix == "县") or _short_name(norm, name, start, p, suffix)
+            ):
+                return None
+            if not (1 <= len(name) <= longest) or is_generic(name) or name in lex.generic:
+                return None
+            if name[-1] in NUMERALS:
+                return None
+            segments.append(None)
+            trimmed = cut > 0
+        if len(segments) == 1:
+            piece = start
+        if segments[-1] is None and not trimmed and suffix in AFTER_ANY_PLACE:
+            owner = ends.get(start)  # 石首 + 麋鹿国家级自然保护区
+            if owner is not None and owner.place is not None and owner.place.kind in ADMIN_KINDS:
+                segments.append(owner)
+                start = owner.start
+                break
+        if (
+            not trimmed
+            and start >= 2
+            and norm[start - 1] == "—"
+            and (is_han(norm[start - 2]) or start - 1 in ends)
+        ):
+            pos = start - 1
+            continue
+        if not trimmed and start >= 3 and norm[start - 1] == ")":
+            opening = norm.rfind("(", max(0, start - 10), start - 1)
+            if opening > 0 and is_han(norm[opening - 1]):
+                pos = opening
+                continue
+        break
+    if all(s is not None for s in segments):
+        kinds = {s.place.kind for s in segments if s is not None and s.place is not None}
+        admin_only = bool(kinds) and kinds <= (ADMIN_KINDS | {"Area", "Island"})
+        if not (
+            suffix in AFTER_ANY_PLACE
+            or suffix in AFTER_NATURE
+            or (suffix in AFTER_ADMIN_PLACE and admin_only)
+        ):
+            return None
+        if suffix in REGION_HEADS and kinds & {"Province", "City", "District"}:
+            return None  # 广州、深圳都市圈 names the cities: the head is shared by the list
+    return start, segments, piece
+
+
+def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> bool:
+    """An administrative name follows its province or city (张家口崇礼区), a town its
+    county too (东营市史口镇), or a listed administrative place (万州、涪陵、忠县)."""
+    before = ends.get(start)
+    if before is not None and before.place is not None:
+        owners = (
+            ("Province", "City", "District") if suffix in TOWN_SUFFIXES else ("Province", "City")
+        )
+        return before.place.kind in owners
+    if start > 0 and norm[start - 1] == "、":
+        listed = ends.get(start - 1)
+        return listed is not None and listed.place is not None and listed.place.kind in ADMIN_KINDS
+    return False
+
+
+def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
+    """A one-character name such as 沱湖 or 罗山, accepted only inside an enumeration."""
+    end = p + len(suffix)
+    listed = (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] == "、"
+    follower = norm[end : end + 1]
+    inside_word = (
+        bool(follower)
+        and is_han(follower)
+        and follower not in "、和与及等"
+        and not norm.startswith(STOP_PARTS, end)  # 尼山森林 (but not 清河清障)
+    )
+    return suffix in SHORT_SUFFIXES and listed and name not in NOT_SHORT_NAMES and not inside_word
+
+
+def named_place(name: str, kind: str, province: str | None) -> model.Place:
+    """A place found by a rule, not in the gazetteer."""
+    slug = gz.slugify(name)
+    if slug in load_lexicon().ids and gz.place_by_id(slug) is not None:
+        slug = f"{slug}-{kind.lower()}"
+    english = "".join(s.capitalize() if i == 0 else s for i, s in enumerate(gz.syllables(name)))
+    return model.Place(
+        id=slug,
+        name=name,
+        kind=kind,
+        name_en=english or slug,
+        province=province,
+        aliases=(),
+        source="pattern",
+    )
+
+
+def _pattern_place(
+    name: str, suffix: str, start: int, segments: list[Token | None], ends: dict[int, Token]
+) -> model.Place:
+    kind, _ = SUFFIXES[suffix]
+    province: str | None = None
+    before = ends.get(start)
+    places = [s.place for s in segments if s is not None and s.place is not None]
+    if before is not None and before.place is not None:
+        places.insert(0, before.place)
+    for place in places:
+        if place.kind == "Province":
+            province = place.id
+            break
+        if place.province:
+            province = place.province
+            break
+    return named_place(name, kind, province)

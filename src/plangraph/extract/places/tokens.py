@@ -1,0 +1,75 @@
+"""What the matching passes share: hits, tokens and where a name may start."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plangraph import model
+
+from .words import BOUNDARY_WORDS, SINGLE_BOUNDARIES, STOP_PARTS
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A place named at ``[start, end)`` of a sentence's text."""
+
+    start: int
+    end: int
+    place: model.Place
+    how: str  # gazetteer, pattern, abbreviation, compound, part
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def book_titles(text: str) -> bytearray:
+    mask = bytearray(len(text))
+    for m in re.finditer(r"《[^《》]*》", text):
+        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    word: str
+    place: model.Place | None  # None for regions and generic words
+
+
+def listed(norm: str, start: int, end: int) -> bool:
+    """A name in an enumeration (东方、儋州) or before an administrative suffix (东方市)."""
+    return (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] in (
+        "、",
+        "市",
+        "县",
+        "区",
+    )
+
+
+def boundary_before(norm: str, at: int, covered: bytearray) -> bool:
+    """A name may start at ``at``: the text starts there, or a token, a punctuation mark or
+    a verb or function word ends there."""
+    if at == 0 or covered[at - 1] or not is_han(norm[at - 1]) or norm[at - 1] in SINGLE_BOUNDARIES:
+        return True
+    run = norm[max(0, at - 4) : at]
+    return trim(run) == len(run)
+
+
+BOUNDARY_SET = frozenset(BOUNDARY_WORDS)
+_BOUNDARY_LENGTHS = tuple(sorted({len(w) for w in BOUNDARY_WORDS}))
+
+
+def trim(run: str) -> int:
+    """Offset in ``run`` where a name starts: after the last verb or function word."""
+    for end in range(len(run), 0, -1):
+        for size in _BOUNDARY_LENGTHS:
+            if size <= end and run[end - size : end] in BOUNDARY_SET:
+                return end
+    return 0
+
+
+def is_generic(name: str) -> bool:
+    return any(part in name for part in STOP_PARTS)

@@ -1,0 +1,345 @@
+"""The vocabulary of place names: generic words, boundaries, generic heads and abbreviations.
+
+Every table is listed once here and read by the matching modules."""
+
+from __future__ import annotations
+
+import re
+
+TRANSLATE = str.maketrans(
+    {
+        "（": "(",
+        "）": ")",
+        "－": "—",
+        "–": "—",
+        "―": "—",
+        "‐": "—",
+        "‑": "—",
+        "‒": "—",
+        "-": "—",
+        "~": "—",
+        "～": "—",
+    }
+)
+
+ADMIN_KINDS = frozenset({"Province", "City", "District", "Town", "DevelopmentZone"})
+WATER_KINDS = frozenset({"River", "Lake", "Reservoir", "Basin", "Estuary", "Bay", "Sea"})
+
+
+# Generic words that contain place-like characters.  They take part in the longest match,
+# so their characters can start neither a gazetteer name nor a suffix pattern.
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+GENERIC_WORDS = _words(
+    "河流 河道 河湖 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 "
+    "湖长 山区 山地 山体 山水 山林 山洪 浅山 丘陵 山水林田湖草沙 山水林田湖草 绿水青山 金山银山 "
+    "矿山 荒山 江山 火山 海湾 湾区 内湾 港口 港区 港航 港湾 海港 空港 渔港 疏港 集港 进港 "
+    "离港 出港 到港 靠港 海岛 岛屿 岛礁 生态岛 入河 入海 入湖 入江 入海口 入河口 跨界河流 "
+    "主要河流 重要河流 美丽河湖 美丽海湾 美丽湾区 候鸟湾区 无废湾区 湖光山色 穿山甲 白海豚 "
+    "中华 长治久安 幸福安康 日照时数 新乡贤 工程 政府 蓝天 海洋 海域 沿海 近海 近岸 深海 远海 "
+    "海上 海水 海陆 海岸 海堤 城市湿地 重要湿地 国际重要湿地 滨海湿地 红树林 大河 内河 "
+    "平原地区 重点区域 交界地区 毗邻地区 沿海地区 山区城市 生态城 亚洲 欧洲 非洲 美洲 大洋洲 澳洲 "
+    "绿洲 沙洲 三角洲 市场 城市 区域 县域 市域 冰山 冰川雪山 分水岭 山岭 峻岭 海峡两岸 峡谷 "
+    "一江两湖 一江一河 两江四岸 一江清水 自由贸易港 自由贸易区 自由贸易试验区 自贸港 自贸区 "
+    "贸易港 东北部 东北方 东北角 咬定青山 无水港 苏区 老区 "
+    "表里山河 林田湖 亚高山"
+)
+
+# Characters and words that make a candidate name generic.
+STOP_PARTS = _words(
+    "重点 主要 重要 美丽 跨界 跨省 跨境 跨区域 相关 各类 各地 地方 区域 城市 城乡 乡村 农村 "
+    "生态 绿色 低碳 清洁 和美 国家 国际 世界 全国 全球 省级 市级 县级 沿海 近岸 近海 滨海 内河 "
+    "入河 入海 上游 下游 中游 干流 支流 流域 全域 外围 周边 毗邻 交界 丘陵 滩涂 红树林 水鸟 "
+    "候鸟 典型 示范 试点 大型 小型 中型 小微 一批 若干 其他 有关 所在 骨干 重大 现代 智慧 数字 "
+    "产业 工业 农业 海洋 海上 深远 自然 人工 天然 野生 饮用 水源 黑臭 零碳 无废 国有 集体 新建 "
+    "现有 已有 所有 各级 本地 当地 我国 中国 中华 湿地 森林 草原 水体 岸线 公园 景观 通风 廊道 "
+    "保护 修复 治理 建设 开发 利用 发展 管理 规划 工程 项目 体系 机制 标准 一体化 协同 联合 "
+    "共同 沿线 沿岸 两岸 周围 附近 地区 东部 西部 南部 北部 中部 平原 地下 深度 融入 融合 "
+    "病险 新城 中心 城区 老城 主城 郊区 园区 市区 核心 自贸 综合 高新 经开 功能 试验 "
+    "区 片 带 块 类 型 性 化 级 个 条 座 处 批 项 种 些 多 等 的 及 和 与 或 在 对 为 将 把 被 "
+    "由 从 向 至 到 其 该 每 各 并 段 省 幸福 安澜 母亲 生命 水生态 冰川 退化 沙化 荒漠 "
+    "岸线 江段 河段 湖区 库区 灌区 一江 两湖 贸易 自由 物流 化工 石化 医药 沙漠 黄金 浅海 "
+    "陆域 新型 贫困 偏远 全市 全省 全县 全区 农田 尺度 文旅 革命 蓝色 铁路 "
+    "岩溶 城郊 "
+    "浅滩 受损 连续 滨水 滨河 垃圾 魅力 画廊 秀美 第一 大堤 油路 污染 系 通道"
+)
+
+# Where a name starts: after these verbs and function words.
+BOUNDARY_WORDS = tuple(
+    sorted(
+        _words(
+            "加强 推进 实施 开展 建设 保护 治理 打造 推动 深化 支持 完善 提升 强化 共建 共筑 共保 "
+            "加快 持续 优化 构建 健全 建立 形成 落实 探索 鼓励 引导 促进 发展 开发 利用 整治 修复 "
+            "恢复 改善 巩固 统筹 协同 联合 共同 全面 深入 积极 稳步 稳妥 有序 着力 聚焦 围绕 依托 "
+            "发挥 保障 维护 管控 监测 申报 创建 编制 出台 制定 组织 参与 联动 衔接 对接 融合 贯通 "
+            "连通 串联 覆盖 包括 涉及 位于 沿着 环绕 以及 及其 其中 加大 扩大 做好 抓好 提高 降低 "
+            "减少 严格 禁止 规范 改造 启动 谋划 研究 加速 守护 筑牢 系统 全力 大力 进一步 "
+            "逐步 率先 继续 推广 复制 设立 设置 划定 打通 实现 完成 达到 保持 确保 争创 创新 "
+            "开放 连接 联通 带动 辐射 承接 接入 携手 联手 重点 深度 融入 "
+            "和 与 及 等 的 在 对 为 将 把 被 向 至 到 从 由 以 是 使 各 每 该 其 并 或 经 "
+            "入 环 沿 同 跨 还 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建 减轻 为主 "
+            "新建 建成 由于 域内 区内 市内 境内 内 增强 争取 延伸 侵蚀 转变 培育 通过 遏制 "
+            "调整 合理 新增 清理 疏浚 拓展 打响 擦亮 守望 呵护 美化 绿化 净化 涵养 保育 "
+            "经开区 开发区 高新区 园区 城区 片区"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+# suffix -> (kind, longest prefix in characters)
+SUFFIXES: dict[str, tuple[str, int]] = {
+    "国家级自然保护区": ("ProtectedArea", 6),
+    "国家森林公园": ("Forest", 6),
+    "经济开发区": ("DevelopmentZone", 6),
+    "经济圈": ("Area", 6),
+    "经济区": ("Area", 6),
+    "经济带": ("Area", 6),
+    "城市群": ("Area", 6),
+    "都市圈": ("Area", 6),
+    "自然保护区": ("ProtectedArea", 6),
+    "风景名胜区": ("ProtectedArea", 6),
+    "国家公园": ("ProtectedArea", 6),
+    "城市森林公园": ("Forest", 6),
+    "湿地公园": ("Wetland", 6),
+    "森林公园": ("Forest", 6),
+    "地质公园": ("ProtectedArea", 6),
+    "生态廊道": ("Corridor", 6),
+    "生态走廊": ("Corridor", 6),
+    "植物园": ("ProtectedArea", 6),
+    "林场": ("Forest", 6),
+    "湿地": ("Wetland", 6),
+    "水库": ("Reservoir", 6),
+    "产业园区": ("DevelopmentZone", 6),
+    "产业园": ("DevelopmentZone", 6),
+    "科技城": ("DevelopmentZone", 6),
+    "新区": ("DevelopmentZone", 6),
+    "高新技术产业开发区": ("DevelopmentZone", 6),
+    "经济技术开发区": ("DevelopmentZone", 6),
+    "新技术开发区": ("DevelopmentZone", 6),
+    "开发区": ("DevelopmentZone", 6),
+    "高新区": ("DevelopmentZone", 6),
+    "雪山": ("Mountain", 5),
+    "山区": ("Area", 4),
+    "沙漠": ("Area", 5),
+    "沙地": ("Area", 5),
+    "平原": ("Area", 4),
+    "草原": ("Area", 5),
+    "河口": ("Estuary", 4),
+    "高原": ("Area", 4),
+    "盆地": ("Area", 4),
+    "海峡": ("Sea", 4),
+    "岸段": ("Coast", 6),
+    "水道": ("River", 5),
+    "列岛": ("Island", 5),
+    "群岛": ("Island", 5),
+    "半岛": ("Area", 5),
+    "运河": ("River", 5),
+    "河": ("River", 5),
+    "江": ("River", 5),
+    "溪": ("River", 4),
+    "湖": ("Lake", 5),
+    "湾": ("Bay", 5),
+    "港": ("Port", 5),
+    "山": ("Mountain", 5),
+    "岭": ("Mountain", 4),
+    "峡": ("Area", 4),
+    "岛": ("Island", 5),
+    "洲": ("Island", 4),
+    "区": ("District", 3),  # only right after a province or city: 张家口崇礼区
+    "县": ("District", 3),
+    "市": ("City", 3),
+    "街道": ("Town", 4),  # towns, only right after the division they lie in: 东营市史口镇
+    "镇": ("Town", 4),
+    "乡": ("Town", 4),
+}
+# administrative suffixes: the name must follow a province or city name directly
+ADMIN_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道"})
+# towns lie in districts and counties too
+TOWN_SUFFIXES = frozenset({"镇", "乡", "街道"})
+# one-character names (沱湖, 罗山) are taken only inside an enumeration (、)
+SHORT_SUFFIXES = frozenset("河江湖山岛湾")
+NOT_SHORT_NAMES = frozenset(
+    "大小中上下内外前后东西南北各该本全入出沿环跨治护等和与及或新老旧此其冰雪火高名矿荒深浅群江河湖海山岛湾"
+)
+# a suffix followed by one of these is part of another word (河流, 港口, 山区, 湖泊 …)
+BAD_NEXT = {
+    "河": "流道湖长口床势网谷滩塘渠沟",
+    "江": "河湖山口",
+    "溪": "流水",
+    "湖": "泊库区长",
+    "湾": "区",
+    "港": "口区航务城澳湾",
+    "山": "区地体水林洪系坡顶头湿",
+    "岛": "屿礁链湾",
+    "水库": "群",
+    "洲": "际",
+    "岭": "南",
+    "峡": "谷",
+    "平原": "区",
+    "区": "域间内外划位",
+    "市": "场民政区级",
+    "县": "域级城",
+    "镇": "域级区村",
+    "乡": "村镇土级",
+}
+ADMIN_NEXT = "市县镇乡村路街"
+# heads of the names of regions: 鲁南经济圈, 天山北坡城市群, 胶东经济圈
+REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "都市圈"})
+# the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
+AFTER_ANY_PLACE = frozenset(
+    {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
+    | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
+    | {"产业园区", "产业园", "科技城", "国家森林公园", "经济开发区"}
+    | REGION_HEADS
+)
+# parks and towns of industry are named after a place: 东方临港产业园, 三亚崖州湾科技城
+NEEDS_PLACE = frozenset({"产业园区", "产业园", "科技城", "草原"})
+# a known river or region may stand alone before these (辽河平原, 呼伦贝尔草原)
+AFTER_NATURE = frozenset({"平原", "草原", "盆地"})
+# a head that makes the name before it a modifier: 牛路岭水库 is a reservoir, not 牛路岭;
+# 白山水库 names no city.  A place named right before one of these is only a part.
+STRONG_HEADS = (
+    *("水库", "新区", "产业园", "科技城", "国家森林公园", "森林公园", "国家公园"),
+    *("湿地公园", "国家级自然保护区", "自然保护区", "风景名胜区"),
+)
+DEMOTING_HEADS = frozenset(
+    {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
+    | REGION_HEADS
+)
+AFTER_ADMIN_PLACE = frozenset(
+    {"港", "湾", "岛", "新区", "水库", "林场", "岸段", "植物园", "平原", "盆地", "海峡"}
+)
+# development zones whose name may start with a run of abbreviations (川渝高竹新区)
+ZONE_SUFFIXES = frozenset(
+    {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
+    | {"经济开发区"}
+    | REGION_HEADS
+)
+# a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
+SIMPLE_SUFFIXES = frozenset("河江溪湖湾港山岭岛")
+# a name ending in a numeral counts things (一江两湖, 九省区), it names nothing
+NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
+COMPOUND_KINDS = frozenset({"ProtectedArea", "Corridor"})
+
+
+# ------------------------------------------------------------------------- abbreviations
+
+# Established groupings of one-character abbreviations, with the places they stand for.
+KNOWN_GROUPS: dict[str, tuple[str, ...]] = {
+    "京津": ("beijing", "tianjin"),
+    "京雄": ("beijing", "xionganxinqu"),
+    "京张": ("beijing", "zhangjiakou"),
+    "京唐": ("beijing", "tangshan"),
+    "京沪": ("beijing", "shanghai"),
+    "津冀": ("tianjin", "hebei"),
+    "京冀": ("beijing", "hebei"),
+    "晋冀": ("shanxi", "hebei"),
+    "冀鲁": ("hebei", "shandong"),
+    "鲁豫": ("shandong", "henan"),
+    "苏皖": ("jiangsu", "anhui"),
+    "豫皖": ("henan", "anhui"),
+    "沪苏": ("shanghai", "jiangsu"),
+    "沪浙": ("shanghai", "zhejiang"),
+    "苏浙": ("jiangsu", "zhejiang"),
+    "浙皖": ("zhejiang", "anhui"),
+    "沪苏浙": ("shanghai", "jiangsu", "zhejiang"),
+    "苏浙皖": ("jiangsu", "zhejiang", "anhui"),
+    "沪苏浙皖": ("shanghai", "jiangsu", "zhejiang", "anhui"),
+    "闽浙": ("fujian", "zhejiang"),
+    "闽赣": ("fujian", "jiangxi"),
+    "湘赣": ("hunan", "jiangxi"),
+    "湘鄂": ("hunan", "hubei"),
+    "鄂湘": ("hubei", "hunan"),
+    "湘鄂赣": ("hunan", "hubei", "jiangxi"),
+    "鄂湘赣": ("hubei", "hunan", "jiangxi"),
+    "粤桂": ("guangdong", "guangxi"),
+    "粤闽": ("guangdong", "fujian"),
+    "闽粤": ("fujian", "guangdong"),
+    "粤港": ("guangdong", "hongkong"),
+    "粤澳": ("guangdong", "macao"),
+    "港澳": ("hongkong", "macao"),
+    "粤港澳": ("guangdong", "hongkong", "macao"),
+    "深港": ("shenzhen", "hongkong"),
+    "深澳": ("shenzhen", "macao"),
+    "深莞": ("shenzhen", "dongguan"),
+    "深莞惠": ("shenzhen", "dongguan", "huizhou"),
+    "深汕": ("shenzhen", "shanwei"),
+    "广佛": ("guangzhou", "foshan"),
+    "广佛肇": ("guangzhou", "foshan", "zhaoqing"),
+    "广深": ("guangzhou", "shenzhen"),
+    "广深港": ("guangzhou", "shenzhen", "hongkong"),
+    "穗港": ("guangzhou", "hongkong"),
+    "穗深": ("guangzhou", "shenzhen"),
+    "琴澳": ("hengqin", "macao"),
+    "珠澳": ("zhuhai", "macao"),
+    "港珠澳": ("hongkong", "zhuhai", "macao"),
+    "珠中江": ("zhuhai", "zhongshan", "jiangmen"),
+    "川渝": ("sichuan", "chongqing"),
+    "遂潼": ("suining", "tongnan"),
+    "渝川": ("chongqing", "sichuan"),
+    "川黔": ("sichuan", "guizhou"),
+    "渝黔": ("chongqing", "guizhou"),
+    "滇黔": ("yunnan", "guizhou"),
+    "黔桂": ("guizhou", "guangxi"),
+    "滇桂": ("yunnan", "guangxi"),
+    "川藏": ("sichuan", "xizang"),
+    "青藏": ("qinghai", "xizang"),
+    "甘青": ("gansu", "qinghai"),
+    "陕甘": ("shaanxi", "gansu"),
+    "陕甘宁": ("shaanxi", "gansu", "ningxia"),
+    "晋陕": ("shanxi", "shaanxi"),
+    "晋陕豫": ("shanxi", "shaanxi", "henan"),
+    "晋陕蒙": ("shanxi", "shaanxi", "neimenggu"),
+    "吉黑": ("jilin", "heilongjiang"),
+    "辽吉黑": ("liaoning", "jilin", "heilongjiang"),
+    "黑吉辽": ("heilongjiang", "jilin", "liaoning"),
+    "沪宁": ("shanghai", "nanjing"),
+    "沪宁合": ("shanghai", "nanjing", "hefei"),
+    "沪杭": ("shanghai", "hangzhou"),
+    "宁杭": ("nanjing", "hangzhou"),
+    "杭甬": ("hangzhou", "ningbo"),
+    "甬舟": ("ningbo", "zhoushan"),
+    "杭嘉湖": ("hangzhou", "jiaxing", "huzhou"),
+    "宁镇扬": ("nanjing", "zhenjiang", "yangzhou"),
+    "苏锡常": ("suzhou", "wuxi", "changzhou"),
+    "锡常泰": ("wuxi", "changzhou", "taizhou"),
+    "厦漳泉": ("xiamen", "zhangzhou", "quanzhou"),
+    "成德眉资": ("chengdu", "deyang", "meishan", "ziyang"),
+    "呼包鄂": ("huhehaote", "baotou", "eerduosi"),
+    "兰西": ("lanzhou", "xining"),
+    "郑汴": ("zhengzhou", "kaifeng"),
+    "沈抚": ("shenyang", "fushun"),
+    "哈长": ("haerbin", "changchun"),
+    "合芜": ("hefei", "wuhu"),
+    "海澄文": ("haikou", "chengmai", "wenchang"),
+}
+# abbreviations that rarely stand for anything else; a run needs one of them
+STRONG_ABBREVIATIONS = frozenset(
+    "京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝黔滇陕港澳穗莞琴甬杭锡厦漳雄榕蓉汴"
+)
+# what may follow a run of abbreviations for it to name places
+ABBREVIATION_CUES = _words(
+    "合作 交界 跨界 跨境 跨省 共治 共建 共保 共享 共管 协同 协调 协作 联动 联防 联控 联合 "
+    "一体化 两地 三地 四地 边界 毗邻 接壤 生态廊道 科技园区 绿色科技园区 合作区 深度合作区 "
+    "都市圈 城市群 经济圈 电入 环境 数据 清洁生产 地区 区域 大桥 通道 高铁 城际 融合 同城 "
+    "两岸 口岸 产业 创新"
+)
+JOINERS = "与和及、"
+# two-character names that are also everyday words (东方 "the east", 白沙 "white sand"): taken
+# only in a list of places (东方、儋州), before 市/县/区, or as the owner of a longer name
+COMMON_WORD_NAMES = frozenset({"东方", "白沙"})
+# direction and size prefixes that make another river of a known one (东辽河, 大辽河)
+RIVER_PREFIXES = "东西南北大小"
+# paired prefixes sharing one name: 大小兴安岭 -> 大兴安岭, 小兴安岭
+PAIRED_PREFIXES = {"小": "大", "西": "东", "北": "南", "下": "上"}
+ORDINAL = re.compile(r"第[一二三四五六七八九十]$")
+# one-character words after which a name starts
+SINGLE_BOUNDARIES = frozenset(w for w in BOUNDARY_WORDS if len(w) == 1) | frozenset("、，,；;：: ")
+# pure direction names: not before 部, 方, 侧 … and not after a province abbreviation
+DIRECTION_NAMES = frozenset({"东北", "西北", "东南", "西南"})
+
+# province abbreviations that, with a direction, name a part of the province (川南, 陕北)
+DIRECTIONAL_ABBREVIATIONS = frozenset("冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蒙")

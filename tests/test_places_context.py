@@ -1,0 +1,152 @@
+"""Places, matching and resolution in context: short names of divisions, same-named
+divisions, runs of abbreviations and of city initials, region names and their heads.
+
+Every sentence is in the style of the genre (the real plans of ../shared/real-plans and the
+seed); the expected places were checked against data/divisions.tsv by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plangraph.extract.places import find_places, resolve_place
+from plangraph.extract.places.resolve import area_of
+
+
+def ids(text: str, region: str = "") -> list[str]:
+    own = frozenset({region}) if region else frozenset()
+    hits, _ = find_places(text, own, area_of(region))
+    return [h.place.id for h in hits]
+
+
+def names(text: str, region: str = "") -> list[str]:
+    own = frozenset({region}) if region else frozenset()
+    hits, _ = find_places(text, own, area_of(region))
+    return [h.place.name for h in hits]
+
+
+# ------------------------------------------------------------------ short names of divisions
+
+
+def test_a_short_name_after_the_city_it_lies_in() -> None:
+    # 东营市利津县, 垦利区, 河口区; 潍坊市寿光市: the list shares the province of 利津
+    assert ids("建成东营利津、垦利、河口,潍坊寿光等风光储输一体化基地。") == [
+        *("dongying", "lijin", "kenli", "hekou", "weifang", "shouguang"),
+    ]
+
+
+def test_short_names_of_the_plans_own_city_stand_alone() -> None:
+    assert ids("加快南江、通江生态建设。", "巴中市") == ["nanjiang", "tongjiang-bazhong"]
+    assert "nanjiang" not in ids("加快南江、通江生态建设。")  # no context elsewhere
+
+
+def test_a_short_name_before_an_area_word() -> None:
+    assert ids("推进金山地区转型发展。") == ["jinshanqu"]
+    assert ids("支持宝山区域转型。") == ["baoshanqu"]  # 宝山区 of Shanghai, the curated one
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "完善平原农田防护林体系。",  # 平原县
+        "坚持和平发展道路。",  # 和平区
+        "推动城关镇建设。",  # no county named 城关
+        "探索开展河口区生态环境质量综合评价。",  # 河口区 (Dongying) is an estuary area here
+        "开展气候变化健康适应城市、乡村建设。",  # 应城市
+        "面临夏季洪涝风险加重。",  # 临夏
+        "构建公铁联运城市配送新体系。",  # 运城
+        "推进示范县创建。",  # 范县
+        "重点河流和县级以上水源地。",  # 和县
+        "全省新增城镇污水处理能力。",  # 增城
+    ],
+)
+def test_everyday_words_stay_words(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_a_short_name_never_hides_a_longer_name() -> None:
+    # 和平 (和平区) must not take 平 from 平昌县
+    assert ids("通江县、南江县和平昌县分别实施。")[-1] == "pingchang"
+
+
+def test_resolve_place_does_not_strip_to_a_short_name() -> None:
+    assert resolve_place("平原地区") is None
+    place = resolve_place("巴州区")
+    assert place is not None and place.id == "bazhou-bazhong"
+
+
+# ------------------------------------------------------------------ same-named divisions
+
+
+def test_same_named_districts_are_told_apart_by_the_plans_area() -> None:
+    assert ids("推进朝阳区生态修复。", "北京市") == ["chaoyangqu"]
+    assert ids("推进朝阳区生态修复。", "长春市") == ["chaoyang-changchun"]
+    assert ids("推进朝阳区生态修复。", "吉林省") == ["chaoyang-changchun"]
+
+
+def test_a_name_before_its_parent_is_read_in_that_parent() -> None:
+    assert ids("支持长春朝阳区建设。") == ["changchun", "chaoyang-changchun"]
+
+
+def test_a_lake_is_not_taken_for_a_county_of_the_area() -> None:
+    # 太湖县 lies in Anhui, a member of 长三角, but 太湖 is the lake
+    assert ids("推进太湖综合治理。", "长三角") == ["taihu"]
+
+
+# ------------------------------------------------------------------ abbreviations and initials
+
+
+def test_a_run_of_city_initials_is_read_in_one_province() -> None:
+    found = names("推动成德绵眉乐雅广西攀经济带建设。")
+    assert "广西" not in found
+    assert found[:6] == ["成都", "德阳", "绵阳", "眉山", "乐山", "雅安"]
+
+
+def test_the_plans_own_province_abbreviation_joins_a_run() -> None:
+    assert ids("支持宁蒙合作开展贺兰山生态保护。", "宁夏") == ["ningxia", "neimenggu", "helanshan"]
+    assert "neimenggu" not in ids("支持宁蒙合作开展贺兰山生态保护。")
+
+
+def test_a_part_of_the_plans_own_province() -> None:
+    assert "宁东" in names("统筹宁东、鄂尔多斯、榆林能源化工产业。", "宁夏")
+    assert "宁东" not in names("统筹宁东、鄂尔多斯、榆林能源化工产业。")
+
+
+def test_a_province_part_before_a_region_word() -> None:
+    hits, _ = find_places("以鲁西南地区为重点。")
+    (hit,) = hits
+    assert hit.place.name == "鲁西南" and "鲁西南地区" in hit.place.aliases
+
+
+# ------------------------------------------------------------------ regions and towns
+
+
+def test_national_strategic_regions_are_places() -> None:
+    found = names("深化与京津冀、长三角、粤港澳大湾区等地区创新合作,融入长江经济带。")
+    assert found == ["京津冀", "长三角", "粤港澳大湾区", "长江经济带"]
+    assert names("支持天山北坡城市群、长江中游城市群建设。") == [
+        "天山北坡城市群",
+        "长江中游城市群",
+    ]
+
+
+def test_the_plans_own_region_is_no_place_but_its_own_province_is() -> None:
+    assert names("推动京津冀协同发展。", "京津冀") == []
+    assert names("山东省坚持绿色发展。", "山东省") == ["山东"]
+
+
+def test_region_heads_name_regions() -> None:
+    assert names("构筑鲁南经济圈生态空间。") == ["鲁南经济圈"]
+    assert names("筑牢胶东经济圈生态安全屏障。") == ["胶东经济圈"]
+    # a city's metropolitan area names the city, as 广州、深圳都市圈 does
+    assert names("推动广州、深圳都市圈联动发展。") == ["广州", "深圳"]
+
+
+def test_a_town_after_its_city() -> None:
+    hits, _ = find_places("项目所在地为东营市史口镇。")
+    assert [(h.place.name, h.place.kind) for h in hits] == [("东营", "City"), ("史口镇", "Town")]
+    assert hits[1].place.province == "shandong"
+
+
+def test_generic_words_with_a_verb_are_no_places() -> None:
+    assert names("增强湿地碳汇能力,实施受损湿地修复,遏制盐湖退化。") == []

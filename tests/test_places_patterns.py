@@ -1,0 +1,165 @@
+"""Places named by their generic head (…河 …湖 …水库 …湿地 …国家公园 …新区): the suffix
+patterns, generic words that stay words, compounds, prefixed rivers and modifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangraph.extract.places import find_places, resolve_place
+
+
+def names_in(text: str) -> list[str]:
+    hits, _ = find_places(text)
+    return [h.place.name for h in hits]
+
+
+def test_suffix_pattern_finds_unknown_names() -> None:
+    hits, _ = find_places("加强龙溪河、梁滩河生态修复,推进石门水库水源地保护。")
+    found = {(h.place.name, h.place.kind, h.place.source) for h in hits}
+    assert ("龙溪河", "River", "pattern") in found
+    assert ("梁滩河", "River", "pattern") in found
+    assert ("石门水库", "Reservoir", "pattern") in found
+    river = next(h.place for h in hits if h.place.name == "龙溪河")
+    assert (river.id, river.name_en) == ("longxihe", "Longxihe")
+
+
+def test_pattern_place_takes_the_province_before_it() -> None:
+    hits, _ = find_places("支持浙江新港山生态保护。")
+    place = next(h.place for h in hits if h.place.source == "pattern")
+    assert (place.name, place.kind, place.province, place.name_en) == (
+        "新港山",
+        "Mountain",
+        "zhejiang",
+        "Xingangshan",
+    )
+
+
+def test_unknown_park_and_its_parts() -> None:
+    hits, _ = find_places("推进创建太行山—五台山国家公园。")
+    names = [(h.place.name, h.how) for h in hits]
+    assert ("太行山", "gazetteer") in names and ("五台山", "gazetteer") in names
+    park = [h.place for h in hits if h.place.name == "太行山—五台山国家公园"]
+    assert park and park[0].kind == "ProtectedArea" and park[0].source == "pattern"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "强化入河排污口监管,开展美丽河湖、美丽海湾保护与建设。",
+        "推进重点湖库富营养化防治,实施河湖生态流量保障,加强跨界河流联防联控。",
+        "推进历史遗留废弃矿山治理,统筹山水林田湖草沙一体化保护。",
+        "推动沿海港口集疏港铁路建设,加强渔港环境综合整治,发展湾区经济。",
+        "严格湿地用途管控,推进国家重要湿地认定,建设城市湿地和郊野公园。",
+        "实施病险水库除险加固,推进新城新区绿色低碳发展。",
+        "深化“绿水青山就是金山银山”实践创新基地建设。",
+        "以交界地区、跨界流域为重点,实施平原地区大气污染治理。",
+        "加强中华白海豚、中华穿山甲等珍稀物种保护,推进冰川、冻土、雪山保护。",
+        "实施滨海滩涂湿地生态修复工程,加强19条水鸟生态廊道建设。",
+    ],
+)
+def test_generic_words_are_not_places(sentence: str) -> None:
+    assert names_in(sentence) == []
+
+
+def test_book_titles_are_not_places() -> None:
+    assert names_in("落实《太湖流域管理条例》,加强巢湖治理。") == ["巢湖"]
+
+
+def test_ambiguous_names_follow_context() -> None:
+    hits, _ = find_places("安徽黄山开展试点。")
+    assert [h.place.id for h in hits] == ["anhui", "huangshanshi"]
+    hits, _ = find_places("保护黄山生态。")
+    assert [h.place.id for h in hits] == ["huangshan"]
+
+
+def _names(text: str) -> list[str]:
+    from plangraph.extract.places import find_places
+
+    hits, _ = find_places(text)
+    return [h.place.name for h in hits]
+
+
+def test_a_name_ending_in_a_numeral_counts_things() -> None:
+    assert _names("二、共护一江两湖") == []
+    assert "九省区" not in _names("推动山西、河南、山东九省区协同共治。")
+
+
+def test_generic_adjectives_and_segment_words_are_no_names() -> None:
+    assert _names("让黄河成为造福人民的幸福河。") == ["黄河"]
+    assert "段水生态廊道" not in _names("推进太原、晋中、临汾段水生态廊道建设。")
+
+
+def test_a_compound_of_simple_names_names_each_part() -> None:
+    names = _names("推进幕阜山—九岭山生态廊道建设。")
+    assert "幕阜山" in names and "九岭山" in names
+    assert not any("—" in n for n in names)
+
+
+def test_a_listed_county_follows_listed_districts() -> None:
+    assert "礼县" in _names("在陇南、天水、礼县开展试点。")
+
+
+def test_new_heads_find_mountains_deserts_and_zones() -> None:
+    names = _names("保护鹦哥岭、七仙岭,治理乌兰布和沙漠,支持沈阳浑南高新区建设。")
+    assert "七仙岭" in names and "乌兰布和沙漠" in names and "沈阳浑南高新区" in names
+
+
+def parts_in(text: str) -> list[str]:
+    _, parts = find_places(text)
+    return [h.place.name for h in parts]
+
+
+def test_a_name_before_a_strong_head_is_only_a_modifier() -> None:
+    # a known city before 水库 names the reservoir, not the city
+    assert names_in("调度丰满水库、白山水库下泄流量。") == ["丰满水库", "白山水库"]
+    assert "白山" in parts_in("调度丰满水库、白山水库下泄流量。")
+    # a pattern name (…岭) before 水库 is the modifier of the reservoir
+    assert names_in("保护石门岭水库水源地。") == ["石门岭水库"]
+    # an alias ending in a generic head is not read inside a longer name of that head
+    assert names_in("整治青前湾、三亚湾岸线。") == ["青前湾", "三亚湾"]
+    assert "宁波前湾新区" in names_in("支持前湾新区建设。")
+
+
+def test_generic_modifiers_make_no_port() -> None:
+    assert names_in("服务自由贸易港建设和自由贸易区发展。") == []
+    assert names_in("推进化工产业园升级。") == []
+
+
+def test_a_park_or_town_named_after_a_place() -> None:
+    assert names_in("建设文昌航天产业园。") == ["文昌航天产业园", "文昌"]
+    assert names_in("建设湛江南三岛科技城。") == ["湛江南三岛科技城", "湛江"]
+
+
+def test_prefixed_rivers_are_other_rivers() -> None:
+    assert names_in("治理南辽河、北松花江和第三松花江。") == ["南辽河", "北松花江", "第三松花江"]
+    hits, parts = find_places("治理大辽河口。")
+    assert [h.place.name for h in hits] == ["大辽河"]
+    assert not parts  # neither 辽河 nor 辽河口
+    assert names_in("保护大小兴安岭森林。") == ["大兴安岭", "小兴安岭"]
+
+
+def test_a_known_name_before_plain_or_grassland() -> None:
+    hits, parts = find_places("稳定松花江平原和锡林郭勒草原。")
+    assert [(h.place.name, h.place.kind) for h in hits] == [
+        ("松花江平原", "Area"),
+        ("锡林郭勒草原", "Area"),
+    ]
+    assert {"松花江", "锡林郭勒盟"} <= {h.place.name for h in parts}
+    assert [(h.place.name, h.place.kind) for h in find_places("修复团结河口湿地。")[0]][:1] == [
+        ("团结河口", "Estuary")
+    ]
+
+
+def test_short_county_names_and_common_words() -> None:
+    assert names_in("推进定安、屯昌、临高和徐闻建设。") == ["定安", "屯昌", "临高", "徐闻"]
+    assert names_in("推进东方、儋州海上风电项目。") == ["东方", "儋州"]
+    assert names_in("东方市加强治理。") == ["东方"]
+    assert names_in("海南东方探索治理。") == ["海南", "东方"]
+    assert names_in("发扬东方智慧,建设白沙滩。") == []
+    assert resolve_place("昌江黎族自治县").id == "changjiangxian"  # type: ignore[union-attr]
+    assert resolve_place("徐闻县").province == "guangdong"  # type: ignore[union-attr]
+
+
+def test_northeast_china_but_not_a_direction() -> None:
+    assert names_in("推动东北黑土区保护。") == ["东北地区"]
+    assert names_in("位于城区东北部,吹东北风。") == []
