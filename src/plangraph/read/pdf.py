@@ -1,0 +1,331 @@
+"""PDF files with a text layer: pages -> lines with their geometry -> paragraphs, one a line.
+
+Text comes from PDFium (pypdfium2), page by page.  A Chinese paragraph is wrapped at the
+right margin, so lines are joined back into paragraphs: a new paragraph starts where a line
+is indented, where the line before it ended short of the right margin (or short and on
+。；：！？), where a numbered heading follows a finished sentence, after a vertical gap, or
+where the font size changes.  A title in a large font wrapped over several centred lines is
+joined into one line.  Page numbers (``— 3 —``, ``-3-``, ``第3页``) and running headers or
+footers (the same line at the top or bottom of many pages) are dropped.  A line whose text
+falls into three or more blocks separated by wide gaps is a table row: its cells are joined
+by a TAB.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ReadError
+
+MAX_PDF_BYTES = 200 * 1024 * 1024  # a plan PDF is a few MB; larger ones are refused up front
+MAX_PAGES = 2000
+MAX_TEXT_CHARS = 4_000_000  # the longest plans hold ~150,000 characters
+_MIN_CHARS_PER_PAGE = 20  # below this on average the PDF is a scan
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－−_~·•\s]*\d{1,4}[-—–－−_~·•\s]*"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|[-—–－−\s]*[ivxlcIVXLC]{1,6}[-—–－−\s]*)$"
+)
+_SENTENCE_END = "。；：！？;:!?"
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十百]{1,4}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节篇部分条]|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]"
+    r"|专栏|附件|附表)"
+)
+_TOC_ENTRY = re.compile(r"(?:[.…·]{3,}|\s)\s*\d{1,3}$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(slots=True)
+class _Line:
+    """One printed line: its text and where it sits on the page (PDF points, y upwards)."""
+
+    text: str
+    left: float
+    right: float
+    top: float
+    bottom: float
+    em: float  # the width of a full-width character in this line's font
+    page: int
+    spaced: bool = False  # the line starts with printed spaces (an indent typed as spaces)
+    cells: tuple[str, ...] = ()  # set when the line is a table row
+
+
+def extract(path: Path, source: str) -> str:
+    """The text of a PDF, one paragraph per line, table rows as TAB-separated cells."""
+    lines = _read_lines(path, source)
+    return "\n".join(_paragraphs(lines))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read_lines(path: Path, source: str) -> list[_Line]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ReadError(source, f"cannot read: {error.strerror or error}") from None
+    if size > MAX_PDF_BYTES:
+        raise ReadError(
+            source,
+            f"the PDF is {size / 1e6:.0f} MB; plan PDFs are expected to be under "
+            f"{MAX_PDF_BYTES // 1_000_000} MB",
+        )
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise ReadError(
+                source, "the PDF is encrypted with a password; expected an unprotected PDF"
+            ) from None
+        raise ReadError(source, f"not a readable PDF ({error}); expected a PDF file") from None
+    try:
+        pages = len(document)
+        if pages == 0:
+            raise ReadError(source, "the PDF has no pages; expected a plan")
+        if pages > MAX_PAGES:
+            raise ReadError(
+                source, f"the PDF has {pages} pages; plans are expected to have under {MAX_PAGES}"
+            )
+        lines: list[_Line] = []
+        total = 0
+        odd = 0
+        for number in range(pages):
+            page = document[number]
+            textpage = page.get_textpage()
+            try:
+                height = page.get_height()
+                page_lines, page_odd = _page_lines(textpage, raw, number, height)
+            finally:
+                textpage.close()
+                page.close()
+            total += sum(len(line.text) for line in page_lines)
+            odd += page_odd
+            if total > MAX_TEXT_CHARS:
+                raise ReadError(
+                    source,
+                    f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text; "
+                    "expected one plan",
+                )
+            lines.extend(page_lines)
+    finally:
+        document.close()
+    visible = sum(1 for line in lines for ch in line.text if not ch.isspace())
+    if visible < _MIN_CHARS_PER_PAGE * pages:
+        raise ReadError(source, "scanned PDF, no text layer; OCR it first")
+    if odd > 0.2 * (visible + odd):
+        raise ReadError(
+            source,
+            "the PDF's text layer does not map to Unicode (its fonts lack a ToUnicode "
+            "table); OCR it or export it again",
+        )
+    return _drop_page_furniture(lines, pages)
+
+
+def _page_lines(textpage: object, raw: object, number: int, height: float) -> tuple[list[_Line], int]:
+    """The lines of one page in reading order, as PDFium breaks them, and the odd chars."""
+    handle = textpage.raw  # type: ignore[attr-defined]
+    count = raw.FPDFText_CountChars(handle)  # type: ignore[attr-defined]
+    lines: list[_Line] = []
+    chars: list[tuple[str, float, float, float, float]] = []
+    odd = 0
+
+    def flush() -> None:
+        if chars:
+            lines.append(_make_line(chars, number))
+            chars.clear()
+
+    rect = raw.FS_RECTF()  # type: ignore[attr-defined]
+    for i in range(count):
+        code = raw.FPDFText_GetUnicode(handle, i)  # type: ignore[attr-defined]
+        ch = chr(code) if 0 < code < 0x110000 else "\ufffd"
+        if ch in "\r\n":
+            flush()
+            continue
+        if ch == "\ufffd" or 0xE000 <= code <= 0xF8FF or (code < 0x20 and ch != "\t"):
+            odd += 1
+            continue
+        if ch.isspace() or raw.FPDFText_IsGenerated(handle, i) == 1:  # type: ignore[attr-defined]
+            generated = raw.FPDFText_IsGenerated(handle, i) == 1  # type: ignore[attr-defined]
+            chars.append((" " if generated else "\u3000", 0.0, 0.0, 0.0, 0.0))
+            continue
+        raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(rect))  # type: ignore[attr-defined]
+        chars.append((ch, rect.left, rect.right, rect.top, rect.bottom))
+    flush()
+    return [line for line in lines if line.text.strip()], odd
+
+
+def _make_line(chars: list[tuple[str, float, float, float, float]], page: int) -> _Line:
+    spaced = chars[0][0] == "\u3000"
+    chars = [(" ", *c[1:]) if c[0] == "\u3000" else c for c in chars]
+    boxes = [c for c in chars if c[0] != " "]
+    if not boxes:
+        return _Line("", 0, 0, 0, 0, 1, page)
+    widths = sorted(c[2] - c[1] for c in boxes if _CJK.match(c[0]))
+    heights = sorted(c[3] - c[4] for c in boxes)
+    em = widths[len(widths) // 2] if widths else heights[len(heights) // 2]
+    em = max(em, 1.0)
+    line = _Line(
+        text=_collapse("".join(c[0] for c in chars)),
+        left=min(c[1] for c in boxes),
+        right=max(c[2] for c in boxes),
+        top=max(c[3] for c in boxes),
+        bottom=min(c[4] for c in boxes),
+        em=em,
+        page=page,
+        spaced=spaced,
+    )
+    cells = _cells(boxes, em)
+    if len(cells) >= 3:
+        line.cells = tuple(cells)
+    elif len(cells) == 2 and all(len(c) == 1 and _CJK.match(c) for c in cells):
+        line.text = "".join(cells)  # a spaced-out heading: 前    言
+    return line
+
+
+def _collapse(text: str) -> str:
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def _cells(boxes: list[tuple[str, float, float, float, float]], em: float) -> list[str]:
+    """Split a line at horizontal gaps wider than two characters."""
+    cells: list[list[str]] = [[boxes[0][0]]]
+    for before, after in zip(boxes, boxes[1:], strict=False):
+        if after[1] - before[2] > 2.0 * em:
+            cells.append([])
+        cells[-1].append(after[0])
+    return ["".join(cell) for cell in cells]
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+def _drop_page_furniture(lines: list[_Line], pages: int) -> list[_Line]:
+    """Drop page numbers and running headers/footers: short lines in a page's outer band
+    that are page numbers, or that repeat (digits aside) on many pages."""
+    by_page: dict[int, list[_Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    outer: set[int] = set()
+    for page_lines in by_page.values():
+        ordered = sorted(page_lines, key=lambda x: -x.top)
+        for line in ordered[:2] + ordered[-2:]:
+            outer.add(id(line))
+    repeated = Counter(
+        _shape(line.text) for line in lines if id(line) in outer and len(line.text) <= 60
+    )
+    threshold = max(3, pages // 3)
+    kept = []
+    for line in lines:
+        if id(line) in outer and (
+            _PAGE_NUMBER.match(line.text)
+            or (pages >= 3 and repeated[_shape(line.text)] >= threshold)
+        ):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.replace(" ", ""))
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+def _paragraphs(lines: list[_Line]) -> list[str]:
+    margins = _margins(lines)
+    ems = sorted(line.em for line in lines if len(line.text) >= 12 and not line.cells)
+    body_em = ems[len(ems) // 2] if ems else 0.0
+    steps = sorted(
+        a.top - b.top
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page and 0 < a.top - b.top < 4 * b.em
+    )
+    pitch = steps[len(steps) // 2] if steps else 2 * body_em
+    paragraphs: list[str] = []
+    previous: _Line | None = None
+    for line in lines:
+        if line.cells:
+            paragraphs.append("\t".join(line.cells))
+            previous = None
+            continue
+        if previous is not None and _continues(previous, line, margins, body_em, pitch):
+            paragraphs[-1] = _join(paragraphs[-1], line.text)
+        else:
+            paragraphs.append(line.text)
+        previous = line
+    return paragraphs
+
+
+def _margins(lines: list[_Line]) -> dict[int, tuple[float, float]]:
+    """Each page's text column (left and right edge), from its full lines, else the document's."""
+
+    def column(sample: list[_Line]) -> tuple[float, float] | None:
+        full = [line for line in sample if len(line.text) >= 12 and not line.cells]
+        if len(full) < 3:
+            return None
+        lefts = Counter(round(line.left) for line in full)
+        rights = Counter(round(line.right) for line in full)
+        left = min(value for value, n in lefts.items() if n >= lefts.most_common(1)[0][1] / 2)
+        right = max(value for value, n in rights.items() if n >= rights.most_common(1)[0][1] / 2)
+        return float(left), float(right)
+
+    overall = column(lines) or (
+        min((line.left for line in lines), default=0.0),
+        max((line.right for line in lines), default=0.0),
+    )
+    result: dict[int, tuple[float, float]] = {}
+    for page in {line.page for line in lines}:
+        found = column([line for line in lines if line.page == page])
+        result[page] = found or overall
+    return result
+
+
+def _continues(
+    before: _Line,
+    line: _Line,
+    margins: dict[int, tuple[float, float]],
+    body_em: float,
+    pitch: float,
+) -> bool:
+    """Whether ``line`` goes on the paragraph that ``before`` ended."""
+    left, right = margins[line.page]
+    b_left, b_right = margins[before.page]
+    em = line.em
+    ended = before.text.endswith(tuple(_SENTENCE_END)) or bool(_TOC_ENTRY.search(before.text))
+    if abs(before.em - em) > 0.15 * max(before.em, em):
+        return False  # another font size
+    if before.page == line.page and before.top - line.top > 1.6 * pitch:
+        return False  # a vertical gap wider than a line
+    if _centred(before, b_left, b_right) and _centred(line, left, right) and not ended:
+        # a title wrapped over centred lines: in a large font, or filling the first line
+        big = body_em > 0 and em > 1.15 * body_em
+        return big or before.right - before.left > (b_right - b_left) - 3 * em
+    if line.spaced or line.left > left + 0.8 * em:  # indented: a new paragraph
+        return False
+    short = b_right - before.right
+    if short > 2.0 * em or (short > 0.8 * em and ended):
+        return False
+    return not (ended and _HEADING_START.match(line.text))
+
+
+def _centred(line: _Line, left: float, right: float) -> bool:
+    margin = line.left - left
+    return margin > 1.0 and abs(margin - (right - line.right)) < 2.0 * line.em
+
+
+def _join(paragraph: str, text: str) -> str:
+    if paragraph[-1:].isascii() and paragraph[-1:].isalnum() and text[:1].isascii():
+        if text[:1].isalnum():
+            return f"{paragraph} {text}"
+    return paragraph + text
