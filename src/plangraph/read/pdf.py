@@ -131,41 +131,60 @@ def _read_lines(path: Path, source: str) -> list[_Line]:
     return _drop_page_furniture(lines, pages)
 
 
-def _page_lines(textpage: object, raw: object, number: int, height: float) -> tuple[list[_Line], int]:
-    """The lines of one page in reading order, as PDFium breaks them, and the odd chars."""
+def _page_lines(
+    textpage: object, raw: object, number: int, height: float
+) -> tuple[list[_Line], int]:
+    """The lines of one page in reading order, and the count of unmappable characters.
+
+    Lines are grouped from the characters' boxes rather than PDFium's own breaks: a
+    character starts a new line when its middle falls outside the current line's height or
+    it moves back to the left (a glyph from a fallback font, such as a dash, can otherwise
+    pull two lines together)."""
     handle = textpage.raw  # type: ignore[attr-defined]
     count = raw.FPDFText_CountChars(handle)  # type: ignore[attr-defined]
     lines: list[_Line] = []
     chars: list[tuple[str, float, float, float, float]] = []
+    baseline = last_right = 0.0
+    last_size = 1.0
     odd = 0
-
-    def flush() -> None:
-        if chars:
-            lines.append(_make_line(chars, number))
-            chars.clear()
-
     rect = raw.FS_RECTF()  # type: ignore[attr-defined]
+    x, y = ctypes.c_double(), ctypes.c_double()
     for i in range(count):
         code = raw.FPDFText_GetUnicode(handle, i)  # type: ignore[attr-defined]
         ch = chr(code) if 0 < code < 0x110000 else "\ufffd"
+        generated = raw.FPDFText_IsGenerated(handle, i) == 1  # type: ignore[attr-defined]
         if ch in "\r\n":
-            flush()
             continue
-        if ch == "\ufffd" or 0xE000 <= code <= 0xF8FF or (code < 0x20 and ch != "\t"):
-            odd += 1
+        if ch == "\ufffd" or 0xE000 <= code <= 0xF8FF or code < 0x20:
+            odd += 0 if ch == "\t" else 1
             continue
-        if ch.isspace() or raw.FPDFText_IsGenerated(handle, i) == 1:  # type: ignore[attr-defined]
-            generated = raw.FPDFText_IsGenerated(handle, i) == 1  # type: ignore[attr-defined]
-            chars.append((" " if generated else "\u3000", 0.0, 0.0, 0.0, 0.0))
+        if ch.isspace():
+            if chars:
+                chars.append((" " if generated else "\u3000", 0.0, 0.0, 0.0, 0.0))
             continue
         raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(rect))  # type: ignore[attr-defined]
-        chars.append((ch, rect.left, rect.right, rect.top, rect.bottom))
-    flush()
+        raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(x), ctypes.byref(y))  # type: ignore[attr-defined]
+        size = rect.top - rect.bottom
+        if _CJK.match(ch):  # a Chinese character is square: its width is the font size
+            size = max(size, rect.right - rect.left)
+        size = max(size, last_size if size < 0.5 * last_size else 1.0)
+        last_size = size if _CJK.match(ch) or not chars else last_size
+        if chars and (abs(y.value - baseline) > 0.5 * size or rect.left < last_right - 2 * size):
+            lines.append(_make_line(chars, number))
+            chars = []
+        if not chars or (_CJK.match(ch) and not any(_CJK.match(c[0]) for c in chars)):
+            baseline = y.value  # a CJK character fixes the line's baseline
+        chars.append((ch, rect.left, rect.right, y.value + 0.8 * size, y.value - 0.2 * size))
+        last_right = rect.right
+    if chars:
+        lines.append(_make_line(chars, number))
     return [line for line in lines if line.text.strip()], odd
 
 
 def _make_line(chars: list[tuple[str, float, float, float, float]], page: int) -> _Line:
     spaced = chars[0][0] == "\u3000"
+    while chars and chars[-1][0] in " \u3000":
+        chars.pop()
     chars = [(" ", *c[1:]) if c[0] == "\u3000" else c for c in chars]
     boxes = [c for c in chars if c[0] != " "]
     if not boxes:
@@ -307,10 +326,16 @@ def _continues(
         return False  # another font size
     if before.page == line.page and before.top - line.top > 1.6 * pitch:
         return False  # a vertical gap wider than a line
-    if _centred(before, b_left, b_right) and _centred(line, left, right) and not ended:
+    if (
+        not ended
+        and line.left - left > 1.5 * em
+        and _centred(line, left, right)
+        and _centred(before, b_left, b_right)
+    ):
         # a title wrapped over centred lines: in a large font, or filling the first line
         big = body_em > 0 and em > 1.15 * body_em
-        return big or before.right - before.left > (b_right - b_left) - 3 * em
+        if big or before.right - before.left > (b_right - b_left) - 3 * em:
+            return True
     if line.spaced or line.left > left + 0.8 * em:  # indented: a new paragraph
         return False
     short = b_right - before.right
