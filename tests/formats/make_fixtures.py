@@ -45,8 +45,10 @@ def ningxia_html() -> str:
 <meta name="keywords" content="宁夏,黄河流域,先行区">
 <title>{TITLE}_国务院部门文件_中国政府网</title>
 <link rel="stylesheet" href="https://www.gov.cn/images/gtml/2023/css/common.css">
-<style>.pages_content p {{ text-indent: 2em; line-height: 2; }} .share a {{ margin: 0 4px; }}</style>
-<script>var _hmt = _hmt || []; (function() {{ var hm = document.createElement("script"); }})();</script>
+<style>.pages_content p {{ text-indent: 2em; line-height: 2; }}
+.share a {{ margin: 0 4px; }}</style>
+<script>var _hmt = _hmt || [];
+(function() {{ var hm = document.createElement("script"); }})();</script>
 </head>
 <body>
 <div class="header">
@@ -141,7 +143,8 @@ def jjj_html() -> bytes:
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
 <title>{headline}--部门动态</title>
 <script type="text/javascript" src="../../js/jquery.js"></script>
-<script type="text/javascript">function doZoom(size) {{ document.getElementById('zoom').style.fontSize = size + 'px'; }}</script>
+<script type="text/javascript">function doZoom(size) {{
+  document.getElementById('zoom').style.fontSize = size + 'px'; }}</script>
 <style type="text/css">.TRS_Editor P {{ margin-top: 5px; line-height: 2; font-size: 16px; }}</style>
 </head>
 <body>

@@ -52,7 +52,8 @@ def _check_archive(path: Path, source: str) -> None:
         if size > MAX_DOCX_BYTES:
             raise ReadError(
                 source,
-                f"the .docx is {size / 1e6:.0f} MB; expected under {MAX_DOCX_BYTES // 1_000_000} MB",
+                f"the .docx is {size / 1e6:.0f} MB; "
+                f"expected under {MAX_DOCX_BYTES // 1_000_000} MB",
             )
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()

@@ -25,10 +25,9 @@ _DROP_TAGS = (
     "audio", "video", "head",
 )  # fmt: skip
 _BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tbody thead tfoot tr section article "
-    "main blockquote pre center address figure figcaption hr".split()
+    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "section", "article", "main", "blockquote", "pre", "center", "address", "figure", "figcaption", "hr"]
 )
-_CONTAINERS = frozenset("div td article section main body center".split())
+_CONTAINERS = frozenset(("div", "td", "article", "section", "main", "body", "center"))
 # Labels of the metadata block above a government document (gov.cn and provincial sites).
 METADATA_LABELS = (
     "索引号", "主题分类", "发文机关", "发布机构", "发文单位", "成文日期", "发文日期", "标题",

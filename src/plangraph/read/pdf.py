@@ -17,6 +17,7 @@ import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from ..errors import ReadError
@@ -218,7 +219,7 @@ def _collapse(text: str) -> str:
 def _cells(boxes: list[tuple[str, float, float, float, float]], em: float) -> list[str]:
     """Split a line at horizontal gaps wider than two characters."""
     cells: list[list[str]] = [[boxes[0][0]]]
-    for before, after in zip(boxes, boxes[1:], strict=False):
+    for before, after in pairwise(boxes):
         if after[1] - before[2] > 2.0 * em:
             cells.append([])
         cells[-1].append(after[0])
@@ -267,7 +268,7 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     body_em = ems[len(ems) // 2] if ems else 0.0
     steps = sorted(
         a.top - b.top
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in pairwise(lines)
         if a.page == b.page and 0 < a.top - b.top < 4 * b.em
     )
     pitch = steps[len(steps) // 2] if steps else 2 * body_em
@@ -350,7 +351,7 @@ def _centred(line: _Line, left: float, right: float) -> bool:
 
 
 def _join(paragraph: str, text: str) -> str:
-    if paragraph[-1:].isascii() and paragraph[-1:].isalnum() and text[:1].isascii():
-        if text[:1].isalnum():
-            return f"{paragraph} {text}"
+    last, first = paragraph[-1:], text[:1]
+    if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+        return f"{paragraph} {text}"  # a Latin word or number broken at the line end
     return paragraph + text
