@@ -141,7 +141,8 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterable[Path]:
             )
             if not found:
                 raise ReadError(
-                    str(path), "the folder holds no plan files (.txt, .html, .htm, .docx, .pdf)"
+                    str(path),
+                    "the folder holds no .txt plan files (nor .html, .htm, .docx or .pdf)",
                 )
             yield from found
         elif not exists:

@@ -25,7 +25,37 @@ _DROP_TAGS = (
     "audio", "video", "head",
 )  # fmt: skip
 _BLOCK_TAGS = frozenset(
-    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "section", "article", "main", "blockquote", "pre", "center", "address", "figure", "figcaption", "hr"]
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "center",
+        "address",
+        "figure",
+        "figcaption",
+        "hr",
+    ]
 )
 _CONTAINERS = frozenset(("div", "td", "article", "section", "main", "body", "center"))
 # Labels of the metadata block above a government document (gov.cn and provincial sites).

@@ -39,8 +39,11 @@ _HEADING_START = re.compile(
     r"|第[一二三四五六七八九十百\d]{1,4}[章节篇部分条]|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]"
     r"|专栏|附件|附表)"
 )
+_PAGE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff”)）]\d{1,3}$")  # 一、总体要求 9 in a contents page
 _TOC_ENTRY = re.compile(r"(?:[.…·]{3,}|\s)\s*\d{1,3}$")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(r"[\u3007\u3400-\u9fff\uf900-\ufaff]")
+_WIDE = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…]"
+_GAP_BESIDE_CHINESE = re.compile(rf"(?<={_WIDE}) +(?=\S)|(?<=\S) +(?={_WIDE})")
 
 
 @dataclass(slots=True)
@@ -173,7 +176,9 @@ def _page_lines(
         if chars and (abs(y.value - baseline) > 0.5 * size or rect.left < last_right - 2 * size):
             lines.append(_make_line(chars, number))
             chars = []
-        if not chars or (_CJK.match(ch) and not any(_CJK.match(c[0]) for c in chars)):
+        if not any(c[1] or c[2] for c in chars) or (
+            _CJK.match(ch) and not any(_CJK.match(c[0]) for c in chars)
+        ):
             baseline = y.value  # a CJK character fixes the line's baseline
         chars.append((ch, rect.left, rect.right, y.value + 0.8 * size, y.value - 0.2 * size))
         last_right = rect.right
@@ -186,7 +191,7 @@ def _make_line(chars: list[tuple[str, float, float, float, float]], page: int) -
     spaced = chars[0][0] == "\u3000"
     while chars and chars[-1][0] in " \u3000":
         chars.pop()
-    chars = [(" ", *c[1:]) if c[0] == "\u3000" else c for c in chars]
+    chars = [("\x01", *c[1:]) if c[0] == "\u3000" else c for c in chars]
     boxes = [c for c in chars if c[0] != " "]
     if not boxes:
         return _Line("", 0, 0, 0, 0, 1, page)
@@ -213,6 +218,9 @@ def _make_line(chars: list[tuple[str, float, float, float, float]], page: int) -
 
 
 def _collapse(text: str) -> str:
+    """Spaces that touch Chinese text go (the gap between ``2025`` and ``年`` is typography,
+    not a word space); spaces between Latin words or numbers stay, one at a time."""
+    text = _GAP_BESIDE_CHINESE.sub("", text.replace("\x01", " "))
     return re.sub(r" {2,}", " ", text).strip()
 
 
@@ -342,7 +350,8 @@ def _continues(
     short = b_right - before.right
     if short > 2.0 * em or (short > 0.8 * em and ended):
         return False
-    return not (ended and _HEADING_START.match(line.text))
+    toc = _HEADING_START.match(before.text) and _PAGE_AFTER_TITLE.search(before.text)
+    return not ((ended or toc) and _HEADING_START.match(line.text))
 
 
 def _centred(line: _Line, left: float, right: float) -> bool:
