@@ -9,7 +9,7 @@
 - ``ningxia.pdf``: the same plan printed by Debian's headless chromium from a page styled
   like a printed government document (indented paragraphs, centred title), with chromium's
   running header and footer (date, title, file address, page numbers) left on.
-- ``jjj.html``: the first release and plan of the bundled seed (京津冀) in a GB18030 page
+- ``jjj-2025.html``: the first release and plan of the bundled seed (京津冀) in a GB18030 page
   shaped like a ministry news page: 当前位置 breadcrumb, 【字体：大 中 小】【打印】【关闭】,
   相关链接, footer.
 """
@@ -223,7 +223,7 @@ def print_pdf(page: str, target: Path) -> None:
 
 def main() -> None:
     (HERE / "ningxia.html").write_text(ningxia_html(), "utf-8")
-    (HERE / "jjj.html").write_bytes(jjj_html())
+    (HERE / "jjj-2025.html").write_bytes(jjj_html())
     ningxia_docx(HERE / "ningxia.docx")
     print_pdf(ningxia_print_html(), HERE / "ningxia.pdf")
 

@@ -229,18 +229,19 @@ def _metadata(root: Any, body: Any) -> list[str]:
         if el.tag in ("td", "th", "dt", "dd")
         or (el.tag in ("li", "span", "p", "div", "b", "strong") and len(el) == 0)
     ]
+    cells = [cell for k, cell in enumerate(cells) if k == 0 or cell != cells[k - 1]]
     for k, cell in enumerate(cells):
-        label = cell.rstrip(":： ")
-        match = re.match(r"^\s*([^:：]{2,6})\s*[:：]\s*(.*)$", cell)
+        label = re.sub(r"\s", "", cell).rstrip(":：")
+        match = re.match(r"^\s*([^:：]{2,9}?)\s*[:：]\s*(.*)$", cell)
         if label in METADATA_LABELS and k + 1 < len(cells):
             value = cells[k + 1]
             name = label
-        elif match and match.group(1) in METADATA_LABELS and match.group(2):
-            name, value = match.group(1), match.group(2)
+        elif match and re.sub(r"\s", "", match.group(1)) in METADATA_LABELS and match.group(2):
+            name, value = re.sub(r"\s", "", match.group(1)), match.group(2)
         else:
             continue
         value = value.strip()
-        if not value or value.rstrip(":： ") in METADATA_LABELS or name in seen:
+        if not value or re.sub(r"\s", "", value).rstrip(":：") in METADATA_LABELS or name in seen:
             continue
         seen.add(name)
         found.append(f"{name}：{value}")
