@@ -16,9 +16,9 @@ from typing import Any
 
 from ..errors import ReadError
 
-MAX_DOCX_BYTES = 100 * 1024 * 1024  # the file itself (images included)
-MAX_XML_BYTES = 50 * 1024 * 1024  # word/document.xml and the other XML parts, uncompressed
-MAX_TOTAL_BYTES = 400 * 1024 * 1024  # every member, uncompressed
+MAX_DOCX_BYTES = 100_000_000  # the file itself (images included)
+MAX_XML_BYTES = 50_000_000  # word/document.xml and the other XML parts, uncompressed
+MAX_TOTAL_BYTES = 400_000_000  # every member, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed for any sizeable member
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -19,13 +19,16 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from ..errors import ReadError
 
-MAX_PDF_BYTES = 200 * 1024 * 1024  # a plan PDF is a few MB; larger ones are refused up front
+MAX_PDF_BYTES = 200_000_000  # a plan PDF is a few MB; larger ones are refused up front
 MAX_PAGES = 2000
 MAX_TEXT_CHARS = 4_000_000  # the longest plans hold ~150,000 characters
 _MIN_CHARS_PER_PAGE = 20  # below this on average the PDF is a scan
+_SCAN_PROBE_PAGES = 20  # no text at all on the first pages: a scan, refused without reading on
+_PAGES_PER_OPENING = 50  # the document is reopened after so many pages, to bound memory
 
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－−_~·•\s]*\d{1,4}[-—–－−_~·•\s]*"
@@ -71,7 +74,6 @@ def extract(path: Path, source: str) -> str:
 
 
 def _read_lines(path: Path, source: str) -> list[_Line]:
-    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     try:
@@ -84,31 +86,25 @@ def _read_lines(path: Path, source: str) -> list[_Line]:
             f"the PDF is {size / 1e6:.0f} MB; plan PDFs are expected to be under "
             f"{MAX_PDF_BYTES // 1_000_000} MB",
         )
+    document = _open(path, source)
+    pages = len(document)
+    lines: list[_Line] = []
+    total = odd = 0
     try:
-        document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as error:
-        if "password" in str(error).lower():
-            raise ReadError(
-                source, "the PDF is encrypted with a password; expected an unprotected PDF"
-            ) from None
-        raise ReadError(source, f"not a readable PDF ({error}); expected a PDF file") from None
-    try:
-        pages = len(document)
         if pages == 0:
             raise ReadError(source, "the PDF has no pages; expected a plan")
         if pages > MAX_PAGES:
             raise ReadError(
                 source, f"the PDF has {pages} pages; plans are expected to have under {MAX_PAGES}"
             )
-        lines: list[_Line] = []
-        total = 0
-        odd = 0
         for number in range(pages):
+            if number and number % _PAGES_PER_OPENING == 0:
+                document.close()  # PDFium caches fonts and objects per document: let them go
+                document = _open(path, source)
             page = document[number]
             textpage = page.get_textpage()
             try:
-                height = page.get_height()
-                page_lines, page_odd = _page_lines(textpage, raw, number, height)
+                page_lines, page_odd = _page_lines(textpage, raw, number)
             finally:
                 textpage.close()
                 page.close()
@@ -120,6 +116,8 @@ def _read_lines(path: Path, source: str) -> list[_Line]:
                     f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text; "
                     "expected one plan",
                 )
+            if number == _SCAN_PROBE_PAGES - 1 and total == 0:
+                raise ReadError(source, "scanned PDF, no text layer; OCR it first")
             lines.extend(page_lines)
     finally:
         document.close()
@@ -135,28 +133,39 @@ def _read_lines(path: Path, source: str) -> list[_Line]:
     return _drop_page_furniture(lines, pages)
 
 
-def _page_lines(
-    textpage: object, raw: object, number: int, height: float
-) -> tuple[list[_Line], int]:
+def _open(path: Path, source: str) -> Any:
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise ReadError(
+                source, "the PDF is encrypted with a password; expected an unprotected PDF"
+            ) from None
+        raise ReadError(source, f"not a readable PDF ({error}); expected a PDF file") from None
+
+
+def _page_lines(textpage: Any, raw: Any, number: int) -> tuple[list[_Line], int]:
     """The lines of one page in reading order, and the count of unmappable characters.
 
     Lines are grouped from the characters' boxes rather than PDFium's own breaks: a
     character starts a new line when its middle falls outside the current line's height or
     it moves back to the left (a glyph from a fallback font, such as a dash, can otherwise
     pull two lines together)."""
-    handle = textpage.raw  # type: ignore[attr-defined]
-    count = raw.FPDFText_CountChars(handle)  # type: ignore[attr-defined]
+    handle = textpage.raw
+    count = raw.FPDFText_CountChars(handle)
     lines: list[_Line] = []
     chars: list[tuple[str, float, float, float, float]] = []
     baseline = last_right = 0.0
     last_size = 1.0
     odd = 0
-    rect = raw.FS_RECTF()  # type: ignore[attr-defined]
+    rect = raw.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
     for i in range(count):
-        code = raw.FPDFText_GetUnicode(handle, i)  # type: ignore[attr-defined]
+        code = raw.FPDFText_GetUnicode(handle, i)
         ch = chr(code) if 0 < code < 0x110000 else "\ufffd"
-        generated = raw.FPDFText_IsGenerated(handle, i) == 1  # type: ignore[attr-defined]
+        generated = raw.FPDFText_IsGenerated(handle, i) == 1
         if ch in "\r\n":
             continue
         if ch == "\ufffd" or 0xE000 <= code <= 0xF8FF or code < 0x20:
@@ -166,8 +175,8 @@ def _page_lines(
             if chars:
                 chars.append((" " if generated else "\u3000", 0.0, 0.0, 0.0, 0.0))
             continue
-        raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(rect))  # type: ignore[attr-defined]
-        raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(x), ctypes.byref(y))  # type: ignore[attr-defined]
+        raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(rect))
+        raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(x), ctypes.byref(y))
         size = rect.top - rect.bottom
         if _CJK.match(ch):  # a Chinese character is square: its width is the font size
             size = max(size, rect.right - rect.left)
