@@ -405,6 +405,16 @@ def test_a_legacy_doc_is_refused(tmp_path: Path) -> None:
         read_file(path)
 
 
+def test_a_web_archive_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "page.mhtml"
+    path.write_bytes(
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.gov.cn/\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n"
+    )
+    with pytest.raises(ReadError, match=r"page\.mhtml: a web archive \(\.mht/\.mhtml\)"):
+        read_file(path)
+
+
 def test_a_file_is_read_as_what_it_is_whatever_its_extension(tmp_path: Path) -> None:
     page = tmp_path / "plan.pdf"
     page.write_bytes((FORMATS / "ningxia.html").read_bytes())

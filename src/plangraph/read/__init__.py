@@ -114,6 +114,12 @@ def sniff(path: Path, source: str | None = None) -> str:
         )
     if head.startswith(b"{\\rtf"):
         raise ReadError(source, "an RTF file; save it as .docx, PDF or UTF-8 text first")
+    lowered = head[:2048].lstrip().lower()
+    if lowered.startswith((b"mime-version:", b"from:")) and b"multipart/related" in lowered:
+        raise ReadError(
+            source,
+            "a web archive (.mht/.mhtml); save the page as 'Web page, HTML only' or as PDF",
+        )
     if _looks_like_html(head):
         return HTML
     return TEXT
