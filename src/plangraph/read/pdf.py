@@ -42,6 +42,7 @@ _HEADING_START = re.compile(
     r"|第[一二三四五六七八九十百\d]{1,4}[章节篇部分条]|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]"
     r"|专栏|附件|附表)"
 )
+_LEADER_GAP = re.compile(r"([.…·]{3,}) +(\d{1,3})$")
 _PAGE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff”)）]\d{1,3}$")  # 一、总体要求 9 in a contents page
 _TOC_ENTRY = re.compile(r"(?:[.…·]{3,}|\s)\s*\d{1,3}$")
 _CJK = re.compile(r"[\u3007\u3400-\u9fff\uf900-\ufaff]")
@@ -229,6 +230,7 @@ def _make_line(chars: list[tuple[str, float, float, float, float]], page: int) -
 def _collapse(text: str) -> str:
     """Spaces that touch Chinese text go (the gap between ``2025`` and ``年`` is typography,
     not a word space); spaces between Latin words or numbers stay, one at a time."""
+    text = _LEADER_GAP.sub(r"\1\2", text)  # 总体要求........ 3: a gap, unless a printed space
     text = _GAP_BESIDE_CHINESE.sub("", text.replace("\x01", " "))
     return re.sub(r" {2,}", " ", text).strip()
 
