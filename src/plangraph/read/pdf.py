@@ -63,6 +63,7 @@ class _Line:
     page: int
     spaced: bool = False  # the line starts with printed spaces (an indent typed as spaces)
     cells: tuple[str, ...] = ()  # set when the line is a table row
+    ruled: bool = False  # a row of a table drawn with rules
 
 
 def extract(path: Path, source: str) -> str:
@@ -105,7 +106,7 @@ def _read_lines(path: Path, source: str) -> list[_Line]:
             page = document[number]
             textpage = page.get_textpage()
             try:
-                page_lines, page_odd = _page_lines(textpage, raw, number)
+                page_lines, page_odd = _page_lines(textpage, raw, number, _grids(page, raw))
             finally:
                 textpage.close()
                 page.close()
@@ -147,17 +148,21 @@ def _open(path: Path, source: str) -> Any:
         raise ReadError(source, f"not a readable PDF ({error}); expected a PDF file") from None
 
 
-def _page_lines(textpage: Any, raw: Any, number: int) -> tuple[list[_Line], int]:
+def _page_lines(
+    textpage: Any, raw: Any, number: int, grids: list[_Grid]
+) -> tuple[list[_Line], int]:
     """The lines of one page in reading order, and the count of unmappable characters.
 
     Lines are grouped from the characters' boxes rather than PDFium's own breaks: a
     character starts a new line when its middle falls outside the current line's height or
     it moves back to the left (a glyph from a fallback font, such as a dash, can otherwise
-    pull two lines together)."""
+    pull two lines together).  A character inside a ruled table goes to its cell; the
+    table's rows take the place of its first character."""
     handle = textpage.raw
     count = raw.FPDFText_CountChars(handle)
-    lines: list[_Line] = []
+    items: list[_Line | _Grid] = []
     chars: list[tuple[str, float, float, float, float]] = []
+    cell: list[str] | None = None  # the table cell the last character went to
     baseline = last_right = 0.0
     last_size = 1.0
     odd = 0
@@ -173,7 +178,9 @@ def _page_lines(textpage: Any, raw: Any, number: int) -> tuple[list[_Line], int]
             odd += 0 if ch == "\t" else 1
             continue
         if ch.isspace():
-            if chars:
+            if cell is not None:
+                cell.append(" " if generated else "\x01")
+            elif chars:
                 chars.append((" " if generated else "\u3000", 0.0, 0.0, 0.0, 0.0))
             continue
         raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(rect))
@@ -182,9 +189,19 @@ def _page_lines(textpage: Any, raw: Any, number: int) -> tuple[list[_Line], int]
         if _CJK.match(ch):  # a Chinese character is square: its width is the font size
             size = max(size, rect.right - rect.left)
         size = max(size, last_size if size < 0.5 * last_size else 1.0)
+        grid, cell = _locate(grids, (rect.left + rect.right) / 2, y.value + 0.3 * size)
+        if grid is not None and cell is not None:
+            if not grid.placed:
+                if chars:
+                    items.append(_make_line(chars, number))
+                    chars = []
+                items.append(grid)
+                grid.placed = True
+            cell.append(ch)
+            continue
         last_size = size if _CJK.match(ch) or not chars else last_size
         if chars and (abs(y.value - baseline) > 0.5 * size or rect.left < last_right - 2 * size):
-            lines.append(_make_line(chars, number))
+            items.append(_make_line(chars, number))
             chars = []
         if not any(c[1] or c[2] for c in chars) or (
             _CJK.match(ch) and not any(_CJK.match(c[0]) for c in chars)
@@ -193,8 +210,131 @@ def _page_lines(textpage: Any, raw: Any, number: int) -> tuple[list[_Line], int]
         chars.append((ch, rect.left, rect.right, y.value + 0.8 * size, y.value - 0.2 * size))
         last_right = rect.right
     if chars:
-        lines.append(_make_line(chars, number))
+        items.append(_make_line(chars, number))
+    lines: list[_Line] = []
+    for item in items:
+        lines.extend(item.row_lines(number) if isinstance(item, _Grid) else [item])
     return [line for line in lines if line.text.strip()], odd
+
+
+# --------------------------------------------------------------------------- ruled tables
+
+
+@dataclass(slots=True)
+class _Grid:
+    """A table drawn with rules: the heights of its row rules (top down), the places of its
+    column rules (left to right), and the characters that fell in each cell."""
+
+    ys: list[float]
+    xs: list[float]
+    cells: dict[tuple[int, int], list[str]]
+    rules: list[tuple[float, float, float]]  # the horizontal rules: left, right, y
+    walls: list[tuple[float, float, float]]  # the vertical rules: x, bottom, top
+    placed: bool = False
+
+    def column(self, x: float, row: int) -> int:
+        """The cell a point of a row falls in; where no rule divides the row at a column
+        boundary, the cells on both sides are one (merged across): the leftmost counts."""
+        c = next(k for k in range(len(self.xs) - 1) if x <= self.xs[k + 1])
+        middle = (self.ys[row] + self.ys[row + 1]) / 2
+        while c > 0 and not any(
+            abs(wall - self.xs[c]) <= 2 and bottom - 2 <= middle <= top + 2
+            for wall, bottom, top in self.walls
+        ):
+            c -= 1
+        return c
+
+    def row_lines(self, page: int) -> list[_Line]:
+        self._merge_down()
+        result = []
+        for r in range(len(self.ys) - 1):
+            texts = [
+                _collapse("".join(self.cells.get((r, c), []))) for c in range(len(self.xs) - 1)
+            ]
+            if any(texts):
+                top, bottom = self.ys[r], self.ys[r + 1]
+                line = _Line("\t".join(texts), self.xs[0], self.xs[-1], top, bottom, 10.0, page)
+                line.cells = tuple(texts)
+                line.ruled = True
+                result.append(line)
+        return result
+
+    def _merge_down(self) -> None:
+        """A cell with no rule above it continues the cell above (merged down): its text goes
+        to the first row of the merged cell, as in the row it starts."""
+        for c in range(len(self.xs) - 1):
+            middle = (self.xs[c] + self.xs[c + 1]) / 2
+            start = 0
+            for r in range(1, len(self.ys) - 1):
+                ruled = any(
+                    left - 2 <= middle <= right + 2 and abs(y - self.ys[r]) <= 2
+                    for left, right, y in self.rules
+                )
+                if ruled:
+                    start = r
+                elif (r, c) in self.cells:
+                    self.cells.setdefault((start, c), []).extend(self.cells.pop((r, c)))
+
+
+def _locate(grids: list[_Grid], x: float, y: float) -> tuple[_Grid | None, list[str] | None]:
+    for grid in grids:
+        if grid.xs[0] <= x <= grid.xs[-1] and grid.ys[-1] <= y <= grid.ys[0]:
+            r = next(k for k in range(len(grid.ys) - 1) if y >= grid.ys[k + 1])
+            return grid, grid.cells.setdefault((r, grid.column(x, r)), [])
+    return None, None
+
+
+def _grids(page: Any, raw: Any) -> list[_Grid]:
+    """The ruled tables of a page: thin path objects (rules) joined where they touch, kept
+    where they make at least two rows and two columns."""
+    horizontal: list[tuple[float, float, float]] = []  # left, right, y
+    vertical: list[tuple[float, float, float]] = []  # x, bottom, top
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom < 3 and right - left > 15:
+            horizontal.append((left, right, (top + bottom) / 2))
+        elif right - left < 3 and top - bottom > 8:
+            vertical.append(((left + right) / 2, bottom, top))
+        if len(horizontal) + len(vertical) > 5000:
+            return []  # a drawing, not a table
+    if not horizontal or not vertical:
+        return []
+    rules = [("h", *rule) for rule in horizontal] + [("v", *rule) for rule in vertical]
+    parent = list(range(len(rules)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, (_, hl, hr, hy) in enumerate(rules[: len(horizontal)]):
+        for j, (_, vx, vb, vt) in enumerate(rules[len(horizontal) :], start=len(horizontal)):
+            if hl - 2 <= vx <= hr + 2 and vb - 2 <= hy <= vt + 2:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(rules)):
+        groups.setdefault(find(k), []).append(k)
+    grids = []
+    for members in groups.values():
+        ys = _distinct(rules[k][3] for k in members if rules[k][0] == "h")
+        xs = [rules[k][1] for k in members if rules[k][0] == "v"]
+        xs += [rules[k][1] for k in members if rules[k][0] == "h"]
+        xs += [rules[k][2] for k in members if rules[k][0] == "h"]
+        columns = _distinct(xs)
+        if len(ys) >= 3 and len(columns) >= 3:
+            rules_h = [rules[k][1:] for k in members if rules[k][0] == "h"]
+            walls = [rules[k][1:] for k in members if rules[k][0] == "v"]
+            grids.append(_Grid(sorted(ys, reverse=True), sorted(columns), {}, rules_h, walls))
+    return grids
+
+
+def _distinct(values: Any, tolerance: float = 2.0) -> list[float]:
+    result: list[float] = []
+    for value in sorted(values):
+        if not result or value - result[-1] > tolerance:
+            result.append(value)
+    return result
 
 
 def _make_line(chars: list[tuple[str, float, float, float, float]], page: int) -> _Line:
@@ -256,7 +396,7 @@ def _drop_page_furniture(lines: list[_Line], pages: int) -> list[_Line]:
         by_page.setdefault(line.page, []).append(line)
     outer: set[int] = set()
     for page_lines in by_page.values():
-        ordered = sorted(page_lines, key=lambda x: -x.top)
+        ordered = sorted((x for x in page_lines if not x.ruled), key=lambda x: -x.top)
         for line in ordered[:2] + ordered[-2:]:
             outer.add(id(line))
     repeated = Counter(
@@ -266,7 +406,7 @@ def _drop_page_furniture(lines: list[_Line], pages: int) -> list[_Line]:
     kept = []
     for line in lines:
         if id(line) in outer and (
-            _PAGE_NUMBER.match(line.text)
+            _PAGE_NUMBER.match(" ".join(line.cells) if line.cells else line.text)
             or (pages >= 3 and repeated[_shape(line.text)] >= threshold)
         ):
             continue
