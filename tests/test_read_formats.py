@@ -268,6 +268,26 @@ def test_a_real_pdf_table_row_becomes_tab_separated_cells() -> None:
     assert "11.湿地保护率（%）\t≥60\t≥60\t预期性" in lines
 
 
+def test_a_ruled_table_keeps_merged_cells_in_place() -> None:
+    from plangraph.read.pdf import extract
+
+    pdf = _real("guangdong-eco-civilization-14fyp")
+    lines = extract(pdf, pdf.name).split("\n")
+    header = "类别\t评价内容\t序号\t指标\t\t2015年基期数\t2020年目标值\t2020年实际值\t指标属性"
+    start = lines.index(header)
+    assert lines[start + 1 : start + 3] == [
+        # 类别 and 评价内容 span rows down: their text in the first row only
+        "生态空间\t（一）国土空间优化\t1\t森林覆盖率（%）\t\t56.92\t58.66\t58.66\t约束性",
+        "\t\t2\t耕地保有量（万公顷）\t\t316.3\t247.93\t247.93*\t约束性",
+    ]
+    # 指标 is split in two columns only where the table divides it
+    assert (
+        "\t\t10\t饮用水达标程度\t城市集中式饮用水源地水质达标率（%）\t100\t100\t100\t预期性"
+        in lines
+    )
+    assert "\t\t\t\t农村生活饮用水水质达标率（%）\t60.1\t90\t90.37\t预期性" in lines
+
+
 def test_a_real_pdf_loses_its_page_numbers() -> None:
     from plangraph.read.pdf import extract
 
