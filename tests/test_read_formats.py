@@ -9,6 +9,7 @@ development set are read from ../shared/real-plans when it is there.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -480,3 +481,51 @@ def test_the_graph_records_each_plans_file_and_format() -> None:
                                                     dcterms:format ?format }"""
     rows = [(str(row[0]), str(row[1])) for row in graph.query(query)]  # type: ignore[index]
     assert rows == [("ningxia.pdf", "application/pdf")]
+
+
+_SECTION_MARK = re.compile(r"^[一二三四五六七八九十]+、")
+_TASK_MARK = re.compile(r"^（[一二三四五六七八九十]+）")
+_NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+<w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+<w:lvlRestart w:val="0"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>"""
+
+
+def test_word_automatic_numbering_is_written_out(tmp_path: Path) -> None:
+    """The plan typed without its numbers, which Word draws from a multilevel list (tasks
+    numbered on across sections): the same tasks as the text."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(_NUMBERING))
+    num = parse_xml(
+        '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+    )
+    numbering.append(num)
+    lines = [line for line in (FORMATS / "ningxia.txt").read_text("utf-8").split("\n") if line]
+    for line in lines:
+        level = 0 if _SECTION_MARK.match(line) else 1 if _TASK_MARK.match(line) else None
+        text = _TASK_MARK.sub("", _SECTION_MARK.sub("", line))
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            properties = paragraph._p.get_or_add_pPr()
+            properties.append(
+                parse_xml(
+                    '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                    f'main"><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+                )
+            )
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    from plangraph.read.docx import extract
+
+    assert extract(path, "numbered.docx").split("\n") == lines
+    (plan,) = read_file(path)
+    (text_plan,) = read_file(FORMATS / "ningxia.txt")
+    assert [t.title for t in plan.tasks] == [t.title for t in text_plan.tasks]
+    assert plan.text == text_plan.text
