@@ -166,6 +166,21 @@ def test_a_notice_page_keeps_document_number_signature_date_and_table_rows() -> 
     ]
 
 
+def test_a_layout_table_around_the_article_is_not_a_data_table() -> None:
+    from plangraph.read.html import extract
+
+    paragraphs = (FORMATS / "ningxia.txt").read_text("utf-8").split("\n")[1:6]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        "<html><head><meta charset='utf-8'><title>实施方案</title></head><body>"
+        "<table width='100%'><tr><td><a href='/'>首页</a></td></tr></table>"
+        f"<table width='960'><tr><td class='bt_content'><div>{body}</div></td></tr></table>"
+        "</body></html>"
+    )
+    # no heading above the body: the page title stands for it
+    assert extract(page.encode("utf-8"), "old.html").split("\n") == ["实施方案", *paragraphs]
+
+
 def test_a_page_without_article_text_is_refused(tmp_path: Path) -> None:
     page = tmp_path / "index.html"
     page.write_text(

@@ -102,6 +102,10 @@ def extract(data: bytes, source: str) -> str:
     for element in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         _remove(element)
     for element in list(root.iter(*_DROP_TAGS)):
+        if element.tag == "header" and any(
+            a.tag in ("article", "main") for a in element.iterancestors()
+        ):
+            continue  # an article's own header holds its title
         _remove(element)
     body = _article(root)
     if body is None:
@@ -263,7 +267,7 @@ def _lines(body: Any) -> Iterator[str]:
 
     def walk(element: Any) -> Iterator[str]:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "table":
+        if tag == "table" and not _is_layout(element):
             yield from flush()
             yield from _table(element)
         elif tag == "br":
@@ -298,6 +302,20 @@ def _table(table: Any) -> Iterator[str]:
             cells.extend([""] * min(extra, 50))
         if any(cells):
             yield "\t".join(cells)
+
+
+def _is_layout(table: Any) -> bool:
+    """A table used to lay out a page, not to hold data: one column, or a cell holding
+    paragraphs of running text."""
+    rows = [row for row in table.iter("tr") if _nearest_table(row) is table]
+    if not any(sum(1 for cell in row if cell.tag in ("td", "th")) >= 2 for row in rows):
+        return True
+    return any(
+        _cjk_count(cell.text_content()) > 300 and cell.find(".//p") is not None
+        for row in rows
+        for cell in row
+        if cell.tag in ("td", "th")
+    )
 
 
 def _nearest_table(row: Any) -> Any:
