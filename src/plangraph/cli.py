@@ -84,14 +84,18 @@ def cli() -> None:
 def build(inputs: tuple[Path, ...], outdir: Path, strict: bool, analysis: bool) -> None:
     """Build the graph from plan files or folders (default: the bundled seed plans).
 
-    Reads every plan (a combined release file, one plan per file, or a folder of .txt
-    files), extracts targets, places, agencies and themes, and writes OUTDIR/plangraph.ttl.
+    Reads every plan (a combined release file, one plan per file, or a folder) from plain
+    text (.txt, UTF-8 or GB18030), a saved web page (.html/.htm, e.g. a gov.cn article), a
+    Word document (.docx) or a PDF with a text layer (.pdf; scans need OCR first); the format
+    is recognised from the content.  Extracts targets, places, agencies and themes, and writes
+    OUTDIR/plangraph.ttl.
 
     \b
     Example:
       plangraph build
       plangraph build plans/ -o out/
       plangraph build one-plan.txt --strict
+      plangraph build saved-page.html plan.docx plan.pdf -o out/
       plangraph build big-corpus/ --no-analysis
     """
     from . import api

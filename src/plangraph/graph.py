@@ -326,6 +326,8 @@ def _plan(t: _Triples, plan: Plan) -> None:
     t.string(p, PG + "identifier", plan.id)
     t.string(p, PG + "numbering", plan.numbering)
     t.string(p, PG + "sourceFile", _file_name(plan.source))
+    t.string(p, DCTERMS + "source", _file_name(plan.source))
+    t.string(p, DCTERMS + "format", plan.media_type)
     t.integer(p, PG + "sourceLine", plan.line)
     t.boolean(p, PG + "abridged", plan.abridged)
     if plan.issued is not None:

@@ -1,6 +1,8 @@
 """Stage 1: files -> normalized text -> :class:`~plangraph.model.Plan` objects.
 
-One module per input format turns a file into text (``text``); ``normalize`` normalizes it
+One module per input format turns a file into text, one paragraph a line and a table row as
+TAB-separated cells (``text``, ``html``, ``docx``, ``pdf``); which one is chosen by what the
+file holds, not by its extension (:func:`sniff`); ``normalize`` normalizes it
 once; ``structure`` finds the plans, their sections, tasks and sentences; ``release`` reads
 who issued a plan, for which area, and the counts its release states.  Every offset later in
 the pipeline indexes the normalized text of one plan (``Plan.text``), which is also what the
@@ -10,7 +12,9 @@ graph stores.
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ReadError
@@ -27,11 +31,21 @@ __all__ = [
     "cn_number",
     "decode",
     "normalize",
+    "read_file",
     "read_plans",
     "read_text",
     "region_slug",
+    "sniff",
     "split_sentences",
 ]
+
+SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")  # what a folder is searched for
+TEXT, HTML, DOCX, PDF = (
+    "text/plain",
+    "text/html",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/pdf",
+)
 
 
 def read_plans(paths: Sequence[str | os.PathLike[str]] | None = None) -> tuple[Plan, ...]:
@@ -44,8 +58,77 @@ def read_plans(paths: Sequence[str | os.PathLike[str]] | None = None) -> tuple[P
         files = list(_expand(paths))
     plans: list[Plan] = []
     for path in files:
-        plans.extend(read_text(read_bytes(path), str(path)))
+        plans.extend(read_file(path))
     return _unique_ids(plans)
+
+
+def read_file(path: Path, source: str | None = None) -> tuple[Plan, ...]:
+    """Read every plan in one file, whatever its format (text, web page, Word, PDF)."""
+    source = source or str(path)
+    media_type = sniff(path, source)
+    if media_type == PDF:
+        from .pdf import extract as extract_pdf
+
+        text = extract_pdf(path, source)
+    elif media_type == DOCX:
+        from .docx import extract as extract_docx
+
+        text = extract_docx(path, source)
+    elif media_type == HTML:
+        from .html import extract as extract_html
+
+        text = extract_html(read_bytes(path), source)
+    else:
+        text = decode(read_bytes(path), source)
+    return tuple(replace(plan, media_type=media_type) for plan in read_text(text, source))
+
+
+def sniff(path: Path, source: str | None = None) -> str:
+    """The media type of a plan file, from its first bytes: PDF, Word .docx, HTML or text."""
+    source = source or str(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except OSError as error:
+        raise ReadError(source, f"cannot read: {error.strerror or error}") from None
+    if b"%PDF-" in head[:1024]:
+        return PDF
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, EOFError) as error:
+            raise ReadError(
+                source, f"a damaged or truncated zip/.docx file ({error}); expected a Word .docx"
+            ) from None
+        if "word/document.xml" in names:
+            return DOCX
+        raise ReadError(
+            source,
+            "a zip archive that is not a Word .docx (no word/document.xml); expected "
+            "a .txt, .html, .docx or .pdf plan",
+        )
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise ReadError(
+            source, "a legacy Word .doc (or other OLE) file; save it as .docx or PDF first"
+        )
+    if head.startswith(b"{\\rtf"):
+        raise ReadError(source, "an RTF file; save it as .docx, PDF or UTF-8 text first")
+    lowered = head[:2048].lstrip().lower()
+    if lowered.startswith((b"mime-version:", b"from:")) and b"multipart/related" in lowered:
+        raise ReadError(
+            source,
+            "a web archive (.mht/.mhtml); save the page as 'Web page, HTML only' or as PDF",
+        )
+    if _looks_like_html(head):
+        return HTML
+    return TEXT
+
+
+def _looks_like_html(head: bytes) -> bool:
+    from .html import looks_like_html
+
+    return looks_like_html(head)
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterable[Path]:
@@ -59,14 +142,21 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterable[Path]:
         except OSError as error:  # e.g. a symlink loop
             raise ReadError(str(path), f"cannot open: {error.strerror or error}") from None
         if is_dir:
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+            found = sorted(
+                p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()
+            )
             if not found:
-                raise ReadError(str(path), "the folder holds no .txt plan files")
+                raise ReadError(
+                    str(path),
+                    "the folder holds no .txt plan files (nor .html, .htm, .docx or .pdf)",
+                )
             yield from found
         elif not exists:
             if path.is_symlink():
                 raise ReadError(str(path), "the symbolic link points to a missing file")
-            raise ReadError(str(path), "no such file or folder; expected a plan .txt file")
+            raise ReadError(
+                str(path), "no such file or folder; expected a plan (.txt, .html, .docx, .pdf)"
+            )
         else:
             yield path
 

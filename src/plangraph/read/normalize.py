@@ -24,12 +24,15 @@ class Document:
 def normalize(text: str, source: str) -> Document:
     """Normalize once: full-width ASCII forms to ASCII, odd spaces to spaces, CRLF/CR to LF,
     lines stripped of indentation, empty lines dropped.  Chinese punctuation (，is the only
-    exception: it becomes ``,``) such as 、。“”《》— is kept as printed."""
+    exception: it becomes ``,``) such as 、。“”《》— is kept as printed.  A table row (TAB
+    between cells) keeps its TABs, at its ends too, so that empty cells stay in place."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
     lines: list[str] = []
     numbers: list[int] = []
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip(" \t\f\v")
+        if "\t" in line:  # a table row: keep its empty first and last cells
+            line = raw.strip(" \f\v")
         if line:
             lines.append(line)
             numbers.append(number)

@@ -1,0 +1,232 @@
+"""Rebuild the format fixtures from the text of two real plans (run from the repository root).
+
+    .venv/bin/python tests/formats/make_fixtures.py
+
+- ``ningxia.html``: the Ningxia plan (``ningxia.txt``, a real plan) in a page shaped like a
+  gov.cn policy-library article: top bar, navigation, breadcrumb, metadata table, title,
+  body in ``#UCAP-CONTENT``, attachment link, share bar, related links, footer, scripts.
+- ``ningxia.docx``: the same plan written with python-docx: paragraphs and a table.
+- ``ningxia.pdf``: the same plan printed by Debian's headless chromium from a page styled
+  like a printed government document (indented paragraphs, centred title), with chromium's
+  running header and footer (date, title, file address, page numbers) left on.
+- ``jjj-2025.html``: the first release and plan of the bundled seed (京津冀) in a GB18030 page
+  shaped like a ministry news page: 当前位置 breadcrumb, 【字体：大 中 小】【打印】【关闭】,
+  相关链接, footer.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent.parent
+TITLE = "支持宁夏建设黄河流域生态保护和高质量发展先行区实施方案"
+
+
+def paragraphs(lines: list[str]) -> str:
+    return "\n".join(f'<p style="text-indent:2em;">{html.escape(line)}</p>' for line in lines)
+
+
+def ningxia_lines() -> list[str]:
+    return [line for line in (HERE / "ningxia.txt").read_text("utf-8").splitlines() if line]
+
+
+def ningxia_html() -> str:
+    lines = ningxia_lines()
+    assert lines[0] == TITLE
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="keywords" content="宁夏,黄河流域,先行区">
+<title>{TITLE}_国务院部门文件_中国政府网</title>
+<link rel="stylesheet" href="https://www.gov.cn/images/gtml/2023/css/common.css">
+<style>.pages_content p {{ text-indent: 2em; line-height: 2; }}
+.share a {{ margin: 0 4px; }}</style>
+<script>var _hmt = _hmt || [];
+(function() {{ var hm = document.createElement("script"); }})();</script>
+</head>
+<body>
+<div class="header">
+  <div class="topbar"><a href="/">首页</a> | <a href="#">简</a> | <a href="#">繁</a> |
+  <a href="#">EN</a> | <a href="#">登录</a> | <a href="#">个人中心</a> | <a href="#">退出</a>
+  | <a href="#">邮箱</a> | <a href="#">无障碍</a></div>
+  <div class="nav"><ul>
+    <li><a href="/">首页</a></li><li><a href="/yaowen/">新闻</a></li>
+    <li><a href="/zhuanti/">专题</a></li><li><a href="/zhengce/">政策</a></li>
+    <li><a href="/hudong/">互动</a></li><li><a href="/fuwu/">服务</a></li>
+    <li><a href="/shuju/">数据</a></li><li><a href="/guoqing/">国情</a></li>
+  </ul></div>
+  <form class="search"><input type="text" placeholder="请输入关键词"><button>搜索</button></form>
+</div>
+<div class="BreadcrumbNav"><a href="/">首页</a> &gt; <a href="/zhengce/">政策</a> &gt;
+  <a href="/zhengce/zhengceku/">国务院政策文件库</a> &gt; <a href="#">国务院部门文件</a></div>
+<div class="policyLibraryOverview_header">
+<table class="bd1" cellpadding="0" cellspacing="1">
+  <tr><td><b>索&nbsp;引&nbsp;号：</b></td><td></td>
+      <td><b>主题分类：</b></td><td>城乡建设、环境保护\\生态环境</td></tr>
+  <tr><td><b>发文机关：</b></td><td>国家发展改革委</td>
+      <td><b>成文日期：</b></td><td>2022年04月28日</td></tr>
+  <tr><td><b>标　　题：</b></td><td colspan="3">{TITLE}</td></tr>
+</table>
+</div>
+<div class="article oneColumn pub_border">
+  <h1>{TITLE}</h1>
+  <div class="pages-date">2022-04-28 10:00 <span class="font">来源：国家发展改革委网站</span></div>
+  <div class="pages_content" id="UCAP-CONTENT">
+{paragraphs(lines[1:])}
+  </div>
+  <div class="attachment"><p>附件：<a href="P020220428.pdf">{TITLE}.pdf</a></p></div>
+  <div class="share"><span>分享到</span> <a href="#">微信</a> <a href="#">微博</a>
+    <a href="#">QQ空间</a></div>
+  <div class="editor">【我要纠错】 责任编辑：王某</div>
+  <div class="print"><a href="javascript:window.print()">【打印】</a>
+    <a href="javascript:window.close()">【关闭】</a></div>
+  <div class="related"><h3>相关链接</h3><ul>
+    <li><a href="#">国务院关于黄河流域生态保护和高质量发展规划纲要的批复</a></li>
+    <li><a href="#">黄河流域生态保护和高质量发展规划纲要</a></li>
+    <li><a href="#">国家发展改革委有关负责同志就支持宁夏建设先行区答记者问</a></li>
+  </ul></div>
+</div>
+<div class="footer">
+  <p>主办单位：国务院办公厅　运行维护单位：中国政府网运行中心</p>
+  <p>版权所有：中国政府网　中文域名：中国政府网.政务</p>
+  <p>网站标识码bm01000001　京ICP备05070218号　京公网安备11010202000001号</p>
+</div>
+<script src="https://www.gov.cn/images/gtml/2023/js/share.js"></script>
+</body>
+</html>
+"""
+
+
+def ningxia_print_html() -> str:
+    lines = ningxia_lines()
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{TITLE}</title>
+<style>
+@page {{ size: A4; margin: 37mm 26mm 35mm 28mm; }}
+body {{ font-family: "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28pt;
+        text-align: justify; }}
+h1 {{ font-size: 22pt; line-height: 33pt; text-align: center; font-weight: normal;
+      margin: 0 0 28pt; }}
+p {{ margin: 0; text-indent: 2em; }}
+</style></head><body>
+<h1>{html.escape(lines[0])}</h1>
+{paragraphs(lines[1:])}
+</body></html>
+"""
+
+
+def seed_release() -> list[str]:
+    lines = (ROOT / "data" / "plans" / "beautiful-china-pioneer-zones-2025.txt").read_text("utf-8")
+    out: list[str] = []
+    for line in lines.splitlines():
+        if not line.strip():
+            continue
+        out.append(line)
+        if line.startswith("(此文有删减)"):
+            break
+    return out
+
+
+def jjj_html() -> bytes:
+    lines = seed_release()
+    headline = lines[0]
+    page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+ "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>{headline}--部门动态</title>
+<script type="text/javascript" src="../../js/jquery.js"></script>
+<script type="text/javascript">function doZoom(size) {{
+  document.getElementById('zoom').style.fontSize = size + 'px'; }}</script>
+<style type="text/css">.TRS_Editor P {{ margin-top: 5px; line-height: 2; font-size: 16px; }}</style>
+</head>
+<body>
+<div id="top"><a href="#">网站首页</a> <a href="#">机构</a> <a href="#">新闻</a>
+  <a href="#">信息</a> <a href="#">业务</a> <a href="#">互动</a></div>
+<table width="1000" class="main"><tr><td>
+  <div class="position">当前位置：<a href="#">首页</a> &gt; <a href="#">新闻</a> &gt;
+    <a href="#">部门动态</a></div>
+  <div class="content_title"><h2>{html.escape(headline)}</h2></div>
+  <div class="content_info">来源：生态环境部　发布日期：2025-03-20
+    <span>【字体：<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a>
+    <a href="javascript:doZoom(14)">小</a>】</span></div>
+  <div class="content_body" id="zoom"><div class="TRS_Editor">
+{paragraphs(lines[1:])}
+  </div></div>
+  <div class="content_tools"><a href="javascript:window.print()">【打印】</a>
+    <a href="javascript:window.close()">【关闭】</a></div>
+  <div class="xglj"><div class="xglj_title">相关链接</div>
+    <a href="#">生态环境部召开3月例行新闻发布会</a><br />
+    <a href="#">美丽中国建设评估指标体系及实施方案</a><br /></div>
+</td></tr></table>
+<div id="footer">版权所有：中华人民共和国生态环境部　ICP备案编号:京ICP备05009132号<br />
+  网站标识码：bm17000009　地址：北京市东城区东长安街12号</div>
+</body>
+</html>
+"""
+    return page.encode("gb18030")
+
+
+def ningxia_docx(path: Path) -> None:
+    import docx
+    from docx.shared import Pt
+
+    lines = ningxia_lines()
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(16)
+    table = document.add_table(rows=2, cols=4)
+    for row, cells in zip(
+        table.rows,
+        [("发文机关", "国家发展改革委", "成文日期", "2022年4月28日"), ("主题分类", "", "", "")],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    merged = table.rows[1].cells[1].merge(table.rows[1].cells[3])
+    merged.text = "城乡建设、环境保护"
+    heading = document.add_paragraph(lines[0])
+    heading.alignment = 1  # centred
+    for line in lines[1:]:
+        paragraph = document.add_paragraph(line)
+        paragraph.paragraph_format.first_line_indent = Pt(32)
+    document.core_properties.title = TITLE
+    document.save(str(path))
+
+
+def print_pdf(page: str, target: Path) -> None:
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        raise SystemExit("chromium is missing: apt-get install -y chromium fonts-noto-cjk")
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "ningxia-print.html"
+        source.write_text(page, "utf-8")
+        subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--print-to-pdf={target}",
+                source.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+        )
+
+
+def main() -> None:
+    (HERE / "ningxia.html").write_text(ningxia_html(), "utf-8")
+    (HERE / "jjj-2025.html").write_bytes(jjj_html())
+    ningxia_docx(HERE / "ningxia.docx")
+    print_pdf(ningxia_print_html(), HERE / "ningxia.pdf")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,546 @@
+"""Reading plans from web pages, Word documents and PDFs: the same plan in every format
+yields the same tasks, targets and places; bad files fail with one line naming the file.
+
+The fixtures in tests/formats/ are made by tests/formats/make_fixtures.py from the text of
+a real plan (Ningxia, 2022) and of the bundled seed (京津冀); the real PDFs of the
+development set are read from ../shared/real-plans when it is there.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from plangraph.api import build_corpus
+from plangraph.cli import cli
+from plangraph.errors import ReadError
+from plangraph.model import Corpus
+from plangraph.read import DOCX, HTML, PDF, TEXT, read_file, read_plans, sniff
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMATS = ROOT / "tests" / "formats"
+SEED = ROOT / "data" / "plans" / "beautiful-china-pioneer-zones-2025.txt"
+# the development set beside the repository (or beside the folder of a git worktree)
+REAL = next(
+    (
+        p / "shared" / "real-plans"
+        for p in (ROOT.parent, ROOT.parent.parent)
+        if (p / "shared").is_dir()
+    ),
+    ROOT.parent / "shared" / "real-plans",
+)
+BLIND = {"industry-carbon-peak-2022", "hohhot-eco-environment-14fyp"}
+NINGXIA = "支持宁夏建设黄河流域生态保护和高质量发展先行区实施方案"
+
+
+def _facts(corpus: Corpus, plan_id: str) -> tuple[list[str], set[tuple[object, ...]], set[str]]:
+    """Task titles, targets (indicator, value, unit, year) and places of one plan."""
+    (plan,) = [p for p in corpus.plans if p.id == plan_id]
+    targets = {
+        (t.indicator.id, t.value, t.unit, t.target_year)
+        for t in corpus.extraction.targets
+        if t.plan == plan_id
+    }
+    places = {m.target for m in corpus.extraction.place_mentions if m.plan == plan_id}
+    return [t.title for t in plan.tasks], targets, places
+
+
+@pytest.fixture(scope="module")
+def ningxia_text() -> Corpus:
+    return build_corpus([FORMATS / "ningxia.txt"])
+
+
+@pytest.mark.parametrize(
+    ("name", "media_type"),
+    [("ningxia.html", HTML), ("ningxia.docx", DOCX), ("ningxia.pdf", PDF)],
+)
+def test_the_same_plan_in_every_format(ningxia_text: Corpus, name: str, media_type: str) -> None:
+    corpus = build_corpus([FORMATS / name])
+    (plan,) = corpus.plans
+    assert plan.title == NINGXIA
+    assert plan.media_type == media_type
+    titles, targets, places = _facts(corpus, plan.id)
+    expected_titles, expected_targets, expected_places = _facts(ningxia_text, plan.id)
+    assert len(titles) == 32
+    assert titles == expected_titles
+    assert titles[0] == "指导思想" and titles[-1] == "加强统筹协调"
+    assert targets == expected_targets
+    assert len(targets) == 18  # as read from the text, by the extraction of today
+    assert ("soil-conservation-rate", Decimal(78), "qudt:PERCENT", 2025) in targets
+    assert ("forest-coverage", Decimal(20), "qudt:PERCENT", 2025) in targets
+    assert places == expected_places
+    assert {"ningxia", "huanghe", "yinchuan", "liupanshan", "tenggelishamo"} <= places
+    for task in plan.tasks:  # offsets index the plan's text in every format
+        assert plan.text[task.start : task.end].endswith(task.text.split("\n")[-1])
+
+
+def test_the_text_version_reads_as_plain_text(ningxia_text: Corpus) -> None:
+    (plan,) = ningxia_text.plans
+    assert plan.media_type == TEXT
+
+
+def test_a_seed_plan_from_a_gb2312_ministry_page_matches_the_seed() -> None:
+    page = build_corpus([FORMATS / "jjj-2025.html"])
+    seed = build_corpus([SEED])
+    (plan,) = page.plans
+    assert plan.id == "jjj-2025"
+    assert plan.media_type == HTML
+    (text_plan,) = [p for p in seed.plans if p.id == "jjj-2025"]
+    assert plan.text == text_plan.text  # the release and plan, nothing of the page around it
+    assert _facts(page, "jjj-2025") == _facts(seed, "jjj-2025")
+    assert len(plan.tasks) == 22
+
+
+# --------------------------------------------------------------------------- web pages
+
+
+def test_a_gov_cn_page_keeps_the_article_and_drops_the_page_around_it() -> None:
+    from plangraph.read.html import extract
+
+    lines = extract((FORMATS / "ningxia.html").read_bytes(), "ningxia.html").split("\n")
+    assert lines[:5] == [
+        "主题分类：城乡建设、环境保护\\生态环境",
+        "发文机关：国家发展改革委",
+        "成文日期：2022年04月28日",
+        f"标题：{NINGXIA}",
+        NINGXIA,
+    ]
+    assert lines[5].startswith("为深入贯彻落实习近平总书记关于推动黄河流域生态保护")
+    assert lines[-1].startswith("（三十二）加强统筹协调。")
+    text = "\n".join(lines)
+    furniture_words = ("首页", "分享到", "打印", "关闭", "相关链接", "责任编辑", "主办单位")
+    for furniture in (*furniture_words, "京ICP备", "请输入关键词", "_hmt", "text-indent"):
+        assert furniture not in text, furniture
+    text_lines = (FORMATS / "ningxia.txt").read_text("utf-8").split("\n")
+    assert lines[4:] == [line for line in text_lines if line]
+
+
+NOTICE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>国务院关于印发《空气质量持续改善行动计划》的通知_国务院文件_中国政府网</title>
+<script>document.write("x")</script></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zhengce/">政策</a></div>
+<table class="bd1"><tr><td><b>索 引 号：</b></td><td>000014349/2023-00111</td>
+<td><b>主题分类：</b></td><td>环境保护\\其他</td></tr>
+<tr><td><b>发文机关：</b></td><td>国务院</td><td><b>成文日期：</b></td><td>2023年11月30日</td></tr>
+<tr><td><b>发文字号：</b></td><td>国发〔2023〕24号</td><td><b>发布日期：</b></td>
+<td>2023年12月07日</td></tr></table>
+<div class="article"><h1>国务院关于印发《空气质量持续改善行动计划》的通知</h1>
+<div id="UCAP-CONTENT" class="pages_content">
+<p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
+<p>　　现将《空气质量持续改善行动计划》印发给你们，请认真贯彻执行。</p>
+<p style="text-align:right">国务院</p>
+<p style="text-align:right">2023年11月30日</p>
+<p>（此件公开发布）</p>
+<table><tr><td>指标</td><td colspan="2">2025年</td></tr>
+<tr><td>PM2.5浓度</td><td></td><td>下降10%</td></tr></table>
+</div>
+<div class="share">分享到：<a>微博</a></div><p>【打印】【关闭】</p></div>
+<div class="footer">主办单位：国务院办公厅</div></body></html>"""
+
+
+def test_a_notice_page_keeps_document_number_signature_date_and_table_rows() -> None:
+    from plangraph.read.html import extract
+
+    lines = extract(NOTICE_PAGE.encode("utf-8"), "notice.html").split("\n")
+    assert lines == [
+        "索引号：000014349/2023-00111",
+        "主题分类：环境保护\\其他",
+        "发文机关：国务院",
+        "成文日期：2023年11月30日",
+        "发文字号：国发〔2023〕24号",
+        "发布日期：2023年12月07日",
+        "国务院关于印发《空气质量持续改善行动计划》的通知",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "现将《空气质量持续改善行动计划》印发给你们，请认真贯彻执行。",
+        "国务院",
+        "2023年11月30日",
+        "（此件公开发布）",
+        "指标\t2025年\t",
+        "PM2.5浓度\t\t下降10%",
+    ]
+
+
+def test_a_layout_table_around_the_article_is_not_a_data_table() -> None:
+    from plangraph.read.html import extract
+
+    paragraphs = (FORMATS / "ningxia.txt").read_text("utf-8").split("\n")[1:6]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        "<html><head><meta charset='utf-8'><title>实施方案</title></head><body>"
+        "<table width='100%'><tr><td><a href='/'>首页</a></td></tr></table>"
+        f"<table width='960'><tr><td class='bt_content'><div>{body}</div></td></tr></table>"
+        "</body></html>"
+    )
+    # no heading above the body: the page title stands for it
+    assert extract(page.encode("utf-8"), "old.html").split("\n") == ["实施方案", *paragraphs]
+
+
+def test_a_page_without_article_text_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>中国政府网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/zhengce/'>政策</a></div>"
+        "<ul><li><a href='/a'>国务院关于印发空气质量持续改善行动计划的通知</a></li></ul>"
+        "<script>var a = '很长的脚本文字很长的脚本文字很长的脚本文字很长的脚本文字';</script>"
+        "</body></html>",
+        "utf-8",
+    )
+    with pytest.raises(ReadError, match=r"index\.html: no article text found in the web page"):
+        read_file(page)
+
+
+# --------------------------------------------------------------------------- Word
+
+
+def test_a_docx_gives_paragraphs_and_table_rows_in_document_order() -> None:
+    from plangraph.read.docx import extract
+
+    lines = extract(FORMATS / "ningxia.docx", "ningxia.docx").split("\n")
+    assert lines[:3] == [
+        "发文机关\t国家发展改革委\t成文日期\t2022年4月28日",
+        "主题分类\t城乡建设、环境保护\t\t",  # merged over three columns: text once, then empty
+        NINGXIA,
+    ]
+    text_lines = (FORMATS / "ningxia.txt").read_text("utf-8").split("\n")
+    assert lines[2:] == [line for line in text_lines if line]
+
+
+def test_a_table_row_keeps_its_empty_cells_through_normalizing() -> None:
+    from plangraph.read.normalize import normalize
+
+    document = normalize("\t2\tPM2.5浓度\t28.1\t\n  一、总体要求\t\n\t二、主要任务", "t.txt")
+    assert document.lines == ("\t2\tPM2.5浓度\t28.1\t", "一、总体要求", "二、主要任务")
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def test_a_printed_pdf_loses_its_running_header_footer_and_page_numbers() -> None:
+    from plangraph.read.pdf import extract
+
+    text = extract(FORMATS / "ningxia.pdf", "ningxia.pdf")
+    assert "file://" not in text and "ningxia-print.html" not in text
+    assert "PM" not in text.replace("PM2.5", "")  # the printing time in the header
+    text_lines = (FORMATS / "ningxia.txt").read_text("utf-8").split("\n")
+    assert text.split("\n") == [line for line in text_lines if line]
+
+
+def _real(slug: str) -> Path:
+    if slug in BLIND:
+        pytest.fail("blind plans are not read here")
+    path = REAL / f"{slug}.pdf"
+    if not path.exists():
+        pytest.skip(f"{REAL} is not there (the development set lives beside the repository)")
+    return path
+
+
+REAL_PDFS = [
+    "bazhong-eco-environment-14fyp",
+    "eco-environment-monitoring-14fyp",
+    "guangdong-eco-civilization-14fyp",
+    "jiangsu-climate-14fyp",
+    "national-climate-adaptation-strategy-2035",
+    "ningxia-yellow-river-pilot-zone-2022",
+    "shandong-climate-14fyp",
+    "shanxi-two-mountains-seven-rivers-14fyp",
+]
+
+
+def _task_titles(path: Path) -> list[str] | str:
+    try:
+        return [task.title for plan in read_file(path) for task in plan.tasks]
+    except ReadError as error:
+        return error.detail
+
+
+@pytest.mark.parametrize("slug", REAL_PDFS)
+def test_a_real_pdf_gives_the_tasks_of_its_text(slug: str) -> None:
+    pdf = _real(slug)
+    from_text = _task_titles(pdf.with_suffix(".txt"))
+    from_pdf = _task_titles(pdf)
+    if isinstance(from_text, str):  # structure finds no plan in the text: nor in the PDF
+        assert from_pdf == from_text
+        return
+    assert isinstance(from_pdf, list)
+    assert len(from_pdf) >= len(from_text) - 2
+    # contents-page lines may differ in leader dots; the tasks of the body are the same
+    body = {t for t in from_text if "..." not in t and "…" not in t}
+    missing = body - set(from_pdf)
+    assert len(missing) <= max(1, len(body) // 50), sorted(missing)[:5]
+
+
+def test_a_real_pdf_table_row_becomes_tab_separated_cells() -> None:
+    from plangraph.read.pdf import extract
+
+    pdf = _real("shandong-climate-14fyp")
+    lines = extract(pdf, pdf.name).split("\n")
+    assert "3.煤炭消费总量（亿吨）\t3.88\t完成国家分解任务\t约束性" in lines
+    assert "11.湿地保护率（%）\t≥60\t≥60\t预期性" in lines
+
+
+def test_a_ruled_table_keeps_merged_cells_in_place() -> None:
+    from plangraph.read.pdf import extract
+
+    pdf = _real("guangdong-eco-civilization-14fyp")
+    lines = extract(pdf, pdf.name).split("\n")
+    header = "类别\t评价内容\t序号\t指标\t\t2015年基期数\t2020年目标值\t2020年实际值\t指标属性"
+    start = lines.index(header)
+    assert lines[start + 1 : start + 3] == [
+        # 类别 and 评价内容 span rows down: their text in the first row only
+        "生态空间\t（一）国土空间优化\t1\t森林覆盖率（%）\t\t56.92\t58.66\t58.66\t约束性",
+        "\t\t2\t耕地保有量（万公顷）\t\t316.3\t247.93\t247.93*\t约束性",
+    ]
+    # 指标 is split in two columns only where the table divides it
+    assert (
+        "\t\t10\t饮用水达标程度\t城市集中式饮用水源地水质达标率（%）\t100\t100\t100\t预期性"
+        in lines
+    )
+    assert "\t\t\t\t农村生活饮用水水质达标率（%）\t60.1\t90\t90.37\t预期性" in lines
+
+
+def test_a_real_pdf_loses_its_page_numbers() -> None:
+    from plangraph.read.pdf import extract
+
+    pdf = _real("ningxia-yellow-river-pilot-zone-2022")
+    text = extract(pdf, pdf.name)
+    assert "— 1 —" not in text and "— 2 —" not in text
+    assert text.split("\n")[0] == NINGXIA
+    assert text.split("\n")[2] == "一、重要意义"
+
+
+# --------------------------------------------------------------------------- bad files
+
+
+def _pdf(content: bytes, *, extra: bytes = b"") -> bytes:
+    """A one-page PDF with the given content stream, with a correct cross-reference table."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R" + extra + b" >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    start = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
+    )
+    return out.getvalue()
+
+
+def test_a_pdf_with_only_an_image_is_a_scan(tmp_path: Path) -> None:
+    image = b"q 200 0 0 200 0 0 cm BI /W 4 /H 4 /CS /G /BPC 8 ID " + bytes(range(16)) + b" EI Q"
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_pdf(image))
+    with pytest.raises(ReadError, match=r"scan\.pdf: scanned PDF, no text layer; OCR it first"):
+        read_file(path)
+
+
+def test_an_encrypted_pdf_is_refused(tmp_path: Path) -> None:
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret", algorithm="AES-128")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(ReadError, match=r"locked\.pdf: the PDF is encrypted with a password"):
+        read_file(path)
+
+
+def test_a_damaged_pdf_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 10)
+    with pytest.raises(ReadError, match=r"broken\.pdf: not a readable PDF"):
+        read_file(path)
+
+
+def test_a_pdf_above_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from plangraph.read.pdf import MAX_PDF_BYTES
+
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as handle:
+        handle.write(b"%PDF-1.7\n")
+        handle.truncate(MAX_PDF_BYTES + 1)  # sparse: no disk space used
+    with pytest.raises(
+        ReadError, match=r"huge\.pdf: the PDF is 200 MB; plan PDFs are expected to be under 200 MB"
+    ):
+        read_file(path)
+
+
+def test_a_truncated_docx_is_refused(tmp_path: Path) -> None:
+    data = (FORMATS / "ningxia.docx").read_bytes()
+    path = tmp_path / "cut.docx"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ReadError, match=r"cut\.docx: a damaged or truncated zip/\.docx"):
+        read_file(path)
+
+
+def test_a_docx_with_broken_xml_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.docx"
+    with zipfile.ZipFile(FORMATS / "ningxia.docx") as source, zipfile.ZipFile(path, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                data = data[: len(data) // 2]
+            out.writestr(item, data)
+    with pytest.raises(ReadError, match=r"bad\.docx: a damaged \.docx"):
+        read_file(path)
+
+
+def test_a_zip_bomb_is_refused_without_unpacking_it(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"<" + b"a" * (60 * 1024 * 1024) + b"/>")
+    assert path.stat().st_size < 200_000
+    with pytest.raises(ReadError, match=r"bomb\.docx: word/document\.xml in the \.docx expands"):
+        read_file(path)
+
+
+def test_a_zip_declaring_a_huge_size_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "liar.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("word/media/image1.png", b"x")
+    data = bytearray(path.read_bytes())
+    # the central directory entry of the second member: set its uncompressed size to 4 GB
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 24 : central + 28] = (0xFFFFFFF0).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError, match=r"liar\.docx: the \.docx declares 4295 MB uncompressed"):
+        read_file(path)
+
+
+def test_a_zip_that_is_not_a_word_document_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(ReadError, match=r"sheet\.docx: a zip archive that is not a Word \.docx"):
+        read_file(path)
+
+
+def test_a_legacy_doc_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    with pytest.raises(ReadError, match=r"old\.doc: a legacy Word \.doc .* save it as \.docx"):
+        read_file(path)
+
+
+def test_a_web_archive_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "page.mhtml"
+    path.write_bytes(
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.gov.cn/\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n"
+    )
+    with pytest.raises(ReadError, match=r"page\.mhtml: a web archive \(\.mht/\.mhtml\)"):
+        read_file(path)
+
+
+def test_a_file_is_read_as_what_it_is_whatever_its_extension(tmp_path: Path) -> None:
+    page = tmp_path / "plan.pdf"
+    page.write_bytes((FORMATS / "ningxia.html").read_bytes())
+    word = tmp_path / "plan.txt"
+    word.write_bytes((FORMATS / "ningxia.docx").read_bytes())
+    pdf = tmp_path / "plan.html"
+    pdf.write_bytes((FORMATS / "ningxia.pdf").read_bytes())
+    assert (sniff(page), sniff(word), sniff(pdf)) == (HTML, DOCX, PDF)
+    for path, media_type in ((page, HTML), (word, DOCX), (pdf, PDF)):
+        (plan,) = read_file(path)
+        assert (plan.title, plan.media_type, len(plan.tasks)) == (NINGXIA, media_type, 32)
+
+
+def test_a_folder_may_mix_formats(tmp_path: Path) -> None:
+    for name in ("jjj-2025.html", "ningxia.docx"):
+        (tmp_path / name).write_bytes((FORMATS / name).read_bytes())
+    (tmp_path / "notes.md").write_text("# not a plan", "utf-8")
+    plans = read_plans([tmp_path])
+    assert [(p.id, p.media_type, p.source) for p in plans] == [
+        ("jjj-2025", HTML, str(tmp_path / "jjj-2025.html")),
+        ("zhichiningxiajianshehuangheliuyu", DOCX, str(tmp_path / "ningxia.docx")),
+    ]
+
+
+def test_the_cli_refuses_a_bad_file_in_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(_pdf(b"q 200 0 0 200 0 0 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(scan), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0
+    assert "scan.pdf: scanned PDF, no text layer; OCR it first" in result.output
+    assert "Traceback" not in result.output
+    assert not (out / "plangraph.ttl").exists()
+
+
+def test_the_graph_records_each_plans_file_and_format() -> None:
+    from plangraph.graph import build_graph
+
+    graph = build_graph(build_corpus([FORMATS / "ningxia.pdf"]))
+    query = """PREFIX dcterms: <http://purl.org/dc/terms/>
+               SELECT ?source ?format WHERE { ?plan dcterms:source ?source ;
+                                                    dcterms:format ?format }"""
+    rows = [(str(row[0]), str(row[1])) for row in graph.query(query)]  # type: ignore[index]
+    assert rows == [("ningxia.pdf", "application/pdf")]
+
+
+_SECTION_MARK = re.compile(r"^[一二三四五六七八九十]+、")
+_TASK_MARK = re.compile(r"^（[一二三四五六七八九十]+）")
+_NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+<w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+<w:lvlRestart w:val="0"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>"""
+
+
+def test_word_automatic_numbering_is_written_out(tmp_path: Path) -> None:
+    """The plan typed without its numbers, which Word draws from a multilevel list (tasks
+    numbered on across sections): the same tasks as the text."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(_NUMBERING))
+    num = parse_xml(
+        '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+    )
+    numbering.append(num)
+    lines = [line for line in (FORMATS / "ningxia.txt").read_text("utf-8").split("\n") if line]
+    for line in lines:
+        level = 0 if _SECTION_MARK.match(line) else 1 if _TASK_MARK.match(line) else None
+        text = _TASK_MARK.sub("", _SECTION_MARK.sub("", line))
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            properties = paragraph._p.get_or_add_pPr()
+            properties.append(
+                parse_xml(
+                    '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                    f'main"><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+                )
+            )
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    from plangraph.read.docx import extract
+
+    assert extract(path, "numbered.docx").split("\n") == lines
+    (plan,) = read_file(path)
+    (text_plan,) = read_file(FORMATS / "ningxia.txt")
+    assert [t.title for t in plan.tasks] == [t.title for t in text_plan.tasks]
+    assert plan.text == text_plan.text
