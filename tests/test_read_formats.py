@@ -66,7 +66,9 @@ def test_the_same_plan_in_every_format(ningxia_text: Corpus, name: str, media_ty
     assert plan.title == NINGXIA
     assert plan.media_type == media_type
     titles, targets, places = _facts(corpus, plan.id)
-    expected_titles, expected_targets, expected_places = _facts(ningxia_text, plan.id)
+    # the page and the Word file print a date the text lacks, so the plan id may differ
+    (text_plan,) = ningxia_text.plans
+    expected_titles, expected_targets, expected_places = _facts(ningxia_text, text_plan.id)
     assert len(titles) == 32
     assert titles == expected_titles
     assert titles[0] == "指导思想" and titles[-1] == "加强统筹协调"
@@ -354,7 +356,7 @@ def test_an_encrypted_pdf_is_refused(tmp_path: Path) -> None:
 
     writer = pypdf.PdfWriter()
     writer.add_blank_page(200, 200)
-    writer.encrypt("secret", algorithm="AES-128")
+    writer.encrypt("secret", algorithm="RC4-128")  # RC4 needs no extra package
     path = tmp_path / "locked.pdf"
     with path.open("wb") as handle:
         writer.write(handle)
@@ -471,7 +473,7 @@ def test_a_folder_may_mix_formats(tmp_path: Path) -> None:
     plans = read_plans([tmp_path])
     assert [(p.id, p.media_type, p.source) for p in plans] == [
         ("jjj-2025", HTML, str(tmp_path / "jjj-2025.html")),
-        ("zhichiningxiajianshehuangheliuyu", DOCX, str(tmp_path / "ningxia.docx")),
+        ("ningxia-2022", DOCX, str(tmp_path / "ningxia.docx")),
     ]
 
 
