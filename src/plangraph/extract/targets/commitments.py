@@ -1,0 +1,135 @@
+"""Commitments without numbers: a subject and a state or direction with a deadline."""
+
+from __future__ import annotations
+
+import re
+
+from plangraph import model
+
+from .clauses import _Clause, _Draft, _key
+from .indicators import (
+    _BARE_HEADS,
+    _MEASURE_NOUN,
+    _VAGUE,
+    IndicatorTable,
+    _clean_subject,
+    _derived,
+    _distinct,
+    _native_head,
+    _parts,
+)
+from .numbers import _DIR_NAME
+from .scopes import WaterIndex, _waters_in
+
+_QUAL = re.compile(
+    r"(?P<dec>(?:持续|稳步|逐步|明显|大幅|进一步|显著|保持|不断)?"
+    r"(?:下降|降低|减少|压减|削减)(?!比例|比重|率|量|幅度)(?:趋势)?)"
+    r"|(?P<inc>(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?"
+    r"(?:提升|提高|增加|增长|上升)(?!比例|比重|率|量|幅度))"
+    r"|(?P<keep>保持基本稳定|保持总体稳定|保持稳定|稳定保持|基本稳定|总体稳定|持续稳定|"
+    r"维持稳定|稳中向好|保持(?=[ⅠⅡⅢⅣⅤIV]+类))"
+    r"|(?P<elim>(?:(?:基本|全面|彻底)?消除|(?:动态|全面|基本)?清零)(?!比例|比重|率|量))"
+    r"|(?P<reach>(?:稳定|基本|全面)?达到(?:或(?:优于|好于))?(?=[ⅠⅡⅢⅣⅤIV]+类(?:水质)?(?:标准)?\s*$))"
+    r"|(?P<cover>(?:基本实现|实现|基本)?全覆盖)"
+    r"|(?P<secure>(?:得到|获得)(?:有效|切实)?保障)"
+    r"|(?P<peak>(?:基本|率先|提前)?(?:实现)?(?:达峰|达到峰值))"
+)
+
+
+_STOPPED = re.compile(r"(趋势|势头|态势)?(?:得到|基本|初步|有效)*(?:遏制|扭转|控制)")
+
+
+#: A rise that is curbed (上升趋势得到有效遏制, 增长势头基本遏制): a state, no direction.
+_CURBED = re.compile(
+    r"(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?(?:上升|增长|增加)(?:趋势|势头|态势)"
+    r"(?:得到|基本|初步|有效)*遏制"
+)
+
+
+_WATER_MEASURE = re.compile(r"水质|水体|断面")
+
+
+_CLASS = re.compile(r"[ⅠⅡⅢⅣⅤ]+类|(?:IV|V?I{1,3}|V)类")
+
+
+def _qualitative(
+    clause: _Clause,
+    table: IndicatorTable,
+    context: str,
+    places: list[str],
+    water: WaterIndex | None = None,
+) -> list[_Draft]:
+    masked, text = clause.masked, clause.text
+    m = _QUAL.search(masked, clause.subject_at)
+    if not m:
+        return []
+    kind = m.lastgroup or ""
+    stopped = _STOPPED.match(masked, m.end())
+    if stopped:
+        curbed = _CURBED.match(masked, m.start())
+        if kind != "inc" or curbed is None:
+            return []  # "下降趋势得到扭转", "增长得到控制": the change is stopped, not made
+        kind = "curb"  # "上升趋势得到有效遏制": a rise that is curbed, no direction
+    subject = _clean_subject(text[clause.subject_at : m.start()])
+    obj = text[m.end() :]
+    suffix = ""
+    if kind == "curb":
+        suffix = re.sub(r"^(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)", "", m.group())
+        suffix += (stopped.group(1) or "") if stopped else ""
+    elif kind == "cover":
+        suffix = "覆盖"
+    elif kind == "peak":
+        suffix = "达峰"
+        subject = re.sub(r"达到$", "", subject)
+    elif kind in {"keep", "reach"}:
+        cls = _CLASS.match(masked, m.end())
+        if cls:
+            suffix = cls.group()
+    if not subject:
+        if kind in {"elim", "inc", "dec"}:
+            subject = _clean_subject(obj)  # verb first: 消除…, 降低…
+        if not subject:
+            return []
+    if _key(subject) in _VAGUE:
+        return []
+    parts = _parts(subject, table, suffix)
+    if len(parts) > 1 and not (
+        _distinct(parts, table, suffix) or all(_native_head(p) for p in parts)
+    ):
+        parts = [subject]
+    indicators: list[model.Indicator] = []
+    for part in parts:
+        probe = part + suffix
+        ind = table.match(probe) if kind != "curb" else None  # a trend is not the level
+        if ind is None and _key(part) in _BARE_HEADS:
+            ind = table.ending(part, context)
+        if ind is None and not _MEASURE_NOUN.search(_key(probe)):
+            continue
+        if _key(part) in _VAGUE:
+            continue
+        label = _clean_subject(part) + ("覆盖率" if suffix == "覆盖" else suffix)
+        indicators.append(ind or _derived(label))
+    direction = _DIR_NAME.get(kind)
+    if kind == "reach" and m.group().startswith("稳定"):
+        direction = "Maintain"  # 稳定达到Ⅱ类: keeps a class it has
+    if not clause.places and water and _WATER_MEASURE.search(subject):
+        # "推动松花江干流水质稳定达到Ⅱ类": the water body named in the subject
+        named = _waters_in(water, clause.start + clause.subject_at, clause.start + m.start())
+        if named:
+            places = named
+    scopes: list[str | None] = [*places] or [None]
+    drafts = []
+    for place in scopes:
+        for ind in indicators:
+            drafts.append(
+                _Draft(
+                    sentence=0,
+                    start=max(clause.subject_at, m.start() - 60),
+                    end=min(len(text), m.end() + 60),
+                    order=0,
+                    indicator=ind,
+                    direction=direction,
+                    scope=place,
+                )
+            )
+    return drafts

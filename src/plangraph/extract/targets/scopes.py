@@ -1,0 +1,173 @@
+"""Scopes: the part of the plan area a target is limited to.
+
+Places that head a clause (``北京…``, ``天津、河北…分别…``; ``江苏盐城`` is 盐城) are its scope,
+resolved by ``extract.places.resolve_place``; the plan's own region is no scope."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from plangraph.extract import gazetteer
+
+from .clauses import _Clause
+
+Resolver = Callable[[str], str | None]
+
+
+#: Water bodies named in a sentence: start offset -> (end offset, place id).
+WaterIndex = dict[int, tuple[int, str]]
+
+
+Waters = Callable[[str], WaterIndex]
+
+
+_PLACE_SEP = re.compile(r"[^、和及与,;。()“”]{0,4}?(?:、|和|及|与)")
+
+
+_PLACE_STOP = frozenset('、,;:。!?()“”"《》 □')
+
+
+#: 湖北 is the region of a plan titled 湖北省…
+_ADMIN_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
+
+
+def _head_places(
+    clause: _Clause, resolve: Resolver, water: WaterIndex | None = None
+) -> tuple[list[str], int, list[str]]:
+    """Places that head the clause (``天津、河北…``), where the rest begins, and the
+    places as printed.
+
+    ``吉黑两省`` (a run of one-character abbreviations and a count of them) names one place
+    per character; a count after a list (``黑龙江、吉林两省``) is skipped.  A place that only
+    describes a land-type zone (``东北黑土区``, ``华北平原区``) is no scope unless it is an
+    administrative unit.  A water body the resolver lacks is taken from ``water``.
+    """
+    text, pos = clause.text, clause.body
+    run = _abbreviation_run(text, pos, resolve)
+    if run is not None:
+        return run
+    places: list[str] = []
+    names: list[str] = []
+    end = pos
+    while pos < len(text):
+        run_end = pos
+        while run_end < len(text) and run_end - pos < 12 and text[run_end] not in _PLACE_STOP:
+            run_end += 1
+        hit = _place_at(text, pos, run_end, resolve)
+        if hit is None and water:
+            found = water.get(clause.start + pos)
+            if found is not None and found[0] - clause.start <= run_end:
+                hit = found[1], found[0] - clause.start
+        if hit is None:
+            break
+        # a place right after a place is the narrower one: 江苏盐城, 河北雄安新区
+        start = pos
+        narrower = _place_at(text, hit[1], run_end, resolve)
+        if narrower is not None:
+            start, hit = hit[1], narrower
+        if _ZONE.match(text, hit[1]) and not _is_admin(hit[0]):
+            break  # 东北黑土区: the place describes the zone, which is no scope
+        places.append(hit[0])
+        names.append(text[start : hit[1]])
+        end = hit[1]
+        sep = _PLACE_SEP.match(text, end)
+        if not sep:
+            break
+        pos = sep.end()
+    if len(places) > 1:
+        count = _COUNTED.match(text, end)
+        if count and _count(count.group()) == len(places):
+            end = count.end()
+    return places, end, names
+
+
+#: A land-type zone (黑土区, 平原区, 山区, 林区, 牧区, 农区 …): a kind of land, not a place.
+_ZONE = re.compile(
+    r"(?:黑土|平原|丘陵|山|林|牧|农|半农半牧|农牧交错|草原|风沙|沙|荒漠|高原|冻土|盐碱|"
+    r"石漠化|水土流失|生态脆弱)区"
+)
+
+
+_ADMIN_KINDS = frozenset({"Province", "City", "District", "County", "DevelopmentZone"})
+
+
+#: A count of the places before it: 两省, 三省区, 两省一市, 四地.
+_COUNT_WORD = r"(?:[两二三四五六七八九]|\d)(?:省区市|省市区|省区|省市|自治区|省|市|区|地|州|盟|县)"
+
+
+_COUNT_MORE = _COUNT_WORD.replace("[两", "[一两")
+
+
+_COUNTED = re.compile(rf"{_COUNT_WORD}(?:{_COUNT_MORE})*")
+
+
+_ABBREVIATED = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({_COUNT_WORD}(?:{_COUNT_MORE})*)")
+
+
+def _count(words: str) -> int:
+    """The places a count names: 两省一市 is 3."""
+    return sum(
+        int(ch) if ch.isdigit() else "一二三四五六七八九".index(ch.replace("两", "二")) + 1
+        for ch in re.findall(r"[一两二三四五六七八九]|\d", words)
+    )
+
+
+def _abbreviation_run(
+    text: str, pos: int, resolve: Resolver
+) -> tuple[list[str], int, list[str]] | None:
+    """``吉黑两省``, ``苏浙沪两省一市``: each character an abbreviation, as many as counted."""
+    m = _ABBREVIATED.match(text, pos)
+    if not m or len(m.group(1)) != _count(m.group(2)):
+        return None
+    ids = [resolve(ch) for ch in m.group(1)]
+    if any(i is None for i in ids) or len(set(ids)) != len(ids):
+        return None
+    return [i for i in ids if i], m.end(), list(m.group(1))
+
+
+def _is_admin(place_id: str) -> bool:
+    place = gazetteer.place_by_id(place_id)
+    return place is not None and place.kind in _ADMIN_KINDS
+
+
+_WATER_KINDS = frozenset(
+    {"River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Wetland", "Basin"}
+)
+
+
+_WATER_CHAR = re.compile(r"[江河湖湾海库淀泊溪渠]")
+
+
+_WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|支流)$")
+
+
+#: Words that make a clause about the whole region, whatever place headed the sentence.
+_WHOLE = re.compile(r"^[^,;]{0,6}?(?:全(?:省|市|区|县|国|域|境|流域)|区域内|各地)")
+
+
+def _is_water(place_id: str, name: str) -> bool:
+    """A river, lake, bay … (a water body's quality is a target about that body alone)."""
+    place = gazetteer.place_by_id(place_id)
+    if place is not None:
+        return place.kind in _WATER_KINDS
+    return _WATER_NAME.search(name) is not None
+
+
+def _place_at(text: str, pos: int, end: int, resolve: Resolver) -> tuple[str, int] | None:
+    """The longest place name starting at ``pos`` (before ``end``) and where it ends."""
+    for length in range(end - pos, 1, -1):
+        pid = resolve(text[pos : pos + length])
+        if pid:
+            return pid, pos + length
+    return None
+
+
+def _waters_in(water: WaterIndex, lo: int, hi: int) -> list[str]:
+    """The water bodies named within ``[lo, hi)`` of the sentence, in order, once each."""
+    found: list[str] = []
+    for start in range(lo, hi):
+        hit = water.get(start)
+        if hit is not None and hit[0] <= hi and hit[1] not in found:
+            found.append(hit[1])
+    return found

@@ -1,0 +1,236 @@
+"""The sentence-level driver: units of a plan, paragraphs, sentences, clauses -> targets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from plangraph import model
+from plangraph.extract import places
+
+from .clauses import (
+    _FULLWIDTH,
+    _LIST_ITEM,
+    _MAX_QUOTE,
+    _Draft,
+    _lead_end,
+    _mask,
+    _split,
+    _strip_span,
+)
+from .commitments import _QUAL, _qualitative
+from .indicators import IndicatorTable, load_indicators
+from .numbers import _NUMERAL
+from .numeric import _numeric
+from .scopes import (
+    _ADMIN_SUFFIXES,
+    _WATER_CHAR,
+    _WATER_KINDS,
+    _WHOLE,
+    Resolver,
+    WaterIndex,
+    Waters,
+    _head_places,
+    _is_water,
+)
+from .years import _base_year, _Paragraph, _read_years
+
+_TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
+
+
+def extract_targets(
+    plan: model.Plan,
+    resolve_place: Callable[[str], str | None],
+    *,
+    indicators: IndicatorTable | None = None,
+) -> tuple[model.Target, ...]:
+    """The targets of ``plan`` in document order, each with the clause it was read from.
+
+    ``resolve_place`` maps a Chinese place name (北京, 珠三角 …) to a Place id, or None.
+    """
+    table = indicators or load_indicators()
+    cache: dict[str, str | None] = {}
+    own_id = resolve_place(plan.region) if plan.region else None
+
+    def own(name: str) -> bool:
+        # the plan's own region (京津冀, 大湾区 …) is no narrower scope
+        return bool(plan.region) and (
+            (len(name) >= 3 and (name in plan.region or plan.region in name))
+            or any(plan.region.startswith(name + s) for s in _ADMIN_SUFFIXES)
+        )
+
+    def resolve(name: str) -> str | None:
+        if name not in cache:
+            pid = None if own(name) else resolve_place(name)
+            if len(name) == 1 and pid is not None and pid == own_id:
+                pid = None  # 琼 in a plan of 海南
+            cache[name] = pid
+        return cache[name]
+
+    def waters(text: str) -> WaterIndex:
+        """Rivers, lakes, bays … that the resolver may not know (南渡江, 万泉河), found by
+        the place finder's gazetteer and suffix patterns."""
+        hits, _ = places.find_places(text)
+        return {
+            h.start: (h.end, h.place.id)
+            for h in hits
+            if h.place.kind in _WATER_KINDS and not own(text[h.start : h.end])
+        }
+
+    drafts: list[tuple[model.Owner, _Draft]] = []
+    for owner, sentences in _units(plan):
+        carry = owner.kind == "plan"
+        for draft in _unit_targets(plan, sentences, resolve, table, carry=carry, waters=waters):
+            drafts.append((owner, draft))
+    drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
+    targets = []
+    for n, (owner, d) in enumerate(drafts, start=1):
+        quote = model.Quote(d.sentence, d.start, d.end, plan.text[d.start : d.end])
+        targets.append(
+            model.Target(
+                plan=plan.id,
+                index=n,
+                owner=owner,
+                indicator=d.indicator,
+                quote=quote,
+                value=d.value,
+                unit=d.unit,
+                count_noun=d.count_noun,
+                comparator=d.comparator,
+                direction=d.direction,
+                target_year=d.target_year,
+                base_year=d.base_year,
+                scope=d.scope,
+                aspirational=d.aspirational,
+                recurrence=d.recurrence,
+            )
+        )
+    return tuple(targets)
+
+
+def _units(plan: model.Plan) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...]]]:
+    """Owners and their sentences; the release text (preface) is news, not the plan."""
+    if plan.preamble:
+        yield model.Owner("preamble"), plan.preamble.sentences
+    for section in plan.sections:
+        plan_level = bool(_TARGET_SECTION.search(section.title)) or (
+            section.ordinal == 1 and not section.tasks
+        )
+        if plan_level:
+            yield model.Owner("plan"), section.sentences
+            for task in section.tasks:
+                yield model.Owner("plan"), task.sentences
+            continue
+        yield model.Owner("section", str(section.ordinal)), section.sentences
+        for task in section.tasks:
+            yield model.Owner("task", task.key), task.sentences
+    if plan.closing:
+        yield model.Owner("closing"), plan.closing.sentences
+
+
+def _unit_targets(
+    plan: model.Plan,
+    sentences: Sequence[model.Sentence],
+    resolve: Resolver,
+    table: IndicatorTable,
+    *,
+    carry: bool = False,
+    waters: Waters | None = None,
+) -> list[_Draft]:
+    """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
+    without a year of its own continues the year of the paragraph before: goals are often
+    printed as "到2027年,…。" followed by paragraphs of indicators."""
+    drafts: list[_Draft] = []
+    para = _Paragraph(plan.year)
+    previous_end: int | None = None
+    for sentence in sentences:
+        if previous_end is not None and "\n" in plan.text[previous_end : sentence.start]:
+            # a new paragraph starts afresh, unless it is an item of a list that the
+            # paragraph before announced ("到2025年,主要目标是:" / "——…")
+            before = plan.text[max(0, previous_end - 1) : previous_end]
+            if not ((before and before in ":：") or _LIST_ITEM.match(sentence.text)):
+                kept = para.year if carry and not para.past else None
+                para = _Paragraph(plan.year, year=kept)
+        previous_end = sentence.end
+        drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
+    return drafts
+
+
+def _sentence_targets(
+    sentence: model.Sentence,
+    para: _Paragraph,
+    resolve: Resolver,
+    table: IndicatorTable,
+    waters: Waters | None = None,
+) -> list[_Draft]:
+    """The targets of one sentence; ``para`` carries the target year between sentences."""
+    text = sentence.text.translate(_FULLWIDTH)
+    masked = _mask(text)
+    if not _NUMERAL.search(masked) and (para.year is None or not _QUAL.search(masked)):
+        return []  # no number, no year, and no deadline to make a state change a target
+    clauses = _split(text, masked)
+    water: WaterIndex = waters(text) if waters is not None and _WATER_CHAR.search(masked) else {}
+    drafts: list[_Draft] = []
+    sentence_places: list[str] = []
+    sentence_base: int | None = None
+    sentence_aspirational = False
+    previous: model.Indicator | None = None  # of the last target: an omitted subject
+    for clause in clauses:
+        clause.body = _lead_end(clause.masked)
+        clause.places, clause.subject_at, clause.names = _head_places(clause, resolve, water)
+    content = [c for c in clauses if c.body < len(c.text.rstrip())]
+    # places heading the sentence, and no other: the scope of its later clauses too
+    # ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks
+    # for its own clause only, and so does a list of places whose clause has targets of
+    # its own (福州、厦门…分别降至19、17微克/立方米).
+    if (
+        content
+        and content[0].places
+        and not any(c.places for c in content[1:])
+        and not any(
+            _is_water(p, n) for p, n in zip(content[0].places, content[0].names, strict=True)
+        )
+    ):
+        sentence_places = content[0].places
+    for ci, clause in enumerate(clauses):
+        timed = _read_years(clause, para)
+        base = _base_year(clause.text)
+        aspirational = "力争" in clause.masked or "争取" in clause.masked
+        if clause.body >= len(clause.text.rstrip()):
+            # a lead clause: "到2027年", "力争到2030年", "与2020年相比"
+            sentence_aspirational |= aspirational
+            sentence_base = base or sentence_base
+            continue
+        places = clause.places or ([] if _WHOLE.search(clause.masked) else sentence_places)
+        context = text[max(0, clause.start - 120) : clause.start]
+        found = _numeric(clause, para, table, context, places, previous)
+        if not found and para.year is not None and not para.past:
+            found = _qualitative(clause, table, context, places, water)
+        if found:
+            previous = found[-1].indicator
+            if clause is content[0] and len(sentence_places) > 1:
+                sentence_places = []
+        if not found and timed is None and base and not clause.places:
+            sentence_base = base
+        annual = "annual" if "每年" in clause.masked else None
+        # "2023年、2024年、2025年,…分别达到40%、50%、60%": one year per value
+        years = para.years if len(para.years) == len(found) > 1 else ()
+        if years and "分别" not in clause.masked:
+            years = ()
+        for order, d in enumerate(found):
+            if len(clause.text) > _MAX_QUOTE and d.end > d.start:
+                lo, hi = _strip_span(clause.text, d.start, d.end)  # a huge clause: narrow
+            else:
+                lo, hi = _strip_span(clause.text, 0, len(clause.text))
+            d.sentence = sentence.index
+            d.start = sentence.start + clause.start + lo
+            d.end = sentence.start + clause.start + hi
+            d.order = ci * 1_000_000 + order
+            d.target_year = para.year if not para.past else None
+            if years:
+                d.target_year = years[order]
+            d.base_year = base or sentence_base
+            d.aspirational = aspirational or sentence_aspirational
+            d.recurrence = annual
+        drafts.extend(found)
+    return drafts
