@@ -15,7 +15,7 @@ from plangraph import model
 
 #: Full-width ASCII forms (，（）：；０-９％ …) to ASCII, one character for one, so that
 #: offsets into the translated text are offsets into the original.
-_FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
 
 
 _ROMAN = str.maketrans(
@@ -32,27 +32,27 @@ _UNQUOTE = re.compile(r"[“”‘’\"'《》「」\s]")
 _MASK = "□"
 
 
-_MAX_QUOTE = 200  # a clause longer than this is quoted around the target only
+MAX_QUOTE = 200  # a clause longer than this is quoted around the target only
 
 
-_MATCH_SPAN = 120  # indicator names are short: match on at most this many characters
+MATCH_SPAN = 120  # indicator names are short: match on at most this many characters
 
 
-_MAX_PARTS = 12  # a longer list of subjects is read as one
+MAX_PARTS = 12  # a longer list of subjects is read as one
 
 
-_MAX_LABEL = 40  # a derived indicator label keeps its last (head) characters
+MAX_LABEL = 40  # a derived indicator label keeps its last (head) characters
 
 
-def _key(text: str) -> str:
+def match_key(text: str) -> str:
     """A form for matching indicator names: no brackets, quotes, spaces; ASCII numerals."""
-    text = text.translate(_FULLWIDTH)
+    text = text.translate(FULLWIDTH)
     text = _PARENS.sub("", text)
     text = _UNQUOTE.sub("", text)
     return text.translate(_ROMAN).lower()
 
 
-def _mask(text: str) -> str:
+def mask(text: str) -> str:
     """Blank out what is inside brackets and quotes (names, abbreviations, notes).
 
     The result has the same length, so offsets carry over.
@@ -80,7 +80,7 @@ def _mask(text: str) -> str:
 _FYP = re.compile(r"十([一二三四五六七八九])五")
 
 
-_FYP_TIME = re.compile(
+FYP_TIME = re.compile(
     r"(?P<to>到|至|在|于)?[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?"
     r"(?P<when>末期|期末|末|期间|时期|中后期)?(?P<before>前|以前|之前)?"
 )
@@ -92,7 +92,7 @@ def _in_fyp(text: str, i: int) -> bool:
     return any(m.start() <= i < m.end() for m in _FYP.finditer(text, lo, i + 3))
 
 
-def _has_cjk(text: str) -> bool:
+def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
@@ -109,11 +109,11 @@ _LEAD = re.compile(
 )
 
 
-_LIST_ITEM = re.compile(r"\s*(?:——|—|-|·|•|\(?\d{1,2}[).、]|[①②③④⑤⑥⑦⑧⑨⑩])")
+LIST_ITEM = re.compile(r"\s*(?:——|—|-|·|•|\(?\d{1,2}[).、]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
 @dataclass(slots=True)
-class _Clause:
+class Clause:
     start: int  # offsets into the sentence
     end: int
     text: str  # full-width translated
@@ -125,7 +125,7 @@ class _Clause:
 
 
 @dataclass(slots=True)
-class _Draft:
+class Draft:
     sentence: int
     start: int  # the quote: first a span in the clause (used for huge clauses), then
     end: int  # plan-level offsets
@@ -143,9 +143,9 @@ class _Draft:
     recurrence: str | None = None
 
 
-def _split(text: str, masked: str) -> list[_Clause]:
+def split_clauses(text: str, masked: str) -> list[Clause]:
     """Clauses between ，,；;。:！？ outside brackets and quotes (not 1,000)."""
-    clauses: list[_Clause] = []
+    clauses: list[Clause] = []
     start = 0
     n = len(text)
     for i, ch in enumerate(masked):
@@ -160,14 +160,14 @@ def _split(text: str, masked: str) -> list[_Clause]:
         ):
             continue  # 1,000
         if i > start:
-            clauses.append(_Clause(start, i, text[start:i], masked[start:i]))
+            clauses.append(Clause(start, i, text[start:i], masked[start:i]))
         start = i + 1
     if start < n:
-        clauses.append(_Clause(start, n, text[start:], masked[start:]))
+        clauses.append(Clause(start, n, text[start:], masked[start:]))
     return clauses
 
 
-def _strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+def strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (text[lo].isspace() or text[lo] in "—·•-"):
         lo += 1
     while hi > lo and text[hi - 1].isspace():
@@ -175,7 +175,7 @@ def _strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _lead_end(masked: str) -> int:
+def lead_end(masked: str) -> int:
     """Skip the time phrase and connectives that open a clause."""
     pos = 0
     for _ in range(6):

@@ -6,22 +6,22 @@ import re
 
 from plangraph import model
 
-from .clauses import _Clause, _Draft, _key
+from .clauses import Clause, Draft, match_key
 from .indicators import (
-    _BARE_HEADS,
-    _MEASURE_NOUN,
-    _VAGUE,
+    BARE_HEADS,
+    MEASURE_NOUN,
+    VAGUE,
     IndicatorTable,
-    _clean_subject,
-    _derived,
-    _distinct,
-    _native_head,
-    _parts,
+    clean_subject,
+    derived_indicator,
+    distinct,
+    native_head,
+    split_parts,
 )
-from .numbers import _DIR_NAME
-from .scopes import WaterIndex, _waters_in
+from .numbers import DIR_NAME
+from .scopes import WaterIndex, waters_in
 
-_QUAL = re.compile(
+STATE_CHANGE = re.compile(
     r"(?P<dec>(?:持续|稳步|逐步|明显|大幅|进一步|显著|保持|不断)?"
     r"(?:下降|降低|减少|压减|削减)(?!比例|比重|率|量|幅度)(?:趋势)?)"
     r"|(?P<inc>(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?"
@@ -52,15 +52,15 @@ _WATER_MEASURE = re.compile(r"水质|水体|断面")
 _CLASS = re.compile(r"[ⅠⅡⅢⅣⅤ]+类|(?:IV|V?I{1,3}|V)类")
 
 
-def _qualitative(
-    clause: _Clause,
+def commitment_targets(
+    clause: Clause,
     table: IndicatorTable,
     context: str,
     places: list[str],
     water: WaterIndex | None = None,
-) -> list[_Draft]:
+) -> list[Draft]:
     masked, text = clause.masked, clause.text
-    m = _QUAL.search(masked, clause.subject_at)
+    m = STATE_CHANGE.search(masked, clause.subject_at)
     if not m:
         return []
     kind = m.lastgroup or ""
@@ -70,7 +70,7 @@ def _qualitative(
         if kind != "inc" or curbed is None:
             return []  # "下降趋势得到扭转", "增长得到控制": the change is stopped, not made
         kind = "curb"  # "上升趋势得到有效遏制": a rise that is curbed, no direction
-    subject = _clean_subject(text[clause.subject_at : m.start()])
+    subject = clean_subject(text[clause.subject_at : m.start()])
     obj = text[m.end() :]
     suffix = ""
     if kind == "curb":
@@ -87,34 +87,34 @@ def _qualitative(
             suffix = cls.group()
     if not subject:
         if kind in {"elim", "inc", "dec"}:
-            subject = _clean_subject(obj)  # verb first: 消除…, 降低…
+            subject = clean_subject(obj)  # verb first: 消除…, 降低…
         if not subject:
             return []
-    if _key(subject) in _VAGUE:
+    if match_key(subject) in VAGUE:
         return []
-    parts = _parts(subject, table, suffix)
+    parts = split_parts(subject, table, suffix)
     if len(parts) > 1 and not (
-        _distinct(parts, table, suffix) or all(_native_head(p) for p in parts)
+        distinct(parts, table, suffix) or all(native_head(p) for p in parts)
     ):
         parts = [subject]
     indicators: list[model.Indicator] = []
     for part in parts:
         probe = part + suffix
         ind = table.match(probe) if kind != "curb" else None  # a trend is not the level
-        if ind is None and _key(part) in _BARE_HEADS:
+        if ind is None and match_key(part) in BARE_HEADS:
             ind = table.ending(part, context)
-        if ind is None and not _MEASURE_NOUN.search(_key(probe)):
+        if ind is None and not MEASURE_NOUN.search(match_key(probe)):
             continue
-        if _key(part) in _VAGUE:
+        if match_key(part) in VAGUE:
             continue
-        label = _clean_subject(part) + ("覆盖率" if suffix == "覆盖" else suffix)
-        indicators.append(ind or _derived(label))
-    direction = _DIR_NAME.get(kind)
+        label = clean_subject(part) + ("覆盖率" if suffix == "覆盖" else suffix)
+        indicators.append(ind or derived_indicator(label))
+    direction = DIR_NAME.get(kind)
     if kind == "reach" and m.group().startswith("稳定"):
         direction = "Maintain"  # 稳定达到Ⅱ类: keeps a class it has
     if not clause.places and water and _WATER_MEASURE.search(subject):
         # "推动松花江干流水质稳定达到Ⅱ类": the water body named in the subject
-        named = _waters_in(water, clause.start + clause.subject_at, clause.start + m.start())
+        named = waters_in(water, clause.start + clause.subject_at, clause.start + m.start())
         if named:
             places = named
     scopes: list[str | None] = [*places] or [None]
@@ -122,7 +122,7 @@ def _qualitative(
     for place in scopes:
         for ind in indicators:
             drafts.append(
-                _Draft(
+                Draft(
                     sentence=0,
                     start=max(clause.subject_at, m.start() - 60),
                     end=min(len(text), m.end() + 60),

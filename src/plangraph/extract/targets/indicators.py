@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from plangraph import model, resources
 
-from .clauses import _MATCH_SPAN, _MAX_LABEL, _MAX_PARTS, _key, _mask
+from .clauses import MATCH_SPAN, MAX_LABEL, MAX_PARTS, mask, match_key
 
 
 def slugify(label: str) -> str:
@@ -21,7 +21,7 @@ def slugify(label: str) -> str:
     words: list[str] = []
     from pypinyin import lazy_pinyin  # imported lazily: it loads a large phrase table
 
-    for token in lazy_pinyin(_key(label)):
+    for token in lazy_pinyin(match_key(label)):
         words.extend(w for w in re.split(r"[^a-z0-9]+", token.lower()) if w)
     slug = "-".join(words)
     if len(slug) > 64:
@@ -44,7 +44,7 @@ class IndicatorTable:
         for row in rows:
             ind = model.Indicator(row["id"], row["label_zh"], row["label_en"])
             indicators.append(ind)
-            names = {_key(p) for p in row["patterns"].split("|")} | {_key(ind.label_zh)}
+            names = {match_key(p) for p in row["patterns"].split("|")} | {match_key(ind.label_zh)}
             patterns.extend((k, ind) for k in sorted(names) if k)
         patterns.sort(key=lambda p: -len(p[0]))
         return cls(tuple(indicators), tuple(patterns))
@@ -66,7 +66,7 @@ class IndicatorTable:
 
     def match(self, text: str) -> model.Indicator | None:
         """The indicator whose longest pattern occurs in ``text``."""
-        key = _key(text[-_MATCH_SPAN:])
+        key = match_key(text[-MATCH_SPAN:])
         if not key:
             return None
         for pattern, ind in self.patterns:
@@ -77,7 +77,7 @@ class IndicatorTable:
     def ending(self, head: str, context: str) -> model.Indicator | None:
         """An indicator ``X+head`` whose ``X`` occurs in ``context`` (``建成率`` after
         ``推进美丽河湖建设`` is 美丽河湖建成率)."""
-        head_key, ctx = _key(head), _key(context)
+        head_key, ctx = match_key(head), match_key(context)
         for pattern, ind in self.patterns:
             if len(pattern) > len(head_key) and pattern.endswith(head_key):
                 stem = pattern[: -len(head_key)]
@@ -97,14 +97,14 @@ def load_indicators(text: str | None = None) -> IndicatorTable:
 
 
 #: Nouns that make a subject measurable (a qualitative target needs one).
-_MEASURE_NOUN = re.compile(
+MEASURE_NOUN = re.compile(
     r"浓度|比例|比率|比重|占比|(?<![效频概税利汇])率|总量|强度|指数|水质|质量|天气|水体|覆盖|"
     r"天数|排放|消费量|使用量|用量|产生量|消耗量|处置量|填埋量|能耗|达峰|盖度|面积|安全利用"
 )
 
 
 #: Vision nouns: too general to be an indicator.
-_VAGUE = frozenset(
+VAGUE = frozenset(
     {
         "生态环境质量",
         "生态环境品质",
@@ -167,7 +167,7 @@ _HEADS = sorted(
 
 
 #: Subjects that are only a head noun: the thing measured is in an earlier clause.
-_BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比重", "达标率", "利用率", "处理率"}
+BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比重", "达标率", "利用率", "处理率"}
 
 
 _SUBJECT_LEAD = re.compile(
@@ -182,10 +182,10 @@ _SUBJECT_TAIL = ("的", "等", "年均")
 _CONJ = re.compile(r"、|以及|和|与|及(?!以上|以下|其)")
 
 
-_STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
+STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
 
 
-def _clean_subject(text: str) -> str:
+def clean_subject(text: str) -> str:
     """A subject without the words around it that name no indicator (区域, 力争, …的)."""
     text = text.strip().strip("、,;:。")
     while True:
@@ -200,16 +200,16 @@ def _clean_subject(text: str) -> str:
         return text
 
 
-def _native_head(part: str) -> bool:
-    key = _key(part)
-    return any(key.endswith(_key(h)) for h in _HEADS) and key not in _BARE_HEADS
+def native_head(part: str) -> bool:
+    key = match_key(part)
+    return any(key.endswith(match_key(h)) for h in _HEADS) and key not in BARE_HEADS
 
 
-def _parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[str]:
+def split_parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[str]:
     """Split ``A和B`` / ``A、B`` subjects; parts without a head noun take the last one's."""
     if not subject or "等" in subject:
         return [subject]
-    masked = _mask(subject)
+    masked = mask(subject)
     cuts = [(m.start(), m.end()) for m in _CONJ.finditer(masked)]
     if not cuts:
         return [subject]
@@ -220,12 +220,17 @@ def _parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[str]:
         pos = b
     parts.append(subject[pos:])
     parts = [p.strip() for p in parts]
-    if any(not p for p in parts) or len(parts) > _MAX_PARTS:
+    if any(not p for p in parts) or len(parts) > MAX_PARTS:
         return [subject]
-    last_key = _key(parts[-1])
-    head = next((h for h in _HEADS if last_key.endswith(_key(h)) and last_key != _key(h)), "")
+    last_key = match_key(parts[-1])
+    head = next(
+        (h for h in _HEADS if last_key.endswith(match_key(h)) and last_key != match_key(h)), ""
+    )
     if head:
-        parts = [p if any(_key(p).endswith(_key(h)) for h in _HEADS) else p + head for p in parts]
+        parts = [
+            p if any(match_key(p).endswith(match_key(h)) for h in _HEADS) else p + head
+            for p in parts
+        ]
     # a shared modifier in front: 单位地区生产总值「能耗」和「二氧化碳排放」
     first = parts[0][:24]
     for i, part in enumerate(parts[1:], start=1):
@@ -237,20 +242,20 @@ def _parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[str]:
     return parts
 
 
-def _distinct(parts: list[str], table: IndicatorTable, suffix: str = "") -> bool:
+def distinct(parts: list[str], table: IndicatorTable, suffix: str = "") -> bool:
     found = [table.match(p + suffix) for p in parts]
     if any(f is None for f in found):
         return False
     return len({f.id for f in found if f}) == len(found)
 
 
-def _derived(label: str) -> model.Indicator:
+def derived_indicator(label: str) -> model.Indicator:
     """An indicator that the table lacks: the label as printed, a pinyin slug as id."""
-    return _derived_cached(label.strip()[-_MAX_LABEL:] or "未命名指标")
+    return _derived_cached(label.strip()[-MAX_LABEL:] or "未命名指标")
 
 
 @lru_cache(maxsize=4096)
 def _derived_cached(label: str) -> model.Indicator:
     from pypinyin import lazy_pinyin
 
-    return model.Indicator(slugify(label), label, " ".join(lazy_pinyin(_key(label))))
+    return model.Indicator(slugify(label), label, " ".join(lazy_pinyin(match_key(label))))

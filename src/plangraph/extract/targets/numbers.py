@@ -11,12 +11,12 @@ from decimal import Decimal, InvalidOperation
 
 from plangraph import model
 
-from .clauses import _has_cjk
+from .clauses import has_cjk
 
 _PG_PP = "pg:PercentagePoint"
 
 
-_PG_COUNT = "pg:Count"
+PG_COUNT = "pg:Count"
 
 
 _PERCENT = "qudt:PERCENT"
@@ -110,7 +110,7 @@ _NUM = r"\d+(?:\.\d+)?"
 _SMALL = r"[一二两三四五六七八九十]{1,3}|\d{1,3}"
 
 
-_ITEM = re.compile(
+ITEM = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{_CN_DIGITS}]+)"
     rf"|(?P<fden>{_SMALL})分之(?P<fnum>{_SMALL})"
     rf"|翻(?P<fan>[一两二三四]|\d)番"
@@ -120,13 +120,13 @@ _ITEM = re.compile(
 )
 
 
-_NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{_CN_DIGITS}][{_COUNT_NOUNS}成]")
+NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{_CN_DIGITS}][{_COUNT_NOUNS}成]")
 
 
 _QUALIFIER = re.compile(r"及以上|以上|及以下|以下|以内|之内|左右|上下")
 
 
-_QUALIFIER_CMP: dict[str, model.Comparator] = {
+QUALIFIER_CMP: dict[str, model.Comparator] = {
     "及以上": "AtLeast",
     "以上": "AtLeast",
     "及以下": "AtMost",
@@ -138,7 +138,7 @@ _QUALIFIER_CMP: dict[str, model.Comparator] = {
 }
 
 
-_STRICT = re.compile(
+STRICT = re.compile(
     r"不少于|不低于|不小于|不下于|至少|最少|"
     r"不高于|不超过|不大于|最多|至多|控制在|控制到|"
     r"超过|高于|多于|大于|突破|"
@@ -147,7 +147,7 @@ _STRICT = re.compile(
 )
 
 
-_STRICT_CMP: dict[str, model.Comparator] = {
+STRICT_CMP: dict[str, model.Comparator] = {
     **dict.fromkeys(["不少于", "不低于", "不小于", "不下于", "至少", "最少"], "AtLeast"),
     **dict.fromkeys(["不高于", "不超过", "不大于", "最多", "至多", "控制在", "控制到"], "AtMost"),
     **dict.fromkeys(["超过", "高于", "多于", "大于", "突破"], "Above"),
@@ -157,12 +157,12 @@ _STRICT_CMP: dict[str, model.Comparator] = {
 
 
 #: "Down to" verbs: the number is a ceiling.
-_DOWN_TO = re.compile(
+DOWN_TO = re.compile(
     r"降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|压减到|压减至|压降至|削减至"
 )
 
 
-_DIRECTION = re.compile(
+DIRECTION = re.compile(
     r"(?:(?P<inc>提升|提高|增加|增长|上升|增至|升至|扩大)"
     r"|(?P<dec>下降|降低|减少|降至|降到|压减|压降|削减|减至)"
     r"|(?P<keep>保持|稳定在|维持)"
@@ -170,7 +170,7 @@ _DIRECTION = re.compile(
 )
 
 
-_DIR_NAME: dict[str, model.Direction] = {
+DIR_NAME: dict[str, model.Direction] = {
     "inc": "Increase",
     "dec": "Decrease",
     "keep": "Maintain",
@@ -179,7 +179,7 @@ _DIR_NAME: dict[str, model.Direction] = {
 
 
 @dataclass(slots=True)
-class _Item:
+class Item:
     start: int
     end: int
     value: Decimal
@@ -190,9 +190,9 @@ class _Item:
     increase: bool = False  # "翻一番": the number itself says the direction
 
 
-def _items(masked: str, start: int) -> list[_Item]:
-    items: list[_Item] = []
-    for m in _ITEM.finditer(masked, start):
+def read_items(masked: str, start: int) -> list[Item]:
+    items: list[Item] = []
+    for m in ITEM.finditer(masked, start):
         prev = masked[m.start() - 1] if m.start() else ""
         if prev and ((prev.isascii() and (prev.isalnum() or prev in ".-")) or prev == "第"):
             continue
@@ -229,7 +229,7 @@ def _items(masked: str, start: int) -> list[_Item]:
             unit, noun, value = _unit(m.group("cunit"), value)
         if value is None or masked[m.end() : m.end() + 1] == "级":
             continue
-        items.append(_Item(m.start(), m.end(), value, unit, noun, increase=increase))
+        items.append(Item(m.start(), m.end(), value, unit, noun, increase=increase))
     for item in items:
         q = _QUALIFIER.match(masked, item.end)
         if q:
@@ -269,13 +269,13 @@ def _unit(
         scaled = value * _COUNT_SCALE[printed[0]]
         if scaled == scaled.to_integral_value():
             scaled = scaled.quantize(Decimal(1))
-        return _PG_COUNT, printed[1:], scaled
-    return _PG_COUNT, printed, value
+        return PG_COUNT, printed[1:], scaled
+    return PG_COUNT, printed, value
 
 
-def _groups(masked: str, items: list[_Item]) -> list[list[_Item]]:
+def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
     """Lists like ``42%、55%`` or ``7.3、7个百分点``: one group, the unit shared."""
-    merged: list[_Item] = []
+    merged: list[Item] = []
     for item in items:
         if merged and merged[-1].unit is None and item.unit is not None:
             last = merged[-1]
@@ -284,7 +284,7 @@ def _groups(masked: str, items: list[_Item]) -> list[list[_Item]]:
                 last.qualifier, last.ranged = item.qualifier, True
                 continue
         merged.append(item)
-    groups: list[list[_Item]] = []
+    groups: list[list[Item]] = []
     for item in merged:
         if groups:
             last = groups[-1][-1]
@@ -310,10 +310,10 @@ def _groups(masked: str, items: list[_Item]) -> list[list[_Item]]:
     return kept
 
 
-_SCALAR_UNITS = frozenset({_PERCENT, _PG_PP, _PG_COUNT})
+_SCALAR_UNITS = frozenset({_PERCENT, _PG_PP, PG_COUNT})
 
 
-def _attribute(masked: str, group: list[_Item], end: int) -> bool:
+def is_attribute(masked: str, group: list[Item], end: int) -> bool:
     """A measured number that describes a noun (``2000吨/日以下水泥熟料生产线``,
     ``浓度高于100毫克/升的规模``) rather than what is committed to.  Counts and shares
     before a noun are commitments (``建成10个以上美丽海湾``, ``达到30%的目标``)."""
@@ -323,4 +323,4 @@ def _attribute(masked: str, group: list[_Item], end: int) -> bool:
     after = masked[end : end + 1]
     if after == "的":
         return True
-    return bool(last.qualifier) and _has_cjk(after)
+    return bool(last.qualifier) and has_cjk(after)

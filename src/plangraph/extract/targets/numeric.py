@@ -6,32 +6,32 @@ import re
 
 from plangraph import model
 
-from .clauses import _MATCH_SPAN, _Clause, _Draft, _has_cjk, _key
+from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
 from .indicators import (
-    _BARE_HEADS,
-    _MEASURE_NOUN,
-    _STEM,
+    BARE_HEADS,
+    MEASURE_NOUN,
+    STEM,
     IndicatorTable,
-    _clean_subject,
-    _derived,
-    _distinct,
-    _parts,
+    clean_subject,
+    derived_indicator,
+    distinct,
+    split_parts,
 )
 from .numbers import (
-    _DIR_NAME,
-    _DIRECTION,
-    _DOWN_TO,
-    _ITEM,
-    _PG_COUNT,
-    _QUALIFIER_CMP,
-    _STRICT,
-    _STRICT_CMP,
-    _attribute,
-    _groups,
-    _Item,
-    _items,
+    DIR_NAME,
+    DIRECTION,
+    DOWN_TO,
+    ITEM,
+    PG_COUNT,
+    QUALIFIER_CMP,
+    STRICT,
+    STRICT_CMP,
+    Item,
+    group_items,
+    is_attribute,
+    read_items,
 )
-from .years import _Paragraph
+from .years import Paragraph
 
 #: Where the predicate of a clause begins: the subject is what comes before.
 _PREDICATE = re.compile(
@@ -65,19 +65,19 @@ _STATUS = re.compile(
 _RULE = re.compile(r"不得|严禁|禁止|不准|不允许|原则上不再")
 
 
-def _numeric(
-    clause: _Clause,
-    para: _Paragraph,
+def numeric_targets(
+    clause: Clause,
+    para: Paragraph,
     table: IndicatorTable,
     context: str,
     places: list[str],
     previous: model.Indicator | None,
-) -> list[_Draft]:
+) -> list[Draft]:
     masked, text = clause.masked, clause.text
-    groups = _groups(masked, _items(masked, clause.subject_at))
+    groups = group_items(masked, read_items(masked, clause.subject_at))
     if not groups or para.past or _STATUS.search(masked) or _RULE.search(masked):
         return []
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     region = clause.subject_at
     subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
     modal = re.search(r"力争|争取|确保|每年", masked) is not None
@@ -88,7 +88,7 @@ def _numeric(
         if _FROM_VALUE.search(pre):
             region = subject_from = g_end  # "由2020年的40%提高到50%": where it starts from
             continue
-        if _attribute(masked, group, g_end):
+        if is_attribute(masked, group, g_end):
             region = g_end  # "10蒸吨及以下燃煤锅炉", "高于100毫克/升的": describes a noun
             continue
         # one look past the number, for "达15%" and "为百分之…"
@@ -96,15 +96,15 @@ def _numeric(
         if pm is not None and pm.start() >= len(pre):
             pm = None
         subj_end = region + (pm.start() if pm else len(pre))
-        subject = _clean_subject(text[subject_from:subj_end])
+        subject = clean_subject(text[subject_from:subj_end])
         verbs = masked[subj_end:g_start]
-        strict = [m for m in _STRICT.finditer(verbs)]
+        strict = [m for m in STRICT.finditer(verbs)]
         if not strict:  # "新建城市绿道约2000公里": the word right before the number
             near = max(region, g_start - 3)
-            strict = [m for m in _STRICT.finditer(masked, near, g_start) if m.end() == g_start]
+            strict = [m for m in STRICT.finditer(masked, near, g_start) if m.end() == g_start]
         direction: model.Direction | None = None
-        for dm in _DIRECTION.finditer(verbs):
-            direction = _DIR_NAME[dm.lastgroup or ""]
+        for dm in DIRECTION.finditer(verbs):
+            direction = DIR_NAME[dm.lastgroup or ""]
         if direction is None and any(i.increase for i in group):
             direction = "Increase"
         action = _ACTION.search(masked, region, g_start)
@@ -121,7 +121,7 @@ def _numeric(
         if not committed:
             region = subject_from = region_next
             continue
-        down_to = _DOWN_TO.search(verbs) is not None
+        down_to = DOWN_TO.search(verbs) is not None
         # what is counted or measured after the number: "1个“无废城市”"
         post_end, post_stop = g_end, min(len(masked), g_end + 30)
         while post_end < post_stop and masked[post_end] not in "、,;。":
@@ -132,22 +132,22 @@ def _numeric(
         if action is not None:
             inside = action.start() < subj_end  # "新增…能力不少于": the subject is a verb phrase
             stop = subj_end if inside else g_start
-            obj = _STRICT.sub("", text[action.end() : stop])
+            obj = STRICT.sub("", text[action.end() : stop])
             verb_obj = text[action.start() : action.end()] + obj
             if inside or not subject:
-                if _MEASURE_NOUN.search(_key(obj)):
-                    label = _clean_subject(obj)
-                elif inside and not _clean_subject(obj):
+                if MEASURE_NOUN.search(match_key(obj)):
+                    label = clean_subject(obj)
+                elif inside and not clean_subject(obj):
                     # "处置能力新增50万吨/年": the verb follows what it adds to
-                    head = _clean_subject(text[subject_from : action.start()])
+                    head = clean_subject(text[subject_from : action.start()])
                     label = text[action.start() : action.end()] + head
                 else:
-                    label = _clean_subject(_ITEM.sub("", verb_obj + post))
+                    label = clean_subject(ITEM.sub("", verb_obj + post))
         head_text = verb_obj + post
-        parts = _parts(subject, table)
+        parts = split_parts(subject, table)
         distributive = "分别" in verbs or verbs.startswith("均") or len(group) == len(parts)
         split = len(parts) > 1 and (
-            (distributive and len(group) in (1, len(parts))) or _distinct(parts, table)
+            (distributive and len(group) in (1, len(parts))) or distinct(parts, table)
         )
         if not split:
             parts = [subject]
@@ -157,7 +157,7 @@ def _numeric(
             _numeric_indicator(p, head_text, p if split else label, clause, table, context, same)
             for p in parts
         ]
-        pairs: list[tuple[_Item, model.Indicator, str | None]] = []
+        pairs: list[tuple[Item, model.Indicator, str | None]] = []
         if len(places) > 1:
             if len(group) == 1:
                 pairs = [(group[0], indicators[0], pl) for pl in places]
@@ -173,17 +173,17 @@ def _numeric(
         for item, ind, place in pairs:
             comparator: model.Comparator
             if item.qualifier:
-                comparator = _QUALIFIER_CMP[item.qualifier]
+                comparator = QUALIFIER_CMP[item.qualifier]
             elif item.ranged:
                 comparator = "AtLeast"
             elif strict:
-                comparator = _STRICT_CMP[strict[-1].group()]
+                comparator = STRICT_CMP[strict[-1].group()]
             elif down_to:
                 comparator = "AtMost"
             else:
                 comparator = "Exactly"
             drafts.append(
-                _Draft(
+                Draft(
                     sentence=0,
                     start=max(clause.subject_at, g_start - 60),
                     end=post_end,
@@ -191,7 +191,7 @@ def _numeric(
                     indicator=ind,
                     value=item.value,
                     unit=item.unit,
-                    count_noun=item.count_noun if item.unit == _PG_COUNT else None,
+                    count_noun=item.count_noun if item.unit == PG_COUNT else None,
                     comparator=comparator,
                     direction=direction,
                     scope=place or (places[0] if len(places) == 1 else None),
@@ -206,15 +206,15 @@ def _elliptical(subject: str, table: IndicatorTable) -> bool:
     measure is the previous target's."""
     if not subject:
         return True
-    key = _key(subject)
-    return len(key) <= 4 and not _MEASURE_NOUN.search(key) and table.match(subject) is None
+    key = match_key(subject)
+    return len(key) <= 4 and not MEASURE_NOUN.search(key) and table.match(subject) is None
 
 
 def _numeric_indicator(
     subject: str,
     head_text: str,
     label: str,
-    clause: _Clause,
+    clause: Clause,
     table: IndicatorTable,
     context: str,
     previous: model.Indicator | None,
@@ -225,22 +225,22 @@ def _numeric_indicator(
         ind = table.match(subject)
         if ind:
             return ind
-        if _key(subject) in _BARE_HEADS:
+        if match_key(subject) in BARE_HEADS:
             ind = table.ending(subject, context)
             if ind:
                 return ind
-            stems = _STEM.findall(context)
+            stems = STEM.findall(context)
             if stems:  # "推进美丽城市建设,建成率…": 美丽城市建成率
-                return _derived(stems[-1] + subject)
+                return derived_indicator(stems[-1] + subject)
     if head_text:
-        ind = table.match(head_text[:_MATCH_SPAN])
+        ind = table.match(head_text[:MATCH_SPAN])
         if ind:
             return ind
-    ind = table.match(_ITEM.sub("", clause.text[clause.body : clause.body + _MATCH_SPAN]))
+    ind = table.match(ITEM.sub("", clause.text[clause.body : clause.body + MATCH_SPAN]))
     if ind:
         return ind
     if previous is not None:
         return previous
-    if not (_has_cjk(label) and len(_key(label)) >= 2):
-        label = _clean_subject(_ITEM.sub("", clause.text[clause.subject_at :]))
-    return _derived(label)
+    if not (has_cjk(label) and len(match_key(label)) >= 2):
+        label = clean_subject(ITEM.sub("", clause.text[clause.subject_at :]))
+    return derived_indicator(label)

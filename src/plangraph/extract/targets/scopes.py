@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from plangraph.extract import gazetteer
 
-from .clauses import _Clause
+from .clauses import Clause
 
 Resolver = Callable[[str], str | None]
 
@@ -29,11 +29,11 @@ _PLACE_STOP = frozenset('、,;:。!?()“”"《》 □')
 
 
 #: 湖北 is the region of a plan titled 湖北省…
-_ADMIN_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
+ADMIN_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
 
 
-def _head_places(
-    clause: _Clause, resolve: Resolver, water: WaterIndex | None = None
+def head_places(
+    clause: Clause, resolve: Resolver, water: WaterIndex | None = None
 ) -> tuple[list[str], int, list[str]]:
     """Places that head the clause (``天津、河北…``), where the rest begins, and the
     places as printed.
@@ -131,26 +131,26 @@ def _is_admin(place_id: str) -> bool:
     return place is not None and place.kind in _ADMIN_KINDS
 
 
-_WATER_KINDS = frozenset(
+WATER_KINDS = frozenset(
     {"River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Wetland", "Basin"}
 )
 
 
-_WATER_CHAR = re.compile(r"[江河湖湾海库淀泊溪渠]")
+WATER_CHAR = re.compile(r"[江河湖湾海库淀泊溪渠]")
 
 
 _WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|支流)$")
 
 
 #: Words that make a clause about the whole region, whatever place headed the sentence.
-_WHOLE = re.compile(r"^[^,;]{0,6}?(?:全(?:省|市|区|县|国|域|境|流域)|区域内|各地)")
+WHOLE = re.compile(r"^[^,;]{0,6}?(?:全(?:省|市|区|县|国|域|境|流域)|区域内|各地)")
 
 
-def _is_water(place_id: str, name: str) -> bool:
+def is_water(place_id: str, name: str) -> bool:
     """A river, lake, bay … (a water body's quality is a target about that body alone)."""
     place = gazetteer.place_by_id(place_id)
     if place is not None:
-        return place.kind in _WATER_KINDS
+        return place.kind in WATER_KINDS
     return _WATER_NAME.search(name) is not None
 
 
@@ -163,7 +163,7 @@ def _place_at(text: str, pos: int, end: int, resolve: Resolver) -> tuple[str, in
     return None
 
 
-def _waters_in(water: WaterIndex, lo: int, hi: int) -> list[str]:
+def waters_in(water: WaterIndex, lo: int, hi: int) -> list[str]:
     """The water bodies named within ``[lo, hi)`` of the sentence, in order, once each."""
     found: list[str] = []
     for start in range(lo, hi):

@@ -9,31 +9,31 @@ from plangraph import model
 from plangraph.extract import places
 
 from .clauses import (
-    _FULLWIDTH,
-    _LIST_ITEM,
-    _MAX_QUOTE,
-    _Draft,
-    _lead_end,
-    _mask,
-    _split,
-    _strip_span,
+    FULLWIDTH,
+    LIST_ITEM,
+    MAX_QUOTE,
+    Draft,
+    lead_end,
+    mask,
+    split_clauses,
+    strip_span,
 )
-from .commitments import _QUAL, _qualitative
+from .commitments import STATE_CHANGE, commitment_targets
 from .indicators import IndicatorTable, load_indicators
-from .numbers import _NUMERAL
-from .numeric import _numeric
+from .numbers import NUMERAL
+from .numeric import numeric_targets
 from .scopes import (
-    _ADMIN_SUFFIXES,
-    _WATER_CHAR,
-    _WATER_KINDS,
-    _WHOLE,
+    ADMIN_SUFFIXES,
+    WATER_CHAR,
+    WATER_KINDS,
+    WHOLE,
     Resolver,
     WaterIndex,
     Waters,
-    _head_places,
-    _is_water,
+    head_places,
+    is_water,
 )
-from .years import _base_year, _Paragraph, _read_years
+from .years import Paragraph, base_year_of, read_years
 
 _TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
 
@@ -56,7 +56,7 @@ def extract_targets(
         # the plan's own region (京津冀, 大湾区 …) is no narrower scope
         return bool(plan.region) and (
             (len(name) >= 3 and (name in plan.region or plan.region in name))
-            or any(plan.region.startswith(name + s) for s in _ADMIN_SUFFIXES)
+            or any(plan.region.startswith(name + s) for s in ADMIN_SUFFIXES)
         )
 
     def resolve(name: str) -> str | None:
@@ -74,10 +74,10 @@ def extract_targets(
         return {
             h.start: (h.end, h.place.id)
             for h in hits
-            if h.place.kind in _WATER_KINDS and not own(text[h.start : h.end])
+            if h.place.kind in WATER_KINDS and not own(text[h.start : h.end])
         }
 
-    drafts: list[tuple[model.Owner, _Draft]] = []
+    drafts: list[tuple[model.Owner, Draft]] = []
     for owner, sentences in _units(plan):
         carry = owner.kind == "plan"
         for draft in _unit_targets(plan, sentences, resolve, table, carry=carry, waters=waters):
@@ -136,21 +136,21 @@ def _unit_targets(
     *,
     carry: bool = False,
     waters: Waters | None = None,
-) -> list[_Draft]:
+) -> list[Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
     printed as "到2027年,…。" followed by paragraphs of indicators."""
-    drafts: list[_Draft] = []
-    para = _Paragraph(plan.year)
+    drafts: list[Draft] = []
+    para = Paragraph(plan.year)
     previous_end: int | None = None
     for sentence in sentences:
         if previous_end is not None and "\n" in plan.text[previous_end : sentence.start]:
             # a new paragraph starts afresh, unless it is an item of a list that the
             # paragraph before announced ("到2025年,主要目标是:" / "——…")
             before = plan.text[max(0, previous_end - 1) : previous_end]
-            if not ((before and before in ":：") or _LIST_ITEM.match(sentence.text)):
+            if not ((before and before in ":：") or LIST_ITEM.match(sentence.text)):
                 kept = para.year if carry and not para.past else None
-                para = _Paragraph(plan.year, year=kept)
+                para = Paragraph(plan.year, year=kept)
         previous_end = sentence.end
         drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
     return drafts
@@ -158,26 +158,26 @@ def _unit_targets(
 
 def _sentence_targets(
     sentence: model.Sentence,
-    para: _Paragraph,
+    para: Paragraph,
     resolve: Resolver,
     table: IndicatorTable,
     waters: Waters | None = None,
-) -> list[_Draft]:
+) -> list[Draft]:
     """The targets of one sentence; ``para`` carries the target year between sentences."""
-    text = sentence.text.translate(_FULLWIDTH)
-    masked = _mask(text)
-    if not _NUMERAL.search(masked) and (para.year is None or not _QUAL.search(masked)):
+    text = sentence.text.translate(FULLWIDTH)
+    masked = mask(text)
+    if not NUMERAL.search(masked) and (para.year is None or not STATE_CHANGE.search(masked)):
         return []  # no number, no year, and no deadline to make a state change a target
-    clauses = _split(text, masked)
-    water: WaterIndex = waters(text) if waters is not None and _WATER_CHAR.search(masked) else {}
-    drafts: list[_Draft] = []
+    clauses = split_clauses(text, masked)
+    water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
+    drafts: list[Draft] = []
     sentence_places: list[str] = []
     sentence_base: int | None = None
     sentence_aspirational = False
     previous: model.Indicator | None = None  # of the last target: an omitted subject
     for clause in clauses:
-        clause.body = _lead_end(clause.masked)
-        clause.places, clause.subject_at, clause.names = _head_places(clause, resolve, water)
+        clause.body = lead_end(clause.masked)
+        clause.places, clause.subject_at, clause.names = head_places(clause, resolve, water)
     content = [c for c in clauses if c.body < len(c.text.rstrip())]
     # places heading the sentence, and no other: the scope of its later clauses too
     # ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks
@@ -188,24 +188,24 @@ def _sentence_targets(
         and content[0].places
         and not any(c.places for c in content[1:])
         and not any(
-            _is_water(p, n) for p, n in zip(content[0].places, content[0].names, strict=True)
+            is_water(p, n) for p, n in zip(content[0].places, content[0].names, strict=True)
         )
     ):
         sentence_places = content[0].places
     for ci, clause in enumerate(clauses):
-        timed = _read_years(clause, para)
-        base = _base_year(clause.text)
+        timed = read_years(clause, para)
+        base = base_year_of(clause.text)
         aspirational = "力争" in clause.masked or "争取" in clause.masked
         if clause.body >= len(clause.text.rstrip()):
             # a lead clause: "到2027年", "力争到2030年", "与2020年相比"
             sentence_aspirational |= aspirational
             sentence_base = base or sentence_base
             continue
-        places = clause.places or ([] if _WHOLE.search(clause.masked) else sentence_places)
+        places = clause.places or ([] if WHOLE.search(clause.masked) else sentence_places)
         context = text[max(0, clause.start - 120) : clause.start]
-        found = _numeric(clause, para, table, context, places, previous)
+        found = numeric_targets(clause, para, table, context, places, previous)
         if not found and para.year is not None and not para.past:
-            found = _qualitative(clause, table, context, places, water)
+            found = commitment_targets(clause, table, context, places, water)
         if found:
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:
@@ -218,10 +218,10 @@ def _sentence_targets(
         if years and "分别" not in clause.masked:
             years = ()
         for order, d in enumerate(found):
-            if len(clause.text) > _MAX_QUOTE and d.end > d.start:
-                lo, hi = _strip_span(clause.text, d.start, d.end)  # a huge clause: narrow
+            if len(clause.text) > MAX_QUOTE and d.end > d.start:
+                lo, hi = strip_span(clause.text, d.start, d.end)  # a huge clause: narrow
             else:
-                lo, hi = _strip_span(clause.text, 0, len(clause.text))
+                lo, hi = strip_span(clause.text, 0, len(clause.text))
             d.sentence = sentence.index
             d.start = sentence.start + clause.start + lo
             d.end = sentence.start + clause.start + hi

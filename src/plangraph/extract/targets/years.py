@@ -7,11 +7,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .clauses import _FYP_TIME, _Clause
+from .clauses import FYP_TIME, Clause
 
 
 @dataclass(slots=True)
-class _Paragraph:
+class Paragraph:
     """What carries from clause to clause and sentence to sentence in a paragraph."""
 
     plan_year: int | None
@@ -32,7 +32,7 @@ _BASE_BEFORE = ("比", "较", "相比", "相较", "相较于", "对比", "与", 
 _BASE_AFTER = ("基础上", "的基础上", "为基", "基准", "水平")
 
 
-def _read_years(clause: _Clause, para: _Paragraph) -> int | None:
+def read_years(clause: Clause, para: Paragraph) -> int | None:
     """Update the paragraph's target year from the time phrases of a clause."""
     found: int | None = None
     text = clause.masked
@@ -79,7 +79,7 @@ def _time_phrases(text: str) -> list[re.Match[str] | tuple[int, int, int]]:
     found: list[tuple[int, re.Match[str] | tuple[int, int, int]]] = [
         (m.start(), m) for m in _YEAR.finditer(text)
     ]
-    for m in _FYP_TIME.finditer(text):
+    for m in FYP_TIME.finditer(text):
         # a period is a time only with 到/至 before it or 末/期间 after it ("十四五"规划 is a
         # name), and not after 比/较 (a base)
         if (m.group("to") or m.group("when")) and not text[: m.start()].endswith(_BASE_BEFORE):
@@ -102,7 +102,7 @@ def _year_list(text: str, deadlines: list[tuple[int, int, int]]) -> tuple[int, .
     return tuple(y for _, _, y in deadlines)
 
 
-def _base_year(text: str) -> int | None:
+def base_year_of(text: str) -> int | None:
     m = re.search(
         r"(?:比|较|相比|相较于?|对比|由|从)((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比"
         r"|以((?:19|20)\d\d)年为基|在((?:19|20)\d\d)年(?:的)?基础上",
