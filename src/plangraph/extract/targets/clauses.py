@@ -141,6 +141,11 @@ class Draft:
     scope: str | None = None
     aspirational: bool = False
     recurrence: str | None = None
+    base_value: Decimal | None = None
+    binding: bool | None = None
+    scope_text: str | None = None
+    state: model.State | None = None
+    start_year: int | None = None
 
 
 def split_clauses(text: str, masked: str) -> list[Clause]:

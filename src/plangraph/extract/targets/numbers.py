@@ -19,11 +19,11 @@ _PG_PP = "pg:PercentagePoint"
 PG_COUNT = "pg:Count"
 
 
-_PERCENT = "qudt:PERCENT"
+PERCENT = "qudt:PERCENT"
 
 
 #: Printed unit → unit code.  Scaled Chinese units (万吨, 亿元 …) keep the printed value.
-_UNITS: dict[str, str] = {
+UNITS: dict[str, str] = {
     "微克/立方米": "qudt:MicroGM-PER-M3",
     "μg/m3": "qudt:MicroGM-PER-M3",
     "μg/m³": "qudt:MicroGM-PER-M3",
@@ -34,7 +34,7 @@ _UNITS: dict[str, str] = {
     "毫克/升": "qudt:MilliGM-PER-L",
     "个百分点": _PG_PP,
     "百分点": _PG_PP,
-    "%": _PERCENT,
+    "%": PERCENT,
     "‰": "qudt:PERMILLE",
     "亿吨标准煤": "pg:HundredMillionTonneCoalEquivalent",
     "万吨标准煤": "pg:TenThousandTonneCoalEquivalent",
@@ -66,6 +66,7 @@ _UNITS: dict[str, str] = {
     "万公里": "pg:TenThousandKiloM",
     "公里": "qudt:KiloM",
     "千米": "qudt:KiloM",
+    "亿平方米": "pg:HundredMillionM2",
     "万平方米": "pg:TenThousandM2",
     "平方米": "qudt:M2",
     "亿立方米": "pg:HundredMillionM3",
@@ -94,7 +95,7 @@ _COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 _UNIT_ALT = "|".join(
     re.escape(u)
     for u in sorted(
-        [*_UNITS, *(s + c for s in _COUNT_SCALE for c in _COUNT_NOUNS), *_COUNT_NOUNS],
+        [*UNITS, *(s + c for s in _COUNT_SCALE for c in _COUNT_NOUNS), *_COUNT_NOUNS],
         key=len,
         reverse=True,
     )
@@ -201,20 +202,20 @@ def read_items(masked: str, start: int) -> list[Item]:
         noun: str | None = None
         increase = False
         if m.group("pct") is not None:
-            value, unit = _number(m.group("pct")), _PERCENT
+            value, unit = _number(m.group("pct")), PERCENT
         elif m.group("fden") is not None:  # 三分之一: a share, as a percentage
             den, num = _number(m.group("fden")), _number(m.group("fnum"))
-            value, unit = None, _PERCENT
+            value, unit = None, PERCENT
             if den and num is not None and num <= den:
                 value = _plain(num * 100 / den)
         elif m.group("fan") is not None:  # 翻一番: doubles, an increase of 100%
             times = _number(m.group("fan"))
-            value, unit, increase = None, _PERCENT, True
+            value, unit, increase = None, PERCENT, True
             if times is not None and 0 < times <= 4:
                 value = Decimal(2 ** int(times) - 1) * 100
         elif m.group("cheng") is not None:
             cheng = _number(m.group("cheng"))
-            value, unit = (cheng * 10 if cheng is not None else None), _PERCENT
+            value, unit = (cheng * 10 if cheng is not None else None), PERCENT
         elif m.group("num") is not None:
             following = masked[m.end("num") : m.end("num") + 1]
             if following in "年月日号" and following:
@@ -263,14 +264,27 @@ def _unit(
 ) -> tuple[str | None, str | None, Decimal | None]:
     if not printed or value is None:
         return None, None, value
-    if printed in _UNITS:
-        return _UNITS[printed], None, value
+    if printed in UNITS:
+        return UNITS[printed], None, value
     if printed[0] in _COUNT_SCALE:
         scaled = value * _COUNT_SCALE[printed[0]]
         if scaled == scaled.to_integral_value():
             scaled = scaled.quantize(Decimal(1))
         return PG_COUNT, printed[1:], scaled
     return PG_COUNT, printed, value
+
+
+def unit_of(printed: str) -> tuple[str, str | None] | None:
+    """The unit code of a unit printed on its own (an indicator table's ``（万亩）``, ``（个）``)
+    and, for counted things, the measure word; None for a unit not known."""
+    printed = printed.strip()
+    if printed in ("%", "％", "百分比"):
+        return PERCENT, None
+    if printed in UNITS:
+        return UNITS[printed], None
+    if len(printed) == 1 and printed in _COUNT_NOUNS:
+        return PG_COUNT, printed
+    return None
 
 
 def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
@@ -310,7 +324,7 @@ def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
     return kept
 
 
-_SCALAR_UNITS = frozenset({_PERCENT, _PG_PP, PG_COUNT})
+_SCALAR_UNITS = frozenset({PERCENT, _PG_PP, PG_COUNT})
 
 
 def is_attribute(masked: str, group: list[Item], end: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -33,6 +34,7 @@ from .scopes import (
     head_places,
     is_water,
 )
+from .tables import table_targets
 from .years import Paragraph, base_year_of, read_years
 
 _TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
@@ -77,11 +79,24 @@ def extract_targets(
             if h.place.kind in WATER_KINDS and not own(text[h.start : h.end])
         }
 
+    rows, row_spans = table_targets(plan.text, plan.year, resolve, table)
+    in_table = _spans_test(row_spans)
     drafts: list[tuple[model.Owner, Draft]] = []
+    owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
     for owner, sentences in _units(plan):
+        owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan"
-        for draft in _unit_targets(plan, sentences, resolve, table, carry=carry, waters=waters):
+        prose = [s for s in sentences if not in_table(s.start)]
+        for draft in _unit_targets(plan, prose, resolve, table, carry=carry, waters=waters):
             drafts.append((owner, draft))
+    owner_at.sort(key=lambda o: o[0])
+    starts = [o[0] for o in owner_at]
+    for draft in rows:
+        i = bisect.bisect_right(starts, draft.start) - 1
+        if i < 0 or draft.start >= owner_at[i][1]:
+            continue  # a table outside the plan's units (the release text)
+        draft.sentence = owner_at[i][3]
+        drafts.append((owner_at[i][2], draft))
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
     for n, (owner, d) in enumerate(drafts, start=1):
@@ -103,9 +118,25 @@ def extract_targets(
                 scope=d.scope,
                 aspirational=d.aspirational,
                 recurrence=d.recurrence,
+                base_value=d.base_value,
+                binding=d.binding,
+                scope_text=d.scope_text,
+                state=d.state,
+                start_year=d.start_year,
             )
         )
     return tuple(targets)
+
+
+def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset falls inside one of the (sorted) spans."""
+    starts = [s for s, _ in spans]
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    return inside
 
 
 def _units(plan: model.Plan) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...]]]:
