@@ -200,6 +200,103 @@ def clean_subject(text: str) -> str:
         return text
 
 
+#: Verbs that open a task rather than name a quantity: 实施150个项目 counts 项目, not 实施.
+#: (新建, 新增, 累计 stay: they say which quantity, 新建污水处理厂 is not 污水处理厂.)
+ACTION_VERBS = (
+    "实施",
+    "创建",
+    "争创",
+    "淘汰",
+    "完成",
+    "建设",
+    "建成",
+    "推动",
+    "推进",
+    "推广",
+    "安装",
+    "开展",
+    "培育",
+    "打造",
+    "改造",
+    "治理",
+    "修复",
+    "整治",
+    "认定",
+    "形成",
+    "发展",
+    "建立",
+    "规划",
+    "提升",
+    "组织",
+    "布设",
+    "设置",
+    "引导",
+    "支持",
+    "鼓励",
+    "实现",
+    "达到",
+    "提高",
+    "保持",
+    "维持",
+    "平均年节约",
+    "年节约",
+    "节约",
+)
+#: Adverbs in front of those verbs (积极推进, 有序推进, 进一步提升到).
+MANNER_WORDS = (
+    "积极",
+    "有序",
+    "加快",
+    "大力",
+    "稳步",
+    "全面",
+    "持续",
+    "深入",
+    "重点",
+    "力争",
+    "争取",
+    "确保",
+    "进一步",
+    "逐步",
+    "着力",
+    "全力",
+    "继续",
+    "共",
+    "再",
+)
+#: What frames a task without naming a quantity: an enumerator ``(1)``, a setting
+#: ``在淄博、济宁等市``, a focus ``以黄河流域为重点``.
+FRAME = re.compile(
+    r"""
+      [(（]\s*\d{1,2}\s*[)）] | [①②③④⑤⑥⑦⑧⑨⑩]                           # enumerators
+    | 在[^,;。]{1,30}?(?:等)?(?:市|县|区|地|省|流域|园区|领域|行业|地区)(?:为重点)?  # a setting
+    | 以[^,;。]{1,30}?为(?:重点|主|抓手)                                   # a focus
+    """,
+    re.VERBOSE,
+)
+_VERB_LEAD = re.compile(
+    rf"(?:{'|'.join(sorted(MANNER_WORDS, key=len, reverse=True))})*"
+    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?:到|至)?"
+)
+
+
+def noun_phrase(label: str, counted: str = "") -> str:
+    """What a target measures as a noun phrase: ``label`` without the frame and the verb
+    that open it (``(3)创建`` → ``""``), else the thing counted after the number
+    (``生态工业园区`` in ``创建80个左右生态工业园区``)."""
+    text = FRAME.sub("", label).strip(" 、,;")
+    while True:
+        lead = _VERB_LEAD.match(text)
+        if not lead or lead.end() == 0:
+            break
+        text = text[lead.end() :].strip(" 、,")
+    text = clean_subject(text)
+    if len(match_key(text)) >= 2 and any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return text
+    thing = clean_subject(FRAME.sub("", counted).strip(" 、,;"))
+    return thing if len(match_key(thing)) >= 2 else text
+
+
 def native_head(part: str) -> bool:
     key = match_key(part)
     return any(key.endswith(match_key(h)) for h in _HEADS) and key not in BARE_HEADS

@@ -15,6 +15,7 @@ from .indicators import (
     clean_subject,
     derived_indicator,
     distinct,
+    noun_phrase,
     split_parts,
 )
 from .numbers import (
@@ -153,8 +154,12 @@ def numeric_targets(
             parts = [subject]
         # "降至30微克/立方米,力争达到28微克/立方米": no subject, the previous one's
         same = previous if action is None and _elliptical(subject, table) else None
+        # the thing counted: what follows the number up to the end of the clause
+        counted = ITEM.sub("", text[g_end:].split("。")[0])
         indicators = [
-            _numeric_indicator(p, head_text, p if split else label, clause, table, context, same)
+            _numeric_indicator(
+                p, head_text, p if split else label, clause, table, context, same, counted
+            )
             for p in parts
         ]
         pairs: list[tuple[Item, model.Indicator, str | None]] = []
@@ -218,6 +223,7 @@ def _numeric_indicator(
     table: IndicatorTable,
     context: str,
     previous: model.Indicator | None,
+    counted: str = "",
 ) -> model.Indicator:
     """The table's indicator named by the subject, the counted object or the clause; else
     one derived from ``label``."""
@@ -241,6 +247,7 @@ def _numeric_indicator(
         return ind
     if previous is not None:
         return previous
+    label = noun_phrase(label, counted)
     if not (has_cjk(label) and len(match_key(label)) >= 2):
         label = clean_subject(ITEM.sub("", clause.text[clause.subject_at :]))
     return derived_indicator(label)

@@ -44,6 +44,7 @@ CHANGE_WORDS = re.compile(
 )
 DECREASE = ("降低", "下降", "减少", "削减", "压减")
 
+_SHORT_ROW = 30  # a line of a table without a TAB is a heading or a lone cell
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
 _HEADING = re.compile(
@@ -111,17 +112,24 @@ class Row:
 
 
 def table_rows(text: str) -> list[list[Row]]:
-    """Runs of consecutive lines holding a TAB: the tables of a plan's text."""
+    """Runs of lines holding a TAB: the tables of a plan's text.  A short line without a TAB
+    between two such lines is a row too (``(一)总体指标``: readers drop a row's empty
+    cells at its ends, and with them its TABs)."""
     tables: list[list[Row]] = []
     pos = 0
     current: list[Row] = []
+    pending: list[Row] = []  # short lines that continue the table if a TAB line follows
     for line in text.split("\n"):
         end = pos + len(line)
         if "\t" in line:
+            current.extend(pending)
+            pending = []
             current.append(Row(pos, end, tuple(c.strip() for c in line.split("\t"))))
+        elif current and len(line) <= _SHORT_ROW and not line.endswith("。") and len(pending) < 3:
+            pending.append(Row(pos, end, (line.strip(),)))
         elif current:
             tables.append(current)
-            current = []
+            current, pending = [], []
         pos = end + 1
     if current:
         tables.append(current)
