@@ -122,6 +122,7 @@ class Clause:
     places: list[str] = field(default_factory=list)
     subject_at: int = 0  # offset after the heading places
     names: list[str] = field(default_factory=list)  # the heading places as printed
+    categories: list[str] = field(default_factory=list)  # heading kinds of area: 县城, 重点区域
 
 
 @dataclass(slots=True)

@@ -29,6 +29,11 @@ def slugify(label: str) -> str:
     return slug or "indicator"
 
 
+#: A measure right after a listed name makes another quantity of the same thing:
+#: 可再生能源装机「占比」 is a share, not the capacity 可再生能源装机.
+OTHER_MEASURE = re.compile(r"占比|比重|比例|比率|(?<!利用)率(?!先)|容量|总量|强度|面积|指数")
+
+
 @dataclass(frozen=True, slots=True)
 class IndicatorTable:
     """Indicators and the phrasings that name them, matched longest first."""
@@ -70,7 +75,8 @@ class IndicatorTable:
         if not key:
             return None
         for pattern, ind in self.patterns:
-            if pattern in key:
+            at = key.find(pattern)
+            if at >= 0 and not OTHER_MEASURE.match(key, at + len(pattern)):
                 return ind
         return None
 

@@ -175,7 +175,16 @@ def numeric_targets(
                 pairs = [(it, ind, None) for it, ind in zip(group, indicators, strict=False)]
         else:
             pairs = [(it, indicators[0], None) for it in group]
-        for item, ind, place in pairs:
+        # kinds of area instead of places: 地级市、县城…分别达到98%、95%
+        kinds: list[str | None] = [None] * len(pairs)
+        categories = clause.categories
+        if len(categories) > 1 and len(pairs) == len(categories):
+            kinds = list(categories)
+        elif len(categories) > 1 and len(pairs) == 1:
+            pairs, kinds = pairs * len(categories), list(categories)
+        elif len(categories) == 1:
+            kinds = [categories[0]] * len(pairs)
+        for (item, ind, place), kind in zip(pairs, kinds, strict=True):
             comparator: model.Comparator
             if item.qualifier:
                 comparator = QUALIFIER_CMP[item.qualifier]
@@ -200,6 +209,7 @@ def numeric_targets(
                     comparator=comparator,
                     direction=direction,
                     scope=place or (places[0] if len(places) == 1 else None),
+                    scope_text=kind,
                 )
             )
         region = subject_from = region_next

@@ -171,3 +171,80 @@ def waters_in(water: WaterIndex, lo: int, hi: int) -> list[str]:
         if hit is not None and hit[0] <= hi and hit[1] not in found:
             found.append(hit[1])
     return found
+
+
+#: Kinds of area a target can be limited to that are not one place.  Any of them, listed
+#: two or more at the head of a clause (``地级市、县城生活污水处理率分别达到98%、95%``), scopes
+#: the values one by one; alone, only a kind that never names the whole plan area does.
+AREA_CATEGORIES = (
+    "地级及以上城市建成区",
+    "地级及以上城市",
+    "地级以上城市",
+    "县级及以上城市",
+    "县级以上城市",
+    "重点区域",
+    "非重点区域",
+    "其他地区",
+    "其他区域",
+    "重点城市",
+    "其他城市",
+    "中心城区",
+    "中心城",
+    "五个新城",
+    "新城",
+    "新建城区",
+    "老城区",
+    "城市建成区",
+    "建成区",
+    "地级市",
+    "设区市",
+    "县级市",
+    "县城",
+    "城市",
+    "城镇",
+    "建制镇",
+    "乡镇",
+    "农村",
+    "沿海主要港口",
+    "主要港口",
+    "沿海地区",
+)
+#: Kinds of area that scope a target on their own (a lone 城市 begins many indicator names).
+RESTRICTING_CATEGORIES = frozenset(
+    {
+        "重点区域",
+        "非重点区域",
+        "其他地区",
+        "其他区域",
+        "中心城区",
+        "中心城",
+        "五个新城",
+        "新城",
+        "新建城区",
+        "老城区",
+        "县城",
+        "地级及以上城市建成区",
+        "沿海主要港口",
+        "主要港口",
+    }
+)
+_CATEGORY = "|".join(sorted(AREA_CATEGORIES, key=len, reverse=True))
+_CATEGORY_LIST = re.compile(
+    rf"""
+    (?P<list> (?:{_CATEGORY}) (?: (?:、|和|及|与|以及) (?:{_CATEGORY}) )* )   # 地级市、县城
+    (?P<of> 的 )?
+    """,
+    re.VERBOSE,
+)
+
+
+def head_categories(text: str, pos: int) -> tuple[list[str], int]:
+    """The kinds of area heading ``text`` at ``pos`` and where the rest begins, or nothing
+    when they do not scope (a lone 城市 in 城市生活污水集中收集率)."""
+    m = _CATEGORY_LIST.match(text, pos)
+    if m is None:
+        return [], pos
+    names = re.findall(_CATEGORY, m.group("list"))
+    if len(names) == 1 and names[0] not in RESTRICTING_CATEGORIES:
+        return [], pos
+    return names, m.end()

@@ -31,6 +31,7 @@ from .scopes import (
     Resolver,
     WaterIndex,
     Waters,
+    head_categories,
     head_places,
     is_water,
 )
@@ -209,6 +210,8 @@ def _sentence_targets(
     for clause in clauses:
         clause.body = lead_end(clause.masked)
         clause.places, clause.subject_at, clause.names = head_places(clause, resolve, water)
+        if not clause.places:
+            clause.categories, clause.subject_at = head_categories(clause.text, clause.subject_at)
     content = [c for c in clauses if c.body < len(c.text.rstrip())]
     # places heading the sentence, and no other: the scope of its later clauses too
     # ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks

@@ -128,10 +128,13 @@ def table_rows(text: str) -> list[list[Row]]:
         elif current and len(line) <= _SHORT_ROW and not line.endswith("。") and len(pending) < 3:
             pending.append(Row(pos, end, (line.strip(),)))
         elif current:
+            current.extend(r for r in pending if _VALUE.match(r.cells[0]))
             tables.append(current)
             current, pending = [], []
         pos = end + 1
     if current:
+        # a lone value after the last row: the end of a row split over lines
+        current.extend(r for r in pending if _VALUE.match(r.cells[0]))
         tables.append(current)
     return tables
 
