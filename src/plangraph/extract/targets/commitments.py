@@ -16,6 +16,7 @@ from .indicators import (
     derived_indicator,
     distinct,
     native_head,
+    noun_phrase,
     split_parts,
 )
 from .numbers import DIR_NAME
@@ -50,6 +51,18 @@ _WATER_MEASURE = re.compile(r"水质|水体|断面")
 
 
 _CLASS = re.compile(r"[ⅠⅡⅢⅣⅤ]+类|(?:IV|V?I{1,3}|V)类")
+
+
+#: The state each kind of change above reaches (the changes themselves have a direction).
+_KIND_STATE: dict[str, model.State] = {
+    "elim": "Eliminated",
+    "peak": "Peaked",
+    "cover": "Covered",
+    "reach": "ClassReached",
+    "keep": "ClassReached",  # only with a class: 保持Ⅱ类
+    "secure": "Secured",
+    "curb": "Curbed",
+}
 
 
 def commitment_targets(
@@ -129,7 +142,101 @@ def commitment_targets(
                     order=0,
                     indicator=ind,
                     direction=direction,
+                    state=_KIND_STATE.get(kind) if kind != "keep" or suffix else None,
                     scope=place,
                 )
             )
     return drafts
+
+
+# --------------------------------------------------------------------------- states
+
+#: States a commitment reaches, by the words that say so (a closed list: 广泛形成, 更加完善,
+#: 明显改善 say how much, not what state, and make no target).
+STATE_WORDS: dict[model.State, tuple[str, ...]] = {
+    "Established": (
+        "基本形成",
+        "初步形成",
+        "全面形成",
+        "基本建成",
+        "全面建成",
+        "初步建成",
+        "基本建立",
+        "初步建立",
+        "全面建立",
+        "基本完善",
+    ),
+    "Completed": ("全面完成", "全部完成", "基本完成", "如期完成", "整治到位", "全部到位"),
+    "Eliminated": ("全部退出", "全部整合退出", "全部淘汰", "全部关停", "全部取缔", "全面取缔"),
+    "StandardMet": ("总体达标", "全面达标", "稳定达标", "基本达标", "达标排放"),
+    "NegativeGrowth": ("负增长",),
+    "StableThenDecline": ("稳中有降",),
+    "Curbed": ("得到有效控制", "得到控制", "得到有效遏制", "得到遏制", "得到基本遏制"),
+    "Peaked": ("达到峰值", "实现达峰", "达峰"),
+}
+_WORD_STATE = {w: s for s, words in STATE_WORDS.items() for w in words}
+_STATE_ALT = "|".join(sorted(_WORD_STATE, key=len, reverse=True))
+#: ``…基本形成`` at the end of a clause (the subject is before it), or a standard met:
+#: ``全部优于一级A标准排放``, ``全部达到绿色建筑标准``.
+STATE_AT_END = re.compile(
+    rf"""
+    (?: 实现 | 率先 | 提前 | 后 )?                      # 实现负增长, 达峰后稳中有降
+    (?: (?P<word> {_STATE_ALT} )
+      | (?P<standard> (?:全部|全面|稳定|持续稳定)?(?:达到|优于|好于)[^,;。]{{1,16}}标准(?:排放)? )
+    ) \s* $
+    """,
+    re.VERBOSE,
+)
+#: ``全面建成生活垃圾分类处理系统``, ``基本消除城市建成区生活污水直排口``: verb first.
+STATE_FIRST = re.compile(
+    rf"""
+    (?: (?P<word> {"|".join(w for w in sorted(_WORD_STATE, key=len, reverse=True) if len(w) > 2)}
+                 | 基本消除 | 全面消除 )
+    ) (?P<object> [^,;。]{{2,40}} ) \s* $
+    """,
+    re.VERBOSE,
+)
+#: A vision rather than a measure: 美丽中国先行区基本建成, 美丽广东建设目标基本实现,
+#: 治理体系和治理能力现代化基本实现.
+VISION = re.compile(r"美丽|现代化|小康|远景|愿景")
+#: A subject that is itself a change (用水总量增长得到控制): the change stops, no state.
+_CHANGE_SUBJECT = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
+
+
+def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> list[Draft]:
+    """A commitment to reach a state (``低碳生产和生活方式基本形成``, ``全面完成病险水库除险
+    加固``, ``农田氧化亚氮排放总量稳中有降``): one target, the subject as its indicator."""
+    masked, text = clause.masked, clause.text.rstrip()
+    body = masked[clause.subject_at : len(text)]
+    state: model.State
+    m = STATE_AT_END.search(body)
+    if m is not None:
+        subject = clean_subject(text[clause.subject_at : clause.subject_at + m.start()])
+        word = m.group("word")
+        state = _WORD_STATE[word] if word else "StandardMet"
+    else:
+        first = STATE_FIRST.match(body)
+        if first is None:
+            return []
+        word = first.group("word")
+        state = _WORD_STATE.get(word, "Eliminated")
+        subject = clean_subject(text[clause.subject_at + first.start("object") :])
+    subject = noun_phrase(subject)
+    key = match_key(subject)
+    if len(key) < 2 or key in VAGUE or VISION.search(subject) or len(key) > 40:
+        return []
+    if _CHANGE_SUBJECT.search(subject):
+        return []
+    indicator = table.match(subject) or derived_indicator(subject)
+    return [
+        Draft(
+            sentence=0,
+            start=clause.subject_at,
+            end=len(text),
+            order=0,
+            indicator=indicator,
+            state=state,
+            scope=places[0] if len(places) == 1 else None,
+            scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
+        )
+    ]

@@ -19,7 +19,7 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import STATE_CHANGE, commitment_targets
+from .commitments import STATE_CHANGE, commitment_targets, state_targets
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -240,6 +240,7 @@ def _sentence_targets(
         found = numeric_targets(clause, para, table, context, places, previous)
         if not found and para.year is not None and not para.past:
             found = commitment_targets(clause, table, context, places, water)
+            found = found or state_targets(clause, table, places)
         if found:
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:
