@@ -123,6 +123,9 @@ class Clause:
     subject_at: int = 0  # offset after the heading places
     names: list[str] = field(default_factory=list)  # the heading places as printed
     categories: list[str] = field(default_factory=list)  # heading kinds of area: 县城, 重点区域
+    #: a heading list of several areas, some not places the resolver knows: (Place id or
+    #: None, the name as printed), in order (京津冀及周边地区、长三角地区、汾渭平原)
+    heads: list[tuple[str | None, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -37,6 +37,10 @@ STATE_CHANGE = re.compile(
 )
 
 
+#: What may follow 达峰 when a clause commits to the peak itself (…达峰, …碳达峰目标).
+_PEAK_END = re.compile(r"\s*(?:目标)?\s*")
+
+
 _STOPPED = re.compile(r"(趋势|势头|态势)?(?:得到|基本|初步|有效)*(?:遏制|扭转|控制)")
 
 
@@ -77,6 +81,8 @@ def commitment_targets(
     if not m:
         return []
     kind = m.lastgroup or ""
+    if kind == "peak" and not _PEAK_END.fullmatch(masked, m.end()):
+        return []  # 碳达峰行动方案, 碳达峰、碳中和: the word names a programme, not a state
     stopped = _STOPPED.match(masked, m.end())
     if stopped:
         curbed = _CURBED.match(masked, m.start())

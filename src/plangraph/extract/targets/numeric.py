@@ -184,6 +184,12 @@ def numeric_targets(
             pairs, kinds = pairs * len(categories), list(categories)
         elif len(categories) == 1:
             kinds = [categories[0]] * len(pairs)
+        heads = clause.heads
+        if heads and len(group) in (1, len(heads)):
+            # 京津冀及周边地区、长三角地区、汾渭平原…分别下降10%、10%和5%: one value each
+            items = group * len(heads) if len(group) == 1 else group
+            pairs = [(it, indicators[0], pid) for it, (pid, _) in zip(items, heads, strict=True)]
+            kinds = [None if pid else name for pid, name in heads]
         for (item, ind, place), kind in zip(pairs, kinds, strict=True):
             comparator: model.Comparator
             if item.qualifier:
@@ -208,7 +214,7 @@ def numeric_targets(
                     count_noun=item.count_noun if item.unit == PG_COUNT else None,
                     comparator=comparator,
                     direction=direction,
-                    scope=place or (places[0] if len(places) == 1 else None),
+                    scope=place if heads else (place or (places[0] if len(places) == 1 else None)),
                     scope_text=kind,
                 )
             )

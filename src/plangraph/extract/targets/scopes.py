@@ -248,3 +248,43 @@ def head_categories(text: str, pos: int) -> tuple[list[str], int]:
     if len(names) == 1 and names[0] not in RESTRICTING_CATEGORIES:
         return [], pos
     return names, m.end()
+
+
+#: A name that reads as an area though the resolver lacks it (长三角地区, 汾渭平原).
+PLACE_LIKE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:地区|区域|平原|流域|城市群|经济区|经济带|三角洲|新区|盆地|高原)"
+)
+
+
+def heading_list(
+    text: str, pos: int, resolve: Resolver
+) -> tuple[list[tuple[str | None, str]], int]:
+    """A list of two or more areas heading a clause, each a place (its id) or a kind of area
+    or an area the resolver lacks (None), with where the rest begins; else nothing.  Values
+    listed with 分别 go to them one by one, so each must keep its own scope."""
+    heads: list[tuple[str | None, str]] = []
+    end = pos
+    while pos < len(text):
+        stop = pos
+        while stop < len(text) and stop - pos < 12 and text[stop] not in _PLACE_STOP:
+            stop += 1
+        hit = _place_at(text, pos, stop, resolve)
+        if hit is not None:
+            heads.append((hit[0], text[pos : hit[1]]))
+            end = hit[1]
+        else:
+            m = _CATEGORY_LIST.match(text, pos) or PLACE_LIKE.match(text, pos)
+            if m is None:
+                break
+            name = re.match(_CATEGORY, text[pos:]) if _CATEGORY_LIST.match(text, pos) else m
+            if name is None:
+                break
+            end = pos + len(name.group())
+            heads.append((None, text[pos:end]))
+        sep = re.match(r"(?:、|和|及|与|以及)", text[end:])
+        if not sep:
+            break
+        pos = end + sep.end()
+    if len(heads) < 2 or all(pid is not None for pid, _ in heads):
+        return [], 0
+    return heads, end

@@ -33,6 +33,7 @@ from .scopes import (
     Waters,
     head_categories,
     head_places,
+    heading_list,
     is_water,
 )
 from .tables import table_targets
@@ -212,6 +213,8 @@ def _sentence_targets(
         clause.places, clause.subject_at, clause.names = head_places(clause, resolve, water)
         if not clause.places:
             clause.categories, clause.subject_at = head_categories(clause.text, clause.subject_at)
+        clause.heads, heads_end = heading_list(clause.text, clause.body, resolve)
+        clause.subject_at = max(clause.subject_at, heads_end)
     content = [c for c in clauses if c.body < len(c.text.rstrip())]
     # places heading the sentence, and no other: the scope of its later clauses too
     # ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks
@@ -262,6 +265,7 @@ def _sentence_targets(
             d.end = sentence.start + clause.start + hi
             d.order = ci * 1_000_000 + order
             d.target_year = para.year if not para.past else None
+            d.start_year = para.start if para.start == d.target_year else None
             if years:
                 d.target_year = years[order]
             d.base_year = base or sentence_base

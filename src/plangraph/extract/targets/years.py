@@ -18,6 +18,7 @@ class Paragraph:
     year: int | None = None
     past: bool = False
     years: tuple[int, ...] = ()  # "2023年、2024年、2025年": one year per value of a 分别 list
+    start: int | None = None  # "2022年起", "自2024年起": due from that year on
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
@@ -27,6 +28,10 @@ _RANGE_END = re.compile(r"\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d")
 
 
 _BASE_BEFORE = ("比", "较", "相比", "相较", "相较于", "对比", "与", "以", "同比", "由", "从")
+
+
+#: After a year: the target holds from then on (2022年起, 从2023年开始, 自2024年以后).
+_FROM_ON = ("起", "开始", "以后")
 
 
 _BASE_AFTER = ("基础上", "的基础上", "为基", "基准", "水平")
@@ -50,12 +55,14 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         year = int(m.group())
         before = text[max(0, m.start() - 3) : m.start()]
         after = text[m.end() + 1 : m.end() + 6].lstrip()
+        if after.startswith(_FROM_ON) and (para.plan_year is None or year >= para.plan_year - 1):
+            para.year, para.start, para.past = year, year, False  # 2022年起: due from then on
+            found = year
+            continue
         if before.endswith(_BASE_BEFORE) or after.startswith(_BASE_AFTER):
             continue  # a base year
         if _RANGE_END.match(text, m.end()):
             continue  # start of a range "2025—2027年": the end year counts
-        if after.startswith(("起", "开始")):
-            continue
         if before.endswith(("截至", "截止", "截止到")) or after.startswith(("以来", "来")):
             para.year, para.past = None, True
             found = year
