@@ -92,10 +92,17 @@ _COUNT_NOUNS = "家个项座条处所辆艘台套只株棵片种户人名次县�
 _COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 
 
+#: Measure words of more than one character (500万人次 counts 人次, not 人).
+COUNT_WORDS = ("人次", "标准箱", "辆次", "吨次")
 _UNIT_ALT = "|".join(
     re.escape(u)
     for u in sorted(
-        [*UNITS, *(s + c for s in _COUNT_SCALE for c in _COUNT_NOUNS), *_COUNT_NOUNS],
+        [
+            *UNITS,
+            *(s + c for s in _COUNT_SCALE for c in (*_COUNT_NOUNS, *COUNT_WORDS)),
+            *_COUNT_NOUNS,
+            *COUNT_WORDS,
+        ],
         key=len,
         reverse=True,
     )

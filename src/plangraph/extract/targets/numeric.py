@@ -32,6 +32,7 @@ from .numbers import (
     is_attribute,
     read_items,
 )
+from .scopes import AREA_CATEGORIES, PLACE_LIKE
 from .years import Paragraph
 
 #: Where the predicate of a clause begins: the subject is what comes before.
@@ -58,7 +59,14 @@ _FROM_VALUE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年)?(?:的)?$")
 
 
 _STATUS = re.compile(
-    r"已|现有|目前|共有|拥有|(?:下降|降低|减少|提高|提升|增加|增长|达到|建成|完成|超过)了|截至|截止|以来"
+    r"已|现有|目前|共有|拥有|尚未|仍有|未完成|"
+    r"(?:下降|降低|减少|提高|提升|增加|增长|达到|建成|完成|超过)了|截至|截止|以来"
+)
+
+
+#: After a number: it bounds what a noun names (范围内的, 以上的 …), not a goal.
+_DEFINING = re.compile(
+    r"(?:范围内|范围以内|以内|以上|以下|及以上|及以下|之间)?的|(?:范围内|范围以内)"
 )
 
 
@@ -91,6 +99,15 @@ def numeric_targets(
             continue
         if is_attribute(masked, group, g_end):
             region = g_end  # "10蒸吨及以下燃煤锅炉", "高于100毫克/升的": describes a noun
+            continue
+        if (
+            _DEFINING.match(masked, g_end)
+            and not _PREDICATE.search(masked, region, g_start)
+            and not _ACTION.search(masked, region, g_start)
+        ):
+            # "供热半径30公里范围内的", "年旅客吞吐量500万人次以上的机场": a threshold that
+            # says which things are meant, inside a definition, not a goal
+            region = subject_from = g_end
             continue
         # one look past the number, for "达15%" and "为百分之…"
         pm = _PREDICATE.search(masked[region : g_start + 3])
@@ -153,7 +170,11 @@ def numeric_targets(
         if not split:
             parts = [subject]
         # "降至30微克/立方米,力争达到28微克/立方米": no subject, the previous one's
-        same = previous if action is None and _elliptical(subject, table) else None
+        area_only = bool(subject) and (
+            PLACE_LIKE.fullmatch(subject) is not None or subject in AREA_CATEGORIES
+        )
+        # "京津冀地区达到35%": an area with the previous target's measure, never an indicator
+        same = previous if action is None and (area_only or _elliptical(subject, table)) else None
         # the thing counted: what follows the number up to the end of the clause
         counted = ITEM.sub("", text[g_end:].split("。")[0])
         indicators = [
@@ -215,7 +236,7 @@ def numeric_targets(
                     comparator=comparator,
                     direction=direction,
                     scope=place if heads else (place or (places[0] if len(places) == 1 else None)),
-                    scope_text=kind,
+                    scope_text=kind or (subject if area_only and not place else None),
                 )
             )
         region = subject_from = region_next
