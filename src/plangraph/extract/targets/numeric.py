@@ -50,8 +50,8 @@ _PREDICATE = re.compile(
 
 #: Action verbs of counted targets (建成 700 家 …): the object after them is counted.
 _ACTION = re.compile(
-    r"建成(?![区率比])|新建|建设|创建|打造|培育|推进|推动|开展|完成|实现|新增|改造|淘汰|"
-    r"治理|修复|整治|实施|认定|形成|发展|建立"
+    r"建成(?![区率比])|新建|建设|创建|争创|打造|培育|推进|推动|推广|开展|完成|实现|新增|改造|淘汰|"
+    r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植"
 )
 
 
@@ -59,7 +59,7 @@ _FROM_VALUE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年)?(?:的)?$")
 
 
 _STATUS = re.compile(
-    r"已|现有|目前|共有|拥有|尚未|仍有|未完成|"
+    r"已|(?<!修复|改造|提升|保护|整治|利用)现有|目前|共有|拥有|尚未|仍有|未完成|"
     r"(?:下降|降低|减少|提高|提升|增加|增长|达到|建成|完成|超过)了|截至|截止|以来"
 )
 
@@ -90,6 +90,7 @@ def numeric_targets(
     region = clause.subject_at
     subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
     modal = re.search(r"力争|争取|确保|每年", masked) is not None
+    listed = False
     for group in groups:
         g_start = group[0].start
         g_end = group[-1].end + len(group[-1].qualifier or "")
@@ -103,7 +104,7 @@ def numeric_targets(
         if (
             _DEFINING.match(masked, g_end)
             and not _PREDICATE.search(masked, region, g_start)
-            and not _ACTION.search(masked, region, g_start)
+            and not _ACTION.search(masked, max(region, g_start - 4), g_start)
         ):
             # "供热半径30公里范围内的", "年旅客吞吐量500万人次以上的机场": a threshold that
             # says which things are meant, inside a definition, not a goal
@@ -134,6 +135,13 @@ def numeric_targets(
             or any(i.qualifier for i in group)
             or modal
             or re.search(r"达到|达(?=\d)", masked[region : g_start + 1]) is not None
+            # the next item of a list an action governs: 新建充电站12座、充电桩3600个
+            or (listed and masked[region : region + 1] == "、")
+        )
+        listed = listed or action is not None
+        # an area of its own at the head of a later item: …50%左右、粤东西北地区…25%左右
+        own_area = (
+            PLACE_LIKE.match(masked, region + 1) if masked[region : region + 1] == "、" else None
         )
         region_next = g_end
         if not committed:
@@ -235,8 +243,14 @@ def numeric_targets(
                     count_noun=item.count_noun if item.unit == PG_COUNT else None,
                     comparator=comparator,
                     direction=direction,
-                    scope=place if heads else (place or (places[0] if len(places) == 1 else None)),
-                    scope_text=kind or (subject if area_only and not place else None),
+                    scope=None
+                    if own_area
+                    else place
+                    if heads
+                    else (place or (places[0] if len(places) == 1 else None)),
+                    scope_text=kind
+                    or (own_area.group() if own_area else None)
+                    or (subject if area_only and not place else None),
                 )
             )
         region = subject_from = region_next
@@ -275,6 +289,12 @@ def _numeric_indicator(
             stems = STEM.findall(context)
             if stems:  # "推进美丽城市建设,建成率…": 美丽城市建成率
                 return derived_indicator(stems[-1] + subject)
+        elif MEASURE_NOUN.search(match_key(subject)) and previous is None:
+            # a measured subject the table lacks (可再生能源装机占比): itself, not a name
+            # found elsewhere in the clause
+            named = noun_phrase(subject)
+            if len(match_key(named)) >= 4:
+                return derived_indicator(named)
     if head_text:
         ind = table.match(head_text[:MATCH_SPAN])
         if ind:
