@@ -24,14 +24,15 @@ from .scopes import WaterIndex, waters_in
 
 STATE_CHANGE = re.compile(
     r"(?P<dec>(?:持续|稳步|逐步|明显|大幅|进一步|显著|保持|不断)?"
-    r"(?:下降|降低|减少|压减|削减)(?!比例|比重|率|量|幅度)(?:趋势)?)"
+    r"(?<!不)(?:下降|降低|减少|压减|削减)(?!比例|比重|率|量|幅度)(?:趋势)?)"
     r"|(?P<inc>(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?"
     r"(?:提升|提高|增加|增长|上升)(?!比例|比重|率|量|幅度))"
     r"|(?P<keep>保持基本稳定|保持总体稳定|保持稳定|稳定保持|基本稳定|总体稳定|持续稳定|"
+    r"不减少|不降低|不下降|"
     r"维持稳定|稳中向好|保持(?=[ⅠⅡⅢⅣⅤIV]+类))"
     r"|(?P<elim>(?:(?:基本|全面|彻底)?消除|(?:动态|全面|基本)?清零)(?!比例|比重|率|量))"
     r"|(?P<reach>(?:稳定|基本|全面)?达到(?:或(?:优于|好于))?(?=[ⅠⅡⅢⅣⅤIV]+类(?:水质)?(?:标准)?\s*$))"
-    r"|(?P<cover>(?:基本实现|实现|基本)?全覆盖)"
+    r"|(?P<cover>(?:基本实现|实现|基本)?(?<!健)全覆盖)"
     r"|(?P<secure>(?:得到|获得)(?:有效|切实)?保障)"
     r"|(?P<peak>(?:基本|率先|提前)?(?:实现)?(?:达峰|达到峰值))"
 )
@@ -193,12 +194,22 @@ STATE_AT_END = re.compile(
     """,
     re.VERBOSE,
 )
-#: ``全面建成生活垃圾分类处理系统``, ``基本消除城市建成区生活污水直排口``: verb first.
+#: Verbs that put the state before what reaches it: ``全面建成生活垃圾分类处理系统``,
+#: ``全省钢铁企业完成超低排放改造``, ``基本消除城市建成区生活污水直排口``.
+STATE_VERBS: dict[str, model.State] = {
+    **dict.fromkeys(
+        ("全面建成", "基本建成", "初步建成", "建成", "基本形成", "基本建立", "基本实现"),
+        "Established",
+    ),
+    **dict.fromkeys(("全面完成", "全部完成", "基本完成", "如期完成", "完成"), "Completed"),
+    **dict.fromkeys(("基本消除", "全面消除", "全部淘汰", "基本淘汰", "全部关停"), "Eliminated"),
+}
 STATE_FIRST = re.compile(
     rf"""
-    (?: (?P<word> {"|".join(w for w in sorted(_WORD_STATE, key=len, reverse=True) if len(w) > 2)}
-                 | 基本消除 | 全面消除 )
-    ) (?P<object> [^,;。]{{2,40}} ) \s* $
+    (?P<subject> [^,;。]{{0,20}}? )                       # who: 全省钢铁企业 (may be absent)
+    (?P<word> {"|".join(sorted(STATE_VERBS, key=len, reverse=True))} )
+    (?! 率|比例 )                                         # 完成率 is a measure
+    (?P<object> [^,;。]{{2,40}} ) \s* $                   # what: 超低排放改造
     """,
     re.VERBOSE,
 )
@@ -225,7 +236,7 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
         if first is None:
             return []
         word = first.group("word")
-        state = _WORD_STATE.get(word, "Eliminated")
+        state = STATE_VERBS[word]
         subject = clean_subject(text[clause.subject_at + first.start("object") :])
     subject = noun_phrase(subject)
     key = match_key(subject)
