@@ -161,6 +161,19 @@ def _units(plan: model.Plan) -> Iterable[tuple[model.Owner, tuple[model.Sentence
         yield model.Owner("closing"), plan.closing.sentences
 
 
+#: Headings of what a plan looks back on or finds: the figures under them describe the
+#: past or the present (“十三五”时期取得的成效, 发展基础, 面临的形势).
+REVIEW = re.compile(
+    r"""
+      (?:十[一二三四]五|过去五年|以来) .{0,15}? (?:取得|成效|进展|成就|回顾|成绩)
+    | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础与形势 | 取得的成效 | 主要成效
+    | 进展与成效 | 面临的形势 | 形势与挑战 | 发展形势 | 机遇与挑战 | 存在的问题
+    """,
+    re.VERBOSE,
+)
+_HEADING_END = re.compile(r"[。;；!！?？]\s*$")
+
+
 def _unit_targets(
     plan: model.Plan,
     sentences: Sequence[model.Sentence],
@@ -176,7 +189,15 @@ def _unit_targets(
     drafts: list[Draft] = []
     para = Paragraph(plan.year)
     previous_end: int | None = None
-    for sentence in sentences:
+    review = False
+    for n, sentence in enumerate(sentences):
+        if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
+            # a heading (the unit's title first): under a review of the last plan's years
+            # (“十三五”时期取得的成效, 发展基础) figures are achievements, not goals
+            review = REVIEW.search(sentence.text) is not None
+        if review:
+            previous_end = sentence.end
+            continue
         if previous_end is not None and "\n" in plan.text[previous_end : sentence.start]:
             # a new paragraph starts afresh, unless it is an item of a list that the
             # paragraph before announced ("到2025年,主要目标是:" / "——…")
