@@ -298,6 +298,8 @@ def noun_phrase(label: str, counted: str = "") -> str:
             break
         text = text[lead.end() :].strip(" 、,")
     text = clean_subject(text)
+    while text.startswith(MANNER_WORDS):  # 有序 left of 有序推进 when the verb was cut
+        text = text[next(len(w) for w in MANNER_WORDS if text.startswith(w)) :]
     if len(match_key(text)) >= 2 and any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return text
     thing = clean_subject(FRAME.sub("", counted).strip(" 、,;"))

@@ -69,9 +69,13 @@ UNITS: dict[str, str] = {
     "亿平方米": "pg:HundredMillionM2",
     "万平方米": "pg:TenThousandM2",
     "平方米": "qudt:M2",
+    "m2": "qudt:M2",
+    "m²": "qudt:M2",
     "亿立方米": "pg:HundredMillionM3",
     "万立方米": "pg:TenThousandM3",
     "立方米": "qudt:M3",
+    "m3": "qudt:M3",
+    "m³": "qudt:M3",
     "米": "qudt:M",
     "万公顷": "pg:TenThousandHectare",
     "公顷": "qudt:HA",
@@ -233,6 +237,8 @@ def read_items(masked: str, start: int) -> list[Item]:
             run = m.group("cn")
             if run == "一" or prev in _CN_DIGITS:
                 continue
+            if m.group("cunit") == "次" and has_cjk(masked[m.end() : m.end() + 1]):
+                continue  # 二次包装, 一次性: an ordinal, not a count
             value = _number(run)
             unit, noun, value = _unit(m.group("cunit"), value)
         if value is None or masked[m.end() : m.end() + 1] == "级":

@@ -32,7 +32,7 @@ from .numbers import (
     is_attribute,
     read_items,
 )
-from .scopes import AREA_CATEGORIES, PLACE_LIKE
+from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
 from .years import Paragraph
 
 #: Where the predicate of a clause begins: the subject is what comes before.
@@ -81,7 +81,12 @@ def numeric_targets(
     context: str,
     places: list[str],
     previous: model.Indicator | None,
+    *,
+    resolve: Resolver | None = None,
+    listed: bool = False,
 ) -> list[Draft]:
+    """The numeric targets of one clause.  ``listed``: the clause before held counted
+    targets, so a bare "noun + number" here is the next item of their list."""
     masked, text = clause.masked, clause.text
     groups = group_items(masked, read_items(masked, clause.subject_at))
     if not groups or para.past or _STATUS.search(masked) or _RULE.search(masked):
@@ -90,7 +95,6 @@ def numeric_targets(
     region = clause.subject_at
     subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
     modal = re.search(r"力争|争取|确保|每年", masked) is not None
-    listed = False
     for group in groups:
         g_start = group[0].start
         g_end = group[-1].end + len(group[-1].qualifier or "")
@@ -136,7 +140,8 @@ def numeric_targets(
             or modal
             or re.search(r"达到|达(?=\d)", masked[region : g_start + 1]) is not None
             # the next item of a list an action governs: 新建充电站12座、充电桩3600个
-            or (listed and masked[region : region + 1] == "、")
+            or (listed and (masked[region : region + 1] == "、" or region == g_start))
+            or (listed and not drafts and not verbs and not action and len(pre) <= 12)
         )
         listed = listed or action is not None
         # an area of its own at the head of a later item: …50%左右、粤东西北地区…25%左右
@@ -187,7 +192,7 @@ def numeric_targets(
         counted = ITEM.sub("", text[g_end:].split("。")[0])
         indicators = [
             _numeric_indicator(
-                p, head_text, p if split else label, clause, table, context, same, counted
+                p, head_text, p if split else label, clause, table, context, same, counted, resolve
             )
             for p in parts
         ]
@@ -275,6 +280,7 @@ def _numeric_indicator(
     context: str,
     previous: model.Indicator | None,
     counted: str = "",
+    resolve: Resolver | None = None,
 ) -> model.Indicator:
     """The table's indicator named by the subject, the counted object or the clause; else
     one derived from ``label``."""
@@ -305,6 +311,8 @@ def _numeric_indicator(
     if previous is not None:
         return previous
     label = noun_phrase(label, counted)
+    if resolve is not None and label and resolve(label) is not None:
+        label = noun_phrase("", counted)  # 南江 in 规划南江建设1座…: a place names no quantity
     if not (has_cjk(label) and len(match_key(label)) >= 2):
         label = clean_subject(ITEM.sub("", clause.text[clause.subject_at :]))
     return derived_indicator(label)

@@ -171,6 +171,8 @@ REVIEW = re.compile(
     """,
     re.VERBOSE,
 )
+#: Words that make a target one the plan strives for rather than commits to.
+ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
 
 
@@ -250,10 +252,11 @@ def _sentence_targets(
         )
     ):
         sentence_places = content[0].places
+    listed = False
     for ci, clause in enumerate(clauses):
         timed = read_years(clause, para)
         base = base_year_of(clause.text)
-        aspirational = "力争" in clause.masked or "争取" in clause.masked
+        aspirational = any(w in clause.masked for w in ASPIRATION_WORDS)
         if clause.body >= len(clause.text.rstrip()):
             # a lead clause: "到2027年", "力争到2030年", "与2020年相比"
             sentence_aspirational |= aspirational
@@ -261,7 +264,12 @@ def _sentence_targets(
             continue
         places = clause.places or ([] if WHOLE.search(clause.masked) else sentence_places)
         context = text[max(0, clause.start - 120) : clause.start]
-        found = numeric_targets(clause, para, table, context, places, previous)
+        found = numeric_targets(
+            clause, para, table, context, places, previous, resolve=resolve, listed=listed
+        )
+        # a bare "noun + number" right after a clause of counted targets continues its list
+        # (建设水源涵养林50亩,生态防护带6000米)
+        listed = bool(found) and found[-1].value is not None
         if not found and para.year is not None and not para.past:
             found = commitment_targets(clause, table, context, places, water)
             found = found or state_targets(clause, table, places)
