@@ -127,7 +127,7 @@ ITEM = re.compile(
     rf"|(?P<fden>{_SMALL})分之(?P<fnum>{_SMALL})"
     rf"|翻(?P<fan>[一两二三四]|\d)番"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
-    rf"|(?P<num>{_NUM})(?P<unit>{_UNIT_ALT})?"
+    rf"|(?P<num>{_NUM})(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?(?P<unit>{_UNIT_ALT})?"
     rf"|(?P<cn>[{_CN_DIGITS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
 )
 
@@ -200,6 +200,7 @@ class Item:
     qualifier: str | None = None
     ranged: bool = False  # "3—5个": the lower bound, read as AtLeast
     increase: bool = False  # "翻一番": the number itself says the direction
+    more: bool = False  # "50余万辆": more than the number, read as Above
 
 
 def read_items(masked: str, start: int) -> list[Item]:
@@ -243,7 +244,8 @@ def read_items(masked: str, start: int) -> list[Item]:
             unit, noun, value = _unit(m.group("cunit"), value)
         if value is None or masked[m.end() : m.end() + 1] == "级":
             continue
-        items.append(Item(m.start(), m.end(), value, unit, noun, increase=increase))
+        more = m.group("more") is not None
+        items.append(Item(m.start(), m.end(), value, unit, noun, increase=increase, more=more))
     for item in items:
         q = _QUALIFIER.match(masked, item.end)
         if q:

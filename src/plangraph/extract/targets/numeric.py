@@ -230,6 +230,8 @@ def numeric_targets(
                 comparator = QUALIFIER_CMP[item.qualifier]
             elif item.ranged:
                 comparator = "AtLeast"
+            elif item.more:
+                comparator = "Above"
             elif strict:
                 comparator = STRICT_CMP[strict[-1].group()]
             elif down_to:
