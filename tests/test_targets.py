@@ -984,10 +984,11 @@ def test_sizes_and_rules_are_no_targets(sentence: str) -> None:
 
 
 def test_a_size_inside_a_commitment_leaves_the_commitment() -> None:
-    (done,) = targets_of("二、任务\n(一)任务。到2025年,完成全省2000吨/日以下水泥熟料生产线整合退出。")
+    task = "二、任务\n(一)任务。到2025年,"
+    (done,) = targets_of(task + "完成全省2000吨/日以下水泥熟料生产线整合退出。")
     assert (done.value, done.state, done.target_year) == (None, "Completed", 2025)
     assert done.indicator.label_zh == "2000吨/日以下水泥熟料生产线整合退出"
-    (gone,) = targets_of("二、任务\n(一)任务。到2025年,县级城市基本淘汰每小时10蒸吨及以下燃煤锅炉。")
+    (gone,) = targets_of(task + "县级城市基本淘汰每小时10蒸吨及以下燃煤锅炉。")
     assert (gone.value, gone.state, gone.scope_text) == (None, "Eliminated", None)
 
 

@@ -26,7 +26,7 @@ STATE_CHANGE = re.compile(
     r"(?P<dec>(?:持续|稳步|逐步|明显|大幅|进一步|显著|保持|不断)?"
     r"(?<!不)(?:下降|降低|减少|压减|削减)(?!比例|比重|率|量|幅度)(?:趋势)?)"
     r"|(?P<inc>(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?"
-    r"(?:提升|提高|增加|增长|上升)(?!比例|比重|率|量|幅度))"
+    r"(?<!负)(?:提升|提高|增加|增长|上升)(?!比例|比重|率|量|幅度))"
     r"|(?P<keep>保持基本稳定|保持总体稳定|保持稳定|稳定保持|基本稳定|总体稳定|持续稳定|"
     r"不减少|不降低|不下降|"
     r"维持稳定|稳中向好|保持(?=[ⅠⅡⅢⅣⅤIV]+类))"
@@ -216,6 +216,8 @@ STATE_FIRST = re.compile(
 #: A vision rather than a measure: 美丽中国先行区基本建成, 美丽广东建设目标基本实现,
 #: 治理体系和治理能力现代化基本实现.
 VISION = re.compile(r"美丽|现代化|小康|远景|愿景")
+#: Adverbs between a subject and its state (入河排污口「全部」整治到位).
+_STATE_ADVERB = re.compile(r"(?:全部|全面|基本|均|都|已)+$")
 #: A subject that is itself a change (用水总量增长得到控制): the change stops, no state.
 _CHANGE_SUBJECT = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
 
@@ -238,13 +240,20 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
         word = first.group("word")
         state = STATE_VERBS[word]
         subject = clean_subject(text[clause.subject_at + first.start("object") :])
-    subject = noun_phrase(subject)
+    subject = noun_phrase(_STATE_ADVERB.sub("", subject))
     key = match_key(subject)
     if len(key) < 2 or key in VAGUE or VISION.search(subject) or len(key) > 40:
         return []
     if _CHANGE_SUBJECT.search(subject):
         return []
-    indicator = table.match(subject) or derived_indicator(subject)
+    # a listed indicator only when the subject ends in its name: 生活垃圾分类处理系统 is a
+    # system, not the 生活垃圾分类覆盖率 that a pattern inside it names
+    listed = table.match(subject)
+    if listed is not None and not any(
+        key.endswith(pattern) for pattern, ind in table.patterns if ind == listed
+    ):
+        listed = None
+    indicator = listed or derived_indicator(subject)
     return [
         Draft(
             sentence=0,
