@@ -75,8 +75,7 @@ class IndicatorTable:
         if not key:
             return None
         for pattern, ind in self.patterns:
-            at = key.find(pattern)
-            if at >= 0 and not OTHER_MEASURE.match(key, at + len(pattern)):
+            if pattern in key and not OTHER_MEASURE.match(key, key.find(pattern) + len(pattern)):
                 return ind
         return None
 

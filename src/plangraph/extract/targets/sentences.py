@@ -236,8 +236,10 @@ def _sentence_targets(
         clause.places, clause.subject_at, clause.names = head_places(clause, resolve, water)
         if not clause.places:
             clause.categories, clause.subject_at = head_categories(clause.text, clause.subject_at)
-        clause.heads, heads_end = heading_list(clause.text, clause.body, resolve)
-        clause.subject_at = max(clause.subject_at, heads_end)
+        if "、" in clause.masked[clause.body : clause.body + 40] and NUMERAL.search(clause.masked):
+            # a list of areas matters only where values go to them one by one
+            clause.heads, heads_end = heading_list(clause.text, clause.body, resolve)
+            clause.subject_at = max(clause.subject_at, heads_end)
     content = [c for c in clauses if c.body < len(c.text.rstrip())]
     # places heading the sentence, and no other: the scope of its later clauses too
     # ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks
