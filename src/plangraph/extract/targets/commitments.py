@@ -208,7 +208,7 @@ STATE_FIRST = re.compile(
     rf"""
     (?P<subject> [^,;。]{{0,20}}? )                       # who: 全省钢铁企业 (may be absent)
     (?P<word> {"|".join(sorted(STATE_VERBS, key=len, reverse=True))} )
-    (?! 率|比例 )                                         # 完成率 is a measure
+    (?! 率|比例|区 )                                      # 完成率 is a measure, 建成区 a place
     (?P<object> [^,;。]{{2,40}} ) \s* $                   # what: 超低排放改造
     """,
     re.VERBOSE,
@@ -217,7 +217,9 @@ STATE_FIRST = re.compile(
 #: 治理体系和治理能力现代化基本实现.
 VISION = re.compile(r"美丽|现代化|小康|远景|愿景")
 #: Adverbs between a subject and its state (入河排污口「全部」整治到位).
-_STATE_ADVERB = re.compile(r"(?:全部|全面|基本|均|都|已)+$")
+_STATE_ADVERB = re.compile(r"(?:全部|全面|基本|均|都|实现|稳定|持续|率先|提前)+$")
+#: What was assigned rather than what is measured: …覆盖率「完成国家下达指标」.
+_ASSIGNED = re.compile(r"^(?:国家|省|市)?(?:下达|分解|考核)?的?(?:目标任务|目标|指标|任务)$")
 #: A subject that is itself a change (用水总量增长得到控制): the change stops, no state.
 _CHANGE_SUBJECT = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
 
@@ -239,7 +241,14 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
             return []
         word = first.group("word")
         state = STATE_VERBS[word]
+        if "已" in first.group("subject"):
+            return []  # 已完成: done already
         subject = clean_subject(text[clause.subject_at + first.start("object") :])
+        if _ASSIGNED.match(match_key(subject)) and first.group("subject").strip():
+            # 清洁取暖覆盖率完成国家下达指标: the measure is the subject
+            subject = clean_subject(
+                text[clause.subject_at : clause.subject_at + first.end("subject")]
+            )
     subject = noun_phrase(_STATE_ADVERB.sub("", subject))
     key = match_key(subject)
     if len(key) < 2 or key in VAGUE or VISION.search(subject) or len(key) > 40:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -37,7 +38,7 @@ from .scopes import (
     is_water,
 )
 from .tables import table_targets
-from .years import Paragraph, base_year_of, read_years
+from .years import Paragraph, base_year_of, period_start, read_years
 
 _TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
 
@@ -53,6 +54,9 @@ def extract_targets(
     ``resolve_place`` maps a Chinese place name (北京, 珠三角 …) to a Place id, or None.
     """
     table = indicators or load_indicators()
+    if plan.year is None:
+        # a “十四五” plan without a printed year: what lies before its period is the past
+        plan = dataclasses.replace(plan, year=period_start(plan.title))
     cache: dict[str, str | None] = {}
     own_id = resolve_place(plan.region) if plan.region else None
 

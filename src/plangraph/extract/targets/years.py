@@ -130,3 +130,9 @@ _FYP_BASE = re.compile(
 def _fyp_year(numeral: str) -> int:
     """The last year of the five-year plan 十{numeral}五: 十四五 -> 2025."""
     return 1955 + 5 * (11 + "一二三四五六七八九".index(numeral))
+
+
+def period_start(title: str) -> int | None:
+    """The first year of the five-year plan a title names: “十四五”… -> 2021."""
+    m = re.search(r"十([一二三四五六七八九])五", title)
+    return _fyp_year(m.group(1)) - 4 if m else None
