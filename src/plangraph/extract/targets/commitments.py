@@ -38,6 +38,10 @@ STATE_CHANGE = re.compile(
 )
 
 
+#: Words of a statement, not of a noun phrase after a verb.
+_NOT_A_NOUN = re.compile(r"被|是|在[^,;。]{0,12}中|的位置")
+
+
 #: What may follow 达峰 when a clause commits to the peak itself (…达峰, …碳达峰目标).
 _PEAK_END = re.compile(r"\s*(?:目标)?\s*")
 
@@ -108,6 +112,8 @@ def commitment_targets(
     if not subject:
         if kind in {"elim", "inc", "dec"}:
             subject = clean_subject(obj)  # verb first: 消除…, 降低…
+            if _NOT_A_NOUN.search(subject) or len(match_key(subject)) > 24:
+                return []  # 降低二氧化碳排放在…被摆在更加优先的位置: a statement, no object
         if not subject:
             return []
     if match_key(subject) in VAGUE:

@@ -133,6 +133,6 @@ def _fyp_year(numeral: str) -> int:
 
 
 def period_start(title: str) -> int | None:
-    """The first year of the five-year plan a title names: “十四五”… -> 2021."""
-    m = re.search(r"十([一二三四五六七八九])五", title)
-    return _fyp_year(m.group(1)) - 4 if m else None
+    """The first year of the five-year plan a title names: “十四五”…, 第十四个五年规划 -> 2021."""
+    m = re.search(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年", title)
+    return _fyp_year(m.group(1) or m.group(2)) - 4 if m else None
