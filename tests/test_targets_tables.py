@@ -171,3 +171,17 @@ def test_new_fields_are_written_to_the_graph() -> None:
     corpus = model.Corpus((plan,), model.Extraction(targets=targets))
     predicates = {t.predicate.value.rsplit("#", 1)[-1] for t in corpus_triples(corpus)}
     assert {"baseValue", "binding"} <= predicates
+
+
+def test_a_text_table_aligned_with_spaces() -> None:
+    body = (
+        "二、主要目标\n"
+        "指标                      2020年    2025年    属性\n"
+        "森林覆盖率(%)             20.9      21.5      约束性\n"
+        "地表水优良水体比例(%)     70        ≥75       约束性\n"
+    )
+    found = rows_of(body)
+    assert [(t.indicator.id, t.value, t.comparator, t.base_value, t.binding) for t in found] == [
+        ("forest-coverage", Decimal("21.5"), "Exactly", Decimal("20.9"), True),
+        ("good-water-ratio", Decimal(75), "AtLeast", Decimal(70), True),
+    ]

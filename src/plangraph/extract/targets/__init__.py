@@ -59,6 +59,28 @@ subject, else in the counted object, else in the clause; a bare ``建成率`` bo
 stem from the clause before; an omitted subject is the previous target's); one that is not
 listed gets the subject as printed for a label and its pinyin as id.
 
+Beyond those rules, as the provincial and municipal plans write them:
+
+* **Indicator tables** (``tables``): the 主要指标 table, one line per row with TAB-separated
+  cells, gives one target per row with its base value and year (``pg:baseValue``) and its
+  firmness (``pg:binding``: 约束性 true, 预期性 false); a table whose target year is before
+  the plan's period reviews the last plan and gives none.
+* **States** (``commitments``): a commitment without a number reaches a state from a closed
+  set (``pg:state``: Eliminated 基本消除, Established 基本形成/全面建成, Completed 全面完成,
+  Peaked 达峰, ClassReached 稳定保持Ⅱ类, StandardMet 总体达标, NegativeGrowth 负增长,
+  StableThenDecline 稳中有降, Curbed 得到有效控制, Covered 全覆盖, Secured 得到保障), one
+  target per clause, its subject (or, verb first, its object) as the indicator; visions
+  (美丽…, 现代化) and degrees (广泛形成, 更加完善) are none.
+* **Kinds of area** (``scopes``): 重点区域, 县城, 地级及以上城市建成区, 沿海主要港口 … are no
+  places; they are kept as printed (``pg:scopeText``) so that a value for them never reads as
+  one for the whole area, and a 分别 list of areas gives each value its own scope.
+* **Start years** (``years``): ``2022年起``, ``自2024年起`` make the target due from that year
+  (``pg:startYear``); a “十四五” plan without a printed year has its period's first year.
+* **What is not a goal**: a threshold inside a definition (``供热半径30公里范围内的``,
+  ``500万人次以上的机场``), figures under a heading that looks back (“十三五”…取得的成效,
+  发展基础, 面临的形势), and indicators named by a verb or a place: the measured noun, or the
+  thing counted, is the indicator (``实施150个水生态保护修复项目`` counts 项目).
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a

@@ -112,19 +112,21 @@ class Row:
 
 
 def table_rows(text: str) -> list[list[Row]]:
-    """Runs of lines holding a TAB: the tables of a plan's text.  A short line without a TAB
-    between two such lines is a row too (``(一)总体指标``: readers drop a row's empty
-    cells at its ends, and with them its TABs)."""
+    """Runs of table lines (cells split by TAB, or by runs of spaces in a text table): the
+    tables of a plan's text.  A short line without a TAB between two such lines is a row
+    too (``(一)总体指标``: readers drop a row's empty cells at its ends, and with them its
+    TABs)."""
     tables: list[list[Row]] = []
     pos = 0
     current: list[Row] = []
     pending: list[Row] = []  # short lines that continue the table if a TAB line follows
     for line in text.split("\n"):
         end = pos + len(line)
-        if "\t" in line:
+        cells = _cells(line)
+        if cells is not None:
             current.extend(pending)
             pending = []
-            current.append(Row(pos, end, tuple(c.strip() for c in line.split("\t"))))
+            current.append(Row(pos, end, cells))
         elif current and len(line) <= _SHORT_ROW and not line.endswith("。") and len(pending) < 3:
             pending.append(Row(pos, end, (line.strip(),)))
         elif current:
@@ -137,6 +139,20 @@ def table_rows(text: str) -> list[list[Row]]:
         current.extend(r for r in pending if _VALUE.match(r.cells[0]))
         tables.append(current)
     return tables
+
+
+#: Cells of a text table aligned with spaces: two or more spaces between them.
+_SPACED = re.compile(r"\S(?: {2,}|\u3000+)\S")
+
+
+def _cells(line: str) -> tuple[str, ...] | None:
+    """The cells of a table line: TAB-separated (the readers' contract) or, in a text
+    table, aligned with runs of two or more spaces (three cells at least)."""
+    if "\t" in line:
+        return tuple(c.strip() for c in line.split("\t"))
+    if len(_SPACED.findall(line)) >= 2:
+        return tuple(c for c in re.split(r"(?: {2,}|\u3000+)", line.strip()) if c)
+    return None
 
 
 def read_header(cells: tuple[str, ...]) -> Header | None:
