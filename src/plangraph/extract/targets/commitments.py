@@ -281,3 +281,10 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
             scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
         )
     ]
+
+
+#: Any word of a state: a sentence without a number and without one of these (or of the
+#: changes above) holds no commitment and is not split.
+ANY_STATE = re.compile(
+    "|".join(sorted({*_WORD_STATE, *STATE_VERBS, "标准"}, key=len, reverse=True))
+)

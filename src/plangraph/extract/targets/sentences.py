@@ -20,7 +20,7 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import STATE_CHANGE, commitment_targets, state_targets
+from .commitments import ANY_STATE, STATE_CHANGE, commitment_targets, state_targets
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -226,7 +226,9 @@ def _sentence_targets(
     """The targets of one sentence; ``para`` carries the target year between sentences."""
     text = sentence.text.translate(FULLWIDTH)
     masked = mask(text)
-    if not NUMERAL.search(masked) and (para.year is None or not STATE_CHANGE.search(masked)):
+    if not NUMERAL.search(masked) and (
+        para.year is None or not (STATE_CHANGE.search(masked) or ANY_STATE.search(masked))
+    ):
         return []  # no number, no year, and no deadline to make a state change a target
     clauses = split_clauses(text, masked)
     water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
