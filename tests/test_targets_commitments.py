@@ -78,3 +78,7 @@ def test_a_commitment_needs_a_deadline() -> None:
 def test_one_target_per_clause_not_per_phrase() -> None:
     found = commitments("生态文明制度体系基本建成,绿色低碳循环发展经济体系基本建立")
     assert [t.state for t in found] == ["Established", "Established"]
+
+
+def test_a_rise_held_back_is_no_increase() -> None:
+    assert commitments("严格合理控制煤炭消费量增长") == []

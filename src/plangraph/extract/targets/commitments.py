@@ -38,6 +38,8 @@ STATE_CHANGE = re.compile(
 )
 
 
+#: Verbs that hold back the rise named after them (控制…增长, 遏制…上升).
+_CHECKED = re.compile(r"控制|遏制|抑制|限制")
 #: Words of a statement, not of a noun phrase after a verb.
 _NOT_A_NOUN = re.compile(r"被|是|在[^,;。]{0,12}中|的位置")
 
@@ -86,6 +88,8 @@ def commitment_targets(
     if not m:
         return []
     kind = m.lastgroup or ""
+    if kind == "inc" and _CHECKED.search(masked, clause.subject_at, m.start()):
+        return []  # 控制煤炭消费量增长: the rise is held back, not made
     if kind == "peak" and not _PEAK_END.fullmatch(masked, m.end()):
         return []  # 碳达峰行动方案, 碳达峰、碳中和: the word names a programme, not a state
     stopped = _STOPPED.match(masked, m.end())
