@@ -126,3 +126,16 @@ def test_the_counted_thing_is_the_indicator_never_the_verb() -> None:
         ("新建大型公用充电站", Decimal(12)),  # 新建 says which quantity
         ("充电桩", Decimal(3600)),
     ]
+
+
+def test_each_of_a_list_with_jun_and_a_size_naming_a_noun() -> None:
+    found = real("坚持“厕污共治”,农村卫生厕所普及率和示范村无害化厕所普及率均达90%以上。")
+    assert [(t.indicator.label_zh, t.value, t.comparator) for t in found] == [
+        ("农村卫生厕所普及率", Decimal(90), "AtLeast"),
+        ("示范村无害化厕所普及率", Decimal(90), "AtLeast"),
+    ]
+    (t,) = real("到2025年,公园500米服务半径覆盖城区居民区面积比例达80%以上。")
+    assert (t.value, t.indicator.label_zh) == (
+        Decimal(80),
+        "公园500米服务半径覆盖城区居民区面积比例",
+    )

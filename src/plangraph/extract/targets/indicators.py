@@ -182,10 +182,10 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
-_SUBJECT_TAIL = ("的", "等", "年均")
+_SUBJECT_TAIL = ("的", "等", "年均", "均")
 
 
-_CONJ = re.compile(r"、|以及|和|与|及(?!以上|以下|其)")
+_CONJ = re.compile(r"、|以及|和|与|(?<![普涉危惠波顾])及(?!以上|以下|其|时)")  # not 普及率
 
 
 STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")

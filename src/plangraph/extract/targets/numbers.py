@@ -342,6 +342,11 @@ def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
 _SCALAR_UNITS = frozenset({PERCENT, _PG_PP, PG_COUNT})
 
 
+#: Units of a size, and the nouns that a size right before them qualifies.
+_SIZE_UNITS = frozenset({"qudt:M", "qudt:KiloM", "qudt:M2", "qudt:KiloM2"})
+_SIZE_NOUNS = ("服务半径", "半径", "范围", "以内", "缓冲区", "岸线", "距离")
+
+
 def is_attribute(masked: str, group: list[Item], end: int) -> bool:
     """A measured number that describes a noun (``2000吨/日以下水泥熟料生产线``,
     ``浓度高于100毫克/升的规模``) rather than what is committed to.  Counts and shares
@@ -352,4 +357,7 @@ def is_attribute(masked: str, group: list[Item], end: int) -> bool:
     after = masked[end : end + 1]
     if after == "的":
         return True
-    return bool(last.qualifier) and has_cjk(after)
+    if bool(last.qualifier) and has_cjk(after):
+        return True
+    # a length or size naming a noun right after it (公园500米服务半径): which one, not a goal
+    return last.unit in _SIZE_UNITS and masked.startswith(_SIZE_NOUNS, end)

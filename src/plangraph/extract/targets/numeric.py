@@ -176,7 +176,8 @@ def numeric_targets(
                     label = clean_subject(ITEM.sub("", verb_obj + post))
         head_text = verb_obj + post
         parts = split_parts(subject, table)
-        distributive = "分别" in verbs or verbs.startswith("均") or len(group) == len(parts)
+        each = text[subject_from:subj_end].rstrip().endswith("均")  # A和B均达90%
+        distributive = "分别" in verbs or verbs.startswith("均") or each or len(group) == len(parts)
         split = len(parts) > 1 and (
             (distributive and len(group) in (1, len(parts))) or distinct(parts, table)
         )
