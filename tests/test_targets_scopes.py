@@ -139,3 +139,10 @@ def test_each_of_a_list_with_jun_and_a_size_naming_a_noun() -> None:
         Decimal(80),
         "公园500米服务半径覆盖城区居民区面积比例",
     )
+
+
+def test_lengths_and_areas_of_works_and_land_in_hundred_million_mu() -> None:
+    (t,) = real("到2025年岸线整治修复长度约400公里。")
+    assert (t.indicator.label_zh, t.value, t.comparator) == ("岸线整治修复长度", 400, "About")
+    (t,) = real("到2025年建成高标准农田10.75亿亩。")
+    assert (t.value, t.unit, t.state) == (Decimal("10.75"), "pg:HundredMillionMu", None)

@@ -88,6 +88,8 @@ def commitment_targets(
     if not m:
         return []
     kind = m.lastgroup or ""
+    if kind == "cover" and masked[m.end() :].strip():
+        return []  # 形成以无缝隙全覆盖、…为特征的体系: coverage describes something else
     if kind == "inc" and _CHECKED.search(masked, clause.subject_at, m.start()):
         return []  # 控制煤炭消费量增长: the rise is held back, not made
     if kind == "peak" and not _PEAK_END.fullmatch(masked, m.end()):
@@ -230,6 +232,8 @@ VISION = re.compile(r"美丽|现代化|小康|远景|愿景")
 _STATE_ADVERB = re.compile(r"(?:全部|全面|基本|均|都|实现|稳定|持续|率先|提前)+$")
 #: What was assigned rather than what is measured: …覆盖率「完成国家下达指标」.
 _ASSIGNED = re.compile(r"^(?:国家|省|市)?(?:下达|分解|考核)?的?(?:目标任务|目标|指标|任务)$")
+#: An object that ends in a quantity (建成高标准农田10.75亿亩) is a numeric target's.
+_ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
 #: A subject that is itself a change (用水总量增长得到控制): the change stops, no state.
 _CHANGE_SUBJECT = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
 
@@ -251,8 +255,8 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
             return []
         word = first.group("word")
         state = STATE_VERBS[word]
-        if "已" in first.group("subject"):
-            return []  # 已完成: done already
+        if "已" in first.group("subject") or _ENDS_IN_NUMBER.search(first.group("object")):
+            return []  # 已完成: done already; 建成高标准农田10.75亿亩: a numeric target
         subject = clean_subject(text[clause.subject_at + first.start("object") :])
         if _ASSIGNED.match(match_key(subject)) and first.group("subject").strip():
             # 清洁取暖覆盖率完成国家下达指标: the measure is the subject

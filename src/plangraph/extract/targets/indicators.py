@@ -104,7 +104,8 @@ def load_indicators(text: str | None = None) -> IndicatorTable:
 #: Nouns that make a subject measurable (a qualitative target needs one).
 MEASURE_NOUN = re.compile(
     r"浓度|比例|比率|比重|占比|(?<![效频概税利汇])率|总量|强度|指数|水质|质量|天气|水体|覆盖|"
-    r"天数|排放|消费量|使用量|用量|产生量|消耗量|处置量|填埋量|能耗|达峰|盖度|面积|安全利用"
+    r"天数|排放|消费量|使用量|用量|产生量|消耗量|处置量|填埋量|能耗|达峰|盖度|面积|安全利用|"
+    r"长度|里程"
 )
 
 
@@ -182,7 +183,7 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
-_SUBJECT_TAIL = ("的", "等", "年均", "均")
+_SUBJECT_TAIL = ("的", "等", "年均", "均", "约")
 
 
 _CONJ = re.compile(r"、|以及|和|与|(?<![普涉危惠波顾])及(?!以上|以下|其|时)")  # not 普及率

@@ -79,6 +79,7 @@ UNITS: dict[str, str] = {
     "米": "qudt:M",
     "万公顷": "pg:TenThousandHectare",
     "公顷": "qudt:HA",
+    "亿亩": "pg:HundredMillionMu",
     "万亩": "pg:TenThousandMu",
     "亩": "pg:Mu",
     "万标箱": "pg:TenThousandTEU",
