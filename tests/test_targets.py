@@ -977,7 +977,19 @@ def test_goals_go_on_in_paragraphs_without_a_year() -> None:
     ],
 )
 def test_sizes_and_rules_are_no_targets(sentence: str) -> None:
-    assert [t.value for t in targets_of(f"二、任务\n(一)任务。{sentence}")] == []
+    found = targets_of(f"二、任务\n(一)任务。{sentence}")
+    assert [t.value for t in found if t.value is not None] == []
+    if "不得" in sentence or "严禁" in sentence:
+        assert found == []  # a standing rule commits to nothing
+
+
+def test_a_size_inside_a_commitment_leaves_the_commitment() -> None:
+    task = "二、任务\n(一)任务。到2025年,"
+    (done,) = targets_of(task + "完成全省2000吨/日以下水泥熟料生产线整合退出。")
+    assert (done.value, done.state, done.target_year) == (None, "Completed", 2025)
+    assert done.indicator.label_zh == "2000吨/日以下水泥熟料生产线整合退出"
+    (gone,) = targets_of(task + "县级城市基本淘汰每小时10蒸吨及以下燃煤锅炉。")
+    assert (gone.value, gone.state, gone.scope_text) == (None, "Eliminated", None)
 
 
 def test_an_attribute_inside_the_subject_is_no_target() -> None:

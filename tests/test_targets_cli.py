@@ -45,3 +45,14 @@ def test_plan_filter_and_json(runner: CliRunner, seed_graph_file: Path) -> None:
     assert bindings and {b["plan_id"]["value"] for b in bindings} == {"jjj-2025"}
     tianjin = [b for b in bindings if b.get("scope", {}).get("value") == "天津"]
     assert [b["value"]["value"] for b in tianjin] == ["7.3"]
+
+
+def test_commitments_show_their_state(runner: CliRunner, seed_graph_file: Path) -> None:
+    result = runner.invoke(cli, ["targets", "--graph", str(seed_graph_file), "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    quote = "PM2.5为首要污染物的重度污染天气和劣Ⅴ类水体、黑臭水体基本消除"
+    assert {(r["direction"], r["state"]) for r in rows if r["quote"] == quote} == {
+        ("Eliminate", "Eliminated")
+    }
+    assert {r["state"] for r in rows if r["value"]} == {""}  # numeric targets have none

@@ -548,6 +548,16 @@ def _target(t: _Triples, target: Target) -> None:
     t.boolean(g, PG + "aspirational", target.aspirational)
     if target.recurrence == "annual":
         t.iri(g, PG + "recurrence", PG + "Annual")
+    if target.base_value is not None:
+        t.decimal(g, PG + "baseValue", target.base_value)
+    if target.binding is not None:
+        t.boolean(g, PG + "binding", target.binding)
+    if target.scope_text:
+        t.zh(g, PG + "scopeText", target.scope_text)
+    if target.state:
+        t.iri(g, PG + "state", PG + target.state)
+    if target.start_year:
+        t.year(g, PG + "startYear", target.start_year)
     _quote(t, g, target.plan, target.quote)
 
 

@@ -155,6 +155,20 @@ class Indicator:
 
 Comparator = Literal["AtMost", "Below", "AtLeast", "Above", "Exactly", "About"]
 Direction = Literal["Increase", "Decrease", "Maintain", "Eliminate"]
+#: The state a commitment without a number reaches (基本消除, 基本形成, 达峰, 稳定保持Ⅱ类 …).
+State = Literal[
+    "Eliminated",
+    "Established",
+    "Completed",
+    "Covered",
+    "Peaked",
+    "ClassReached",
+    "StandardMet",
+    "NegativeGrowth",
+    "StableThenDecline",
+    "Curbed",
+    "Secured",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +188,11 @@ class Target:
     scope: str | None = None  # Place.id
     aspirational: bool = False
     recurrence: str | None = None  # "annual" for 每年
+    base_value: Decimal | None = None  # the value at the base year (an indicator table's 2020年)
+    binding: bool | None = None  # 约束性 True, 预期性 False (indicator tables)
+    scope_text: str | None = None  # a category of area, not a place: 重点区域, 县城, 中心城
+    state: State | None = None  # what a commitment without a number reaches
+    start_year: int | None = None  # 2022年起, 自2024年起: due every year from then on
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,103 @@
+"""Targets: the commitments with a measure that a plan makes.
+
+A target is read from one clause (the stretch of a sentence between ``，,；;。:`` marks,
+brackets and quotes kept whole), with rules a reader can check against the quote:
+
+* **Numeric targets** are a number with a unit (``33微克/立方米``, ``80%``, ``3.2个百分点``,
+  ``700家``, ``1.2亿吨``) that the clause commits to: it is governed by a target year, or
+  carries a comparator (``以上 不少于 超过 左右`` …), a direction verb (``提高 下降 降至`` …),
+  ``达到``, an action verb (``建成 完成 新增`` …), ``力争`` or ``每年``.  Clauses about the
+  past (a year before the plan's year, ``截至``, ``以来``, ``已``, ``现有``, ``下降了``) are
+  left out, and so are numbers that name things: inside quotes or brackets (``“两高”``
+  ``(十七)``), years, ``PM2.5``, ordinals, ``万亿元级``, Chinese numerals without a measure
+  word (``三改联动`` ``六大行动``) and ``一`` alone (``一批`` ``一张网``).  ``由2020年的40%``
+  is a starting point, not a target.
+* **Qualitative targets** have no number: a clause governed by a target year whose subject
+  names an indicator-like noun (``浓度 比例 率 总量 强度 指数 水质 质量 天气 水体 覆盖`` …) and
+  whose predicate is one of a closed list: Increase (``提升 提高 增加 增长 上升``), Decrease
+  (``下降 降低 减少 压减 削减``, ``保持下降趋势``), Maintain (``保持稳定 稳定保持 基本稳定
+  稳中向好 保持Ⅱ类`` …), Eliminate (``消除 清零``), or a state without direction (``全覆盖``,
+  ``达峰``, ``达到Ⅲ类``, ``得到有效保障``, and a rise that is curbed: ``上升趋势得到有效遏制``
+  — the trend stops, which says neither that the level falls nor that it holds, so the
+  direction is left empty and the indicator is the trend, not the level).  ``改善 领先 形成
+  稳固 更加稳定`` are not on the list, any other stopped change (``下降趋势得到扭转``,
+  ``增长得到控制``) is none, and the general vision nouns (``生态环境质量``,
+  ``生态环境品质`` …) never make a target.
+
+Comparators follow the statutory reading of Chinese quantity words (民法典 第1259条):
+``以上/以下/以内`` include the number; ``超过 高于 多于 大于 突破`` → Above; ``低于 少于 不满
+不足`` → Below; ``不少于 不低于 至少`` → AtLeast; ``不高于 不超过 控制在`` → AtMost; ``左右 约``
+→ About; ``降至 下降到`` → AtMost; a range ``3—5个`` → AtLeast its lower bound; otherwise
+(bare ``达到 提升到 为``, ``比…提高 3.2个百分点``, ``建成4个``) → Exactly.  A qualifier after
+the number wins over a word before it.  Direction comes from the verb before the number
+(``降至`` is Decrease; bare ``达到`` has none).
+
+Year, base year, scope and aspiration come from the context: ``到2027年`` (also
+``2027年前``, ``2027年底``, a bare ``2027年`` not before the plan's year, the end of
+``2025—2027年``) governs the following clauses and sentences of the paragraph, and the
+list items (``——…``) of a paragraph that ends with a colon, until another year appears;
+``比/较2024年``, ``与2020年相比``, ``由2020年的`` give the base year.  Places that head a
+clause (``北京…``, ``天津、河北…分别…``; ``江苏盐城`` is 盐城) are its scope; places heading
+the first clause of a sentence in which no other clause names one are the scope of its
+later clauses too (``珠三角全域推进美丽河湖建设,建成率达到45%``); the plan's own region is
+no scope.  A run of one-character abbreviations followed by their count (``吉黑两省``,
+``苏浙沪两省一市``) names one place per character, and a count after a list of places
+(``河北、山西两省``) is skipped.  A river, lake or bay heading a clause is its scope even when
+the resolver lacks it (it is taken from the place finder: ``南渡江、昌化江、万泉河干流水质保持
+Ⅱ类`` is one target per river); a water-quality subject with no heading place takes the water
+bodies it names (``推动松花江干流水质…``).  A place that only describes a land-type zone
+(``东北黑土区``, ``华北平原区``; zone words ``黑土区 平原区 山区 林区 牧区 农区 草原区`` …) is no
+scope: the zone is a kind of land across the region, not a part of it; an administrative
+unit before the zone word (``河北山区``) still is.  ``力争/争取`` make their clause
+aspirational (a lead clause ``力争到2030年`` the whole sentence); ``每年`` makes it annual.
+
+Lists distribute: ``A、B…分别…X、Y`` pairs subjects (or places) with values, a shared head
+noun completes the parts (``地下水和近岸海域「水质」``), a shared modifier too
+(``单位地区生产总值「能耗」和「二氧化碳排放」``), and ``焦炭、铁矿石等…比例`` stays one target.
+The indicator is looked up in ``data/indicators.tsv`` (the longest pattern contained in the
+subject, else in the counted object, else in the clause; a bare ``建成率`` borrows its
+stem from the clause before; an omitted subject is the previous target's); one that is not
+listed gets the subject as printed for a label and its pinyin as id.
+
+Beyond those rules, as the provincial and municipal plans write them:
+
+* **Indicator tables** (``tables``): the 主要指标 table, one line per row with TAB-separated
+  cells, gives one target per row with its base value and year (``pg:baseValue``) and its
+  firmness (``pg:binding``: 约束性 true, 预期性 false); a table whose target year is before
+  the plan's period reviews the last plan and gives none.
+* **States** (``commitments``): a commitment without a number reaches a state from a closed
+  set (``pg:state``: Eliminated 基本消除, Established 基本形成/全面建成, Completed 全面完成,
+  Peaked 达峰, ClassReached 稳定保持Ⅱ类, StandardMet 总体达标, NegativeGrowth 负增长,
+  StableThenDecline 稳中有降, Curbed 得到有效控制, Covered 全覆盖, Secured 得到保障), one
+  target per clause, its subject (or, verb first, its object) as the indicator; visions
+  (美丽…, 现代化) and degrees (广泛形成, 更加完善) are none.
+* **Kinds of area** (``scopes``): 重点区域, 县城, 地级及以上城市建成区, 沿海主要港口 … are no
+  places; they are kept as printed (``pg:scopeText``) so that a value for them never reads as
+  one for the whole area, and a 分别 list of areas gives each value its own scope.
+* **Start years** (``years``): ``2022年起``, ``自2024年起`` make the target due from that year
+  (``pg:startYear``); a “十四五” plan without a printed year has its period's first year.
+* **What is not a goal**: a threshold inside a definition (``供热半径30公里范围内的``,
+  ``500万人次以上的机场``), figures under a heading that looks back (“十三五”…取得的成效,
+  发展基础, 面临的形势), and indicators named by a verb or a place: the measured noun, or the
+  thing counted, is the indicator (``实施150个水生态保护修复项目`` counts 项目).
+
+The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
+``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
+``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
+clause), ``commitments`` (commitments without numbers), ``tables`` (indicator-table rows) and
+``sentences`` (the driver over units, paragraphs and sentences).
+"""
+
+from __future__ import annotations
+
+from .indicators import IndicatorTable, load_indicators, slugify
+from .scopes import Resolver
+from .sentences import extract_targets
+
+__all__ = [
+    "IndicatorTable",
+    "Resolver",
+    "extract_targets",
+    "load_indicators",
+    "slugify",
+]

@@ -1,0 +1,199 @@
+"""Clauses: the stretch of a sentence a target is read from, and the text forms used to match.
+
+A clause runs between ``，,；;。:`` marks, brackets and quotes kept whole.  Matching works on
+two views of it: the full-width forms translated to ASCII one character for one (so offsets
+carry over) and a *masked* view in which what is inside brackets and quotes is blanked
+(``“两高”``, ``(十七)`` name things; they never hold a target)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from plangraph import model
+
+#: Full-width ASCII forms (，（）：；０-９％ …) to ASCII, one character for one, so that
+#: offsets into the translated text are offsets into the original.
+FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
+
+
+_ROMAN = str.maketrans(
+    {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII", "Ⅷ": "VIII"}
+)
+
+
+_PARENS = re.compile(r"\([^()]{0,60}\)")
+
+
+_UNQUOTE = re.compile(r"[“”‘’\"'《》「」\s]")
+
+
+_MASK = "□"
+
+
+MAX_QUOTE = 200  # a clause longer than this is quoted around the target only
+
+
+MATCH_SPAN = 120  # indicator names are short: match on at most this many characters
+
+
+MAX_PARTS = 12  # a longer list of subjects is read as one
+
+
+MAX_LABEL = 40  # a derived indicator label keeps its last (head) characters
+
+
+def match_key(text: str) -> str:
+    """A form for matching indicator names: no brackets, quotes, spaces; ASCII numerals."""
+    text = text.translate(FULLWIDTH)
+    text = _PARENS.sub("", text)
+    text = _UNQUOTE.sub("", text)
+    return text.translate(_ROMAN).lower()
+
+
+def mask(text: str) -> str:
+    """Blank out what is inside brackets and quotes (names, abbreviations, notes).
+
+    The result has the same length, so offsets carry over.
+    """
+    out = list(text)
+    depth = 0
+    quoted = False
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "“":
+            quoted = True
+        elif ch == "”":
+            quoted = False
+        elif ch == '"':
+            quoted = not quoted
+        elif (depth or quoted) and not _in_fyp(text, i):
+            out[i] = _MASK
+    return "".join(out)
+
+
+#: A five-year plan period: “十四五” (2021—2025) ends in 1955 + 5 × 14.
+_FYP = re.compile(r"十([一二三四五六七八九])五")
+
+
+FYP_TIME = re.compile(
+    r"(?P<to>到|至|在|于)?[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?"
+    r"(?P<when>末期|期末|末|期间|时期|中后期)?(?P<before>前|以前|之前)?"
+)
+
+
+def _in_fyp(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is part of a five-year plan name such as 十四五 (kept unmasked)."""
+    lo = max(0, i - 2)
+    return any(m.start() <= i < m.end() for m in _FYP.finditer(text, lo, i + 3))
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+_SEP = frozenset(",;:。!?")
+
+
+_LEAD = re.compile(
+    r"(?:(?:力争|争取)?(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?"
+    r"(?:(?:、|和|及|与)(?=(?:到|至)?(?:19|20)\d\d年))?|"
+    r"(?:力争|争取)?(?:到|至|在|于)?“?十[一二三四五六七八九]五”?"
+    r"(?:末期|期末|末|期间|时期|中后期)(?:前|以前|之前)?|"
+    r"其中|同时|此外|并且|并|力争|争取|确保|每年|区域内|区域|全区域|全域|整体上|总体上|"
+    r"基本实现|全面实现|实现)"
+)
+
+
+LIST_ITEM = re.compile(r"\s*(?:——|—|-|·|•|\(?\d{1,2}[).、]|[①②③④⑤⑥⑦⑧⑨⑩])")
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int  # offsets into the sentence
+    end: int
+    text: str  # full-width translated
+    masked: str
+    body: int = 0  # offset (in the clause) where the content starts, after the lead
+    places: list[str] = field(default_factory=list)
+    subject_at: int = 0  # offset after the heading places
+    names: list[str] = field(default_factory=list)  # the heading places as printed
+    categories: list[str] = field(default_factory=list)  # heading kinds of area: 县城, 重点区域
+    #: a heading list of several areas, some not places the resolver knows: (Place id or
+    #: None, the name as printed), in order (京津冀及周边地区、长三角地区、汾渭平原)
+    heads: list[tuple[str | None, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Draft:
+    sentence: int
+    start: int  # the quote: first a span in the clause (used for huge clauses), then
+    end: int  # plan-level offsets
+    order: int
+    indicator: model.Indicator
+    value: Decimal | None = None
+    unit: str | None = None
+    count_noun: str | None = None
+    comparator: model.Comparator | None = None
+    direction: model.Direction | None = None
+    target_year: int | None = None
+    base_year: int | None = None
+    scope: str | None = None
+    aspirational: bool = False
+    recurrence: str | None = None
+    base_value: Decimal | None = None
+    binding: bool | None = None
+    scope_text: str | None = None
+    state: model.State | None = None
+    start_year: int | None = None
+
+
+def split_clauses(text: str, masked: str) -> list[Clause]:
+    """Clauses between ，,；;。:！？ outside brackets and quotes (not 1,000)."""
+    clauses: list[Clause] = []
+    start = 0
+    n = len(text)
+    for i, ch in enumerate(masked):
+        if ch not in _SEP and ch not in "。；：，":
+            continue
+        if (
+            ch == ","
+            and 0 < i < n - 3
+            and text[i - 1].isdigit()
+            and text[i + 1 : i + 4].isdigit()
+            and (i + 4 == n or not text[i + 4].isdigit())
+        ):
+            continue  # 1,000
+        if i > start:
+            clauses.append(Clause(start, i, text[start:i], masked[start:i]))
+        start = i + 1
+    if start < n:
+        clauses.append(Clause(start, n, text[start:], masked[start:]))
+    return clauses
+
+
+def strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (text[lo].isspace() or text[lo] in "—·•-"):
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def lead_end(masked: str) -> int:
+    """Skip the time phrase and connectives that open a clause."""
+    pos = 0
+    for _ in range(6):
+        while pos < len(masked) and masked[pos].isspace():
+            pos += 1
+        m = _LEAD.match(masked, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    if re.fullmatch(r"\s*(?:与|比|较)(?:19|20)\d\d年(?:相比)?\s*", masked[pos:]):
+        return len(masked)
+    return pos

@@ -1,0 +1,298 @@
+"""Commitments without numbers: a subject and a state or direction with a deadline."""
+
+from __future__ import annotations
+
+import re
+
+from plangraph import model
+
+from .clauses import Clause, Draft, match_key
+from .indicators import (
+    BARE_HEADS,
+    MEASURE_NOUN,
+    VAGUE,
+    IndicatorTable,
+    clean_subject,
+    derived_indicator,
+    distinct,
+    native_head,
+    noun_phrase,
+    split_parts,
+)
+from .numbers import DIR_NAME
+from .scopes import WaterIndex, waters_in
+
+STATE_CHANGE = re.compile(
+    r"(?P<dec>(?:持续|稳步|逐步|明显|大幅|进一步|显著|保持|不断)?"
+    r"(?<!不)(?:下降|降低|减少|压减|削减)(?!比例|比重|率|量|幅度)(?:趋势)?)"
+    r"|(?P<inc>(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?"
+    r"(?<!负)(?:提升|提高|增加|增长|上升)(?!比例|比重|率|量|幅度))"
+    r"|(?P<keep>保持基本稳定|保持总体稳定|保持稳定|稳定保持|基本稳定|总体稳定|持续稳定|"
+    r"不减少|不降低|不下降|"
+    r"维持稳定|稳中向好|保持(?=[ⅠⅡⅢⅣⅤIV]+类))"
+    r"|(?P<elim>(?:(?:基本|全面|彻底)?消除|(?:动态|全面|基本)?清零)(?!比例|比重|率|量))"
+    r"|(?P<reach>(?:稳定|基本|全面)?达到(?:或(?:优于|好于))?(?=[ⅠⅡⅢⅣⅤIV]+类(?:水质)?(?:标准)?\s*$))"
+    r"|(?P<cover>(?:基本实现|实现|基本)?(?<!健)全覆盖)"
+    r"|(?P<secure>(?:得到|获得)(?:有效|切实)?保障)"
+    r"|(?P<peak>(?:基本|率先|提前)?(?:实现)?(?:达峰|达到峰值))"
+)
+
+
+#: Verbs that hold back the rise named after them (控制…增长, 遏制…上升).
+_CHECKED = re.compile(r"控制|遏制|抑制|限制")
+#: Words of a statement, not of a noun phrase after a verb.
+_NOT_A_NOUN = re.compile(r"被|是|在[^,;。]{0,12}中|的位置")
+
+
+#: What may follow 达峰 when a clause commits to the peak itself (…达峰, …碳达峰目标).
+_PEAK_END = re.compile(r"\s*(?:目标)?\s*")
+
+
+_STOPPED = re.compile(r"(趋势|势头|态势)?(?:得到|基本|初步|有效)*(?:遏制|扭转|控制)")
+
+
+#: A rise that is curbed (上升趋势得到有效遏制, 增长势头基本遏制): a state, no direction.
+_CURBED = re.compile(
+    r"(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?(?:上升|增长|增加)(?:趋势|势头|态势)"
+    r"(?:得到|基本|初步|有效)*遏制"
+)
+
+
+_WATER_MEASURE = re.compile(r"水质|水体|断面")
+
+
+_CLASS = re.compile(r"[ⅠⅡⅢⅣⅤ]+类|(?:IV|V?I{1,3}|V)类")
+
+
+#: The state each kind of change above reaches (the changes themselves have a direction).
+_KIND_STATE: dict[str, model.State] = {
+    "elim": "Eliminated",
+    "peak": "Peaked",
+    "cover": "Covered",
+    "reach": "ClassReached",
+    "keep": "ClassReached",  # only with a class: 保持Ⅱ类
+    "secure": "Secured",
+    "curb": "Curbed",
+}
+
+
+def commitment_targets(
+    clause: Clause,
+    table: IndicatorTable,
+    context: str,
+    places: list[str],
+    water: WaterIndex | None = None,
+) -> list[Draft]:
+    masked, text = clause.masked, clause.text
+    m = STATE_CHANGE.search(masked, clause.subject_at)
+    if not m:
+        return []
+    kind = m.lastgroup or ""
+    if kind == "cover" and masked[m.end() :].strip():
+        return []  # 形成以无缝隙全覆盖、…为特征的体系: coverage describes something else
+    if kind == "inc" and _CHECKED.search(masked, clause.subject_at, m.start()):
+        return []  # 控制煤炭消费量增长: the rise is held back, not made
+    if kind == "peak" and not _PEAK_END.fullmatch(masked, m.end()):
+        return []  # 碳达峰行动方案, 碳达峰、碳中和: the word names a programme, not a state
+    stopped = _STOPPED.match(masked, m.end())
+    if stopped:
+        curbed = _CURBED.match(masked, m.start())
+        if kind != "inc" or curbed is None:
+            return []  # "下降趋势得到扭转", "增长得到控制": the change is stopped, not made
+        kind = "curb"  # "上升趋势得到有效遏制": a rise that is curbed, no direction
+    subject = clean_subject(text[clause.subject_at : m.start()])
+    obj = text[m.end() :]
+    suffix = ""
+    if kind == "curb":
+        suffix = re.sub(r"^(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)", "", m.group())
+        suffix += (stopped.group(1) or "") if stopped else ""
+    elif kind == "cover":
+        suffix = "覆盖"
+    elif kind == "peak":
+        suffix = "达峰"
+        subject = re.sub(r"达到$", "", subject)
+    elif kind in {"keep", "reach"}:
+        cls = _CLASS.match(masked, m.end())
+        if cls:
+            suffix = cls.group()
+    if not subject:
+        if kind in {"elim", "inc", "dec"}:
+            subject = clean_subject(obj)  # verb first: 消除…, 降低…
+            if _NOT_A_NOUN.search(subject) or len(match_key(subject)) > 24:
+                return []  # 降低二氧化碳排放在…被摆在更加优先的位置: a statement, no object
+        if not subject:
+            return []
+    if match_key(subject) in VAGUE:
+        return []
+    parts = split_parts(subject, table, suffix)
+    if len(parts) > 1 and not (
+        distinct(parts, table, suffix) or all(native_head(p) for p in parts)
+    ):
+        parts = [subject]
+    indicators: list[model.Indicator] = []
+    for part in parts:
+        probe = part + suffix
+        ind = table.match(probe) if kind != "curb" else None  # a trend is not the level
+        if ind is None and match_key(part) in BARE_HEADS:
+            ind = table.ending(part, context)
+        if ind is None and not MEASURE_NOUN.search(match_key(probe)):
+            continue
+        if match_key(part) in VAGUE:
+            continue
+        label = clean_subject(part) + ("覆盖率" if suffix == "覆盖" else suffix)
+        indicators.append(ind or derived_indicator(label))
+    direction = DIR_NAME.get(kind)
+    if kind == "reach" and m.group().startswith("稳定"):
+        direction = "Maintain"  # 稳定达到Ⅱ类: keeps a class it has
+    if not clause.places and water and _WATER_MEASURE.search(subject):
+        # "推动松花江干流水质稳定达到Ⅱ类": the water body named in the subject
+        named = waters_in(water, clause.start + clause.subject_at, clause.start + m.start())
+        if named:
+            places = named
+    scopes: list[str | None] = [*places] or [None]
+    drafts = []
+    for place in scopes:
+        for ind in indicators:
+            drafts.append(
+                Draft(
+                    sentence=0,
+                    start=max(clause.subject_at, m.start() - 60),
+                    end=min(len(text), m.end() + 60),
+                    order=0,
+                    indicator=ind,
+                    direction=direction,
+                    state=_KIND_STATE.get(kind) if kind != "keep" or suffix else None,
+                    scope=place,
+                )
+            )
+    return drafts
+
+
+# --------------------------------------------------------------------------- states
+
+#: States a commitment reaches, by the words that say so (a closed list: 广泛形成, 更加完善,
+#: 明显改善 say how much, not what state, and make no target).
+STATE_WORDS: dict[model.State, tuple[str, ...]] = {
+    "Established": (
+        "基本形成",
+        "初步形成",
+        "全面形成",
+        "基本建成",
+        "全面建成",
+        "初步建成",
+        "基本建立",
+        "初步建立",
+        "全面建立",
+        "基本完善",
+    ),
+    "Completed": ("全面完成", "全部完成", "基本完成", "如期完成", "整治到位", "全部到位"),
+    "Eliminated": ("全部退出", "全部整合退出", "全部淘汰", "全部关停", "全部取缔", "全面取缔"),
+    "StandardMet": ("总体达标", "全面达标", "稳定达标", "基本达标", "达标排放"),
+    "NegativeGrowth": ("负增长",),
+    "StableThenDecline": ("稳中有降",),
+    "Curbed": ("得到有效控制", "得到控制", "得到有效遏制", "得到遏制", "得到基本遏制"),
+    "Peaked": ("达到峰值", "实现达峰", "达峰"),
+}
+_WORD_STATE = {w: s for s, words in STATE_WORDS.items() for w in words}
+_STATE_ALT = "|".join(sorted(_WORD_STATE, key=len, reverse=True))
+#: ``…基本形成`` at the end of a clause (the subject is before it), or a standard met:
+#: ``全部优于一级A标准排放``, ``全部达到绿色建筑标准``.
+STATE_AT_END = re.compile(
+    rf"""
+    (?: 实现 | 率先 | 提前 | 后 )?                      # 实现负增长, 达峰后稳中有降
+    (?: (?P<word> {_STATE_ALT} )
+      | (?P<standard> (?:全部|全面|稳定|持续稳定)?(?:达到|优于|好于)[^,;。]{{1,16}}标准(?:排放)? )
+    ) \s* $
+    """,
+    re.VERBOSE,
+)
+#: Verbs that put the state before what reaches it: ``全面建成生活垃圾分类处理系统``,
+#: ``全省钢铁企业完成超低排放改造``, ``基本消除城市建成区生活污水直排口``.
+STATE_VERBS: dict[str, model.State] = {
+    **dict.fromkeys(
+        ("全面建成", "基本建成", "初步建成", "建成", "基本形成", "基本建立", "基本实现"),
+        "Established",
+    ),
+    **dict.fromkeys(("全面完成", "全部完成", "基本完成", "如期完成", "完成"), "Completed"),
+    **dict.fromkeys(("基本消除", "全面消除", "全部淘汰", "基本淘汰", "全部关停"), "Eliminated"),
+}
+STATE_FIRST = re.compile(
+    rf"""
+    (?P<subject> [^,;。]{{0,20}}? )                       # who: 全省钢铁企业 (may be absent)
+    (?P<word> {"|".join(sorted(STATE_VERBS, key=len, reverse=True))} )
+    (?! 率|比例|区 )                                      # 完成率 is a measure, 建成区 a place
+    (?P<object> [^,;。]{{2,40}} ) \s* $                   # what: 超低排放改造
+    """,
+    re.VERBOSE,
+)
+#: A vision rather than a measure: 美丽中国先行区基本建成, 美丽广东建设目标基本实现,
+#: 治理体系和治理能力现代化基本实现.
+VISION = re.compile(r"美丽|现代化|小康|远景|愿景")
+#: Adverbs between a subject and its state (入河排污口「全部」整治到位).
+_STATE_ADVERB = re.compile(r"(?:全部|全面|基本|均|都|实现|稳定|持续|率先|提前)+$")
+#: What was assigned rather than what is measured: …覆盖率「完成国家下达指标」.
+_ASSIGNED = re.compile(r"^(?:国家|省|市)?(?:下达|分解|考核)?的?(?:目标任务|目标|指标|任务)$")
+#: An object that ends in a quantity (建成高标准农田10.75亿亩) is a numeric target's.
+_ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
+#: A subject that is itself a change (用水总量增长得到控制): the change stops, no state.
+_CHANGE_SUBJECT = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
+
+
+def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> list[Draft]:
+    """A commitment to reach a state (``低碳生产和生活方式基本形成``, ``全面完成病险水库除险
+    加固``, ``农田氧化亚氮排放总量稳中有降``): one target, the subject as its indicator."""
+    masked, text = clause.masked, clause.text.rstrip()
+    body = masked[clause.subject_at : len(text)]
+    state: model.State
+    m = STATE_AT_END.search(body)
+    if m is not None:
+        subject = clean_subject(text[clause.subject_at : clause.subject_at + m.start()])
+        word = m.group("word")
+        state = _WORD_STATE[word] if word else "StandardMet"
+    else:
+        first = STATE_FIRST.match(body)
+        if first is None:
+            return []
+        word = first.group("word")
+        state = STATE_VERBS[word]
+        if "已" in first.group("subject") or _ENDS_IN_NUMBER.search(first.group("object")):
+            return []  # 已完成: done already; 建成高标准农田10.75亿亩: a numeric target
+        subject = clean_subject(text[clause.subject_at + first.start("object") :])
+        if _ASSIGNED.match(match_key(subject)) and first.group("subject").strip():
+            # 清洁取暖覆盖率完成国家下达指标: the measure is the subject
+            subject = clean_subject(
+                text[clause.subject_at : clause.subject_at + first.end("subject")]
+            )
+    subject = noun_phrase(_STATE_ADVERB.sub("", subject))
+    key = match_key(subject)
+    if len(key) < 2 or key in VAGUE or VISION.search(subject) or len(key) > 40:
+        return []
+    if _CHANGE_SUBJECT.search(subject):
+        return []
+    # a listed indicator only when the subject ends in its name: 生活垃圾分类处理系统 is a
+    # system, not the 生活垃圾分类覆盖率 that a pattern inside it names
+    listed = table.match(subject)
+    if listed is not None and not any(
+        key.endswith(pattern) for pattern, ind in table.patterns if ind == listed
+    ):
+        listed = None
+    indicator = listed or derived_indicator(subject)
+    return [
+        Draft(
+            sentence=0,
+            start=clause.subject_at,
+            end=len(text),
+            order=0,
+            indicator=indicator,
+            state=state,
+            scope=places[0] if len(places) == 1 else None,
+            scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
+        )
+    ]
+
+
+#: Any word of a state: a sentence without a number and without one of these (or of the
+#: changes above) holds no commitment and is not split.
+ANY_STATE = re.compile(
+    "|".join(sorted({*_WORD_STATE, *STATE_VERBS, "标准"}, key=len, reverse=True))
+)

@@ -1,0 +1,367 @@
+"""Indicators: what a target measures, named by the measured quantity (a noun phrase).
+
+Looked up in ``data/indicators.tsv`` (the longest pattern contained in the subject, else in
+the counted object, else in the clause); one that is not listed gets the subject as printed
+for a label and its pinyin as id."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from plangraph import model, resources
+
+from .clauses import MATCH_SPAN, MAX_LABEL, MAX_PARTS, mask, match_key
+
+
+def slugify(label: str) -> str:
+    """An ASCII id for a Chinese label: its pinyin, lower case, joined by ``-``."""
+    words: list[str] = []
+    from pypinyin import lazy_pinyin  # imported lazily: it loads a large phrase table
+
+    for token in lazy_pinyin(match_key(label)):
+        words.extend(w for w in re.split(r"[^a-z0-9]+", token.lower()) if w)
+    slug = "-".join(words)
+    if len(slug) > 64:
+        slug = slug[:64].rsplit("-", 1)[0]
+    return slug or "indicator"
+
+
+#: A measure right after a listed name makes another quantity of the same thing:
+#: 可再生能源装机「占比」 is a share, not the capacity 可再生能源装机.
+OTHER_MEASURE = re.compile(r"占比|比重|比例|比率|(?<!利用)率(?!先)|容量|总量|强度|面积|指数")
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorTable:
+    """Indicators and the phrasings that name them, matched longest first."""
+
+    indicators: tuple[model.Indicator, ...]
+    patterns: tuple[tuple[str, model.Indicator], ...]  # (key, indicator), longest key first
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, str]]) -> IndicatorTable:
+        """Rows with ``id label_zh label_en patterns`` (patterns ``|``-separated)."""
+        indicators: list[model.Indicator] = []
+        patterns: list[tuple[str, model.Indicator]] = []
+        for row in rows:
+            ind = model.Indicator(row["id"], row["label_zh"], row["label_en"])
+            indicators.append(ind)
+            names = {match_key(p) for p in row["patterns"].split("|")} | {match_key(ind.label_zh)}
+            patterns.extend((k, ind) for k in sorted(names) if k)
+        patterns.sort(key=lambda p: -len(p[0]))
+        return cls(tuple(indicators), tuple(patterns))
+
+    @classmethod
+    def parse(cls, text: str) -> IndicatorTable:
+        """A table from TSV text with a header line."""
+        lines = [line for line in text.splitlines() if line.strip()]
+        header = lines[0].split("\t") if lines else []
+        rows = []
+        for n, line in enumerate(lines[1:], start=2):
+            if line.startswith("#"):
+                continue
+            cols = [c.strip() for c in line.split("\t")]
+            if len(cols) != len(header):
+                raise ValueError(f"indicators line {n}: expected {len(header)} columns")
+            rows.append(dict(zip(header, cols, strict=True)))
+        return cls.from_rows(rows)
+
+    def match(self, text: str) -> model.Indicator | None:
+        """The indicator whose longest pattern occurs in ``text``."""
+        key = match_key(text[-MATCH_SPAN:])
+        if not key:
+            return None
+        for pattern, ind in self.patterns:
+            if pattern in key and not OTHER_MEASURE.match(key, key.find(pattern) + len(pattern)):
+                return ind
+        return None
+
+    def ending(self, head: str, context: str) -> model.Indicator | None:
+        """An indicator ``X+head`` whose ``X`` occurs in ``context`` (``建成率`` after
+        ``推进美丽河湖建设`` is 美丽河湖建成率)."""
+        head_key, ctx = match_key(head), match_key(context)
+        for pattern, ind in self.patterns:
+            if len(pattern) > len(head_key) and pattern.endswith(head_key):
+                stem = pattern[: -len(head_key)]
+                if len(stem) >= 2 and stem in ctx:
+                    return ind
+        return None
+
+
+@lru_cache(maxsize=1)
+def _bundled_table() -> IndicatorTable:
+    return IndicatorTable.from_rows(resources.table("data", "indicators.tsv"))
+
+
+def load_indicators(text: str | None = None) -> IndicatorTable:
+    """The bundled indicator table, or one parsed from ``text`` (TSV with a header)."""
+    return _bundled_table() if text is None else IndicatorTable.parse(text)
+
+
+#: Nouns that make a subject measurable (a qualitative target needs one).
+MEASURE_NOUN = re.compile(
+    r"浓度|比例|比率|比重|占比|(?<![效频概税利汇])率|总量|强度|指数|水质|质量|天气|水体|覆盖|"
+    r"天数|排放|消费量|使用量|用量|产生量|消耗量|处置量|填埋量|能耗|达峰|盖度|面积|安全利用|"
+    r"长度|里程"
+)
+
+
+#: Vision nouns: too general to be an indicator.
+VAGUE = frozenset(
+    {
+        "生态环境质量",
+        "生态环境品质",
+        "环境质量",
+        "生态质量",
+        "生态系统质量",
+        "生态系统",
+        "生态环境",
+        "人居环境质量",
+        "城乡人居环境",
+    }
+)
+
+
+#: Head nouns that a list of subjects shares (地下水和近岸海域「水质」).
+_HEADS = sorted(
+    [
+        "排放总量",
+        "排放强度",
+        "排放量",
+        "减排量",
+        "消费量",
+        "使用量",
+        "货运量",
+        "运输量",
+        "运量",
+        "产量",
+        "装机容量",
+        "年均浓度",
+        "平均浓度",
+        "浓度",
+        "环境质量",
+        "水质",
+        "质量",
+        "建成率",
+        "建成比例",
+        "覆盖率",
+        "保护率",
+        "利用率",
+        "处理率",
+        "收集率",
+        "达标率",
+        "比例",
+        "比率",
+        "占比",
+        "比重",
+        "强度",
+        "总量",
+        "指数",
+        "天气",
+        "水体",
+        "天数",
+        "面积",
+        "安全利用",
+        "率",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+#: Subjects that are only a head noun: the thing measured is in an earlier clause.
+BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比重", "达标率", "利用率", "处理率"}
+
+
+_SUBJECT_LEAD = re.compile(
+    r"(?:区域内|区域|全域|全境|地区|的|各地|每年|力争|争取|确保|全国|全省|全市|全区|全县|"
+    r"我省|我市|我区|我县|本省|本市|"
+    r"及以上|以上|及以下|以下|左右)+"
+)
+
+
+_SUBJECT_TAIL = ("的", "等", "年均", "均", "约")
+
+
+_CONJ = re.compile(r"、|以及|和|与|(?<![普涉危惠波顾])及(?!以上|以下|其|时)")  # not 普及率
+
+
+STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
+
+
+def clean_subject(text: str) -> str:
+    """A subject without the words around it that name no indicator (区域, 力争, …的)."""
+    text = text.strip().strip("、,;:。")
+    while True:
+        lead = _SUBJECT_LEAD.match(text)
+        if lead:
+            text = text[lead.end() :].lstrip()
+            continue
+        tail = next((t for t in _SUBJECT_TAIL if text.endswith(t)), None)
+        if tail:
+            text = text[: -len(tail)].rstrip()
+            continue
+        return text
+
+
+#: Verbs that open a task rather than name a quantity: 实施150个项目 counts 项目, not 实施.
+#: (新建, 新增, 累计 stay: they say which quantity, 新建污水处理厂 is not 污水处理厂.)
+ACTION_VERBS = (
+    "实施",
+    "创建",
+    "争创",
+    "淘汰",
+    "完成",
+    "建设",
+    "建成",
+    "推动",
+    "推进",
+    "推广",
+    "安装",
+    "开展",
+    "培育",
+    "打造",
+    "改造",
+    "治理",
+    "修复",
+    "整治",
+    "认定",
+    "形成",
+    "发展",
+    "建立",
+    "规划",
+    "提升",
+    "组织",
+    "布设",
+    "设置",
+    "引导",
+    "支持",
+    "鼓励",
+    "实现",
+    "达到",
+    "提高",
+    "保持",
+    "维持",
+    "平均年节约",
+    "年节约",
+    "节约",
+)
+#: Adverbs in front of those verbs (积极推进, 有序推进, 进一步提升到).
+MANNER_WORDS = (
+    "积极",
+    "有序",
+    "加快",
+    "大力",
+    "稳步",
+    "全面",
+    "持续",
+    "深入",
+    "重点",
+    "力争",
+    "争取",
+    "确保",
+    "进一步",
+    "逐步",
+    "着力",
+    "全力",
+    "继续",
+    "共",
+    "再",
+)
+#: What frames a task without naming a quantity: an enumerator ``(1)``, a setting
+#: ``在淄博、济宁等市``, a focus ``以黄河流域为重点``.
+FRAME = re.compile(
+    r"""
+      [(（]\s*\d{1,2}\s*[)）] | [①②③④⑤⑥⑦⑧⑨⑩]                           # enumerators
+    | 在[^,;。]{1,30}?(?:等)?(?:市|县|区|地|省|流域|园区|领域|行业|地区)(?:为重点)?  # a setting
+    | 以[^,;。]{1,30}?为(?:重点|主体|主|抓手)                              # a focus
+    """,
+    re.VERBOSE,
+)
+_VERB_LEAD = re.compile(
+    rf"(?:{'|'.join(sorted(MANNER_WORDS, key=len, reverse=True))})*"
+    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?:到|至)?"
+)
+
+
+def noun_phrase(label: str, counted: str = "") -> str:
+    """What a target measures as a noun phrase: ``label`` without the frame and the verb
+    that open it (``(3)创建`` → ``""``), else the thing counted after the number
+    (``生态工业园区`` in ``创建80个左右生态工业园区``)."""
+    text = FRAME.sub("", label).strip(" 、,;")
+    while True:
+        lead = _VERB_LEAD.match(text)
+        if not lead or lead.end() == 0:
+            break
+        text = text[lead.end() :].strip(" 、,")
+    text = clean_subject(text)
+    while text.startswith(MANNER_WORDS):  # 有序 left of 有序推进 when the verb was cut
+        text = text[next(len(w) for w in MANNER_WORDS if text.startswith(w)) :]
+    if len(match_key(text)) >= 2 and any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return text
+    thing = clean_subject(FRAME.sub("", counted).strip(" 、,;"))
+    return thing if len(match_key(thing)) >= 2 else text
+
+
+def native_head(part: str) -> bool:
+    key = match_key(part)
+    return any(key.endswith(match_key(h)) for h in _HEADS) and key not in BARE_HEADS
+
+
+def split_parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[str]:
+    """Split ``A和B`` / ``A、B`` subjects; parts without a head noun take the last one's."""
+    if not subject or "等" in subject:
+        return [subject]
+    masked = mask(subject)
+    cuts = [(m.start(), m.end()) for m in _CONJ.finditer(masked)]
+    if not cuts:
+        return [subject]
+    parts = []
+    pos = 0
+    for a, b in cuts:
+        parts.append(subject[pos:a])
+        pos = b
+    parts.append(subject[pos:])
+    parts = [p.strip() for p in parts]
+    if any(not p for p in parts) or len(parts) > MAX_PARTS:
+        return [subject]
+    last_key = match_key(parts[-1])
+    head = next(
+        (h for h in _HEADS if last_key.endswith(match_key(h)) and last_key != match_key(h)), ""
+    )
+    if head:
+        parts = [
+            p if any(match_key(p).endswith(match_key(h)) for h in _HEADS) else p + head
+            for p in parts
+        ]
+    # a shared modifier in front: 单位地区生产总值「能耗」和「二氧化碳排放」
+    first = parts[0][:24]
+    for i, part in enumerate(parts[1:], start=1):
+        if table.match(part + suffix) is None:
+            for cut in range(len(first) - 1, 1, -1):
+                if table.match(first[:cut] + part + suffix):
+                    parts[i] = first[:cut] + part
+                    break
+    return parts
+
+
+def distinct(parts: list[str], table: IndicatorTable, suffix: str = "") -> bool:
+    found = [table.match(p + suffix) for p in parts]
+    if any(f is None for f in found):
+        return False
+    return len({f.id for f in found if f}) == len(found)
+
+
+def derived_indicator(label: str) -> model.Indicator:
+    """An indicator that the table lacks: the label as printed, a pinyin slug as id."""
+    return _derived_cached(label.strip()[-MAX_LABEL:] or "未命名指标")
+
+
+@lru_cache(maxsize=4096)
+def _derived_cached(label: str) -> model.Indicator:
+    from pypinyin import lazy_pinyin
+
+    return model.Indicator(slugify(label), label, " ".join(lazy_pinyin(match_key(label))))

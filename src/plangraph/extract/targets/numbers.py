@@ -1,0 +1,364 @@
+"""Numbers and units: ``33微克/立方米``, ``80%``, ``3.2个百分点``, ``700家``, ``1.2亿吨``,
+``百分之N``, ``三分之一``, ``翻一番``, ``两成``, ranges ``3—5个`` and the words that qualify them
+(``以上 不少于 超过 左右`` …), read as comparators by the statutory reading (民法典 第1259条:
+``以上/以下/以内`` include the number)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from plangraph import model
+
+from .clauses import has_cjk
+
+_PG_PP = "pg:PercentagePoint"
+
+
+PG_COUNT = "pg:Count"
+
+
+PERCENT = "qudt:PERCENT"
+
+
+#: Printed unit → unit code.  Scaled Chinese units (万吨, 亿元 …) keep the printed value.
+UNITS: dict[str, str] = {
+    "微克/立方米": "qudt:MicroGM-PER-M3",
+    "μg/m3": "qudt:MicroGM-PER-M3",
+    "μg/m³": "qudt:MicroGM-PER-M3",
+    "µg/m3": "qudt:MicroGM-PER-M3",
+    "µg/m³": "qudt:MicroGM-PER-M3",
+    "ug/m3": "qudt:MicroGM-PER-M3",
+    "毫克/立方米": "qudt:MilliGM-PER-M3",
+    "毫克/升": "qudt:MilliGM-PER-L",
+    "个百分点": _PG_PP,
+    "百分点": _PG_PP,
+    "%": PERCENT,
+    "‰": "qudt:PERMILLE",
+    "亿吨标准煤": "pg:HundredMillionTonneCoalEquivalent",
+    "万吨标准煤": "pg:TenThousandTonneCoalEquivalent",
+    "吨标准煤": "pg:TonneCoalEquivalent",
+    "万吨/日": "pg:TenThousandTonnePerDay",
+    "万吨/年": "pg:TenThousandTonne",  # a yearly capacity: the tonnage is kept
+    "亿吨/年": "pg:HundredMillionTonne",
+    "万吨/天": "pg:TenThousandTonnePerDay",
+    "吨/日": "pg:TonnePerDay",
+    "吨/天": "pg:TonnePerDay",
+    "亿吨": "pg:HundredMillionTonne",
+    "万吨": "pg:TenThousandTonne",
+    "吨": "qudt:TONNE",
+    "亿千瓦时": "pg:HundredMillionKiloWattHour",
+    "万千瓦时": "pg:TenThousandKiloWattHour",
+    "千瓦时": "qudt:KiloW-HR",
+    "亿千瓦": "pg:HundredMillionKiloW",
+    "万千瓦": "pg:TenThousandKiloW",
+    "千瓦": "qudt:KiloW",
+    "兆瓦": "qudt:MegaW",
+    "吉瓦": "qudt:GigaW",
+    "万亿元": "pg:TrillionYuan",
+    "亿元": "pg:HundredMillionYuan",
+    "万元": "pg:TenThousandYuan",
+    "元": "pg:Yuan",
+    "万平方公里": "pg:TenThousandKiloM2",
+    "平方公里": "qudt:KiloM2",
+    "平方千米": "qudt:KiloM2",
+    "万公里": "pg:TenThousandKiloM",
+    "公里": "qudt:KiloM",
+    "千米": "qudt:KiloM",
+    "亿平方米": "pg:HundredMillionM2",
+    "万平方米": "pg:TenThousandM2",
+    "平方米": "qudt:M2",
+    "m2": "qudt:M2",
+    "m²": "qudt:M2",
+    "亿立方米": "pg:HundredMillionM3",
+    "万立方米": "pg:TenThousandM3",
+    "立方米": "qudt:M3",
+    "m3": "qudt:M3",
+    "m³": "qudt:M3",
+    "米": "qudt:M",
+    "万公顷": "pg:TenThousandHectare",
+    "公顷": "qudt:HA",
+    "亿亩": "pg:HundredMillionMu",
+    "万亩": "pg:TenThousandMu",
+    "亩": "pg:Mu",
+    "万标箱": "pg:TenThousandTEU",
+    "标箱": "pg:TEU",
+    "分贝": "qudt:DeciB",
+    "小时": "qudt:HR",
+    "天": "qudt:DAY",
+}
+
+
+#: Measure words of counted things (pg:Count, the word is kept as count_noun).
+_COUNT_NOUNS = "家个项座条处所辆艘台套只株棵片种户人名次县镇村乡"
+
+
+_COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+#: Measure words of more than one character (500万人次 counts 人次, not 人).
+COUNT_WORDS = ("人次", "标准箱", "辆次", "吨次")
+_UNIT_ALT = "|".join(
+    re.escape(u)
+    for u in sorted(
+        [
+            *UNITS,
+            *(s + c for s in _COUNT_SCALE for c in (*_COUNT_NOUNS, *COUNT_WORDS)),
+            *_COUNT_NOUNS,
+            *COUNT_WORDS,
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+
+
+_NUM = r"\d+(?:\.\d+)?"
+
+
+_SMALL = r"[一二两三四五六七八九十]{1,3}|\d{1,3}"
+
+
+ITEM = re.compile(
+    rf"百分之(?P<pct>{_NUM}|[{_CN_DIGITS}]+)"
+    rf"|(?P<fden>{_SMALL})分之(?P<fnum>{_SMALL})"
+    rf"|翻(?P<fan>[一两二三四]|\d)番"
+    rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
+    rf"|(?P<num>{_NUM})(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?(?P<unit>{_UNIT_ALT})?"
+    rf"|(?P<cn>[{_CN_DIGITS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
+)
+
+
+NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{_CN_DIGITS}][{_COUNT_NOUNS}成]")
+
+
+_QUALIFIER = re.compile(r"及以上|以上|及以下|以下|以内|之内|左右|上下")
+
+
+QUALIFIER_CMP: dict[str, model.Comparator] = {
+    "及以上": "AtLeast",
+    "以上": "AtLeast",
+    "及以下": "AtMost",
+    "以下": "AtMost",
+    "以内": "AtMost",
+    "之内": "AtMost",
+    "左右": "About",
+    "上下": "About",
+}
+
+
+STRICT = re.compile(
+    r"不少于|不低于|不小于|不下于|至少|最少|"
+    r"不高于|不超过|不大于|最多|至多|控制在|控制到|"
+    r"超过|高于|多于|大于|突破|"
+    r"低于|少于|小于|不满|不足|"
+    r"(?<![节制契简公预条邀])约"
+)
+
+
+STRICT_CMP: dict[str, model.Comparator] = {
+    **dict.fromkeys(["不少于", "不低于", "不小于", "不下于", "至少", "最少"], "AtLeast"),
+    **dict.fromkeys(["不高于", "不超过", "不大于", "最多", "至多", "控制在", "控制到"], "AtMost"),
+    **dict.fromkeys(["超过", "高于", "多于", "大于", "突破"], "Above"),
+    **dict.fromkeys(["低于", "少于", "小于", "不满", "不足"], "Below"),
+    "约": "About",
+}
+
+
+#: "Down to" verbs: the number is a ceiling.
+DOWN_TO = re.compile(
+    r"降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|压减到|压减至|压降至|削减至"
+)
+
+
+DIRECTION = re.compile(
+    r"(?:(?P<inc>提升|提高|增加|增长|上升|增至|升至|扩大)"
+    r"|(?P<dec>下降|降低|减少|降至|降到|压减|压降|削减|减至)"
+    r"|(?P<keep>保持|稳定在|维持)"
+    r"|(?P<elim>消除))(?!比例|比重|率|量|幅度)"
+)
+
+
+DIR_NAME: dict[str, model.Direction] = {
+    "inc": "Increase",
+    "dec": "Decrease",
+    "keep": "Maintain",
+    "elim": "Eliminate",
+}
+
+
+@dataclass(slots=True)
+class Item:
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None
+    count_noun: str | None
+    qualifier: str | None = None
+    ranged: bool = False  # "3—5个": the lower bound, read as AtLeast
+    increase: bool = False  # "翻一番": the number itself says the direction
+    more: bool = False  # "50余万辆": more than the number, read as Above
+
+
+def read_items(masked: str, start: int) -> list[Item]:
+    items: list[Item] = []
+    for m in ITEM.finditer(masked, start):
+        prev = masked[m.start() - 1] if m.start() else ""
+        if prev and ((prev.isascii() and (prev.isalnum() or prev in ".-")) or prev == "第"):
+            continue
+        value: Decimal | None
+        unit: str | None = None
+        noun: str | None = None
+        increase = False
+        if m.group("pct") is not None:
+            value, unit = _number(m.group("pct")), PERCENT
+        elif m.group("fden") is not None:  # 三分之一: a share, as a percentage
+            den, num = _number(m.group("fden")), _number(m.group("fnum"))
+            value, unit = None, PERCENT
+            if den and num is not None and num <= den:
+                value = _plain(num * 100 / den)
+        elif m.group("fan") is not None:  # 翻一番: doubles, an increase of 100%
+            times = _number(m.group("fan"))
+            value, unit, increase = None, PERCENT, True
+            if times is not None and 0 < times <= 4:
+                value = Decimal(2 ** int(times) - 1) * 100
+        elif m.group("cheng") is not None:
+            cheng = _number(m.group("cheng"))
+            value, unit = (cheng * 10 if cheng is not None else None), PERCENT
+        elif m.group("num") is not None:
+            following = masked[m.end("num") : m.end("num") + 1]
+            if following in "年月日号" and following:
+                continue
+            value = _number(m.group("num"))
+            unit, noun, value = _unit(m.group("unit"), value)
+        else:
+            run = m.group("cn")
+            if run == "一" or prev in _CN_DIGITS:
+                continue
+            if m.group("cunit") == "次" and has_cjk(masked[m.end() : m.end() + 1]):
+                continue  # 二次包装, 一次性: an ordinal, not a count
+            value = _number(run)
+            unit, noun, value = _unit(m.group("cunit"), value)
+        if value is None or masked[m.end() : m.end() + 1] == "级":
+            continue
+        more = m.group("more") is not None
+        items.append(Item(m.start(), m.end(), value, unit, noun, increase=increase, more=more))
+    for item in items:
+        q = _QUALIFIER.match(masked, item.end)
+        if q:
+            item.qualifier = q.group()
+    return items
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        if text[0].isdigit():
+            return Decimal(text)
+        if text[0] in "十百千":  # 百分之百, 十五
+            text = "一" + text
+        import cn2an  # imported lazily: slow to import, needed only for Chinese numerals
+
+        return Decimal(str(cn2an.cn2an(text, "smart")))
+    except (InvalidOperation, ValueError, KeyError, IndexError):
+        return None
+
+
+def _plain(value: Decimal) -> Decimal:
+    """A computed share rounded to two decimals, without trailing zeros (25, 33.33)."""
+    value = value.quantize(Decimal("0.01"))
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _unit(
+    printed: str | None, value: Decimal | None
+) -> tuple[str | None, str | None, Decimal | None]:
+    if not printed or value is None:
+        return None, None, value
+    if printed in UNITS:
+        return UNITS[printed], None, value
+    if printed[0] in _COUNT_SCALE:
+        scaled = value * _COUNT_SCALE[printed[0]]
+        if scaled == scaled.to_integral_value():
+            scaled = scaled.quantize(Decimal(1))
+        return PG_COUNT, printed[1:], scaled
+    return PG_COUNT, printed, value
+
+
+def unit_of(printed: str) -> tuple[str, str | None] | None:
+    """The unit code of a unit printed on its own (an indicator table's ``（万亩）``, ``（个）``)
+    and, for counted things, the measure word; None for a unit not known."""
+    printed = printed.strip()
+    if printed in ("%", "％", "百分比"):
+        return PERCENT, None
+    if printed in UNITS:
+        return UNITS[printed], None
+    if len(printed) == 1 and printed in _COUNT_NOUNS:
+        return PG_COUNT, printed
+    return None
+
+
+def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
+    """Lists like ``42%、55%`` or ``7.3、7个百分点``: one group, the unit shared."""
+    merged: list[Item] = []
+    for item in items:
+        if merged and merged[-1].unit is None and item.unit is not None:
+            last = merged[-1]
+            if re.fullmatch(r"\s*[-—–~至到]{1,2}\s*", masked[last.end : item.start]):
+                last.end, last.unit, last.count_noun = item.end, item.unit, item.count_noun
+                last.qualifier, last.ranged = item.qualifier, True
+                continue
+        merged.append(item)
+    groups: list[list[Item]] = []
+    for item in merged:
+        if groups:
+            last = groups[-1][-1]
+            gap = masked[last.end : item.start]
+            if re.fullmatch(r"(?:及以上|以上|及以下|以下|以内|左右)?(?:、|和)", gap):
+                groups[-1].append(item)
+                continue
+        groups.append([item])
+    kept = []
+    for group in groups:
+        unit: tuple[str | None, str | None] = (None, None)
+        for item in reversed(group):
+            if item.unit is None:
+                item.unit, item.count_noun = unit
+            else:
+                unit = (item.unit, item.count_noun)
+        group = [i for i in group if i.unit is not None]
+        if group:
+            qualifier = group[-1].qualifier
+            for item in group:
+                item.qualifier = item.qualifier or qualifier
+            kept.append(group)
+    return kept
+
+
+_SCALAR_UNITS = frozenset({PERCENT, _PG_PP, PG_COUNT})
+
+
+#: Units of a size, and the nouns that a size right before them qualifies.
+_SIZE_UNITS = frozenset({"qudt:M", "qudt:KiloM", "qudt:M2", "qudt:KiloM2"})
+_SIZE_NOUNS = ("服务半径", "半径", "范围", "以内", "缓冲区", "岸线", "距离")
+
+
+def is_attribute(masked: str, group: list[Item], end: int) -> bool:
+    """A measured number that describes a noun (``2000吨/日以下水泥熟料生产线``,
+    ``浓度高于100毫克/升的规模``) rather than what is committed to.  Counts and shares
+    before a noun are commitments (``建成10个以上美丽海湾``, ``达到30%的目标``)."""
+    last = group[-1]
+    if last.unit is None or last.unit in _SCALAR_UNITS:
+        return False
+    after = masked[end : end + 1]
+    if after == "的":
+        return True
+    if bool(last.qualifier) and has_cjk(after):
+        return True
+    # a length or size naming a noun right after it (公园500米服务半径): which one, not a goal
+    return last.unit in _SIZE_UNITS and masked.startswith(_SIZE_NOUNS, end)

@@ -1,0 +1,290 @@
+"""Scopes: the part of the plan area a target is limited to.
+
+Places that head a clause (``北京…``, ``天津、河北…分别…``; ``江苏盐城`` is 盐城) are its scope,
+resolved by ``extract.places.resolve_place``; the plan's own region is no scope."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from plangraph.extract import gazetteer
+
+from .clauses import Clause
+
+Resolver = Callable[[str], str | None]
+
+
+#: Water bodies named in a sentence: start offset -> (end offset, place id).
+WaterIndex = dict[int, tuple[int, str]]
+
+
+Waters = Callable[[str], WaterIndex]
+
+
+_PLACE_SEP = re.compile(r"[^、和及与,;。()“”]{0,4}?(?:、|和|及|与)")
+
+
+_PLACE_STOP = frozenset('、,;:。!?()“”"《》 □')
+
+
+#: 湖北 is the region of a plan titled 湖北省…
+ADMIN_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
+
+
+def head_places(
+    clause: Clause, resolve: Resolver, water: WaterIndex | None = None
+) -> tuple[list[str], int, list[str]]:
+    """Places that head the clause (``天津、河北…``), where the rest begins, and the
+    places as printed.
+
+    ``吉黑两省`` (a run of one-character abbreviations and a count of them) names one place
+    per character; a count after a list (``黑龙江、吉林两省``) is skipped.  A place that only
+    describes a land-type zone (``东北黑土区``, ``华北平原区``) is no scope unless it is an
+    administrative unit.  A water body the resolver lacks is taken from ``water``.
+    """
+    text, pos = clause.text, clause.body
+    run = _abbreviation_run(text, pos, resolve)
+    if run is not None:
+        return run
+    places: list[str] = []
+    names: list[str] = []
+    end = pos
+    while pos < len(text):
+        run_end = pos
+        while run_end < len(text) and run_end - pos < 12 and text[run_end] not in _PLACE_STOP:
+            run_end += 1
+        hit = _place_at(text, pos, run_end, resolve)
+        if hit is None and water:
+            found = water.get(clause.start + pos)
+            if found is not None and found[0] - clause.start <= run_end:
+                hit = found[1], found[0] - clause.start
+        if hit is None:
+            break
+        # a place right after a place is the narrower one: 江苏盐城, 河北雄安新区
+        start = pos
+        narrower = _place_at(text, hit[1], run_end, resolve)
+        if narrower is not None:
+            start, hit = hit[1], narrower
+        if _ZONE.match(text, hit[1]) and not _is_admin(hit[0]):
+            break  # 东北黑土区: the place describes the zone, which is no scope
+        places.append(hit[0])
+        names.append(text[start : hit[1]])
+        end = hit[1]
+        sep = _PLACE_SEP.match(text, end)
+        if not sep:
+            break
+        pos = sep.end()
+    if len(places) > 1:
+        count = _COUNTED.match(text, end)
+        if count and _count(count.group()) == len(places):
+            end = count.end()
+    return places, end, names
+
+
+#: A land-type zone (黑土区, 平原区, 山区, 林区, 牧区, 农区 …): a kind of land, not a place.
+_ZONE = re.compile(
+    r"(?:黑土|平原|丘陵|山|林|牧|农|半农半牧|农牧交错|草原|风沙|沙|荒漠|高原|冻土|盐碱|"
+    r"石漠化|水土流失|生态脆弱)区"
+)
+
+
+_ADMIN_KINDS = frozenset({"Province", "City", "District", "County", "DevelopmentZone"})
+
+
+#: A count of the places before it: 两省, 三省区, 两省一市, 四地.
+_COUNT_WORD = r"(?:[两二三四五六七八九]|\d)(?:省区市|省市区|省区|省市|自治区|省|市|区|地|州|盟|县)"
+
+
+_COUNT_MORE = _COUNT_WORD.replace("[两", "[一两")
+
+
+_COUNTED = re.compile(rf"{_COUNT_WORD}(?:{_COUNT_MORE})*")
+
+
+_ABBREVIATED = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({_COUNT_WORD}(?:{_COUNT_MORE})*)")
+
+
+def _count(words: str) -> int:
+    """The places a count names: 两省一市 is 3."""
+    return sum(
+        int(ch) if ch.isdigit() else "一二三四五六七八九".index(ch.replace("两", "二")) + 1
+        for ch in re.findall(r"[一两二三四五六七八九]|\d", words)
+    )
+
+
+def _abbreviation_run(
+    text: str, pos: int, resolve: Resolver
+) -> tuple[list[str], int, list[str]] | None:
+    """``吉黑两省``, ``苏浙沪两省一市``: each character an abbreviation, as many as counted."""
+    m = _ABBREVIATED.match(text, pos)
+    if not m or len(m.group(1)) != _count(m.group(2)):
+        return None
+    ids = [resolve(ch) for ch in m.group(1)]
+    if any(i is None for i in ids) or len(set(ids)) != len(ids):
+        return None
+    return [i for i in ids if i], m.end(), list(m.group(1))
+
+
+def _is_admin(place_id: str) -> bool:
+    place = gazetteer.place_by_id(place_id)
+    return place is not None and place.kind in _ADMIN_KINDS
+
+
+WATER_KINDS = frozenset(
+    {"River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Wetland", "Basin"}
+)
+
+
+WATER_CHAR = re.compile(r"[江河湖湾海库淀泊溪渠]")
+
+
+_WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|支流)$")
+
+
+#: Words that make a clause about the whole region, whatever place headed the sentence.
+WHOLE = re.compile(r"^[^,;]{0,6}?(?:全(?:省|市|区|县|国|域|境|流域)|区域内|各地)")
+
+
+def is_water(place_id: str, name: str) -> bool:
+    """A river, lake, bay … (a water body's quality is a target about that body alone)."""
+    place = gazetteer.place_by_id(place_id)
+    if place is not None:
+        return place.kind in WATER_KINDS
+    return _WATER_NAME.search(name) is not None
+
+
+def _place_at(text: str, pos: int, end: int, resolve: Resolver) -> tuple[str, int] | None:
+    """The longest place name starting at ``pos`` (before ``end``) and where it ends."""
+    for length in range(end - pos, 1, -1):
+        pid = resolve(text[pos : pos + length])
+        if pid:
+            return pid, pos + length
+    return None
+
+
+def waters_in(water: WaterIndex, lo: int, hi: int) -> list[str]:
+    """The water bodies named within ``[lo, hi)`` of the sentence, in order, once each."""
+    found: list[str] = []
+    for start in range(lo, hi):
+        hit = water.get(start)
+        if hit is not None and hit[0] <= hi and hit[1] not in found:
+            found.append(hit[1])
+    return found
+
+
+#: Kinds of area a target can be limited to that are not one place.  Any of them, listed
+#: two or more at the head of a clause (``地级市、县城生活污水处理率分别达到98%、95%``), scopes
+#: the values one by one; alone, only a kind that never names the whole plan area does.
+AREA_CATEGORIES = (
+    "地级及以上城市建成区",
+    "地级及以上城市",
+    "地级以上城市",
+    "县级及以上城市",
+    "县级以上城市",
+    "重点区域",
+    "非重点区域",
+    "其他地区",
+    "其他区域",
+    "重点城市",
+    "其他城市",
+    "中心城区",
+    "中心城",
+    "五个新城",
+    "新城",
+    "新建城区",
+    "老城区",
+    "城市建成区",
+    "建成区",
+    "地级市",
+    "设区市",
+    "县级市",
+    "县城",
+    "城市",
+    "城镇",
+    "建制镇",
+    "乡镇",
+    "农村",
+    "沿海主要港口",
+    "主要港口",
+    "沿海地区",
+)
+#: Kinds of area that scope a target on their own (a lone 城市 begins many indicator names).
+RESTRICTING_CATEGORIES = frozenset(
+    {
+        "重点区域",
+        "非重点区域",
+        "其他地区",
+        "其他区域",
+        "中心城区",
+        "中心城",
+        "五个新城",
+        "新城",
+        "新建城区",
+        "老城区",
+        "县城",
+        "地级及以上城市建成区",
+        "沿海主要港口",
+        "主要港口",
+    }
+)
+_CATEGORY = "|".join(sorted(AREA_CATEGORIES, key=len, reverse=True))
+_CATEGORY_LIST = re.compile(
+    rf"""
+    (?P<list> (?:{_CATEGORY}) (?: (?:、|和|及|与|以及) (?:{_CATEGORY}) )* )   # 地级市、县城
+    (?P<of> 的 )?
+    """,
+    re.VERBOSE,
+)
+
+
+def head_categories(text: str, pos: int) -> tuple[list[str], int]:
+    """The kinds of area heading ``text`` at ``pos`` and where the rest begins, or nothing
+    when they do not scope (a lone 城市 in 城市生活污水集中收集率)."""
+    m = _CATEGORY_LIST.match(text, pos)
+    if m is None:
+        return [], pos
+    names = re.findall(_CATEGORY, m.group("list"))
+    if len(names) == 1 and names[0] not in RESTRICTING_CATEGORIES:
+        return [], pos
+    return names, m.end()
+
+
+#: A name that reads as an area though the resolver lacks it (长三角地区, 汾渭平原).
+PLACE_LIKE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:地区|区域|平原|流域|城市群|经济区|经济带|三角洲|新区|盆地|高原)"
+)
+
+
+def heading_list(
+    text: str, pos: int, resolve: Resolver
+) -> tuple[list[tuple[str | None, str]], int]:
+    """A list of two or more areas heading a clause, each a place (its id) or a kind of area
+    or an area the resolver lacks (None), with where the rest begins; else nothing.  Values
+    listed with 分别 go to them one by one, so each must keep its own scope."""
+    heads: list[tuple[str | None, str]] = []
+    end = pos
+    while pos < len(text):
+        stop = pos
+        while stop < len(text) and stop - pos < 12 and text[stop] not in _PLACE_STOP:
+            stop += 1
+        hit = _place_at(text, pos, stop, resolve)
+        if hit is not None:
+            heads.append((hit[0], text[pos : hit[1]]))
+            end = hit[1]
+        else:
+            m = _CATEGORY_LIST.match(text, pos) or PLACE_LIKE.match(text, pos)
+            if m is None:
+                break
+            name = re.match(_CATEGORY, text[pos:]) if _CATEGORY_LIST.match(text, pos) else m
+            if name is None:
+                break
+            end = pos + len(name.group())
+            heads.append((None, text[pos:end]))
+        sep = re.match(r"(?:、|和|及|与|以及)", text[end:])
+        if not sep:
+            break
+        pos = end + sep.end()
+    if len(heads) < 2 or all(pid is not None for pid, _ in heads):
+        return [], 0
+    return heads, end

@@ -1,0 +1,312 @@
+"""The sentence-level driver: units of a plan, paragraphs, sentences, clauses -> targets."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from plangraph import model
+from plangraph.extract import places
+
+from .clauses import (
+    FULLWIDTH,
+    LIST_ITEM,
+    MAX_QUOTE,
+    Draft,
+    lead_end,
+    mask,
+    split_clauses,
+    strip_span,
+)
+from .commitments import ANY_STATE, STATE_CHANGE, commitment_targets, state_targets
+from .indicators import IndicatorTable, load_indicators
+from .numbers import NUMERAL
+from .numeric import numeric_targets
+from .scopes import (
+    ADMIN_SUFFIXES,
+    WATER_CHAR,
+    WATER_KINDS,
+    WHOLE,
+    Resolver,
+    WaterIndex,
+    Waters,
+    head_categories,
+    head_places,
+    heading_list,
+    is_water,
+)
+from .tables import table_targets
+from .years import Paragraph, base_year_of, period_start, read_years
+
+_TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
+
+
+def extract_targets(
+    plan: model.Plan,
+    resolve_place: Callable[[str], str | None],
+    *,
+    indicators: IndicatorTable | None = None,
+) -> tuple[model.Target, ...]:
+    """The targets of ``plan`` in document order, each with the clause it was read from.
+
+    ``resolve_place`` maps a Chinese place name (北京, 珠三角 …) to a Place id, or None.
+    """
+    table = indicators or load_indicators()
+    if plan.year is None:
+        # a “十四五” plan without a printed year: what lies before its period is the past
+        plan = dataclasses.replace(plan, year=period_start(plan.title))
+    cache: dict[str, str | None] = {}
+    own_id = resolve_place(plan.region) if plan.region else None
+
+    def own(name: str) -> bool:
+        # the plan's own region (京津冀, 大湾区 …) is no narrower scope
+        return bool(plan.region) and (
+            (len(name) >= 3 and (name in plan.region or plan.region in name))
+            or any(plan.region.startswith(name + s) for s in ADMIN_SUFFIXES)
+        )
+
+    def resolve(name: str) -> str | None:
+        if name not in cache:
+            pid = None if own(name) else resolve_place(name)
+            if len(name) == 1 and pid is not None and pid == own_id:
+                pid = None  # 琼 in a plan of 海南
+            cache[name] = pid
+        return cache[name]
+
+    def waters(text: str) -> WaterIndex:
+        """Rivers, lakes, bays … that the resolver may not know (南渡江, 万泉河), found by
+        the place finder's gazetteer and suffix patterns."""
+        hits, _ = places.find_places(text)
+        return {
+            h.start: (h.end, h.place.id)
+            for h in hits
+            if h.place.kind in WATER_KINDS and not own(text[h.start : h.end])
+        }
+
+    rows, row_spans = table_targets(plan.text, plan.year, resolve, table)
+    in_table = _spans_test(row_spans)
+    drafts: list[tuple[model.Owner, Draft]] = []
+    owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
+    for owner, sentences in _units(plan):
+        owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
+        carry = owner.kind == "plan"
+        prose = [s for s in sentences if not in_table(s.start)]
+        for draft in _unit_targets(plan, prose, resolve, table, carry=carry, waters=waters):
+            drafts.append((owner, draft))
+    owner_at.sort(key=lambda o: o[0])
+    starts = [o[0] for o in owner_at]
+    for draft in rows:
+        i = bisect.bisect_right(starts, draft.start) - 1
+        if i < 0 or draft.start >= owner_at[i][1]:
+            continue  # a table outside the plan's units (the release text)
+        draft.sentence = owner_at[i][3]
+        drafts.append((owner_at[i][2], draft))
+    drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
+    targets = []
+    for n, (owner, d) in enumerate(drafts, start=1):
+        quote = model.Quote(d.sentence, d.start, d.end, plan.text[d.start : d.end])
+        targets.append(
+            model.Target(
+                plan=plan.id,
+                index=n,
+                owner=owner,
+                indicator=d.indicator,
+                quote=quote,
+                value=d.value,
+                unit=d.unit,
+                count_noun=d.count_noun,
+                comparator=d.comparator,
+                direction=d.direction,
+                target_year=d.target_year,
+                base_year=d.base_year,
+                scope=d.scope,
+                aspirational=d.aspirational,
+                recurrence=d.recurrence,
+                base_value=d.base_value,
+                binding=d.binding,
+                scope_text=d.scope_text,
+                state=d.state,
+                start_year=d.start_year,
+            )
+        )
+    return tuple(targets)
+
+
+def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset falls inside one of the (sorted) spans."""
+    starts = [s for s, _ in spans]
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    return inside
+
+
+def _units(plan: model.Plan) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...]]]:
+    """Owners and their sentences; the release text (preface) is news, not the plan."""
+    if plan.preamble:
+        yield model.Owner("preamble"), plan.preamble.sentences
+    for section in plan.sections:
+        plan_level = bool(_TARGET_SECTION.search(section.title)) or (
+            section.ordinal == 1 and not section.tasks
+        )
+        if plan_level:
+            yield model.Owner("plan"), section.sentences
+            for task in section.tasks:
+                yield model.Owner("plan"), task.sentences
+            continue
+        yield model.Owner("section", str(section.ordinal)), section.sentences
+        for task in section.tasks:
+            yield model.Owner("task", task.key), task.sentences
+    if plan.closing:
+        yield model.Owner("closing"), plan.closing.sentences
+
+
+#: Headings of what a plan looks back on or finds: the figures under them describe the
+#: past or the present (“十三五”时期取得的成效, 发展基础, 面临的形势).
+REVIEW = re.compile(
+    r"""
+      (?:十[一二三四]五|过去五年|以来) .{0,15}? (?:取得|成效|进展|成就|回顾|成绩)
+    | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础与形势 | 取得的成效 | 主要成效
+    | 进展与成效 | 面临的形势 | 形势与挑战 | 发展形势 | 机遇与挑战 | 存在的问题
+    """,
+    re.VERBOSE,
+)
+#: Words that make a target one the plan strives for rather than commits to.
+ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
+_HEADING_END = re.compile(r"[。;；!！?？]\s*$")
+
+
+def _unit_targets(
+    plan: model.Plan,
+    sentences: Sequence[model.Sentence],
+    resolve: Resolver,
+    table: IndicatorTable,
+    *,
+    carry: bool = False,
+    waters: Waters | None = None,
+) -> list[Draft]:
+    """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
+    without a year of its own continues the year of the paragraph before: goals are often
+    printed as "到2027年,…。" followed by paragraphs of indicators."""
+    drafts: list[Draft] = []
+    para = Paragraph(plan.year)
+    previous_end: int | None = None
+    review = False
+    for n, sentence in enumerate(sentences):
+        if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
+            # a heading (the unit's title first): under a review of the last plan's years
+            # (“十三五”时期取得的成效, 发展基础) figures are achievements, not goals
+            review = REVIEW.search(sentence.text) is not None
+        if review:
+            previous_end = sentence.end
+            continue
+        if previous_end is not None and "\n" in plan.text[previous_end : sentence.start]:
+            # a new paragraph starts afresh, unless it is an item of a list that the
+            # paragraph before announced ("到2025年,主要目标是:" / "——…")
+            before = plan.text[max(0, previous_end - 1) : previous_end]
+            if not ((before and before in ":：") or LIST_ITEM.match(sentence.text)):
+                kept = para.year if carry and not para.past else None
+                para = Paragraph(plan.year, year=kept)
+        previous_end = sentence.end
+        drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
+    return drafts
+
+
+def _sentence_targets(
+    sentence: model.Sentence,
+    para: Paragraph,
+    resolve: Resolver,
+    table: IndicatorTable,
+    waters: Waters | None = None,
+) -> list[Draft]:
+    """The targets of one sentence; ``para`` carries the target year between sentences."""
+    text = sentence.text.translate(FULLWIDTH)
+    masked = mask(text)
+    if not NUMERAL.search(masked) and (
+        para.year is None or not (STATE_CHANGE.search(masked) or ANY_STATE.search(masked))
+    ):
+        return []  # no number, no year, and no deadline to make a state change a target
+    clauses = split_clauses(text, masked)
+    water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
+    drafts: list[Draft] = []
+    sentence_places: list[str] = []
+    sentence_base: int | None = None
+    sentence_aspirational = False
+    previous: model.Indicator | None = None  # of the last target: an omitted subject
+    for clause in clauses:
+        clause.body = lead_end(clause.masked)
+        clause.places, clause.subject_at, clause.names = head_places(clause, resolve, water)
+        if not clause.places:
+            clause.categories, clause.subject_at = head_categories(clause.text, clause.subject_at)
+        if "、" in clause.masked[clause.body : clause.body + 40] and NUMERAL.search(clause.masked):
+            # a list of areas matters only where values go to them one by one
+            clause.heads, heads_end = heading_list(clause.text, clause.body, resolve)
+            clause.subject_at = max(clause.subject_at, heads_end)
+    content = [c for c in clauses if c.body < len(c.text.rstrip())]
+    # places heading the sentence, and no other: the scope of its later clauses too
+    # ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks
+    # for its own clause only, and so does a list of places whose clause has targets of
+    # its own (福州、厦门…分别降至19、17微克/立方米).
+    if (
+        content
+        and content[0].places
+        and not any(c.places for c in content[1:])
+        and not any(
+            is_water(p, n) for p, n in zip(content[0].places, content[0].names, strict=True)
+        )
+    ):
+        sentence_places = content[0].places
+    listed = False
+    for ci, clause in enumerate(clauses):
+        timed = read_years(clause, para)
+        base = base_year_of(clause.text)
+        aspirational = any(w in clause.masked for w in ASPIRATION_WORDS)
+        if clause.body >= len(clause.text.rstrip()):
+            # a lead clause: "到2027年", "力争到2030年", "与2020年相比"
+            sentence_aspirational |= aspirational
+            sentence_base = base or sentence_base
+            continue
+        places = clause.places or ([] if WHOLE.search(clause.masked) else sentence_places)
+        context = text[max(0, clause.start - 120) : clause.start]
+        found = numeric_targets(
+            clause, para, table, context, places, previous, resolve=resolve, listed=listed
+        )
+        # a bare "noun + number" right after a clause of counted targets continues its list
+        # (建设水源涵养林50亩,生态防护带6000米)
+        listed = bool(found) and found[-1].value is not None
+        if not found and para.year is not None and not para.past:
+            found = commitment_targets(clause, table, context, places, water)
+            found = found or state_targets(clause, table, places)
+        if found:
+            previous = found[-1].indicator
+            if clause is content[0] and len(sentence_places) > 1:
+                sentence_places = []
+        if not found and timed is None and base and not clause.places:
+            sentence_base = base
+        annual = "annual" if "每年" in clause.masked else None
+        # "2023年、2024年、2025年,…分别达到40%、50%、60%": one year per value
+        years = para.years if len(para.years) == len(found) > 1 else ()
+        if years and "分别" not in clause.masked:
+            years = ()
+        for order, d in enumerate(found):
+            if len(clause.text) > MAX_QUOTE and d.end > d.start:
+                lo, hi = strip_span(clause.text, d.start, d.end)  # a huge clause: narrow
+            else:
+                lo, hi = strip_span(clause.text, 0, len(clause.text))
+            d.sentence = sentence.index
+            d.start = sentence.start + clause.start + lo
+            d.end = sentence.start + clause.start + hi
+            d.order = ci * 1_000_000 + order
+            d.target_year = para.year if not para.past else None
+            d.start_year = para.start if para.start == d.target_year else None
+            if years:
+                d.target_year = years[order]
+            d.base_year = base or sentence_base
+            d.aspirational = aspirational or sentence_aspirational
+            d.recurrence = annual
+        drafts.extend(found)
+    return drafts

@@ -1,0 +1,332 @@
+"""Indicator tables: the 主要指标 table of a 十四五 plan, one target per row.
+
+The readers hand a table on as one line per row with its cells separated by TAB.  A header
+row names the columns: the indicator (``指标``, ``指标名称``, ``二级指标``), the unit
+(``单位``), the years (``2020年``, ``2020年基准值``, ``2025年目标值``) and the firmness
+(``属性``: 约束性 binding, 预期性 expected).  Of the year columns, the one marked 目标 (else the
+latest) holds the target and the one marked 基准/基期/现状 (else the earliest) the base value;
+a column of 实际值 (what was achieved) holds neither.  A table whose target year is before the
+plan's year reviews the last plan (“十三五”主要指标完成情况) and gives no target.
+
+Each data row gives its indicator (numbering and the unit in brackets stripped: ``1.森林覆盖率
+（%）``), a target value (``13左右`` About, ``[5]`` a cumulative value, ``≥60`` AtLeast, ``>63``
+Above, ``<27.0`` Below, ``珠三角地区:50`` scoped to a place), the base value and year, and
+``pg:binding``.  An indicator named as a change (``较2020年降低（%）``, ``氮氧化物减少``) is a
+change against the base year.  A row without a value (a category heading such as
+``（一）环境质量``, ``—``, ``完成国家分解任务``) gives no target; a row whose indicator cell is
+empty continues the indicator of the row before (``粤东西北地区:25``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from plangraph import model
+
+from .clauses import Draft
+from .indicators import IndicatorTable, clean_subject, derived_indicator
+from .numbers import unit_of
+from .scopes import Resolver
+
+#: Words of a header cell, by the column they name.
+INDICATOR_HEADS = ("指标名称", "二级指标", "指标", "主要指标", "指标项")
+UNIT_HEADS = ("单位", "计量单位")
+ATTRIBUTE_HEADS = ("属性", "指标属性", "指标性质", "类型")
+TARGET_MARKS = ("目标", "规划值", "预期值")
+BASE_MARKS = ("基准", "基期", "现状", "基础值", "基数")
+ACHIEVED_MARKS = ("实际", "完成值", "完成情况")
+BINDING = {"约束性": True, "约束": True, "预期性": False, "预期": False}
+#: Words that make an indicator a change against the base year (较2020年降低).
+CHANGE_WORDS = re.compile(
+    r"(?:较(?:19|20)\d\d年)?(?P<dir>降低|下降|减少|削减|压减|提高|提升|增长|增加)(?:率|幅度)?$"
+)
+DECREASE = ("降低", "下降", "减少", "削减", "压减")
+
+_SHORT_ROW = 30  # a line of a table without a TAB is a heading or a lone cell
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
+_HEADING = re.compile(
+    r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
+_UNIT_IN_NAME = re.compile(r"[(（]([^()（）]{1,12})[)）]\s*$")
+_VALUE = re.compile(
+    r"""^\s*
+    (?: (?P<place> [^\d:：≥≤<>\[\]]{2,12}? ) \s* [:：] \s* )?     # 珠三角地区: a scoped value
+    (?P<cmp> ≥|≤|>=|<=|>|<|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
+    \[? \s* (?P<num> \d+(?:\.\d+)? ) \s* \]?                       # [5]: a cumulative value
+    \s* (?P<qual> 左右|以上|以下|以内|及以上|及以下 )? \s* \*? \s* $
+    """,
+    re.VERBOSE,
+)
+_CMP: dict[str, model.Comparator] = {
+    "≥": "AtLeast",
+    ">=": "AtLeast",
+    "不低于": "AtLeast",
+    "不少于": "AtLeast",
+    "≤": "AtMost",
+    "<=": "AtMost",
+    "不高于": "AtMost",
+    "不超过": "AtMost",
+    ">": "Above",
+    "大于": "Above",
+    "高于": "Above",
+    "<": "Below",
+    "小于": "Below",
+    "低于": "Below",
+    "左右": "About",
+    "以上": "AtLeast",
+    "及以上": "AtLeast",
+    "以下": "AtMost",
+    "及以下": "AtMost",
+    "以内": "AtMost",
+}
+
+
+#: What a row without an indicator of its own carries over from the row before it.
+_Carried = tuple[model.Indicator, tuple[str, str | None] | None, Decimal | None, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Which cell holds what: indices into a row aligned with the header."""
+
+    width: int
+    indicator: int
+    target: int
+    target_year: int
+    base: int | None = None
+    base_year: int | None = None
+    unit: int | None = None
+    attribute: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a table: where it is in the plan's text and its cells."""
+
+    start: int
+    end: int
+    cells: tuple[str, ...]
+
+
+def table_rows(text: str) -> list[list[Row]]:
+    """Runs of table lines (cells split by TAB, or by runs of spaces in a text table): the
+    tables of a plan's text.  A short line without a TAB between two such lines is a row
+    too (``(一)总体指标``: readers drop a row's empty cells at its ends, and with them its
+    TABs)."""
+    tables: list[list[Row]] = []
+    pos = 0
+    current: list[Row] = []
+    pending: list[Row] = []  # short lines that continue the table if a TAB line follows
+    for line in text.split("\n"):
+        end = pos + len(line)
+        cells = _cells(line)
+        if cells is not None:
+            current.extend(pending)
+            pending = []
+            current.append(Row(pos, end, cells))
+        elif current and len(line) <= _SHORT_ROW and not line.endswith("。") and len(pending) < 3:
+            pending.append(Row(pos, end, (line.strip(),)))
+        elif current:
+            current.extend(r for r in pending if _VALUE.match(r.cells[0]))
+            tables.append(current)
+            current, pending = [], []
+        pos = end + 1
+    if current:
+        # a lone value after the last row: the end of a row split over lines
+        current.extend(r for r in pending if _VALUE.match(r.cells[0]))
+        tables.append(current)
+    return tables
+
+
+#: Cells of a text table aligned with spaces: two or more spaces between them.
+_SPACED = re.compile(r"\S(?: {2,}|\u3000+)\S")
+
+
+def _cells(line: str) -> tuple[str, ...] | None:
+    """The cells of a table line: TAB-separated (the readers' contract) or, in a text
+    table, aligned with runs of two or more spaces (three cells at least)."""
+    if "\t" in line:
+        return tuple(c.strip() for c in line.split("\t"))
+    if len(_SPACED.findall(line)) >= 2:
+        return tuple(c for c in re.split(r"(?: {2,}|\u3000+)", line.strip()) if c)
+    return None
+
+
+def read_header(cells: tuple[str, ...]) -> Header | None:
+    """The columns a header row names, or None when the row is no header of targets."""
+    years: list[tuple[int, int, str]] = []  # (column, year, cell)
+    indicator = unit = attribute = None
+    for i, cell in enumerate(cells):
+        m = _YEAR.search(cell)
+        if m:
+            years.append((i, int(m.group(1)), cell))
+        elif any(w in cell for w in ATTRIBUTE_HEADS) and "名称" not in cell:
+            attribute = i
+        elif cell in UNIT_HEADS:
+            unit = i
+        elif any(w in cell for w in INDICATOR_HEADS):
+            indicator = i  # the last one: 二级指标 after 一级指标
+    if indicator is None and years and years[0][0] > 0:
+        indicator = years[0][0] - 1
+    candidates = [y for y in years if not any(w in y[2] for w in ACHIEVED_MARKS)]
+    if indicator is None or not candidates:
+        return None
+    marked = [y for y in candidates if any(w in y[2] for w in TARGET_MARKS)]
+    target = marked[-1] if marked else max(candidates, key=lambda y: (y[1], y[0]))
+    bases = [y for y in candidates if y is not target and any(w in y[2] for w in BASE_MARKS)]
+    bases = bases or [y for y in candidates if y[1] < target[1]]
+    base = bases[0] if bases else None
+    return Header(
+        width=len(cells),
+        indicator=indicator,
+        target=target[0],
+        target_year=target[1],
+        base=base[0] if base else None,
+        base_year=base[1] if base else None,
+        unit=unit,
+        attribute=attribute,
+    )
+
+
+def _aligned(cells: tuple[str, ...], header: Header) -> tuple[str, ...]:
+    """A row's cells in the header's columns.  Readers drop the empty cells at either end
+    of a line, so a short row is aligned on its right: on the firmness column when it ends
+    in 约束性/预期性, else on the column before it."""
+    if len(cells) >= header.width:
+        return cells[: header.width]
+    last = header.width - 1
+    if header.attribute is not None and cells[-1] not in BINDING:
+        last = header.attribute - 1 if header.attribute > 0 else last
+    first = last - len(cells) + 1
+    if first < 0:
+        return cells + ("",) * (header.width - len(cells))
+    return ("",) * first + cells + ("",) * (header.width - last - 1)
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _unit(name: str, unit_cell: str) -> tuple[str, str | None] | None:
+    """The unit printed in the indicator's brackets (``森林覆盖率（%）``) or its own column."""
+    m = _UNIT_IN_NAME.search(name)
+    printed = (m.group(1) if m else unit_cell).strip()
+    return unit_of(printed) if printed else None
+
+
+def table_targets(
+    text: str,
+    plan_year: int | None,
+    resolve: Resolver,
+    table: IndicatorTable,
+) -> tuple[list[Draft], list[tuple[int, int]]]:
+    """Targets of the indicator tables in ``text`` (quotes are offsets into it), and the
+    spans of every table line (the sentence reader leaves those alone)."""
+    drafts: list[Draft] = []
+    spans: list[tuple[int, int]] = []
+    for rows in table_rows(text):
+        spans.extend((r.start, r.end) for r in rows)
+        header: Header | None = None
+        previous: _Carried | None = None
+        for row in rows:
+            found = read_header(row.cells)
+            if found is not None and not any(_VALUE.match(c) for c in row.cells):
+                header, previous = found, None
+                continue
+            if header is None or (plan_year is not None and header.target_year < plan_year):
+                continue  # no header yet, or a review of the last plan's targets
+            draft, previous = _row_target(row, header, previous, resolve, table)
+            if draft is not None:
+                drafts.append(draft)
+    return drafts, spans
+
+
+def _row_target(
+    row: Row,
+    header: Header,
+    previous: _Carried | None,
+    resolve: Resolver,
+    table: IndicatorTable,
+) -> tuple[Draft | None, _Carried | None]:
+    cells = _aligned(row.cells, header)
+    name = cells[header.indicator]
+    # a sub-indicator in the next column (饮用水达标程度 | 城市集中式饮用水源地水质达标率（%）)
+    if header.indicator + 1 < header.width and header.indicator + 1 not in (
+        header.target,
+        header.base,
+        header.unit,
+        header.attribute,
+    ):
+        sub = cells[header.indicator + 1]
+        if sub and _UNIT_IN_NAME.search(sub):
+            name = sub
+    value_cell = cells[header.target]
+    m = _VALUE.match(value_cell)
+    if not name.strip():
+        if previous is None or m is None:
+            return None, previous
+        indicator, unit, base_value, base_year = previous
+        change = None
+    else:
+        if _HEADING.match(name) and not any(c for i, c in enumerate(cells) if i > header.indicator):
+            return None, None  # a category heading: （一）环境质量
+        unit_cell = cells[header.unit] if header.unit is not None else ""
+        unit = _unit(name, unit_cell)
+        label = _UNIT_IN_NAME.sub("", _NUMBERING.sub("", name)).strip()
+        change = CHANGE_WORDS.search(label)
+        if change is not None and change.start() > 1:
+            label = label[: change.start()]
+        indicator = table.match(label) or derived_indicator(clean_subject(label))
+        base_value = None
+        base_year = header.base_year
+        if header.base is not None:
+            b = re.search(r"\d+(?:\.\d+)?", cells[header.base].strip("[]*"))
+            if b is not None and re.fullmatch(r"[\[≥≤<>]?\s*[\d.]+\s*[\]*]?", cells[header.base]):
+                base_value = _number(b.group())
+        if base_value is None and change is None:
+            base_year = None
+        previous = (indicator, unit, base_value, base_year)
+    if m is None or unit is None:
+        return None, previous
+    value = _number(m.group("num"))
+    if value is None:
+        return None, previous
+    comparator: model.Comparator = "Exactly"
+    if m.group("qual"):
+        comparator = _CMP[m.group("qual")]
+    elif m.group("cmp"):
+        comparator = _CMP[m.group("cmp")]
+    direction: model.Direction | None = None
+    if change is not None:
+        direction = "Decrease" if change.group("dir") in DECREASE else "Increase"
+    scope = None
+    if m.group("place"):
+        place = m.group("place").strip()
+        scope = resolve(place) or resolve(re.sub(r"地区$", "", place))
+    binding = None
+    if header.attribute is not None:
+        binding = BINDING.get(cells[header.attribute])
+    draft = Draft(
+        sentence=0,
+        start=row.start,
+        end=row.end,
+        order=0,
+        indicator=indicator,
+        value=value,
+        unit=unit[0],
+        count_noun=unit[1],
+        comparator=comparator,
+        direction=direction,
+        target_year=header.target_year,
+        base_year=base_year,
+        scope=scope,
+        base_value=base_value,
+        binding=binding,
+    )
+    return draft, previous

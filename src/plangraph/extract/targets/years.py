@@ -1,0 +1,138 @@
+"""Years and periods: ``到2027年``, ``2027年前/底``, ``2025—2027年``, ``“十四五”末/期间``,
+lists of years for ``分别``, and base years (``比2020年``, ``与2020年相比``, ``由2020年的``)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from .clauses import FYP_TIME, Clause
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """What carries from clause to clause and sentence to sentence in a paragraph."""
+
+    plan_year: int | None
+    year: int | None = None
+    past: bool = False
+    years: tuple[int, ...] = ()  # "2023年、2024年、2025年": one year per value of a 分别 list
+    start: int | None = None  # "2022年起", "自2024年起": due from that year on
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
+
+
+_RANGE_END = re.compile(r"\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d")
+
+
+_BASE_BEFORE = ("比", "较", "相比", "相较", "相较于", "对比", "与", "以", "同比", "由", "从")
+
+
+#: After a year: the target holds from then on (2022年起, 从2023年开始, 自2024年以后).
+_FROM_ON = ("起", "开始", "以后")
+
+
+_BASE_AFTER = ("基础上", "的基础上", "为基", "基准", "水平")
+
+
+def read_years(clause: Clause, para: Paragraph) -> int | None:
+    """Update the paragraph's target year from the time phrases of a clause."""
+    found: int | None = None
+    text = clause.masked
+    deadlines: list[tuple[int, int, int]] = []  # (start, end, year) of the deadlines read
+    for m in _time_phrases(text):
+        if isinstance(m, tuple):  # a five-year plan period: 到“十四五”末, “十四五”期间
+            year, start, end = m
+            if para.plan_year is None or year >= para.plan_year:
+                para.year, para.past = year, False
+                deadlines.append((start, end, year))
+            else:
+                para.year, para.past = None, True
+            found = year
+            continue
+        year = int(m.group())
+        before = text[max(0, m.start() - 3) : m.start()]
+        after = text[m.end() + 1 : m.end() + 6].lstrip()
+        if after.startswith(_FROM_ON) and (para.plan_year is None or year >= para.plan_year - 1):
+            para.year, para.start, para.past = year, year, False  # 2022年起: due from then on
+            found = year
+            continue
+        if before.endswith(_BASE_BEFORE) or after.startswith(_BASE_AFTER):
+            continue  # a base year
+        if _RANGE_END.match(text, m.end()):
+            continue  # start of a range "2025—2027年": the end year counts
+        if before.endswith(("截至", "截止", "截止到")) or after.startswith(("以来", "来")):
+            para.year, para.past = None, True
+            found = year
+            continue
+        deadline = before.endswith(("到", "至")) or after.startswith(
+            ("前", "以前", "之前", "底前", "末前", "年底前")
+        )
+        if deadline or para.plan_year is None or year >= para.plan_year:
+            para.year, para.past = year, False
+            deadlines.append((m.start(), m.end(), year))
+        else:
+            para.year, para.past = None, True
+        found = year
+    if found is not None:
+        para.years = _year_list(text, deadlines)
+    return found
+
+
+def _time_phrases(text: str) -> list[re.Match[str] | tuple[int, int, int]]:
+    """Years (``2027``) and five-year plan periods (as ``(year, start, end)``) in order."""
+    found: list[tuple[int, re.Match[str] | tuple[int, int, int]]] = [
+        (m.start(), m) for m in _YEAR.finditer(text)
+    ]
+    for m in FYP_TIME.finditer(text):
+        # a period is a time only with 到/至 before it or 末/期间 after it ("十四五"规划 is a
+        # name), and not after 比/较 (a base)
+        if (m.group("to") or m.group("when")) and not text[: m.start()].endswith(_BASE_BEFORE):
+            year = _fyp_year(m.group("n"))
+            found.append((m.start(), (year, m.start(), m.end())))
+    found.sort(key=lambda p: p[0])
+    return [f for _, f in found]
+
+
+_YEAR_JOIN = re.compile(r"年(?:底|末)?(?:前)?\s*(?:、|和|及|与|,)\s*(?:到|至)?")
+
+
+def _year_list(text: str, deadlines: list[tuple[int, int, int]]) -> tuple[int, ...]:
+    """``2023年、2024年、2025年`` (or ``2025年和2030年``): the years of a 分别 list."""
+    if len(deadlines) < 2:
+        return ()
+    for (_, end, _), (start, _, _) in itertools.pairwise(deadlines):
+        if not _YEAR_JOIN.fullmatch(text, end, start):
+            return ()
+    return tuple(y for _, _, y in deadlines)
+
+
+def base_year_of(text: str) -> int | None:
+    m = re.search(
+        r"(?:比|较|相比|相较于?|对比|由|从)((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比"
+        r"|以((?:19|20)\d\d)年为基|在((?:19|20)\d\d)年(?:的)?基础上",
+        text,
+    )
+    if not m:
+        fyp = _FYP_BASE.search(text)
+        return _fyp_year(fyp.group("n")) if fyp else None
+    return int(next(g for g in m.groups() if g))
+
+
+#: "比“十三五”末下降18%": the end of a five-year plan as the base.
+_FYP_BASE = re.compile(
+    r"(?:比|较|相比|相较于?|对比|与)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:末|期末)"
+)
+
+
+def _fyp_year(numeral: str) -> int:
+    """The last year of the five-year plan 十{numeral}五: 十四五 -> 2025."""
+    return 1955 + 5 * (11 + "一二三四五六七八九".index(numeral))
+
+
+def period_start(title: str) -> int | None:
+    """The first year of the five-year plan a title names: “十四五”…, 第十四个五年规划 -> 2021."""
+    m = re.search(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年", title)
+    return _fyp_year(m.group(1) or m.group(2)) - 4 if m else None

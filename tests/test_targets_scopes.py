@@ -1,0 +1,148 @@
+"""Scopes, years and thresholds (``extract/targets/scopes.py``, ``years.py``, ``numeric.py``):
+where a target applies, from when it is due, and the numbers that only say which things are
+meant.  The sentences are phrasings of the genre (national and provincial action plans)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from test_targets import _real, plan_from_text, targets_of
+
+from plangraph import model
+from plangraph.extract.targets import extract_targets
+
+
+def real(sentence: str, year: int = 2021) -> list[model.Target]:
+    plan = plan_from_text("二、任务\n(一)任务。" + sentence, year=year)
+    return list(extract_targets(plan, _real))
+
+
+def test_each_area_of_a_list_keeps_its_own_value() -> None:
+    found = real("京津冀及周边地区、长三角地区、汾渭平原细颗粒物浓度分别下降10%、10%和5%左右。")
+    assert [(t.value, t.scope, t.scope_text) for t in found] == [
+        (Decimal(10), "jingjinjijizhoubiandiqu", None),
+        (Decimal(10), None, "长三角地区"),  # an area the resolver lacks, kept as printed
+        (Decimal(5), "fenweipingyuan", None),
+    ]
+    assert {t.indicator.id for t in found} == {"pm25"}
+
+
+def test_kinds_of_area_are_recorded_not_dropped() -> None:
+    found = real("到2025年,地级市、县城生活污水处理率分别达到98%、95%以上。")
+    assert [(t.value, t.scope, t.scope_text) for t in found] == [
+        (Decimal(98), None, "地级市"),
+        (Decimal(95), None, "县城"),
+    ]
+    found = real("到2025年,重点区域PM2.5浓度下降10%,其他地区下降5%。")
+    assert [(t.value, t.scope_text, t.indicator.id) for t in found] == [
+        (Decimal(10), "重点区域", "pm25"),
+        (Decimal(5), "其他地区", "pm25"),
+    ]
+    (port,) = real("到2025年,沿海主要港口大宗货物清洁运输比例达到70%以上。")
+    assert (port.scope, port.scope_text) == (None, "沿海主要港口")
+
+
+def test_a_lone_city_word_begins_an_indicator() -> None:
+    (t,) = real("到2025年,城市生活污水集中收集率达到70%以上。")
+    assert (t.scope, t.scope_text) == (None, None)
+
+
+def test_an_area_with_the_previous_measure_is_no_indicator() -> None:
+    found = real("到2025年,再生水利用率达到25%以上,其他地区达到20%。")
+    assert [(t.indicator.label_zh, t.scope_text) for t in found] == [
+        ("再生水利用率", None),
+        ("再生水利用率", "其他地区"),
+    ]
+
+
+def test_an_area_heading_a_later_item_of_the_clause_scopes_that_item() -> None:
+    found = real(
+        "到2025年,珠三角地区公共交通占机动化出行比例总体达到50%左右、"
+        "粤东西北地区公共交通占机动化出行比例总体达到25%左右。"
+    )
+    assert [(t.value, t.scope_text) for t in found] == [
+        (Decimal(50), None),
+        (Decimal(25), "粤东西北地区"),
+    ]
+
+
+def test_a_start_year_is_when_the_target_is_due_from() -> None:
+    (t,) = real("自2022年起,每年新增城市绿地面积不少于500公顷。")
+    assert (t.target_year, t.start_year, t.recurrence, t.value) == (2022, 2022, "annual", 500)
+    (t,) = real("2023年起,重点区域新建项目清洁运输比例达到80%。")
+    assert (t.target_year, t.start_year, t.scope_text) == (2023, 2023, "重点区域")
+    (t,) = real("到2025年,清洁运输比例达到80%。")
+    assert (t.target_year, t.start_year) == (2025, None)
+
+
+def test_periods_and_ranges() -> None:
+    (t,) = real("“十四五”期间,累计完成造林3—6万亩。")
+    assert (t.target_year, t.value, t.comparator, t.unit) == (
+        2025,
+        Decimal(3),
+        "AtLeast",
+        "pg:TenThousandMu",
+    )
+    (t,) = real("2021—2025年,新建绿道1000多公里。")
+    assert (t.target_year, t.value, t.comparator) == (2025, Decimal(1000), "Above")
+
+
+def test_thresholds_inside_a_definition_are_no_targets() -> None:
+    (t,) = real("到2025年,供热半径30公里范围内的燃煤锅炉全部关停。")
+    assert (t.value, t.state) == (None, "Eliminated")
+    (t,) = real("到2025年,年旅客吞吐量500万人次以上的机场实现岸电全覆盖。")
+    assert (t.value, t.state) == (None, "Covered")
+    (t,) = real("到2025年,建成10个以上的美丽海湾。")
+    assert (t.value, t.comparator, t.count_noun) == (Decimal(10), "AtLeast", "个")
+
+
+def test_figures_of_the_past_and_present_are_no_targets() -> None:
+    assert real("2020年PM2.5浓度为30微克/立方米。") == []
+    assert real("目前约四分之三的行政村未完成生活污水治理。") == []
+    assert targets_of("二、任务\n(一)任务。减少电商快件二次包装。") == []
+
+
+def test_a_review_heading_makes_its_figures_achievements() -> None:
+    body = (
+        "一、发展基础\n“十三五”时期取得的成效\n全省森林覆盖率达到20.9%。\n"
+        "二、主要任务\n(一)任务。到2025年,全省森林覆盖率达到21%。"
+    )
+    plan = plan_from_text(body, year=2021)
+    assert [t.value for t in extract_targets(plan, _real)] == [Decimal(21)]
+
+
+def test_the_counted_thing_is_the_indicator_never_the_verb() -> None:
+    found = real(
+        "专栏。(1)以黄河流域为重点,实施150个左右水生态保护修复项目。(3)创建80个左右国家级、省级生态工业园区。"
+    )
+    assert [t.indicator.label_zh for t in found] == [
+        "水生态保护修复项目",
+        "国家级、省级生态工业园区",
+    ]
+    (t,) = real("在淄博、济宁、德州等市完成22个水资源优化调度工程。")
+    assert t.indicator.label_zh == "水资源优化调度工程"
+    found = real("新建大型公用充电站12座、充电桩3600个。")
+    assert [(t.indicator.label_zh, t.value) for t in found] == [
+        ("新建大型公用充电站", Decimal(12)),  # 新建 says which quantity
+        ("充电桩", Decimal(3600)),
+    ]
+
+
+def test_each_of_a_list_with_jun_and_a_size_naming_a_noun() -> None:
+    found = real("坚持“厕污共治”,农村卫生厕所普及率和示范村无害化厕所普及率均达90%以上。")
+    assert [(t.indicator.label_zh, t.value, t.comparator) for t in found] == [
+        ("农村卫生厕所普及率", Decimal(90), "AtLeast"),
+        ("示范村无害化厕所普及率", Decimal(90), "AtLeast"),
+    ]
+    (t,) = real("到2025年,公园500米服务半径覆盖城区居民区面积比例达80%以上。")
+    assert (t.value, t.indicator.label_zh) == (
+        Decimal(80),
+        "公园500米服务半径覆盖城区居民区面积比例",
+    )
+
+
+def test_lengths_and_areas_of_works_and_land_in_hundred_million_mu() -> None:
+    (t,) = real("到2025年岸线整治修复长度约400公里。")
+    assert (t.indicator.label_zh, t.value, t.comparator) == ("岸线整治修复长度", 400, "About")
+    (t,) = real("到2025年建成高标准农田10.75亿亩。")
+    assert (t.value, t.unit, t.state) == (Decimal("10.75"), "pg:HundredMillionMu", None)
