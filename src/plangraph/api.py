@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .graph import Item
     from .server import PushResult, ServerInfo
     from .shacl import Report
-    from .sparql import NamedQuery, QueryResult
+    from .sparql import Binding, NamedQuery, QueryResult
 
 Inputs = Sequence[str | os.PathLike[str]] | None
 DEFAULT_OUT = Path("out")
@@ -215,17 +215,42 @@ def list_queries() -> list[NamedQuery]:
 def query(
     name_or_sparql: str,
     graph: str | os.PathLike[str] | ox.Store | rdflib.Graph | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
     **params: object,
 ) -> QueryResult:
     """Run a named query, a ``.rq`` file or SPARQL text on the graph (Oxigraph engine).
 
     ``graph`` is a graph file (default: out/plangraph.ttl, built if missing), a pyoxigraph
     Store or an rdflib Graph.  ``params`` bind the query's variables as RDF terms: a named
-    query's declared parameters by their kind, otherwise ``?name`` as a literal.
+    query's declared parameters by their kind, otherwise ``?name`` as a literal.  With
+    ``limit`` (and ``offset``) a SELECT returns that page of its rows, and the result's
+    ``total`` says how many rows there are in all.
 
         >>> plangraph.query("tasks-naming-place", place="太浦河").rows
+        >>> plangraph.query("targets", limit=50).total
     """
-    from .sparql import Binding, named_bindings, resolve, run, to_term
+    from .sparql import run
+
+    source, text, bindings = _prepared(name_or_sparql, params)
+    return run(_query_store(graph), text, bindings, source, limit=limit, offset=offset)
+
+
+def query_text(name_or_sparql: str, **params: object) -> str:
+    """The exact SPARQL that :func:`query` runs, parameters bound as ``VALUES`` and the
+    implicit prefixes declared: standalone text for another store's query form
+    (``plangraph query NAME --show-sparql``)."""
+    from .sparql import portable_text
+
+    source, text, bindings = _prepared(name_or_sparql, params)
+    return portable_text(text, bindings, source)
+
+
+def _prepared(
+    name_or_sparql: str, params: dict[str, object]
+) -> tuple[str, str, dict[str, Binding]]:
+    from .sparql import named_bindings, resolve, to_term
 
     source, text, named = resolve(name_or_sparql)
     bindings: dict[str, Binding]
@@ -233,7 +258,7 @@ def query(
         bindings = named_bindings(named, params)
     else:
         bindings = {name: to_term(name, value) for name, value in params.items()}
-    return run(_query_store(graph), text, bindings, source)
+    return source, text, bindings
 
 
 def _query_store(graph: str | os.PathLike[str] | ox.Store | rdflib.Graph | None) -> ox.Store:

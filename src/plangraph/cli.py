@@ -45,6 +45,9 @@ def domain_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+PAGE = 50  # rows a table shows on a terminal unless --limit says otherwise
+
+
 def say_built(result: Any) -> None:
     if result is not None:
         click.echo(f"note: {result.path} was missing; built it from the bundled plans", err=True)
@@ -208,6 +211,21 @@ def validate(graph: Path | None) -> None:
     show_default=True,
     help="Clip table cells to this many columns (0: never).",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help=f"Show at most N rows (0: all) [default: {PAGE} in a table on a terminal, else all].",
+    metavar="N",
+)
+@click.option(
+    "--offset", type=click.IntRange(min=0), default=0, metavar="M", help="Skip the first M rows."
+)
+@click.option(
+    "--show-sparql",
+    is_flag=True,
+    help="Print the SPARQL that would run, parameters bound as VALUES, and exit.",
+)
 @GRAPH_OPTION
 @domain_errors
 def query(
@@ -217,6 +235,9 @@ def query(
     list_queries: bool,
     fmt: str | None,
     width: int,
+    limit: int | None,
+    offset: int,
+    show_sparql: bool,
     graph: Path | None,
 ) -> None:
     """Run a named query, a .rq file or SPARQL text on the graph (read-only).
@@ -226,6 +247,8 @@ def query(
       plangraph query --list
       plangraph query tasks-naming-place --param place=太浦河
       plangraph query targets-due-by -p year=2027 --format csv > targets.csv
+      plangraph query targets --offset 50 --limit 50
+      plangraph query targets-due-by -p year=2027 --show-sparql   # for another store
       plangraph query my-question.rq
       plangraph query -e 'SELECT ?l { ?t a pg:Task ; rdfs:label ?l FILTER(CONTAINS(?l, ?w)) }' \\
           -p w=湿地
@@ -245,9 +268,17 @@ def query(
         if not sep or not key.strip():
             raise click.BadParameter(f"{item!r}: expected KEY=VALUE", param_hint="--param")
         bindings[key.strip()] = value
+    name = sparql if sparql is not None else str(query)
+    if show_sparql:
+        click.echo(api.query_text(name, **bindings))
+        return
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else None
+    if limit is None:
+        limit = PAGE if fmt == "table" else 0
     path, built = api.ensure_graph(graph)
     say_built(built)
-    result = api.query(sparql if sparql is not None else str(query), path, **bindings)
+    result = api.query(name, path, limit=limit or None, offset=offset, **bindings)
     print_result(result, fmt, width)
 
 

@@ -53,6 +53,7 @@ __all__ = [
     "bind_values",
     "get_query",
     "named_queries",
+    "portable_text",
     "query_form",
     "resolve",
     "run",
@@ -585,6 +586,32 @@ def bind_values(text: str, bindings: Mapping[str, Binding], source: str = "query
     return text
 
 
+def declared_prefixes(text: str) -> set[str]:
+    """The prefix names the query declares itself (``PREFIX pg: <…>``)."""
+    return {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", text)}
+
+
+def portable_text(text: str, bindings: Mapping[str, Binding], source: str = "query") -> str:
+    """The exact query that ``run`` sends, as standalone SPARQL 1.1 for any store.
+
+    Parameters are bound as ``VALUES`` blocks (``bind_values``), never spliced into the
+    text, and the prefixes plangraph supplies implicitly (pg:, rdfs:, …) that the query uses
+    but does not declare are declared at the top, so that the text runs unchanged in another
+    store's query form.
+    """
+    form = check_read_only(text, source)
+    if form not in QUERY_FORMS:
+        found = f"found {form!r}" if form else "found no query keyword"
+        raise QueryError(f"{source}: expected a SELECT, ASK, CONSTRUCT or DESCRIBE query; {found}")
+    bound = bind_values(text, bindings, source)
+    declared = declared_prefixes(bound)
+    body = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"", " ", bound)
+    used = set(re.findall(r"(?<![\w?$:/#])([A-Za-z][\w.-]*):(?!//)", body))
+    missing = [name for name in PREFIXES if name in used and name not in declared]
+    head = "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in missing)
+    return head + bound
+
+
 # --------------------------------------------------------------------------- results
 
 Kind = Literal["select", "ask", "graph"]
@@ -606,8 +633,12 @@ class QueryResult:
         *,
         boolean: bool | None = None,
         seconds: float = 0.0,
+        total: int | None = None,
+        offset: int = 0,
     ) -> None:
         self.kind = kind
+        self.total = total  # rows in the whole answer when this is one page of it
+        self.offset = offset  # rows skipped before this page
         self.variables = variables
         self.boolean = boolean
         self.seconds = seconds
@@ -702,9 +733,18 @@ class QueryResult:
         lines = [_line(header, widths, [False] * len(header))]
         lines.append("  ".join("-" * w for w in widths).rstrip())
         lines.extend(_line(line, widths, numeric) for line in body)
-        count = len(body)
-        lines.append(f"({count} row{'s' if count != 1 else ''})")
+        lines.append(self.count_line())
         return "\n".join(lines) + "\n"
+
+    def count_line(self) -> str:
+        """``(62 rows)``, or for a page ``(rows 1–50 of 20,059; use --offset/--limit)``."""
+        count = len(self.bindings)
+        if self.total is None or (self.offset == 0 and count >= self.total):
+            return f"({count:,} row{'s' if count != 1 else ''})"
+        if count == 0:
+            return f"(no rows from {self.offset + 1:,}: {self.total:,} in all)"
+        first, last = self.offset + 1, self.offset + count
+        return f"(rows {first:,}–{last:,} of {self.total:,}; use --offset/--limit)"
 
     def _repr_html_(self) -> str:
         from html import escape
@@ -852,13 +892,17 @@ def run(
     text: str,
     bindings: Mapping[str, Binding] | None = None,
     source: str = "query",
+    *,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> QueryResult:
-    """Run one read-only query on a pyoxigraph store, parameters bound as VALUES."""
-    form = check_read_only(text, source)
-    if form not in QUERY_FORMS:
-        found = f"found {form!r}" if form else "found no query keyword"
-        raise QueryError(f"{source}: expected a SELECT, ASK, CONSTRUCT or DESCRIBE query; {found}")
-    bound = bind_values(text, bindings or {}, source)
+    """Run one read-only query on a pyoxigraph store, parameters bound as VALUES.
+
+    With ``limit`` (or an ``offset``) a SELECT returns one page of its rows, and ``total``
+    says how many there are in all: the engine's solutions are counted as they stream by,
+    and only the page's are converted (about 1 µs a row instead of 10–60).
+    """
+    bound = portable_text(text, bindings or {}, source)
     started = time.perf_counter()
     try:
         result = store.query(bound, prefixes=PREFIXES)
@@ -869,8 +913,18 @@ def run(
             )
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
-            data = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
-            return QueryResult("select", variables, data, seconds=time.perf_counter() - started)
+            if limit is None and offset <= 0:
+                data = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
+                return QueryResult("select", variables, data, seconds=time.perf_counter() - started)
+            data, total = _page(result, variables, max(offset, 0), limit)
+            return QueryResult(
+                "select",
+                variables,
+                data,
+                seconds=time.perf_counter() - started,
+                total=total,
+                offset=max(offset, 0),
+            )
         data = result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
         return QueryResult(
             "graph",
@@ -882,6 +936,23 @@ def run(
         raise QueryError(f"{source}: invalid SPARQL: {_one_line(error)}") from None
     except (OSError, RuntimeError, ValueError) as error:
         raise QueryError(f"{source}: query failed: {_one_line(error)}") from None
+
+
+def _page(
+    solutions: ox.QuerySolutions, variables: list[str], offset: int, limit: int | None
+) -> tuple[bytes, int]:
+    """SPARQL JSON for rows ``offset`` … ``offset + limit`` of the solutions, and their count."""
+    end = None if limit is None else offset + limit
+    rows = []
+    total = 0
+    for solution in solutions:
+        if total >= offset and (end is None or total < end):
+            rows.append(
+                {name: _json_term(solution[name]) for name in variables if solution[name] is not None}
+            )
+        total += 1
+    document = {"head": {"vars": variables}, "results": {"bindings": rows}}
+    return json.dumps(document, ensure_ascii=False).encode("utf-8"), total
 
 
 def _one_line(error: BaseException) -> str:
