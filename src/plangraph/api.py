@@ -313,9 +313,15 @@ def push(
     user: str | None = None,
     password: str | None = None,
     append: bool = False,
-    timeout: float = 300.0,
+    timeout: float = 60.0,
+    connect_timeout: float = 10.0,
 ) -> PushResult:
-    """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint (PUT, or POST to append)."""
+    """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint (PUT, or POST to append).
+
+    Logs in with HTTP Digest or Basic, whichever the server asks for.  ``connect_timeout``
+    bounds opening the connection; ``timeout`` how long the server may stay silent while
+    the graph is sent and loaded (raise it for large graphs on slow stores).
+    """
     from .server import push as send
 
     path, _ = ensure_graph(graph)
@@ -327,6 +333,7 @@ def push(
         password=password,
         append=append,
         timeout=timeout,
+        connect_timeout=connect_timeout,
     )
 
 

@@ -366,14 +366,25 @@ def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path 
 @click.option(
     "--append", is_flag=True, help="Add to the graph (POST) instead of replacing it (PUT)."
 )
-@click.option("--user", help="User name for HTTP basic authentication.")
+@click.option("--user", help="User name; logs in with HTTP Digest or Basic, as the server asks.")
 @click.option(
     "--password",
     envvar="PLANGRAPH_PASSWORD",
     help="Password for --user [env: PLANGRAPH_PASSWORD; asked for on a terminal].",
 )
 @click.option(
-    "--timeout", type=click.FloatRange(min=1), default=300, show_default=True, help="Seconds."
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=60,
+    show_default=True,
+    help="Seconds the server may stay silent while the graph is sent and loaded.",
+)
+@click.option(
+    "--connect-timeout",
+    type=click.FloatRange(min=0.1),
+    default=10,
+    show_default=True,
+    help="Seconds to open the connection.",
 )
 @GRAPH_OPTION
 @domain_errors
@@ -384,6 +395,7 @@ def push(
     user: str | None,
     password: str | None,
     timeout: float,
+    connect_timeout: float,
     graph: Path | None,
 ) -> None:
     """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint.
@@ -397,6 +409,8 @@ def push(
       plangraph push http://localhost:3030/plans/data --user admin   # Apache Jena Fuseki
       plangraph push http://localhost:7200/repositories/plans/rdf-graphs/service \\
           --graph-iri https://w3id.org/plangraph/id/graph         # GraphDB
+      plangraph push http://localhost:8890/sparql-graph-crud-auth --user dba \\
+          --graph-iri https://w3id.org/plangraph/id/graph         # Virtuoso (Digest)
     """
     from . import api
 
@@ -412,6 +426,7 @@ def push(
         password=password,
         append=append,
         timeout=timeout,
+        connect_timeout=connect_timeout,
     )
     click.echo(result.summary())
 

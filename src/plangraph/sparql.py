@@ -948,7 +948,11 @@ def _page(
     for solution in solutions:
         if total >= offset and (end is None or total < end):
             rows.append(
-                {name: _json_term(solution[name]) for name in variables if solution[name] is not None}
+                {
+                    name: _json_term(solution[name])
+                    for name in variables
+                    if solution[name] is not None
+                }
             )
         total += 1
     document = {"head": {"vars": variables}, "results": {"bindings": rows}}
