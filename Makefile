@@ -19,6 +19,7 @@ build: $(PY)
 test: $(PY)
 	$(PY) -m pip install --quiet ".[test]"
 	bash scripts/ensure-chromium.sh
+	bash scripts/ensure-virtuoso.sh
 	$(MAKE) lint typecheck unit
 
 lint:

@@ -390,13 +390,15 @@ def _send(
 
 
 def challenges(response: Any) -> list[str]:
-    """The authentication schemes a 401 response offers, as named in WWW-Authenticate."""
-    header = response.headers.get("WWW-Authenticate", "")
-    # schemes start the header or follow a comma, and are followed by a space or the end
-    found = re.findall(
-        r"(?:^|,)\s*([A-Za-z][\w!#$%&'*+.^`|~-]*)(?=\s+[^=,\s]+\s*=|\s*$|\s*,)", header
-    )
-    return [scheme for scheme in found if "=" not in scheme]
+    """The authentication schemes a 401 response offers, as named in WWW-Authenticate
+    (``Digest realm="SPARQL", nonce="…", Basic realm="x"`` → Digest, Basic)."""
+    header = re.sub(r'"(?:[^"\\]|\\.)*"', '""', response.headers.get("WWW-Authenticate", ""))
+    schemes = []
+    for piece in header.split(","):
+        match = re.match(r"\s*([A-Za-z][\w!#$%&'*+.^`|~-]*)(?:\s+|$)(?!\s*=)", piece)
+        if match and not re.match(r"\s*[\w!#$%&'*+.^`|~-]+\s*=", piece):
+            schemes.append(match.group(1))
+    return schemes
 
 
 def _login(response: Any, user: str, password: str) -> Any:
@@ -464,7 +466,7 @@ def error_text(body: str, media: str = "", limit: int = 300) -> str:
     if not lines:
         return ""
     # a title repeated as the first heading, or the status line, says nothing new
-    status = re.compile(r"(?i)^(error\s+|http\s+)?\d{3}(\s+[\w -]+)?$")
+    status = re.compile(r"(?i)^(error\s+|http(/[\d.]+)?\s+)?\d{3}(\s+[\w -]+)?$")
     unique: list[str] = []
     for line in lines:
         if line not in unique and not status.fullmatch(line):
