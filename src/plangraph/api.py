@@ -233,8 +233,31 @@ def query(
     """
     from .sparql import run
 
+    if name_or_sparql == "search-tasks" and (graph is None or isinstance(graph, str | os.PathLike)):
+        # the same answer from the full-text index kept beside the store
+        unknown = set(params) - {"text"}
+        if not unknown:
+            return search_tasks(str(params.get("text", "")), graph, limit=limit, offset=offset)
     source, text, bindings = _prepared(name_or_sparql, params)
     return run(_query_store(graph), text, bindings, source, limit=limit, offset=offset)
+
+
+def search_tasks(
+    text: str,
+    graph: str | os.PathLike[str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> QueryResult:
+    """The task sentences that contain ``text`` (Chinese or Latin, any length; Latin letters
+    case-insensitively), from an SQLite FTS5 trigram index kept beside the store and rebuilt
+    when the graph file changes.  The rows are those of the named query ``search-tasks``.
+
+        >>> plangraph.search_tasks("无废城市").rows
+    """
+    from .search import search as find
+
+    return find(ensure_graph(graph)[0], text, limit=limit, offset=offset)
 
 
 def query_text(name_or_sparql: str, **params: object) -> str:
