@@ -3,7 +3,8 @@
 The index holds one row per sentence of a numbered task (its text, offsets, task and plan)
 in an FTS5 table with the trigram tokenizer, which finds any substring of three or more
 characters in Chinese as well as in Latin text (case-insensitively) without a word
-segmenter.  Shorter queries (水, 5G) scan the same table with LIKE.  The index lives in the
+segmenter.  Shorter queries (水, 5G) are phrases in a second, contentless FTS5 table that
+holds one token per character; short ones with punctuation scan the texts with LIKE.  The index lives in the
 store cache (``store.cache_folder``: ``$PLANGRAPH_CACHE`` or ~/.cache/plangraph), one file
 per graph file, stamped with the graph's size, time and SHA-256 and rebuilt when the graph
 changes; with the cache off it is built in memory for the one search.
@@ -23,13 +24,13 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .errors import QueryError
+from .errors import GraphError, QueryError
 from .sparql import QueryResult
 
 __all__ = ["VARIABLES", "index_path", "open_index", "search"]
 
 VARIABLES = ["region", "plan_id", "task", "title", "sentence", "start", "end"]
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SENTENCES = """
 PREFIX pg: <https://w3id.org/plangraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -75,8 +76,6 @@ def _stamp(graph: Path, digest: str | None = None) -> dict[str, Any]:
 
 def open_index(graph: Path, store: ox.Store | None = None) -> sqlite3.Connection:
     """The index of the graph file, (re)built first if missing or stale."""
-    from .store import GraphError
-
     if not graph.is_file():
         raise GraphError(f"{graph}: no such graph file; run 'plangraph build' first")
     path = index_path(graph)
@@ -187,10 +186,25 @@ def _fill(connection: sqlite3.Connection, store: ox.Store, stamp: dict[str, Any]
             "content_rowid='id', tokenize='trigram')"
         )
         connection.execute("INSERT INTO sentence_text (sentence_text) VALUES ('rebuild')")
+        # one token per character (contentless): a phrase of one or two characters finds the
+        # queries too short for a trigram
+        connection.execute(
+            "CREATE VIRTUAL TABLE sentence_chars USING fts5(chars, content='', "
+            "tokenize='unicode61 remove_diacritics 0')"
+        )
+        connection.executemany(
+            "INSERT INTO sentence_chars (rowid, chars) VALUES (?, ?)",
+            ((number, _characters(row[2])) for number, row in enumerate(ordered, start=1)),
+        )
         connection.execute("INSERT INTO meta VALUES ('stamp', ?)", (json.dumps(stamp),))
 
 
+_OTHER = "zz"  # stands for any character that is not a letter or digit (never one character)
 
+
+def _characters(text: str) -> str:
+    """The text as space-separated one-character tokens, lower case; others as ``zz``."""
+    return " ".join(char.lower() if char.isalnum() else _OTHER for char in text)
 
 
 def search(
@@ -212,7 +226,10 @@ def search(
         if len(needle) >= 3:
             matching = "SELECT rowid AS id FROM sentence_text WHERE sentence_text MATCH ?"
             argument = '"' + needle.replace('"', '""') + '"'
-        else:  # too short for a trigram: scan (still only the sentence texts)
+        elif all(char.isalnum() for char in needle):  # a phrase of single characters
+            matching = "SELECT rowid AS id FROM sentence_chars WHERE sentence_chars MATCH ?"
+            argument = '"' + " ".join(needle.lower()) + '"'
+        else:  # a short needle with punctuation: scan (still only the sentence texts)
             matching = "SELECT id FROM sentence WHERE text LIKE ? ESCAPE '\\'"
             escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             argument = f"%{escaped}%"
@@ -224,8 +241,7 @@ def search(
             ).fetchone()
             page = f" LIMIT {int(limit) if limit is not None else -1} OFFSET {max(int(offset), 0)}"
         found = connection.execute(
-            f"SELECT a.terms FROM ({matching}) m JOIN answer a ON a.id = m.id "
-            f"ORDER BY m.id{page}",
+            f"SELECT a.terms FROM ({matching}) m JOIN answer a ON a.id = m.id ORDER BY m.id{page}",
             (argument,),
         ).fetchall()
     finally:
