@@ -4,9 +4,9 @@ The index holds one row per sentence of a numbered task (its text, offsets, task
 in an FTS5 table with the trigram tokenizer, which finds any substring of three or more
 characters in Chinese as well as in Latin text (case-insensitively) without a word
 segmenter.  Shorter queries (水, 5G) are phrases in a second, contentless FTS5 table that
-holds one token per character; short ones with punctuation scan the texts with LIKE.  The index lives in the
-store cache (``store.cache_folder``: ``$PLANGRAPH_CACHE`` or ~/.cache/plangraph), one file
-per graph file, stamped with the graph's size, time and SHA-256 and rebuilt when the graph
+holds one token per character; short ones with punctuation scan the texts with LIKE.  The
+index lives in the store cache (``store.cache_folder``: ``$PLANGRAPH_CACHE`` or
+~/.cache/plangraph), one file per graph file, stamped with the graph's size, time and SHA-256 and rebuilt when the graph
 changes; with the cache off it is built in memory for the one search.
 
 The answers are those of the named query ``search-tasks`` (same columns, rows and order).
