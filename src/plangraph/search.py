@@ -6,8 +6,9 @@ characters in Chinese as well as in Latin text (case-insensitively) without a wo
 segmenter.  Shorter queries (水, 5G) are phrases in a second, contentless FTS5 table that
 holds one token per character; short ones with punctuation scan the texts with LIKE.  The
 index lives in the store cache (``store.cache_folder``: ``$PLANGRAPH_CACHE`` or
-~/.cache/plangraph), one file per graph file, stamped with the graph's size, time and SHA-256 and rebuilt when the graph
-changes; with the cache off it is built in memory for the one search.
+~/.cache/plangraph), one file per graph file, stamped with the graph's size, time and
+SHA-256 and rebuilt when the graph changes; with the cache off it is built in memory for the
+one search.
 
 The answers are those of the named query ``search-tasks`` (same columns, rows and order).
 """
