@@ -154,7 +154,7 @@ def _fill(connection: sqlite3.Connection, store: ox.Store, stamp: dict[str, Any]
     solutions = store.query(_SENTENCES)
     assert isinstance(solutions, ox.QuerySolutions)
 
-    from .sparql import _json_term
+    from .results import _json_term
 
     def rows() -> Any:
         for s in solutions:
