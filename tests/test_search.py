@@ -82,6 +82,16 @@ def test_the_index_is_kept_and_rebuilt_when_the_graph_changes(graph: Path) -> No
     assert len(search(graph, "太浦江")) == 2 and len(search(graph, "太浦河")) == 0
 
 
+def test_an_abandoned_half_built_index_is_removed(graph: Path) -> None:
+    kept = index_path(graph)
+    assert kept is not None
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    abandoned = kept.with_name(f"{kept.name}.building-999999999")  # no such process
+    abandoned.write_bytes(b"")
+    search(graph, "湿地")
+    assert not abandoned.exists()
+
+
 def test_without_a_cache_the_index_is_built_in_memory(
     graph: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

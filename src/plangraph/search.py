@@ -136,6 +136,7 @@ def _build(graph: Path, path: Path | None, store: ox.Store | None) -> sqlite3.Co
         _fill(connection, store, stamp)
         return connection
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned(path)
     building = path.with_name(f"{path.name}.building-{os.getpid()}")
     building.unlink(missing_ok=True)
     try:
@@ -148,6 +149,20 @@ def _build(graph: Path, path: Path | None, store: ox.Store | None) -> sqlite3.Co
     finally:
         building.unlink(missing_ok=True)
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def _remove_abandoned(path: Path) -> None:
+    """Half-built indexes left by processes that were killed while building."""
+    for stale in path.parent.glob(f"{path.name}.building-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        try:
+            os.kill(int(pid), 0)
+        except ValueError:
+            continue
+        except ProcessLookupError:
+            stale.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def _fill(connection: sqlite3.Connection, store: ox.Store, stamp: dict[str, Any]) -> None:
