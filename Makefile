@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: build test lint typecheck unit browser-deps bench clean
+.PHONY: build test lint typecheck unit browser-deps bench docs clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,7 @@ build: $(PY)
 test: $(PY)
 	$(PY) -m pip install --quiet ".[test]"
 	bash scripts/ensure-chromium.sh
+	bash scripts/ensure-virtuoso.sh
 	$(MAKE) lint typecheck unit
 
 lint:
@@ -35,6 +36,11 @@ unit:
 bench: $(PY)
 	$(PY) -m pip install --quiet .
 	$(PY) benchmarks/bench.py
+
+## docs: regenerate the ontology's HTML documentation (docs/ontology/) with pyLODE
+docs: $(PY)
+	$(PY) -m pip install --quiet ".[test]"
+	$(PY) scripts/ontology_docs.py
 
 clean:
 	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache

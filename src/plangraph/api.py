@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .graph import Item
     from .server import PushResult, ServerInfo
     from .shacl import Report
-    from .sparql import NamedQuery, QueryResult
+    from .sparql import Binding, NamedQuery, QueryResult
 
 Inputs = Sequence[str | os.PathLike[str]] | None
 DEFAULT_OUT = Path("out")
@@ -215,17 +215,65 @@ def list_queries() -> list[NamedQuery]:
 def query(
     name_or_sparql: str,
     graph: str | os.PathLike[str] | ox.Store | rdflib.Graph | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
     **params: object,
 ) -> QueryResult:
     """Run a named query, a ``.rq`` file or SPARQL text on the graph (Oxigraph engine).
 
     ``graph`` is a graph file (default: out/plangraph.ttl, built if missing), a pyoxigraph
     Store or an rdflib Graph.  ``params`` bind the query's variables as RDF terms: a named
-    query's declared parameters by their kind, otherwise ``?name`` as a literal.
+    query's declared parameters by their kind, otherwise ``?name`` as a literal.  With
+    ``limit`` (and ``offset``) a SELECT returns that page of its rows, and the result's
+    ``total`` says how many rows there are in all.
 
         >>> plangraph.query("tasks-naming-place", place="太浦河").rows
+        >>> plangraph.query("targets", limit=50).total
     """
-    from .sparql import Binding, named_bindings, resolve, run, to_term
+    from .sparql import run
+
+    if name_or_sparql == "search-tasks" and (graph is None or isinstance(graph, str | os.PathLike)):
+        # the same answer from the full-text index kept beside the store
+        unknown = set(params) - {"text"}
+        if not unknown:
+            return search_tasks(str(params.get("text", "")), graph, limit=limit, offset=offset)
+    source, text, bindings = _prepared(name_or_sparql, params)
+    return run(_query_store(graph), text, bindings, source, limit=limit, offset=offset)
+
+
+def search_tasks(
+    text: str,
+    graph: str | os.PathLike[str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> QueryResult:
+    """The task sentences that contain ``text`` (Chinese or Latin, any length; Latin letters
+    case-insensitively), from an SQLite FTS5 trigram index kept beside the store and rebuilt
+    when the graph file changes.  The rows are those of the named query ``search-tasks``.
+
+        >>> plangraph.search_tasks("无废城市").rows
+    """
+    from .search import search as find
+
+    return find(ensure_graph(graph)[0], text, limit=limit, offset=offset)
+
+
+def query_text(name_or_sparql: str, **params: object) -> str:
+    """The exact SPARQL that :func:`query` runs, parameters bound as ``VALUES`` and the
+    implicit prefixes declared: standalone text for another store's query form
+    (``plangraph query NAME --show-sparql``)."""
+    from .sparql import portable_text
+
+    source, text, bindings = _prepared(name_or_sparql, params)
+    return portable_text(text, bindings, source)
+
+
+def _prepared(
+    name_or_sparql: str, params: dict[str, object]
+) -> tuple[str, str, dict[str, Binding]]:
+    from .sparql import named_bindings, resolve, to_term
 
     source, text, named = resolve(name_or_sparql)
     bindings: dict[str, Binding]
@@ -233,7 +281,7 @@ def query(
         bindings = named_bindings(named, params)
     else:
         bindings = {name: to_term(name, value) for name, value in params.items()}
-    return run(_query_store(graph), text, bindings, source)
+    return source, text, bindings
 
 
 def _query_store(graph: str | os.PathLike[str] | ox.Store | rdflib.Graph | None) -> ox.Store:
@@ -288,9 +336,15 @@ def push(
     user: str | None = None,
     password: str | None = None,
     append: bool = False,
-    timeout: float = 300.0,
+    timeout: float = 60.0,
+    connect_timeout: float = 10.0,
 ) -> PushResult:
-    """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint (PUT, or POST to append)."""
+    """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint (PUT, or POST to append).
+
+    Logs in with HTTP Digest or Basic, whichever the server asks for.  ``connect_timeout``
+    bounds opening the connection; ``timeout`` how long the server may stay silent while
+    the graph is sent and loaded (raise it for large graphs on slow stores).
+    """
     from .server import push as send
 
     path, _ = ensure_graph(graph)
@@ -302,6 +356,7 @@ def push(
         password=password,
         append=append,
         timeout=timeout,
+        connect_timeout=connect_timeout,
     )
 
 

@@ -45,6 +45,9 @@ def domain_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+PAGE = 50  # rows a table shows on a terminal unless --limit says otherwise
+
+
 def say_built(result: Any) -> None:
     if result is not None:
         click.echo(f"note: {result.path} was missing; built it from the bundled plans", err=True)
@@ -212,6 +215,21 @@ def validate(graph: Path | None) -> None:
     show_default=True,
     help="Clip table cells to this many columns (0: never).",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help=f"Show at most N rows (0: all) [default: {PAGE} in a table on a terminal, else all].",
+    metavar="N",
+)
+@click.option(
+    "--offset", type=click.IntRange(min=0), default=0, metavar="M", help="Skip the first M rows."
+)
+@click.option(
+    "--show-sparql",
+    is_flag=True,
+    help="Print the SPARQL that would run, parameters bound as VALUES, and exit.",
+)
 @GRAPH_OPTION
 @domain_errors
 def query(
@@ -221,6 +239,9 @@ def query(
     list_queries: bool,
     fmt: str | None,
     width: int,
+    limit: int | None,
+    offset: int,
+    show_sparql: bool,
     graph: Path | None,
 ) -> None:
     """Run a named query, a .rq file or SPARQL text on the graph (read-only).
@@ -230,6 +251,8 @@ def query(
       plangraph query --list
       plangraph query tasks-naming-place --param place=太浦河
       plangraph query targets-due-by -p year=2027 --format csv > targets.csv
+      plangraph query targets --offset 50 --limit 50
+      plangraph query targets-due-by -p year=2027 --show-sparql   # for another store
       plangraph query my-question.rq
       plangraph query -e 'SELECT ?l { ?t a pg:Task ; rdfs:label ?l FILTER(CONTAINS(?l, ?w)) }' \\
           -p w=湿地
@@ -249,9 +272,17 @@ def query(
         if not sep or not key.strip():
             raise click.BadParameter(f"{item!r}: expected KEY=VALUE", param_hint="--param")
         bindings[key.strip()] = value
+    name = sparql if sparql is not None else str(query)
+    if show_sparql:
+        click.echo(api.query_text(name, **bindings))
+        return
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else None
+    if limit is None:
+        limit = PAGE if fmt == "table" else 0
     path, built = api.ensure_graph(graph)
     say_built(built)
-    result = api.query(sparql if sparql is not None else str(query), path, **bindings)
+    result = api.query(name, path, limit=limit or None, offset=offset, **bindings)
     print_result(result, fmt, width)
 
 
@@ -339,14 +370,25 @@ def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path 
 @click.option(
     "--append", is_flag=True, help="Add to the graph (POST) instead of replacing it (PUT)."
 )
-@click.option("--user", help="User name for HTTP basic authentication.")
+@click.option("--user", help="User name; logs in with HTTP Digest or Basic, as the server asks.")
 @click.option(
     "--password",
     envvar="PLANGRAPH_PASSWORD",
     help="Password for --user [env: PLANGRAPH_PASSWORD; asked for on a terminal].",
 )
 @click.option(
-    "--timeout", type=click.FloatRange(min=1), default=300, show_default=True, help="Seconds."
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=60,
+    show_default=True,
+    help="Seconds the server may stay silent while the graph is sent and loaded.",
+)
+@click.option(
+    "--connect-timeout",
+    type=click.FloatRange(min=0.1),
+    default=10,
+    show_default=True,
+    help="Seconds to open the connection.",
 )
 @GRAPH_OPTION
 @domain_errors
@@ -357,6 +399,7 @@ def push(
     user: str | None,
     password: str | None,
     timeout: float,
+    connect_timeout: float,
     graph: Path | None,
 ) -> None:
     """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint.
@@ -370,6 +413,8 @@ def push(
       plangraph push http://localhost:3030/plans/data --user admin   # Apache Jena Fuseki
       plangraph push http://localhost:7200/repositories/plans/rdf-graphs/service \\
           --graph-iri https://w3id.org/plangraph/id/graph         # GraphDB
+      plangraph push http://localhost:8890/sparql-graph-crud-auth --user dba \\
+          --graph-iri https://w3id.org/plangraph/id/graph         # Virtuoso (Digest)
     """
     from . import api
 
@@ -385,6 +430,7 @@ def push(
         password=password,
         append=append,
         timeout=timeout,
+        connect_timeout=connect_timeout,
     )
     click.echo(result.summary())
 

@@ -10,9 +10,9 @@ UI (``/``).  :func:`push` sends the graph to any SPARQL 1.1 Graph Store Protocol
 
 from __future__ import annotations
 
-import base64
 import ipaddress
 import os
+import re
 import shutil
 import signal
 import socket
@@ -20,9 +20,7 @@ import subprocess
 import sys
 import sysconfig
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -290,6 +288,10 @@ def _is_loopback(url: str) -> bool:
         return False
 
 
+CONNECT_TIMEOUT = 10.0  # seconds to open the connection
+TRANSFER_TIMEOUT = 60.0  # seconds the server may stay silent while the graph is sent or loaded
+
+
 def push(
     url: str,
     graph: Path,
@@ -298,10 +300,21 @@ def push(
     user: str | None = None,
     password: str | None = None,
     append: bool = False,
-    timeout: float = 300.0,
+    timeout: float = TRANSFER_TIMEOUT,
+    connect_timeout: float = CONNECT_TIMEOUT,
 ) -> PushResult:
-    """PUT (replace) or POST (append) the graph file to a Graph Store Protocol endpoint."""
+    """PUT (replace) or POST (append) the graph file to a Graph Store Protocol endpoint.
+
+    With ``user``, the login scheme is the one the server asks for (``WWW-Authenticate``):
+    HTTP Digest (Virtuoso's ``/sparql-graph-crud-auth``) or Basic (Fuseki, GraphDB).  The
+    password is never sent before the server has said which: a HEAD request (no body) asks
+    first; where HEAD is not refused with 401, the graph is sent without credentials and,
+    if the server then asks for them, once more with them.  ``connect_timeout`` bounds
+    opening the connection, ``timeout`` each wait for the server while sending and for its
+    answer.
+    """
     import pyoxigraph as ox
+    import requests
 
     from .store import rdf_format
 
@@ -320,32 +333,202 @@ def push(
     except SyntaxError as error:
         raise GraphError(f"{graph}: not a valid RDF graph: {error}") from None
     method = "POST" if append else "PUT"
-    request = urllib.request.Request(target, data=data, method=method)
-    request.add_header("Content-Type", media)
-    request.add_header("User-Agent", "plangraph")
-    if user is not None:
-        token = base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
-        request.add_header("Authorization", f"Basic {token}")
-    handlers: list[urllib.request.BaseHandler] = []
+    session = requests.Session()
     if _is_loopback(target):
-        handlers.append(urllib.request.ProxyHandler({}))
-    opener = urllib.request.build_opener(*handlers)
+        session.trust_env = False  # no proxy for this machine's own servers
+    session.headers["User-Agent"] = "plangraph"
+    timeouts = (connect_timeout, timeout)
     try:
-        with opener.open(request, timeout=timeout) as response:
-            status = int(response.status)
-    except urllib.error.HTTPError as error:
-        with error:
-            body = error.read(500).decode("utf-8", "replace")
-        detail = " ".join(body.split())[:200]
+        with session:
+            auth = None
+            if user is not None:
+                probe = session.head(target, timeout=timeouts, allow_redirects=False)
+                auth = _login(probe, user, password or "")
+            response = _send(session, method, target, data, media, auth, timeouts)
+            if response.status_code == 401 and user is not None and auth is None:
+                auth = _login(response, user, password or "")
+                if auth is not None:
+                    response = _send(session, method, target, data, media, auth, timeouts)
+    except requests.exceptions.ConnectTimeout:
         raise PlangraphError(
-            f"{target}: the server refused the graph: HTTP {error.code} {error.reason}"
-            + (f": {detail}" if detail else "")
+            f"{target}: cannot connect within {connect_timeout:g} s (--connect-timeout)"
         ) from None
-    except urllib.error.URLError as error:
-        reason = getattr(error.reason, "strerror", None) or error.reason
-        raise PlangraphError(f"{target}: cannot connect: {reason}") from None
-    except TimeoutError:
-        raise PlangraphError(f"{target}: no answer within {timeout:.0f} s") from None
-    except OSError as error:
-        raise PlangraphError(f"{target}: connection failed: {error.strerror or error}") from None
-    return PushResult(target, method, status, len(data), triples)
+    except requests.exceptions.ReadTimeout:
+        raise PlangraphError(
+            f"{target}: the server accepted the connection but sent no answer within "
+            f"{timeout:g} s (--timeout)"
+        ) from None
+    except requests.exceptions.ConnectionError as error:
+        raise PlangraphError(f"{target}: cannot connect: {_root_reason(error)}") from None
+    except requests.exceptions.RequestException as error:
+        raise PlangraphError(f"{target}: request failed: {_root_reason(error)}") from None
+    if response.status_code >= 400:
+        raise PlangraphError(_refusal(target, response, user))
+    return PushResult(target, method, response.status_code, len(data), triples)
+
+
+def _send(
+    session: Any,
+    method: str,
+    target: str,
+    data: bytes,
+    media: str,
+    auth: Any,
+    timeouts: tuple[float, float],
+) -> Any:
+    response = session.request(
+        method,
+        target,
+        data=data,
+        headers={"Content-Type": media},
+        auth=auth,
+        timeout=timeouts,
+        allow_redirects=False,
+    )
+    response.content  # read the (error) page now, within the timeout  # noqa: B018
+    return response
+
+
+def challenges(response: Any) -> list[str]:
+    """The authentication schemes a 401 response offers, as named in WWW-Authenticate
+    (``Digest realm="SPARQL", nonce="…", Basic realm="x"`` → Digest, Basic)."""
+    header = re.sub(r'"(?:[^"\\]|\\.)*"', '""', response.headers.get("WWW-Authenticate", ""))
+    schemes = []
+    for piece in header.split(","):
+        match = re.match(r"\s*([A-Za-z][\w!#$%&'*+.^`|~-]*)(?:\s+|$)(?!\s*=)", piece)
+        if match and not re.match(r"\s*[\w!#$%&'*+.^`|~-]+\s*=", piece):
+            schemes.append(match.group(1))
+    return schemes
+
+
+def _login(response: Any, user: str, password: str) -> Any:
+    """The requests auth for the scheme a 401 response asks for (None if it asks for none)."""
+    import requests.auth
+
+    if response.status_code != 401:
+        return None
+    schemes = [scheme.lower() for scheme in challenges(response)]
+    if "digest" in schemes:
+        return _digest(user, password, response)
+    if "basic" in schemes or not schemes:
+        return requests.auth.HTTPBasicAuth(user, password)
+    return None
+
+
+def _primed_digest_class() -> Any:
+    import requests.auth
+
+    class PrimedDigest(requests.auth.HTTPDigestAuth):
+        """HTTP Digest that answers the challenge already received, so that the graph is
+        sent once rather than first without credentials to fetch it."""
+
+        def __init__(self, user: str, password: str, challenge: Any) -> None:
+            super().__init__(user, password)
+            self.init_per_thread_state()
+            header = challenge.headers.get("WWW-Authenticate", "")
+            self._thread_local.chal = requests.utils.parse_dict_header(
+                re.sub(r"(?i)^.*?\bdigest\s+", "", header, count=1)
+            )
+
+    return PrimedDigest
+
+
+def _digest(user: str, password: str, challenge: Any) -> Any:
+    return _primed_digest_class()(user, password, challenge)
+
+
+def _refusal(target: str, response: Any, user: str | None) -> str:
+    """One line: the status, the server's own reason, and for 401 what it asked for."""
+    message = f"{target}: the server refused the graph: HTTP {response.status_code}"
+    if response.reason:
+        message += f" {response.reason}"
+    if response.status_code == 401:
+        schemes = challenges(response)
+        asked = " or ".join(schemes) if schemes else "no scheme it names"
+        who = f"as {user!r}" if user is not None else "without --user"
+        message += f" (login {who} failed; the server asks for {asked})"
+    reason = error_text(response.text, response.headers.get("Content-Type", ""))
+    skip = {str(response.status_code), (response.reason or "").lower()}
+    if reason and reason.lower() not in skip:
+        message += f": {reason}"
+    return message
+
+
+def error_text(body: str, media: str = "", limit: int = 300) -> str:
+    """The reason in a server's error page: its text without markup, on one line, and
+    shortened around the message (from the first line that says error, exception or
+    reason) when it is long."""
+    text = body
+    if "html" in media.lower() or re.search(r"(?i)<(html|body|pre|p|h\d|title)\b", body):
+        text = _html_text(body)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return ""
+    # a title repeated as the first heading, or the status line, says nothing new
+    status = re.compile(r"(?i)^(error\s+|http(/[\d.]+)?\s+)?\d{3}(\s+[\w -]+)?$")
+    unique: list[str] = []
+    for line in lines:
+        if line not in unique and not status.fullmatch(line):
+            unique.append(line)
+    joined = " ".join(unique)
+    if len(joined) <= limit:
+        return joined
+    keyword = re.compile(r"(?i)\b(error|exception|reason|cannot|not allowed|denied|invalid)\b")
+    for index, line in enumerate(unique):
+        if index > 0 and keyword.search(line):
+            joined = " ".join(unique[index:])
+            break
+    return joined if len(joined) <= limit else joined[: limit - 1].rstrip() + "…"
+
+
+_BLOCKS = frozenset({"p", "div", "pre", "br", "li", "tr", "title"} | {f"h{n}" for n in range(1, 7)})
+
+
+def _html_text(body: str) -> str:
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in ("script", "style"):
+                self.skip += 1
+            if tag in _BLOCKS:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style") and self.skip:
+                self.skip -= 1
+            if tag in _BLOCKS:
+                self.parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(body)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def _root_reason(error: BaseException) -> str:
+    """The innermost cause of a requests error, on one line (Connection refused, …)."""
+    seen = error
+    while True:
+        inner = seen.__cause__ or seen.__context__
+        if inner is None and seen.args and isinstance(seen.args[0], BaseException):
+            inner = seen.args[0]
+        if inner is None or inner is seen:
+            break
+        seen = inner
+    reason = getattr(seen, "strerror", None) or str(seen)
+    reason = re.sub(r"^<[^>]*>:\s*", "", str(reason))
+    reason = re.sub(
+        r"^.*?Failed to establish a new connection:\s*(\[Errno -?\d+\]\s*)?", "", reason
+    )
+    return " ".join(reason.split()) or type(seen).__name__

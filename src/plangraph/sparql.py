@@ -30,29 +30,35 @@ import json
 import os
 import re
 import time
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pyoxigraph as ox
 
 from .errors import QueryError
 from .graph import ID, PREFIXES, XSD
+from .results import GRAPH_FORMATS, RESULT_FORMATS, QueryResult, _json_term, compact, display_width
+from .results import _clip as _clip  # the tests reach these through sparql
+from .results import _display as _display
 
 __all__ = [
     "FORMATS",
+    "GRAPH_FORMATS",
+    "RESULT_FORMATS",
     "Binding",
     "NamedQuery",
     "Param",
     "QueryResult",
     "bind_values",
+    "compact",
+    "display_width",
     "get_query",
     "named_queries",
+    "portable_text",
     "query_form",
     "resolve",
     "run",
@@ -62,18 +68,10 @@ __all__ = [
 
 PARAM_KINDS = ("string", "zh", "name", "integer", "decimal", "year", "boolean", "iri", "node")
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt")
-RESULT_FORMATS = {
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-}
-GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
 UPDATE_KEYWORDS = frozenset(
     {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 )
 QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"})
-DISPLAY_PREFIXES = {**PREFIXES, "id": "https://w3id.org/plangraph/id/"}
 
 # --------------------------------------------------------------------------- named queries
 
@@ -585,263 +583,30 @@ def bind_values(text: str, bindings: Mapping[str, Binding], source: str = "query
     return text
 
 
-# --------------------------------------------------------------------------- results
+def declared_prefixes(text: str) -> set[str]:
+    """The prefix names the query declares itself (``PREFIX pg: <…>``)."""
+    return {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", text)}
 
-Kind = Literal["select", "ask", "graph"]
 
+def portable_text(text: str, bindings: Mapping[str, Binding], source: str = "query") -> str:
+    """The exact query that ``run`` sends, as standalone SPARQL 1.1 for any store.
 
-class QueryResult:
-    """What a query returned.
-
-    ``variables`` and ``rows`` (dicts of Python values: str, int, Decimal, float, bool,
-    date; None where unbound) for SELECT; ``boolean`` for ASK; ``triples`` for CONSTRUCT
-    and DESCRIBE.  ``serialize(fmt)`` gives the W3C SPARQL 1.1 results formats.
+    Parameters are bound as ``VALUES`` blocks (``bind_values``), never spliced into the
+    text, and the prefixes plangraph supplies implicitly (pg:, rdfs:, …) that the query uses
+    but does not declare are declared at the top, so that the text runs unchanged in another
+    store's query form.
     """
-
-    def __init__(
-        self,
-        kind: Kind,
-        variables: list[str],
-        data: bytes,
-        *,
-        boolean: bool | None = None,
-        seconds: float = 0.0,
-    ) -> None:
-        self.kind = kind
-        self.variables = variables
-        self.boolean = boolean
-        self.seconds = seconds
-        self._data = data  # SPARQL JSON results, or N-Triples for graph results
-
-    @cached_property
-    def bindings(self) -> list[dict[str, dict[str, str]]]:
-        """The rows as W3C SPARQL JSON bindings (term dicts with type, value, datatype…)."""
-        if self.kind == "select":
-            document = json.loads(self._data)
-            rows: list[dict[str, dict[str, str]]] = document["results"]["bindings"]
-            return rows
-        if self.kind == "graph":
-            return [
-                {
-                    "subject": _json_term(t.subject),
-                    "predicate": _json_term(t.predicate),
-                    "object": _json_term(t.object),
-                }
-                for t in ox.parse(self._data, format=ox.RdfFormat.N_TRIPLES)
-            ]
-        return []
-
-    @cached_property
-    def rows(self) -> list[dict[str, Any]]:
-        names = self.variables
-        return [
-            {name: _python(row[name]) if name in row else None for name in names}
-            for row in self.bindings
-        ]
-
-    @property
-    def triples(self) -> list[ox.Triple]:
-        if self.kind != "graph":
-            return []
-        return list(ox.parse(self._data, format=ox.RdfFormat.N_TRIPLES))
-
-    def __len__(self) -> int:
-        return len(self.bindings)
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return iter(self.rows)
-
-    def __bool__(self) -> bool:
-        return bool(self.boolean) if self.kind == "ask" else bool(self.bindings)
-
-    def __repr__(self) -> str:
-        if self.kind == "ask":
-            return f"<QueryResult ask {self.boolean}>"
-        return f"<QueryResult {len(self)} rows: {', '.join(self.variables)}>"
-
-    def column(self, name: str) -> list[Any]:
-        return [row[name] for row in self.rows]
-
-    def serialize(self, fmt: str) -> bytes:
-        """``csv``, ``tsv``, ``json``, ``xml`` (SPARQL results) or ``ttl``, ``nt`` (graphs)."""
-        if self.kind == "graph":
-            if fmt not in GRAPH_FORMATS:
-                raise QueryError(
-                    f"CONSTRUCT and DESCRIBE return RDF: use --format ttl or nt, not {fmt}"
-                )
-            triples = ox.parse(self._data, format=ox.RdfFormat.N_TRIPLES)
-            used = {k: v for k, v in PREFIXES.items() if v.encode() in self._data}
-            data = ox.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=used)
-            return data or b""
-        if fmt not in RESULT_FORMATS:
-            raise QueryError(
-                f"{self.kind.upper()} results are written as csv, tsv, json or xml, not {fmt}"
-            )
-        if fmt == "json":
-            return self._data
-        parsed = ox.parse_query_results(self._data, format=ox.QueryResultsFormat.JSON)
-        data = parsed.serialize(format=RESULT_FORMATS[fmt])
-        return data or b""
-
-    def table(self, max_width: int = 60) -> str:
-        """An aligned text table (Chinese characters count as two columns)."""
-        if self.kind == "ask":
-            return "true\n" if self.boolean else "false\n"
-        header = list(self.variables)
-        body = [
-            [_clip(_display(row.get(name)), max_width) for name in header] for row in self.bindings
-        ]
-        numeric = [
-            all(_is_number(row.get(name)) for row in self.bindings if name in row)
-            for name in header
-        ]
-        widths = [
-            max([display_width(header[i])] + [display_width(line[i]) for line in body])
-            for i in range(len(header))
-        ]
-        lines = [_line(header, widths, [False] * len(header))]
-        lines.append("  ".join("-" * w for w in widths).rstrip())
-        lines.extend(_line(line, widths, numeric) for line in body)
-        count = len(body)
-        lines.append(f"({count} row{'s' if count != 1 else ''})")
-        return "\n".join(lines) + "\n"
-
-    def _repr_html_(self) -> str:
-        from html import escape
-
-        if self.kind == "ask":
-            return f"<p>{self.boolean}</p>"
-        head = "".join(f"<th>{escape(v)}</th>" for v in self.variables)
-        body = "".join(
-            "<tr>"
-            + "".join(f"<td>{escape(_display(row.get(v)))}</td>" for v in self.variables)
-            + "</tr>"
-            for row in self.bindings
-        )
-        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def _json_term(term: Any) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    assert isinstance(term, ox.Literal)
-    found = {"type": "literal", "value": term.value}
-    if term.language:
-        found["xml:lang"] = term.language
-    elif term.datatype.value != XSD + "string":
-        found["datatype"] = term.datatype.value
-    return found
-
-
-_INTEGER_TYPES = {
-    XSD + name
-    for name in (
-        "integer",
-        "int",
-        "long",
-        "short",
-        "byte",
-        "nonNegativeInteger",
-        "positiveInteger",
-        "negativeInteger",
-        "nonPositiveInteger",
-        "unsignedInt",
-        "unsignedLong",
-        "unsignedShort",
-        "unsignedByte",
-    )
-}
-
-
-def _python(term: Mapping[str, Any]) -> Any:
-    """A SPARQL JSON term as a Python value."""
-    kind = term.get("type")
-    value = term.get("value")
-    if kind == "bnode":
-        return f"_:{value}"
-    if kind != "literal" or not isinstance(value, str):
-        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    datatype = term.get("datatype")
-    try:
-        if datatype in _INTEGER_TYPES:
-            return int(value)
-        if datatype == XSD + "decimal":
-            return Decimal(value)
-        if datatype in (XSD + "double", XSD + "float"):
-            return float(value)
-        if datatype == XSD + "boolean":
-            return value in ("true", "1")
-        if datatype == XSD + "gYear" and re.fullmatch(r"-?\d{4,}", value):
-            return int(value)
-        if datatype == XSD + "date":
-            return date.fromisoformat(value)
-    except ValueError:
-        return value
-    return value
-
-
-def _is_number(term: Mapping[str, Any] | None) -> bool:
-    if term is None:
-        return True
-    datatype = term.get("datatype")
-    return datatype in _INTEGER_TYPES or datatype in (
-        XSD + "decimal",
-        XSD + "double",
-        XSD + "float",
-    )
-
-
-def compact(iri: str) -> str:
-    for name, namespace in DISPLAY_PREFIXES.items():
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{name}:{iri[len(namespace) :]}"
-    return f"<{iri}>"
-
-
-def _display(term: Mapping[str, Any] | None) -> str:
-    if term is None:
-        return ""
-    value = str(term.get("value", ""))
-    kind = term.get("type")
-    if kind == "uri":
-        value = compact(value)
-    elif kind == "bnode":
-        value = f"_:{value}"
-    return " ".join(value.split()) if ("\n" in value or "\t" in value) else value
-
-
-def display_width(text: str) -> int:
-    """Terminal columns: wide and full-width characters (汉字, ，) take two, marks none."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
-
-
-def _clip(text: str, limit: int) -> str:
-    if limit <= 0 or display_width(text) <= limit:
-        return text
-    out = []
-    width = 0
-    for char in text:
-        w = 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-        if width + w > limit - 1:
-            break
-        out.append(char)
-        width += w
-    return "".join(out) + "…"
-
-
-def _line(cells: list[str], widths: list[int], right: list[bool]) -> str:
-    parts = []
-    for cell, width, align_right in zip(cells, widths, right, strict=True):
-        pad = " " * (width - display_width(cell))
-        parts.append(pad + cell if align_right else cell + pad)
-    return "  ".join(parts).rstrip()
+    form = check_read_only(text, source)
+    if form not in QUERY_FORMS:
+        found = f"found {form!r}" if form else "found no query keyword"
+        raise QueryError(f"{source}: expected a SELECT, ASK, CONSTRUCT or DESCRIBE query; {found}")
+    bound = bind_values(text, bindings, source)
+    declared = declared_prefixes(bound)
+    body = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"", " ", bound)
+    used = set(re.findall(r"(?<![\w?$:/#])([A-Za-z][\w.-]*):(?!//)", body))
+    missing = [name for name in PREFIXES if name in used and name not in declared]
+    head = "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in missing)
+    return head + bound
 
 
 # --------------------------------------------------------------------------- running
@@ -852,13 +617,17 @@ def run(
     text: str,
     bindings: Mapping[str, Binding] | None = None,
     source: str = "query",
+    *,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> QueryResult:
-    """Run one read-only query on a pyoxigraph store, parameters bound as VALUES."""
-    form = check_read_only(text, source)
-    if form not in QUERY_FORMS:
-        found = f"found {form!r}" if form else "found no query keyword"
-        raise QueryError(f"{source}: expected a SELECT, ASK, CONSTRUCT or DESCRIBE query; {found}")
-    bound = bind_values(text, bindings or {}, source)
+    """Run one read-only query on a pyoxigraph store, parameters bound as VALUES.
+
+    With ``limit`` (or an ``offset``) a SELECT returns one page of its rows, and ``total``
+    says how many there are in all: the engine's solutions are counted as they stream by,
+    and only the page's are converted (about 1 µs a row instead of 10–60).
+    """
+    bound = portable_text(text, bindings or {}, source)
     started = time.perf_counter()
     try:
         result = store.query(bound, prefixes=PREFIXES)
@@ -869,8 +638,18 @@ def run(
             )
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
-            data = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
-            return QueryResult("select", variables, data, seconds=time.perf_counter() - started)
+            if limit is None and offset <= 0:
+                data = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
+                return QueryResult("select", variables, data, seconds=time.perf_counter() - started)
+            data, total = _page(result, variables, max(offset, 0), limit)
+            return QueryResult(
+                "select",
+                variables,
+                data,
+                seconds=time.perf_counter() - started,
+                total=total,
+                offset=max(offset, 0),
+            )
         data = result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
         return QueryResult(
             "graph",
@@ -882,6 +661,27 @@ def run(
         raise QueryError(f"{source}: invalid SPARQL: {_one_line(error)}") from None
     except (OSError, RuntimeError, ValueError) as error:
         raise QueryError(f"{source}: query failed: {_one_line(error)}") from None
+
+
+def _page(
+    solutions: ox.QuerySolutions, variables: list[str], offset: int, limit: int | None
+) -> tuple[bytes, int]:
+    """SPARQL JSON for rows ``offset`` … ``offset + limit`` of the solutions, and their count."""
+    end = None if limit is None else offset + limit
+    rows = []
+    total = 0
+    for solution in solutions:
+        if total >= offset and (end is None or total < end):
+            rows.append(
+                {
+                    name: _json_term(solution[name])
+                    for name in variables
+                    if solution[name] is not None
+                }
+            )
+        total += 1
+    document = {"head": {"vars": variables}, "results": {"bindings": rows}}
+    return json.dumps(document, ensure_ascii=False).encode("utf-8"), total
 
 
 def _one_line(error: BaseException) -> str:
