@@ -19,6 +19,7 @@ from .words import (
     COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
+    GROUP_HEADS,
     ORDINAL,
     PAIRED_PREFIXES,
     RIVER_PREFIXES,
@@ -61,6 +62,10 @@ def find_places(
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
+    for a, b, place in _quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
+        if not any(covered[a:b]) and not titles[a]:
+            covered[a:b] = b"\x01" * (b - a)
+            hits.append(Hit(a, b, place, "gazetteer"))
     weak: dict[int, Hit] = {}  # bare common-word names, kept only as owners of a longer name
     previous: model.Place | None = None
     previous_end = -1
@@ -95,7 +100,8 @@ def find_places(
         previous, previous_end = place, end
         if place is None or titles[start]:
             continue
-        prefixed, replaces = _prefixed(norm, start, end, word, place, covered, titles, lex)
+        river = _river_after_a_prefix(norm, start, word, place, lex)  # 大黑河: not the city
+        prefixed, replaces = _prefixed(norm, start, end, word, river, covered, titles, lex)
         hits.extend(prefixed)
         if replaces:
             continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
@@ -133,6 +139,19 @@ def find_places(
         hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
+    """A known name whose first part is quoted and whose head follows the quote:
+    “呼包鄂榆”城市群 is 呼包鄂榆城市群."""
+    for m in re.finditer(r"[“\"‘「『]([^“”\"‘’「」『』]{2,12})[”\"’」』]", norm):
+        for head in GROUP_HEADS:
+            if norm.startswith(head, m.end()):
+                full = m.group(1) + head
+                known = lex.places.get(full)
+                if known:
+                    yield m.start(1), m.end() + len(head), best(known, full)
+                break
 
 
 def _demotable(hit: Hit) -> bool:
@@ -301,6 +320,17 @@ def _prefixed(
     new = best(known, name) if known else named_place(name, "River", river.province)
     covered[prefix_start:start] = b"\x01" * (start - prefix_start)
     return [Hit(prefix_start, stem_end, new, "gazetteer" if known else "pattern")], True
+
+
+def _river_after_a_prefix(
+    norm: str, start: int, word: str, place: model.Place, lex: Lexicon
+) -> model.Place:
+    """A river that shares its name with a city (黑河) is the river after a size or
+    direction prefix: 大黑河, 小黑河 are rivers, not the city 黑河."""
+    if place.kind == "River" or start == 0 or norm[start - 1] not in RIVER_PREFIXES:
+        return place
+    rivers = [p for p in lex.places.get(word, ()) if p.kind == "River"]
+    return rivers[0] if rivers else place
 
 
 def _hidden_province(

@@ -160,6 +160,8 @@ def _pattern_name(
                 j -= 1
             run = norm[j:pos]
             cut = _known_across(run, trim(run), lex)
+            if suffix in PARK_SUFFIXES and len(run) - cut >= 4 and run[cut + 1] in "县市区旗":
+                cut += 2  # 托县 + 嘉禾煤炭物流园区: the county's short form, then the park
             name = run[cut:]
             start = j + cut
             admin = False
