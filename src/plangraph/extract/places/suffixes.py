@@ -195,7 +195,6 @@ def _pattern_name(
             if (
                 owner is not None
                 and owner.place is not None
-                and not (suffix in PARK_SUFFIXES and proper_head(norm[start:p], lex))
                 and owner.place.kind in ADMIN_KINDS
                 and owner.place.kind != "DevelopmentZone"  # 某某开发区 + 金桥产业园: two zones
             ):

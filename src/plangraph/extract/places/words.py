@@ -64,7 +64,7 @@ STOP_PARTS = _words(
     "陆域 新型 贫困 偏远 全市 全省 全县 全区 农田 尺度 文旅 革命 蓝色 铁路 "
     "岩溶 城郊 "
     "浅滩 受损 连续 滨水 滨河 垃圾 魅力 画廊 秀美 第一 大堤 油路 污染 系 通道 "
-    "行政 传统 特色 民族 空心 城中 搬迁 安置"
+    "行政 传统 特色 民族 空心 城中 搬迁 安置 亩 公顷 公里 平方"
 )
 
 # Where a name starts: after these verbs and function words.
@@ -83,7 +83,7 @@ BOUNDARY_WORDS = tuple(
             "入 环 沿 同 跨 还 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建 减轻 为主 "
             "新建 建成 由于 域内 区内 市内 境内 内 增强 争取 延伸 侵蚀 转变 培育 通过 遏制 "
             "调整 合理 新增 清理 疏浚 拓展 打响 擦亮 守望 呵护 美化 绿化 净化 涵养 保育 "
-            "经开区 开发区 高新区 园区 城区 片区 界定 科学 结合"
+            "经开区 开发区 高新区 园区 城区 片区 界定 科学 结合 支流 干流"
         ),
         key=len,
         reverse=True,
@@ -157,6 +157,7 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "山": ("Mountain", 5),
     "岭": ("Mountain", 4),
     "峡": ("Area", 4),
+    "川": ("Area", 3),  # plains of the north: 土默川, 敕勒川 (a one-character name never)
     "岛": ("Island", 5),
     "洲": ("Island", 4),
     "区": ("District", 3),  # only right after a province or city: 张家口崇礼区
@@ -195,6 +196,7 @@ BAD_NEXT = {
     "洲": "际",
     "岭": "南",
     "峡": "谷",
+    "川": "渝藏黔陕甘滇桂剧菜东西南北中草平",
     "平原": "区",
     "区": "域间内外划位",
     "市": "场民政区级",
@@ -212,7 +214,7 @@ PARK_SUFFIXES = frozenset(
     {"产业园区", "产业园", "科技城", "工业园区", "工业园", "物流园区", "物流园"}
     | {"科技园区", "科技园", "健康谷"}
 )
-NEEDS_PLACE = frozenset({"草原"})
+NEEDS_PLACE = frozenset()
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
 INDUSTRY_WORDS = _words(
     "新能源 新材料 化工 煤炭 煤化工 电子 信息 装备 制造 医药 生物 食品 纺织 汽车 光伏 "
