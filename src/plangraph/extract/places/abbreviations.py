@@ -11,7 +11,7 @@ from plangraph import model
 
 from .lexicon import Lexicon
 from .resolve import NO_AREA, Area, ancestors, best
-from .suffixes import named_place
+from .suffixes import company_after, named_place
 from .tokens import Hit, boundary_before, is_han
 from .words import (
     ABBREVIATION_CUES,
@@ -99,6 +99,8 @@ def abbreviation_hits(
             continue
         if m.group(1) not in DIRECTIONAL_ABBREVIATIONS and province.id not in area.places:
             continue  # 宁东 is a part of 宁夏 in 宁夏's own plans only
+        if company_after(norm, m.end()):
+            continue  # 鲁西化工集团: a company's name
         take(m.start(), m.end())
         name = m.group()
         regional = norm.startswith("地区", m.end())  # 辽南地区

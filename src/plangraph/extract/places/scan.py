@@ -25,7 +25,9 @@ from .words import (
     RIVER_PREFIXES,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,
+    STRONG_HEADS,
     SUFFIXES,
+    TERRAIN_WORDS,
     TRANSLATE,
 )
 
@@ -88,6 +90,10 @@ def find_places(
                 continue  # 临夏 in 面临夏季, 运城 in 联运城市, 关中 in 相关中央
             if _county_in_a_word(norm, start, word, candidates, covered):
                 continue  # 范县 in 示范县, 高县 in 提高县级
+            if _in_a_list_of_terrains(norm, start, end, word):
+                continue  # 中山 in 高山特色、中山农牧、低山粮食
+            if _named_before_a_head(norm, end, word, candidates, area):
+                continue  # 黄石 in 黄石盘水库, 黄石盘国家水利风景区
             place = choose(candidates, word, norm[end : end + 4], adjacent, area)
             if _hidden_province(norm, start, end, place, covered):
                 continue
@@ -230,6 +236,38 @@ def _county_in_a_word(
         and word[1] in "县市区旗"
         and all(p.code is not None for p in candidates)
         and (not boundary_before(norm, start, covered) or norm[start + 2 : start + 3] in "级域城")
+    )
+
+
+def _in_a_list_of_terrains(norm: str, start: int, end: int, word: str) -> bool:
+    """A name that is also a class of terrain (中山 "middle mountains") in a list of such
+    classes: 高山特色、中山农牧、低山粮食."""
+    if word not in TERRAIN_WORDS:
+        return False
+    before = norm[:start]
+    if before.endswith("、"):
+        item = re.split(r"[、，,；;。“”\"\s]", before[:-1])[-1]
+        if item.startswith(TERRAIN_WORDS):
+            return True
+    if norm[end:].startswith(TERRAIN_WORDS):
+        return False
+    after = norm[end:]
+    k = after.find("、")
+    return 0 <= k <= 6 and after[k + 1 :].startswith(TERRAIN_WORDS)
+
+
+def _named_before_a_head(
+    norm: str, end: int, word: str, candidates: tuple[model.Place, ...], area: Area
+) -> bool:
+    """A two-character division name, one more character and a strong head name a place
+    of their own (黄石盘水库, 黄石盘国家水利风景区): the division is not named."""
+    return (
+        len(word) == 2
+        and all(p.kind in ("City", "District") and not area.holds(p) for p in candidates)
+        and is_han(norm[end : end + 1])
+        and not norm.startswith(PLACE_FOLLOWERS, end)
+        and norm[end] not in SINGLE_BOUNDARIES
+        and norm.startswith(STRONG_HEADS, end + 1)
     )
 
 

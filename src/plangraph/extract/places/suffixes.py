@@ -104,7 +104,7 @@ def pattern_hits(
         if key in own_region or (key in lex.regions and key not in lex.places):
             continue
         known = None if key in lex.weak else lex.places.get(key)  # 清河: not 清河县
-        if not known and _company_after(norm, q):
+        if not known and company_after(norm, q):
             continue  # 某某山化工, 某某河集团: a company's name
         if not known and len(key) >= 4 and key[:2] in PAIR_STARTS and suffix in SIMPLE_SUFFIXES:
             # 大小通江河, 东西苕溪: two rivers that share their name
@@ -259,7 +259,7 @@ def proper_head(name: str, lex: Lexicon) -> bool:
     )
 
 
-def _company_after(norm: str, q: int) -> bool:
+def company_after(norm: str, q: int) -> bool:
     """A company or a works follows the name: 某某山化工, 某西化工集团, 某某湖股份."""
     if norm.startswith(COMPANY_HEADS, q):
         return True
