@@ -393,6 +393,6 @@ PREDICATES = frozenset("清畅美绿净蓝秀晏澈")
 COUNTERS = frozenset("大个类项条座批")
 # regions named by a run of city abbreviations before one of these: 呼包鄂榆城市群, 呼包鄂区域
 GROUP_HEADS = _words("城市群 都市圈 经济圈 经济区 经济带 区域 地区")
-CLOSING_QUOTES = frozenset("”\"’」』")
+CLOSING_QUOTES = frozenset('”"’」』')
 # classes of terrain by height, listed together: 高山、中山、低山 (中山 is also a city)
 TERRAIN_WORDS = _words("高山 中山 低山 浅山 深山 中低山 中高山 丘陵 平坝 河谷 平原")
