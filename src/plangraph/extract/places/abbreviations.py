@@ -16,8 +16,8 @@ from .tokens import Hit, boundary_before, is_han
 from .words import (
     ABBREVIATION_CUES,
     CLOSING_QUOTES,
-    GROUP_HEADS,
     DIRECTIONAL_ABBREVIATIONS,
+    GROUP_HEADS,
     JOINERS,
     KNOWN_GROUPS,
     STRONG_ABBREVIATIONS,

@@ -64,10 +64,10 @@ def find_places(
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
-    for a, b, place in _quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
+    for a, b, quoted in _quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
-            hits.append(Hit(a, b, place, "gazetteer"))
+            hits.append(Hit(a, b, quoted, "gazetteer"))
     weak: dict[int, Hit] = {}  # bare common-word names, kept only as owners of a longer name
     previous: model.Place | None = None
     previous_end = -1

@@ -24,7 +24,6 @@ from .words import (
     COUNTERS,
     DEMOTING_HEADS,
     INDUSTRY_WORDS,
-    NEEDS_PLACE,
     NOT_SHORT_NAMES,
     NUMERALS,
     PAIRED_PREFIXES,
@@ -81,8 +80,6 @@ def pattern_hits(
         if found is None:
             continue
         start, segments, piece = found
-        if suffix in NEEDS_PLACE and all(s is None for s in segments):
-            continue
         if (
             suffix in PARK_SUFFIXES
             and all(s is None for s in segments)

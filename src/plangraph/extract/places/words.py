@@ -214,7 +214,6 @@ PARK_SUFFIXES = frozenset(
     {"产业园区", "产业园", "科技城", "工业园区", "工业园", "物流园区", "物流园"}
     | {"科技园区", "科技园", "健康谷"}
 )
-NEEDS_PLACE = frozenset()
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
 INDUSTRY_WORDS = _words(
     "新能源 新材料 化工 煤炭 煤化工 电子 信息 装备 制造 医药 生物 食品 纺织 汽车 光伏 "
