@@ -163,3 +163,13 @@ def test_names_with_the_same_toneless_pinyin_stay_apart() -> None:
     assert [p.name for p in places] == ["芦溪河", "鹿溪河"]
     assert len({p.id for p in places}) == 2
     assert {m.target for m in mentions} == {p.id for p in places}
+
+
+def test_a_county_of_the_area_that_starts_a_longer_name() -> None:
+    # 莱西市 and 荣成市 are county-level cities of Shandong
+    assert names("保护修复莱西姜山湿地。", "山东省") == ["莱西姜山湿地", "莱西市"]
+    assert names("保护修复莱西姜山湿地。") == ["莱西姜山湿地"]  # no area, no reading
+    found = names("建设荣成大天鹅国家级自然保护区。", "山东省")
+    assert found == ["荣成大天鹅国家级自然保护区", "荣成市"]
+    # a river named after its county names the river only
+    assert names("推进南江河、通江河治理。", "巴中市") == ["南江河", "通江河"]

@@ -137,7 +137,9 @@ def find_places(
     used: set[int] = set()  # starts of tokens a pattern name was built on
     demoted: set[int] = set()  # starts of tokens that only modify a generic head (白山水库)
     hits.extend(
-        pattern_hits(text, norm, covered, titles, tokens, lex, own_region, runs, used, demoted)
+        pattern_hits(
+            *(text, norm, covered, titles, tokens, lex, own_region, runs, used, demoted, area)
+        )
     )
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
     if demoted:

@@ -8,7 +8,7 @@ import plangraph.extract.gazetteer as gz
 from plangraph import model
 
 from .lexicon import Lexicon, load_lexicon
-from .resolve import best
+from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
 from .words import (
     ADMIN_KINDS,
@@ -54,6 +54,7 @@ def pattern_hits(
     runs: dict[int, int] | None = None,
     used: set[int] | None = None,
     demoted: set[int] | None = None,
+    area: Area = NO_AREA,
 ) -> Iterator[Hit]:
     ends = {t.end: t for t in tokens if t.place is not None}
     runs = runs or {}
@@ -129,6 +130,8 @@ def pattern_hits(
         if not segments:
             demoted.add(start)  # 鲁南 in 鲁南经济圈 is the region's name, not a place apart
         yield Hit(start, q, place, how)
+        if how == "pattern" and segments == [None]:
+            yield from _county_at_the_start(norm, start, p, lex, area)
 
 
 def _pattern_name(
@@ -229,6 +232,23 @@ def _pattern_name(
 PAIR_STARTS = frozenset(a + b for a, b in PAIRED_PREFIXES.items()) | frozenset(
     b + a for a, b in PAIRED_PREFIXES.items()
 )
+
+
+def _county_at_the_start(norm: str, start: int, p: int, lex: Lexicon, area: Area) -> Iterator[Hit]:
+    """The short name of a county of the plan's area that starts a longer name names the
+    county too: 荣成 in 荣成大天鹅国家级自然保护区, 莱西 in 莱西姜山湿地."""
+    for size in (3, 2):
+        head = norm[start : start + size]
+        if p - start - size < 2 or head not in lex.short_names:
+            continue
+        inside = [
+            c
+            for c in lex.places.get(head, ())
+            if c.code is not None and c.kind in ("City", "District") and area.holds(c)
+        ]
+        if inside:
+            yield Hit(start, start + size, inside[0], "context")
+            return
 
 
 def _known_across(run: str, cut: int, lex: Lexicon) -> int:
