@@ -173,3 +173,9 @@ def test_a_county_of_the_area_that_starts_a_longer_name() -> None:
     assert found == ["荣成大天鹅国家级自然保护区", "荣成市"]
     # a river named after its county names the river only
     assert names("推进南江河、通江河治理。", "巴中市") == ["南江河", "通江河"]
+
+
+def test_a_sluice_names_a_river_section() -> None:
+    assert kinds("改善红旗闸断面水质。") == [("红旗闸", "Area")]
+    assert names("推进病险水闸除险加固和节制闸改造。") == []
+    assert names("实施沁河流域闸坝联合调度。") == ["沁河"]

@@ -44,6 +44,7 @@ GENERIC_WORDS = _words(
     "绿洲 沙洲 三角洲 市场 城市 区域 县域 市域 冰山 冰川雪山 分水岭 山岭 峻岭 海峡两岸 峡谷 "
     "一江两湖 一江一河 两江四岸 一江清水 自由贸易港 自由贸易区 自由贸易试验区 自贸港 自贸区 "
     "贸易港 东北部 东北方 东北角 咬定青山 无水港 苏区 老区 "
+    "水闸 涵闸 船闸 节制闸 拦河闸 泄洪闸 分洪闸 挡潮闸 橡胶坝 闸坝 闸门 闸站 泵闸 "
     "表里山河 林田湖 亚高山 长治久清 长治久安 名山大川 名山名川 大江大河 山川"
 )
 
@@ -157,7 +158,8 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "山": ("Mountain", 5),
     "岭": ("Mountain", 4),
     "峡": ("Area", 4),
-    "川": ("Area", 3),  # plains of the north: 土默川, 敕勒川 (a one-character name never)
+    "川": ("Area", 3),
+    "闸": ("Area", 4),  # sluices that name river sections: 某某闸 (not 水闸, 节制闸)  # plains of the north: 土默川, 敕勒川 (a one-character name never)
     "岛": ("Island", 5),
     "洲": ("Island", 4),
     "区": ("District", 3),  # only right after a province or city: 张家口崇礼区
@@ -197,6 +199,7 @@ BAD_NEXT = {
     "岭": "南",
     "峡": "谷",
     "川": "渝藏黔陕甘滇桂剧菜东西南北中草平",
+    "闸": "门坝口站室群阀",
     "平原": "区",
     "区": "域间内外划位",
     "市": "场民政区级",
