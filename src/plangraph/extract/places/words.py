@@ -158,8 +158,8 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "山": ("Mountain", 5),
     "岭": ("Mountain", 4),
     "峡": ("Area", 4),
-    "川": ("Area", 3),
-    "闸": ("Area", 4),  # sluices that name river sections: 某某闸 (not 水闸, 节制闸)  # plains of the north: 土默川, 敕勒川 (a one-character name never)
+    "川": ("Area", 3),  # plains of the north: 土默川, 敕勒川 (a one-character name never)
+    "闸": ("Area", 4),  # sluices that name river sections: 某某闸 (not 水闸, 节制闸)
     "岛": ("Island", 5),
     "洲": ("Island", 4),
     "区": ("District", 3),  # only right after a province or city: 张家口崇礼区
