@@ -13,7 +13,9 @@ The package follows its concerns:
   leftmost-longest, generic words shielding their characters), short names of divisions in
   context (:mod:`.context`: 东营利津, 利津、垦利, 宝山区域, the plan's own city's districts),
   abbreviations (:mod:`.abbreviations`: 蒙电入沪, 苏皖与鲁豫交界, 川南, 宁蒙合作 in 宁夏's
-  plan) and suffix patterns (:mod:`.suffixes`: …水库 …河 …湿地 …国家公园 …新区 …经济圈 …镇);
+  plan, the region 呼包鄂 of 呼包鄂区域) and suffix patterns (:mod:`.suffixes`: …水库 …河
+  …湿地 …国家公园 …新区 …经济圈; …镇 …村 …嘎查 right after their county; parks such as
+  金桥产业园 by a proper head, not 化工产业园; 大黑河 after a size prefix);
 - resolution: :mod:`.resolve` chooses among same-named places (朝阳区 by the plan's area, a
   district after the city it lies in) and walks the chain of parents (district -> city ->
   province) that the graph writes as ``pg:locatedIn``.

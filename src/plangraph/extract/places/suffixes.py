@@ -1,4 +1,8 @@
-"""Proper names found by their generic head: …水库 …河 …湿地 …新区 …国家公园."""
+"""Proper names found by their generic head: …水库 …河 …湿地 …新区 …国家公园 …产业园 …村.
+
+A name is the run of characters before the head, cut after the last verb or function word
+(unless a division's name spans it: 和林格尔新区), and no generic word, count (四大经济圈),
+clause (水净河清) or company (某某山化工) makes it."""
 
 from __future__ import annotations
 
