@@ -17,7 +17,14 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PLANS = ROOT.parent / "shared" / "real-plans"
+PLANS = next(  # ../shared beside the repository, or beside a worktree's parent
+    (
+        p / "shared" / "real-plans"
+        for p in ROOT.parents[:2]
+        if (p / "shared" / "real-plans").is_dir()
+    ),
+    ROOT.parent / "shared" / "real-plans",
+)
 GOLD = ROOT / "tests" / "realplans" / "gold"
 BLIND = set((ROOT / "tests" / "realplans" / "blind.txt").read_text(encoding="utf-8").split())
 SLUGS = sorted(p.parent.name for p in GOLD.glob("*/places.json") if p.parent.name not in BLIND)

@@ -13,7 +13,9 @@ The package follows its concerns:
   leftmost-longest, generic words shielding their characters), short names of divisions in
   context (:mod:`.context`: 东营利津, 利津、垦利, 宝山区域, the plan's own city's districts),
   abbreviations (:mod:`.abbreviations`: 蒙电入沪, 苏皖与鲁豫交界, 川南, 宁蒙合作 in 宁夏's
-  plan) and suffix patterns (:mod:`.suffixes`: …水库 …河 …湿地 …国家公园 …新区 …经济圈 …镇);
+  plan, the region 呼包鄂 of 呼包鄂区域) and suffix patterns (:mod:`.suffixes`: …水库 …河
+  …湿地 …国家公园 …新区 …经济圈; …镇 …村 …嘎查 right after their county; parks such as
+  金桥产业园 by a proper head, not 化工产业园; 大黑河 after a size prefix);
 - resolution: :mod:`.resolve` chooses among same-named places (朝阳区 by the plan's area, a
   district after the city it lies in) and walks the chain of parents (district -> city ->
   province) that the graph writes as ``pg:locatedIn``.
@@ -24,6 +26,7 @@ city (山东省, 巴中市) is.  Names inside book titles 《…》 are not plac
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import plangraph.extract.gazetteer as gz
@@ -66,6 +69,13 @@ def _sentences(plan: model.Plan) -> Iterator[tuple[model.Owner, model.Sentence]]
             yield model.Owner("closing"), s
 
 
+def _toned_slug(name: str) -> str:
+    """A slug with tone numbers (lu2xi1he2), for a name whose toneless slug is taken."""
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(c for c in "".join(lazy_pinyin(name, style=Style.TONE3)) if c.isalnum())
+
+
 def own_region_names(plan: model.Plan) -> frozenset[str]:
     """The names that denote the plan's own region (never a place of the plan)."""
     region = gz.region_named(plan.region)
@@ -84,15 +94,22 @@ def extract_places(
     mentions: list[model.Mention] = []
     pending: list[model.Mention] = []
     found: dict[str, model.Place] = {}
+    renamed: dict[str, model.Place] = {}  # names found by a rule whose slug was taken
     for owner, sentence in _sentences(plan):
         hits, parts = find_places(sentence.text, own, area)
         for hit, bucket in [(h, mentions) for h in hits] + [(h, pending) for h in parts]:
+            place = renamed.get(hit.place.name, hit.place)
+            taken = found.get(place.id)
+            if taken is not None and taken.name != place.name and place.source == "pattern":
+                # 芦溪河 and 鹿溪河 share the toneless slug luxihe: the later one takes tones
+                place = dataclasses.replace(place, id=_toned_slug(place.name))
+                renamed[place.name] = place
             start = sentence.start + hit.start
             end = sentence.start + hit.end
             quote = model.Quote(sentence.index, start, end, plan.text[start:end])
-            bucket.append(model.Mention(plan.id, owner, hit.place.id, quote, hit.how))
+            bucket.append(model.Mention(plan.id, owner, place.id, quote, hit.how))
             if bucket is mentions:
-                found.setdefault(hit.place.id, hit.place)
+                found.setdefault(place.id, place)
     named = set(found)
     mentions.extend(m for m in pending if m.target in named)
     mentions.sort(key=lambda m: (m.quote.sentence, m.quote.start, -m.quote.end, m.target))

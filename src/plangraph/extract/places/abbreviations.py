@@ -10,11 +10,14 @@ import plangraph.extract.gazetteer as gz
 from plangraph import model
 
 from .lexicon import Lexicon
-from .resolve import NO_AREA, Area, ancestors
+from .resolve import NO_AREA, Area, ancestors, best
+from .suffixes import company_after, named_place
 from .tokens import Hit, boundary_before, is_han
 from .words import (
     ABBREVIATION_CUES,
+    CLOSING_QUOTES,
     DIRECTIONAL_ABBREVIATIONS,
+    GROUP_HEADS,
     JOINERS,
     KNOWN_GROUPS,
     STRONG_ABBREVIATIONS,
@@ -96,10 +99,27 @@ def abbreviation_hits(
             continue
         if m.group(1) not in DIRECTIONAL_ABBREVIATIONS and province.id not in area.places:
             continue  # 宁东 is a part of 宁夏 in 宁夏's own plans only
+        if company_after(norm, m.end()):
+            continue  # 鲁西化工集团: a company's name
         take(m.start(), m.end())
         name = m.group()
         regional = norm.startswith("地区", m.end())  # 辽南地区
         yield Hit(m.start(), m.end(), _direction_place(name, province, regional), "abbreviation")
+
+    # 呼包鄂区域, “呼包鄂榆”城市群: a run of city abbreviations before a region word names a
+    # region of its own, besides its cities
+    for m in lex.runs.finditer(norm):
+        a, b = m.start(), m.end()
+        group = _group_region(norm, a, b, lex)
+        if group is None or not free(a, group[0]):
+            continue
+        end, region = group
+        members = _run_places(norm, a, b, lex, area)
+        if not members:
+            continue
+        yield Hit(a, end, region, "abbreviation")
+        yield from members
+        take(a, end)
 
     for m in lex.runs.finditer(norm):
         a, b = m.start(), m.end()
@@ -151,6 +171,25 @@ def _run_places(norm: str, a: int, b: int, lex: Lexicon, area: Area) -> list[Hit
         else:
             return []
     return resolved
+
+
+def _group_region(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, model.Place] | None:
+    """The region a run of three or more abbreviations names before a region word, one of
+    them a city's (呼包鄂区域, “呼包鄂榆”城市群), and where its name ends."""
+    text = norm[a:b]
+    if len(text) < 3 or any(c in JOINERS for c in text):
+        return None
+    if not any(all(p.kind != "Province" for p in lex.abbreviations.get(c, ())) for c in text):
+        return None  # provinces only (晋冀蒙): the run names them, no region
+    after = b + 1 if norm[b : b + 1] in CLOSING_QUOTES else b
+    head = next((h for h in GROUP_HEADS if norm.startswith(h, after)), None)
+    if head is None:
+        return None
+    full = text + head
+    known = lex.places.get(full)
+    if known:
+        return after + len(head), best(known, full)
+    return b, named_place(text, "Area", None)
 
 
 @cache

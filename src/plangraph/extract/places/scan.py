@@ -19,12 +19,15 @@ from .words import (
     COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
+    GROUP_HEADS,
     ORDINAL,
     PAIRED_PREFIXES,
     RIVER_PREFIXES,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,
+    STRONG_HEADS,
     SUFFIXES,
+    TERRAIN_WORDS,
     TRANSLATE,
 )
 
@@ -61,6 +64,10 @@ def find_places(
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
+    for a, b, quoted in _quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
+        if not any(covered[a:b]) and not titles[a]:
+            covered[a:b] = b"\x01" * (b - a)
+            hits.append(Hit(a, b, quoted, "gazetteer"))
     weak: dict[int, Hit] = {}  # bare common-word names, kept only as owners of a longer name
     previous: model.Place | None = None
     previous_end = -1
@@ -83,6 +90,10 @@ def find_places(
                 continue  # 临夏 in 面临夏季, 运城 in 联运城市, 关中 in 相关中央
             if _county_in_a_word(norm, start, word, candidates, covered):
                 continue  # 范县 in 示范县, 高县 in 提高县级
+            if _in_a_list_of_terrains(norm, start, end, word):
+                continue  # 中山 in 高山特色、中山农牧、低山粮食
+            if _named_before_a_head(norm, end, word, candidates, area):
+                continue  # 黄石 in 黄石盘水库, 黄石盘国家水利风景区
             place = choose(candidates, word, norm[end : end + 4], adjacent, area)
             if _hidden_province(norm, start, end, place, covered):
                 continue
@@ -95,7 +106,8 @@ def find_places(
         previous, previous_end = place, end
         if place is None or titles[start]:
             continue
-        prefixed, replaces = _prefixed(norm, start, end, word, place, covered, titles, lex)
+        river = _river_after_a_prefix(norm, start, word, place, lex)  # 大黑河: not the city
+        prefixed, replaces = _prefixed(norm, start, end, word, river, covered, titles, lex)
         hits.extend(prefixed)
         if replaces:
             continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
@@ -125,7 +137,9 @@ def find_places(
     used: set[int] = set()  # starts of tokens a pattern name was built on
     demoted: set[int] = set()  # starts of tokens that only modify a generic head (白山水库)
     hits.extend(
-        pattern_hits(text, norm, covered, titles, tokens, lex, own_region, runs, used, demoted)
+        pattern_hits(
+            *(text, norm, covered, titles, tokens, lex, own_region, runs, used, demoted, area)
+        )
     )
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
     if demoted:
@@ -133,6 +147,19 @@ def find_places(
         hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
+    """A known name whose first part is quoted and whose head follows the quote:
+    “呼包鄂榆”城市群 is 呼包鄂榆城市群."""
+    for m in re.finditer(r"[“\"‘「『]([^“”\"‘’「」『』]{2,12})[”\"’」』]", norm):
+        for head in GROUP_HEADS:
+            if norm.startswith(head, m.end()):
+                full = m.group(1) + head
+                known = lex.places.get(full)
+                if known:
+                    yield m.start(1), m.end() + len(head), best(known, full)
+                break
 
 
 def _demotable(hit: Hit) -> bool:
@@ -211,6 +238,38 @@ def _county_in_a_word(
         and word[1] in "县市区旗"
         and all(p.code is not None for p in candidates)
         and (not boundary_before(norm, start, covered) or norm[start + 2 : start + 3] in "级域城")
+    )
+
+
+def _in_a_list_of_terrains(norm: str, start: int, end: int, word: str) -> bool:
+    """A name that is also a class of terrain (中山 "middle mountains") in a list of such
+    classes: 高山特色、中山农牧、低山粮食."""
+    if word not in TERRAIN_WORDS:
+        return False
+    before = norm[:start]
+    if before.endswith("、"):
+        item = re.split(r"[、，,；;。“”\"\s]", before[:-1])[-1]
+        if item.startswith(TERRAIN_WORDS):
+            return True
+    if norm[end:].startswith(TERRAIN_WORDS):
+        return False
+    after = norm[end:]
+    k = after.find("、")
+    return 0 <= k <= 6 and after[k + 1 :].startswith(TERRAIN_WORDS)
+
+
+def _named_before_a_head(
+    norm: str, end: int, word: str, candidates: tuple[model.Place, ...], area: Area
+) -> bool:
+    """A two-character division name, one more character and a strong head name a place
+    of their own (黄石盘水库, 黄石盘国家水利风景区): the division is not named."""
+    return (
+        len(word) == 2
+        and all(p.kind in ("City", "District") and not area.holds(p) for p in candidates)
+        and is_han(norm[end : end + 1])
+        and not norm.startswith(PLACE_FOLLOWERS, end)
+        and norm[end] not in SINGLE_BOUNDARIES
+        and norm.startswith(STRONG_HEADS, end + 1)
     )
 
 
@@ -301,6 +360,17 @@ def _prefixed(
     new = best(known, name) if known else named_place(name, "River", river.province)
     covered[prefix_start:start] = b"\x01" * (start - prefix_start)
     return [Hit(prefix_start, stem_end, new, "gazetteer" if known else "pattern")], True
+
+
+def _river_after_a_prefix(
+    norm: str, start: int, word: str, place: model.Place, lex: Lexicon
+) -> model.Place:
+    """A river that shares its name with a city (黑河) is the river after a size or
+    direction prefix: 大黑河, 小黑河 are rivers, not the city 黑河."""
+    if place.kind == "River" or start == 0 or norm[start - 1] not in RIVER_PREFIXES:
+        return place
+    rivers = [p for p in lex.places.get(word, ()) if p.kind == "River"]
+    return rivers[0] if rivers else place
 
 
 def _hidden_province(

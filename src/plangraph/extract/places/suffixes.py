@@ -1,4 +1,8 @@
-"""Proper names found by their generic head: …水库 …河 …湿地 …新区 …国家公园."""
+"""Proper names found by their generic head: …水库 …河 …湿地 …新区 …国家公园 …产业园 …村.
+
+A name is the run of characters before the head, cut after the last verb or function word
+(unless a division's name spans it: 和林格尔新区), and no generic word, count (四大经济圈),
+clause (水净河清) or company (某某山化工) makes it."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import plangraph.extract.gazetteer as gz
 from plangraph import model
 
 from .lexicon import Lexicon, load_lexicon
-from .resolve import best
+from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
 from .words import (
     ADMIN_KINDS,
@@ -18,10 +22,17 @@ from .words import (
     AFTER_ANY_PLACE,
     AFTER_NATURE,
     BAD_NEXT,
+    BOUNDARY_WORDS,
+    COMPANY_HEADS,
+    COMPANY_TRADES,
+    COUNTERS,
     DEMOTING_HEADS,
-    NEEDS_PLACE,
+    INDUSTRY_WORDS,
     NOT_SHORT_NAMES,
     NUMERALS,
+    PAIRED_PREFIXES,
+    PARK_SUFFIXES,
+    PREDICATES,
     REGION_HEADS,
     SHORT_SUFFIXES,
     SIMPLE_SUFFIXES,
@@ -29,6 +40,7 @@ from .words import (
     STRONG_HEADS,
     SUFFIXES,
     TOWN_SUFFIXES,
+    TRADE_PLACES,
     ZONE_SUFFIXES,
 )
 
@@ -46,6 +58,7 @@ def pattern_hits(
     runs: dict[int, int] | None = None,
     used: set[int] | None = None,
     demoted: set[int] | None = None,
+    area: Area = NO_AREA,
 ) -> Iterator[Hit]:
     ends = {t.end: t for t in tokens if t.place is not None}
     runs = runs or {}
@@ -57,18 +70,27 @@ def pattern_hits(
         if any(covered[p:q]) or any(titles[p:q]):
             continue
         follower = norm[q : q + 1]
-        if follower and (follower in BAD_NEXT.get(suffix, "") or follower in ADMIN_NEXT):
+        if follower and (
+            follower in BAD_NEXT.get(suffix, "")
+            or (follower in ADMIN_NEXT and norm[q + 1 : q + 2] != "级")  # 某某水库市级水源地
+        ):
             continue
         if norm.startswith(STRONG_HEADS, q):
             continue  # 牛路岭水库, 东方临港产业园: the longer name is taken at its own head
+        if suffix in SIMPLE_SUFFIXES and _predicate_after(norm, q):
+            continue  # 水净河清, 河畅湖美: a clause, no name
         found = _pattern_name(norm, p, suffix, covered, ends, lex)
         if found is None and suffix in ZONE_SUFFIXES and p in runs:
             found = (p, [], p)  # 鲁南经济圈: the name is the run of abbreviations alone
         if found is None:
             continue
         start, segments, piece = found
-        if suffix in NEEDS_PLACE and all(s is None for s in segments):
-            continue
+        if (
+            suffix in PARK_SUFFIXES
+            and all(s is None for s in segments)
+            and not proper_head(norm[start:p], lex)
+        ):
+            continue  # 化工产业园, 新能源产业园: a kind of park, no name
         if len(segments) > 1 and suffix in SIMPLE_SUFFIXES:
             # 幕阜山—九岭山: each part is a place of its own, the compound is none
             if segments[0] is None:
@@ -84,6 +106,17 @@ def pattern_hits(
         if key in own_region or (key in lex.regions and key not in lex.places):
             continue
         known = None if key in lex.weak else lex.places.get(key)  # 清河: not 清河县
+        if not known and company_after(norm, q):
+            continue  # 某某山化工, 某某河集团: a company's name
+        if not known and len(key) >= 4 and key[:2] in PAIR_STARTS and suffix in SIMPLE_SUFFIXES:
+            # 大小通江河, 东西苕溪: two rivers that share their name
+            covered[start:q] = b"\x01" * (q - start)
+            for prefix in key[:2]:
+                name = prefix + text[start + 2 : q]
+                twin = lex.places.get(prefix + key[2:])
+                place = best(twin, name) if twin else _pattern_place(name, suffix, start, [], ends)
+                yield Hit(start, q, place, "gazetteer" if twin else "pattern")
+            continue
         if known:
             place = best(known, key)
             how = "gazetteer"
@@ -101,6 +134,8 @@ def pattern_hits(
         if not segments:
             demoted.add(start)  # 鲁南 in 鲁南经济圈 is the region's name, not a place apart
         yield Hit(start, q, place, how)
+        if how == "pattern" and segments == [None]:
+            yield from _county_at_the_start(norm, start, p, lex, area)
 
 
 def _pattern_name(
@@ -128,7 +163,9 @@ def _pattern_name(
             while j > 0 and not covered[j - 1] and is_han(norm[j - 1]) and pos - j < 12:
                 j -= 1
             run = norm[j:pos]
-            cut = trim(run)
+            cut = _known_across(run, trim(run), lex)
+            if suffix in PARK_SUFFIXES and len(run) - cut >= 4 and run[cut + 1] in "县市区旗":
+                cut += 2  # 托县 + 嘉禾煤炭物流园区: the county's short form, then the park
             name = run[cut:]
             start = j + cut
             admin = False
@@ -140,17 +177,31 @@ def _pattern_name(
                 (admin and suffix == "县") or _short_name(norm, name, start, p, suffix)
             ):
                 return None
-            if not (1 <= len(name) <= longest) or is_generic(name) or name in lex.generic:
+            generic = (is_generic(name) or name in lex.generic) and not (
+                len(name) >= 3 and name in lex.short_names  # 和林格尔: a county's name
+            )
+            if suffix in PARK_SUFFIXES:  # 蒙牛中国乳业产业园: a proper head, then its trade
+                generic = generic and not proper_head(name, lex)
+            if not (1 <= len(name) <= longest) or generic:
                 return None
-            if name[-1] in NUMERALS:
-                return None
+            if name[-1] in NUMERALS or name in SUFFIXES:
+                return None  # 一江两湖; 河口湿地 (a head alone names nothing)
+            if name[0] in NUMERALS and name[1:2] in COUNTERS:
+                return None  # 四大经济圈, 两个城市群
+            if suffix in SIMPLE_SUFFIXES and suffix in name:
+                return None  # 巡河查河: a verb and its object, twice
             segments.append(None)
             trimmed = cut > 0
         if len(segments) == 1:
             piece = start
         if segments[-1] is None and not trimmed and suffix in AFTER_ANY_PLACE:
             owner = ends.get(start)  # 石首 + 麋鹿国家级自然保护区
-            if owner is not None and owner.place is not None and owner.place.kind in ADMIN_KINDS:
+            if (
+                owner is not None
+                and owner.place is not None
+                and owner.place.kind in ADMIN_KINDS
+                and owner.place.kind != "DevelopmentZone"  # 某某开发区 + 金桥产业园: two zones
+            ):
                 segments.append(owner)
                 start = owner.start
                 break
@@ -180,6 +231,77 @@ def _pattern_name(
         if suffix in REGION_HEADS and kinds & {"Province", "City", "District"}:
             return None  # 广州、深圳都市圈 names the cities: the head is shared by the list
     return start, segments, piece
+
+
+PAIR_STARTS = frozenset(a + b for a, b in PAIRED_PREFIXES.items()) | frozenset(
+    b + a for a, b in PAIRED_PREFIXES.items()
+)
+
+
+def _county_at_the_start(norm: str, start: int, p: int, lex: Lexicon, area: Area) -> Iterator[Hit]:
+    """The short name of a county of the plan's area that starts a longer name names the
+    county too: 荣成 in 荣成大天鹅国家级自然保护区, 莱西 in 莱西姜山湿地."""
+    for size in (3, 2):
+        head = norm[start : start + size]
+        if p - start - size < 2 or head not in lex.short_names:
+            continue
+        inside = [
+            c
+            for c in lex.places.get(head, ())
+            if c.code is not None and c.kind in ("City", "District") and area.holds(c)
+        ]
+        if inside:
+            yield Hit(start, start + size, inside[0], "context")
+            return
+
+
+def _known_across(run: str, cut: int, lex: Lexicon) -> int:
+    """Where a name starts in ``run``: after its last function word, unless a division's
+    name spans that word (和林格尔新区 is not 和 + 林格尔新区)."""
+    for j in range(cut):
+        name = run[j:]
+        if len(name) >= 3 and (j == 0 or trim(run[:j]) == j) and name in lex.short_names:
+            return j
+    return cut
+
+
+def proper_head(name: str, lex: Lexicon) -> bool:
+    """The name of a park starts with a proper name (金桥, 蒙牛, 嘉禾), not with a generic
+    or an industry word (化工, 新能源, 绿色)."""
+    head = name[:2]
+    return (
+        len(name) >= 2
+        and not is_generic(head)
+        and head not in lex.generic
+        and not name.startswith(INDUSTRY_WORDS)
+        and not any(w.startswith(head) for w in INDUSTRY_WORDS)
+        and head[0] not in NUMERALS
+        and all(is_han(c) for c in head)
+    )
+
+
+def company_after(norm: str, q: int) -> bool:
+    """A company or a works follows the name: 某某山化工, 某西化工集团, 某某湖股份."""
+    if norm.startswith(COMPANY_HEADS, q):
+        return True
+    for trade in COMPANY_TRADES:
+        if norm.startswith(trade, q):
+            rest = q + len(trade)
+            return not norm.startswith(TRADE_PLACES, rest)
+    return False
+
+
+def _predicate_after(norm: str, q: int) -> bool:
+    """A one-character adjective ends a clause after the head: 水净河清, 河畅湖美."""
+    if norm[q : q + 1] not in PREDICATES:
+        return False
+    rest = q + 1
+    return (
+        rest >= len(norm)
+        or not is_han(norm[rest])
+        or norm.startswith(BOUNDARY_WORDS, rest)
+        or norm[rest] in "岸水湖河海"
+    )
 
 
 def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> bool:

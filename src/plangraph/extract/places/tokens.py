@@ -71,5 +71,10 @@ def trim(run: str) -> int:
     return 0
 
 
+# one-character parts that end words (绿化, 典型, 省级): generic only after the first character,
+# a name may start with them (化成水库, 带岭)
+WORD_ENDINGS = frozenset("化性型类级片块带")
+
+
 def is_generic(name: str) -> bool:
-    return any(part in name for part in STOP_PARTS)
+    return any(part in (name[1:] if part in WORD_ENDINGS else name) for part in STOP_PARTS)

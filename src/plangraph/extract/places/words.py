@@ -44,7 +44,8 @@ GENERIC_WORDS = _words(
     "绿洲 沙洲 三角洲 市场 城市 区域 县域 市域 冰山 冰川雪山 分水岭 山岭 峻岭 海峡两岸 峡谷 "
     "一江两湖 一江一河 两江四岸 一江清水 自由贸易港 自由贸易区 自由贸易试验区 自贸港 自贸区 "
     "贸易港 东北部 东北方 东北角 咬定青山 无水港 苏区 老区 "
-    "表里山河 林田湖 亚高山"
+    "水闸 涵闸 船闸 节制闸 拦河闸 泄洪闸 分洪闸 挡潮闸 橡胶坝 闸坝 闸门 闸站 泵闸 "
+    "表里山河 林田湖 亚高山 长治久清 长治久安 名山大川 名山名川 大江大河 山川"
 )
 
 # Characters and words that make a candidate name generic.
@@ -63,7 +64,8 @@ STOP_PARTS = _words(
     "岸线 江段 河段 湖区 库区 灌区 一江 两湖 贸易 自由 物流 化工 石化 医药 沙漠 黄金 浅海 "
     "陆域 新型 贫困 偏远 全市 全省 全县 全区 农田 尺度 文旅 革命 蓝色 铁路 "
     "岩溶 城郊 "
-    "浅滩 受损 连续 滨水 滨河 垃圾 魅力 画廊 秀美 第一 大堤 油路 污染 系 通道"
+    "浅滩 受损 连续 滨水 滨河 垃圾 魅力 画廊 秀美 第一 大堤 油路 污染 系 通道 "
+    "行政 传统 特色 民族 空心 城中 搬迁 安置 亩 公顷 公里 平方"
 )
 
 # Where a name starts: after these verbs and function words.
@@ -82,7 +84,7 @@ BOUNDARY_WORDS = tuple(
             "入 环 沿 同 跨 还 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建 减轻 为主 "
             "新建 建成 由于 域内 区内 市内 境内 内 增强 争取 延伸 侵蚀 转变 培育 通过 遏制 "
             "调整 合理 新增 清理 疏浚 拓展 打响 擦亮 守望 呵护 美化 绿化 净化 涵养 保育 "
-            "经开区 开发区 高新区 园区 城区 片区"
+            "经开区 开发区 高新区 园区 城区 片区 界定 科学 结合 支流 干流"
         ),
         key=len,
         reverse=True,
@@ -114,6 +116,16 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "水库": ("Reservoir", 6),
     "产业园区": ("DevelopmentZone", 6),
     "产业园": ("DevelopmentZone", 6),
+    "工业园区": ("DevelopmentZone", 6),
+    "工业园": ("DevelopmentZone", 6),
+    "物流园区": ("DevelopmentZone", 6),
+    "物流园": ("DevelopmentZone", 6),
+    "科技园区": ("DevelopmentZone", 6),
+    "科技园": ("DevelopmentZone", 6),
+    "健康谷": ("DevelopmentZone", 6),
+    "国家水利风景区": ("ProtectedArea", 6),
+    "水利风景区": ("ProtectedArea", 6),
+    "国家湿地公园": ("Wetland", 6),
     "科技城": ("DevelopmentZone", 6),
     "新区": ("DevelopmentZone", 6),
     "高新技术产业开发区": ("DevelopmentZone", 6),
@@ -146,6 +158,8 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "山": ("Mountain", 5),
     "岭": ("Mountain", 4),
     "峡": ("Area", 4),
+    "川": ("Area", 3),  # plains of the north: 土默川, 敕勒川 (a one-character name never)
+    "闸": ("Area", 4),  # sluices that name river sections: 某某闸 (not 水闸, 节制闸)
     "岛": ("Island", 5),
     "洲": ("Island", 4),
     "区": ("District", 3),  # only right after a province or city: 张家口崇礼区
@@ -154,15 +168,21 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "街道": ("Town", 4),  # towns, only right after the division they lie in: 东营市史口镇
     "镇": ("Town", 4),
     "乡": ("Town", 4),
+    # villages and their Mongolian counterparts, only right after their division too:
+    # 清水河县老牛湾村, 回民区东乌素图村, 某某旗某某嘎查, 某某苏木
+    "村": ("Town", 5),
+    "嘎查": ("Town", 5),
+    "苏木": ("Town", 5),
 }
 # administrative suffixes: the name must follow a province or city name directly
-ADMIN_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道"})
-# towns lie in districts and counties too
-TOWN_SUFFIXES = frozenset({"镇", "乡", "街道"})
+ADMIN_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道", "村", "嘎查", "苏木"})
+# towns and villages lie in districts and counties too
+TOWN_SUFFIXES = frozenset({"镇", "乡", "街道", "村", "嘎查", "苏木"})
 # one-character names (沱湖, 罗山) are taken only inside an enumeration (、)
 SHORT_SUFFIXES = frozenset("河江湖山岛湾")
 NOT_SHORT_NAMES = frozenset(
     "大小中上下内外前后东西南北各该本全入出沿环跨治护等和与及或新老旧此其冰雪火高名矿荒深浅群江河湖海山岛湾"
+    "青绿碧翠蓝"  # colours: 绿化青山 is no mountain
 )
 # a suffix followed by one of these is part of another word (河流, 港口, 山区, 湖泊 …)
 BAD_NEXT = {
@@ -178,32 +198,51 @@ BAD_NEXT = {
     "洲": "际",
     "岭": "南",
     "峡": "谷",
+    "川": "渝藏黔陕甘滇桂剧菜东西南北中草平",
+    "闸": "门坝口站室群阀",
     "平原": "区",
     "区": "域间内外划位",
     "市": "场民政区级",
     "县": "域级城",
     "镇": "域级区村",
     "乡": "村镇土级",
+    "村": "民级委庄落镇",
 }
 ADMIN_NEXT = "市县镇乡村路街"
 # heads of the names of regions: 鲁南经济圈, 天山北坡城市群, 胶东经济圈
 REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "都市圈"})
+# parks of industry: named after a place (东方临港产业园, 三亚崖州湾科技城) or by a proper
+# name that no generic or industry word starts (金桥产业园, 蒙树生态科技园; not 化工产业园)
+PARK_SUFFIXES = frozenset(
+    {"产业园区", "产业园", "科技城", "工业园区", "工业园", "物流园区", "物流园"}
+    | {"科技园区", "科技园", "健康谷"}
+)
+# words that start the generic names of parks and zones (新能源产业园, 化工园区)
+INDUSTRY_WORDS = _words(
+    "新能源 新材料 化工 煤炭 煤化工 电子 信息 装备 制造 医药 生物 食品 纺织 汽车 光伏 "
+    "氢能 储能 节能 环保 循环 静脉 文化 旅游 科技 创新 创业 电商 高端 先进 特色 专业 精细 "
+    "有色 冶金 钢铁 建材 农产品 乳业 家具 服装 软件 大数据 数据 云计算 智能 健康 养老 "
+    "航空 航天 临港 临空 港口 保税 加工 承接 转移 合作 双创 孵化 众创 总部 电力 能源 "
+    "光电 新型 传统 产城 现代 智慧 数字 绿色 低碳 零碳 生态 高新 农业 林业 牧业 渔业 畜牧 "
+    "新兴 排放 碳 近零 自治区 省级 市级 县级 国家 示范 重点 各类 氢 燃料 生活 垃圾 节水 "
+    "再生 资源 固废 危废 污水 废弃"
+)
+# a known river or region may stand alone before these (辽河平原, 呼伦贝尔草原)
+AFTER_NATURE = frozenset({"平原", "草原", "盆地"})
 # the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
 AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
-    | {"产业园区", "产业园", "科技城", "国家森林公园", "经济开发区"}
+    | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
+    | PARK_SUFFIXES
     | REGION_HEADS
 )
-# parks and towns of industry are named after a place: 东方临港产业园, 三亚崖州湾科技城
-NEEDS_PLACE = frozenset({"产业园区", "产业园", "科技城", "草原"})
-# a known river or region may stand alone before these (辽河平原, 呼伦贝尔草原)
-AFTER_NATURE = frozenset({"平原", "草原", "盆地"})
 # a head that makes the name before it a modifier: 牛路岭水库 is a reservoir, not 牛路岭;
 # 白山水库 names no city.  A place named right before one of these is only a part.
 STRONG_HEADS = (
     *("水库", "新区", "产业园", "科技城", "国家森林公园", "森林公园", "国家公园"),
-    *("湿地公园", "国家级自然保护区", "自然保护区", "风景名胜区"),
+    *("湿地公园", "国家级自然保护区", "自然保护区", "风景名胜区", "国家水利风景区"),
+    *("水利风景区", "国家湿地公园"),
 )
 DEMOTING_HEADS = frozenset(
     {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
@@ -343,3 +382,20 @@ DIRECTION_NAMES = frozenset({"东北", "西北", "东南", "西南"})
 
 # province abbreviations that, with a direction, name a part of the province (川南, 陕北)
 DIRECTIONAL_ABBREVIATIONS = frozenset("冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蒙")
+
+# what follows the name of a company, not of a place: 某某山化工, 某西化工集团
+COMPANY_HEADS = _words("集团 股份 公司 有限 实业 控股 企业")
+COMPANY_TRADES = _words(
+    "化工 钢铁 煤业 制药 药业 水泥 矿业 化肥 石化 纸业 乳业 电力 能源 建材 焦化 煤化"
+)
+# what may follow a trade and still name a place (宁东化工园区, 长山化工基地)
+TRADE_PLACES = tuple("园区基地")
+# a one-character adjective after a river or lake in a four-character phrase: 水净河清, 河畅湖美
+PREDICATES = frozenset("清畅美绿净蓝秀晏澈")
+# numerals that count named things: 四大经济圈, 两个城市群
+COUNTERS = frozenset("大个类项条座批")
+# regions named by a run of city abbreviations before one of these: 呼包鄂榆城市群, 呼包鄂区域
+GROUP_HEADS = _words("城市群 都市圈 经济圈 经济区 经济带 区域 地区")
+CLOSING_QUOTES = frozenset('”"’」』')
+# classes of terrain by height, listed together: 高山、中山、低山 (中山 is also a city)
+TERRAIN_WORDS = _words("高山 中山 低山 浅山 深山 中低山 中高山 丘陵 平坝 河谷 平原")
