@@ -255,7 +255,12 @@ def test_nested_tasks_in_the_graph_and_the_release_fields() -> None:
 
 # --------------------------------------------------------------------------- real plans
 
-REAL_SLUGS = sorted(p.name for p in GOLD.iterdir() if (p / "structure.json").exists())
+BLIND = set(
+    (GOLD.parent / "blind.txt").read_text(encoding="utf-8").split()
+)  # reported, not tuned on
+REAL_SLUGS = sorted(
+    p.name for p in GOLD.iterdir() if (p / "structure.json").exists() and p.name not in BLIND
+)
 
 
 def _norm(title: str) -> str:
