@@ -23,12 +23,14 @@ from .centrality import CentralityAnalysis, Community, NodeCentrality, analyze_c
 from .linkage import Linkage, LinkageAnalysis, analyze_linkages
 from .project import GraphData, load
 from .render import to_json, to_markdown
-from .results import analysis_quads, analysis_triples
+from .results import analysis_items, analysis_quads, analysis_triples
 from .reuse import Location, ReuseAnalysis, ReusePassage, analyze_reuse
 from .targets import TargetComparison, TargetRow, compare_targets
 from .themes import RegionSimilarity, ThemeAnalysis, ThemeSharing, analyze_themes
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pyoxigraph as ox
 
 __all__ = [
@@ -47,9 +49,11 @@ __all__ = [
     "TargetRow",
     "ThemeAnalysis",
     "ThemeSharing",
+    "analysis_items",
     "analysis_quads",
     "analysis_triples",
     "analyze",
+    "analyze_data",
     "to_json",
     "to_markdown",
 ]
@@ -74,7 +78,24 @@ def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
     ``max_plans`` bounds the other plans each task is linked to (every other plan for the
     seed's three); timings per step are in :attr:`Analysis.seconds` (never in the outputs).
     """
-    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    data = load(store)
+    return analyze_data(data, max_plans=max_plans, loaded=time.perf_counter() - started)
+
+
+STAGES = ("themes", "linkages", "reuse", "targets", "centrality")
+
+
+def analyze_data(
+    data: GraphData,
+    *,
+    max_plans: int = 3,
+    loaded: float = 0.0,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Analysis:
+    """Run every analysis on records already read (:func:`load`, or from the corpus while
+    building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`."""
+    seconds: dict[str, float] = {"project": loaded}
     started = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -82,9 +103,11 @@ def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
         now = time.perf_counter()
         seconds[name] = now - started
         started = now
+        if progress is not None:
+            progress("analyse", STAGES.index(name) + 1, len(STAGES))
 
-    data = load(store)
-    lap("project")
+    if progress is not None:
+        progress("analyse", 0, len(STAGES))
     themes = analyze_themes(data)
     lap("themes")
     linkages = analyze_linkages(data, max_plans=max_plans)

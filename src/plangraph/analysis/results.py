@@ -23,7 +23,18 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from ..graph import ANALYSIS_GRAPH, ID, PG, RDF, RDFS, XSD, canonical
+from ..graph import (
+    ANALYSIS_GRAPH,
+    ID,
+    PG,
+    RDF,
+    RDFS,
+    XSD,
+    Item,
+    canonical_items,
+    object_key,
+    to_oxigraph,
+)
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -70,47 +81,50 @@ def decimal_literal(value: float) -> ox.Literal:
 
 
 class _Out:
+    """Collects result triples as plain items (:data:`plangraph.graph.Item`)."""
+
     def __init__(self) -> None:
-        self.items: list[tuple[str, str, ox.NamedNode | ox.Literal]] = []
+        self.items: list[Item] = []
 
     def iri(self, s: str, p: str, o: str) -> None:
-        self.items.append((s, p, ox.NamedNode(o)))
+        self.items.append((s, p, (o,)))
 
     def a(self, s: str, cls: str) -> None:
         self.iri(s, RDF + "type", cls)
 
     def lit(self, s: str, p: str, o: ox.Literal) -> None:
-        self.items.append((s, p, o))
+        self.items.append((s, p, object_key(o)))
 
     def integer(self, s: str, p: str, value: int) -> None:
-        self.lit(s, p, ox.Literal(str(value), datatype=_INTEGER))
+        self.items.append((s, p, (str(value), _INTEGER.value, "")))
 
     def decimal(self, s: str, p: str, value: float) -> None:
-        self.lit(s, p, decimal_literal(value))
+        self.items.append((s, p, (decimal_literal(value).value, _DECIMAL.value, "")))
 
     def boolean(self, s: str, p: str, value: bool) -> None:
-        self.lit(s, p, ox.Literal("true" if value else "false", datatype=_BOOLEAN))
+        self.items.append((s, p, ("true" if value else "false", _BOOLEAN.value, "")))
 
     def zh(self, s: str, p: str, text: str) -> None:
-        self.lit(s, p, ox.Literal(text, language="zh"))
+        self.items.append((s, p, (text, RDF + "langString", "zh")))
 
     def string(self, s: str, p: str, text: str) -> None:
-        self.lit(s, p, ox.Literal(text))
-
-    def triples(self) -> list[ox.Triple]:
-        """Deduplicated, in the graph's canonical order (task/2 before task/10, rdf:type first)."""
-        return canonical(ox.Triple(ox.NamedNode(s), ox.NamedNode(p), o) for s, p, o in self.items)
+        self.items.append((s, p, (text, XSD + "string", "")))
 
 
-def analysis_triples(result: Analysis) -> list[ox.Triple]:
-    """Every result of ``result`` as triples, sorted and without duplicates."""
+def analysis_items(result: Analysis) -> list[Item]:
+    """Every result of ``result`` as plain items (unsorted; the writer sorts them)."""
     out = _Out()
     _themes(out, result)
     _linkages(out, result)
     _reuse(out, result)
     _targets(out, result)
     _centrality(out, result)
-    return out.triples()
+    return out.items
+
+
+def analysis_triples(result: Analysis) -> list[ox.Triple]:
+    """Every result of ``result`` as triples, sorted and without duplicates."""
+    return list(to_oxigraph(canonical_items(analysis_items(result))))
 
 
 def analysis_quads(result: Analysis, graph: str = ANALYSIS_GRAPH) -> list[ox.Quad]:
