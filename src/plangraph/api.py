@@ -315,16 +315,20 @@ def write_views(
     view: str | None = None,
     region: str | None = None,
     theme: str | None = None,
+    per_plan: bool | None = None,
 ) -> list[Path]:
     """Write the interactive HTML views and their ``index.html`` into ``outdir``.
 
     ``view`` names one view (overview, region-theme, linkages, places, plans or
-    plan-<id>); ``region`` and ``theme`` (id or label) narrow what is drawn.  Returns the
-    paths written, the index last.
+    plan-<id>); ``region`` and ``theme`` (id or label) narrow what is drawn; ``per_plan``
+    draws a page per plan (default: only for corpora of up to 20 plans).  Returns the
+    paths written, the index last (the libraries go once into ``lib/`` beside them).
     """
     from .viz import INDEX, write_views
 
-    written = write_views(load_store(graph), outdir, view=view, region=region, theme=theme)
+    written = write_views(
+        load_store(graph), outdir, view=view, region=region, theme=theme, per_plan=per_plan
+    )
     return [item.path for item in written] + [Path(outdir) / INDEX]
 
 

@@ -74,8 +74,10 @@ def _results(chunks: list[tuple[Plan, ...]], workers: int) -> Iterator[ChunkResu
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # spawn: no fork of a process that may hold Oxigraph threads; the same on every OS
-    context = multiprocessing.get_context("spawn")
+    # fork where there is one (Linux): no re-import of the caller's __main__, and the build
+    # has not started any Oxigraph thread yet; spawn elsewhere
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(work, chunks, chunksize=1)
 
@@ -151,15 +153,18 @@ def build_to(
             progress("extract", done, len(plans))
         corpus = Corpus(plans, merge_extractions(parts), warnings)
         del parts
-        shared: list[Item] = shared_items(corpus)
         found: Analysis | None = None
         if analysis:
-            from .analysis import analysis_items, analyze_data
+            from .analysis import analysis_groups, analyze_data
             from .analysis.corpus import from_corpus
 
             found = analyze_data(from_corpus(corpus), progress=progress)
-            shared = canonical_items([*shared, *others, *analysis_items(found)])
-        elif others:
+            for group in analysis_groups(found):
+                result_run = make_run(canonical_items(group))
+                spool.add(result_run)
+                triples += result_run.triples
+        shared = shared_items(corpus)
+        if others:
             shared = canonical_items([*shared, *others])
         run = make_run(shared)
         triples += run.triples

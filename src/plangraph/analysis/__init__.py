@@ -23,7 +23,7 @@ from .centrality import CentralityAnalysis, Community, NodeCentrality, analyze_c
 from .linkage import Linkage, LinkageAnalysis, analyze_linkages
 from .project import GraphData, load
 from .render import to_json, to_markdown
-from .results import analysis_items, analysis_quads, analysis_triples
+from .results import analysis_groups, analysis_items, analysis_quads, analysis_triples
 from .reuse import Location, ReuseAnalysis, ReusePassage, analyze_reuse
 from .targets import TargetComparison, TargetRow, compare_targets
 from .themes import RegionSimilarity, ThemeAnalysis, ThemeSharing, analyze_themes
@@ -49,6 +49,7 @@ __all__ = [
     "TargetRow",
     "ThemeAnalysis",
     "ThemeSharing",
+    "analysis_groups",
     "analysis_items",
     "analysis_quads",
     "analysis_triples",

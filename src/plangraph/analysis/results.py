@@ -17,6 +17,7 @@ are xsd:decimal rounded to 4 places.  IRIs are readable and stable for the same 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -37,7 +38,11 @@ from ..graph import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from . import Analysis
+    from .linkage import Linkage
+    from .reuse import ReusePassage
 
 ANALYSIS = ID + "analysis/"
 
@@ -122,6 +127,31 @@ def analysis_items(result: Analysis) -> list[Item]:
     return out.items
 
 
+def analysis_groups(result: Analysis) -> Iterator[list[Item]]:
+    """The same items in groups whose subjects share a path (one plan's linkages of one
+    kind, the passages first found in one plan, the rest), so that a writer can sort and
+    write them a group at a time."""
+    out = _Out()
+    _themes(out, result)
+    _targets(out, result)
+    _centrality(out, result)
+    yield out.items
+    linkages: dict[tuple[str, str], list[Linkage]] = defaultdict(list)
+    for link in result.linkages.links:
+        linkages[link.kind, link.from_plan].append(link)
+    for links in linkages.values():
+        out = _Out()
+        _linkage_nodes(out, links)
+        yield out.items
+    passages: dict[str, list[ReusePassage]] = defaultdict(list)
+    for passage in result.reuse.passages:
+        passages[passage.locations[0].plan].append(passage)
+    for group in passages.values():
+        out = _Out()
+        _reuse_nodes(out, group)
+        yield out.items
+
+
 def analysis_triples(result: Analysis) -> list[ox.Triple]:
     """Every result of ``result`` as triples, sorted and without duplicates."""
     return list(to_oxigraph(canonical_items(analysis_items(result))))
@@ -158,7 +188,11 @@ def _themes(out: _Out, result: Analysis) -> None:
 
 
 def _linkages(out: _Out, result: Analysis) -> None:
-    for link in result.linkages.links:
+    _linkage_nodes(out, result.linkages.links)
+
+
+def _linkage_nodes(out: _Out, links: Iterable[Linkage]) -> None:
+    for link in links:
         if link.kind == "outside-place":
             assert link.place is not None
             s = (
@@ -190,7 +224,11 @@ def _linkages(out: _Out, result: Analysis) -> None:
 
 
 def _reuse(out: _Out, result: Analysis) -> None:
-    for passage in result.reuse.passages:
+    _reuse_nodes(out, result.reuse.passages)
+
+
+def _reuse_nodes(out: _Out, passages: Iterable[ReusePassage]) -> None:
+    for passage in passages:
         first = passage.locations[0]
         s = f"{ANALYSIS}reuse/{_slug(_local(first.plan))}/{first.start}-{first.end}"
         out.a(s, PG + "TextReuse")

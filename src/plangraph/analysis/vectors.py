@@ -124,16 +124,19 @@ def best_per_group(
     *,
     per_row: int,
     dense_limit: int = 8_000_000,
-    signature: int = 24,
-    candidates: int = 200,
+    dense_rows: int = 5_000,
+    signature: int = 12,
+    candidates: int = 48,
 ) -> tuple[list[Match], bool]:
     """For every row, its best match in each of the ``per_row`` best other groups.
 
     ``group`` gives each row's group (its plan); rows must be sorted by group.  Returns the
-    matches (score > 0) and whether they are exact: when the dense matrix would exceed
-    ``dense_limit`` cells, candidates come from an inverted index over each row's
-    ``signature`` rarest shared features and only the ``candidates`` most promising rows
-    are scored.  Ties go to the lower row index.
+    matches (score > 0) and whether they are exact.  Up to ``dense_rows`` rows (and
+    ``dense_limit`` cells) every pair is scored.  Beyond, candidates come from an inverted
+    index: each row's ``signature`` rarest features, each giving at most ``candidates``
+    rows of its posting list (the first, in row order), and only the ``candidates`` rows
+    that share the most signature features are scored exactly — so the work per row is
+    bounded and the whole grows linearly with the corpus.  Ties go to the lower row index.
     """
     n, _ = rows.shape
     groups = np.asarray(group, dtype=np.int64)
@@ -145,7 +148,7 @@ def best_per_group(
     shared = np.flatnonzero(df >= 2)
     if len(shared) == 0:
         return [], True
-    if n * len(shared) <= dense_limit:
+    if n <= dense_rows and n * len(shared) <= dense_limit:
         return _dense(rows, groups, shared, per_row), True
     return _candidates(rows, groups, df, per_row, signature, candidates), False
 
@@ -177,6 +180,24 @@ def _dense(rows: Rows, groups: IntArray, shared: IntArray, per_row: int) -> list
     return out
 
 
+def _first_of_runs(*keys: IntArray) -> npt.NDArray[np.bool_]:
+    """True where a sorted sequence of key tuples starts a new run."""
+    start = np.zeros(len(keys[0]), dtype=bool)
+    if len(start):
+        start[0] = True
+        for key in keys:
+            start[1:] |= key[1:] != key[:-1]
+    return start
+
+
+def _rank_in_runs(run_start: npt.NDArray[np.bool_]) -> IntArray:
+    """0, 1, 2 … within each run (runs begin where ``run_start`` is True)."""
+    index = np.arange(len(run_start), dtype=np.int64)
+    first = np.maximum.accumulate(np.where(run_start, index, 0))
+    ranks: IntArray = index - first
+    return ranks
+
+
 def _candidates(
     rows: Rows,
     groups: IntArray,
@@ -184,43 +205,68 @@ def _candidates(
     per_row: int,
     signature: int,
     limit: int,
+    pairs_per_block: int = 400_000,
 ) -> list[Match]:
+    import scipy.sparse as sp
+
     n, width = rows.shape
+    row_of = np.repeat(np.arange(n, dtype=np.int64), np.diff(rows.indptr))
     by_feature = np.argsort(rows.indices, kind="stable")
-    posting_rows = np.repeat(np.arange(n), np.diff(rows.indptr))[by_feature]
+    posting_rows = row_of[by_feature]  # by feature, then row
     posting_start = np.r_[0, np.cumsum(np.bincount(rows.indices, minlength=width))]
-    query = np.zeros(width, dtype=np.float64)
+    # each row's signature: its rarest shared features (then the heaviest, then by index)
+    usable = df[rows.indices] >= 2
+    sig_row, sig_feature, sig_weight = row_of[usable], rows.indices[usable], rows.data[usable]
+    order = np.lexsort((sig_feature, -sig_weight, df[sig_feature], sig_row))
+    sig_row, sig_feature = sig_row[order], sig_feature[order]
+    keep = _rank_in_runs(_first_of_runs(sig_row)) < signature
+    sig_row, sig_feature = sig_row[keep], sig_feature[keep]
+    matrix = sp.csr_matrix((rows.data, rows.indices, rows.indptr), shape=(n, width))
+    per_row_pairs = max(1, signature * limit)
+    block = max(1, pairs_per_block // per_row_pairs)
+    bounds = np.searchsorted(sig_row, np.arange(0, n + block, block))
     out: list[Match] = []
-    for i in range(n):
-        idx, weights = rows.row(i)
-        usable = df[idx] >= 2
-        if not np.any(usable):
+    for b in range(len(bounds) - 1):
+        lo, hi = int(bounds[b]), int(bounds[b + 1])
+        if lo == hi:
             continue
-        idx_u = idx[usable]
-        # the rarest features first (then the heaviest): a cheap, selective signature
-        chosen = idx_u[np.lexsort((-weights[usable], df[idx_u]))[:signature]]
-        pool = posting_rows[_ranges(posting_start[chosen], posting_start[chosen + 1])]
-        pool = pool[groups[pool] != groups[i]]
-        if len(pool) == 0:
+        starts = posting_start[sig_feature[lo:hi]]
+        stops = np.minimum(starts + limit, posting_start[sig_feature[lo:hi] + 1])
+        left = np.repeat(sig_row[lo:hi], stops - starts)
+        right = posting_rows[_ranges(starts, stops)]
+        other = groups[left] != groups[right]
+        left, right = left[other], right[other]
+        if len(left) == 0:
             continue
-        found, hits = np.unique(pool, return_counts=True)
-        if len(found) > limit:
-            found = np.sort(found[np.lexsort((found, -hits))[:limit]])
-        # exact cosine with every candidate: scatter the query, gather the candidates
-        query[idx] = weights
-        lo, hi = rows.indptr[found], rows.indptr[found + 1]
-        spans = _ranges(lo, hi)
-        contributions = query[rows.indices[spans]] * rows.data[spans]
-        offsets = np.r_[0, np.cumsum(hi - lo)[:-1]]
-        scores = np.round(np.add.reduceat(contributions, offsets), SCORE_DIGITS)
-        query[idx] = 0.0
+        pair, hits = np.unique(left * n + right, return_counts=True)
+        left, right = pair // n, pair % n
+        # the rows sharing the most signature features with each row (ties: lower row)
+        order = np.lexsort((right, -hits, left))
+        left, right = left[order], right[order]
+        keep = _rank_in_runs(_first_of_runs(left)) < limit
+        left, right = left[keep], right[keep]
+        scores = np.zeros(len(left), dtype=np.float64)
+        step = max(1, 2_000_000 // max(1, int(np.diff(rows.indptr).max())))
+        for k in range(0, len(left), step):
+            a, c = left[k : k + step], right[k : k + step]
+            scores[k : k + step] = np.asarray(matrix[a].multiply(matrix[c]).sum(axis=1)).ravel()
+        scores = np.round(scores, SCORE_DIGITS)
+        positive = scores > 0
+        left, right, scores = left[positive], right[positive], scores[positive]
         # the best candidate of each group (ties: the lower row), then the best groups
-        cand_groups = groups[found]
-        order = np.lexsort((found, -scores, cand_groups))
-        first = order[np.r_[True, cand_groups[order][1:] != cand_groups[order][:-1]]]
-        first = first[scores[first] > 0]
-        ranked = first[np.lexsort((cand_groups[first], -scores[first]))[:per_row]]
-        out.extend(Match(i, int(found[k]), float(scores[k])) for k in ranked)
+        other_group = groups[right]
+        order = np.lexsort((right, -scores, other_group, left))
+        left, right, scores = left[order], right[order], scores[order]
+        other_group = other_group[order]
+        first = _first_of_runs(left, other_group)
+        left, right, scores, other_group = left[first], right[first], scores[first], other_group[first]
+        order = np.lexsort((other_group, -scores, left))
+        left, right, scores = left[order], right[order], scores[order]
+        keep = _rank_in_runs(_first_of_runs(left)) < per_row
+        out.extend(
+            Match(int(i), int(j), float(s))
+            for i, j, s in zip(left[keep], right[keep], scores[keep], strict=True)
+        )
     return out
 
 
