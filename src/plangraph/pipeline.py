@@ -158,7 +158,7 @@ def build_to(
             from .analysis import analysis_groups, analyze_data
             from .analysis.corpus import from_corpus
 
-            found = analyze_data(from_corpus(corpus), progress=progress)
+            found = analyze_data(from_corpus(corpus), progress=progress, workers=workers)
             for group in analysis_groups(found):
                 result_run = make_run(canonical_items(group))
                 spool.add(result_run)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .centrality import CentralityAnalysis, Community, NodeCentrality, analyze_centrality
 from .linkage import Linkage, LinkageAnalysis, analyze_linkages
@@ -93,9 +93,12 @@ def analyze_data(
     max_plans: int = 3,
     loaded: float = 0.0,
     progress: Callable[[str, int, int], None] | None = None,
+    workers: int = 1,
 ) -> Analysis:
     """Run every analysis on records already read (:func:`load`, or from the corpus while
-    building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`."""
+    building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`.
+    With ``workers`` > 1 the reuse and centrality analyses run in forked processes beside
+    the linkages (the same results)."""
     seconds: dict[str, float] = {"project": loaded}
     started = time.perf_counter()
 
@@ -109,14 +112,58 @@ def analyze_data(
 
     if progress is not None:
         progress("analyse", 0, len(STAGES))
-    themes = analyze_themes(data)
-    lap("themes")
-    linkages = analyze_linkages(data, max_plans=max_plans)
-    lap("linkages")
-    reuse = analyze_reuse(data)
-    lap("reuse")
-    targets = compare_targets(data)
-    lap("targets")
-    centrality = analyze_centrality(data)
-    lap("centrality")
+    with _Beside(data, workers) as beside:  # reuse and centrality in other processes
+        themes = analyze_themes(data)
+        lap("themes")
+        linkages = analyze_linkages(data, max_plans=max_plans)
+        lap("linkages")
+        reuse = beside.result("reuse")
+        lap("reuse")
+        targets = compare_targets(data)
+        lap("targets")
+        centrality = beside.result("centrality")
+        lap("centrality")
     return Analysis(data, themes, linkages, reuse, targets, centrality, seconds)
+
+
+_SHARED: GraphData | None = None  # the data a forked worker inherits
+
+
+def _run_beside(name: str) -> Any:
+    assert _SHARED is not None
+    return analyze_reuse(_SHARED) if name == "reuse" else analyze_centrality(_SHARED)
+
+
+class _Beside:
+    """Runs the reuse and centrality analyses in forked processes while the caller works
+    (``workers`` > 1 where fork exists), or in this process when asked for their result."""
+
+    def __init__(self, data: GraphData, workers: int) -> None:
+        self.data, self.workers = data, workers
+        self.futures: dict[str, Any] = {}
+        self.pool: Any = None
+
+    def __enter__(self) -> _Beside:
+        import multiprocessing
+
+        if self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            global _SHARED
+            _SHARED = self.data
+            context = multiprocessing.get_context("fork")
+            self.pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
+            for name in ("reuse", "centrality"):
+                self.futures[name] = self.pool.submit(_run_beside, name)
+        return self
+
+    def result(self, name: str) -> Any:
+        if name in self.futures:
+            return self.futures[name].result()
+        return analyze_reuse(self.data) if name == "reuse" else analyze_centrality(self.data)
+
+    def __exit__(self, *exc: object) -> None:
+        global _SHARED
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        _SHARED = None

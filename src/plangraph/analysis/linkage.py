@@ -75,9 +75,9 @@ def analyze_linkages(data: GraphData, *, max_plans: int = 3) -> LinkageAnalysis:
         rows = vectors.binary([sets.get(t.iri, ()) for t in tasks])
         matches, _ = vectors.best_per_group(rows, groups, per_row=max_plans)
         kind_links = []
-        for match in matches:
+        evidence = vectors.shared_features_many(rows, [(m.row, m.other) for m in matches])
+        for match, shared in zip(matches, evidence, strict=True):
             a, b = tasks[match.row], tasks[match.other]
-            shared = vectors.shared_features(rows, match.row, match.other)
             kind_links.append(
                 Linkage(
                     kind=kind,
@@ -104,9 +104,9 @@ def _text_links(
     rows = vectors.tfidf([t.text for t in tasks])
     matches, exact = vectors.best_per_group(rows, groups, per_row=max_plans)
     links = []
-    for match in matches:
+    evidence = vectors.shared_features_many(rows, [(m.row, m.other) for m in matches], limit=30)
+    for match, shared in zip(matches, evidence, strict=True):
         a, b = tasks[match.row], tasks[match.other]
-        shared = vectors.shared_features(rows, match.row, match.other, limit=30)
         seeds = sorted((rows.features[f] for f, _ in shared), key=len, reverse=True)
         links.append(
             Linkage(

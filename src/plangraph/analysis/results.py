@@ -129,8 +129,8 @@ def analysis_items(result: Analysis) -> list[Item]:
 
 def analysis_groups(result: Analysis) -> Iterator[list[Item]]:
     """The same items in groups whose subjects share a path (one plan's linkages of one
-    kind, the passages first found in one plan, the rest), so that a writer can sort and
-    write them a group at a time."""
+    kind, one passage and its locations, the rest), so that a writer can sort and write
+    them a group at a time."""
     out = _Out()
     _themes(out, result)
     _targets(out, result)
@@ -143,9 +143,10 @@ def analysis_groups(result: Analysis) -> Iterator[list[Item]]:
         out = _Out()
         _linkage_nodes(out, links)
         yield out.items
-    passages: dict[str, list[ReusePassage]] = defaultdict(list)
-    for passage in result.reuse.passages:
-        passages[passage.locations[0].plan].append(passage)
+    passages: dict[tuple[str, int, int], list[ReusePassage]] = defaultdict(list)
+    for passage in result.reuse.passages:  # grouped by node: one passage (rarely more)
+        first = passage.locations[0]
+        passages[first.plan, first.start, first.end].append(passage)
     for group in passages.values():
         out = _Out()
         _reuse_nodes(out, group)

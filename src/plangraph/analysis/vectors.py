@@ -10,6 +10,7 @@ so that 22,000 tasks never mean 22,000² comparisons.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -82,6 +83,8 @@ def _idf(document_frequency: FloatArray, documents: int) -> FloatArray:
 
 def tfidf(texts: Sequence[str], sizes: Sequence[int] = (2, 3)) -> Rows:
     """Sublinear TF × smoothed IDF over character n-grams, each row L2-normalized."""
+    if texts and set(sizes) <= {2, 3} and sizes:
+        return _tfidf_arrays(texts, tuple(sorted(set(sizes))))
     bags: list[dict[str, float]] = []
     for text in texts:
         counts: dict[str, int] = {}
@@ -89,6 +92,68 @@ def tfidf(texts: Sequence[str], sizes: Sequence[int] = (2, 3)) -> Rows:
             counts[gram] = counts.get(gram, 0) + 1
         bags.append({g: 1.0 + math.log(c) for g, c in counts.items()})
     return weighted_sets(bags)
+
+
+def _word_characters(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """The characters :data:`_RUN` matches: ASCII letters and digits, and Han."""
+    return (
+        ((codes >= 0x30) & (codes <= 0x39))
+        | ((codes >= 0x41) & (codes <= 0x5A))
+        | ((codes >= 0x61) & (codes <= 0x7A))
+        | ((codes >= 0x3400) & (codes <= 0x4DBF))
+        | ((codes >= 0x4E00) & (codes <= 0x9FFF))
+        | ((codes >= 0xF900) & (codes <= 0xFAFF))
+    )
+
+
+def _tfidf_arrays(texts: Sequence[str], sizes: tuple[int, ...]) -> Rows:
+    """:func:`tfidf` with the n-grams counted in numpy (the same rows, bit for bit)."""
+    joined = "\n".join(texts) + "\n"  # a line break is never inside a run
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    doc_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    word = _word_characters(codes)
+    keys_list, docs_list = [], []
+    for size in sizes:
+        count = len(codes) - size + 1
+        valid = word[:count].copy()
+        key = codes[:count].copy()
+        for k in range(1, size):
+            valid &= word[k : k + count]
+            key = (key << 21) | codes[k : k + count]
+        keys_list.append(key[valid])
+        docs_list.append(doc_of[:count][valid])
+    keys, docs = np.concatenate(keys_list), np.concatenate(docs_list)
+    unique_keys, gram = np.unique(keys, return_inverse=True)
+    # features in string order, as the vocabulary of :func:`weighted_sets`
+    strings = [_decode(int(k)) for k in unique_keys]
+    rank = np.empty(len(strings), dtype=np.int64)
+    rank[np.array(sorted(range(len(strings)), key=strings.__getitem__), dtype=np.int64)] = (
+        np.arange(len(strings), dtype=np.int64)
+    )
+    feature = rank[gram.ravel()]
+    width = len(strings)
+    pair, counts = np.unique(docs * width + feature, return_counts=True)  # by doc, feature
+    row, column = pair // width, pair % width
+    df = np.bincount(column, minlength=width).astype(np.float64)
+    weight = _idf(df, len(texts))
+    values = (1.0 + np.log(counts.astype(np.float64))) * weight[column]
+    norms = np.sqrt(np.bincount(row, weights=values**2, minlength=len(texts)))
+    if len(values):
+        values = values / norms[row]
+    indptr = np.r_[0, np.cumsum(np.bincount(row, minlength=len(texts)))].astype(np.int64)
+    ordered = [""] * width
+    for index, position in zip(rank.tolist(), range(width), strict=True):
+        ordered[index] = strings[position]
+    return Rows(tuple(ordered), indptr, column.astype(np.int64), values)
+
+
+def _decode(key: int) -> str:
+    chars = []
+    while key:
+        chars.append(chr(key & 0x1FFFFF))
+        key >>= 21
+    return "".join(reversed(chars))
 
 
 def weighted_sets(bags: Sequence[dict[str, float]]) -> Rows:
@@ -296,6 +361,46 @@ def shared_features(
     return list(zip(common[order].tolist(), products[order].tolist(), strict=True))
 
 
+def shared_features_many(
+    rows: Rows, pairs: Sequence[tuple[int, int]], limit: int | None = None, block: int = 4096
+) -> list[list[tuple[int, float]]]:
+    """:func:`shared_features` of many pairs of rows at once (the same lists, vectorized)."""
+    out: list[list[tuple[int, float]]] = []
+    width = max(1, rows.shape[1])
+    for lo in range(0, len(pairs), block):
+        chunk = pairs[lo : lo + block]
+        a = np.fromiter((p[0] for p in chunk), dtype=np.int64, count=len(chunk))
+        b = np.fromiter((p[1] for p in chunk), dtype=np.int64, count=len(chunk))
+        sides = []
+        for rows_of in (a, b):
+            starts, stops = rows.indptr[rows_of], rows.indptr[rows_of + 1]
+            entries = _ranges(starts, stops)
+            pair = np.repeat(np.arange(len(chunk), dtype=np.int64), stops - starts)
+            sides.append((pair * width + rows.indices[entries], rows.data[entries]))
+        (key_a, weight_a), (key_b, weight_b) = sides
+        common, ia, ib = np.intersect1d(key_a, key_b, assume_unique=True, return_indices=True)
+        pair, feature = common // width, common % width
+        products = np.round(weight_a[ia] * weight_b[ib], SCORE_DIGITS)
+        order = np.lexsort((feature, -products, pair))
+        pair, feature, products = pair[order], feature[order], products[order]
+        if limit is not None:
+            keep = _rank_in_runs(_first_of_runs(pair)) < limit
+            pair, feature, products = pair[keep], feature[keep], products[keep]
+        bounds = np.searchsorted(pair, np.arange(len(chunk) + 1))
+        features, values = feature.tolist(), products.tolist()
+        for k in range(len(chunk)):
+            lo_k, hi_k = int(bounds[k]), int(bounds[k + 1])
+            out.append(list(zip(features[lo_k:hi_k], values[lo_k:hi_k], strict=True)))
+    return out
+
+
+@functools.lru_cache(maxsize=65_536)
+def _phrases_cached(a: str, b: str, seeds: tuple[str, ...], limit: int, shortest: int) -> tuple[str, ...]:
+    found = _grow(a, b, seeds)
+    long = sorted((p for p in found if len(p) >= shortest), key=len, reverse=True)
+    return tuple((long or found)[:limit])
+
+
 def common_phrases(
     a: str, b: str, seeds: Iterable[str], limit: int = 3, shortest: int = 4
 ) -> list[str]:
@@ -304,9 +409,8 @@ def common_phrases(
     The longest first; phrases shorter than ``shortest`` characters are left out unless
     nothing longer exists.
     """
-    found = _grow(a, b, seeds)
-    long = sorted((p for p in found if len(p) >= shortest), key=len, reverse=True)
-    return (long or found)[:limit]
+    # corpora repeat passages: the same two texts are compared again and again
+    return list(_phrases_cached(a, b, tuple(seeds), limit, shortest))
 
 
 def _grow(a: str, b: str, seeds: Iterable[str]) -> list[str]:
