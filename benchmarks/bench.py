@@ -21,6 +21,7 @@ on-disk Oxigraph store and its named queries are not run (the 1,000-plan ones ar
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -113,7 +114,9 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
         inputs = [folder / "plans"]
         _, t_generate = _timed(generate, count, folder / "plans", 0)
         _progress(f"{count} plans generated in {t_generate:.1f} s")
-    text_bytes = 0 if inputs is None else sum(p.stat().st_size for p in (folder / "plans").iterdir())
+    text_bytes = (
+        0 if inputs is None else sum(p.stat().st_size for p in (folder / "plans").iterdir())
+    )
     workers = default_workers()
     stages: dict[str, float] = {}
     started = time.perf_counter()
@@ -313,12 +316,10 @@ def report(results: dict[int, dict[str, Any]], startup: float) -> str:
                     cells.append("")
             row(f"  {label}", cells)
     out.append("")
-    for small, large in zip(sizes, sizes[1:], strict=False):
+    for small, large in itertools.pairwise(sizes):
         if small >= 100 and large == small * 10:
             growth = results[large]["build"] / results[small]["build"]
-            out.append(
-                f"build growth {small:,} -> {large:,} plans: {growth:.1f}x (goal <= 11x)"
-            )
+            out.append(f"build growth {small:,} -> {large:,} plans: {growth:.1f}x (goal <= 11x)")
     if 1000 in results:
         answers = results[1000]["queries"]
         fast = [k for k, v in answers.items() if v["seconds"] <= 0.1]

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     import rdflib
 
     from .analysis import Analysis
-    from .graph import Item
     from .server import PushResult, ServerInfo
     from .shacl import Report
     from .sparql import NamedQuery, QueryResult

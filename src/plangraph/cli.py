@@ -110,7 +110,6 @@ def build(
       plangraph build big-corpus/ --workers 2 --quiet
     """
     from . import api
-
     from .progress import TerminalProgress
 
     progress = TerminalProgress(enabled=False if quiet else None)
@@ -461,9 +460,7 @@ def viz(
 
     path, built = api.ensure_graph(graph)
     say_built(built)
-    paths = api.write_views(
-        outdir, path, view=view, region=region, theme=theme, per_plan=per_plan
-    )
+    paths = api.write_views(outdir, path, view=view, region=region, theme=theme, per_plan=per_plan)
     for written in paths:
         click.echo(f"wrote {written}")
 

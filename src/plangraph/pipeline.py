@@ -106,9 +106,7 @@ def merge_extractions(parts: Sequence[Extraction]) -> Extraction:
         theme_mentions=tuple(x for part in parts for x in part.theme_mentions),
         issued_by=tuple(x for part in parts for x in part.issued_by),
         approved_by=tuple(x for part in parts for x in part.approved_by),
-        regions=tuple(
-            replace(regions[k], plans=tuple(region_plans[k])) for k in sorted(regions)
-        ),
+        regions=tuple(replace(regions[k], plans=tuple(region_plans[k])) for k in sorted(regions)),
     )
 
 

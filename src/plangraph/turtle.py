@@ -162,8 +162,10 @@ def merge_runs(spool: Spool, shared: Run, output: BinaryIO) -> None:
 def _open(spool: Spool, source: object) -> _Cursor:
     if isinstance(source, Run):
         return _Cursor(source.subjects, source.lengths, source.body)
-    _, _, start, length, index_at, index_length = source  # type: ignore[misc]
-    subjects, lengths = pickle.loads(spool.read(index_at, index_length))
+    assert isinstance(source, tuple)
+    start: int = source[2]
+    length: int = source[3]
+    subjects, lengths = pickle.loads(spool.read(source[4], source[5]))
     return _Cursor(subjects, lengths, spool.read(start, length))
 
 
@@ -179,7 +181,7 @@ def _merge(
             heapq.heappush(active, (cursor.key(), upcoming[1], cursor))
             upcoming = next(waiting, None)
             continue
-        key, order, cursor = heapq.heappop(active)
+        _, order, cursor = heapq.heappop(active)
         bound = [active[0][0]] if active else []
         if upcoming is not None:
             bound.append(upcoming[0])

@@ -121,13 +121,13 @@ def from_corpus(corpus: Corpus) -> GraphData:
         p = plan_iri(plan.id)
         labels.add(p, plan.title)
         order[p] = (_file_name(plan.source), plan.line)
-        region = region_of.get(plan.id)
+        covered = region_of.get(plan.id)
         plans[p] = PlanNode(
             iri=p,
             id=plan.id,
             label=plan.title,
-            region=region or p,
-            region_label=labels.zh.get(region, _local_name(region)) if region else plan.title,
+            region=covered or p,
+            region_label=labels.zh.get(covered, _local_name(covered)) if covered else plan.title,
             text=plan.text,
         )
         for unit in (plan.preface, plan.preamble, plan.closing):
@@ -144,7 +144,9 @@ def from_corpus(corpus: Corpus) -> GraphData:
             labels.add(k, task.title)
             spans.append(Span(k, p, "task", task.start, task.end))
             tasks.append(
-                TaskNode(k, p, _local_name(k), task.ordinal, task.title, task.text, task.start, task.end)
+                TaskNode(
+                    k, p, _local_name(k), task.ordinal, task.title, task.text, task.start, task.end
+                )
             )
 
     task_themes: dict[str, set[str]] = defaultdict(set)
@@ -155,15 +157,15 @@ def from_corpus(corpus: Corpus) -> GraphData:
     task_places: dict[str, set[str]] = defaultdict(set)
     mentions: set[PlaceMention] = set()
     for mention in ex.place_mentions:
-        place = place_iri(mention.target)
-        if place not in place_nodes:
+        named = place_iri(mention.target)
+        if named not in place_nodes:
             continue
         owner = owner_iri(mention.plan, mention.owner)
         if mention.owner.kind == "task":
-            task_places[owner].add(place)
+            task_places[owner].add(named)
         quote = mention.quote
         mentions.add(
-            PlaceMention(plan_iri(mention.plan), owner, place, quote.text, quote.start, quote.end)
+            PlaceMention(plan_iri(mention.plan), owner, named, quote.text, quote.start, quote.end)
         )
     task_indicators: dict[str, set[str]] = defaultdict(set)
     targets: dict[str, TargetNode] = {}
@@ -201,7 +203,9 @@ def from_corpus(corpus: Corpus) -> GraphData:
         for place in ex.places
     }
     members = {
-        region_iri(region.id): tuple(sorted((place_iri(m) for m in region.members), key=natural_key))
+        region_iri(region.id): tuple(
+            sorted((place_iri(m) for m in region.members), key=natural_key)
+        )
         for region in ex.regions
         if region.members
     }

@@ -324,7 +324,12 @@ def _candidates(
         left, right, scores = left[order], right[order], scores[order]
         other_group = other_group[order]
         first = _first_of_runs(left, other_group)
-        left, right, scores, other_group = left[first], right[first], scores[first], other_group[first]
+        left, right, scores, other_group = (
+            left[first],
+            right[first],
+            scores[first],
+            other_group[first],
+        )
         order = np.lexsort((other_group, -scores, left))
         left, right, scores = left[order], right[order], scores[order]
         keep = _rank_in_runs(_first_of_runs(left)) < per_row
@@ -395,7 +400,9 @@ def shared_features_many(
 
 
 @functools.lru_cache(maxsize=65_536)
-def _phrases_cached(a: str, b: str, seeds: tuple[str, ...], limit: int, shortest: int) -> tuple[str, ...]:
+def _phrases_cached(
+    a: str, b: str, seeds: tuple[str, ...], limit: int, shortest: int
+) -> tuple[str, ...]:
     found = _grow(a, b, seeds)
     long = sorted((p for p in found if len(p) >= shortest), key=len, reverse=True)
     return tuple((long or found)[:limit])

@@ -87,7 +87,9 @@ def write_views(
     data = load(store)
     catalogue = Catalogue(data)
     names = catalogue.select(view)
-    if view is None and not (len(catalogue.plans) <= PER_PLAN_LIMIT if per_plan is None else per_plan):
+    if per_plan is None:
+        per_plan = len(catalogue.plans) <= PER_PLAN_LIMIT
+    if view is None and not per_plan:
         names = [name for name in names if name not in catalogue.plans]
     write_assets(folder)
     region_iri, theme_iri = catalogue.region(region), catalogue.theme(theme)
