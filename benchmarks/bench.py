@@ -127,13 +127,13 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
         stages[stage] = stages.get(stage, 0.0) + now - last[0]
         last[0] = now
 
-    result, build = _timed(lambda: api.build(inputs, folder, workers=workers, progress=progress))
-    path = result.path
+    built, build = _timed(lambda: api.build(inputs, folder, workers=workers, progress=progress))
+    path = built.path
     peak_build = max(_rss_mb(), _children_rss_mb())
     _progress(
         f"{count} plans: default build {build:.1f} s on {workers} workers "
         f"({', '.join(f'{k} {v:.1f} s' for k, v in stages.items())}), "
-        f"{result.triples:,} triples, {path.stat().st_size / 1e6:.0f} MB Turtle, "
+        f"{built.triples:,} triples, {path.stat().st_size / 1e6:.0f} MB Turtle, "
         f"peak {peak_build:.0f} MB"
     )
     if count > QUERY_LIMIT:
@@ -143,9 +143,9 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
         _, t_load = _timed(lambda: store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE))
         note = f"named queries measured up to {QUERY_LIMIT:,} plans"
         return {
-            "plans": result.plans,
-            "tasks": result.tasks,
-            "triples": result.triples,
+            "plans": built.plans,
+            "tasks": built.tasks,
+            "triples": built.triples,
             "turtle_bytes": path.stat().st_size,
             "text_bytes": text_bytes,
             "workers": workers,
@@ -156,11 +156,11 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
             "peak_mb": max(_rss_mb(), _children_rss_mb()),
             "queries": {},
             "rdflib": {},
-            "warnings": len(result.warnings),
+            "warnings": len(built.warnings),
             "note": note,
         }
-    plans = range(result.plans)
-    triples = range(result.triples)
+    plans = range(built.plans)
+    triples = range(built.triples)
 
     store = ox.Store()
     _, t_load = _timed(lambda: store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE))
@@ -223,7 +223,7 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
         del info["text"]
     return {
         "plans": len(plans),
-        "tasks": result.tasks,
+        "tasks": built.tasks,
         "triples": len(triples),
         "turtle_bytes": path.stat().st_size,
         "text_bytes": text_bytes,
@@ -235,7 +235,7 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
         "peak_mb": _rss_mb(),
         "queries": queries,
         "rdflib": rdflib_info,
-        "warnings": len(result.warnings),
+        "warnings": len(built.warnings),
         "note": note,
     }
 
