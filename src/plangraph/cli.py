@@ -454,7 +454,7 @@ def viz(
       plangraph viz                               # out/views/index.html
       plangraph viz --view region-theme -o views/
       plangraph viz --view overview --region 京津冀 --theme air
-      plangraph viz -g big/plangraph.ttl --per-plan   # also a page per plan
+      plangraph viz --graph big/plangraph.ttl --per-plan   # also a page per plan
     """
     from . import api
 
