@@ -126,3 +126,21 @@ def test_build_quiet_and_workers_options(runner: CliRunner, tmp_path: Path) -> N
     assert "3 plans" in result.output and "\r" not in result.output  # no bar off a terminal
     refused = runner.invoke(cli, ["build", "-o", str(tmp_path), "--workers", "0"])
     assert refused.exit_code == 2
+
+
+def test_light_analysis_leaves_out_text_reuse_and_text_links(
+    corpus_folder: Path, tmp_path: Path
+) -> None:
+    from plangraph.pipeline import LIGHT_ABOVE, build_to
+    from plangraph.read import read_plans
+
+    assert LIGHT_ABOVE >= 1000  # the 1,000-plan default keeps every analysis
+    plans = read_plans([corpus_folder])
+    full = build_to(plans, (), tmp_path / "full.ttl", light=False)
+    light = build_to(plans, (), tmp_path / "light.ttl", light=True)
+    assert full.analysis and light.analysis
+    assert full.analysis.reuse.passages and not light.analysis.reuse.passages
+    assert full.analysis.linkages.of_kind("text") and not light.analysis.linkages.of_kind("text")
+    assert light.analysis.linkages.of_kind("theme") == full.analysis.linkages.of_kind("theme")
+    text = (tmp_path / "light.ttl").read_text(encoding="utf-8")
+    assert "pg:TextReuse" not in text and "pg:TextLink" not in text and "pg:ThemeLink" in text

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from .turtle import Run
 
 CHUNK = 8  # plans per extraction chunk: fixed, so that any number of workers agrees
+# beyond this many plans the default analysis is light: no text reuse, no text linkages
+# (measured: 10,000 plans with them peak at 9.2 GB, in the n-gram matching and alignment)
+LIGHT_ABOVE = 2000
 
 # progress(stage, done, total): called as work advances (stage: read, extract, analyse, write)
 Progress = Callable[[str, int, int], None]
@@ -125,9 +128,11 @@ def build_to(
     analysis: bool = True,
     workers: int = 1,
     progress: Progress = _quiet,
+    light: bool | None = None,
 ) -> Built:
     """Extract ``plans``, analyse them and write the canonical Turtle to ``output``
-    atomically; the spool lives beside ``output`` and is removed in any case."""
+    atomically; the spool lives beside ``output`` and is removed in any case.  ``light``
+    (default: more than :data:`LIGHT_ABOVE` plans) leaves text reuse and text linkages out."""
     from .files import write_atomic_with
     from .graph import canonical_items, shared_items
     from .turtle import Spool, make_run, merge_runs
@@ -156,7 +161,12 @@ def build_to(
             from .analysis import analysis_groups, analyze_data
             from .analysis.corpus import from_corpus
 
-            found = analyze_data(from_corpus(corpus), progress=progress, workers=workers)
+            found = analyze_data(
+                from_corpus(corpus),
+                progress=progress,
+                workers=workers,
+                light=len(plans) > LIGHT_ABOVE if light is None else light,
+            )
             for group in analysis_groups(found):
                 result_run = make_run(canonical_items(group))
                 spool.add(result_run)

@@ -94,11 +94,14 @@ def analyze_data(
     loaded: float = 0.0,
     progress: Callable[[str, int, int], None] | None = None,
     workers: int = 1,
+    light: bool = False,
 ) -> Analysis:
     """Run every analysis on records already read (:func:`load`, or from the corpus while
     building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`.
     With ``workers`` > 1 the reuse and centrality analyses run in forked processes beside
-    the linkages (the same results)."""
+    the linkages (the same results).  ``light`` leaves out the two character-level
+    analyses, text reuse and text linkages (the build's default beyond
+    :data:`plangraph.pipeline.LIGHT_ABOVE` plans, where they need the most memory)."""
     seconds: dict[str, float] = {"project": loaded}
     started = time.perf_counter()
 
@@ -112,12 +115,12 @@ def analyze_data(
 
     if progress is not None:
         progress("analyse", 0, len(STAGES))
-    with _Beside(data, workers) as beside:  # reuse and centrality in other processes
+    with _Beside(data, workers, light) as beside:  # reuse and centrality beside
         themes = analyze_themes(data)
         lap("themes")
-        linkages = analyze_linkages(data, max_plans=max_plans)
+        linkages = analyze_linkages(data, max_plans=max_plans, text=not light)
         lap("linkages")
-        reuse = beside.result("reuse")
+        reuse = ReuseAnalysis((), 8, 3, 10) if light else beside.result("reuse")
         lap("reuse")
         targets = compare_targets(data)
         lap("targets")
@@ -138,8 +141,8 @@ class _Beside:
     """Runs the reuse and centrality analyses in forked processes while the caller works
     (``workers`` > 1 where fork exists), or in this process when asked for their result."""
 
-    def __init__(self, data: GraphData, workers: int) -> None:
-        self.data, self.workers = data, workers
+    def __init__(self, data: GraphData, workers: int, light: bool = False) -> None:
+        self.data, self.workers, self.light = data, workers, light
         self.futures: dict[str, Any] = {}
         self.pool: Any = None
 
@@ -153,7 +156,7 @@ class _Beside:
             _SHARED = self.data
             context = multiprocessing.get_context("fork")
             self.pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
-            for name in ("reuse", "centrality"):
+            for name in ("centrality",) if self.light else ("reuse", "centrality"):
                 self.futures[name] = self.pool.submit(_run_beside, name)
         return self
 

@@ -60,7 +60,7 @@ class LinkageAnalysis:
         return tuple(link for link in self.links if link.kind == kind)
 
 
-def analyze_linkages(data: GraphData, *, max_plans: int = 3) -> LinkageAnalysis:
+def analyze_linkages(data: GraphData, *, max_plans: int = 3, text: bool = True) -> LinkageAnalysis:
     tasks = data.tasks
     plan_rank = {p.iri: i for i, p in enumerate(data.plans)}
     groups = [plan_rank[t.plan] for t in tasks]
@@ -91,8 +91,9 @@ def analyze_linkages(data: GraphData, *, max_plans: int = 3) -> LinkageAnalysis:
             )
         links.extend(sorted(kind_links, key=lambda link: link.key))
 
-    text_links, exact = _text_links(data, groups, max_plans)
-    links.extend(text_links)
+    if text:  # the character n-gram matching (left out by the light analysis)
+        text_links, exact = _text_links(data, groups, max_plans)
+        links.extend(text_links)
     links.extend(_outside_places(data))
     return LinkageAnalysis(tuple(links), exact)
 
