@@ -1,21 +1,27 @@
-"""Build and query timings for 3 (the seed), 100 and 1,000 plans: ``make bench``.
+"""Build and query timings for 3 (the seed), 100, 1,000 and 10,000 plans: ``make bench``.
 
-For each size, in a fresh process (so that peak memory is that size's own): the build split
-into read, extract, graph and Turtle; peak resident memory; triples; the time Oxigraph needs
-to bulk-load the same Turtle and the ratio build ÷ load; every named query's time on
+For each size, in a fresh process (so that peak memory is that size's own): the default
+build (``plangraph build``: analysis included, extraction on both cores) with its stages
+(read, extract and write plans, analyse, merge the Turtle); peak resident memory (the main
+process or the largest worker); triples; the time Oxigraph needs to bulk-load the same
+Turtle and the ratio build ÷ load; every named query's time on
 pyoxigraph (median of 5 after a warm-up, results materialized); and, where rdflib can hold the
 graph in reasonable time (up to 100 plans unless --rdflib-all), rdflib's in-memory time for
 the same query text and the ratio rdflib ÷ Oxigraph.  Then the growth 100 -> 1,000 and the
 start-up time of ``plangraph --help``.
 
-    python benchmarks/bench.py                 # 3, 100, 1000
-    python benchmarks/bench.py --sizes 3 100   # quicker
-    python benchmarks/bench.py --json out/bench/results.json
+    python benchmarks/bench.py                       # 3, 100, 1000, 10000 (generated on the fly)
+    BENCH_SIZES=3,100,1000 python benchmarks/bench.py   # quicker
+    python benchmarks/bench.py --sizes 3 100 --json out/bench/small.json
+
+The raw figures go to out/bench/results.json.  The 10,000-plan graph is bulk-loaded into an
+on-disk Oxigraph store and its named queries are not run (the 1,000-plan ones are).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -59,6 +65,8 @@ SCOPED_PARAMS: dict[str, dict[str, str]] = {
 
 
 RDFLIB_CAP = 5.0  # seconds; rdflib gives up on a query after this
+QUERY_LIMIT = 1000  # plans: larger graphs are bulk-loaded on disk, without the query runs
+SIZES = (3, 100, 1000, 10000)
 
 
 class TooSlow(Exception):
@@ -73,9 +81,14 @@ def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    peak = resource.getrusage(who).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
+
+
+def _children_rss_mb() -> float:
+    """The largest worker process's peak (the extraction pool)."""
+    return _rss_mb(resource.RUSAGE_CHILDREN)
 
 
 def _timed(function: Any, *args: Any) -> tuple[Any, float]:
@@ -85,14 +98,12 @@ def _timed(function: Any, *args: Any) -> tuple[Any, float]:
 
 
 def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
-    """One size, in this process: build, load, queries."""
+    """One size, in this process: the default build (analysis included, both cores), the
+    Oxigraph bulk load of its output, then the named queries."""
     import pyoxigraph as ox
 
-    from plangraph import sparql
-    from plangraph.files import write_atomic_with
-    from plangraph.graph import corpus_items, write_turtle
-    from plangraph.model import Corpus, Extraction
-    from plangraph.read import check_counts, read_plans
+    from plangraph import api, sparql
+    from plangraph.pipeline import default_workers
 
     note = ""
     if count == 3:
@@ -101,31 +112,55 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
         from generate import generate
 
         inputs = [folder / "plans"]
-        generate(count, folder / "plans", seed=0)
-    plans, t_read = _timed(read_plans, inputs)
-    try:
-        from plangraph.extract import extract
-    except ImportError as error:  # extraction not there yet: structure only
-        note = f"extraction unavailable ({error}); structure only"
-
-        def extract(_: Any) -> Extraction:
-            return Extraction()
-
-    def extract_all(found: Any) -> Corpus:
-        warnings = tuple(w for plan in found for w in check_counts(plan))
-        return Corpus(found, extract(found), warnings)
-
-    corpus, t_extract = _timed(extract_all, plans)
-    triples, t_graph = _timed(corpus_items, corpus)
-    path = folder / "plangraph.ttl"
-    # the same streaming write as `plangraph build` (without --no-analysis it also analyses)
-    _, t_turtle = _timed(lambda: write_atomic_with(path, lambda out: write_turtle(triples, out)))
-    build = t_read + t_extract + t_graph + t_turtle
-    peak_build = _rss_mb()
-    _progress(
-        f"{count} plans: read {t_read:.2f} s, extract {t_extract:.2f} s, graph {t_graph:.2f} s, "
-        f"Turtle {t_turtle:.2f} s, {len(triples):,} triples, peak {peak_build:.0f} MB"
+        _, t_generate = _timed(generate, count, folder / "plans", 0)
+        _progress(f"{count} plans generated in {t_generate:.1f} s")
+    text_bytes = (
+        0 if inputs is None else sum(p.stat().st_size for p in (folder / "plans").iterdir())
     )
+    workers = default_workers()
+    stages: dict[str, float] = {}
+    started = time.perf_counter()
+    last = [started]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        stages[stage] = stages.get(stage, 0.0) + now - last[0]
+        last[0] = now
+
+    built, build = _timed(lambda: api.build(inputs, folder, workers=workers, progress=progress))
+    path = built.path
+    peak_build = max(_rss_mb(), _children_rss_mb())
+    _progress(
+        f"{count} plans: default build {build:.1f} s on {workers} workers "
+        f"({', '.join(f'{k} {v:.1f} s' for k, v in stages.items())}), "
+        f"{built.triples:,} triples, {path.stat().st_size / 1e6:.0f} MB Turtle, "
+        f"peak {peak_build:.0f} MB"
+    )
+    if count > QUERY_LIMIT:
+        # the graph of 10,000 plans does not fit an in-memory store: bulk-load it on disk
+        # and leave the queries to the sizes that do
+        store = ox.Store(str(folder / "store"))
+        _, t_load = _timed(lambda: store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE))
+        note = f"named queries measured up to {QUERY_LIMIT:,} plans"
+        return {
+            "plans": built.plans,
+            "tasks": built.tasks,
+            "triples": built.triples,
+            "turtle_bytes": path.stat().st_size,
+            "text_bytes": text_bytes,
+            "workers": workers,
+            "stages": stages,
+            "build": build,
+            "oxigraph_load": t_load,
+            "peak_mb_build": peak_build,
+            "peak_mb": max(_rss_mb(), _children_rss_mb()),
+            "queries": {},
+            "rdflib": {},
+            "warnings": len(built.warnings),
+            "note": note,
+        }
+    plans = range(built.plans)
+    triples = range(built.triples)
 
     store = ox.Store()
     _, t_load = _timed(lambda: store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE))
@@ -188,20 +223,19 @@ def measure(count: int, folder: Path, rdflib_too: bool) -> dict[str, Any]:
         del info["text"]
     return {
         "plans": len(plans),
-        "tasks": sum(len(p.tasks) for p in plans),
+        "tasks": built.tasks,
         "triples": len(triples),
         "turtle_bytes": path.stat().st_size,
-        "read": t_read,
-        "extract": t_extract,
-        "graph": t_graph,
-        "turtle": t_turtle,
+        "text_bytes": text_bytes,
+        "workers": workers,
+        "stages": stages,
         "build": build,
         "oxigraph_load": t_load,
         "peak_mb_build": peak_build,
         "peak_mb": _rss_mb(),
         "queries": queries,
         "rdflib": rdflib_info,
-        "warnings": len(corpus.warnings),
+        "warnings": len(built.warnings),
         "note": note,
     }
 
@@ -238,8 +272,10 @@ def report(results: dict[int, dict[str, Any]], startup: float) -> str:
     row("tasks", [f"{results[n]['tasks']:,}" for n in sizes])
     row("triples", [f"{results[n]['triples']:,}" for n in sizes])
     row("Turtle MB", [f"{results[n]['turtle_bytes'] / 1e6:.1f}" for n in sizes])
-    for step in ("read", "extract", "graph", "turtle", "build"):
-        row(f"{step} s", [f"{results[n][step]:.3f}" for n in sizes])
+    row("text MB", [f"{results[n].get('text_bytes', 0) / 1e6:.1f}" for n in sizes])
+    for step in ("read", "extract", "analyse", "write"):
+        row(f"  {step} s", [f"{results[n]['stages'].get(step, 0.0):.1f}" for n in sizes])
+    row("default build s", [f"{results[n]['build']:.1f}" for n in sizes])
     row("peak memory MB (build)", [f"{results[n]['peak_mb_build']:.0f}" for n in sizes])
     row("peak memory MB (all)", [f"{results[n]['peak_mb']:.0f}" for n in sizes])
     row("Oxigraph bulk load s", [f"{results[n]['oxigraph_load']:.3f}" for n in sizes])
@@ -280,9 +316,10 @@ def report(results: dict[int, dict[str, Any]], startup: float) -> str:
                     cells.append("")
             row(f"  {label}", cells)
     out.append("")
-    if 100 in results and 1000 in results:
-        growth = results[1000]["build"] / results[100]["build"]
-        out.append(f"build growth 100 -> 1,000 plans: {growth:.1f}x (goal <= 11x)")
+    for small, large in itertools.pairwise(sizes):
+        if small >= 100 and large == small * 10:
+            growth = results[large]["build"] / results[small]["build"]
+            out.append(f"build growth {small:,} -> {large:,} plans: {growth:.1f}x (goal <= 11x)")
     if 1000 in results:
         answers = results[1000]["queries"]
         fast = [k for k, v in answers.items() if v["seconds"] <= 0.1]
@@ -317,10 +354,22 @@ def report(results: dict[int, dict[str, Any]], startup: float) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[3, 100, 1000])
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=[int(n) for n in os.environ.get("BENCH_SIZES", "").split(",") if n.strip()]
+        or list(SIZES),
+        help="plan counts (default: $BENCH_SIZES, e.g. 3,100,1000, or 3 100 1000 10000)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "bench")
     parser.add_argument("--rdflib-all", action="store_true", help="rdflib on every size")
-    parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=ROOT / "out" / "bench" / "results.json",
+        help="where to write the raw figures (default: out/bench/results.json)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--rdflib", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -332,7 +381,7 @@ def main() -> None:
     results: dict[int, dict[str, Any]] = {}
     for size in args.sizes:
         command = [sys.executable, __file__, "--one", str(size), "--out", str(args.out)]
-        if args.rdflib_all or size <= 100:
+        if args.rdflib_all or (size <= 100 and not os.environ.get("BENCH_NO_RDFLIB")):
             command.append("--rdflib")
         print(f"measuring {size:,} plans …", file=sys.stderr, flush=True)
         done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)

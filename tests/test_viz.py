@@ -108,17 +108,40 @@ def test_every_view_and_the_index_are_written(seed_graph: Path, seed_views: Path
     ]
     expected = {f"{v}.html" for v in FIXED_VIEWS} | {f"{plan_view_name(p)}.html" for p in plans}
     written = {p.name for p in seed_views.iterdir()}
-    assert written == expected | {"index.html"}
+    assert written == expected | {"index.html", "lib"}
     index = (seed_views / "index.html").read_text(encoding="utf-8")
     for name in expected:
         assert f'href="{name}"' in index
 
 
+# the one local copy of the libraries beside the pages: the only files a page loads
+LOCAL_LIBRARY = re.compile(
+    r'<link rel="stylesheet" href="lib/([a-z.-]+\.css)">|<script src="lib/([a-z.-]+\.js)"></script>'
+)
+
+
 def test_pages_are_utf8_and_self_contained(seed_views: Path) -> None:
+    from importlib.resources import files
+
+    bundled = files("pyvis").joinpath("templates", "lib")
     for page in sorted(seed_views.glob("*.html")):
         html = page.read_bytes().decode("utf-8")  # strict: fails on anything but UTF-8
         assert html.startswith("<!DOCTYPE html>")
         assert '<meta charset="utf-8">' in html
+        libraries = [a or b for a, b in LOCAL_LIBRARY.findall(html)]
+        if page.name != "index.html":
+            assert sorted(libraries) == [
+                "tom-select.complete.min.js",
+                "tom-select.css",
+                "vis-network.css",
+                "vis-network.min.js",
+            ]
+        for name in libraries:  # present beside the pages, as pyvis bundles them
+            folder = "tom-select" if name.startswith("tom-select") else "vis-9.1.2"
+            assert (seed_views / "lib" / name).read_bytes() == bundled.joinpath(
+                folder, name
+            ).read_bytes()
+        html = LOCAL_LIBRARY.sub("", html)
         found = EXTERNAL.findall(html)
         assert not found, f"{page.name} refers to something outside the page: {found[:3]}"
         for href in re.findall(r"href=\s*[\"']?([^\"'\s>]*)", markup(html), flags=re.I):
@@ -132,9 +155,12 @@ def test_the_csp_allows_exactly_the_page_scripts(seed_views: Path) -> None:
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html)
     assert policy
     assert "default-src 'none'" in policy.group(1)
-    assert "unsafe-inline" not in policy.group(1).split("script-src", 1)[1].split(";")[0]
+    script_src = policy.group(1).split("script-src", 1)[1].split(";")[0]
+    assert "unsafe-inline" not in script_src
+    assert script_src.split()[0] == "'self'"  # lib/vis-network.min.js, lib/tom-select…
+    assert len(script_src.split()) == 2  # 'self' and the hash of the view's own script
     scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
-    assert len(scripts) == 3  # vis-network, tom-select, the view
+    assert len(scripts) == 1  # the view; the libraries are files in lib/
     for body in scripts:
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
         assert f"'sha256-{digest}'" in policy.group(1)
@@ -144,12 +170,15 @@ def test_views_are_byte_identical_when_drawn_again(seed_graph: Path, tmp_path: P
     first, second = tmp_path / "a", tmp_path / "b"
     write_views(load_store(seed_graph), first)
     write_views(load_store(seed_graph), second)
-    for page in sorted(first.iterdir()):
-        assert page.read_bytes() == (second / page.name).read_bytes(), page.name
+    pages = sorted(p for p in first.rglob("*") if p.is_file())
+    assert first / "lib" / "vis-network.min.js" in pages
+    for page in pages:
+        twin = second / page.relative_to(first)
+        assert page.read_bytes() == twin.read_bytes(), page.name
     write_views(load_store(seed_graph), first)  # and over the previous files
-    for page in sorted(first.iterdir()):
-        assert page.read_bytes() == (second / page.name).read_bytes(), page.name
-    assert not [p for p in first.iterdir() if p.name.startswith(".")], "temporary files left"
+    for page in pages:
+        assert page.read_bytes() == (second / page.relative_to(first)).read_bytes(), page.name
+    assert not [p for p in first.rglob(".*")], "temporary files left"
 
 
 def test_every_node_has_labels_and_a_tooltip_with_type_and_source(seed_views: Path) -> None:
@@ -327,16 +356,16 @@ def test_payloads_are_escaped_in_the_pages(xss_views: Path) -> None:
 def test_payloads_in_every_kind_of_text_are_escaped(tmp_path: Path) -> None:
     small = synthetic_graph(tmp_path / "small.ttl", tasks=80, places=40, total=300)
     store = load_store(poison(small.path, tmp_path / "poisoned.ttl"))
-    written = write_views(store, tmp_path / "views")
+    written = write_views(store, tmp_path / "views", per_plan=True)
     assert len(written) == len(FIXED_VIEWS) + 40
-    for page in sorted((tmp_path / "views").iterdir()):
+    for page in sorted((tmp_path / "views").glob("*.html")):
         assert re.fullmatch(r"[A-Za-z0-9._-]+\.html", page.name)
         html = page.read_text(encoding="utf-8")
         for text in PAYLOADS[:2]:
             assert text not in html, page.name
         assert "<img" not in html.lower()
         assert not re.search(r"=\s*[\"']?\s*javascript:", markup(html), flags=re.I)
-        assert not EXTERNAL.findall(html)
+        assert not EXTERNAL.findall(LOCAL_LIBRARY.sub("", html))
         if page.name != "index.html":
             assert html.lower().count("</script") == 3
             data = payload(html)

@@ -61,7 +61,7 @@ def draw(graph: Path, folder: Path) -> Drawn:
     counts = {
         v.name: (v.graph.number_of_nodes(), v.graph.number_of_edges()) for v in build_views(store)
     }
-    write_views(store, folder)
+    write_views(store, folder, per_plan=True)  # every view build_views counted
     return Drawn(folder, counts)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ConsistencyError, GraphError, PlangraphError
-from .files import write_atomic, write_atomic_with
+from .files import write_atomic
 from .model import Corpus, Plan
 
 if TYPE_CHECKING:
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     import rdflib
 
     from .analysis import Analysis
-    from .graph import Item
     from .server import PushResult, ServerInfo
     from .shacl import Report
     from .sparql import Binding, NamedQuery, QueryResult
@@ -85,45 +84,49 @@ def build(
     *,
     strict: bool = False,
     analysis: bool = True,
+    workers: int | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> BuildResult:
     """Build the graph and write ``OUTDIR/plangraph.ttl`` atomically.
 
     With ``analysis`` (the default) the results of :func:`plangraph.analysis.analyze` are
     written into the same graph as typed nodes under ``…/id/analysis/``, so SPARQL sees them.
+    Plans are extracted in ``workers`` processes (default: the cores, at most four) and
+    written plan by plan; the file is byte-identical for any number of workers.
+    ``progress(stage, done, total)`` hears of the stages read, extract, analyse and write.
     """
-    from .graph import corpus_items, write_turtle
+    from .pipeline import build_to, default_workers
+    from .read import check_counts
 
     started = time.perf_counter()
-    corpus = build_corpus(inputs, strict=strict)
-    items = corpus_items(corpus)
-    if analysis:
-        items = corpus_items(corpus, extra=_analysis_triples(items))
-    path = write_atomic_with(Path(outdir) / GRAPH_NAME, lambda out: write_turtle(items, out))
-    plans = corpus.plans
+    report = progress or (lambda stage, done, total: None)
+    report("read", 0, 1)
+    plans = read_plans(inputs)
+    report("read", 1, 1)
+    warnings = tuple(problem for plan in plans for problem in check_counts(plan))
+    if strict and warnings:
+        raise ConsistencyError(warnings[0])
+    built = build_to(
+        plans,
+        warnings,
+        Path(outdir) / GRAPH_NAME,
+        analysis=analysis,
+        workers=default_workers() if workers is None else workers,
+        progress=report,
+    )
+    extraction = built.corpus.extraction
     return BuildResult(
-        path=path,
+        path=Path(outdir) / GRAPH_NAME,
         plans=len(plans),
         sections=sum(len(p.sections) for p in plans),
         tasks=sum(len(p.tasks) for p in plans),
         sentences=sum(len(p.sentences) for p in plans),
-        targets=len(corpus.extraction.targets),
-        places=len(corpus.extraction.places),
-        triples=len(items),
+        targets=len(extraction.targets),
+        places=len(extraction.places),
+        triples=built.triples,
         seconds=time.perf_counter() - started,
-        warnings=corpus.warnings,
+        warnings=warnings,
     )
-
-
-def _analysis_triples(items: list[Item]) -> list[ox.Triple]:
-    """Analyse the freshly built graph (the RDF stays the analyses' only input)."""
-    import pyoxigraph as ox
-
-    from .analysis import analysis_triples, analyze
-    from .graph import to_oxigraph
-
-    store = ox.Store()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph(items))
-    return analysis_triples(analyze(store))
 
 
 def ensure_graph(path: str | os.PathLike[str] | None = None) -> tuple[Path, BuildResult | None]:
@@ -366,16 +369,20 @@ def write_views(
     view: str | None = None,
     region: str | None = None,
     theme: str | None = None,
+    per_plan: bool | None = None,
 ) -> list[Path]:
     """Write the interactive HTML views and their ``index.html`` into ``outdir``.
 
     ``view`` names one view (overview, region-theme, linkages, places, plans or
-    plan-<id>); ``region`` and ``theme`` (id or label) narrow what is drawn.  Returns the
-    paths written, the index last.
+    plan-<id>); ``region`` and ``theme`` (id or label) narrow what is drawn; ``per_plan``
+    draws a page per plan (default: only for corpora of up to 20 plans).  Returns the
+    paths written, the index last (the libraries go once into ``lib/`` beside them).
     """
     from .viz import INDEX, write_views
 
-    written = write_views(load_store(graph), outdir, view=view, region=region, theme=theme)
+    written = write_views(
+        load_store(graph), outdir, view=view, region=region, theme=theme, per_plan=per_plan
+    )
     return [item.path for item in written] + [Path(outdir) / INDEX]
 
 

@@ -83,8 +83,22 @@ def cli() -> None:
     show_default=True,
     help="Write the analysis results (shared themes, linkages, reuse …) into the graph.",
 )
+@click.option(
+    "-j",
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Processes extracting plans [default: the cores, at most 4]; the output is the same.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar (none is drawn off a terminal).")
 @domain_errors
-def build(inputs: tuple[Path, ...], outdir: Path, strict: bool, analysis: bool) -> None:
+def build(
+    inputs: tuple[Path, ...],
+    outdir: Path,
+    strict: bool,
+    analysis: bool,
+    workers: int | None,
+    quiet: bool,
+) -> None:
     """Build the graph from plan files or folders (default: the bundled seed plans).
 
     Reads every plan (a combined release file, one plan per file, or a folder) from plain
@@ -100,10 +114,23 @@ def build(inputs: tuple[Path, ...], outdir: Path, strict: bool, analysis: bool) 
       plangraph build one-plan.txt --strict
       plangraph build saved-page.html plan.docx plan.pdf -o out/
       plangraph build big-corpus/ --no-analysis
+      plangraph build big-corpus/ --workers 2 --quiet
     """
     from . import api
+    from .progress import TerminalProgress
 
-    result = api.build(list(inputs) or None, outdir, strict=strict, analysis=analysis)
+    progress = TerminalProgress(enabled=False if quiet else None)
+    try:
+        result = api.build(
+            list(inputs) or None,
+            outdir,
+            strict=strict,
+            analysis=analysis,
+            workers=workers,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(result.summary())
@@ -451,27 +478,39 @@ def push(
 )
 @click.option("--region", metavar="R", help="Only this region (id or name, e.g. jjj or 京津冀).")
 @click.option("--theme", metavar="T", help="Only tasks carrying this theme (id or label).")
+@click.option(
+    "--per-plan/--no-per-plan",
+    default=None,
+    help="A page per plan [default: only for corpora of up to 20 plans].",
+)
 @GRAPH_OPTION
 @domain_errors
 def viz(
-    outdir: Path, view: str | None, region: str | None, theme: str | None, graph: Path | None
+    outdir: Path,
+    view: str | None,
+    region: str | None,
+    theme: str | None,
+    per_plan: bool | None,
+    graph: Path | None,
 ) -> None:
     """Write interactive HTML views of the graph that open offline in any browser.
 
-    Writes overview, region-theme, linkages, places and one plan-<id> view per plan,
-    each a self-contained page (no network access), and an index.html linking them.
+    Writes overview, region-theme, linkages, places and one plan-<id> view per plan
+    (on corpora of more than 20 plans only with --per-plan), an index.html linking them,
+    and one local copy of the libraries in lib/: the pages open offline, no network access.
 
     \b
     Example:
       plangraph viz                               # out/views/index.html
       plangraph viz --view region-theme -o views/
       plangraph viz --view overview --region 京津冀 --theme air
+      plangraph viz --graph big/plangraph.ttl --per-plan   # also a page per plan
     """
     from . import api
 
     path, built = api.ensure_graph(graph)
     say_built(built)
-    paths = api.write_views(outdir, path, view=view, region=region, theme=theme)
+    paths = api.write_views(outdir, path, view=view, region=region, theme=theme, per_plan=per_plan)
     for written in paths:
         click.echo(f"wrote {written}")
 

@@ -12,6 +12,7 @@ import io
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import quote
@@ -299,6 +300,78 @@ def corpus_items(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[Item]:
             _theme_scheme(t)
         t.items.extend(item_of(triple) for triple in extra)
         return canonical_items(t.items)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+PLAN_BASE = ID + "plan/"
+
+
+class _SharedOnly(list[Item]):
+    """Keeps the triples whose subject is not a plan's own node (plan/…): the shared nodes."""
+
+    def append(self, item: Item) -> None:
+        if not item[0].startswith(PLAN_BASE):
+            super().append(item)
+
+
+def shared_items(corpus: Corpus) -> list[Item]:
+    """The triples about shared nodes (regions, places, agencies, indicators, themes and the
+    theme scheme), deduplicated, in canonical order; :func:`plan_items` gives the rest."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        t = _Triples()
+        t.items = _SharedOnly()
+        _extraction(t, corpus)
+        _summaries(t, corpus)
+        if corpus.extraction.theme_mentions:
+            _theme_scheme(t)
+        return canonical_items(t.items)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def plan_extraction(extraction: Extraction, plan_id: str) -> Extraction:
+    """What ``extraction`` found in one plan (shared places and agencies left out)."""
+    return Extraction(
+        targets=tuple(x for x in extraction.targets if x.plan == plan_id),
+        place_mentions=tuple(m for m in extraction.place_mentions if m.plan == plan_id),
+        agency_mentions=tuple(m for m in extraction.agency_mentions if m.plan == plan_id),
+        responsibilities=tuple(d for d in extraction.responsibilities if d.plan == plan_id),
+        theme_mentions=tuple(m for m in extraction.theme_mentions if m.plan == plan_id),
+        issued_by=tuple(pair for pair in extraction.issued_by if pair[0] == plan_id),
+        approved_by=tuple(pair for pair in extraction.approved_by if pair[0] == plan_id),
+        regions=tuple(
+            replace(region, plans=(plan_id,))
+            for region in extraction.regions
+            if plan_id in region.plans
+        ),
+    )
+
+
+def plan_items(plan: Plan, extraction: Extraction) -> tuple[list[Item], list[Item]]:
+    """One plan's own triples (subjects under its IRI) in canonical order, given what was
+    extracted from it (:func:`plan_extraction`); and any triples about shared nodes that
+    :func:`_plan` wrote (those the extraction writes come from :func:`shared_items`)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        own = plan_iri(plan.id)
+        inside = own + "/"
+        structure = _Triples()
+        _plan(structure, plan)
+        facts = _Triples()
+        facts._strings = structure._strings
+        one = Corpus((plan,), extraction)
+        _extraction(facts, one)
+        _summaries(facts, one)
+        local = [i for i in structure.items if i[0] == own or i[0].startswith(inside)]
+        local += [i for i in facts.items if i[0] == own or i[0].startswith(inside)]
+        other = [i for i in structure.items if not (i[0] == own or i[0].startswith(inside))]
+        return canonical_items(local), other
     finally:
         if collecting:
             gc.enable()

@@ -17,18 +17,20 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .centrality import CentralityAnalysis, Community, NodeCentrality, analyze_centrality
 from .linkage import Linkage, LinkageAnalysis, analyze_linkages
 from .project import GraphData, load
 from .render import to_json, to_markdown
-from .results import analysis_quads, analysis_triples
+from .results import analysis_groups, analysis_items, analysis_quads, analysis_triples
 from .reuse import Location, ReuseAnalysis, ReusePassage, analyze_reuse
 from .targets import TargetComparison, TargetRow, compare_targets
 from .themes import RegionSimilarity, ThemeAnalysis, ThemeSharing, analyze_themes
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pyoxigraph as ox
 
 __all__ = [
@@ -47,9 +49,12 @@ __all__ = [
     "TargetRow",
     "ThemeAnalysis",
     "ThemeSharing",
+    "analysis_groups",
+    "analysis_items",
     "analysis_quads",
     "analysis_triples",
     "analyze",
+    "analyze_data",
     "to_json",
     "to_markdown",
 ]
@@ -74,7 +79,30 @@ def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
     ``max_plans`` bounds the other plans each task is linked to (every other plan for the
     seed's three); timings per step are in :attr:`Analysis.seconds` (never in the outputs).
     """
-    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    data = load(store)
+    return analyze_data(data, max_plans=max_plans, loaded=time.perf_counter() - started)
+
+
+STAGES = ("themes", "linkages", "reuse", "targets", "centrality")
+
+
+def analyze_data(
+    data: GraphData,
+    *,
+    max_plans: int = 3,
+    loaded: float = 0.0,
+    progress: Callable[[str, int, int], None] | None = None,
+    workers: int = 1,
+    light: bool = False,
+) -> Analysis:
+    """Run every analysis on records already read (:func:`load`, or from the corpus while
+    building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`.
+    With ``workers`` > 1 the reuse and centrality analyses run in forked processes beside
+    the linkages (the same results).  ``light`` leaves out the two character-level
+    analyses, text reuse and text linkages (the build's default beyond
+    :data:`plangraph.pipeline.LIGHT_ABOVE` plans, where they need the most memory)."""
+    seconds: dict[str, float] = {"project": loaded}
     started = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -82,17 +110,63 @@ def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
         now = time.perf_counter()
         seconds[name] = now - started
         started = now
+        if progress is not None:
+            progress("analyse", STAGES.index(name) + 1, len(STAGES))
 
-    data = load(store)
-    lap("project")
-    themes = analyze_themes(data)
-    lap("themes")
-    linkages = analyze_linkages(data, max_plans=max_plans)
-    lap("linkages")
-    reuse = analyze_reuse(data)
-    lap("reuse")
-    targets = compare_targets(data)
-    lap("targets")
-    centrality = analyze_centrality(data)
-    lap("centrality")
+    if progress is not None:
+        progress("analyse", 0, len(STAGES))
+    with _Beside(data, workers, light) as beside:  # reuse and centrality beside
+        themes = analyze_themes(data)
+        lap("themes")
+        linkages = analyze_linkages(data, max_plans=max_plans, text=not light)
+        lap("linkages")
+        reuse = ReuseAnalysis((), 8, 3, 10) if light else beside.result("reuse")
+        lap("reuse")
+        targets = compare_targets(data)
+        lap("targets")
+        centrality = beside.result("centrality")
+        lap("centrality")
     return Analysis(data, themes, linkages, reuse, targets, centrality, seconds)
+
+
+_SHARED: GraphData | None = None  # the data a forked worker inherits
+
+
+def _run_beside(name: str) -> Any:
+    assert _SHARED is not None
+    return analyze_reuse(_SHARED) if name == "reuse" else analyze_centrality(_SHARED)
+
+
+class _Beside:
+    """Runs the reuse and centrality analyses in forked processes while the caller works
+    (``workers`` > 1 where fork exists), or in this process when asked for their result."""
+
+    def __init__(self, data: GraphData, workers: int, light: bool = False) -> None:
+        self.data, self.workers, self.light = data, workers, light
+        self.futures: dict[str, Any] = {}
+        self.pool: Any = None
+
+    def __enter__(self) -> _Beside:
+        import multiprocessing
+
+        if self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            global _SHARED
+            _SHARED = self.data
+            context = multiprocessing.get_context("fork")
+            self.pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
+            for name in ("centrality",) if self.light else ("reuse", "centrality"):
+                self.futures[name] = self.pool.submit(_run_beside, name)
+        return self
+
+    def result(self, name: str) -> Any:
+        if name in self.futures:
+            return self.futures[name].result()
+        return analyze_reuse(self.data) if name == "reuse" else analyze_centrality(self.data)
+
+    def __exit__(self, *exc: object) -> None:
+        global _SHARED
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        _SHARED = None

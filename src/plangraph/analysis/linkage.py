@@ -60,7 +60,7 @@ class LinkageAnalysis:
         return tuple(link for link in self.links if link.kind == kind)
 
 
-def analyze_linkages(data: GraphData, *, max_plans: int = 3) -> LinkageAnalysis:
+def analyze_linkages(data: GraphData, *, max_plans: int = 3, text: bool = True) -> LinkageAnalysis:
     tasks = data.tasks
     plan_rank = {p.iri: i for i, p in enumerate(data.plans)}
     groups = [plan_rank[t.plan] for t in tasks]
@@ -75,9 +75,9 @@ def analyze_linkages(data: GraphData, *, max_plans: int = 3) -> LinkageAnalysis:
         rows = vectors.binary([sets.get(t.iri, ()) for t in tasks])
         matches, _ = vectors.best_per_group(rows, groups, per_row=max_plans)
         kind_links = []
-        for match in matches:
+        evidence = vectors.shared_features_many(rows, [(m.row, m.other) for m in matches])
+        for match, shared in zip(matches, evidence, strict=True):
             a, b = tasks[match.row], tasks[match.other]
-            shared = vectors.shared_features(rows, match.row, match.other)
             kind_links.append(
                 Linkage(
                     kind=kind,
@@ -91,8 +91,9 @@ def analyze_linkages(data: GraphData, *, max_plans: int = 3) -> LinkageAnalysis:
             )
         links.extend(sorted(kind_links, key=lambda link: link.key))
 
-    text_links, exact = _text_links(data, groups, max_plans)
-    links.extend(text_links)
+    if text:  # the character n-gram matching (left out by the light analysis)
+        text_links, exact = _text_links(data, groups, max_plans)
+        links.extend(text_links)
     links.extend(_outside_places(data))
     return LinkageAnalysis(tuple(links), exact)
 
@@ -104,9 +105,9 @@ def _text_links(
     rows = vectors.tfidf([t.text for t in tasks])
     matches, exact = vectors.best_per_group(rows, groups, per_row=max_plans)
     links = []
-    for match in matches:
+    evidence = vectors.shared_features_many(rows, [(m.row, m.other) for m in matches], limit=30)
+    for match, shared in zip(matches, evidence, strict=True):
         a, b = tasks[match.row], tasks[match.other]
-        shared = vectors.shared_features(rows, match.row, match.other, limit=30)
         seeds = sorted((rows.features[f] for f, _ in shared), key=len, reverse=True)
         links.append(
             Linkage(

@@ -17,16 +17,32 @@ are xsd:decimal rounded to 4 places.  IRIs are readable and stable for the same 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from ..graph import ANALYSIS_GRAPH, ID, PG, RDF, RDFS, XSD, canonical
+from ..graph import (
+    ANALYSIS_GRAPH,
+    ID,
+    PG,
+    RDF,
+    RDFS,
+    XSD,
+    Item,
+    canonical_items,
+    object_key,
+    to_oxigraph,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from . import Analysis
+    from .linkage import Linkage
+    from .reuse import ReusePassage
 
 ANALYSIS = ID + "analysis/"
 
@@ -70,47 +86,76 @@ def decimal_literal(value: float) -> ox.Literal:
 
 
 class _Out:
+    """Collects result triples as plain items (:data:`plangraph.graph.Item`)."""
+
     def __init__(self) -> None:
-        self.items: list[tuple[str, str, ox.NamedNode | ox.Literal]] = []
+        self.items: list[Item] = []
 
     def iri(self, s: str, p: str, o: str) -> None:
-        self.items.append((s, p, ox.NamedNode(o)))
+        self.items.append((s, p, (o,)))
 
     def a(self, s: str, cls: str) -> None:
         self.iri(s, RDF + "type", cls)
 
     def lit(self, s: str, p: str, o: ox.Literal) -> None:
-        self.items.append((s, p, o))
+        self.items.append((s, p, object_key(o)))
 
     def integer(self, s: str, p: str, value: int) -> None:
-        self.lit(s, p, ox.Literal(str(value), datatype=_INTEGER))
+        self.items.append((s, p, (str(value), _INTEGER.value, "")))
 
     def decimal(self, s: str, p: str, value: float) -> None:
-        self.lit(s, p, decimal_literal(value))
+        self.items.append((s, p, (decimal_literal(value).value, _DECIMAL.value, "")))
 
     def boolean(self, s: str, p: str, value: bool) -> None:
-        self.lit(s, p, ox.Literal("true" if value else "false", datatype=_BOOLEAN))
+        self.items.append((s, p, ("true" if value else "false", _BOOLEAN.value, "")))
 
     def zh(self, s: str, p: str, text: str) -> None:
-        self.lit(s, p, ox.Literal(text, language="zh"))
+        self.items.append((s, p, (text, RDF + "langString", "zh")))
 
     def string(self, s: str, p: str, text: str) -> None:
-        self.lit(s, p, ox.Literal(text))
-
-    def triples(self) -> list[ox.Triple]:
-        """Deduplicated, in the graph's canonical order (task/2 before task/10, rdf:type first)."""
-        return canonical(ox.Triple(ox.NamedNode(s), ox.NamedNode(p), o) for s, p, o in self.items)
+        self.items.append((s, p, (text, XSD + "string", "")))
 
 
-def analysis_triples(result: Analysis) -> list[ox.Triple]:
-    """Every result of ``result`` as triples, sorted and without duplicates."""
+def analysis_items(result: Analysis) -> list[Item]:
+    """Every result of ``result`` as plain items (unsorted; the writer sorts them)."""
     out = _Out()
     _themes(out, result)
     _linkages(out, result)
     _reuse(out, result)
     _targets(out, result)
     _centrality(out, result)
-    return out.triples()
+    return out.items
+
+
+def analysis_groups(result: Analysis) -> Iterator[list[Item]]:
+    """The same items in groups whose subjects share a path (one plan's linkages of one
+    kind, one passage and its locations, the rest), so that a writer can sort and write
+    them a group at a time."""
+    out = _Out()
+    _themes(out, result)
+    _targets(out, result)
+    _centrality(out, result)
+    yield out.items
+    linkages: dict[tuple[str, str], list[Linkage]] = defaultdict(list)
+    for link in result.linkages.links:
+        linkages[link.kind, link.from_plan].append(link)
+    for links in linkages.values():
+        out = _Out()
+        _linkage_nodes(out, links)
+        yield out.items
+    passages: dict[tuple[str, int, int], list[ReusePassage]] = defaultdict(list)
+    for passage in result.reuse.passages:  # grouped by node: one passage (rarely more)
+        first = passage.locations[0]
+        passages[first.plan, first.start, first.end].append(passage)
+    for group in passages.values():
+        out = _Out()
+        _reuse_nodes(out, group)
+        yield out.items
+
+
+def analysis_triples(result: Analysis) -> list[ox.Triple]:
+    """Every result of ``result`` as triples, sorted and without duplicates."""
+    return list(to_oxigraph(canonical_items(analysis_items(result))))
 
 
 def analysis_quads(result: Analysis, graph: str = ANALYSIS_GRAPH) -> list[ox.Quad]:
@@ -144,7 +189,11 @@ def _themes(out: _Out, result: Analysis) -> None:
 
 
 def _linkages(out: _Out, result: Analysis) -> None:
-    for link in result.linkages.links:
+    _linkage_nodes(out, result.linkages.links)
+
+
+def _linkage_nodes(out: _Out, links: Iterable[Linkage]) -> None:
+    for link in links:
         if link.kind == "outside-place":
             assert link.place is not None
             s = (
@@ -176,7 +225,11 @@ def _linkages(out: _Out, result: Analysis) -> None:
 
 
 def _reuse(out: _Out, result: Analysis) -> None:
-    for passage in result.reuse.passages:
+    _reuse_nodes(out, result.reuse.passages)
+
+
+def _reuse_nodes(out: _Out, passages: Iterable[ReusePassage]) -> None:
+    for passage in passages:
         first = passage.locations[0]
         s = f"{ANALYSIS}reuse/{_slug(_local(first.plan))}/{first.start}-{first.end}"
         out.a(s, PG + "TextReuse")

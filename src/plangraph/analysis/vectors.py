@@ -10,6 +10,7 @@ so that 22,000 tasks never mean 22,000² comparisons.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -82,6 +83,8 @@ def _idf(document_frequency: FloatArray, documents: int) -> FloatArray:
 
 def tfidf(texts: Sequence[str], sizes: Sequence[int] = (2, 3)) -> Rows:
     """Sublinear TF × smoothed IDF over character n-grams, each row L2-normalized."""
+    if texts and set(sizes) <= {2, 3} and sizes:
+        return _tfidf_arrays(texts, tuple(sorted(set(sizes))))
     bags: list[dict[str, float]] = []
     for text in texts:
         counts: dict[str, int] = {}
@@ -89,6 +92,68 @@ def tfidf(texts: Sequence[str], sizes: Sequence[int] = (2, 3)) -> Rows:
             counts[gram] = counts.get(gram, 0) + 1
         bags.append({g: 1.0 + math.log(c) for g, c in counts.items()})
     return weighted_sets(bags)
+
+
+def _word_characters(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """The characters :data:`_RUN` matches: ASCII letters and digits, and Han."""
+    return (
+        ((codes >= 0x30) & (codes <= 0x39))
+        | ((codes >= 0x41) & (codes <= 0x5A))
+        | ((codes >= 0x61) & (codes <= 0x7A))
+        | ((codes >= 0x3400) & (codes <= 0x4DBF))
+        | ((codes >= 0x4E00) & (codes <= 0x9FFF))
+        | ((codes >= 0xF900) & (codes <= 0xFAFF))
+    )
+
+
+def _tfidf_arrays(texts: Sequence[str], sizes: tuple[int, ...]) -> Rows:
+    """:func:`tfidf` with the n-grams counted in numpy (the same rows, bit for bit)."""
+    joined = "\n".join(texts) + "\n"  # a line break is never inside a run
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    doc_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    word = _word_characters(codes)
+    keys_list, docs_list = [], []
+    for size in sizes:
+        count = len(codes) - size + 1
+        valid = word[:count].copy()
+        key = codes[:count].copy()
+        for k in range(1, size):
+            valid &= word[k : k + count]
+            key = (key << 21) | codes[k : k + count]
+        keys_list.append(key[valid])
+        docs_list.append(doc_of[:count][valid])
+    keys, docs = np.concatenate(keys_list), np.concatenate(docs_list)
+    unique_keys, gram = np.unique(keys, return_inverse=True)
+    # features in string order, as the vocabulary of :func:`weighted_sets`
+    strings = [_decode(int(k)) for k in unique_keys]
+    rank = np.empty(len(strings), dtype=np.int64)
+    rank[np.array(sorted(range(len(strings)), key=strings.__getitem__), dtype=np.int64)] = (
+        np.arange(len(strings), dtype=np.int64)
+    )
+    feature = rank[gram.ravel()]
+    width = len(strings)
+    pair, counts = np.unique(docs * width + feature, return_counts=True)  # by doc, feature
+    row, column = pair // width, pair % width
+    df = np.bincount(column, minlength=width).astype(np.float64)
+    weight = _idf(df, len(texts))
+    values = (1.0 + np.log(counts.astype(np.float64))) * weight[column]
+    norms = np.sqrt(np.bincount(row, weights=values**2, minlength=len(texts)))
+    if len(values):
+        values = values / norms[row]
+    indptr = np.r_[0, np.cumsum(np.bincount(row, minlength=len(texts)))].astype(np.int64)
+    ordered = [""] * width
+    for index, position in zip(rank.tolist(), range(width), strict=True):
+        ordered[index] = strings[position]
+    return Rows(tuple(ordered), indptr, column.astype(np.int64), values)
+
+
+def _decode(key: int) -> str:
+    chars = []
+    while key:
+        chars.append(chr(key & 0x1FFFFF))
+        key >>= 21
+    return "".join(reversed(chars))
 
 
 def weighted_sets(bags: Sequence[dict[str, float]]) -> Rows:
@@ -124,16 +189,19 @@ def best_per_group(
     *,
     per_row: int,
     dense_limit: int = 8_000_000,
-    signature: int = 24,
-    candidates: int = 200,
+    dense_rows: int = 5_000,
+    signature: int = 12,
+    candidates: int = 48,
 ) -> tuple[list[Match], bool]:
     """For every row, its best match in each of the ``per_row`` best other groups.
 
     ``group`` gives each row's group (its plan); rows must be sorted by group.  Returns the
-    matches (score > 0) and whether they are exact: when the dense matrix would exceed
-    ``dense_limit`` cells, candidates come from an inverted index over each row's
-    ``signature`` rarest shared features and only the ``candidates`` most promising rows
-    are scored.  Ties go to the lower row index.
+    matches (score > 0) and whether they are exact.  Up to ``dense_rows`` rows (and
+    ``dense_limit`` cells) every pair is scored.  Beyond, candidates come from an inverted
+    index: each row's ``signature`` rarest features, each giving at most ``candidates``
+    rows of its posting list (the first, in row order), and only the ``candidates`` rows
+    that share the most signature features are scored exactly — so the work per row is
+    bounded and the whole grows linearly with the corpus.  Ties go to the lower row index.
     """
     n, _ = rows.shape
     groups = np.asarray(group, dtype=np.int64)
@@ -145,7 +213,7 @@ def best_per_group(
     shared = np.flatnonzero(df >= 2)
     if len(shared) == 0:
         return [], True
-    if n * len(shared) <= dense_limit:
+    if n <= dense_rows and n * len(shared) <= dense_limit:
         return _dense(rows, groups, shared, per_row), True
     return _candidates(rows, groups, df, per_row, signature, candidates), False
 
@@ -177,6 +245,24 @@ def _dense(rows: Rows, groups: IntArray, shared: IntArray, per_row: int) -> list
     return out
 
 
+def _first_of_runs(*keys: IntArray) -> npt.NDArray[np.bool_]:
+    """True where a sorted sequence of key tuples starts a new run."""
+    start = np.zeros(len(keys[0]), dtype=bool)
+    if len(start):
+        start[0] = True
+        for key in keys:
+            start[1:] |= key[1:] != key[:-1]
+    return start
+
+
+def _rank_in_runs(run_start: npt.NDArray[np.bool_]) -> IntArray:
+    """0, 1, 2 … within each run (runs begin where ``run_start`` is True)."""
+    index = np.arange(len(run_start), dtype=np.int64)
+    first = np.maximum.accumulate(np.where(run_start, index, 0))
+    ranks: IntArray = index - first
+    return ranks
+
+
 def _candidates(
     rows: Rows,
     groups: IntArray,
@@ -184,43 +270,73 @@ def _candidates(
     per_row: int,
     signature: int,
     limit: int,
+    pairs_per_block: int = 400_000,
 ) -> list[Match]:
+    import scipy.sparse as sp
+
     n, width = rows.shape
+    row_of = np.repeat(np.arange(n, dtype=np.int64), np.diff(rows.indptr))
     by_feature = np.argsort(rows.indices, kind="stable")
-    posting_rows = np.repeat(np.arange(n), np.diff(rows.indptr))[by_feature]
+    posting_rows = row_of[by_feature]  # by feature, then row
     posting_start = np.r_[0, np.cumsum(np.bincount(rows.indices, minlength=width))]
-    query = np.zeros(width, dtype=np.float64)
+    # each row's signature: its rarest shared features (then the heaviest, then by index)
+    usable = df[rows.indices] >= 2
+    sig_row, sig_feature, sig_weight = row_of[usable], rows.indices[usable], rows.data[usable]
+    order = np.lexsort((sig_feature, -sig_weight, df[sig_feature], sig_row))
+    sig_row, sig_feature = sig_row[order], sig_feature[order]
+    keep = _rank_in_runs(_first_of_runs(sig_row)) < signature
+    sig_row, sig_feature = sig_row[keep], sig_feature[keep]
+    matrix = sp.csr_matrix((rows.data, rows.indices, rows.indptr), shape=(n, width))
+    per_row_pairs = max(1, signature * limit)
+    block = max(1, pairs_per_block // per_row_pairs)
+    bounds = np.searchsorted(sig_row, np.arange(0, n + block, block))
     out: list[Match] = []
-    for i in range(n):
-        idx, weights = rows.row(i)
-        usable = df[idx] >= 2
-        if not np.any(usable):
+    for b in range(len(bounds) - 1):
+        lo, hi = int(bounds[b]), int(bounds[b + 1])
+        if lo == hi:
             continue
-        idx_u = idx[usable]
-        # the rarest features first (then the heaviest): a cheap, selective signature
-        chosen = idx_u[np.lexsort((-weights[usable], df[idx_u]))[:signature]]
-        pool = posting_rows[_ranges(posting_start[chosen], posting_start[chosen + 1])]
-        pool = pool[groups[pool] != groups[i]]
-        if len(pool) == 0:
+        starts = posting_start[sig_feature[lo:hi]]
+        stops = np.minimum(starts + limit, posting_start[sig_feature[lo:hi] + 1])
+        left = np.repeat(sig_row[lo:hi], stops - starts)
+        right = posting_rows[_ranges(starts, stops)]
+        other = groups[left] != groups[right]
+        left, right = left[other], right[other]
+        if len(left) == 0:
             continue
-        found, hits = np.unique(pool, return_counts=True)
-        if len(found) > limit:
-            found = np.sort(found[np.lexsort((found, -hits))[:limit]])
-        # exact cosine with every candidate: scatter the query, gather the candidates
-        query[idx] = weights
-        lo, hi = rows.indptr[found], rows.indptr[found + 1]
-        spans = _ranges(lo, hi)
-        contributions = query[rows.indices[spans]] * rows.data[spans]
-        offsets = np.r_[0, np.cumsum(hi - lo)[:-1]]
-        scores = np.round(np.add.reduceat(contributions, offsets), SCORE_DIGITS)
-        query[idx] = 0.0
+        pair, hits = np.unique(left * n + right, return_counts=True)
+        left, right = pair // n, pair % n
+        # the rows sharing the most signature features with each row (ties: lower row)
+        order = np.lexsort((right, -hits, left))
+        left, right = left[order], right[order]
+        keep = _rank_in_runs(_first_of_runs(left)) < limit
+        left, right = left[keep], right[keep]
+        scores = np.zeros(len(left), dtype=np.float64)
+        step = max(1, 2_000_000 // max(1, int(np.diff(rows.indptr).max())))
+        for k in range(0, len(left), step):
+            a, c = left[k : k + step], right[k : k + step]
+            scores[k : k + step] = np.asarray(matrix[a].multiply(matrix[c]).sum(axis=1)).ravel()
+        scores = np.round(scores, SCORE_DIGITS)
+        positive = scores > 0
+        left, right, scores = left[positive], right[positive], scores[positive]
         # the best candidate of each group (ties: the lower row), then the best groups
-        cand_groups = groups[found]
-        order = np.lexsort((found, -scores, cand_groups))
-        first = order[np.r_[True, cand_groups[order][1:] != cand_groups[order][:-1]]]
-        first = first[scores[first] > 0]
-        ranked = first[np.lexsort((cand_groups[first], -scores[first]))[:per_row]]
-        out.extend(Match(i, int(found[k]), float(scores[k])) for k in ranked)
+        other_group = groups[right]
+        order = np.lexsort((right, -scores, other_group, left))
+        left, right, scores = left[order], right[order], scores[order]
+        other_group = other_group[order]
+        first = _first_of_runs(left, other_group)
+        left, right, scores, other_group = (
+            left[first],
+            right[first],
+            scores[first],
+            other_group[first],
+        )
+        order = np.lexsort((other_group, -scores, left))
+        left, right, scores = left[order], right[order], scores[order]
+        keep = _rank_in_runs(_first_of_runs(left)) < per_row
+        out.extend(
+            Match(int(i), int(j), float(s))
+            for i, j, s in zip(left[keep], right[keep], scores[keep], strict=True)
+        )
     return out
 
 
@@ -250,6 +366,48 @@ def shared_features(
     return list(zip(common[order].tolist(), products[order].tolist(), strict=True))
 
 
+def shared_features_many(
+    rows: Rows, pairs: Sequence[tuple[int, int]], limit: int | None = None, block: int = 4096
+) -> list[list[tuple[int, float]]]:
+    """:func:`shared_features` of many pairs of rows at once (the same lists, vectorized)."""
+    out: list[list[tuple[int, float]]] = []
+    width = max(1, rows.shape[1])
+    for lo in range(0, len(pairs), block):
+        chunk = pairs[lo : lo + block]
+        a = np.fromiter((p[0] for p in chunk), dtype=np.int64, count=len(chunk))
+        b = np.fromiter((p[1] for p in chunk), dtype=np.int64, count=len(chunk))
+        sides = []
+        for rows_of in (a, b):
+            starts, stops = rows.indptr[rows_of], rows.indptr[rows_of + 1]
+            entries = _ranges(starts, stops)
+            pair = np.repeat(np.arange(len(chunk), dtype=np.int64), stops - starts)
+            sides.append((pair * width + rows.indices[entries], rows.data[entries]))
+        (key_a, weight_a), (key_b, weight_b) = sides
+        common, ia, ib = np.intersect1d(key_a, key_b, assume_unique=True, return_indices=True)
+        pair, feature = common // width, common % width
+        products = np.round(weight_a[ia] * weight_b[ib], SCORE_DIGITS)
+        order = np.lexsort((feature, -products, pair))
+        pair, feature, products = pair[order], feature[order], products[order]
+        if limit is not None:
+            keep = _rank_in_runs(_first_of_runs(pair)) < limit
+            pair, feature, products = pair[keep], feature[keep], products[keep]
+        bounds = np.searchsorted(pair, np.arange(len(chunk) + 1))
+        features, values = feature.tolist(), products.tolist()
+        for k in range(len(chunk)):
+            lo_k, hi_k = int(bounds[k]), int(bounds[k + 1])
+            out.append(list(zip(features[lo_k:hi_k], values[lo_k:hi_k], strict=True)))
+    return out
+
+
+@functools.lru_cache(maxsize=65_536)
+def _phrases_cached(
+    a: str, b: str, seeds: tuple[str, ...], limit: int, shortest: int
+) -> tuple[str, ...]:
+    found = _grow(a, b, seeds)
+    long = sorted((p for p in found if len(p) >= shortest), key=len, reverse=True)
+    return tuple((long or found)[:limit])
+
+
 def common_phrases(
     a: str, b: str, seeds: Iterable[str], limit: int = 3, shortest: int = 4
 ) -> list[str]:
@@ -258,9 +416,8 @@ def common_phrases(
     The longest first; phrases shorter than ``shortest`` characters are left out unless
     nothing longer exists.
     """
-    found = _grow(a, b, seeds)
-    long = sorted((p for p in found if len(p) >= shortest), key=len, reverse=True)
-    return (long or found)[:limit]
+    # corpora repeat passages: the same two texts are compared again and again
+    return list(_phrases_cached(a, b, tuple(seeds), limit, shortest))
 
 
 def _grow(a: str, b: str, seeds: Iterable[str]) -> list[str]:

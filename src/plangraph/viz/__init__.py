@@ -7,7 +7,11 @@ Views, one self-contained HTML file each, with an ``index.html`` linking them:
 * ``linkages``: cross-region links between tasks, with their kind and score (pg:Linkage
   nodes from the analysis, or derived from shared themes and places when there are none);
 * ``places``: places coloured by type, and the tasks and regions that name them;
-* ``plan-<id>``: one plan's sections, tasks, targets and places.
+* ``plan-<id>``: one plan's sections, tasks, targets and places (on corpora of more than
+  :data:`PER_PLAN_LIMIT` plans only when asked: ``per_plan=True`` or ``view="plans"``;
+  the corpus-wide views above already aggregate them).
+
+The libraries (vis-network, tom-select) are written once into ``lib/`` beside the pages.
 
 The graph is read from a pyoxigraph store by SPARQL (:mod:`.data`), projected into
 NetworkX (:mod:`.views`), laid out in Python (:mod:`.layout`) and written through pyvis's
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["FIXED_VIEWS", "INDEX", "ViewFile", "build_views", "write_views"]
 
 INDEX = "index.html"
+PER_PLAN_LIMIT = 20  # more plans than this: no page per plan unless asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +72,26 @@ def write_views(
     view: str | None = None,
     region: str | None = None,
     theme: str | None = None,
+    per_plan: bool | None = None,
 ) -> list[ViewFile]:
-    """Write the views (all, or the one named) and ``index.html`` into ``outdir``."""
+    """Write the views (all, or the one named), their libraries in ``lib/`` and
+    ``index.html`` into ``outdir``.
+
+    ``per_plan`` (default: only up to :data:`PER_PLAN_LIMIT` plans) says whether the
+    ``plan-<id>`` pages are drawn when no ``view`` is named.
+    """
     from .data import load
-    from .render import Palette, render_index, render_view
+    from .render import Palette, render_index, render_view, write_assets
 
     folder = Path(outdir)
     data = load(store)
     catalogue = Catalogue(data)
     names = catalogue.select(view)
+    if per_plan is None:
+        per_plan = len(catalogue.plans) <= PER_PLAN_LIMIT
+    if view is None and not per_plan:
+        names = [name for name in names if name not in catalogue.plans]
+    write_assets(folder)
     region_iri, theme_iri = catalogue.region(region), catalogue.theme(theme)
     built: list[View] = []
     for name in names:

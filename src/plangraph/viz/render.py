@@ -1,4 +1,4 @@
-"""Views to self-contained HTML: pyvis's network model and bundled vis-network, our template.
+"""Views to offline HTML: pyvis's network model and bundled vis-network, our template.
 
 pyvis's own template cannot be used as it is: it loads Bootstrap from a CDN even with
 ``cdn_resources="in_line"``, writes the heading and the select-menu options into the page
@@ -8,7 +8,10 @@ background).  So plangraph keeps pyvis's :class:`~pyvis.network.Network` (nodes,
 options) and the JavaScript and CSS that pyvis bundles (vis-network 9.1.2, tom-select),
 and renders them with its own template (``viz/view.html``), which:
 
-* inlines every script and style (no URL is fetched; a Content-Security-Policy forbids it);
+* loads the libraries from one local copy in ``lib/`` beside the pages (written once for
+  all the views, not inlined into each) and inlines everything else; the
+  Content-Security-Policy allows only those files ('self') and the page's own script, and
+  no fetch at all, so the pages open offline from disk;
 * embeds the data as JSON with ``<``, ``>``, ``&``, ``'`` and U+2028/9 escaped, so that
   plan text cannot close the ``<script>`` element;
 * turns every tooltip into a DOM text node (never HTML), and lets the CSP allow only the
@@ -26,10 +29,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
+from ..files import write_atomic
 from ..graph import natural_key
 from .data import GraphData, local_name, short_id
 from .layout import layout
@@ -127,15 +132,32 @@ def script_json(value: Any) -> Markup:
 # --------------------------------------------------------------------------- assets
 
 
+# the libraries every view loads, written once into lib/ beside the pages (never a CDN)
+ASSETS = {
+    "vis-network.min.js": ("vis-9.1.2", "vis-network.min.js"),
+    "vis-network.css": ("vis-9.1.2", "vis-network.css"),
+    "tom-select.complete.min.js": ("tom-select", "tom-select.complete.min.js"),
+    "tom-select.css": ("tom-select", "tom-select.css"),
+}
+ASSET_FOLDER = "lib"
+
+
 @functools.cache
-def _asset(*parts: str) -> str:
-    """A file that pyvis bundles (vis-network, tom-select), as text safe to inline."""
-    text = files("pyvis").joinpath("templates", "lib", *parts).read_text(encoding="utf-8")
-    # "</script" or "<!--" inside a script would end or confuse the element; neither
-    # occurs in these files today, and the escape keeps the code equivalent if it does
-    return re.sub(r"</(?=script|style)", r"<\\/", text, flags=re.IGNORECASE).replace(
-        "<!--", "<\\!--"
-    )
+def asset_bytes(name: str) -> bytes:
+    """A library file that pyvis bundles (vis-network 9.1.2, tom-select)."""
+    return files("pyvis").joinpath("templates", "lib", *ASSETS[name]).read_bytes()
+
+
+def write_assets(folder: Path) -> list[Path]:
+    """Write the libraries into ``folder/lib`` (unchanged files are left alone)."""
+    written = []
+    for name in ASSETS:
+        path = folder / ASSET_FOLDER / name
+        data = asset_bytes(name)
+        if not path.is_file() or path.read_bytes() != data:
+            write_atomic(path, data)
+        written.append(path)
+    return written
 
 
 @functools.cache
@@ -167,8 +189,8 @@ def _csp(html: str) -> str:
         hashes.append(f"'sha256-{digest}'")
     return (
         "default-src 'none'; "
-        f"script-src {' '.join(dict.fromkeys(hashes))}; "
-        "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+        f"script-src 'self' {' '.join(dict.fromkeys(hashes))}; "
+        "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src data:; "
         "connect-src 'none'; base-uri 'none'; form-action 'none'"
     )
 
@@ -384,10 +406,6 @@ def render_view(view: View, data: GraphData, palette: Palette, views: list[dict[
             node_count=len(nodes),
             edge_count=len(edges),
             physics=payload["physics"],
-            vis_css=Markup(_asset("vis-9.1.2", "vis-network.css")),
-            vis_js=Markup(_asset("vis-9.1.2", "vis-network.min.js")),
-            select_css=Markup(_asset("tom-select", "tom-select.css")),
-            select_js=Markup(_asset("tom-select", "tom-select.complete.min.js")),
             csp=CSP_PLACEHOLDER,
         )
     )

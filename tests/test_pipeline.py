@@ -1,0 +1,146 @@
+"""The streaming build: the same bytes as one canonical list, for any number of workers."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import fields
+from pathlib import Path
+from types import ModuleType
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from plangraph import api
+from plangraph.analysis import analysis_triples, analyze
+from plangraph.analysis.corpus import from_corpus
+from plangraph.analysis.project import GraphData, load
+from plangraph.cli import cli
+from plangraph.graph import canonical_items, corpus_items, plan_iri, to_oxigraph, write_turtle
+from plangraph.model import Corpus
+from plangraph.pipeline import CHUNK, merge_extractions
+from plangraph.turtle import make_run
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def one_list(inputs: list[Path] | None, analysis: bool) -> bytes:
+    """The graph written the simple way: every triple in one canonical list, one writer."""
+    from plangraph.extract import extract
+    from plangraph.read import read_plans
+
+    plans = read_plans(inputs)
+    chunks = [plans[i : i + CHUNK] for i in range(0, len(plans), CHUNK)]
+    corpus = Corpus(plans, merge_extractions([extract(chunk) for chunk in chunks]))
+    items = corpus_items(corpus)
+    if analysis:
+        store = ox.Store()
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph(items))
+        items = corpus_items(corpus, extra=analysis_triples(analyze(store)))
+    out = io.BytesIO()
+    write_turtle(items, out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def corpus_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """20 generated plans (three chunks) and a copy of the first: plan ids x and x-2, whose
+    subjects interleave in the canonical order (x < x-2 < x/section/1)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    paths = generator().generate(20, folder, seed=5)
+    shutil.copy(paths[0], folder / "zz-copy.txt")
+    return folder
+
+
+def test_seed_build_equals_one_canonical_list(seed_turtle: bytes) -> None:
+    assert seed_turtle == one_list(None, analysis=True)
+
+
+def test_interleaved_plan_ids_are_merged_in_order(corpus_folder: Path, tmp_path: Path) -> None:
+    result = api.build([corpus_folder], tmp_path, workers=1, analysis=False)
+    text = result.path.read_bytes()
+    assert text == one_list([corpus_folder], analysis=False)
+    ids = [line for line in text.decode().splitlines() if line.startswith(f"<{plan_iri('')}")]
+    assert any(line.split()[0].endswith("-2>") for line in ids)  # the copy is there
+
+
+def test_workers_and_hash_seeds_give_identical_bytes(corpus_folder: Path, tmp_path: Path) -> None:
+    one = api.build([corpus_folder], tmp_path / "one", workers=1)
+    two = api.build([corpus_folder], tmp_path / "two", workers=2)
+    assert one.triples == two.triples
+    first = one.path.read_bytes()
+    assert first == two.path.read_bytes()
+    assert first == one_list([corpus_folder], analysis=True)
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = tmp_path / f"hash{seed}"
+        command = [sys.executable, "-m", "plangraph", "build", str(corpus_folder), "-o", str(out)]
+        subprocess.run([*command, "--workers", "2", "--quiet"], check=True, env=env)
+        assert (out / "plangraph.ttl").read_bytes() == first
+
+
+def test_runs_are_cut_at_subjects(corpus: Corpus) -> None:
+    items = canonical_items(corpus_items(corpus))
+    run = make_run(items)
+    assert run.triples == len(items)
+    assert len(run.subjects) == len(run.lengths) == len({s for s, _, _ in items})
+    offset = 0
+    for subject, length in zip(run.subjects, run.lengths, strict=True):
+        block = run.body[offset : offset + length].decode("utf-8")
+        assert block.startswith(f"<{subject}>") or block.split()[0].count(":") == 1
+        assert block.endswith(" .\n")
+        offset += length
+    assert offset == len(run.body)
+
+
+def test_analysis_input_from_the_corpus_equals_the_store_projection(
+    corpus: Corpus, seed_store: ox.Store
+) -> None:
+    direct, projected = from_corpus(corpus), load(seed_store)
+    for field in fields(GraphData):
+        if field.name in ("labels", "labels_en"):
+            continue  # the store also holds the analysis results' labels (Community 1 …)
+        assert getattr(direct, field.name) == getattr(projected, field.name), field.name
+    for iri, label in direct.labels.items():
+        assert projected.labels[iri] == label
+    assert {k: v for k, v in projected.labels.items() if "/analysis/" not in k} == direct.labels
+
+
+def test_build_quiet_and_workers_options(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["build", "-o", str(tmp_path), "--quiet", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "3 plans" in result.output and "\r" not in result.output  # no bar off a terminal
+    refused = runner.invoke(cli, ["build", "-o", str(tmp_path), "--workers", "0"])
+    assert refused.exit_code == 2
+
+
+def test_light_analysis_leaves_out_text_reuse_and_text_links(
+    corpus_folder: Path, tmp_path: Path
+) -> None:
+    from plangraph.pipeline import LIGHT_ABOVE, build_to
+    from plangraph.read import read_plans
+
+    assert LIGHT_ABOVE >= 1000  # the 1,000-plan default keeps every analysis
+    plans = read_plans([corpus_folder])
+    full = build_to(plans, (), tmp_path / "full.ttl", light=False)
+    light = build_to(plans, (), tmp_path / "light.ttl", light=True)
+    assert full.analysis and light.analysis
+    assert full.analysis.reuse.passages and not light.analysis.reuse.passages
+    assert full.analysis.linkages.of_kind("text") and not light.analysis.linkages.of_kind("text")
+    assert light.analysis.linkages.of_kind("theme") == full.analysis.linkages.of_kind("theme")
+    text = (tmp_path / "light.ttl").read_text(encoding="utf-8")
+    assert "pg:TextReuse" not in text and "pg:TextLink" not in text and "pg:ThemeLink" in text
