@@ -198,7 +198,12 @@ def from_corpus(corpus: Corpus) -> GraphData:
             iri=place_iri(place.id),
             label=merged.get(place_iri(place.id), _local_name(place_iri(place.id))),
             kinds=tuple(sorted({place.kind} - {"Place"})),
-            located_in=(place_iri(place.province),) if place.province else (),
+            located_in=tuple(
+                sorted(
+                    {place_iri(outer) for outer in (place.parent, place.province) if outer},
+                    key=natural_key,
+                )
+            ),
         )
         for place in ex.places
     }
