@@ -19,6 +19,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .crosswalk import Alignment, Crosswalk, CrosswalkRow, analyze_crosswalk
+from .distinctive import DistinctiveAnalysis, DistinctiveTerm, analyze_distinctive, sentences
 from .centrality import CentralityAnalysis, Community, NodeCentrality, analyze_centrality
 from .linkage import Linkage, LinkageAnalysis, analyze_linkages
 from .project import GraphData, load
@@ -32,7 +34,12 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
 __all__ = [
+    "Alignment",
     "Analysis",
+    "Crosswalk",
+    "CrosswalkRow",
+    "DistinctiveAnalysis",
+    "DistinctiveTerm",
     "CentralityAnalysis",
     "Community",
     "GraphData",
@@ -65,6 +72,8 @@ class Analysis:
     reuse: ReuseAnalysis
     targets: tuple[TargetComparison, ...]
     centrality: CentralityAnalysis
+    crosswalk: Crosswalk
+    distinctive: DistinctiveAnalysis
     seconds: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -95,4 +104,10 @@ def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
     lap("targets")
     centrality = analyze_centrality(data)
     lap("centrality")
-    return Analysis(data, themes, linkages, reuse, targets, centrality, seconds)
+    crosswalk = analyze_crosswalk(data)
+    lap("crosswalk")
+    distinctive = analyze_distinctive(data, sentences(store, data))
+    lap("distinctive")
+    return Analysis(
+        data, themes, linkages, reuse, targets, centrality, crosswalk, distinctive, seconds
+    )
