@@ -19,9 +19,10 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .centrality import CentralityAnalysis, Community, NodeCentrality, analyze_centrality
 from .crosswalk import Alignment, Crosswalk, CrosswalkRow, analyze_crosswalk
 from .distinctive import DistinctiveAnalysis, DistinctiveTerm, analyze_distinctive, sentences
-from .centrality import CentralityAnalysis, Community, NodeCentrality, analyze_centrality
+from .findings import Finding, key_findings
 from .linkage import Linkage, LinkageAnalysis, analyze_linkages
 from .project import GraphData, load
 from .render import to_json, to_markdown
@@ -36,12 +37,13 @@ if TYPE_CHECKING:
 __all__ = [
     "Alignment",
     "Analysis",
+    "CentralityAnalysis",
+    "Community",
     "Crosswalk",
     "CrosswalkRow",
     "DistinctiveAnalysis",
     "DistinctiveTerm",
-    "CentralityAnalysis",
-    "Community",
+    "Finding",
     "GraphData",
     "Linkage",
     "LinkageAnalysis",
@@ -74,6 +76,7 @@ class Analysis:
     centrality: CentralityAnalysis
     crosswalk: Crosswalk
     distinctive: DistinctiveAnalysis
+    findings: tuple[Finding, ...]
     seconds: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -108,6 +111,16 @@ def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
     lap("crosswalk")
     distinctive = analyze_distinctive(data, sentences(store, data))
     lap("distinctive")
+    findings = key_findings(data, targets, distinctive, crosswalk, linkages)
     return Analysis(
-        data, themes, linkages, reuse, targets, centrality, crosswalk, distinctive, seconds
+        data,
+        themes,
+        linkages,
+        reuse,
+        targets,
+        centrality,
+        crosswalk,
+        distinctive,
+        findings,
+        seconds,
     )
