@@ -210,7 +210,7 @@ def analyze_distinctive(
             users[term].add(plan)
     scores = log_odds(counts)
     place_names = {data.label(iri) for iri in data.places}  # where, not what
-    place_names |= {p.region_label for p in data.plans}
+    place_names |= {p.region_label for p in data.plans} | {m.quote for m in data.place_mentions}
     rank = {p: i for i, p in enumerate(plans)}
     found: list[DistinctiveTerm] = []
     for plan in plans:
