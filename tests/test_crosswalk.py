@@ -107,9 +107,7 @@ def test_graph_contract(result: Analysis) -> None:
 def test_named_query_answers_the_crosswalk(seed_graph_file: Path) -> None:
     from plangraph import query
 
-    rows = query(
-        "task-crosswalk", seed_graph_file, plan="jjj-2025", grade="SameMatter"
-    ).rows
+    rows = query("task-crosswalk", seed_graph_file, plan="jjj-2025", grade="SameMatter").rows
     assert rows and all(r["plan_a"] == "jjj-2025" for r in rows)
     assert all(r["alignment_grade"] == "SameMatter" for r in rows)
     pairs = {(r["plan_b"], r["task_a"], r["task_b"]) for r in rows}

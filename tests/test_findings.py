@@ -55,5 +55,10 @@ def test_display_units_and_comparators() -> None:
     assert unit("https://w3id.org/plangraph/ontology#PercentagePoint") == "个百分点"
     assert unit("TenThousandKiloW") == "万千瓦"
     assert [comparator(c) for c in ("AtMost", "Below", "AtLeast", "Above", "Exactly", "About")] == [
-        "≤", "<", "≥", ">", "=", "≈"
+        "≤",
+        "<",
+        "≥",
+        ">",
+        "=",
+        "≈",
     ]

@@ -188,7 +188,9 @@ def combine(matrix: np.ndarray, weights: Mapping[str, float]) -> np.ndarray:
 # --------------------------------------------------------------------------- candidates
 
 
-def _postings(signals: Signals) -> tuple[dict[tuple[str, int], list[int]], list[list[tuple[str, int]]]]:
+def _postings(
+    signals: Signals,
+) -> tuple[dict[tuple[str, int], list[int]], list[list[tuple[str, int]]]]:
     """An inverted index over every task's most specific features, and each task's keys."""
     index: dict[tuple[str, int], list[int]] = defaultdict(list)
     keys: list[list[tuple[str, int]]] = []

@@ -10,8 +10,8 @@ term in every plan (``PRIOR_WEIGHT`` pseudo-counts in all), and its z-score
 most one other plan uses it: "only here" or "here and in one other".
 
 Kept: nouns (``n``, ``nz``, ``an``, ``ng``) of two characters or more, and phrases of two or
-three such words (verbal nouns ``vn`` too: 排污权交易); left out: names of places, people and organisations (they tell where
-a plan is, not what it commits to; the place analyses cover them), numbers, and the
+three such words (verbal nouns ``vn`` too: 排污权交易); left out: names of places, people
+and organisations (they tell where a plan is, not what it commits to; the place analyses cover them), numbers, and the
 generic words of the genre in :data:`GENERIC`.  Each term keeps its quotes: the sentences
 it occurs in, with the term's offsets into the plan's text.
 
@@ -41,17 +41,16 @@ Z_MIN = 0.9  # least z-score of a distinctive term (a term used once, by one pla
 PER_PLAN = 20  # distinctive terms kept per plan and sharing
 NOUN_FLAGS = ("n", "nz", "an", "ng")  # nouns; vn (管控, 治理) only inside phrases
 PHRASE_FLAGS = ("n", "nz", "an", "ng", "vn")
-NAME_FLAGS = ("ns", "nr", "nrt", "nrfg", "nt", "t", "m", "mq", "q")
 # Generic words of the genre: they head many phrases but are no commitment on their own.
 GENERIC = frozenset(
     """
-    工作 体系 机制 能力 水平 建设 区域 领域 方面 重点 项目 工程 示范 样板 作用 模式 问题
-    体制 制度 政策 措施 方案 行动 任务 目标 要求 标准 质量 环境 生态 生态环境 发展 地区
-    全国 国家 地方 城市 行业 产业 企业 部门 单位 试点 基地 平台 网络 系统 格局 成效 成果
-    一批 基础 设施 能力建设 全过程 一体化 协同 协作 合作 共享 管理 治理 保护 监管 应用
-    力争 全面 有序 充分发挥 常态化 统一 升级 培育 全球 国际 综合 典型 计划 场景 经济 单元
-    服务 核心 指数 链条 先行区 先行 高地 新高地 样板区 示范区 特色 品质 高质量 高水平
-    """.split()
+    工作 体系 机制 能力 水平 建设 区域 领域 方面 重点 项目 工程 示范 样板 作用 模式 问题 体制 制度
+    政策 措施 方案 行动 任务 目标 要求 标准 质量 环境 生态 生态环境 发展 地区 全国 国家 地方 城市
+    行业 产业 企业 部门 单位 试点 基地 平台 网络 系统 格局 成效 成果 一批 基础 设施 能力建设 全过程
+    一体化 协同 协作 合作 共享 管理 治理 保护 监管 应用 力争 全面 有序 充分发挥 常态化 统一 升级
+    培育 全球 国际 综合 典型 计划 场景 经济 单元 服务 核心 指数 链条 先行区 先行 高地 新高地 样板区
+    示范区 特色 品质 高质量 高水平
+    """.split()  # noqa: SIM905 (one list of words, read as a paragraph)
 )
 SENTENCE_KINDS = ("task",)  # sentences inside tasks: commitments, not the release or closing
 
@@ -218,15 +217,15 @@ def analyze_distinctive(
             candidates = [
                 (w, z)
                 for w, z in scores.get(plan, {}).items()
-                if z >= z_min and w not in place_names and len(users[w]) == (1 if sharing == "only" else 2)
+                if z >= z_min
+                and w not in place_names
+                and len(users[w]) == (1 if sharing == "only" else 2)
             ]
             candidates.sort(key=lambda wz: (-round(wz[1], 9), -len(wz[0]), wz[0]))
             kept: list[tuple[str, float]] = []
             for w, z in candidates:
                 # a phrase and the word inside it, used as often, say the same: keep one
-                if any(
-                    (w in k or k in w) and counts[plan][w] == counts[plan][k] for k, _ in kept
-                ):
+                if any((w in k or k in w) and counts[plan][w] == counts[plan][k] for k, _ in kept):
                     continue
                 kept.append((w, z))
                 if len(kept) >= per_plan:

@@ -84,7 +84,7 @@ def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> l
     out = []
     for plan in data.plans:
         for sharing in ("only", "one-other"):
-            terms = distinctive.of_plan(plan.iri, sharing)[:TERMS_PER_PLAN]  # type: ignore[arg-type]
+            terms = distinctive.of_plan(plan.iri, sharing)[:TERMS_PER_PLAN]
             if not terms:
                 continue
             name = _plan_name(data, plan.iri)
