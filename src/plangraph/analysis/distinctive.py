@@ -11,9 +11,9 @@ most one other plan uses it: "only here" or "here and in one other".
 
 Kept: nouns (``n``, ``nz``, ``an``, ``ng``) of two characters or more, and phrases of two or
 three such words (verbal nouns ``vn`` too: 排污权交易); left out: names of places, people
-and organisations (they tell where a plan is, not what it commits to; the place analyses cover them), numbers, and the
-generic words of the genre in :data:`GENERIC`.  Each term keeps its quotes: the sentences
-it occurs in, with the term's offsets into the plan's text.
+and organisations (they tell where a plan is, not what it commits to; the place analyses
+cover them), numbers, and the generic words of the genre in :data:`GENERIC`.  Each term
+keeps its quotes: the sentences it occurs in, with the term's offsets into the plan's text.
 
 Character n-grams were compared on the seed: they give fragments (岸电设, 烟花爆) that need
 the same noun filter to read, so jieba's segmentation is used.
