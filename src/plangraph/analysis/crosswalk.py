@@ -26,9 +26,9 @@ The weights and thresholds were calibrated on one pair of the seed only (京津�
 (maximising F1 of the same-matter decision, ties to the simpler, more even weights); the two
 other seed pairs were not looked at.
 
-Same-matter pairs are chained into rows across plans (connected components in NetworkX:
-one row holds the air task of each region); tasks with no counterpart of either grade in
-any other plan are each plan's own commitments.
+Same-matter pairs are chained into rows across plans (greedy union–find by score, at most
+:data:`FOLD` tasks of one plan per row: one row holds the air task of each region); tasks
+with no counterpart of either grade in any other plan are each plan's own commitments.
 
 Scale: candidates come from an inverted index on each task's most specific n-grams, themes,
 indicators and places, never from all pairs; at most :data:`CANDIDATES` tasks of other plans
@@ -66,6 +66,7 @@ PARTIAL = 0.23  # least score of a partial overlap
 CANDIDATES = 64  # tasks of other plans scored per task (inverted index beyond EXACT_LIMIT)
 EXACT_LIMIT = 1500  # up to this many tasks, every task of every other plan is a candidate
 SIGNATURE = 24  # the most specific features of a task that look up its candidates
+FOLD = 2  # at most this many tasks of one plan in a crosswalk row
 SIGNAL_NAMES = ("text", "theme", "indicator", "place", "position")
 
 
@@ -245,25 +246,23 @@ class Scored:
 def score_pairs(
     signals: Signals, pools: Sequence[np.ndarray], weights: Mapping[str, float]
 ) -> dict[tuple[int, int], Scored]:
-    """Every candidate pair (i < j) with its combined score."""
-    out: dict[tuple[int, int], Scored] = {}
+    """Every candidate pair (i < j, found from either side) with its combined score."""
+    later: list[set[int]] = [set() for _ in pools]
     for i, pool in enumerate(pools):
-        todo = pool[pool > i]
-        todo = np.asarray([j for j in todo.tolist() if (i, j) not in out], dtype=np.int64)
-        if len(todo) == 0:
+        for j in pool.tolist():
+            if j > i:
+                later[i].add(j)
+            elif j < i:
+                later[j].add(i)
+    out: dict[tuple[int, int], Scored] = {}
+    for i, others in enumerate(later):
+        if not others:
             continue
+        todo = np.asarray(sorted(others), dtype=np.int64)
         matrix = signal_matrix(signals, i, todo)
         scores = combine(matrix, weights)
         for k, j in enumerate(todo.tolist()):
             out[(i, j)] = Scored(i, j, float(scores[k]), tuple(matrix[k].tolist()))
-    # pairs found only from the other side
-    for j, pool in enumerate(pools):
-        for i in pool[pool < j].tolist():
-            if (i, j) not in out:
-                matrix = signal_matrix(signals, i, np.asarray([j]))
-                out[(i, j)] = Scored(
-                    i, j, float(combine(matrix, weights)[0]), tuple(matrix[0].tolist())
-                )
     return out
 
 
@@ -305,8 +304,6 @@ def analyze_crosswalk(
     weights: Mapping[str, float] = WEIGHTS,
 ) -> Crosswalk:
     """Align the tasks of every pair of plans; see the module docstring."""
-    import networkx as nx
-
     signals = task_signals(data)
     tasks = signals.tasks
     pools, exact = candidates(signals)
@@ -351,17 +348,12 @@ def analyze_crosswalk(
     rank = {p.iri: k for k, p in enumerate(data.plans)}
     alignments.sort(key=lambda x: (rank[x.plan_a], rank[x.plan_b], *x.key))
 
-    graph = nx.Graph()
     order = {t.iri: k for k, t in enumerate(tasks)}
-    graph.add_nodes_from(t.iri for t in tasks)
-    graph.add_edges_from((x.a, x.b) for x in alignments if x.grade == "same")
-    rows = []
-    for component in nx.connected_components(graph):
-        if len(component) < 2:
-            continue
-        members = tuple(sorted(component, key=order.__getitem__))
-        plans = tuple(dict.fromkeys(data.task_by_iri[m].plan for m in members))
-        rows.append(CrosswalkRow(members, plans))
+    rows = build_rows(
+        [x for x in alignments if x.grade == "same"],
+        {t.iri: t.plan for t in tasks},
+        order,
+    )
     rows.sort(key=lambda r: (signals.position[order[r.tasks[0]]], order[r.tasks[0]]))
 
     linked = {x.a for x in alignments} | {x.b for x in alignments}
@@ -370,6 +362,41 @@ def analyze_crosswalk(
         for p in data.plans
     }
     return Crosswalk(tuple(alignments), tuple(rows), unique, exact, dict(weights))
+
+
+def build_rows(
+    same: Sequence[Alignment], plan_of: Mapping[str, str], order: Mapping[str, int]
+) -> list[CrosswalkRow]:
+    """Chain same-matter pairs into rows, greedily by score (NetworkX union–find).
+
+    Two rows merge through a pair only while the merged row holds at most
+    :data:`FOLD` tasks of any one plan (a plan may fold two tasks of another into one), so
+    that chains through a large corpus never snowball into one giant row.
+    """
+    from networkx.utils import UnionFind
+
+    rows = UnionFind()
+    members: dict[str, list[str]] = {}
+    for x in sorted(same, key=lambda x: x.key):
+        ra, rb = rows[x.a], rows[x.b]
+        if ra == rb:
+            continue
+        left, right = members.get(ra, [x.a]), members.get(rb, [x.b])
+        per_plan: dict[str, int] = defaultdict(int)
+        for task in (*left, *right):
+            per_plan[plan_of[task]] += 1
+        if max(per_plan.values()) > FOLD:
+            continue
+        rows.union(ra, rb)
+        root = rows[x.a]
+        members.pop(ra, None)
+        members.pop(rb, None)
+        members[root] = [*left, *right]
+    out = []
+    for tasks in members.values():
+        ordered = tuple(sorted(tasks, key=order.__getitem__))
+        out.append(CrosswalkRow(ordered, tuple(dict.fromkeys(plan_of[t] for t in ordered))))
+    return out
 
 
 def _shared(sets: Mapping[str, tuple[str, ...]], a: str, b: str) -> tuple[str, ...]:

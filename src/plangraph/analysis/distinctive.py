@@ -1,16 +1,16 @@
 """Distinctive commitments: the words and phrases one plan uses that the others do not.
 
 Found by contrast, not from a hand list: every plan's task sentences are segmented with
-jieba (its bundled dictionary, no download) into nouns and noun phrases (two or three
-adjacent nouns joined: 岸电 + 设施 -> 岸电设施); for every term and plan, the log-odds ratio
+jieba (its bundled dictionary, no download) into nouns and noun phrases (two adjacent
+nouns joined: 柴油 + 货车 -> 柴油货车); for every term and plan, the log-odds ratio
 of the plan against all other plans with an informative Dirichlet prior (Monroe, Colaresi
 and Quinn 2008, "Fightin' Words", section 3.5), whose prior is the pooled frequency of the
 term in every plan (``PRIOR_WEIGHT`` pseudo-counts in all), and its z-score
 (``δ / √σ²``).  A term is distinctive for a plan when its z-score reaches ``Z_MIN`` and at
 most one other plan uses it: "only here" or "here and in one other".
 
-Kept: nouns (``n``, ``nz``, ``an``, ``ng``) of two characters or more, and phrases of two or
-three such words (verbal nouns ``vn`` too: 排污权交易); left out: names of places, people
+Kept: nouns (``n``, ``nz``, ``an``, ``ng``) of two characters or more, and phrases of two such
+words (verbal nouns ``vn`` too: 排污权交易); left out: names of places, people
 and organisations (they tell where a plan is, not what it commits to; the place analyses
 cover them), numbers, and the generic words of the genre in :data:`GENERIC`.  Each term
 keeps its quotes: the sentences it occurs in, with the term's offsets into the plan's text.
@@ -21,6 +21,7 @@ the same noun filter to read, so jieba's segmentation is used.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections import Counter, defaultdict
@@ -39,6 +40,10 @@ Sharing = Literal["only", "one-other"]
 PRIOR_WEIGHT = 500.0  # pseudo-counts of the informative prior, spread as the pooled frequencies
 Z_MIN = 0.9  # least z-score of a distinctive term (a term used once, by one plan, reaches ~1)
 PER_PLAN = 20  # distinctive terms kept per plan and sharing
+# A single word this frequent in jieba's general-language dictionary (counts out of ~60
+# million words: 市场 26927, 事件 7578, 工厂 3460) is too common to name a commitment alone;
+# it still counts inside phrases.  Rarer words and phrases are specific: 烟花爆竹 3, 氢能 14.
+GENERAL_FREQUENCY = 3000
 NOUN_FLAGS = ("n", "nz", "an", "ng")  # nouns; vn (管控, 治理) only inside phrases
 PHRASE_FLAGS = ("n", "nz", "an", "ng", "vn")
 # Generic words of the genre: they head many phrases but are no commitment on their own.
@@ -128,15 +133,30 @@ def _jieba() -> object:
     return jieba.posseg
 
 
+def specificity(term: str) -> tuple[int, int]:
+    """Sort key, most specific first: a word of jieba's dictionary (a general-language
+    corpus) before a phrase it lacks, then the rarer in general language."""
+    import jieba
+
+    _jieba()
+    frequency = int(jieba.dt.FREQ.get(term, 0))
+    return (0, frequency) if frequency else (1, 0)
+
+
 def terms_of(text: str) -> list[str]:
-    """Nouns of two characters or more and phrases of two or three adjacent nouns."""
+    """Nouns of two characters or more and phrases of two adjacent nouns."""
+    return list(_terms_of(text))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _terms_of(text: str) -> tuple[str, ...]:  # plans repeat sentences: segment each once
     posseg = _jieba()
     tokens = [(w, f) for w, f in posseg.cut(text)]  # type: ignore[attr-defined]
     out: list[str] = []
     run: list[str] = []
 
     def flush() -> None:
-        for size in (2, 3):
+        for size in (2,):
             for k in range(len(run) - size + 1):
                 phrase = "".join(run[k : k + size])
                 if len(phrase) >= 3 and not all(w in GENERIC for w in run[k : k + size]):
@@ -145,14 +165,21 @@ def terms_of(text: str) -> list[str]:
 
     for word, flag in tokens:
         plain = len(word) >= 2 and not any(ch.isdigit() for ch in word)
-        if plain and flag in NOUN_FLAGS and word not in GENERIC:
+        if plain and flag in NOUN_FLAGS and word not in GENERIC and not _common(word):
             out.append(word)
         if plain and flag in PHRASE_FLAGS:
             run.append(word)  # phrases join whole words only: no 区建设 from 先行区 + 建设
         else:
             flush()
     flush()
-    return out
+    return tuple(out)
+
+
+def _common(word: str) -> bool:
+    import jieba
+
+    _jieba()
+    return int(jieba.dt.FREQ.get(word, 0)) >= GENERAL_FREQUENCY
 
 
 def log_odds(
@@ -221,15 +248,18 @@ def analyze_distinctive(
                 and w not in place_names
                 and len(users[w]) == (1 if sharing == "only" else 2)
             ]
-            candidates.sort(key=lambda wz: (-round(wz[1], 9), -len(wz[0]), wz[0]))
-            kept: list[tuple[str, float]] = []
-            for w, z in candidates:
-                # a phrase and the word inside it, used as often, say the same: keep one
-                if any((w in k or k in w) and counts[plan][w] == counts[plan][k] for k, _ in kept):
-                    continue
-                kept.append((w, z))
-                if len(kept) >= per_plan:
-                    break
+            # z-score first; among equal scores (every term a plan alone uses once has the
+            # same), the more specific term first (see specificity), then the longer
+            candidates.sort(
+                key=lambda wz: (-round(wz[1], 9), specificity(wz[0]), -len(wz[0]), wz[0])
+            )
+            # a word inside a phrase the plan uses as often says less: keep the phrase
+            words = [w for w, _ in candidates]
+            kept = [
+                (w, z)
+                for w, z in candidates
+                if not any(w != k and w in k and counts[plan][w] == counts[plan][k] for k in words)
+            ][:per_plan]
             for w, z in kept:
                 quotes = tuple(_quotes(w, plan, units))
                 if not quotes:
