@@ -78,6 +78,11 @@ class DistinctiveTerm:
     quotes: tuple[Quote, ...]
 
     @property
+    def probability(self) -> float:
+        """Φ(z), the standard normal distribution at the z-score: in [0, 1] for the graph."""
+        return 0.5 * (1.0 + math.erf(self.score / math.sqrt(2.0)))
+
+    @property
     def sharing(self) -> Sharing:
         return "only" if not self.shared_with else "one-other"
 

@@ -272,7 +272,7 @@ def _distinctive(out: _Out, result: Analysis) -> None:
         out.a(s, PG + "DistinctiveTerm")
         out.zh(s, PG + "term", t.term)
         out.iri(s, PG + "inPlan", t.plan)
-        out.decimal(s, PG + "score", t.score)
+        out.decimal(s, PG + "score", t.probability)  # Φ(z): in [0, 1] like every pg:score
         out.integer(s, PG + "occurrenceCount", t.count)
         for plan in t.shared_with:
             out.iri(s, PG + "sharedWith", plan)
