@@ -118,21 +118,6 @@ def write_views(
                 "edges": "" if done is None else done.edges,
             }
         )
-    if view is None:  # the crosswalk: a table of counterpart tasks, from the analysis
-        from ..analysis import analyze
-        from .crosswalk import FILE, write_crosswalk
-
-        write_crosswalk(analyze(store), folder)
-        rows.append(
-            {
-                "file": FILE,
-                "title": "任务对应",
-                "title_en": "Task crosswalk",
-                "exists": True,
-                "nodes": "",
-                "edges": "",
-            }
-        )
     narrowed = built[0].narrowed if built else []
     write_atomic(folder / INDEX, render_index(rows, narrowed).encode("utf-8"))
     return written

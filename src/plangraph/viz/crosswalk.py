@@ -6,6 +6,10 @@ a counterpart.  A plain HTML table (no graph drawing): it reads at a glance, pri
 needs no script but a small inline filter.  Offline and escaped like the other views:
 autoescape on, a Content-Security-Policy that allows only the inline style and the one
 inline script (by hash), and no external reference.
+
+Not yet written by ``plangraph viz``: the views there are being reworked for corpus scale,
+and their tests expect the vis-network views only; ``write_crosswalk(analyze(store), dir)``
+writes it.
 """
 
 from __future__ import annotations
