@@ -54,7 +54,7 @@ GENERIC = frozenset(
     行业 产业 企业 部门 单位 试点 基地 平台 网络 系统 格局 成效 成果 一批 基础 设施 能力建设 全过程
     一体化 协同 协作 合作 共享 管理 治理 保护 监管 应用 力争 全面 有序 充分发挥 常态化 统一 升级
     培育 全球 国际 综合 典型 计划 场景 经济 单元 服务 核心 指数 链条 先行区 先行 高地 新高地 样板区
-    示范区 特色 品质 高质量 高水平
+    示范区 特色 品质 高质量 高水平 力度 路径 常态 领先 方式 手段 途径 环节
     """.split()  # noqa: SIM905 (one list of words, read as a paragraph)
 )
 SENTENCE_KINDS = ("task",)  # sentences inside tasks: commitments, not the release or closing
