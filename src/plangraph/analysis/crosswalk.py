@@ -152,22 +152,36 @@ def _text(task: TaskNode) -> str:
     return task.text if task.label and task.label in task.text else f"{task.label}。{task.text}"
 
 
+_BUFFERS: dict[int, tuple[vectors.Rows, np.ndarray]] = {}
+
+
+def _buffer(rows: vectors.Rows) -> np.ndarray:
+    kept = _BUFFERS.get(id(rows))
+    if kept is None or kept[0] is not rows:
+        if len(_BUFFERS) > 16:
+            _BUFFERS.clear()
+        kept = (rows, np.zeros(rows.shape[1], dtype=np.float64))
+        _BUFFERS[id(rows)] = kept
+    return kept[1]
+
+
 def _cosine(rows: vectors.Rows, i: int, others: np.ndarray) -> np.ndarray:
     """Cosine of row ``i`` with each row in ``others`` (rows are L2-normalized): the query
     is scattered into a dense vector once, the others' weights are gathered against it."""
     idx, weights = rows.row(i)
     if len(idx) == 0 or len(others) == 0:
         return np.zeros(len(others), dtype=np.float64)
-    query = np.zeros(rows.shape[1], dtype=np.float64)
-    query[idx] = weights
     lo, hi = rows.indptr[others], rows.indptr[others + 1]
     lengths = hi - lo
     total = int(lengths.sum())
     if total == 0:
         return np.zeros(len(others), dtype=np.float64)
+    query = _buffer(rows)  # zeros of the vocabulary's size, kept between calls
+    query[idx] = weights
     offsets = np.r_[0, np.cumsum(lengths)[:-1]]
     spans = np.arange(total, dtype=np.int64) - np.repeat(offsets - lo, lengths)
     products = query[rows.indices[spans]] * rows.data[spans]
+    query[idx] = 0.0  # back to zeros: no new vector of the vocabulary's size per call
     out: np.ndarray = np.bincount(
         np.repeat(np.arange(len(others)), lengths), weights=products, minlength=len(others)
     )
@@ -220,15 +234,15 @@ def candidates(signals: Signals) -> tuple[list[np.ndarray], bool]:
         everyone = np.arange(n)
         return [everyone[plan_index != plan_index[i]] for i in range(n)], True
     index, keys = _postings(signals)
+    postings = {key: np.asarray(members, dtype=np.int64) for key, members in index.items()}
     out = []
     for i in range(n):
-        hits: dict[int, int] = defaultdict(int)
-        for key in keys[i]:
-            for j in index[key]:
-                if plan_index[j] != plan_index[i]:
-                    hits[j] += 1
-        ranked = sorted(hits, key=lambda j: (-hits[j], j))[:CANDIDATES]
-        out.append(np.asarray(sorted(ranked), dtype=np.int64))
+        pool = np.concatenate([postings[key] for key in keys[i]] or [np.zeros(0, np.int64)])
+        pool = pool[plan_index[pool] != plan_index[i]]
+        found, hits = np.unique(pool, return_counts=True)
+        if len(found) > CANDIDATES:  # the most shared keys first, ties to the lower index
+            found = found[np.lexsort((found, -hits))[:CANDIDATES]]
+        out.append(np.sort(found))
     return out, False
 
 
