@@ -130,11 +130,23 @@ def sentences(store: ox.Store, data: GraphData) -> tuple[SentenceNode, ...]:
     return tuple(found)
 
 
+@functools.cache
 def _jieba() -> object:
+    """jieba's part-of-speech tagger, quiet, its dictionary cache kept with plangraph's own
+    (``$PLANGRAPH_CACHE``, else ``~/.cache/plangraph``; jieba's default is the temp folder)."""
     import jieba
     import jieba.posseg
 
+    from ..store import cache_folder
+
     jieba.setLogLevel(logging.WARNING)
+    folder = cache_folder()
+    if folder is not None and jieba.dt.tmp_dir is None and not jieba.dt.initialized:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            jieba.dt.tmp_dir = str(folder)
+        except OSError:
+            pass  # an unwritable cache folder: jieba falls back to the temp folder
     return jieba.posseg
 
 
