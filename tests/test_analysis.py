@@ -529,6 +529,9 @@ def test_cli_analyze_prints_markdown_and_json(seed_graph_file: Path) -> None:
         "targets",
         "centrality",
         "communities",
+        "findings",
+        "crosswalk",
+        "distinctive",
     }
     assert len(document["linkages"]["links"]) > 132
     missing = runner.invoke(cli, ["analyze", "--graph", "no/such/graph.ttl"])

@@ -321,7 +321,9 @@ def print_result(result: Any, fmt: str | None, width: int) -> None:
         if result.kind == "graph":
             sys.stdout.buffer.write(result.serialize("ttl"))
         else:
-            click.echo(result.table(width), nl=False)
+            from .display import for_people  # µg/m³ and ≤ for reading; IRIs stay in csv/json
+
+            click.echo(for_people(result).table(width), nl=False)
         return
     sys.stdout.buffer.write(result.serialize(fmt))
 

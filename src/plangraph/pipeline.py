@@ -28,6 +28,10 @@ CHUNK = 8  # plans per extraction chunk: fixed, so that any number of workers ag
 # beyond this many plans the default analysis is light: no text reuse, no text linkages
 # (measured: 10,000 plans with them peak at 9.2 GB, in the n-gram matching and alignment)
 LIGHT_ABOVE = 2000
+# the task crosswalk and the distinctive terms compare plans with each other: meant for the
+# handful of plans an analyst sets side by side, they are left out of larger builds
+# (``plangraph analyze`` runs them on any graph)
+COMPARE_UP_TO = 100
 
 # progress(stage, done, total): called as work advances (stage: read, extract, analyse, write)
 Progress = Callable[[str, int, int], None]
@@ -158,14 +162,18 @@ def build_to(
         del parts
         found: Analysis | None = None
         if analysis:
-            from .analysis import analysis_groups, analyze_data
+            from .analysis import analysis_groups, analyze_data, plan_sentences
             from .analysis.corpus import from_corpus
 
+            data = from_corpus(corpus)
+            compare = len(plans) <= COMPARE_UP_TO
             found = analyze_data(
-                from_corpus(corpus),
+                data,
                 progress=progress,
                 workers=workers,
                 light=len(plans) > LIGHT_ABOVE if light is None else light,
+                sentences=plan_sentences(plans, data) if compare else (),
+                compare=compare,
             )
             for group in analysis_groups(found):
                 result_run = make_run(canonical_items(group))

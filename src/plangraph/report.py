@@ -115,6 +115,9 @@ def render_report(result: Analysis, *, views: str = "views") -> str:
     regions = result.themes.regions
     body: list[str] = []
     sections = [
+        ("findings", "What differs"),
+        ("crosswalk", "Task crosswalk"),
+        ("distinctive", "Distinctive commitments"),
         ("views", "Interactive views"),
         ("themes", "Shared themes"),
         ("linkages", "Cross-region linkages"),
@@ -137,6 +140,7 @@ def render_report(result: Analysis, *, views: str = "views") -> str:
         "</header>",
         "<main>",
     ]
+    body += _findings(result, names)
     body += _views(result, names, views)
     body += _themes(result, names)
     body += _linkages(result, names)
@@ -450,3 +454,65 @@ def _centrality(result: Analysis, names: Names) -> list[str]:
 def write_report(result: Analysis, output: str | os.PathLike[str], *, views: str = "views") -> Path:
     """Write the report atomically as UTF-8; returns the path."""
     return write_atomic(output, render_report(result, views=views).encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- what differs
+
+
+def _findings(result: Analysis, names: Names) -> list[str]:
+    """What differs (first screen), then the task crosswalk and distinctive commitments."""
+    out = ['<section id="findings">', "<h2>What differs</h2>", "<ul>"]
+    for f in result.findings:
+        quotes = " / ".join(f'<span class="quote">{_e(q)}</span>' for q in f.quotes[:3] if q)
+        out.append(f"<li>{_e(f.text)}" + (f" — {quotes}" if quotes else "") + "</li>")
+    if not result.findings:
+        out.append("<li>Nothing found.</li>")
+    out += ["</ul>", "</section>"]
+
+    data, cw = result.data, result.crosswalk
+    out += ['<section id="crosswalk">', f"<h2>Task crosswalk ({len(cw.rows)} rows)</h2>"]
+    out.append(
+        '<p class="note">Counterpart tasks, one row per matter (same-matter pairs chained '
+        "across plans); — marks a plan without a counterpart.</p>"
+    )
+    plans = list(data.plans)[:8]
+    rows = []
+    for row in cw.rows[: LIMITS.get("targets", 30) * 2]:
+        cells = []
+        for plan in plans:
+            mine = [t for t in row.tasks if data.task_by_iri[t].plan == plan.iri]
+            cells.append(
+                "<br>".join(
+                    _e(f"({data.task_by_iri[t].key}) {data.task_by_iri[t].label}") for t in mine
+                )
+                or "—"
+            )
+        rows.append(cells)
+    out += _table([names.plan(p.iri) for p in plans], rows)
+    unique = [(p, t) for p in plans for t in cw.unique.get(p.iri, ())]
+    out.append("<h3>Tasks without a counterpart</h3>")
+    out += _table(["Plan", "Task"], ((_e(names.plan(p.iri)), _e(names.task(t))) for p, t in unique))
+    out.append("</section>")
+
+    out += ['<section id="distinctive">', "<h2>Distinctive commitments</h2>"]
+    for plan in plans:
+        for sharing, title in (("only", "only here"), ("one-other", "here and in one other")):
+            terms = result.distinctive.of_plan(plan.iri, sharing)[:12]  # type: ignore[arg-type]
+            if not terms:
+                continue
+            out.append(f"<h3>{_e(names.plan(plan.iri))}: {_e(title)}</h3>")
+            out += _table(
+                ["Term", "z", "Also in", "Quote"],
+                (
+                    (
+                        _e(t.term),
+                        _e(f"{t.score:.2f}"),
+                        _e(", ".join(names.plan(p) for p in t.shared_with)),
+                        f'<span class="quote">{_e(t.quotes[0].text)}</span>',
+                    )
+                    for t in terms
+                ),
+                numeric=(1,),
+            )
+    out.append("</section>")
+    return out

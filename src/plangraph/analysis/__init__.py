@@ -20,6 +20,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .centrality import CentralityAnalysis, Community, NodeCentrality, analyze_centrality
+from .crosswalk import Alignment, Crosswalk, CrosswalkRow, analyze_crosswalk
+from .distinctive import (
+    DistinctiveAnalysis,
+    DistinctiveTerm,
+    SentenceNode,
+    analyze_distinctive,
+    plan_sentences,
+    sentences,
+)
+from .findings import Finding, key_findings
 from .linkage import Linkage, LinkageAnalysis, analyze_linkages
 from .project import GraphData, load
 from .render import to_json, to_markdown
@@ -29,14 +39,20 @@ from .targets import TargetComparison, TargetRow, compare_targets
 from .themes import RegionSimilarity, ThemeAnalysis, ThemeSharing, analyze_themes
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     import pyoxigraph as ox
 
 __all__ = [
+    "Alignment",
     "Analysis",
     "CentralityAnalysis",
     "Community",
+    "Crosswalk",
+    "CrosswalkRow",
+    "DistinctiveAnalysis",
+    "DistinctiveTerm",
+    "Finding",
     "GraphData",
     "Linkage",
     "LinkageAnalysis",
@@ -55,6 +71,7 @@ __all__ = [
     "analysis_triples",
     "analyze",
     "analyze_data",
+    "plan_sentences",
     "to_json",
     "to_markdown",
 ]
@@ -70,6 +87,9 @@ class Analysis:
     reuse: ReuseAnalysis
     targets: tuple[TargetComparison, ...]
     centrality: CentralityAnalysis
+    crosswalk: Crosswalk
+    distinctive: DistinctiveAnalysis
+    findings: tuple[Finding, ...]
     seconds: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -81,10 +101,15 @@ def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
     """
     started = time.perf_counter()
     data = load(store)
-    return analyze_data(data, max_plans=max_plans, loaded=time.perf_counter() - started)
+    return analyze_data(
+        data,
+        max_plans=max_plans,
+        loaded=time.perf_counter() - started,
+        sentences=sentences(store, data),
+    )
 
 
-STAGES = ("themes", "linkages", "reuse", "targets", "centrality")
+STAGES = ("themes", "linkages", "reuse", "targets", "centrality", "crosswalk", "distinctive")
 
 
 def analyze_data(
@@ -95,13 +120,18 @@ def analyze_data(
     progress: Callable[[str, int, int], None] | None = None,
     workers: int = 1,
     light: bool = False,
+    sentences: Sequence[SentenceNode] = (),
+    compare: bool = True,
 ) -> Analysis:
     """Run every analysis on records already read (:func:`load`, or from the corpus while
     building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`.
     With ``workers`` > 1 the reuse and centrality analyses run in forked processes beside
     the linkages (the same results).  ``light`` leaves out the two character-level
     analyses, text reuse and text linkages (the build's default beyond
-    :data:`plangraph.pipeline.LIGHT_ABOVE` plans, where they need the most memory)."""
+    :data:`plangraph.pipeline.LIGHT_ABOVE` plans, where they need the most memory).
+    ``compare`` runs the task crosswalk and the distinctive terms (over ``sentences``, the
+    sentences inside tasks): comparisons meant for a handful of plans, which the build leaves
+    out beyond :data:`plangraph.pipeline.COMPARE_UP_TO` plans."""
     seconds: dict[str, float] = {"project": loaded}
     started = time.perf_counter()
 
@@ -126,7 +156,29 @@ def analyze_data(
         lap("targets")
         centrality = beside.result("centrality")
         lap("centrality")
-    return Analysis(data, themes, linkages, reuse, targets, centrality, seconds)
+    if compare:
+        crosswalk = analyze_crosswalk(data)
+        lap("crosswalk")
+        distinctive = analyze_distinctive(data, sentences)
+        lap("distinctive")
+    else:
+        crosswalk = Crosswalk(alignments=(), rows=(), unique={}, exact=True)
+        distinctive = DistinctiveAnalysis(terms=())
+        lap("crosswalk")
+        lap("distinctive")
+    findings = key_findings(data, targets, distinctive, crosswalk, linkages)
+    return Analysis(
+        data,
+        themes,
+        linkages,
+        reuse,
+        targets,
+        centrality,
+        crosswalk,
+        distinctive,
+        findings,
+        seconds,
+    )
 
 
 _SHARED: GraphData | None = None  # the data a forked worker inherits

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from .. import display
 from ..graph import PG
 from .linkage import TASK_KINDS
 from .project import GraphData
@@ -97,7 +98,7 @@ def value_text(row: TargetRow) -> str:
     sign = COMPARATOR_SIGN.get(row.comparator or "", "")
     if row.value is None:
         return local_name(row.direction) if row.direction else ""
-    unit = UNIT_SIGN.get(row.unit or "", local_name(row.unit) if row.unit else "")
+    unit = display.unit(row.unit)
     if row.unit == PG + "Count" or (not unit and row.count_noun):
         unit = row.count_noun or ""
     value = row.value
@@ -221,6 +222,53 @@ def to_dict(result: Analysis) -> dict[str, Any]:
                 for n in result.centrality.nodes
             ],
         },
+        "findings": [
+            {
+                "kind": f.kind,
+                "text": f.text,
+                "plans": list(f.plans),
+                "quotes": list(f.quotes),
+                "nodes": list(f.nodes),
+            }
+            for f in result.findings
+        ],
+        "crosswalk": {
+            "exact": result.crosswalk.exact,
+            "weights": dict(result.crosswalk.weights),
+            "alignments": [
+                {
+                    "a": x.a,
+                    "b": x.b,
+                    "planA": x.plan_a,
+                    "planB": x.plan_b,
+                    "grade": x.grade,
+                    "score": _round(x.score),
+                    "signals": [_round(v) for v in x.signals],
+                    "sharedTerms": list(x.shared_terms),
+                    "sharedThemes": list(x.shared_themes),
+                    "sharedIndicators": list(x.shared_indicators),
+                    "sharedPlaces": list(x.shared_places),
+                }
+                for x in result.crosswalk.alignments
+            ],
+            "rows": [list(row.tasks) for row in result.crosswalk.rows],
+            "unique": {k: list(v) for k, v in result.crosswalk.unique.items()},
+        },
+        "distinctive": [
+            {
+                "term": t.term,
+                "plan": t.plan,
+                "sharing": t.sharing,
+                "score": _round(t.score),
+                "count": t.count,
+                "sharedWith": list(t.shared_with),
+                "quotes": [
+                    {"sentence": q.sentence, "text": q.text, "start": q.start, "end": q.end}
+                    for q in t.quotes
+                ],
+            }
+            for t in result.distinctive.terms
+        ],
         "communities": [
             {
                 "index": c.index,
@@ -291,6 +339,10 @@ def to_markdown(result: Analysis, *, limit: int = 10) -> str:
         f"{len(data.plans)} plans, {len(regions)} regions, {len(data.tasks)} tasks.",
         "",
     ]
+
+    lines += _findings_md(result)
+    lines += _crosswalk_md(result, names)
+    lines += _distinctive_md(result, names)
 
     lines += ["## Shared themes", ""]
     groups = (
@@ -472,3 +524,102 @@ def _evidence(link: Linkage, names: Names) -> str:
     if link.kind == "text":
         return " / ".join(link.evidence_text)
     return ", ".join(names.node(e) for e in link.evidence)
+
+
+GRADE_TITLE = {"same": "same matter", "partial": "partial overlap"}
+
+
+def _findings_md(result: Analysis) -> list[str]:
+    lines = ["## What differs", ""]
+    if not result.findings:
+        return [*lines, "Nothing found.", ""]
+    for f in result.findings:
+        quotes = " / ".join(f"「{q}」" for q in f.quotes[:3] if q)
+        lines.append(f"- {_cell(f.text)}" + (f" — {quotes}" if quotes else ""))
+    return [*lines, ""]
+
+
+def _crosswalk_md(result: Analysis, names: Names, limit: int = 40) -> list[str]:
+    data, cw = result.data, result.crosswalk
+    lines = [
+        "## Task crosswalk",
+        "",
+        "Counterpart tasks across plans, one calibrated score (text, themes, indicators, "
+        "places, position); rows chain the same-matter pairs.",
+        "",
+    ]
+    plans = list(data.plans)
+    if len(plans) < 2:
+        return [*lines, "One plan: nothing to align.", ""]
+    if len(plans) <= 6:
+        header = [names.plan(p.iri) for p in plans]
+        body = []
+        for row in cw.rows[:limit]:
+            cells = []
+            for plan in plans:
+                mine = [t for t in row.tasks if data.task_by_iri[t].plan == plan.iri]
+                cells.append(
+                    "; ".join(
+                        f"({data.task_by_iri[t].key}) {data.task_by_iri[t].label}" for t in mine
+                    )
+                    or "—"
+                )
+            body.append(cells)
+        lines += [f"### Aligned rows ({len(cw.rows)})", ""]
+        lines += _table(header, body) if body else ["None.", ""]
+        lines += _more(len(cw.rows), min(len(cw.rows), limit))
+    lines += [f"### Counterpart pairs ({len(cw.alignments)})", ""]
+    lines += _table(
+        ["Grade", "Score", "Task", "Counterpart", "Shared"],
+        (
+            (
+                GRADE_TITLE[x.grade],
+                f"{x.score:.3f}",
+                names.task(x.a),
+                names.task(x.b),
+                " / ".join(x.shared_terms),
+            )
+            for x in cw.alignments[:limit]
+        ),
+    )
+    lines += _more(len(cw.alignments), min(len(cw.alignments), limit))
+    lines += ["### Tasks without a counterpart", ""]
+    found = [(p, t) for p in plans for t in cw.unique.get(p.iri, ())]
+    lines += (
+        _table(["Plan", "Task"], ((names.plan(p.iri), names.task(t)) for p, t in found))
+        if found
+        else ["None.", ""]
+    )
+    return lines
+
+
+def _distinctive_md(result: Analysis, names: Names, limit: int = 12) -> list[str]:
+    lines = [
+        "## Distinctive commitments",
+        "",
+        "Terms one plan uses that the others do not (log-odds ratio with an informative "
+        "Dirichlet prior, z-score).",
+        "",
+    ]
+    any_found = False
+    for plan in result.data.plans:
+        for sharing, title in (("only", "only here"), ("one-other", "here and in one other")):
+            terms = result.distinctive.of_plan(plan.iri, sharing)[:limit]  # type: ignore[arg-type]
+            if not terms:
+                continue
+            any_found = True
+            lines += [f"### {names.plan(plan.iri)}: {title}", ""]
+            lines += _table(
+                ["Term", "z", "Uses", "Also in", "Quote"],
+                (
+                    (
+                        t.term,
+                        f"{t.score:.2f}",
+                        t.count,
+                        ", ".join(names.plan(p) for p in t.shared_with),
+                        t.quotes[0].text,
+                    )
+                    for t in terms
+                ),
+            )
+    return lines if any_found else [*lines, "None.", ""]

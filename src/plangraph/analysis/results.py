@@ -124,6 +124,8 @@ def analysis_items(result: Analysis) -> list[Item]:
     _reuse(out, result)
     _targets(out, result)
     _centrality(out, result)
+    _crosswalk(out, result)
+    _distinctive(out, result)
     return out.items
 
 
@@ -135,6 +137,8 @@ def analysis_groups(result: Analysis) -> Iterator[list[Item]]:
     _themes(out, result)
     _targets(out, result)
     _centrality(out, result)
+    _crosswalk(out, result)
+    _distinctive(out, result)
     yield out.items
     linkages: dict[tuple[str, str], list[Linkage]] = defaultdict(list)
     for link in result.linkages.links:
@@ -289,3 +293,46 @@ def _centrality(out: _Out, result: Analysis) -> None:
             out.iri(s, PG + "topTheme", theme)
         for place in community.top_places:
             out.iri(s, PG + "topPlace", place)
+
+
+GRADE = {"same": PG + "SameMatter", "partial": PG + "PartialOverlap"}
+
+
+def _crosswalk(out: _Out, result: Analysis) -> None:
+    for x in result.crosswalk.alignments:
+        s = f"{ANALYSIS}alignment/{_task_path(x.a)}/{_task_path(x.b)}"
+        out.a(s, PG + "Alignment")
+        out.iri(s, PG + "alignedTask", x.a)
+        out.iri(s, PG + "alignedTask", x.b)
+        out.iri(s, PG + "alignmentGrade", GRADE[x.grade])
+        out.decimal(s, PG + "score", x.score)
+        for term in x.shared_terms:
+            out.zh(s, PG + "sharedTerm", term)
+        for theme in x.shared_themes:
+            out.iri(s, PG + "sharedTheme", theme)
+        for indicator in x.shared_indicators:
+            out.iri(s, PG + "sharedIndicator", indicator)
+        for place in x.shared_places:
+            out.iri(s, PG + "sharedPlace", place)
+    for row in result.crosswalk.rows:
+        s = f"{ANALYSIS}crosswalk-row/{_task_path(row.tasks[0])}"
+        out.a(s, PG + "CrosswalkRow")
+        for task in row.tasks:
+            out.iri(s, PG + "rowTask", task)
+
+
+def _distinctive(out: _Out, result: Analysis) -> None:
+    for t in result.distinctive.terms:
+        s = f"{ANALYSIS}distinctive/{_slug(_local(t.plan))}/{_slug(t.term)}"
+        out.a(s, PG + "DistinctiveTerm")
+        out.zh(s, PG + "term", t.term)
+        out.iri(s, PG + "inPlan", t.plan)
+        out.decimal(s, PG + "score", t.probability)  # Φ(z): in [0, 1] like every pg:score
+        out.integer(s, PG + "occurrenceCount", t.count)
+        for plan in t.shared_with:
+            out.iri(s, PG + "sharedWith", plan)
+        first = t.quotes[0]
+        out.iri(s, PG + "source", first.sentence)
+        out.zh(s, PG + "quote", t.term)  # the exact characters at start..end of the plan text
+        out.integer(s, PG + "start", first.start)
+        out.integer(s, PG + "end", first.end)

@@ -1,0 +1,120 @@
+"""The crosswalk view: content from the seed, escaping, and the page in a real browser
+(Debian's Chromium, driven by Playwright, network blocked), as in test_viz_browser.py."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest_browser import PAYLOADS, build_graph, chromium_missing_reason, launch, xss_plan
+
+from plangraph.analysis import Analysis, analyze
+from plangraph.store import load_store
+from plangraph.viz.crosswalk import crosswalk_context, render_crosswalk, write_crosswalk
+
+PLAN = "https://w3id.org/plangraph/id/plan/"
+SKIP = chromium_missing_reason()
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Analysis, Path]:
+    folder = tmp_path_factory.mktemp("crosswalk-seed")
+    result = analyze(load_store(build_graph(None, folder)))
+    return result, write_crosswalk(result, folder / "views")
+
+
+@pytest.fixture(scope="module")
+def xss(tmp_path_factory: pytest.TempPathFactory) -> tuple[Analysis, Path]:
+    folder = tmp_path_factory.mktemp("crosswalk-xss")
+    result = analyze(load_store(build_graph([xss_plan(folder)], folder)))
+    return result, write_crosswalk(result, folder / "views")
+
+
+def test_plans_are_columns_and_the_air_tasks_share_a_row(seed: tuple[Analysis, Path]) -> None:
+    context = crosswalk_context(seed[0])
+    assert [p["name"] for p in context["plans"]] == ["京津冀", "长三角", "粤港澳大湾区"]
+    air = next(
+        row
+        for row in context["rows"]
+        if any(t["title"] == "以更高标准打好蓝天保卫战" for t in row["cells"][0])
+    )
+    assert [[t["key"] for t in cell] for cell in air["cells"]] == [["5"], ["4"], ["5"]]
+
+
+def test_tasks_without_a_counterpart_are_shown_as_such(seed: tuple[Analysis, Path]) -> None:
+    unique = crosswalk_context(seed[0])["unique"]
+    assert [t["title"] for t in unique[0]] == ["提升适应气候变化能力"]
+    assert unique[1] == []
+
+
+def test_payloads_are_escaped(xss: tuple[Analysis, Path]) -> None:
+    html = render_crosswalk(xss[0])
+    for payload in PAYLOADS[:2]:
+        assert payload not in html
+    assert "&lt;img src=x onerror=" in html
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if SKIP is not None:
+        pytest.skip(SKIP)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+def open_page(browser: Any, path: Path) -> tuple[Any, dict[str, list[str]]]:
+    seen: dict[str, list[str]] = {"aborted": [], "errors": [], "dialogs": []}
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            seen["aborted"].append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(path.resolve().as_uri())
+    return page, seen
+
+
+def test_the_view_works_offline_and_filters(browser: Any, seed: tuple[Analysis, Path]) -> None:
+    page, seen = open_page(browser, seed[1])
+    rows = crosswalk_context(seed[0])["rows"]
+    assert page.locator("#crosswalk tr.row").count() == len(rows) + 1  # and the unique row
+    page.fill("#filter", "无废")
+    visible = page.locator("#crosswalk tr.row:visible")
+    texts = [visible.nth(i).inner_text() for i in range(visible.count())]
+    assert 1 <= len(texts) < len(rows)
+    assert all("无废" in text for text in texts)
+    assert any("携手建设全域“无废城市”" in text and "共建“无废湾区”" in text for text in texts)
+    page.fill("#filter", "")
+    assert page.locator("#crosswalk tr.row:visible").count() == len(rows) + 1
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "out" / "screenshots"]
+    if os.environ.get("PLANGRAPH_UPDATE_SCREENSHOTS"):
+        folders.append(repo / "docs" / "screenshots")
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(folder / "crosswalk.png"), full_page=False)
+    page.close()
+    assert seen == {"aborted": [], "errors": [], "dialogs": []}
+
+
+def test_payloads_run_nothing_in_the_browser(browser: Any, xss: tuple[Analysis, Path]) -> None:
+    page, seen = open_page(browser, xss[1])
+    assert page.evaluate("window.__xss === undefined ? null : window.__xss") is None
+    assert page.evaluate("document.querySelectorAll('img, iframe, object').length") == 0
+    assert PAYLOADS[0] in page.locator("body").inner_text()
+    page.close()
+    assert seen["errors"] == [] and seen["dialogs"] == [] and seen["aborted"] == []
