@@ -89,11 +89,13 @@ def extract_targets(
     in_table = _spans_test(row_spans)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
-    for owner, sentences in _units(plan):
+    for owner, sentences, looks_back in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan"
         prose = [s for s in sentences if not in_table(s.start)]
-        for draft in _unit_targets(plan, prose, resolve, table, carry=carry, waters=waters):
+        for draft in _unit_targets(
+            plan, prose, resolve, table, carry=carry, waters=waters, review=looks_back
+        ):
             drafts.append((owner, draft))
     owner_at.sort(key=lambda o: o[0])
     starts = [o[0] for o in owner_at]
@@ -145,24 +147,34 @@ def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
-def _units(plan: model.Plan) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...]]]:
-    """Owners and their sentences; the release text (preface) is news, not the plan."""
+def _units(
+    plan: model.Plan,
+) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...], bool]]:
+    """Owners, their sentences, and whether the unit looks back (its heading, or that of
+    its chapter, is a review: 发展基础, “十三五”取得的成效, 面临形势); the release text
+    (preface) is news, not the plan."""
     if plan.preamble:
-        yield model.Owner("preamble"), plan.preamble.sentences
+        yield model.Owner("preamble"), plan.preamble.sentences, False
     for section in plan.sections:
+        back = _looks_back(section.title)
         plan_level = bool(_TARGET_SECTION.search(section.title)) or (
             section.ordinal == 1 and not section.tasks
         )
         if plan_level:
-            yield model.Owner("plan"), section.sentences
+            yield model.Owner("plan"), section.sentences, back
             for task in section.tasks:
-                yield model.Owner("plan"), task.sentences
+                yield model.Owner("plan"), task.sentences, back or _looks_back(task.title)
             continue
-        yield model.Owner("section", str(section.ordinal)), section.sentences
+        yield model.Owner("section", str(section.ordinal)), section.sentences, back
         for task in section.tasks:
-            yield model.Owner("task", task.key), task.sentences
+            yield model.Owner("task", task.key), task.sentences, back or _looks_back(task.title)
     if plan.closing:
-        yield model.Owner("closing"), plan.closing.sentences
+        yield model.Owner("closing"), plan.closing.sentences, False
+
+
+def _looks_back(title: str) -> bool:
+    """A chapter or task heading of a review of the past or of the present situation."""
+    return REVIEW.search(title) is not None and _TARGET_SECTION.search(title) is None
 
 
 #: Headings of what a plan looks back on or finds: the figures under them describe the
@@ -171,7 +183,9 @@ REVIEW = re.compile(
     r"""
       (?:十[一二三四]五|过去五年|以来) .{0,15}? (?:取得|成效|进展|成就|回顾|成绩)
     | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础与形势 | 取得的成效 | 主要成效
-    | 进展与成效 | 面临的形势 | 形势与挑战 | 发展形势 | 机遇与挑战 | 存在的问题
+    | 进展与成效 | 面临的?形势 | 形势与挑战 | 发展形势 | 机遇与挑战 | 存在的问题
+    | 基本形势 | 形势分析 | 现实基础 | 规划基础 | 发展环境 | 基础条件 | (?:十[一二三四]五|过去).{0,8}回顾
+    | 进入新(?:阶段|时期)
     """,
     re.VERBOSE,
 )
@@ -188,6 +202,7 @@ def _unit_targets(
     *,
     carry: bool = False,
     waters: Waters | None = None,
+    review: bool = False,
 ) -> list[Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
@@ -195,12 +210,13 @@ def _unit_targets(
     drafts: list[Draft] = []
     para = Paragraph(plan.year)
     previous_end: int | None = None
-    review = False
+    unit_review, review = review, review
     for n, sentence in enumerate(sentences):
         if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
             # a heading (the unit's title first): under a review of the last plan's years
-            # (“十三五”时期取得的成效, 发展基础) figures are achievements, not goals
-            review = REVIEW.search(sentence.text) is not None
+            # (“十三五”时期取得的成效, 发展基础) figures are achievements, not goals; a
+            # sub-heading in a unit that looks back (1.大气环境质量持续改善) still does
+            review = unit_review or REVIEW.search(sentence.text) is not None
         if review:
             previous_end = sentence.end
             continue
