@@ -38,7 +38,7 @@ from .scopes import (
     is_water,
 )
 from .tables import table_targets
-from .years import Paragraph, base_year_of, period_start, read_years
+from .years import Paragraph, base_year_of, horizon, period_start, read_years
 
 _TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
 
@@ -208,7 +208,8 @@ def _unit_targets(
     without a year of its own continues the year of the paragraph before: goals are often
     printed as "到2027年,…。" followed by paragraphs of indicators."""
     drafts: list[Draft] = []
-    para = Paragraph(plan.year)
+    due = horizon(plan.title, plan.text)
+    para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
     unit_review, review = review, review
     for n, sentence in enumerate(sentences):
@@ -226,7 +227,7 @@ def _unit_targets(
             before = plan.text[max(0, previous_end - 1) : previous_end]
             if not ((before and before in ":：") or LIST_ITEM.match(sentence.text)):
                 kept = para.year if carry and not para.past else None
-                para = Paragraph(plan.year, year=kept)
+                para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
         drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
     return drafts
@@ -317,7 +318,8 @@ def _sentence_targets(
             d.start = sentence.start + clause.start + lo
             d.end = sentence.start + clause.start + hi
             d.order = ci * 1_000_000 + order
-            d.target_year = para.year if not para.past else None
+            # a goal without a year of its own is due at the end of the plan's period
+            d.target_year = None if para.past else (para.year or para.horizon)
             d.start_year = para.start if para.start == d.target_year else None
             if years:
                 d.target_year = years[order]

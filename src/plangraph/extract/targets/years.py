@@ -19,6 +19,7 @@ class Paragraph:
     past: bool = False
     years: tuple[int, ...] = ()  # "2023年、2024年、2025年": one year per value of a 分别 list
     start: int | None = None  # "2022年起", "自2024年起": due from that year on
+    horizon: int | None = None  # the end of the plan's stated period: the default due year
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
@@ -136,3 +137,27 @@ def period_start(title: str) -> int | None:
     """The first year of the five-year plan a title names: “十四五”…, 第十四个五年规划 -> 2021."""
     m = re.search(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年", title)
     return _fyp_year(m.group(1) or m.group(2)) - 4 if m else None
+
+
+#: "规划期为2021—2025年", "规划期限:2021-2025年", "(2021—2025年)" in a title.
+_PERIOD = re.compile(
+    r"(?:规划期(?:限)?|实施期(?:限)?|规划范围|期限)\s*(?:为|是|:|：)?\s*"
+    r"((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年"
+)
+_TITLE_PERIOD = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
+
+
+def horizon(title: str, text: str) -> int | None:
+    """The year a plan's goals are due when a goal names none: the end of the five-year
+    plan its title names (“十四五” -> 2025), of a period in its title (2021—2025年), or
+    of the period it states (规划期为2021—2025年)."""
+    m = re.search(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年", title)
+    if m:
+        return _fyp_year(m.group(1) or m.group(2))
+    t = _TITLE_PERIOD.search(title)
+    if t and int(t.group(1)) < int(t.group(2)):
+        return int(t.group(2))
+    p = _PERIOD.search(text)
+    if p and int(p.group(1)) < int(p.group(2)):
+        return int(p.group(2))
+    return None
