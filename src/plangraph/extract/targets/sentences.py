@@ -12,6 +12,7 @@ from plangraph.extract import places
 
 from .clauses import (
     FULLWIDTH,
+    FYP_TIME,
     LIST_ITEM,
     MAX_QUOTE,
     Draft,
@@ -20,7 +21,16 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import ANY_STATE, STATE_CHANGE, commitment_targets, state_targets
+from .commitments import (
+    ANY_STATE,
+    COMMITTING,
+    PROGRESS_AT_END,
+    PROGRESS_FIRST,
+    STATE_CHANGE,
+    commitment_targets,
+    progress_targets,
+    state_targets,
+)
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -38,7 +48,7 @@ from .scopes import (
     is_water,
 )
 from .tables import table_targets
-from .years import Paragraph, base_year_of, horizon, period_start, read_years
+from .years import CN_YEAR, Paragraph, base_year_of, horizon, period_start, read_years
 
 _TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
 
@@ -189,6 +199,7 @@ REVIEW = re.compile(
     """,
     re.VERBOSE,
 )
+_ANY_PROGRESS = re.compile(PROGRESS_FIRST.pattern.replace(r"\s* $", ""), re.VERBOSE)
 #: Words that make a target one the plan strives for rather than commits to.
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
@@ -243,8 +254,16 @@ def _sentence_targets(
     """The targets of one sentence; ``para`` carries the target year between sentences."""
     text = sentence.text.translate(FULLWIDTH)
     masked = mask(text)
+    timed = para.year is not None or para.horizon is not None
+    timed = timed or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
     if not NUMERAL.search(masked) and (
-        para.year is None or not (STATE_CHANGE.search(masked) or ANY_STATE.search(masked))
+        not timed
+        or not (
+            STATE_CHANGE.search(masked)
+            or ANY_STATE.search(masked)
+            or PROGRESS_AT_END.search(masked.replace("。", ""))
+            or _ANY_PROGRESS.search(masked)
+        )
     ):
         return []  # no number, no year, and no deadline to make a state change a target
     clauses = split_clauses(text, masked)
@@ -295,9 +314,15 @@ def _sentence_targets(
         # a bare "noun + number" right after a clause of counted targets continues its list
         # (建设水源涵养林50亩,生态防护带6000米)
         listed = bool(found) and found[-1].value is not None
-        if not found and para.year is not None and not para.past:
+        # a commitment without a number: under a deadline (到2025年), or, in a plan whose
+        # period gives the deadline, where the clause commits (确保…, 实现…, 持续降低…)
+        due = para.year is not None or (
+            para.horizon is not None and COMMITTING.search(clause.masked[clause.body :])
+        )
+        if not found and due and not para.past:
             found = commitment_targets(clause, table, context, places, water)
             found = found or state_targets(clause, table, places)
+            found = found or progress_targets(clause, places)
         if found:
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:

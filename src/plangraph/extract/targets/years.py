@@ -38,10 +38,20 @@ _FROM_ON = ("起", "开始", "以后")
 _BASE_AFTER = ("基础上", "的基础上", "为基", "基准", "水平")
 
 
+#: A year in Chinese numerals (展望二〇三五年): four characters, as many as its digits.
+CN_YEAR = re.compile(r"[一二][〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)")
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def digit_years(text: str) -> str:
+    """``text`` with its years in Chinese numerals written in digits (offsets unchanged)."""
+    return CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)
+
+
 def read_years(clause: Clause, para: Paragraph) -> int | None:
     """Update the paragraph's target year from the time phrases of a clause."""
     found: int | None = None
-    text = clause.masked
+    text = digit_years(clause.masked)
     deadlines: list[tuple[int, int, int]] = []  # (start, end, year) of the deadlines read
     for m in _time_phrases(text):
         if isinstance(m, tuple):  # a five-year plan period: 到“十四五”末, “十四五”期间
