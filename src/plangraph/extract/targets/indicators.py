@@ -290,7 +290,7 @@ FRAME = re.compile(
 )
 _VERB_LEAD = re.compile(
     rf"(?:{'|'.join(sorted(MANNER_WORDS, key=len, reverse=True))})*"
-    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?:到|至)?"
+    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!区)(?:到|至)?"
 )
 
 

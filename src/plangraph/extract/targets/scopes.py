@@ -215,6 +215,10 @@ AREA_CATEGORIES = (
     "沿海主要港口",
     "主要港口",
     "沿海地区",
+    "旗县区政府所在地",
+    "县级政府所在地",
+    "县政府所在地",
+    "乡镇政府所在地",
 )
 #: Kinds of area that scope a target on their own (a lone 城市 begins many indicator names).
 RESTRICTING_CATEGORIES = frozenset(
@@ -231,8 +235,14 @@ RESTRICTING_CATEGORIES = frozenset(
         "老城区",
         "县城",
         "地级及以上城市建成区",
+        "城市建成区",
+        "建成区",
         "沿海主要港口",
         "主要港口",
+        "旗县区政府所在地",
+        "县级政府所在地",
+        "县政府所在地",
+        "乡镇政府所在地",
     }
 )
 _CATEGORY = "|".join(sorted(AREA_CATEGORIES, key=len, reverse=True))
