@@ -346,10 +346,12 @@ def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
     if m is not None:
         subject = clean_subject(body[: m.start()])
     else:
-        first = PROGRESS_FIRST.match(body)
+        # the verb may be among the words that open the clause (基本实现清洁取暖)
+        whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :])
+        first = PROGRESS_FIRST.match(body) or PROGRESS_FIRST.search(whole)
         if first is None or _ENDS_IN_NUMBER.search(first.group("object")):
             return []
-        subject = clean_subject(body[first.start("object") :])
+        subject = clean_subject(first.group("object"))
     subject = noun_phrase(_STATE_ADVERB.sub("", subject))
     key = match_key(subject)
     if len(key) < 2 or key in VAGUE or VISION.search(subject) or len(key) > 40:

@@ -244,6 +244,10 @@ def read_items(masked: str, start: int) -> list[Item]:
                 unit = UNITLESS  # 灌溉水有效利用系数提高到0.65: a ratio, no unit
         else:
             run = m.group("cn")
+            if run[0] == "一" and prev + run[0] in _ENDS_IN_ONE:
+                run = run[1:]  # 唯一一个 is 一个 after 唯一, not 11
+                if not run:
+                    continue
             counted = _AT_LEAST_ONCE.search(masked, max(0, m.start() - 8), m.start())
             if (
                 (run == "一" and not counted)
@@ -275,6 +279,10 @@ UNITLESS = "qudt:UNITLESS"
 _AT_LEAST_ONCE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{0,3}$")
 #: Set phrases with numerals that count nothing: 千家万户, 千村万户, 万家灯火.
 _IDIOM = re.compile(r"[千百万][家村户]万[户家]|万家|千方百计")
+
+
+#: Words that end in 一 (唯一一个, 统一一批): the 一 is theirs, not the count's.
+_ENDS_IN_ONE = frozenset({"唯一", "统一", "逐一", "单一", "同一", "万一", "之一", "第一", "均一"})
 
 
 def _idiom(masked: str, start: int, end: int) -> bool:

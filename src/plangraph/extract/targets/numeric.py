@@ -174,7 +174,7 @@ def numeric_targets(
             or bool(strict)
             or direction is not None
             or action is not None
-            or any(i.qualifier for i in group)
+            or any(i.qualifier or i.ranged for i in group)  # 以上, 左右, 7-10天
             or modal
             or re.search(r"达到|达(?=\d)", masked[region : g_start + 1]) is not None
             # the next item of a list an action governs: 新建充电站12座、充电桩3600个

@@ -241,7 +241,11 @@ def _unit_targets(
                 kept = para.year if carry and not para.past else None
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
+        before = (para.year, para.past)
         drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
+        if para.local:
+            # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
+            (para.year, para.past), para.local = before, False
     return drafts
 
 
@@ -318,7 +322,7 @@ def _sentence_targets(
         # a commitment without a number: under a deadline (到2025年), or, in a plan whose
         # period gives the deadline, where the clause commits (确保…, 实现…, 持续降低…)
         due = para.year is not None or (
-            para.horizon is not None and COMMITTING.search(clause.masked[clause.body :])
+            para.horizon is not None and COMMITTING.search(clause.masked)
         )
         if not found and due and not para.past:
             found = commitment_targets(clause, table, context, places, water)

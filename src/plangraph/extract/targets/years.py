@@ -20,6 +20,7 @@ class Paragraph:
     years: tuple[int, ...] = ()  # "2023年、2024年、2025年": one year per value of a 分别 list
     start: int | None = None  # "2022年起", "自2024年起": due from that year on
     horizon: int | None = None  # the end of the plan's stated period: the default due year
+    local: bool = False  # a deadline within a year (2021年秋冬季前): for its sentence only
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
@@ -83,6 +84,7 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         )
         if deadline or para.plan_year is None or year >= para.plan_year:
             para.year, para.past = year, False
+            para.local = _WITHIN_YEAR.match(text, m.end() + 1) is not None
             deadlines.append((m.start(), m.end(), year))
         else:
             para.year, para.past = None, True
@@ -105,6 +107,13 @@ def _time_phrases(text: str) -> list[re.Match[str] | tuple[int, int, int]]:
             found.append((m.start(), (year, m.start(), m.end())))
     found.sort(key=lambda p: p[0])
     return [f for _, f in found]
+
+
+#: A deadline within a year (2021年秋冬季前, 2022年6月底前, 2023年汛期前): one action's.
+_WITHIN_YEAR = re.compile(
+    r"\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|上半年|下半年|年中|春季|夏季|秋季|冬季|"
+    r"秋冬季|供暖季|采暖季|汛期|汛前|第[一二三四]季度)"
+)
 
 
 _YEAR_JOIN = re.compile(r"年(?:底|末)?(?:前)?\s*(?:、|和|及|与|,)\s*(?:到|至)?")
