@@ -241,11 +241,11 @@ def _unit_targets(
                 kept = para.year if carry and not para.past else None
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
-        before = (para.year, para.past)
+        year_before, past_before = para.year, para.past
         drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
         if para.local:
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
-            (para.year, para.past), para.local = before, False
+            para.year, para.past, para.local = year_before, past_before, False
     return drafts
 
 
@@ -259,10 +259,10 @@ def _sentence_targets(
     """The targets of one sentence; ``para`` carries the target year between sentences."""
     text = sentence.text.translate(FULLWIDTH)
     masked = mask(text)
-    timed = para.year is not None or para.horizon is not None
-    timed = timed or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
+    deadline = para.year is not None or para.horizon is not None
+    deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
     if not NUMERAL.search(masked) and (
-        not timed
+        not deadline
         or not (
             STATE_CHANGE.search(masked)
             or ANY_STATE.search(masked)
