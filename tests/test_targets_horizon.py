@@ -163,3 +163,8 @@ def test_a_committing_clause_needs_no_year_in_a_plan_with_a_period() -> None:
 def test_no_commitment_without_a_deadline_or_a_committing_word() -> None:
     assert task("加强空气质量预测预报能力建设,完善应急减排清单。") == []
     assert task("确保全市湿地面积不减少。", title="某市湿地保护实施方案") == []
+
+
+def test_striving_at_the_head_of_a_list_of_goals_covers_the_list() -> None:
+    targets = task("到2025年,全省力争建成充电站4500座,完成约1500艘内河船舶LNG动力改造。")
+    assert [(t.value, t.aspirational) for t in targets] == [(4500, True), (1500, True)]

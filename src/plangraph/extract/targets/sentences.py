@@ -203,6 +203,8 @@ REVIEW = re.compile(
 _ANY_PROGRESS = re.compile(PROGRESS_FIRST.pattern.replace(r"\s* $", ""), re.VERBOSE)
 #: Words that make a target one the plan strives for rather than commits to.
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
+#: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
+_LEADING_ASPIRATION = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
 
 
@@ -356,5 +358,8 @@ def _sentence_targets(
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual
+        if _LEADING_ASPIRATION.match(clause.masked, clause.body):
+            # "全省力争建成充电站4500座,…,完成约1500艘…改造": 力争 opens the list of goals
+            sentence_aspirational = True
         drafts.extend(found)
     return drafts
