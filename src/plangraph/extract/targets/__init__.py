@@ -87,7 +87,8 @@ Beyond those rules, as the provincial and municipal plans write them:
   ``500万人次以上的机场``), figures under a heading that looks back (“十三五”…取得的成效,
   发展基础, 面临的形势, 基本形势: the heading of the chapter or task, sub-headings included),
   a figure that names a standard (``节能65%标准``), and indicators named by a verb or a
-  place: the measured noun, or the thing counted, is the indicator (``实施150个水生态保护修复项目`` counts 项目).
+  place: the measured noun, or the thing counted, is the indicator
+  (``实施150个水生态保护修复项目`` counts 项目).
 
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
