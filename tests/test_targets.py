@@ -250,6 +250,8 @@ SEED_TARGETS = {
         > 美丽乡村整县建成比例达到41%
 """,
     "长三角": """
+    plan | xian-xing-qu-jian-she |  |  |  |  |  | 2027 |  |  |
+        > 先行区建设取得显著成效
     plan | pollutant-emissions |  |  |  |  | Decrease | 2027 |  |  |
         > 主要污染物排放总量和碳排放强度持续下降
     plan | carbon-intensity |  |  |  |  | Decrease | 2027 |  |  |
@@ -312,6 +314,8 @@ SEED_TARGETS = {
         > 珠三角生态质量指数(EQI)基本稳定
     task:11 | beautiful-villages-county-ratio | 50 | qudt:PERCENT |  | Exactly |  | 2027 |  | gd |
         > 广东美丽乡村整县建成比例达到50%
+    task:15 | wu-fei-wan-qu-jian-she |  |  |  |  |  | 2027 |  |  |
+        > “无废湾区”建设取得明显成效
     task:15 | zero-waste-cities-built | 2 | pg:Count | 个 | Exactly |  | 2027 |  |  | A
         > 力争建成2个“无废城市”
 """,

@@ -21,7 +21,7 @@ def test_each_area_of_a_list_keeps_its_own_value() -> None:
     found = real("京津冀及周边地区、长三角地区、汾渭平原细颗粒物浓度分别下降10%、10%和5%左右。")
     assert [(t.value, t.scope, t.scope_text) for t in found] == [
         (Decimal(10), "jingjinjijizhoubiandiqu", None),
-        (Decimal(10), None, "长三角地区"),  # an area the resolver lacks, kept as printed
+        (Decimal(10), "changsanjiao", None),  # the gazetteer knows 长三角地区 now
         (Decimal(5), "fenweipingyuan", None),
     ]
     assert {t.indicator.id for t in found} == {"pm25"}

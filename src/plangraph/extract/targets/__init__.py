@@ -76,10 +76,19 @@ Beyond those rules, as the provincial and municipal plans write them:
   one for the whole area, and a 分别 list of areas gives each value its own scope.
 * **Start years** (``years``): ``2022年起``, ``自2024年起`` make the target due from that year
   (``pg:startYear``); a “十四五” plan without a printed year has its period's first year.
+* **The plan's period** (``years``): a goal without a year of its own is due at the end of
+  the period the plan states (“十四五” in its title -> 2025, ``(2021—2025年)``, ``规划期为…``);
+  a deadline within a year (``2021年秋冬季前``) is its sentence's only.
+* **Progress** (``commitments``): under a deadline, a clause that ends in progress from a
+  closed list (``取得积极进展``, ``大幅提升``, ``全面“清零”``, ``全覆盖``, ``不减少``) is a
+  commitment; without a year, in a plan whose period gives one, only a clause that commits
+  (``确保…``, ``实现…``, ``持续降低…``) is.
 * **What is not a goal**: a threshold inside a definition (``供热半径30公里范围内的``,
   ``500万人次以上的机场``), figures under a heading that looks back (“十三五”…取得的成效,
-  发展基础, 面临的形势), and indicators named by a verb or a place: the measured noun, or the
-  thing counted, is the indicator (``实施150个水生态保护修复项目`` counts 项目).
+  发展基础, 面临的形势, 基本形势: the heading of the chapter or task, sub-headings included),
+  a figure that names a standard (``节能65%标准``), and indicators named by a verb or a
+  place: the measured noun, or the thing counted, is the indicator
+  (``实施150个水生态保护修复项目`` counts 项目).
 
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),

@@ -26,7 +26,7 @@ STATE_CHANGE = re.compile(
     r"(?P<dec>(?:持续|稳步|逐步|明显|大幅|进一步|显著|保持|不断)?"
     r"(?<!不)(?:下降|降低|减少|压减|削减)(?!比例|比重|率|量|幅度)(?:趋势)?)"
     r"|(?P<inc>(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?"
-    r"(?<!负)(?:提升|提高|增加|增长|上升)(?!比例|比重|率|量|幅度))"
+    r"(?<!负)(?:提升|提高|增加|增长|上升)(?!比例|比重|率|量|幅度|值))"
     r"|(?P<keep>保持基本稳定|保持总体稳定|保持稳定|稳定保持|基本稳定|总体稳定|持续稳定|"
     r"不减少|不降低|不下降|"
     r"维持稳定|稳中向好|保持(?=[ⅠⅡⅢⅣⅤIV]+类))"
@@ -295,4 +295,85 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
 #: changes above) holds no commitment and is not split.
 ANY_STATE = re.compile(
     "|".join(sorted({*_WORD_STATE, *STATE_VERBS, "标准"}, key=len, reverse=True))
+)
+
+
+# --------------------------------------------------------------------------- progress
+
+#: Progress a plan commits to without a figure, closing a clause under a deadline (a
+#: closed list): 取得积极进展, 取得重大战略成果, 实现规模化应用, 全面确立, 成为新常态,
+#: 得到有效保护, 明显下降, 大幅提高.  How much alone (广泛形成, 更加完善) is none.
+PROGRESS_AT_END = re.compile(
+    r"""
+    (?: 取得 了? (?:积极|重大|明显|显著|决定性|实质性|突破性|阶段性|长足|新的?)* (?:战略性?)?
+          (?:进展|成效|成果|突破|进步) (?:应用)?
+      | 实现 新? (?:进步|突破|跨越)
+      | 实现 (?:规模化|产业化|工程化|商业化)? (?:应用|示范)
+      | (?:全面|基本|初步|有效) (?:确立|落实|发挥)
+      | (?:明显|显著|大幅|大幅度)(?:改善|提升|提高|下降|降低|减少|增强)
+      | 成为新常态 | 建立完善 | 长治久清
+      | (?:初步|基本|有效)? 得到 (?:有效|基本|初步|全面)? (?:恢复|保护|提升)
+      | (?:基本|总体)? 匹配 | 采补平衡 | 零填埋 | (?:动态|全面)? 清零 | 进一步 (?:优化|增强)
+      | (?:基本实现|实现)? 全覆盖 | 不降低 | 不减少 | 不改变 | 不下降
+    ) [”"]? \s* $
+    """,
+    re.VERBOSE,
+)
+#: The same progress named before what makes it (突破…低碳技术, 基本实现清洁取暖,
+#: 大幅降低生产能耗, 全面淘汰国三及以下柴油货车).
+PROGRESS_FIRST = re.compile(
+    r"""
+    (?: 突破 | 基本实现 | 有效遏制
+      | (?:明显|显著|大幅|持续)(?:降低|减少|提高|提升)
+      | (?:全面|全部|基本)(?:淘汰|落实|消除)
+    ) (?P<object> [^,;。]{2,40} ) \s* $
+    """,
+    re.VERBOSE,
+)
+
+
+_QUOTES = re.compile(r"[“”\"]")
+
+
+def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
+    """A commitment to progress without a figure (``“减油增化”取得积极进展``,
+    ``原燃料替代水平大幅提高``, ``突破玻璃熔窑窑外预热等低碳技术``): one target, its
+    subject (or, verb first, its object) as the indicator; visions (美丽…, 现代化) are none."""
+    masked, text = clause.masked, clause.text.rstrip()
+    # quotes around the words of the state count for nothing (全面“清零”)
+    body = _QUOTES.sub("", text[clause.subject_at :])
+    m = PROGRESS_AT_END.search(body)
+    if m is not None:
+        subject = clean_subject(body[: m.start()])
+    else:
+        # the verb may be among the words that open the clause (基本实现清洁取暖)
+        whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :])
+        first = PROGRESS_FIRST.match(body) or PROGRESS_FIRST.search(whole)
+        if first is None or _ENDS_IN_NUMBER.search(first.group("object")):
+            return []
+        subject = clean_subject(first.group("object"))
+    subject = noun_phrase(_STATE_ADVERB.sub("", subject))
+    key = match_key(subject)
+    if len(key) < 2 or key in VAGUE or VISION.search(subject) or len(key) > 40:
+        return []
+    if "已" in masked[: clause.subject_at + 4] or _NOT_A_NOUN.search(subject):
+        return []
+    return [
+        Draft(
+            sentence=0,
+            start=clause.subject_at,
+            end=len(text),
+            order=0,
+            indicator=derived_indicator(subject),
+            scope=places[0] if len(places) == 1 else None,
+            scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
+        )
+    ]
+
+
+#: A clause that says the plan makes sure of a state, even with no year of its own in a
+#: plan whose period gives one: 确保…, 实现…, 力争…, or a steady change (持续降低, 稳步提升).
+COMMITTING = re.compile(
+    r"^\s*(?:推进|推动)?(?:确保|实现|力争|基本实现|全面实现|基本消除|全面淘汰)"
+    r"|持续|稳步|逐步|有效遏制|全部落实"
 )

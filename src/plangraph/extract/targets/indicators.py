@@ -211,6 +211,11 @@ def clean_subject(text: str) -> str:
 #: (新建, 新增, 累计 stay: they say which quantity, 新建污水处理厂 is not 污水处理厂.)
 ACTION_VERBS = (
     "实施",
+    "制修订",
+    "制定",
+    "开发",
+    "研发",
+    "修订",
     "创建",
     "争创",
     "淘汰",
@@ -271,6 +276,8 @@ MANNER_WORDS = (
     "共",
     "再",
 )
+#: Nouns that begin with one of those adverbs: 再生铜 is recycled copper, not 又 生铜.
+MANNER_NOUNS = ("再生", "再制造", "再利用", "再电气化", "共享")
 #: What frames a task without naming a quantity: an enumerator ``(1)``, a setting
 #: ``在淄博、济宁等市``, a focus ``以黄河流域为重点``.
 FRAME = re.compile(
@@ -283,7 +290,7 @@ FRAME = re.compile(
 )
 _VERB_LEAD = re.compile(
     rf"(?:{'|'.join(sorted(MANNER_WORDS, key=len, reverse=True))})*"
-    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?:到|至)?"
+    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!区)(?:到|至)?"
 )
 
 
@@ -298,7 +305,8 @@ def noun_phrase(label: str, counted: str = "") -> str:
             break
         text = text[lead.end() :].strip(" 、,")
     text = clean_subject(text)
-    while text.startswith(MANNER_WORDS):  # 有序 left of 有序推进 when the verb was cut
+    while text.startswith(MANNER_WORDS) and not text.startswith(MANNER_NOUNS):
+        # 有序 left of 有序推进 when the verb was cut (再生铜 keeps its 再)
         text = text[next(len(w) for w in MANNER_WORDS if text.startswith(w)) :]
     if len(match_key(text)) >= 2 and any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return text

@@ -179,7 +179,7 @@ DIRECTION = re.compile(
     r"(?:(?P<inc>提升|提高|增加|增长|上升|增至|升至|扩大)"
     r"|(?P<dec>下降|降低|减少|降至|降到|压减|压降|削减|减至)"
     r"|(?P<keep>保持|稳定在|维持)"
-    r"|(?P<elim>消除))(?!比例|比重|率|量|幅度)"
+    r"|(?P<elim>消除))(?!比例|比重|率|量|幅度|值)"
 )
 
 
@@ -208,7 +208,12 @@ def read_items(masked: str, start: int) -> list[Item]:
     items: list[Item] = []
     for m in ITEM.finditer(masked, start):
         prev = masked[m.start() - 1] if m.start() else ""
-        if prev and ((prev.isascii() and (prev.isalnum() or prev in ".-")) or prev == "第"):
+        ranged = prev in "-~" and masked[m.start() - 2 : m.start() - 1].isdigit()  # 7-10天
+        if (
+            prev
+            and ((prev.isascii() and (prev.isalnum() or prev in ".-")) or prev == "第")
+            and not ranged
+        ):
             continue
         value: Decimal | None
         unit: str | None = None
@@ -235,11 +240,22 @@ def read_items(masked: str, start: int) -> list[Item]:
                 continue
             value = _number(m.group("num"))
             unit, noun, value = _unit(m.group("unit"), value)
+            if unit is None and _COEFFICIENT.search(masked, 0, m.start()):
+                unit = UNITLESS  # 灌溉水有效利用系数提高到0.65: a ratio, no unit
         else:
             run = m.group("cn")
-            if run == "一" or prev in _CN_DIGITS:
+            if run[0] == "一" and prev + run[0] in _ENDS_IN_ONE:
+                run = run[1:]  # 唯一一个 is 一个 after 唯一, not 11
+                if not run:
+                    continue
+            counted = _AT_LEAST_ONCE.search(masked, max(0, m.start() - 8), m.start())
+            if (
+                (run == "一" and not counted)
+                or prev in _CN_DIGITS
+                or _idiom(masked, m.start(), m.end())
+            ):
                 continue
-            if m.group("cunit") == "次" and has_cjk(masked[m.end() : m.end() + 1]):
+            if m.group("cunit") == "次" and has_cjk(masked[m.end() : m.end() + 1]) and not counted:
                 continue  # 二次包装, 一次性: an ordinal, not a count
             value = _number(run)
             unit, noun, value = _unit(m.group("cunit"), value)
@@ -254,11 +270,30 @@ def read_items(masked: str, start: int) -> list[Item]:
     return items
 
 
+#: A coefficient (系数) is a ratio: its number has no unit (提高到0.65).
+_COEFFICIENT = re.compile(
+    r"系数(?:由[^,;。]{0,12})?(?:提高|提升|达到|增加|保持|稳定)?(?:到|至|在)?\s*$"
+)
+UNITLESS = "qudt:UNITLESS"
+#: A count with a floor and a verb before it: 至少开展一次, 不少于组织两次.
+_AT_LEAST_ONCE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{0,3}$")
+#: Set phrases with numerals that count nothing: 千家万户, 千村万户, 万家灯火.
+_IDIOM = re.compile(r"[千百万][家村户]万[户家]|万家|千方百计")
+
+
+#: Words that end in 一 (唯一一个, 统一一批): the 一 is theirs, not the count's.
+_ENDS_IN_ONE = frozenset({"唯一", "统一", "逐一", "单一", "同一", "万一", "之一", "第一", "均一"})
+
+
+def _idiom(masked: str, start: int, end: int) -> bool:
+    return _IDIOM.search(masked[max(0, start - 2) : end + 2]) is not None
+
+
 def _number(text: str) -> Decimal | None:
     try:
         if text[0].isdigit():
             return Decimal(text)
-        if text[0] in "十百千":  # 百分之百, 十五
+        if text[0] in "十百千万亿":  # 百分之百, 十五, 万种
             text = "一" + text
         import cn2an  # imported lazily: slow to import, needed only for Chinese numerals
 

@@ -41,11 +41,45 @@ _PREDICATE = re.compile(
     r"(?:基本|持续|稳步|逐步|进一步|全面|显著|明显|有效|大幅|(?<![年人平])均|总体|稳定)?"
     r"(?:(?:达到(?!或)|提升|提高|增加|增长|上升|下降|降低|减少|降至|降到|压减|压降|削减|保持|维持|"
     r"稳定在|控制在|控制到|实现|完成|建成(?![区率比])|消除|超过|高于|低于|少于|多于|大于|小于|"
-    r"不少于|不低于|不高于|不超过|不大于|不小于|至少|不足|不满|突破)(?!比例|比重|率|量|幅度))"
+    r"不少于|不低于|不高于|不超过|不大于|不小于|至少|不足|不满|突破)(?!比例|比重|率|量|幅度|值))"
     r"|(?:比|较|相比|相较于?)(?:19|20)\d\d年|与(?:19|20)\d\d年相比"
     r"|(?:比|较)“?十[一二三四五六七八九]五”?(?:末|期末)"
     r"|(?:达|为)(?=\d|百分之)"
 )
+
+
+#: Words that give each place of a list the value (分别, 各, 均, 都): else an amount is
+#: the places' total.
+_JOINT = re.compile(r"分别|各自|各|均|都|每")
+
+
+def _amount(item: Item) -> bool:
+    """An amount that adds up across places (亩, 吨, 个), not a level (%, 微克/立方米)."""
+    return item.unit is not None and item.unit not in _LEVEL_UNITS
+
+
+_LEVEL_UNITS = frozenset(
+    {
+        "qudt:PERCENT",
+        "pg:PercentagePoint",
+        "qudt:MicroGM-PER-M3",
+        "qudt:MilliGM-PER-M3",
+        "qudt:MilliGM-PER-L",
+        "qudt:PERMILLE",
+        "qudt:UNITLESS",
+        "qudt:DeciB",
+        "qudt:DAY",
+        "qudt:HR",
+    }
+)
+
+
+#: After a number: the name of a standard (节能65%标准, 75%的节能标准, 一级A标准).
+_STANDARD = re.compile(r"(?:以上|以下|及以上|及以下)?的?(?:节能)?(?:设计)?标准")
+
+
+#: Kinds of area that name no quantity when they are all the subject holds.
+AREA_WORDS = frozenset({"城市", "城区", "农村", "城镇", "乡村", "全市", "全省", "全区", "全县"})
 
 
 #: Action verbs of counted targets (建成 700 家 …): the object after them is counted.
@@ -105,6 +139,10 @@ def numeric_targets(
         if is_attribute(masked, group, g_end):
             region = g_end  # "10蒸吨及以下燃煤锅炉", "高于100毫克/升的": describes a noun
             continue
+        if _STANDARD.match(masked, g_end):
+            # "执行公共建筑节能65%标准": the figure names a standard, it is no goal
+            region = g_end
+            continue
         if (
             _DEFINING.match(masked, g_end)
             and not _PREDICATE.search(masked, region, g_start)
@@ -136,7 +174,7 @@ def numeric_targets(
             or bool(strict)
             or direction is not None
             or action is not None
-            or any(i.qualifier for i in group)
+            or any(i.qualifier or i.ranged for i in group)  # 以上, 左右, 7-10天
             or modal
             or re.search(r"达到|达(?=\d)", masked[region : g_start + 1]) is not None
             # the next item of a list an action governs: 新建充电站12座、充电桩3600个
@@ -198,8 +236,13 @@ def numeric_targets(
             for p in parts
         ]
         pairs: list[tuple[Item, model.Indicator, str | None]] = []
+        joint: str | None = None
         if len(places) > 1:
-            if len(group) == 1:
+            if len(group) == 1 and _JOINT.search(clause.masked) is None and _amount(group[0]):
+                # 土默特左旗、托克托县盐碱地恢复…20万亩: one amount for the places together
+                pairs = [(group[0], indicators[0], places[0])]
+                joint = "、".join(clause.names) if len(clause.names) == len(places) else None
+            elif len(group) == 1:
                 pairs = [(group[0], indicators[0], pl) for pl in places]
             else:
                 pairs = [(it, indicators[0], pl) for it, pl in zip(group, places, strict=False)]
@@ -257,6 +300,7 @@ def numeric_targets(
                     if heads
                     else (place or (places[0] if len(places) == 1 else None)),
                     scope_text=kind
+                    or joint
                     or (own_area.group() if own_area else None)
                     or (subject if area_only and not place else None),
                 )
@@ -314,8 +358,9 @@ def _numeric_indicator(
     if previous is not None:
         return previous
     label = noun_phrase(label, counted)
-    if resolve is not None and label and resolve(label) is not None:
-        label = noun_phrase("", counted)  # 南江 in 规划南江建设1座…: a place names no quantity
+    if (resolve is not None and label and resolve(label) is not None) or label in AREA_WORDS:
+        # 南江 in 规划南江建设1座…, 城市 in 实现城市7-10天预报: a place names no quantity
+        label = noun_phrase("", counted) or label
     if not (has_cjk(label) and len(match_key(label)) >= 2):
         label = clean_subject(ITEM.sub("", clause.text[clause.subject_at :]))
     return derived_indicator(label)

@@ -154,9 +154,16 @@ def is_water(place_id: str, name: str) -> bool:
     return _WATER_NAME.search(name) is not None
 
 
+#: Words of the genre that are also the short form of a district's name (新建 of 南昌市
+#: 新建区, 和平 of 天津市和平区): as printed without the suffix, they are the word.
+COMMON_WORDS = frozenset({"新建", "改建", "扩建", "新增", "和平", "新城", "城关", "高新"})
+
+
 def _place_at(text: str, pos: int, end: int, resolve: Resolver) -> tuple[str, int] | None:
     """The longest place name starting at ``pos`` (before ``end``) and where it ends."""
     for length in range(end - pos, 1, -1):
+        if text[pos : pos + length] in COMMON_WORDS:
+            continue  # 新建炼化一体化项目: the verb, not 新建区
         pid = resolve(text[pos : pos + length])
         if pid:
             return pid, pos + length
@@ -208,6 +215,10 @@ AREA_CATEGORIES = (
     "沿海主要港口",
     "主要港口",
     "沿海地区",
+    "旗县区政府所在地",
+    "县级政府所在地",
+    "县政府所在地",
+    "乡镇政府所在地",
 )
 #: Kinds of area that scope a target on their own (a lone 城市 begins many indicator names).
 RESTRICTING_CATEGORIES = frozenset(
@@ -224,8 +235,14 @@ RESTRICTING_CATEGORIES = frozenset(
         "老城区",
         "县城",
         "地级及以上城市建成区",
+        "城市建成区",
+        "建成区",
         "沿海主要港口",
         "主要港口",
+        "旗县区政府所在地",
+        "县级政府所在地",
+        "县政府所在地",
+        "乡镇政府所在地",
     }
 )
 _CATEGORY = "|".join(sorted(AREA_CATEGORIES, key=len, reverse=True))

@@ -12,6 +12,7 @@ from plangraph.extract import places
 
 from .clauses import (
     FULLWIDTH,
+    FYP_TIME,
     LIST_ITEM,
     MAX_QUOTE,
     Draft,
@@ -20,7 +21,16 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import ANY_STATE, STATE_CHANGE, commitment_targets, state_targets
+from .commitments import (
+    ANY_STATE,
+    COMMITTING,
+    PROGRESS_AT_END,
+    PROGRESS_FIRST,
+    STATE_CHANGE,
+    commitment_targets,
+    progress_targets,
+    state_targets,
+)
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -38,7 +48,7 @@ from .scopes import (
     is_water,
 )
 from .tables import table_targets
-from .years import Paragraph, base_year_of, period_start, read_years
+from .years import CN_YEAR, Paragraph, base_year_of, horizon, period_start, read_years
 
 _TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
 
@@ -89,11 +99,13 @@ def extract_targets(
     in_table = _spans_test(row_spans)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
-    for owner, sentences in _units(plan):
+    for owner, sentences, looks_back in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan"
         prose = [s for s in sentences if not in_table(s.start)]
-        for draft in _unit_targets(plan, prose, resolve, table, carry=carry, waters=waters):
+        for draft in _unit_targets(
+            plan, prose, resolve, table, carry=carry, waters=waters, review=looks_back
+        ):
             drafts.append((owner, draft))
     owner_at.sort(key=lambda o: o[0])
     starts = [o[0] for o in owner_at]
@@ -145,24 +157,34 @@ def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
-def _units(plan: model.Plan) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...]]]:
-    """Owners and their sentences; the release text (preface) is news, not the plan."""
+def _units(
+    plan: model.Plan,
+) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...], bool]]:
+    """Owners, their sentences, and whether the unit looks back (its heading, or that of
+    its chapter, is a review: 发展基础, “十三五”取得的成效, 面临形势); the release text
+    (preface) is news, not the plan."""
     if plan.preamble:
-        yield model.Owner("preamble"), plan.preamble.sentences
+        yield model.Owner("preamble"), plan.preamble.sentences, False
     for section in plan.sections:
+        back = _looks_back(section.title)
         plan_level = bool(_TARGET_SECTION.search(section.title)) or (
             section.ordinal == 1 and not section.tasks
         )
         if plan_level:
-            yield model.Owner("plan"), section.sentences
+            yield model.Owner("plan"), section.sentences, back
             for task in section.tasks:
-                yield model.Owner("plan"), task.sentences
+                yield model.Owner("plan"), task.sentences, back or _looks_back(task.title)
             continue
-        yield model.Owner("section", str(section.ordinal)), section.sentences
+        yield model.Owner("section", str(section.ordinal)), section.sentences, back
         for task in section.tasks:
-            yield model.Owner("task", task.key), task.sentences
+            yield model.Owner("task", task.key), task.sentences, back or _looks_back(task.title)
     if plan.closing:
-        yield model.Owner("closing"), plan.closing.sentences
+        yield model.Owner("closing"), plan.closing.sentences, False
+
+
+def _looks_back(title: str) -> bool:
+    """A chapter or task heading of a review of the past or of the present situation."""
+    return REVIEW.search(title) is not None and _TARGET_SECTION.search(title) is None
 
 
 #: Headings of what a plan looks back on or finds: the figures under them describe the
@@ -171,12 +193,18 @@ REVIEW = re.compile(
     r"""
       (?:十[一二三四]五|过去五年|以来) .{0,15}? (?:取得|成效|进展|成就|回顾|成绩)
     | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础与形势 | 取得的成效 | 主要成效
-    | 进展与成效 | 面临的形势 | 形势与挑战 | 发展形势 | 机遇与挑战 | 存在的问题
+    | 进展与成效 | 面临的?形势 | 形势与挑战 | 发展形势 | 机遇与挑战 | 存在的问题
+    | 基本形势 | 形势分析 | 现实基础 | 规划基础 | 发展环境 | 基础条件
+    | (?:十[一二三四]五|过去).{0,8}回顾
+    | 进入新(?:阶段|时期)
     """,
     re.VERBOSE,
 )
+_ANY_PROGRESS = re.compile(PROGRESS_FIRST.pattern.replace(r"\s* $", ""), re.VERBOSE)
 #: Words that make a target one the plan strives for rather than commits to.
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
+#: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
+_LEADING_ASPIRATION = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
 
 
@@ -188,19 +216,22 @@ def _unit_targets(
     *,
     carry: bool = False,
     waters: Waters | None = None,
+    review: bool = False,
 ) -> list[Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
     printed as "到2027年,…。" followed by paragraphs of indicators."""
     drafts: list[Draft] = []
-    para = Paragraph(plan.year)
+    due = horizon(plan.title, plan.text)
+    para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
-    review = False
+    unit_review, review = review, review
     for n, sentence in enumerate(sentences):
         if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
             # a heading (the unit's title first): under a review of the last plan's years
-            # (“十三五”时期取得的成效, 发展基础) figures are achievements, not goals
-            review = REVIEW.search(sentence.text) is not None
+            # (“十三五”时期取得的成效, 发展基础) figures are achievements, not goals; a
+            # sub-heading in a unit that looks back (1.大气环境质量持续改善) still does
+            review = unit_review or REVIEW.search(sentence.text) is not None
         if review:
             previous_end = sentence.end
             continue
@@ -210,9 +241,13 @@ def _unit_targets(
             before = plan.text[max(0, previous_end - 1) : previous_end]
             if not ((before and before in ":：") or LIST_ITEM.match(sentence.text)):
                 kept = para.year if carry and not para.past else None
-                para = Paragraph(plan.year, year=kept)
+                para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
+        year_before, past_before = para.year, para.past
         drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
+        if para.local:
+            # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
+            para.year, para.past, para.local = year_before, past_before, False
     return drafts
 
 
@@ -226,8 +261,16 @@ def _sentence_targets(
     """The targets of one sentence; ``para`` carries the target year between sentences."""
     text = sentence.text.translate(FULLWIDTH)
     masked = mask(text)
+    deadline = para.year is not None or para.horizon is not None
+    deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
     if not NUMERAL.search(masked) and (
-        para.year is None or not (STATE_CHANGE.search(masked) or ANY_STATE.search(masked))
+        not deadline
+        or not (
+            STATE_CHANGE.search(masked)
+            or ANY_STATE.search(masked)
+            or PROGRESS_AT_END.search(masked.replace("。", ""))
+            or _ANY_PROGRESS.search(masked)
+        )
     ):
         return []  # no number, no year, and no deadline to make a state change a target
     clauses = split_clauses(text, masked)
@@ -278,9 +321,15 @@ def _sentence_targets(
         # a bare "noun + number" right after a clause of counted targets continues its list
         # (建设水源涵养林50亩,生态防护带6000米)
         listed = bool(found) and found[-1].value is not None
-        if not found and para.year is not None and not para.past:
+        # a commitment without a number: under a deadline (到2025年), or, in a plan whose
+        # period gives the deadline, where the clause commits (确保…, 实现…, 持续降低…)
+        due = para.year is not None or (
+            para.horizon is not None and COMMITTING.search(clause.masked)
+        )
+        if not found and due and not para.past:
             found = commitment_targets(clause, table, context, places, water)
             found = found or state_targets(clause, table, places)
+            found = found or progress_targets(clause, places)
         if found:
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:
@@ -301,12 +350,16 @@ def _sentence_targets(
             d.start = sentence.start + clause.start + lo
             d.end = sentence.start + clause.start + hi
             d.order = ci * 1_000_000 + order
-            d.target_year = para.year if not para.past else None
+            # a goal without a year of its own is due at the end of the plan's period
+            d.target_year = None if para.past else (para.year or para.horizon)
             d.start_year = para.start if para.start == d.target_year else None
             if years:
                 d.target_year = years[order]
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual
+        if _LEADING_ASPIRATION.match(clause.masked, clause.body):
+            # "全省力争建成充电站4500座,…,完成约1500艘…改造": 力争 opens the list of goals
+            sentence_aspirational = True
         drafts.extend(found)
     return drafts

@@ -19,6 +19,8 @@ class Paragraph:
     past: bool = False
     years: tuple[int, ...] = ()  # "2023年、2024年、2025年": one year per value of a 分别 list
     start: int | None = None  # "2022年起", "自2024年起": due from that year on
+    horizon: int | None = None  # the end of the plan's stated period: the default due year
+    local: bool = False  # a deadline within a year (2021年秋冬季前): for its sentence only
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
@@ -37,10 +39,20 @@ _FROM_ON = ("起", "开始", "以后")
 _BASE_AFTER = ("基础上", "的基础上", "为基", "基准", "水平")
 
 
+#: A year in Chinese numerals (展望二〇三五年): four characters, as many as its digits.
+CN_YEAR = re.compile(r"[一二][〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)")
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def digit_years(text: str) -> str:
+    """``text`` with its years in Chinese numerals written in digits (offsets unchanged)."""
+    return CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)
+
+
 def read_years(clause: Clause, para: Paragraph) -> int | None:
     """Update the paragraph's target year from the time phrases of a clause."""
     found: int | None = None
-    text = clause.masked
+    text = digit_years(clause.masked)
     deadlines: list[tuple[int, int, int]] = []  # (start, end, year) of the deadlines read
     for m in _time_phrases(text):
         if isinstance(m, tuple):  # a five-year plan period: 到“十四五”末, “十四五”期间
@@ -72,6 +84,7 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         )
         if deadline or para.plan_year is None or year >= para.plan_year:
             para.year, para.past = year, False
+            para.local = _WITHIN_YEAR.match(text, m.end() + 1) is not None
             deadlines.append((m.start(), m.end(), year))
         else:
             para.year, para.past = None, True
@@ -94,6 +107,13 @@ def _time_phrases(text: str) -> list[re.Match[str] | tuple[int, int, int]]:
             found.append((m.start(), (year, m.start(), m.end())))
     found.sort(key=lambda p: p[0])
     return [f for _, f in found]
+
+
+#: A deadline within a year (2021年秋冬季前, 2022年6月底前, 2023年汛期前): one action's.
+_WITHIN_YEAR = re.compile(
+    r"\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|上半年|下半年|年中|春季|夏季|秋季|冬季|"
+    r"秋冬季|供暖季|采暖季|汛期|汛前|第[一二三四]季度)"
+)
 
 
 _YEAR_JOIN = re.compile(r"年(?:底|末)?(?:前)?\s*(?:、|和|及|与|,)\s*(?:到|至)?")
@@ -136,3 +156,27 @@ def period_start(title: str) -> int | None:
     """The first year of the five-year plan a title names: “十四五”…, 第十四个五年规划 -> 2021."""
     m = re.search(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年", title)
     return _fyp_year(m.group(1) or m.group(2)) - 4 if m else None
+
+
+#: "规划期为2021—2025年", "规划期限:2021-2025年", "(2021—2025年)" in a title.
+_PERIOD = re.compile(
+    r"(?:规划期(?:限)?|实施期(?:限)?|规划范围|期限)\s*(?:为|是|:|：)?\s*"
+    r"((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年"
+)
+_TITLE_PERIOD = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
+
+
+def horizon(title: str, text: str) -> int | None:
+    """The year a plan's goals are due when a goal names none: the end of the five-year
+    plan its title names (“十四五” -> 2025), of a period in its title (2021—2025年), or
+    of the period it states (规划期为2021—2025年)."""
+    m = re.search(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年", title)
+    if m:
+        return _fyp_year(m.group(1) or m.group(2))
+    t = _TITLE_PERIOD.search(title)
+    if t and int(t.group(1)) < int(t.group(2)):
+        return int(t.group(2))
+    p = _PERIOD.search(text)
+    if p and int(p.group(1)) < int(p.group(2)):
+        return int(p.group(2))
+    return None
