@@ -18,7 +18,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
+SHARED = next(
+    (p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared",
+)
 PLANS = SHARED / "real-plans"
 SCORER = SHARED / "eval" / "score_plan.py"
 GOLD = Path(__file__).resolve().parent / "gold"
