@@ -123,4 +123,11 @@ def for_people(result: QueryResult) -> QueryResult:
         rows.append(new)
     document = {"head": {"vars": list(result.variables)}, "results": {"bindings": rows}}
     data = json.dumps(document, ensure_ascii=False).encode("utf-8")
-    return QueryResult("select", list(result.variables), data, seconds=result.seconds)
+    return QueryResult(
+        "select",
+        list(result.variables),
+        data,
+        seconds=result.seconds,
+        total=result.total,
+        offset=result.offset,
+    )
