@@ -319,6 +319,8 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     printed_issuers = issuers(release_lines, title)
     region, level = area_of(title, printed_issuers)
     issued = issued_date(release_lines, cover)
+    if file_year is not None and str(file_year) in title:
+        file_year = None  # a file named after the title's horizon (…战略2035) says no date
     year = _year_of(preface_text) or (int(issued[:4]) if issued else None) or file_year
     return Plan(
         id=_plan_id(region, year),
