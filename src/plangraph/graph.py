@@ -472,9 +472,14 @@ def _section(t: _Triples, plan: Plan, section: Section) -> None:
         _task(t, plan, s, task)
 
 
-def _task(t: _Triples, plan: Plan, section: str, task: Task) -> None:
+def _task(
+    t: _Triples, plan: Plan, section: str, task: Task, parent: str | None = None
+) -> None:
+    """A task of ``section``; with ``parent``, a numbered unit printed inside that task (1.
+    under (一), 一、 under 第一节): a pg:Task that its task pg:hasTask, in the same section,
+    whose sentences stay with the top-level task."""
     k = task_iri(plan.id, task.key)
-    t.iri(section, PG + "hasTask", k)
+    t.iri(parent or section, PG + "hasTask", k)
     t.iri(k, PG + "inSection", section)
     t.a(k, PG + "Task")
     t.integer(k, PG + "ordinal", task.ordinal)
@@ -482,25 +487,10 @@ def _task(t: _Triples, plan: Plan, section: str, task: Task) -> None:
     t.zh(k, PG + "text", task.text)
     t.integer(k, PG + "sourceLine", task.line)
     _span(t, k, plan, task.start, task.end)
-    _sentences(t, k, plan, task.sentences)
+    if parent is None:
+        _sentences(t, k, plan, task.sentences)
     for nested in task.subtasks:
-        _nested_task(t, plan, section, k, nested)
-
-
-def _nested_task(t: _Triples, plan: Plan, section: str, parent: str, task: Task) -> None:
-    """A numbered unit printed inside a task (1. under (一), 一、 under 第一节): a pg:Task that
-    its task pg:hasTask, in the same section; its sentences stay with the top-level task."""
-    k = task_iri(plan.id, task.key)
-    t.iri(parent, PG + "hasTask", k)
-    t.iri(k, PG + "inSection", section)
-    t.a(k, PG + "Task")
-    t.integer(k, PG + "ordinal", task.ordinal)
-    t.zh(k, RDFS + "label", task.title)
-    t.zh(k, PG + "text", task.text)
-    t.integer(k, PG + "sourceLine", task.line)
-    _span(t, k, plan, task.start, task.end)
-    for nested in task.subtasks:
-        _nested_task(t, plan, section, k, nested)
+        _task(t, plan, section, nested, parent=k)
 
 
 # --------------------------------------------------------------------------- extraction
