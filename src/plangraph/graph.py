@@ -472,9 +472,7 @@ def _section(t: _Triples, plan: Plan, section: Section) -> None:
         _task(t, plan, s, task)
 
 
-def _task(
-    t: _Triples, plan: Plan, section: str, task: Task, parent: str | None = None
-) -> None:
+def _task(t: _Triples, plan: Plan, section: str, task: Task, parent: str | None = None) -> None:
     """A task of ``section``; with ``parent``, a numbered unit printed inside that task (1.
     under (一), 一、 under 第一节): a pg:Task that its task pg:hasTask, in the same section,
     whose sentences stay with the top-level task."""
