@@ -200,7 +200,14 @@ def _page_lines(
             cell.append(ch)
             continue
         last_size = size if _CJK.match(ch) or not chars else last_size
-        if chars and (abs(y.value - baseline) > 0.5 * size or rect.left < last_right - 2 * size):
+        same_row = abs(y.value - baseline) <= 0.5 * size
+        if chars and same_row and rect.left < last_right - 2 * size:
+            gap = _gap_for(chars, rect.left, rect.right)
+            if gap is not None:  # a glyph drawn after its line (二〇二二 from a fallback font)
+                box = (ch, rect.left, rect.right, y.value + 0.8 * size, y.value - 0.2 * size)
+                chars.insert(gap, box)
+                continue
+        if chars and (not same_row or rect.left < last_right - 2 * size):
             items.append(_make_line(chars, number))
             chars = []
         if not any(c[1] or c[2] for c in chars) or (
@@ -215,6 +222,19 @@ def _page_lines(
     for item in items:
         lines.extend(item.row_lines(number) if isinstance(item, _Grid) else [item])
     return [line for line in lines if line.text.strip()], odd
+
+
+def _gap_for(
+    chars: list[tuple[str, float, float, float, float]], left: float, right: float
+) -> int | None:
+    """Where a glyph spanning ``left``–``right`` fits into a line's characters: the index of
+    an empty gap inside the line as wide as the glyph, else None."""
+    boxes = [(k, c[1], c[2]) for k, c in enumerate(chars) if c[1] or c[2]]
+    middle = (left + right) / 2
+    for (_, _, a_right), (k, b_left, _) in pairwise(boxes):
+        if a_right - 1.0 <= left and right <= b_left + 1.0 and a_right < middle < b_left:
+            return k
+    return None
 
 
 # --------------------------------------------------------------------------- ruled tables
@@ -488,6 +508,7 @@ def _continues(
         return False  # a vertical gap wider than a line
     if (
         not ended
+        and before.page == line.page  # a cover's last line does not run on to the next page
         and line.left - left > 1.5 * em
         and _centred(line, left, right)
         and _centred(before, b_left, b_right)

@@ -99,7 +99,9 @@ def _find_blocks(document: Document) -> list[_Block]:
     # (a cover date, a table of contents or a 前言 may stand between them).
     titles: list[int] = []
     for i, line in enumerate(lines):
-        if i in toc or _is_heading(line) or _TASK.match(line) or not _TITLE_LINE.match(line):
+        if i in toc or _is_heading(line) or _TASK.match(line):
+            continue
+        if not _TITLE_LINE.match(line) and not (i and _title_fragment(lines[i - 1], line)):
             continue
         nxt = next((s for s in sections if s > i), None)
         if nxt is not None and _near(lines, toc, i, nxt):
@@ -130,8 +132,10 @@ def _find_blocks(document: Document) -> list[_Block]:
     bounds: list[tuple[int, int]] = []
     for start in starts:
         title = _clean_title(lines[start])
-        release_start = start
-        j = start - 1
+        wrapped = start > previous_end and _title_fragment(lines[start - 1], title)
+        top = start - 1 if wrapped else start
+        release_start = top
+        j = top - 1
         while j >= previous_end and _is_release_line(lines[j], title):
             release_start = j
             j -= 1
@@ -153,9 +157,10 @@ def _find_blocks(document: Document) -> list[_Block]:
 
 
 def _title_fragment(line: str, title: str) -> bool:
-    """Whether ``line`` is the first line of a title that ``title`` ends (广东省生态文明建设 /
-    “十四五”规划): short, unpunctuated, not a date, a label, a 文号 or an issuer's name."""
-    if len(line) > 30 or re.search(r"[。,;:!?()《》\t]", line) or _TITLE_LINE.match(line):
+    """Whether ``line`` is the first line of a title that ``title`` ends: a title set over two
+    lines (广东省生态文明建设 / “十四五”规划) or wrapped at the page width (…生态经济发 / 展规划);
+    unpunctuated, not a date, a label, a 文号 or an issuer's name."""
+    if len(line) > 60 or re.search(r"[。,;:!?()《》\t]", line) or _TITLE_LINE.match(line):
         return False
     if _DATE_LINE.match(line) or _RELEASE_LABEL.match(line) or _is_heading(line):
         return False
