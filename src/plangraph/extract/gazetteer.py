@@ -478,3 +478,32 @@ def agency_by_id(agency_id: str) -> model.Agency | None:
 def agency_named(name: str) -> model.Agency | None:
     """The agency whose full name or short name is exactly ``name``."""
     return gazetteer().agency_names.get(name)
+
+
+COMMON_WORDS_HEADER = ("word", "frequency", "pos")
+
+
+def parse_common_words(text: str, source: str = "common-words.tsv") -> frozenset[str]:
+    """The words of ``data/common-words.tsv``: short names of divisions that are everyday
+    words (资源, 合作, 港口), made by ``scripts/make_common_words.py``."""
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    if not lines or tuple(lines[0].lstrip("\ufeff").split("\t")) != COMMON_WORDS_HEADER:
+        got = lines[0] if lines else "<empty file>"
+        raise GazetteerError(
+            f"{source}:1: expected header {'<TAB>'.join(COMMON_WORDS_HEADER)!r}, got {got!r}"
+        )
+    words = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(COMMON_WORDS_HEADER) or not cells[0].strip():
+            raise GazetteerError(
+                f"{source}:{number}: expected a word, its frequency and part of speech"
+            )
+        words.append(cells[0].strip())
+    return frozenset(words)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Short names of divisions that a following area word does not make a place."""
+    return parse_common_words(*_data("common-words.tsv"))

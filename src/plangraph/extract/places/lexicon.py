@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -105,10 +106,20 @@ def trie_pattern(words: Iterable[str]) -> str:
 GENERIC_TAILS = frozenset({"城市", "城区", "市区", "新区", "郊区", "县城"})
 
 
+# single-character heads of waters: three or more of them in a row name kinds of water, not
+# a water (江海河湖, 河湖库: 海河 inside is no river)
+WATER_HEADS = "江河湖海库"
+
+
+def head_runs(heads: str = WATER_HEADS) -> frozenset[str]:
+    """Every run of three or four different heads, in any order."""
+    return frozenset("".join(run) for size in (3, 4) for run in itertools.permutations(heads, size))
+
+
 @cache
 def load_lexicon() -> Lexicon:
     gaz = gz.gazetteer()
-    generic = frozenset(GENERIC_WORDS)
+    generic = frozenset(GENERIC_WORDS) | head_runs()
     # districts named by a generic word (河口区 "estuary area", 港口区, 城区) need context too
     generic_districts = {
         p.name

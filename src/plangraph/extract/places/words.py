@@ -109,6 +109,14 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "森林公园": ("Forest", 6),
     "地质公园": ("ProtectedArea", 6),
     "生态廊道": ("Corridor", 6),
+    # the belts and barriers of the national ecological security pattern (三区四带):
+    # 东北森林带, 北方防沙带, 南方丘陵山地带, 青藏高原生态屏障区
+    "生态屏障区": ("Area", 6),
+    "森林带": ("Area", 5),
+    "防沙带": ("Area", 5),
+    "山地带": ("Area", 6),
+    "国家自主创新示范区": ("DevelopmentZone", 11),  # 苏南国家自主创新示范区
+    "故道": ("River", 4),  # a river's former course: 黄河故道
     "生态走廊": ("Corridor", 6),
     "植物园": ("ProtectedArea", 6),
     "林场": ("Forest", 6),
@@ -228,12 +236,13 @@ INDUSTRY_WORDS = _words(
     "再生 资源 固废 危废 污水 废弃"
 )
 # a known river or region may stand alone before these (辽河平原, 呼伦贝尔草原)
-AFTER_NATURE = frozenset({"平原", "草原", "盆地"})
+AFTER_NATURE = frozenset({"平原", "草原", "盆地", "故道"})
 # the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
 AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
     | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
+    | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道"}
     | PARK_SUFFIXES
     | REGION_HEADS
 )
