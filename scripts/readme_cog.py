@@ -180,28 +180,29 @@ def run(command: str) -> str:
 def _on_terminal(argv: list[str], folder: Path, env: dict[str, str]) -> tuple[str, str]:
     """Run with standard output on a pseudo-terminal; (its output, standard error)."""
     main, side = pty.openpty()
-    process = subprocess.Popen(
-        argv, cwd=folder, env=env, stdin=subprocess.DEVNULL, stdout=side, stderr=subprocess.PIPE
-    )
-    os.close(side)
-    chunks: list[bytes] = []
-    while True:
-        ready, _, _ = select.select([main], [], [], 1.0)
-        if not ready:
-            if process.poll() is not None:
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            argv, cwd=folder, env=env, stdin=subprocess.DEVNULL, stdout=side, stderr=errors
+        )
+        os.close(side)
+        chunks: list[bytes] = []
+        while True:
+            ready, _, _ = select.select([main], [], [], 1.0)
+            if not ready:
+                if process.poll() is not None:
+                    break
+                continue
+            try:
+                data = os.read(main, 65536)
+            except OSError:  # the terminal is closed: the command has ended
                 break
-            continue
-        try:
-            data = os.read(main, 65536)
-        except OSError:  # the other side is closed
-            break
-        if not data:
-            break
-        chunks.append(data)
-    assert process.stderr is not None
-    err = process.stderr.read()
-    process.wait()
-    os.close(main)
+            if not data:
+                break
+            chunks.append(data)
+        process.wait()
+        os.close(main)
+        errors.seek(0)
+        err = errors.read()
     out = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
     return out, err.decode("utf-8")
 
