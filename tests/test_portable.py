@@ -24,7 +24,7 @@ from plangraph import api
 from plangraph.cli import cli
 from plangraph.errors import PlangraphError
 from plangraph.graph import PREFIXES
-from plangraph.server import challenges, error_text
+from plangraph.server import PushOptions, challenges, error_text
 from plangraph.sparql import named_queries
 
 # rdflib's own engine joins by nested loops: these two take minutes on the seed there
@@ -214,7 +214,7 @@ def test_push_logs_in_with_basic_only_after_the_server_asks(
     http_server: tuple[str, type[_Handler]], seed_graph_file: Path
 ) -> None:
     url, handler = http_server
-    result = api.push(url, seed_graph_file, user="admin", password="secret")
+    result = api.push(url, seed_graph_file, PushOptions(user="admin", password="secret"))
     assert result.status == 201
     # the password went out once, after HEAD (no credentials) had the server name its scheme
     assert handler.seen == [("HEAD", None), ("PUT", handler.expected)]

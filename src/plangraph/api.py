@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from .analysis import Analysis
-    from .server import PushResult, ServerInfo
+    from .server import PushOptions, PushResult, ServerInfo
     from .shacl import Report
     from .sparql import Binding, NamedQuery, QueryResult
 
@@ -134,7 +134,7 @@ def ensure_graph(path: str | os.PathLike[str] | None = None) -> tuple[Path, Buil
     if path is not None:
         given = Path(path)
         if not given.is_file():
-            raise GraphError(f"{given}: no such graph file; run 'plangraph build' first")
+            raise GraphError("no such graph file; run 'plangraph build' first", source=given)
         return given, None
     default = DEFAULT_OUT / GRAPH_NAME
     if default.is_file():
@@ -334,33 +334,21 @@ def serve(
 def push(
     url: str,
     graph: str | os.PathLike[str] | None = None,
-    *,
-    graph_iri: str | None = None,
-    user: str | None = None,
-    password: str | None = None,
-    append: bool = False,
-    timeout: float = 60.0,
-    connect_timeout: float = 10.0,
+    options: PushOptions | None = None,
 ) -> PushResult:
     """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint (PUT, or POST to append).
 
-    Logs in with HTTP Digest or Basic, whichever the server asks for.  ``connect_timeout``
-    bounds opening the connection; ``timeout`` how long the server may stay silent while
-    the graph is sent and loaded (raise it for large graphs on slow stores).
+    ``options`` (:class:`plangraph.server.PushOptions`) name the target graph, the user and
+    password (logged in with HTTP Digest or Basic, whichever the server asks for) and the
+    timeouts::
+
+        >>> plangraph.push("http://localhost:3030/plans/data", options=PushOptions(user="admin"))
     """
+    from .server import PushOptions
     from .server import push as send
 
     path, _ = ensure_graph(graph)
-    return send(
-        url,
-        path,
-        graph_iri=graph_iri,
-        user=user,
-        password=password,
-        append=append,
-        timeout=timeout,
-        connect_timeout=connect_timeout,
-    )
+    return send(url, path, options or PushOptions())
 
 
 def write_views(

@@ -1,59 +1,190 @@
 """The command line: each command parses options, calls one API function and prints.
 
+What every command shares lives here once: the ``--graph`` option (:func:`graph_option`,
+whose callback resolves the graph file and builds the default one when it is missing), the
+output options (:func:`output_options`), the ``KEY=VALUE`` parameter type
+(:data:`KEY_VALUE`), and the group (:class:`PlangraphGroup`) that turns plangraph's errors
+into one line and the exit status :data:`plangraph.errors.EXIT_CODES` documents.
+
 Heavy libraries (rdflib, pyoxigraph, networkx, pyvis) are imported inside the commands so
 that ``plangraph --help`` starts fast.
 """
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from . import __version__
+from .errors import (
+    EXIT_CODES,
+    EXIT_ERROR,
+    EXIT_NOT_CONFORMING,
+    PlangraphError,
+    ServerError,
+    ValidationError,
+)
 
-F = TypeVar("F", bound=Callable[..., Any])
+if TYPE_CHECKING:
+    from .server import ServerInfo
+    from .sparql import NamedQuery, QueryResult
 
-GRAPH_OPTION = click.option(
-    "--graph",
-    "graph",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Graph file to read [default: out/plangraph.ttl, built from the bundled plans if "
-    "missing].",
+F = TypeVar("F", bound=Callable[..., object])
+
+PAGE = 50  # rows a table shows on a terminal unless --limit says otherwise
+FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt")  # what -f/--format accepts
+EXIT_STATUS = "\b\nExit status:\n" + "\n".join(
+    f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items()
 )
 
 
-def domain_errors(command: F) -> F:
-    """Turn plangraph's errors into one-line messages with exit code 1."""
+# --------------------------------------------------------------------------- errors, once
 
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from .errors import PlangraphError
 
+class Failure(click.ClickException):
+    """A plangraph error as click prints it: ``Error: <one line>``, exit status 1."""
+
+    exit_code = EXIT_ERROR
+
+
+class NotConforming(Failure):
+    """The graph does not conform to the shapes: exit status 3."""
+
+    exit_code = EXIT_NOT_CONFORMING
+
+
+FAILURES = {failure.exit_code: failure for failure in (Failure, NotConforming)}
+
+
+class PlangraphGroup(click.Group):
+    """The command group; the one place where plangraph's errors become one-line messages.
+
+    Option callbacks (``--graph`` builds the default graph) run inside :meth:`invoke` too,
+    so their errors are turned into messages here as well.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
         try:
-            return command(*args, **kwargs)
+            return super().invoke(ctx)
         except PlangraphError as error:
-            raise click.ClickException(str(error)) from None
+            raise FAILURES[error.exit_code](str(error)) from None
         except KeyboardInterrupt:
             raise click.Abort() from None
 
-    return wrapper  # type: ignore[return-value]
+
+# --------------------------------------------------------------------------- shared options
 
 
-PAGE = 50  # rows a table shows on a terminal unless --limit says otherwise
+def resolve_graph(given: Path | None) -> Path:
+    """The graph file to read: ``given``, or out/plangraph.ttl, built (and said so) if missing."""
+    from . import api
+
+    path, built = api.ensure_graph(given)
+    if built is not None:
+        click.echo(f"note: {built.path} was missing; built it from the bundled plans", err=True)
+    return path
 
 
-def say_built(result: Any) -> None:
-    if result is not None:
-        click.echo(f"note: {result.path} was missing; built it from the bundled plans", err=True)
+def _resolve_graph_option(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
+    return resolve_graph(value)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def graph_option(*, resolve: bool = True) -> Callable[[F], F]:
+    """``--graph FILE``.  With ``resolve`` (the default) the command receives the graph file
+    as a Path, resolved by the option's callback; without, the value as given (None for the
+    default), for a command that resolves it with :func:`resolve_graph` only when needed."""
+    return click.option(
+        "--graph",
+        "graph",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        callback=_resolve_graph_option if resolve else None,
+        help="Graph file to read [default: out/plangraph.ttl, built from the bundled plans if "
+        "missing].",
+    )
+
+
+def _table_on_a_terminal(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> str | None:
+    if value is None and sys.stdout.isatty():
+        return "table"
+    return value
+
+
+def output_options(*, width: int = 60) -> Callable[[F], F]:
+    """``-f/--format`` (None off a terminal without the option: csv, or ttl for a graph) and
+    ``--width`` (the clip of table cells, ``width`` by default)."""
+
+    def decorate(command: F) -> F:
+        command = click.option(
+            "--width",
+            type=click.IntRange(min=0),
+            default=width,
+            show_default=True,
+            help="Clip table cells to this many columns (0: never).",
+        )(command)
+        return click.option(
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default=None,
+            callback=_table_on_a_terminal,
+            help="table, or a W3C SPARQL results format (csv, tsv, json, xml); ttl or nt for "
+            "CONSTRUCT [default: table on a terminal, else csv].",
+        )(command)
+
+    return decorate
+
+
+class KeyValue(click.ParamType[tuple[str, str]]):
+    """``KEY=VALUE`` as the pair ``(KEY, VALUE)``; the key stripped, the value as given."""
+
+    name = "KEY=VALUE"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> tuple[str, str]:
+        if isinstance(value, tuple) and len(value) == 2:
+            return str(value[0]), str(value[1])  # already a pair (a default)
+        key, sep, rest = str(value).partition("=")
+        if not sep or not key.strip():
+            self.fail(f"{value!r}: expected KEY=VALUE", param, ctx)
+        return key.strip(), rest
+
+
+KEY_VALUE = KeyValue()
+
+
+def print_result(result: QueryResult, fmt: str | None, width: int) -> None:
+    """A query result as an aligned table, or in a W3C results format (None: csv, or ttl
+    for a graph)."""
+    if fmt == "table":
+        if result.kind == "graph":
+            sys.stdout.buffer.write(result.serialize("ttl"))
+        else:
+            from .display import for_people  # µg/m³ and ≤ for reading; IRIs stay in csv/json
+
+            click.echo(for_people(result).table(width), nl=False)
+        return
+    if fmt is None:
+        fmt = "ttl" if result.kind == "graph" else "csv"
+    sys.stdout.buffer.write(result.serialize(fmt))
+
+
+# --------------------------------------------------------------------------- the commands
+
+
+@click.group(
+    cls=PlangraphGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=EXIT_STATUS,
+)
 @click.version_option(__version__, prog_name="plangraph")
 def cli() -> None:
     """Turn Chinese regional action plans into a cited, queryable knowledge graph.
@@ -90,7 +221,6 @@ def cli() -> None:
     help="Processes extracting plans [default: the cores, at most 4]; the output is the same.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (none is drawn off a terminal).")
-@domain_errors
 def build(
     inputs: tuple[Path, ...],
     outdir: Path,
@@ -147,9 +277,8 @@ def build(
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write."
 )
-@GRAPH_OPTION
-@domain_errors
-def export(fmt: str, output: Path | None, graph: Path | None) -> None:
+@graph_option()
+def export(fmt: str, output: Path | None, graph: Path) -> None:
     """Export the graph as Turtle, N-Triples, JSON-LD or RDF/XML.
 
     \b
@@ -159,8 +288,6 @@ def export(fmt: str, output: Path | None, graph: Path | None) -> None:
     """
     from . import api
 
-    graph, built = api.ensure_graph(graph)
-    say_built(built)
     path, data = api.export(fmt, output, graph)
     if path is None:
         sys.stdout.buffer.write(data)
@@ -169,9 +296,8 @@ def export(fmt: str, output: Path | None, graph: Path | None) -> None:
 
 
 @cli.command()
-@GRAPH_OPTION
-@domain_errors
-def stats(graph: Path | None) -> None:
+@graph_option()
+def stats(graph: Path) -> None:
     """Count regions, plans, sections, tasks, sentences, targets, places … in the graph.
 
     \b
@@ -180,19 +306,19 @@ def stats(graph: Path | None) -> None:
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    counts = api.stats(path)
+    counts = api.stats(graph)
     width = max(len(k) for k in counts)
     for key, value in counts.items():
         click.echo(f"{key:<{width}}  {value:>8}")
 
 
-@cli.command()
-@GRAPH_OPTION
-@domain_errors
-def validate(graph: Path | None) -> None:
-    """Validate the graph against the SHACL shapes; exit 1 when it does not conform.
+@cli.command(epilog=EXIT_STATUS)
+@graph_option()
+def validate(graph: Path) -> None:
+    """Validate the graph against the SHACL shapes; exit 3 when it does not conform.
+
+    Lists each violation on a line of its own (standard output), then says on standard
+    error how many there are.  A graph that cannot be read at all exits 1.
 
     \b
     Example:
@@ -200,16 +326,14 @@ def validate(graph: Path | None) -> None:
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    report = api.validate(path)
+    report = api.validate(graph)
     if report.conforms:
-        click.echo(f"{path}: conforms to the plangraph shapes")
+        click.echo(f"{graph}: conforms to the plangraph shapes")
         return
     for violation in report.violations:
         click.echo(str(violation))
-    raise click.ClickException(
-        f"{path}: does not conform: {len(report.violations)} violation(s) listed above"
+    raise ValidationError(
+        f"does not conform: {len(report.violations)} violation(s) listed above", source=graph
     )
 
 
@@ -220,28 +344,13 @@ def validate(graph: Path | None) -> None:
     "-p",
     "--param",
     "params",
+    type=KEY_VALUE,
     multiple=True,
-    metavar="KEY=VALUE",
     help="Bind ?KEY to VALUE (as the named query declares, else as a literal; <…> for an "
     "IRI). Repeatable.",
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "nt"]),
-    default=None,
-    help="table, or a W3C SPARQL results format (csv, tsv, json, xml); ttl or nt for "
-    "CONSTRUCT [default: table on a terminal, else csv].",
-)
-@click.option(
-    "--width",
-    type=click.IntRange(min=0),
-    default=60,
-    show_default=True,
-    help="Clip table cells to this many columns (0: never).",
-)
+@output_options()
 @click.option(
     "--limit",
     type=click.IntRange(min=0),
@@ -257,12 +366,11 @@ def validate(graph: Path | None) -> None:
     is_flag=True,
     help="Print the SPARQL that would run, parameters bound as VALUES, and exit.",
 )
-@GRAPH_OPTION
-@domain_errors
+@graph_option(resolve=False)
 def query(
     query: str | None,
     sparql: str | None,
-    params: tuple[str, ...],
+    params: tuple[tuple[str, str], ...],
     list_queries: bool,
     fmt: str | None,
     width: int,
@@ -293,42 +401,18 @@ def query(
         raise click.UsageError(
             "give a query NAME, a FILE.rq or -e SPARQL (see 'plangraph query --list')"
         )
-    bindings: dict[str, object] = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{item!r}: expected KEY=VALUE", param_hint="--param")
-        bindings[key.strip()] = value
+    bindings: dict[str, object] = dict(params)
     name = sparql if sparql is not None else str(query)
     if show_sparql:
         click.echo(api.query_text(name, **bindings))
         return
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else None
     if limit is None:
         limit = PAGE if fmt == "table" else 0
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    result = api.query(name, path, limit=limit or None, offset=offset, **bindings)
+    result = api.query(name, resolve_graph(graph), limit=limit or None, offset=offset, **bindings)
     print_result(result, fmt, width)
 
 
-def print_result(result: Any, fmt: str | None, width: int) -> None:
-    """A query result as an aligned table on a terminal, else in a W3C results format."""
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else ("ttl" if result.kind == "graph" else "csv")
-    if fmt == "table":
-        if result.kind == "graph":
-            sys.stdout.buffer.write(result.serialize("ttl"))
-        else:
-            from .display import for_people  # µg/m³ and ≤ for reading; IRIs stay in csv/json
-
-            click.echo(for_people(result).table(width), nl=False)
-        return
-    sys.stdout.buffer.write(result.serialize(fmt))
-
-
-def _print_query_list(queries: Any) -> None:
+def _print_query_list(queries: Sequence[NamedQuery]) -> None:
     width = max((len(q.name) for q in queries), default=0)
     for named in queries:
         click.echo(f"{named.name:<{width}}  {named.summary}")
@@ -353,9 +437,8 @@ def _print_query_list(queries: Any) -> None:
     default=None,
     help="Folder of the persistent Oxigraph store [default: out/oxigraph].",
 )
-@GRAPH_OPTION
-@domain_errors
-def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path | None) -> None:
+@graph_option()
+def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C.
 
     Loads the graph into a persistent Oxigraph store (reused while the graph file is
@@ -372,24 +455,21 @@ def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path 
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-
-    def ready(info: Any) -> None:
+    def ready(info: ServerInfo) -> None:
         if info.reloaded:
-            click.echo(f"loaded {path} into the store {info.location}", err=True)
+            click.echo(f"loaded {graph} into the store {info.location}", err=True)
         click.echo(f"SPARQL endpoint: {info.endpoint}")
         click.echo(f"query UI:        {info.ui}")
         if info.writable:
             click.echo(f"SPARQL update:   {info.update}")
             click.echo(f"graph store:     {info.store}")
         mode = "writable" if info.writable else "read-only"
-        click.echo(f"serving {path} ({mode}); press Ctrl-C to stop", err=True)
+        click.echo(f"serving {graph} ({mode}); press Ctrl-C to stop", err=True)
         sys.stdout.flush()
 
-    status = api.serve(path, host=host, port=port, writable=writable, store=store, on_ready=ready)
+    status = api.serve(graph, host=host, port=port, writable=writable, store=store, on_ready=ready)
     if status != 0:
-        raise click.ClickException(f"the oxigraph server stopped with exit status {status}")
+        raise ServerError(f"the oxigraph server stopped with exit status {status}")
     click.echo("stopped", err=True)
 
 
@@ -419,8 +499,7 @@ def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path 
     show_default=True,
     help="Seconds to open the connection.",
 )
-@GRAPH_OPTION
-@domain_errors
+@graph_option()
 def push(
     url: str,
     graph_iri: str | None,
@@ -429,7 +508,7 @@ def push(
     password: str | None,
     timeout: float,
     connect_timeout: float,
-    graph: Path | None,
+    graph: Path,
 ) -> None:
     """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint.
 
@@ -446,22 +525,12 @@ def push(
           --graph-iri https://w3id.org/plangraph/id/graph         # Virtuoso (Digest)
     """
     from . import api
+    from .server import PushOptions
 
     if user is not None and password is None and sys.stdin.isatty():
         password = click.prompt(f"password for {user}", hide_input=True, default="")
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    result = api.push(
-        url,
-        path,
-        graph_iri=graph_iri,
-        user=user,
-        password=password,
-        append=append,
-        timeout=timeout,
-        connect_timeout=connect_timeout,
-    )
-    click.echo(result.summary())
+    options = PushOptions(graph_iri, user, password, append, timeout, connect_timeout)
+    click.echo(api.push(url, graph, options).summary())
 
 
 @cli.command()
@@ -485,15 +554,14 @@ def push(
     default=None,
     help="A page per plan [default: only for corpora of up to 20 plans].",
 )
-@GRAPH_OPTION
-@domain_errors
+@graph_option()
 def viz(
     outdir: Path,
     view: str | None,
     region: str | None,
     theme: str | None,
     per_plan: bool | None,
-    graph: Path | None,
+    graph: Path,
 ) -> None:
     """Write interactive HTML views of the graph that open offline in any browser.
 
@@ -510,9 +578,7 @@ def viz(
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    paths = api.write_views(outdir, path, view=view, region=region, theme=theme, per_plan=per_plan)
+    paths = api.write_views(outdir, graph, view=view, region=region, theme=theme, per_plan=per_plan)
     for written in paths:
         click.echo(f"wrote {written}")
 
@@ -526,9 +592,8 @@ def viz(
     show_default=True,
     help="Markdown for people, JSON (every result, with IRIs) for programs.",
 )
-@GRAPH_OPTION
-@domain_errors
-def analyze(fmt: str, graph: Path | None) -> None:
+@graph_option()
+def analyze(fmt: str, graph: Path) -> None:
     """Analyse the graph: shared themes, linkages, text reuse, targets, centrality.
 
     Prints the themes all, several or one region(s) share and how alike the regions are;
@@ -546,9 +611,7 @@ def analyze(fmt: str, graph: Path | None) -> None:
     from . import api
     from .analysis import to_json, to_markdown
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    result = api.analyze(path)
+    result = api.analyze(graph)
     click.echo(to_json(result) if fmt == "json" else to_markdown(result), nl=False)
 
 
@@ -561,9 +624,8 @@ def analyze(fmt: str, graph: Path | None) -> None:
     show_default=True,
     help="HTML file to write.",
 )
-@GRAPH_OPTION
-@domain_errors
-def report(output: Path, graph: Path | None) -> None:
+@graph_option()
+def report(output: Path, graph: Path) -> None:
     """Write the analysis as one self-contained HTML page that opens offline.
 
     Tables of the shared themes, linkages, text reuse, target comparison, centrality and
@@ -577,32 +639,14 @@ def report(output: Path, graph: Path | None) -> None:
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    written = api.write_report(output, path)
-    click.echo(f"wrote {written}")
+    click.echo(f"wrote {api.write_report(output, graph)}")
 
 
 @cli.command()
 @click.option("--plan", "plan_id", default="", metavar="ID", help="Only this plan, e.g. jjj-2025.")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
-    default=None,
-    help="table, or a W3C SPARQL results format [default: table on a terminal, else csv].",
-)
-@click.option(
-    "--width",
-    type=click.IntRange(min=0),
-    default=40,
-    show_default=True,
-    help="Clip table cells to this many columns (0: never).",
-)
-@GRAPH_OPTION
-@domain_errors
-def targets(plan_id: str, fmt: str | None, width: int, graph: Path | None) -> None:
+@output_options(width=40)
+@graph_option()
+def targets(plan_id: str, fmt: str | None, width: int, graph: Path) -> None:
     """List every target: indicator, value, unit, comparator, years, scope and quote.
 
     One row per target, in document order, with the exact quote it was read from.
@@ -615,10 +659,7 @@ def targets(plan_id: str, fmt: str | None, width: int, graph: Path | None) -> No
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    result = api.query("targets", path, plan=plan_id)
-    print_result(result, fmt, width)
+    print_result(api.query("targets", graph, plan=plan_id), fmt, width)
 
 
 def main() -> None:

@@ -23,12 +23,12 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from .errors import GraphError, PlangraphError
+from .errors import GraphError, ServerError
 from .store import STAMP, refresh_store
 
 READY_TIMEOUT = 60.0
@@ -41,10 +41,6 @@ MEDIA_TYPES = {
     ".xml": "application/rdf+xml",
     ".jsonld": "application/ld+json",
 }
-
-
-class ServerError(PlangraphError):
-    """The Oxigraph server could not be prepared, started or reached."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +116,9 @@ def prepare_store(graph: Path, location: Path) -> bool:
     """
     if location.exists() and any(location.iterdir()) and not (location / STAMP).is_file():
         raise ServerError(
-            f"{location}: the folder exists and is not a store made by plangraph serve; "
-            "choose another --store folder or remove it"
+            "the folder exists and is not a store made by plangraph serve; "
+            "choose another --store folder or remove it",
+            source=location,
         )
     return refresh_store(graph, location, _load_with_oxigraph)
 
@@ -133,7 +130,7 @@ def _load_with_oxigraph(graph: Path, folder: Path) -> None:
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         detail = lines[-1] if lines else f"exit status {done.returncode}"
-        raise ServerError(f"{graph}: oxigraph load failed: {detail}")
+        raise ServerError(f"oxigraph load failed: {detail}", source=graph)
 
 
 # --------------------------------------------------------------------------- serving
@@ -260,18 +257,18 @@ def graph_store_url(url: str, graph_iri: str | None = None) -> str:
     """The Graph Store Protocol request URL: ``?default`` or ``?graph=IRI`` added to ``url``."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise PlangraphError(
+        raise ServerError(
             f"{url}: expected an http:// or https:// Graph Store Protocol endpoint URL, "
             "e.g. http://127.0.0.1:7878/store"
         )
     if graph_iri is not None:
         target = urllib.parse.urlsplit(graph_iri)
         if not target.scheme or any(c in graph_iri for c in ' <>"{}|\\^`'):
-            raise PlangraphError(f"--graph-iri {graph_iri}: expected an absolute IRI")
+            raise ServerError(f"--graph-iri {graph_iri}: expected an absolute IRI")
     fields = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     if any(name in ("graph", "default") for name, _ in fields):
         if graph_iri is not None:
-            raise PlangraphError(f"{url}: the URL already names a graph; drop --graph-iri")
+            raise ServerError(f"{url}: the URL already names a graph; drop --graph-iri")
         return url
     extra = "default" if graph_iri is None else "graph=" + urllib.parse.quote(graph_iri, safe="")
     query = f"{parts.query}&{extra}" if parts.query else extra
@@ -292,78 +289,87 @@ CONNECT_TIMEOUT = 10.0  # seconds to open the connection
 TRANSFER_TIMEOUT = 60.0  # seconds the server may stay silent while the graph is sent or loaded
 
 
-def push(
-    url: str,
-    graph: Path,
-    *,
-    graph_iri: str | None = None,
-    user: str | None = None,
-    password: str | None = None,
-    append: bool = False,
-    timeout: float = TRANSFER_TIMEOUT,
-    connect_timeout: float = CONNECT_TIMEOUT,
-) -> PushResult:
+@dataclass(frozen=True, slots=True)
+class PushOptions:
+    """How :func:`push` sends a graph: into which graph, as whom, and how long it waits.
+
+    ``graph_iri`` names the graph in the store (default: the default graph); ``append``
+    adds to it (POST) instead of replacing it (PUT).  With ``user``, the login scheme is the
+    one the server asks for.  ``connect_timeout`` bounds opening the connection,
+    ``timeout`` each wait for the server while sending and for its answer (raise it for
+    large graphs on slow stores).
+    """
+
+    graph_iri: str | None = None
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    append: bool = False
+    timeout: float = TRANSFER_TIMEOUT
+    connect_timeout: float = CONNECT_TIMEOUT
+
+
+def push(url: str, graph: Path, options: PushOptions = PushOptions()) -> PushResult:
     """PUT (replace) or POST (append) the graph file to a Graph Store Protocol endpoint.
 
-    With ``user``, the login scheme is the one the server asks for (``WWW-Authenticate``):
-    HTTP Digest (Virtuoso's ``/sparql-graph-crud-auth``) or Basic (Fuseki, GraphDB).  The
-    password is never sent before the server has said which: a HEAD request (no body) asks
-    first; where HEAD is not refused with 401, the graph is sent without credentials and,
-    if the server then asks for them, once more with them.  ``connect_timeout`` bounds
-    opening the connection, ``timeout`` each wait for the server while sending and for its
-    answer.
+    With ``options.user``, the login scheme is the one the server asks for
+    (``WWW-Authenticate``): HTTP Digest (Virtuoso's ``/sparql-graph-crud-auth``) or Basic
+    (Fuseki, GraphDB).  The password is never sent before the server has said which: a HEAD
+    request (no body) asks first; where HEAD is not refused with 401, the graph is sent
+    without credentials and, if the server then asks for them, once more with them.
     """
     import pyoxigraph as ox
     import requests
 
     from .store import rdf_format
 
-    target = graph_store_url(url, graph_iri)
+    target = graph_store_url(url, options.graph_iri)
     media = MEDIA_TYPES.get(graph.suffix.lower())
     if media is None:
         raise GraphError(
-            f"{graph}: cannot push a {graph.suffix or 'suffix-less'} file; expected one of "
-            + ", ".join(sorted(MEDIA_TYPES))
+            f"cannot push a {graph.suffix or 'suffix-less'} file; expected one of "
+            + ", ".join(sorted(MEDIA_TYPES)),
+            source=graph,
         )
     try:
         data = graph.read_bytes()
         triples = sum(1 for _ in ox.parse(data, format=rdf_format(graph)))
     except OSError as error:
-        raise GraphError(f"{graph}: cannot read: {error.strerror or error}") from None
+        raise GraphError(f"cannot read: {error.strerror or error}", source=graph) from None
     except SyntaxError as error:
-        raise GraphError(f"{graph}: not a valid RDF graph: {error}") from None
-    method = "POST" if append else "PUT"
+        raise GraphError(f"not a valid RDF graph: {error}", source=graph) from None
+    method = "POST" if options.append else "PUT"
     session = requests.Session()
     if _is_loopback(target):
         session.trust_env = False  # no proxy for this machine's own servers
     session.headers["User-Agent"] = "plangraph"
-    timeouts = (connect_timeout, timeout)
+    user, password = options.user, options.password or ""
+    timeouts = (options.connect_timeout, options.timeout)
     try:
         with session:
             auth = None
             if user is not None:
                 probe = session.head(target, timeout=timeouts, allow_redirects=False)
-                auth = _login(probe, user, password or "")
+                auth = _login(probe, user, password)
             response = _send(session, method, target, data, media, auth, timeouts)
             if response.status_code == 401 and user is not None and auth is None:
-                auth = _login(response, user, password or "")
+                auth = _login(response, user, password)
                 if auth is not None:
                     response = _send(session, method, target, data, media, auth, timeouts)
     except requests.exceptions.ConnectTimeout:
-        raise PlangraphError(
-            f"{target}: cannot connect within {connect_timeout:g} s (--connect-timeout)"
+        raise ServerError(
+            f"{target}: cannot connect within {options.connect_timeout:g} s (--connect-timeout)"
         ) from None
     except requests.exceptions.ReadTimeout:
-        raise PlangraphError(
+        raise ServerError(
             f"{target}: the server accepted the connection but sent no answer within "
-            f"{timeout:g} s (--timeout)"
+            f"{options.timeout:g} s (--timeout)"
         ) from None
     except requests.exceptions.ConnectionError as error:
-        raise PlangraphError(f"{target}: cannot connect: {_root_reason(error)}") from None
+        raise ServerError(f"{target}: cannot connect: {_root_reason(error)}") from None
     except requests.exceptions.RequestException as error:
-        raise PlangraphError(f"{target}: request failed: {_root_reason(error)}") from None
+        raise ServerError(f"{target}: request failed: {_root_reason(error)}") from None
     if response.status_code >= 400:
-        raise PlangraphError(_refusal(target, response, user))
+        raise ServerError(_refusal(target, response, user))
     return PushResult(target, method, response.status_code, len(data), triples)
 
 

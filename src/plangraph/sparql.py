@@ -135,16 +135,17 @@ def parse_header(name: str, text: str) -> NamedQuery:
             params.append(_param(source, number, match))
         elif stripped.lstrip("#").lstrip().lower().startswith("param"):
             raise QueryError(
-                f"{source}:{number}: malformed parameter line; expected "
-                "'# param: NAME (KIND) description', with ', default VALUE' or ', optional' "
-                "after KIND"
+                "malformed parameter line; expected '# param: NAME (KIND) description', "
+                "with ', default VALUE' or ', optional' after KIND",
+                source=source,
+                line=number,
             )
         else:
             lines.append(stripped.lstrip("#").strip())
     while lines and not lines[-1]:
         lines.pop()
     if not lines or not lines[0]:
-        raise QueryError(f"{source}:1: expected a comment saying what the query answers")
+        raise QueryError("expected a comment saying what the query answers", source=source, line=1)
     return NamedQuery(name, lines[0], "\n".join(lines).strip(), tuple(params), text)
 
 
@@ -153,8 +154,9 @@ def _param(source: str, number: int, match: re.Match[str]) -> Param:
     kind = "string" if kind == "literal" else kind
     if kind not in PARAM_KINDS:
         raise QueryError(
-            f"{source}:{number}: unknown parameter kind {kind!r}; expected one of "
-            + ", ".join(PARAM_KINDS)
+            f"unknown parameter kind {kind!r}; expected one of {', '.join(PARAM_KINDS)}",
+            source=source,
+            line=number,
         )
     default: str | None = None
     if rest == "optional":
@@ -162,7 +164,7 @@ def _param(source: str, number: int, match: re.Match[str]) -> Param:
     if rest:
         if not rest.startswith("default"):
             raise QueryError(
-                f"{source}:{number}: expected 'default VALUE' or 'optional' after the kind"
+                "expected 'default VALUE' or 'optional' after the kind", source=source, line=number
             )
         default = rest[len("default") :].strip()
         if default.startswith('"'):
