@@ -308,4 +308,4 @@ def test_a_silent_server_is_given_up_with_one_line(seed_graph_file: Path) -> Non
     assert "sent no answer within 1 s (--timeout)" in out.output
     assert elapsed < 10
     # the default gives up within a minute
-    assert api.push.__kwdefaults__ is not None and api.push.__kwdefaults__["timeout"] <= 60
+    assert PushOptions().timeout <= 60
