@@ -28,6 +28,7 @@ from .errors import (
     ServerError,
     ValidationError,
 )
+from .server import CONNECT_TIMEOUT, TRANSFER_TIMEOUT, PushOptions
 
 if TYPE_CHECKING:
     from .server import ServerInfo
@@ -142,6 +143,28 @@ def output_options(*, width: int = 60) -> Callable[[F], F]:
     return decorate
 
 
+def outdir_option(default: Path, *, help: str) -> Callable[[F], F]:
+    """``-o/--outdir FOLDER``: where a command writes its files."""
+    folder = click.Path(file_okay=False, path_type=Path)
+    return click.option(
+        "-o", "--outdir", type=folder, default=default, show_default=True, help=help
+    )
+
+
+def output_file_option(default: Path | None, *, help: str) -> Callable[[F], F]:
+    """``-o/--output FILE``: the file a command writes (None: standard output)."""
+    file = click.Path(dir_okay=False, path_type=Path)
+    shown = default is not None
+    return click.option("-o", "--output", type=file, default=default, show_default=shown, help=help)
+
+
+def seconds_option(flag: str, default: float, *, minimum: float, help: str) -> Callable[[F], F]:
+    """An option giving a number of seconds, at least ``minimum``."""
+    return click.option(
+        flag, type=click.FloatRange(min=minimum), default=default, show_default=True, help=help
+    )
+
+
 class KeyValue(click.ParamType[tuple[str, str]]):
     """``KEY=VALUE`` as the pair ``(KEY, VALUE)``; the key stripped, the value as given."""
 
@@ -199,14 +222,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--outdir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Folder to write plangraph.ttl into.",
-)
+@outdir_option(Path("out"), help="Folder to write plangraph.ttl into.")
 @click.option("--strict", is_flag=True, help="Fail when a plan's counts disagree with its preface.")
 @click.option(
     "--analysis/--no-analysis",
@@ -274,9 +290,7 @@ def build(
     default="ttl",
     show_default=True,
 )
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write."
-)
+@output_file_option(None, help="File to write.")
 @graph_option()
 def export(fmt: str, output: Path | None, graph: Path) -> None:
     """Export the graph as Turtle, N-Triples, JSON-LD or RDF/XML.
@@ -485,19 +499,14 @@ def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path)
     envvar="PLANGRAPH_PASSWORD",
     help="Password for --user [env: PLANGRAPH_PASSWORD; asked for on a terminal].",
 )
-@click.option(
+@seconds_option(
     "--timeout",
-    type=click.FloatRange(min=1),
-    default=60,
-    show_default=True,
+    TRANSFER_TIMEOUT,
+    minimum=1,
     help="Seconds the server may stay silent while the graph is sent and loaded.",
 )
-@click.option(
-    "--connect-timeout",
-    type=click.FloatRange(min=0.1),
-    default=10,
-    show_default=True,
-    help="Seconds to open the connection.",
+@seconds_option(
+    "--connect-timeout", CONNECT_TIMEOUT, minimum=0.1, help="Seconds to open the connection."
 )
 @graph_option()
 def push(
@@ -525,7 +534,6 @@ def push(
           --graph-iri https://w3id.org/plangraph/id/graph         # Virtuoso (Digest)
     """
     from . import api
-    from .server import PushOptions
 
     if user is not None and password is None and sys.stdin.isatty():
         password = click.prompt(f"password for {user}", hide_input=True, default="")
@@ -534,14 +542,7 @@ def push(
 
 
 @cli.command()
-@click.option(
-    "-o",
-    "--outdir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out/views"),
-    show_default=True,
-    help="Folder to write the views and index.html into.",
-)
+@outdir_option(Path("out/views"), help="Folder to write the views and index.html into.")
 @click.option(
     "--view",
     metavar="NAME",
@@ -616,14 +617,7 @@ def analyze(fmt: str, graph: Path) -> None:
 
 
 @cli.command()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("out/report.html"),
-    show_default=True,
-    help="HTML file to write.",
-)
+@output_file_option(Path("out/report.html"), help="HTML file to write.")
 @graph_option()
 def report(output: Path, graph: Path) -> None:
     """Write the analysis as one self-contained HTML page that opens offline.

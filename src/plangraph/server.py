@@ -19,6 +19,7 @@ import socket
 import subprocess
 import sys
 import sysconfig
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
@@ -26,10 +27,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import GraphError, ServerError
-from .store import STAMP, refresh_store
+
+if TYPE_CHECKING:
+    import requests
+    from requests.auth import AuthBase
 
 READY_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
@@ -114,6 +118,8 @@ def prepare_store(graph: Path, location: Path) -> bool:
     it and swapped in (``store.refresh_store``).  A folder that holds something else is
     refused, never overwritten.
     """
+    from .store import STAMP, refresh_store  # lazy: pyoxigraph; the CLI imports this module
+
     if location.exists() and any(location.iterdir()) and not (location / STAMP).is_file():
         raise ServerError(
             "the folder exists and is not a store made by plangraph serve; "
@@ -374,14 +380,14 @@ def push(url: str, graph: Path, options: PushOptions = PushOptions()) -> PushRes
 
 
 def _send(
-    session: Any,
+    session: requests.Session,
     method: str,
     target: str,
     data: bytes,
     media: str,
-    auth: Any,
+    auth: AuthBase | None,
     timeouts: tuple[float, float],
-) -> Any:
+) -> requests.Response:
     response = session.request(
         method,
         target,
@@ -395,7 +401,7 @@ def _send(
     return response
 
 
-def challenges(response: Any) -> list[str]:
+def challenges(response: requests.Response) -> list[str]:
     """The authentication schemes a 401 response offers, as named in WWW-Authenticate
     (``Digest realm="SPARQL", nonce="…", Basic realm="x"`` → Digest, Basic)."""
     header = re.sub(r'"(?:[^"\\]|\\.)*"', '""', response.headers.get("WWW-Authenticate", ""))
@@ -407,7 +413,7 @@ def challenges(response: Any) -> list[str]:
     return schemes
 
 
-def _login(response: Any, user: str, password: str) -> Any:
+def _login(response: requests.Response, user: str, password: str) -> AuthBase | None:
     """The requests auth for the scheme a 401 response asks for (None if it asks for none)."""
     import requests.auth
 
@@ -421,29 +427,23 @@ def _login(response: Any, user: str, password: str) -> Any:
     return None
 
 
-def _primed_digest_class() -> Any:
+def _digest(user: str, password: str, challenge: requests.Response) -> AuthBase:
+    """HTTP Digest that answers the challenge already received, so that the graph is sent
+    once rather than first without credentials to fetch it."""
     import requests.auth
+    import requests.utils
 
-    class PrimedDigest(requests.auth.HTTPDigestAuth):
-        """HTTP Digest that answers the challenge already received, so that the graph is
-        sent once rather than first without credentials to fetch it."""
-
-        def __init__(self, user: str, password: str, challenge: Any) -> None:
-            super().__init__(user, password)
-            self.init_per_thread_state()
-            header = challenge.headers.get("WWW-Authenticate", "")
-            self._thread_local.chal = requests.utils.parse_dict_header(
-                re.sub(r"(?i)^.*?\bdigest\s+", "", header, count=1)
-            )
-
-    return PrimedDigest
+    auth = requests.auth.HTTPDigestAuth(user, password)
+    auth.init_per_thread_state()
+    header = challenge.headers.get("WWW-Authenticate", "")
+    state: threading.local = getattr(auth, "_thread_local")  # noqa: B009  # not in the stubs
+    state.chal = requests.utils.parse_dict_header(  # type: ignore[no-untyped-call]
+        re.sub(r"(?i)^.*?\bdigest\s+", "", header, count=1)
+    )
+    return auth
 
 
-def _digest(user: str, password: str, challenge: Any) -> Any:
-    return _primed_digest_class()(user, password, challenge)
-
-
-def _refusal(target: str, response: Any, user: str | None) -> str:
+def _refusal(target: str, response: requests.Response, user: str | None) -> str:
     """One line: the status, the server's own reason, and for 401 what it asked for."""
     message = f"{target}: the server refused the graph: HTTP {response.status_code}"
     if response.reason:
@@ -500,7 +500,7 @@ def _html_text(body: str) -> str:
             self.parts: list[str] = []
             self.skip = 0
 
-        def handle_starttag(self, tag: str, attrs: Any) -> None:
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag in ("script", "style"):
                 self.skip += 1
             if tag in _BLOCKS:
