@@ -219,3 +219,22 @@ def test_targets_and_query_share_the_output_formats(
         for name in ("targets", "query")
     }
     assert widths == {"targets": 40, "query": 60}
+
+
+def test_parameters_named_like_the_api_arguments_bind_variables(
+    runner: CliRunner, seed_graph_file: Path
+) -> None:
+    """-p limit=3 once collided with api.query's own limit argument (a traceback)."""
+    sparql = "SELECT ?limit ?graph ?bindings WHERE {}"
+    args = ["query", "-e", sparql, "-p", "limit=3", "-p", "graph=g", "-p", "bindings=b"]
+    result = runner.invoke(cli, [*args, "-f", "csv", "--graph", str(seed_graph_file)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["limit,graph,bindings", "3,g,b"]
+    shown = runner.invoke(
+        cli, ["query", "-e", "SELECT ?name_or_sparql {}", "-p", "name_or_sparql=x", "--show-sparql"]
+    )
+    assert shown.stdout == 'SELECT ?name_or_sparql { VALUES ?name_or_sparql { "x" } }\n'
+    assert runner.invoke(cli, [*args, "--show-sparql"]).stdout == (
+        'SELECT ?limit ?graph ?bindings WHERE { VALUES ?limit { "3" } VALUES ?graph { "g" } '
+        'VALUES ?bindings { "b" } }\n'
+    )

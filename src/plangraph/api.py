@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -221,13 +221,16 @@ def query(
     *,
     limit: int | None = None,
     offset: int = 0,
+    bindings: Mapping[str, object] | None = None,
     **params: object,
 ) -> QueryResult:
     """Run a named query, a ``.rq`` file or SPARQL text on the graph (Oxigraph engine).
 
     ``graph`` is a graph file (default: out/plangraph.ttl, built if missing), a pyoxigraph
     Store or an rdflib Graph.  ``params`` bind the query's variables as RDF terms: a named
-    query's declared parameters by their kind, otherwise ``?name`` as a literal.  With
+    query's declared parameters by their kind, otherwise ``?name`` as a literal
+    (``bindings`` does the same for variables named like this function's arguments,
+    ``?limit`` or ``?graph``).  With
     ``limit`` (and ``offset``) a SELECT returns that page of its rows, and the result's
     ``total`` says how many rows there are in all.
 
@@ -236,6 +239,7 @@ def query(
     """
     from .sparql import run
 
+    params = {**(bindings or {}), **params}
     if name_or_sparql == "search-tasks" and (graph is None or isinstance(graph, str | os.PathLike)):
         # the same answer from the full-text index kept beside the store
         unknown = set(params) - {"text"}
@@ -263,14 +267,16 @@ def search_tasks(
     return find(ensure_graph(graph)[0], text, limit=limit, offset=offset)
 
 
-def query_text(name_or_sparql: str, **params: object) -> str:
+def query_text(
+    name_or_sparql: str, /, bindings: Mapping[str, object] | None = None, **params: object
+) -> str:
     """The exact SPARQL that :func:`query` runs, parameters bound as ``VALUES`` and the
     implicit prefixes declared: standalone text for another store's query form
     (``plangraph query NAME --show-sparql``)."""
     from .sparql import portable_text
 
-    source, text, bindings = _prepared(name_or_sparql, params)
-    return portable_text(text, bindings, source)
+    source, text, terms = _prepared(name_or_sparql, {**(bindings or {}), **params})
+    return portable_text(text, terms, source)
 
 
 def _prepared(

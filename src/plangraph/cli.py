@@ -415,14 +415,15 @@ def query(
         raise click.UsageError(
             "give a query NAME, a FILE.rq or -e SPARQL (see 'plangraph query --list')"
         )
-    bindings: dict[str, object] = dict(params)
+    bindings = dict(params)
     name = sparql if sparql is not None else str(query)
     if show_sparql:
-        click.echo(api.query_text(name, **bindings))
+        click.echo(api.query_text(name, bindings))
         return
     if limit is None:
         limit = PAGE if fmt == "table" else 0
-    result = api.query(name, resolve_graph(graph), limit=limit or None, offset=offset, **bindings)
+    path = resolve_graph(graph)
+    result = api.query(name, path, limit=limit or None, offset=offset, bindings=bindings)
     print_result(result, fmt, width)
 
 
