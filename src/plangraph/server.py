@@ -264,8 +264,9 @@ def graph_store_url(url: str, graph_iri: str | None = None) -> str:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ServerError(
-            f"{url}: expected an http:// or https:// Graph Store Protocol endpoint URL, "
-            "e.g. http://127.0.0.1:7878/store"
+            "expected an http:// or https:// Graph Store Protocol endpoint URL, "
+            "e.g. http://127.0.0.1:7878/store",
+            source=url,
         )
     if graph_iri is not None:
         target = urllib.parse.urlsplit(graph_iri)
@@ -274,7 +275,7 @@ def graph_store_url(url: str, graph_iri: str | None = None) -> str:
     fields = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     if any(name in ("graph", "default") for name, _ in fields):
         if graph_iri is not None:
-            raise ServerError(f"{url}: the URL already names a graph; drop --graph-iri")
+            raise ServerError("the URL already names a graph; drop --graph-iri", source=url)
         return url
     extra = "default" if graph_iri is None else "graph=" + urllib.parse.quote(graph_iri, safe="")
     query = f"{parts.query}&{extra}" if parts.query else extra
@@ -363,17 +364,19 @@ def push(url: str, graph: Path, options: PushOptions = PushOptions()) -> PushRes
                     response = _send(session, method, target, data, media, auth, timeouts)
     except requests.exceptions.ConnectTimeout:
         raise ServerError(
-            f"{target}: cannot connect within {options.connect_timeout:g} s (--connect-timeout)"
+            f"cannot connect within {options.connect_timeout:g} s (--connect-timeout)",
+            source=target,
         ) from None
     except requests.exceptions.ReadTimeout:
         raise ServerError(
-            f"{target}: the server accepted the connection but sent no answer within "
-            f"{options.timeout:g} s (--timeout)"
+            f"the server accepted the connection but sent no answer within "
+            f"{options.timeout:g} s (--timeout)",
+            source=target,
         ) from None
     except requests.exceptions.ConnectionError as error:
-        raise ServerError(f"{target}: cannot connect: {_root_reason(error)}") from None
+        raise ServerError(f"cannot connect: {_root_reason(error)}", source=target) from None
     except requests.exceptions.RequestException as error:
-        raise ServerError(f"{target}: request failed: {_root_reason(error)}") from None
+        raise ServerError(f"request failed: {_root_reason(error)}", source=target) from None
     if response.status_code >= 400:
         raise ServerError(_refusal(target, response, user))
     return PushResult(target, method, response.status_code, len(data), triples)
