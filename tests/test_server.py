@@ -294,3 +294,13 @@ def test_serve_refuses_a_port_in_use(graph_file: Path, tmp_path: Path) -> None:
         )
     assert result.exit_code == 1
     assert f"127.0.0.1:{port} is already in use" in result.output
+
+
+def test_push_options_keep_the_password_out_of_their_repr() -> None:
+    import plangraph
+
+    options = plangraph.PushOptions(user="dba", password="secret-word")
+    assert "secret-word" not in repr(options) and "user='dba'" in repr(options)
+    assert (options.timeout, options.connect_timeout, options.append) == (60, 10, False)
+    with pytest.raises(AttributeError):
+        options.user = "other"  # type: ignore[misc]  # frozen

@@ -348,7 +348,8 @@ def push(
     password (logged in with HTTP Digest or Basic, whichever the server asks for) and the
     timeouts::
 
-        >>> plangraph.push("http://localhost:3030/plans/data", options=PushOptions(user="admin"))
+        >>> login = plangraph.PushOptions(user="admin", password="…")
+        >>> plangraph.push("http://localhost:3030/plans/data", options=login).summary()
     """
     from .server import PushOptions
     from .server import push as send
