@@ -163,7 +163,7 @@ def test_public_api_names_stay_callable_after_every_submodule_is_imported() -> N
 
 
 def test_key_value_parameters_split_at_the_first_equals_sign() -> None:
-    from plangraph.cli import KEY_VALUE
+    from plangraph.cli_options import KEY_VALUE
 
     assert KEY_VALUE.convert(" place =太浦河", None, None) == ("place", "太浦河")
     assert KEY_VALUE.convert("q=a=b", None, None) == ("q", "a=b")
