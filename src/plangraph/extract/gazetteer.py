@@ -25,7 +25,7 @@ from functools import cache
 from typing import Literal, cast, get_args
 
 from plangraph import model, resources
-from plangraph.errors import DataError
+from plangraph.errors import GazetteerError
 
 __all__ = [
     "AGENCY_KINDS",
@@ -71,10 +71,6 @@ REGIONS_HEADER = ("id", "name", "aliases", "name_en", "members")
 AGENCIES_HEADER = ("id", "name", "short_names", "name_en", "kind")
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-class GazetteerError(DataError):
-    """A reference table is malformed; the message names ``file:line``."""
 
 
 # --------------------------------------------------------------------------- pinyin slugs
@@ -136,22 +132,26 @@ def _rows(text: str, source: str, header: tuple[str, ...]) -> Iterator[tuple[int
     lines = lines[skipped:]
     if not lines or tuple(lines[0].lstrip("\ufeff").split("\t")) != header:
         got = lines[0] if lines else "<empty file>"
-        raise GazetteerError(f"{source}:1: expected header {'<TAB>'.join(header)!r}, got {got!r}")
+        raise GazetteerError(
+            f"expected header {'<TAB>'.join(header)!r}, got {got!r}", source=source, line=1
+        )
     for number, line in enumerate(lines[1:], start=2 + skipped):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
         if len(cells) != len(header):
             raise GazetteerError(
-                f"{source}:{number}: expected {len(header)} tab-separated columns "
-                f"({', '.join(header)}), got {len(cells)}"
+                f"expected {len(header)} tab-separated columns "
+                f"({', '.join(header)}), got {len(cells)}",
+                source=source,
+                line=number,
             )
         cells = [c.strip() for c in cells]
         if not cells[0] or not cells[1]:
-            raise GazetteerError(f"{source}:{number}: empty id or name")
+            raise GazetteerError("empty id or name", source=source, line=number)
         if not _ID.match(cells[0]):
             raise GazetteerError(
-                f"{source}:{number}: id {cells[0]!r} is not a lowercase ASCII slug"
+                f"id {cells[0]!r} is not a lowercase ASCII slug", source=source, line=number
             )
         yield number, cells
 
@@ -162,7 +162,9 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def _unique(seen: dict[str, int], key: str, source: str, number: int) -> None:
     if key in seen:
-        raise GazetteerError(f"{source}:{number}: duplicate id {key!r} (first on line {seen[key]})")
+        raise GazetteerError(
+            f"duplicate id {key!r} (first on line {seen[key]})", source=source, line=number
+        )
     seen[key] = number
 
 
@@ -174,11 +176,12 @@ def parse_places(text: str, source: str = "gazetteer.tsv") -> tuple[model.Place,
         _unique(seen, pid, source, number)
         if kind not in PLACE_KINDS:
             raise GazetteerError(
-                f"{source}:{number}: unknown kind {kind!r}; expected one of "
-                f"{', '.join(sorted(PLACE_KINDS))}"
+                f"unknown kind {kind!r}; expected one of {', '.join(sorted(PLACE_KINDS))}",
+                source=source,
+                line=number,
             )
         if not name_en:
-            raise GazetteerError(f"{source}:{number}: empty name_en for {pid!r}")
+            raise GazetteerError(f"empty name_en for {pid!r}", source=source, line=number)
         place = model.Place(
             id=pid,
             name=name,
@@ -192,11 +195,12 @@ def parse_places(text: str, source: str = "gazetteer.tsv") -> tuple[model.Place,
     for number, place in rows:
         if place.province is not None and place.province not in provinces:
             raise GazetteerError(
-                f"{source}:{number}: province {place.province!r} of {place.id!r} "
-                "is not the id of a Province row"
+                f"province {place.province!r} of {place.id!r} is not the id of a Province row",
+                source=source,
+                line=number,
             )
         if place.kind == "Province" and place.province is not None:
-            raise GazetteerError(f"{source}:{number}: a Province has no province")
+            raise GazetteerError("a Province has no province", source=source, line=number)
     return tuple(p for _, p in rows)
 
 
@@ -214,20 +218,26 @@ def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Pla
         pid, code, name, short, kind, parent, province, lon, lat, name_en = cells
         _unique(seen, pid, source, number)
         if not _CODE.match(code) or code in codes:
-            raise GazetteerError(f"{source}:{number}: code {code!r} is not a new 6-digit code")
+            raise GazetteerError(
+                f"code {code!r} is not a new 6-digit code", source=source, line=number
+            )
         codes[code] = number
         if kind not in ("Province", "City", "District"):
             raise GazetteerError(
-                f"{source}:{number}: kind {kind!r} is not Province, City or District"
+                f"kind {kind!r} is not Province, City or District", source=source, line=number
             )
         for ref in (parent, province):
             if ref and ref not in seen:
-                raise GazetteerError(f"{source}:{number}: {ref!r} is not the id of a row above")
+                raise GazetteerError(
+                    f"{ref!r} is not the id of a row above", source=source, line=number
+                )
         if (kind == "Province") != (not parent):
-            raise GazetteerError(f"{source}:{number}: only a Province has no parent")
+            raise GazetteerError("only a Province has no parent", source=source, line=number)
         for value in (lon, lat):
             if value and not _DEGREES.match(value):
-                raise GazetteerError(f"{source}:{number}: {value!r} is not in decimal degrees")
+                raise GazetteerError(
+                    f"{value!r} is not in decimal degrees", source=source, line=number
+                )
         aliases = (short,) if short and short != name else ()
         out.append(
             model.Place(
@@ -304,13 +314,14 @@ def _parse_regions(
         _unique(seen, rid, source, number)
         ids = _split(members)
         if not ids:
-            raise GazetteerError(f"{source}:{number}: region {rid!r} has no members")
+            raise GazetteerError(f"region {rid!r} has no members", source=source, line=number)
         if place_ids is not None:
             for member in ids:
                 if member not in place_ids:
                     raise GazetteerError(
-                        f"{source}:{number}: member {member!r} of region {rid!r} "
-                        "is not a place id in the gazetteer"
+                        f"member {member!r} of region {rid!r} is not a place id in the gazetteer",
+                        source=source,
+                        line=number,
                     )
         region = model.Region(id=rid, name=name, name_en=name_en, members=ids, plans=())
         out.append(_RegionRow(region, _split(aliases)))
@@ -332,8 +343,9 @@ def parse_agencies(text: str, source: str = "agencies.tsv") -> tuple[model.Agenc
         _unique(seen, aid, source, number)
         if kind not in AGENCY_KINDS:
             raise GazetteerError(
-                f"{source}:{number}: unknown kind {kind!r}; expected one of "
-                f"{', '.join(sorted(AGENCY_KINDS))}"
+                f"unknown kind {kind!r}; expected one of {', '.join(sorted(AGENCY_KINDS))}",
+                source=source,
+                line=number,
             )
         out.append(
             model.Agency(

@@ -55,19 +55,9 @@ class IndicatorTable:
         return cls(tuple(indicators), tuple(patterns))
 
     @classmethod
-    def parse(cls, text: str) -> IndicatorTable:
-        """A table from TSV text with a header line."""
-        lines = [line for line in text.splitlines() if line.strip()]
-        header = lines[0].split("\t") if lines else []
-        rows = []
-        for n, line in enumerate(lines[1:], start=2):
-            if line.startswith("#"):
-                continue
-            cols = [c.strip() for c in line.split("\t")]
-            if len(cols) != len(header):
-                raise ValueError(f"indicators line {n}: expected {len(header)} columns")
-            rows.append(dict(zip(header, cols, strict=True)))
-        return cls.from_rows(rows)
+    def parse(cls, text: str, source: str = "indicators.tsv") -> IndicatorTable:
+        """A table from TSV text with a header line (:func:`plangraph.resources.parse_table`)."""
+        return cls.from_rows(resources.parse_table(text, source))
 
     def match(self, text: str) -> model.Indicator | None:
         """The indicator whose longest pattern occurs in ``text``."""
