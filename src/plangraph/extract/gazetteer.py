@@ -498,18 +498,21 @@ COMMON_WORDS_HEADER = ("word", "frequency", "pos")
 def parse_common_words(text: str, source: str = "common-words.tsv") -> frozenset[str]:
     """The words of ``data/common-words.tsv``: short names of divisions that are everyday
     words (资源, 合作, 港口), made by ``scripts/make_common_words.py``."""
-    lines = [line for line in text.splitlines() if not line.startswith("#")]
-    if not lines or tuple(lines[0].lstrip("\ufeff").split("\t")) != COMMON_WORDS_HEADER:
-        got = lines[0] if lines else "<empty file>"
+    rows = [(n, line) for n, line in enumerate(text.splitlines(), 1) if not line.startswith("#")]
+    if not rows or tuple(rows[0][1].lstrip("\ufeff").split("\t")) != COMMON_WORDS_HEADER:
+        got = rows[0][1] if rows else "<empty file>"
+        expected = "<TAB>".join(COMMON_WORDS_HEADER)
         raise GazetteerError(
-            f"{source}:1: expected header {'<TAB>'.join(COMMON_WORDS_HEADER)!r}, got {got!r}"
+            f"expected header {expected!r}, got {got!r}",
+            source=source,
+            line=rows[0][0] if rows else 1,
         )
     words = []
-    for number, line in enumerate(lines[1:], start=2):
+    for number, line in rows[1:]:
         cells = line.split("\t")
         if len(cells) != len(COMMON_WORDS_HEADER) or not cells[0].strip():
             raise GazetteerError(
-                f"{source}:{number}: expected a word, its frequency and part of speech"
+                "expected a word, its frequency and part of speech", source=source, line=number
             )
         words.append(cells[0].strip())
     return frozenset(words)
