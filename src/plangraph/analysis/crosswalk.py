@@ -44,7 +44,7 @@ from typing import Literal
 
 import numpy as np
 
-from . import vectors
+from . import themes, vectors
 from .project import GraphData, TaskNode, iri_key
 
 Grade = Literal["same", "partial"]
@@ -53,15 +53,15 @@ Grade = Literal["same", "partial"]
 # 0.01 threshold steps; same-matter P 0.85, R 0.94, F1 0.895 on that pair; frozen 2026-12-05
 # before any held-out pair was read):
 WEIGHTS = {
-    "text": 0.60,  # character 2–3-gram TF-IDF cosine, title + body
-    "theme": 0.15,  # IDF-weighted theme cosine
-    "indicator": 0.05,  # IDF-weighted target-indicator cosine
+    "text": 0.55,  # character 2–3-gram TF-IDF cosine, title + body
+    "theme": 0.35,  # IDF-weighted Jaccard of main (1) and mentioned (0.5) themes
+    "indicator": 0.0,  # IDF-weighted target-indicator cosine
     "place": 0.05,  # IDF-weighted place cosine (regions mostly name different places)
-    "position": 0.15,  # 1 - |relative position difference|
+    "position": 0.05,  # 1 - |relative position difference|
 }
-SAME_MATTER = 0.25  # least score of a same-matter pair
-RELATIVE = 0.80  # least share of the other task's best score (a task folding two others)
-PARTIAL = 0.23  # least score of a partial overlap
+SAME_MATTER = 0.20  # least score of a same-matter pair
+RELATIVE = 0.50  # least share of the other task's best score (a task folding two others)
+PARTIAL = 0.15  # least score of a partial overlap
 
 CANDIDATES = 64  # tasks of other plans scored per task (inverted index beyond EXACT_LIMIT)
 EXACT_LIMIT = 1500  # up to this many tasks, every task of every other plan is a candidate
@@ -126,6 +126,15 @@ class Signals:
     plan_index: np.ndarray  # plan rank of each task
     position: np.ndarray  # relative position of each task in its plan, in [0, 1]
     rows: Mapping[str, vectors.Rows]  # signal name -> rows (text, theme, indicator, place)
+    themes: np.ndarray  # dense theme weights × IDF, one row per task (weighted Jaccard)
+    mains: tuple[frozenset[str], ...] = ()  # each task's main themes, broad ones left out
+
+    def main_matters_differ(self, i: int, j: int) -> bool:
+        """Both tasks have a specific main theme and they share none (air and water)."""
+        if not self.mains:
+            return False
+        a, b = self.mains[i], self.mains[j]
+        return bool(a) and bool(b) and not (a & b)
 
 
 def task_signals(data: GraphData) -> Signals:
@@ -138,14 +147,32 @@ def task_signals(data: GraphData) -> Signals:
     for members in per_plan.values():
         for j, i in enumerate(members):
             position[i] = j / (len(members) - 1) if len(members) > 1 else 0.5
+    bags = [_theme_bag(data, t.iri) for t in tasks]
     rows = {
         "text": vectors.tfidf([_text(t) for t in tasks]),
-        "theme": vectors.binary([data.task_themes.get(t.iri, ()) for t in tasks]),
+        "theme": vectors.weighted_sets(bags),
         "indicator": vectors.binary([data.task_indicators.get(t.iri, ()) for t in tasks]),
         "place": vectors.binary([data.task_places.get(t.iri, ()) for t in tasks]),
     }
     plan_index = np.asarray([rank.get(t.plan, len(rank)) for t in tasks], dtype=np.int64)
-    return Signals(tasks, plan_index, position, rows)
+    carried: dict[str, int] = defaultdict(int)
+    for t in tasks:
+        for theme in data.task_themes.get(t.iri, ()):
+            carried[theme] += 1
+    broad = {x for x, n in carried.items() if themes.is_broad(n, len(tasks))}
+    mains = tuple(
+        frozenset(x for x in data.task_main_themes.get(t.iri, ()) if x not in broad) for t in tasks
+    )
+    return Signals(tasks, plan_index, position, rows, vectors.dense_weights(bags), mains)
+
+
+MENTIONED_WEIGHT = 0.5  # a theme a task only mentions counts half its main matter
+
+
+def _theme_bag(data: GraphData, task: str) -> dict[str, float]:
+    """The task's themes: its main matter weighs 1, a theme it only mentions less."""
+    main = set(data.task_main_themes.get(task, ()))
+    return {x: 1.0 if x in main else MENTIONED_WEIGHT for x in data.task_themes.get(task, ())}
 
 
 def _text(task: TaskNode) -> str:
@@ -190,7 +217,12 @@ def _cosine(rows: vectors.Rows, i: int, others: np.ndarray) -> np.ndarray:
 
 def signal_matrix(signals: Signals, i: int, others: np.ndarray) -> np.ndarray:
     """The five signals of task ``i`` against each task in ``others``: shape (len, 5)."""
-    columns = [_cosine(signals.rows[name], i, others) for name in SIGNAL_NAMES[:4]]
+    columns = [
+        vectors.weighted_jaccard(signals.themes, i, others)
+        if name == "theme"
+        else _cosine(signals.rows[name], i, others)
+        for name in SIGNAL_NAMES[:4]
+    ]
     columns.append(1.0 - np.abs(signals.position[others] - signals.position[i]))
     return np.round(np.stack(columns, axis=1), vectors.SCORE_DIGITS)
 
@@ -287,8 +319,10 @@ def decide(
     same: float = SAME_MATTER,
     relative: float = RELATIVE,
     partial: float = PARTIAL,
+    signals: Signals | None = None,
 ) -> dict[tuple[int, int], Grade]:
-    """The grade of every pair that has one (see the module docstring)."""
+    """The grade of every pair that has one (see the module docstring); with ``signals``,
+    two tasks whose specific main themes differ are never the same matter."""
     best: dict[tuple[int, int], float] = defaultdict(float)  # (task, other plan) -> best
     for (i, j), s in scored.items():
         key_i, key_j = (i, int(plan_index[j])), (j, int(plan_index[i]))
@@ -301,7 +335,13 @@ def decide(
         top_i = best[(i, int(plan_index[j]))]
         top_j = best[(j, int(plan_index[i]))]
         shares = (s.score / top_i if top_i else 0.0, s.score / top_j if top_j else 0.0)
-        if s.score >= same and max(shares) >= 1.0 - 1e-9 and min(shares) >= relative:
+        differ = signals is not None and signals.main_matters_differ(i, j)
+        if (
+            s.score >= same
+            and max(shares) >= 1.0 - 1e-9
+            and min(shares) >= relative
+            and not differ
+        ):
             grades[(i, j)] = "same"
         else:
             grades[(i, j)] = "partial"
@@ -322,7 +362,7 @@ def analyze_crosswalk(
     tasks = signals.tasks
     pools, exact = candidates(signals)
     scored = score_pairs(signals, pools, weights)
-    grades = decide(scored, signals.plan_index)
+    grades = decide(scored, signals.plan_index, signals=signals)
 
     # keep at most per_task alignments per task: same matter first, then by score
     ranked = sorted(

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from .. import resources
 from ..errors import DataError
-from ..model import Mention, Owner, Plan, Quote
+from ..model import Mention, Owner, Plan, Quote, Task
 
 __all__ = [
     "SCHEME",
@@ -313,27 +313,27 @@ def head_clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def task_evidence(
-    text: str, sentences: Iterable[tuple[int, int]], title: str
+    text: str, sentences: Sequence[tuple[int, int]], title: tuple[int, int] | None = None
 ) -> tuple[ThemeEvidence, ...]:
     """The themes a task addresses with real evidence, each with its strength.
 
-    ``sentences`` are the task's sentence spans in ``text``; the first is the title when it
-    reads ``title``.  A sentence is *about* a theme when one of the theme's terms stands in
-    its head clause (:func:`head_clause`) or when the theme holds at least half of the
-    sentence's term matches; a term elsewhere (跨省 in …打造跨省零排放货运通道, a qualifier
-    of another matter) is no evidence.  A theme is the task's **main** matter when its title
-    names it, or when more of the task's sentences are about it than about any theme of the
-    title (at least :data:`MAIN_LEAST_SENTENCES`); it is **mentioned** when some other
-    sentence is about it.  In order of first evidence.
+    ``sentences`` are the task's sentence spans in ``text`` and ``title`` the span of its
+    title (the part of a sentence it overlaps counts as title, the rest as body).  A body
+    sentence is *about* a theme when one of the theme's terms stands in its head clause
+    (:func:`head_clause`) or when the theme holds at least half of the sentence's term
+    matches; a term elsewhere (跨省 in …打造跨省零排放货运通道, a qualifier of another
+    matter) is no evidence.  A theme is the task's **main** matter when its title names it,
+    or when more of the task's sentences are about it than about any theme of the title (at
+    least :data:`MAIN_LEAST_SENTENCES`); it is **mentioned** when some other sentence is
+    about it.  In order of first evidence; ``ThemeEvidence.sentence`` indexes ``sentences``.
     """
     first: dict[str, tuple[TermMatch, int]] = {}
     in_title: set[str] = set()
     about: dict[str, int] = {}  # theme -> body sentences about it
-    for index, (start, end) in enumerate(sentences):
+    for index, start, end, is_title in _units(sentences, title):
         matches = find_terms(text, start, end)
         if not matches:
             continue
-        is_title = index == 0 and bool(title) and text[start:end].rstrip("。 ").strip() == title
         head_start, head_end = head_clause(text, start, end)
         counts: dict[str, int] = {}
         for match in matches:
@@ -363,6 +363,38 @@ def task_evidence(
     )
 
 
+def _units(
+    sentences: Sequence[tuple[int, int]], title: tuple[int, int] | None
+) -> Iterator[tuple[int, int, int, bool]]:
+    """(sentence index, start, end, is title): each sentence, cut where the title ends."""
+    for index, (start, end) in enumerate(sentences):
+        if title is None or title[1] <= start or end <= title[0]:
+            yield index, start, end, False
+            continue
+        if start < title[0]:
+            yield index, start, title[0], False
+        yield index, max(start, title[0]), min(end, title[1]), True
+        if title[1] < end:
+            yield index, title[1], end, False
+
+
+def _task_spans(plan: Plan) -> Iterator[tuple[Task, list[tuple[int, int]], list[int]]]:
+    """Every task, nested ones too, with its sentence spans and their sentence indexes (a
+    nested task's are the parts of its top-level task's sentences that lie inside it)."""
+    for top in plan.tasks:
+        for task in (top, *top.descendants):
+            inside = [s for s in top.sentences if s.start < task.end and task.start < s.end]
+            spans = [(max(s.start, task.start), min(s.end, task.end)) for s in inside]
+            yield task, spans, [s.index for s in inside]
+
+
+def _title_span(plan: Plan, task: Task) -> tuple[int, int] | None:
+    if not task.title:
+        return None
+    at = plan.text.find(task.title, task.start, task.end)
+    return (at, at + len(task.title)) if at >= 0 else None
+
+
 def extract_themes(plan: Plan, *, every_term: bool = False) -> tuple[Mention, ...]:
     """Theme mentions of each task of ``plan`` with their strength (:func:`task_evidence`).
 
@@ -373,16 +405,15 @@ def extract_themes(plan: Plan, *, every_term: bool = False) -> tuple[Mention, ..
     quote is the text as printed in the plan (``plan.text[q.start:q.end] == q.text``).
     """
     mentions: list[Mention] = []
-    for task in plan.tasks:
+    for task, spans, indexes in _task_spans(plan):
         owner = Owner("task", task.key)
-        spans = [(s.start, s.end) for s in task.sentences]
-        evidence = task_evidence(plan.text, spans, task.title)
+        evidence = task_evidence(plan.text, spans, _title_span(plan, task))
         if not every_term:
             for found in evidence:
                 mentions.append(
                     _theme_mention(
                         plan,
-                        task.sentences[found.sentence].index,
+                        indexes[found.sentence],
                         owner,
                         found.theme,
                         found.match,
@@ -392,15 +423,13 @@ def extract_themes(plan: Plan, *, every_term: bool = False) -> tuple[Mention, ..
             continue
         strength = {e.theme: e.strength for e in evidence}
         seen: set[tuple[str, str]] = set()
-        for sentence in task.sentences:
-            for match in find_terms(plan.text, sentence.start, sentence.end):
+        for (start, end), index in zip(spans, indexes, strict=True):
+            for match in find_terms(plan.text, start, end):
                 for slug in match.themes:
                     if slug not in strength or (slug, match.term) in seen:
                         continue
                     seen.add((slug, match.term))
-                    mentions.append(
-                        _theme_mention(plan, sentence.index, owner, slug, match, strength[slug])
-                    )
+                    mentions.append(_theme_mention(plan, index, owner, slug, match, strength[slug]))
     return tuple(mentions)
 
 
