@@ -8,8 +8,9 @@ steps of 0.05 — for the setting that maximises F1 of the same-matter decision 
 threshold and the nearest gold/non-gold score (a more robust cut), then to the most even
 weights, then to the larger relative share (fewer one-to-many claims for the same evidence;
 before, the loop order chose the smallest).  Pairs whose specific main themes differ are never
-the same matter, as in :func:`plangraph.analysis.crosswalk.decide`.  The partial-overlap threshold is then chosen, with the rest fixed, to maximise F1
-of "any counterpart" (same or partial).  The other two seed pairs are never read.
+the same matter, as in :func:`plangraph.analysis.crosswalk.decide`.  The partial-overlap
+threshold is then chosen, with the rest fixed, to maximise F1 of "any counterpart" (same or
+partial).  The other two seed pairs are never read.  Takes about a minute.
 
     python tests/crosswalk/calibrate.py            # prints the best settings and their F1
 """
@@ -59,9 +60,7 @@ def signals_for_pair() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     return tensor, same, anyc, differ
 
 
-def decide(
-    scores: np.ndarray, threshold: float, relative: float, differ: np.ndarray
-) -> np.ndarray:
+def decide(scores: np.ndarray, threshold: float, relative: float, differ: np.ndarray) -> np.ndarray:
     row = scores / np.maximum(scores.max(axis=1, keepdims=True), 1e-12)
     col = scores / np.maximum(scores.max(axis=0, keepdims=True), 1e-12)
     top = np.maximum(row, col) >= 1.0 - 1e-9

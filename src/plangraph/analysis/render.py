@@ -357,9 +357,7 @@ def _themes_md(result: Analysis, names: Names) -> list[str]:
     total = max(len(data.tasks), 1)
     for sharing, title in groups:
         found = (
-            result.themes.broad()
-            if sharing == "broad"
-            else result.themes.by_sharing(sharing)  # type: ignore[arg-type]
+            result.themes.broad() if sharing == "broad" else result.themes.by_sharing(sharing)  # type: ignore[arg-type]
         )
         if sharing == "broad" and not found:
             continue
