@@ -49,11 +49,12 @@ def test_same_matter_precision_and_recall_on_the_calibration_pair(result: Analys
 
 
 def test_any_counterpart_precision_and_recall(result: Analysis) -> None:
-    # measured: P 0.71, R 0.86 for "same or partial" against "same or partial"
+    # measured: P 0.79 (23/29), R 0.82 (23/28) for "same or partial" against "same or
+    # partial" (before theme strengths: P 0.71, R 0.86)
     found, gold = _pairs(result, None), _gold(None)
     hits = len(found & gold)
-    assert hits / len(found) >= 0.70
-    assert hits / len(gold) >= 0.85
+    assert hits / len(found) >= 0.79
+    assert hits / len(gold) >= 0.82
 
 
 def test_rows_chain_the_air_tasks_of_every_region(result: Analysis) -> None:

@@ -8,8 +8,8 @@ strength: **main** when the theme is the task's main matter (``pg:hasMainTheme``
 A theme that too many tasks carry cannot tell plans apart (区域协同 in regional plans, whose
 every task is about cooperation): a theme carried by at least :data:`BROAD_SHARE` of all
 tasks is **broad**, by measured document frequency, never by a hand list.  Broad themes are
-reported apart from the shared and unique ones, and their specificity (the IDF over tasks,
-``log(N / df)``) is what the crosswalk weighs themes by.
+reported apart from the shared and unique ones; every theme's specificity is its IDF over
+tasks scaled to [0, 1] (:func:`specificity`).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class ThemeSharing:
     sharing: Sharing  # carried by all regions, by several (two or more), or by one
     main_tasks: tuple[str, ...] = ()  # the tasks whose main matter it is
     strengths: tuple[Strength, ...] = ()  # per region in ``regions``: the strongest task's
-    specificity: float = 0.0  # log(all tasks / tasks carrying it)
+    specificity: float = 0.0  # log(all tasks / tasks carrying it) / log(all tasks)
     broad: bool = False  # carried by too many tasks to tell plans apart (BROAD_SHARE)
 
     @property
@@ -92,6 +92,14 @@ class ThemeAnalysis:
         """The themes carried by exactly these regions."""
         wanted = set(regions)
         return tuple(t for t in self.themes if set(t.regions) == wanted)
+
+
+def specificity(carrying: int, tasks: int) -> float:
+    """How few of ``tasks`` tasks carry a theme: log(tasks / carrying) / log(tasks), the IDF
+    scaled to [0, 1] (0: every task carries it; 1: a single task does)."""
+    if tasks < 2 or carrying < 1:
+        return 0.0
+    return round(math.log(tasks / carrying) / math.log(tasks), 6)
 
 
 def is_broad(carrying: int, tasks: int) -> bool:
@@ -144,7 +152,7 @@ def analyze_themes(data: GraphData, *, max_pairs: int = 200) -> ThemeAnalysis:
                 sharing=sharing,
                 main_tasks=main_tasks,
                 strengths=tuple("main" if r in main_regions else "mentioned" for r in carried),
-                specificity=round(math.log(total / len(tasks)), 6) if total else 0.0,
+                specificity=specificity(len(tasks), total),
                 broad=is_broad(len(tasks), total),
             )
         )

@@ -303,7 +303,9 @@ def head_clause(text: str, start: int, end: int) -> tuple[int, int]:
     clauses.append((at, end))
     for k, (lo, hi) in enumerate(clauses):
         clause = text[lo:hi].lstrip()
-        if clause and not clause.startswith(CIRCUMSTANCE_OPENERS):
+        if clause and (
+            not clause.startswith(CIRCUMSTANCE_OPENERS) or clause.startswith(CONTINUATION_OPENERS)
+        ):
             for next_lo, next_hi in clauses[k + 1 :]:
                 if not text[next_lo:next_hi].lstrip().startswith(CONTINUATION_OPENERS):
                     break
