@@ -214,7 +214,7 @@ def test_themes_shared_by_the_three_plans(tasks_by_theme: dict[str, dict[str, se
         "environmental-risk", "environmental-health", "law-standards",
         "zoning-eia", "monitoring-digital", "science-technology", "regional-coordination",
         "major-projects", "green-finance", "eco-compensation", "beautiful-cities-villages",
-        "green-lifestyle",  # 生物多样性体验地、教育基地 (京津冀, 长三角), 生态文化精品旅游路线 (粤港澳)
+        "green-lifestyle",  # 生物多样性体验地、教育基地; 生态文化精品旅游路线 (粤港澳)
     } == shared  # fmt: skip
     # only one plan talks about these
     assert "forests-grasslands" in jjj - yrd - gba  # 森林、草原 … 塞罕坝机械林场
@@ -268,7 +268,10 @@ def test_head_clause_skips_circumstances_and_keeps_continuations() -> None:
     text = "到2027年，建立一批生物多样性体验地、教育基地。"
     start, end = head_clause(text, 0, len(text))
     assert text[start:end] == "建立一批生物多样性体验地、教育基地。"
-    text = "加强重点野生动物就地和迁地保护，以及东亚—澳大利西亚候鸟迁徙路线上关键栖息地保护，推进水产种质资源保护区保护修复。"
+    text = (
+        "加强重点野生动物就地和迁地保护，以及东亚—澳大利西亚候鸟迁徙路线上关键栖息地保护，"
+        "推进水产种质资源保护区保护修复。"
+    )
     start, end = head_clause(text, 0, len(text))
     assert text[start:end].endswith("关键栖息地保护")
 
@@ -429,3 +432,60 @@ def test_a_plan_read_from_text() -> None:
     ]
     for m in mentions:
         assert plan.text[m.quote.start : m.quote.end] == m.quote.text
+
+
+# --------------------------------------------------------------------------- in the graph
+
+
+def test_every_theme_match_has_a_strength_and_main_themes_are_themes(seed_graph_file) -> None:  # type: ignore[no-untyped-def]
+    from plangraph import query
+
+    rows = query(
+        """PREFIX pg: <https://w3id.org/plangraph/ontology#>
+        SELECT ?m (COUNT(?s) AS ?n) WHERE { ?m a pg:ThemeMatch OPTIONAL { ?m pg:themeStrength ?s } }
+        GROUP BY ?m""",
+        seed_graph_file,
+    ).rows
+    assert rows and all(int(r["n"]) == 1 for r in rows)
+    main_only = query(
+        """PREFIX pg: <https://w3id.org/plangraph/ontology#>
+        SELECT ?t ?x WHERE { ?t pg:hasMainTheme ?x FILTER NOT EXISTS { ?t pg:hasTheme ?x } }""",
+        seed_graph_file,
+    ).rows
+    assert main_only == []
+    # the strength on the match agrees with pg:hasMainTheme on the task
+    disagree = query(
+        """PREFIX pg: <https://w3id.org/plangraph/ontology#>
+        SELECT ?m WHERE {
+          ?m a pg:ThemeMatch ; pg:about ?t ; pg:mentionOf ?x ; pg:themeStrength ?s .
+          FILTER ((?s = pg:MainTheme) != EXISTS { ?t pg:hasMainTheme ?x })
+        }""",
+        seed_graph_file,
+    ).rows
+    assert disagree == []
+
+
+def test_shared_themes_query_with_strength(seed_graph_file) -> None:  # type: ignore[no-untyped-def]
+    from plangraph import query
+
+    every = query("shared-themes", seed_graph_file).rows
+    main = query("shared-themes", seed_graph_file, strength="main").rows
+    themes = {r["theme_iri"].rsplit("/", 1)[1] for r in every}
+    main_themes = {r["theme_iri"].rsplit("/", 1)[1] for r in main}
+    assert main_themes < themes
+    # a task on it in every plan: 水, 大气, 无废城市 …; 噪声 only one sentence in each plan
+    assert {"water", "air", "solid-waste", "biodiversity", "soil-groundwater"} <= main_themes
+    assert "noise" in themes and "noise" not in main_themes
+    # 京津冀 (五)以更高标准打好蓝天保卫战 carries air as its main matter, noise as mentioned
+    strength = {
+        (r["plan_id"], r["task"], r["theme_iri"].rsplit("/", 1)[1]): r["theme_strength"]
+        for r in every
+    }
+    assert strength["jjj-2025", 5, "air"] == "main"
+    assert strength["jjj-2025", 5, "noise"] == "mentioned"
+    unique = query("unique-themes", seed_graph_file).rows
+    assert {
+        (r["plan_id"], r["task"], r["theme_strength"])
+        for r in unique
+        if r["theme_iri"].endswith("/international-cooperation")
+    } == {("gba-2025", 22, "main")}  # 深度参与全球生态文明建设合作
