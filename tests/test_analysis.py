@@ -598,3 +598,22 @@ def test_theme_sharing_in_the_graph_carries_strength(result: Analysis) -> None:
     assert ("mainMatterOf", f"{JJJ}/task/13") in props
     assert ("tooBroad", "false") in props
     assert not any(p == "mainIn" and o == REGIONS[YRD] for p, o in props)
+
+
+def test_findings_name_the_themes_only_one_region_has_a_task_on(result: Analysis) -> None:
+    found = {f.text: f for f in result.findings if f.kind == "theme"}
+    # 京津冀 (十三)提升适应气候变化能力; 长三角 one sentence: 深入推进气候适应型城市建设
+    jjj = found["Only 京津冀 has a task on: 适应气候变化 (mentioned by 长三角)"]
+    assert jjj.quotes == ("提升适应气候变化能力",) and jjj.nodes == (f"{JJJ}/task/13",)
+    # 长三角 (十九)构建区域碳足迹管理体系; 京津冀 names CCER, 粤港澳 碳市场 in other tasks
+    assert "Only 长三角 has a task on: 碳市场与碳足迹 (mentioned by 京津冀、粤港澳大湾区)" in found
+    gba = next(f for text, f in found.items() if text.startswith("Only 粤港澳大湾区"))
+    assert gba.quotes == (
+        "加强生态安全与环境健康管理",
+        "全链条打造绿色外贸发展高地",
+        "深度参与全球生态文明建设合作",
+    )
+    # the findings come before the outside places, after the unique tasks
+    kinds = [f.kind for f in result.findings]
+    assert kinds.index("theme") > kinds.index("unique-task")
+    assert kinds.index("theme") < kinds.index("outside-place")
