@@ -617,3 +617,17 @@ def test_findings_name_the_themes_only_one_region_has_a_task_on(result: Analysis
     kinds = [f.kind for f in result.findings]
     assert kinds.index("theme") > kinds.index("unique-task")
     assert kinds.index("theme") < kinds.index("outside-place")
+
+
+def test_report_theme_table_shows_strength_per_region(result: Analysis) -> None:
+    from plangraph.report import render_report
+
+    page = render_report(result)
+    themes = page[
+        page.index('<section id="themes">') : page.index(
+            "</section>", page.index('<section id="themes">')
+        )
+    ]
+    assert "<th>京津冀</th><th>长三角</th><th>粤港澳大湾区</th>" in themes
+    assert "<td>适应气候变化 (Climate adaptation)</td><td>● 1</td><td>○ 1</td><td>–</td>" in themes
+    assert "<h3>Too broad to tell plans apart (1)</h3>" in themes
