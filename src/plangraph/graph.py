@@ -695,6 +695,9 @@ def _place_use(t: _Triples, owner: str, place_id: str, mentions: int, tasks: int
     t.integer(u, PG + "taskCount", tasks)
 
 
+THEME_STRENGTHS = {"main": "MainTheme", "mentioned": "MentionedTheme"}  # pg:ThemeStrength
+
+
 def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:
     m = mention_iri(mention.plan, index)
     sentence = sentence_iri(mention.plan, mention.quote.sentence)
@@ -703,7 +706,11 @@ def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:
         target = theme_iri(mention.target)
         if mention.owner.kind == "task":
             t.iri(owner, PG + "hasTheme", target)
+            if mention.strength == "main":
+                t.iri(owner, PG + "hasMainTheme", target)
         t.a(m, PG + "ThemeMatch")
+        if mention.strength in THEME_STRENGTHS:
+            t.iri(m, PG + "themeStrength", PG + THEME_STRENGTHS[mention.strength])
     else:
         target = place_iri(mention.target) if kind == "place" else agency_iri(mention.target)
         t.iri(sentence, PG + "mentions", target)

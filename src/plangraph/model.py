@@ -219,6 +219,7 @@ class Mention:
     target: str  # Place.id, Agency.id or Theme id
     quote: Quote
     how: str = ""  # "gazetteer", "pattern", "abbreviation", theme match term, …
+    strength: str = ""  # themes only: "main" (the task's main matter) or "mentioned"
 
 
 @dataclass(frozen=True, slots=True)
