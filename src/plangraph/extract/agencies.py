@@ -23,6 +23,7 @@ from functools import cache
 import plangraph.extract.gazetteer as gz
 from plangraph import model
 from plangraph.extract.places import _sentences, _trie_pattern, extract_places
+from plangraph.vocab import slugify, syllables
 
 __all__ = [
     "agency_by_id",
@@ -84,8 +85,8 @@ def _printed_agency(name: str, plan: model.Plan | None = None) -> model.Agency:
     if found is not None:
         return found
     clean = re.sub(r"\s+", "", name)
-    english = " ".join(gz.syllables(clean)).title() or clean
-    return model.Agency(id=gz.slugify(clean), name=clean, name_en=english, kind="agency")
+    english = " ".join(syllables(clean)).title() or clean
+    return model.Agency(id=slugify(clean), name=clean, name_en=english, kind="agency")
 
 
 # a local government or one of its departments, by pattern: 山西省人民政府, 巴中市生态环境局,
@@ -162,8 +163,8 @@ def local_agency(name: str, plan: model.Plan | None = None) -> model.Agency | No
         english = f"{place_en} {level} {unit} {core}".replace("  ", " ").strip()
         agency_id = f"{slug}-{national.id}"
     else:
-        english = f"{place_en} {level} " + (" ".join(gz.syllables(department["dept"])).title())
-        agency_id = f"{slug}-{gz.slugify(department['dept'] + department['kind'])}"
+        english = f"{place_en} {level} " + (" ".join(syllables(department["dept"])).title())
+        agency_id = f"{slug}-{slugify(department['dept'] + department['kind'])}"
     return model.Agency(agency_id, full, english, tuple(sorted(shorts - {full})), "agency")
 
 
@@ -191,7 +192,7 @@ def _place_english(place: str) -> str:
         suffix = r"\s+(?:Province|City|Municipality|Autonomous Region|District|County|Prefecture)$"
         return re.sub(suffix, "", found.name_en)
     bare = re.sub(r"(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)$", "", place)
-    return " ".join(gz.syllables(bare)).title().replace(" ", "") or place
+    return " ".join(syllables(bare)).title().replace(" ", "") or place
 
 
 @cache

@@ -26,6 +26,7 @@ from typing import Literal, cast, get_args
 
 from plangraph import model, resources
 from plangraph.errors import DataError
+from plangraph.vocab import slugify, syllables
 
 __all__ = [
     "AGENCY_KINDS",
@@ -49,8 +50,6 @@ __all__ = [
     "region_named",
     "region_names",
     "regions",
-    "slugify",
-    "syllables",
 ]
 
 PLACE_KINDS = frozenset(
@@ -75,54 +74,6 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 class GazetteerError(DataError):
     """A reference table is malformed; the message names ``file:line``."""
-
-
-# --------------------------------------------------------------------------- pinyin slugs
-
-# pypinyin reads a few place names with their everyday reading; place names use these.
-_CHAR_READING = {"长": "chang", "漯": "luo", "苕": "tiao", "勒": "le", "蚌": "beng"}
-_PHRASE_READING = {"朝阳": "chaoyang", "闵行": "minhang", "昌都": "changdu", "六安": "luan"}
-
-
-def _syllables(text: str) -> list[str]:
-    from pypinyin import lazy_pinyin  # lazy: importing pypinyin costs ~0.2 s
-
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        for phrase, reading in _PHRASE_READING.items():
-            if text.startswith(phrase, i):
-                out.append(reading)
-                i += len(phrase)
-                break
-        else:
-            j = i
-            while j < len(text) and not any(text.startswith(p, j) for p in _PHRASE_READING):
-                j += 1
-            chunk = text[i:j]
-            readings = lazy_pinyin(chunk, errors="default")
-            han = [c for c in chunk if "\u4e00" <= c <= "\u9fff"]
-            if len(han) == len(chunk) and len(readings) == len(chunk):
-                readings = [_CHAR_READING.get(c, r) for c, r in zip(chunk, readings, strict=True)]
-            out.extend(readings)
-            i = j
-    return [s.replace("ü", "v") for s in out if s]
-
-
-def syllables(name: str) -> list[str]:
-    """Toneless pinyin syllables of a name, place-name readings preferred (长 = chang)."""
-    return _syllables(name)
-
-
-def slugify(name: str) -> str:
-    """An ASCII slug for a Chinese name: toneless Hanyu pinyin, syllables joined.
-
-    >>> slugify("新港山")
-    'xingangshan'
-    """
-    slug = "".join(_syllables(name))
-    slug = re.sub(r"[^a-z0-9]+", "", slug.lower())
-    return slug or "x"
 
 
 # --------------------------------------------------------------------------- parsing
@@ -460,7 +411,7 @@ def region_for(name: str) -> model.Region:
     return model.Region(
         id=slugify(clean),
         name=clean,
-        name_en=" ".join(_syllables(clean)).title() or clean,
+        name_en=" ".join(syllables(clean)).title() or clean,
         members=(),
         plans=(),
     )

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import plangraph.extract.gazetteer as gz
 from plangraph import model
+from plangraph.vocab import romanize, slugify
 
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
@@ -335,10 +336,10 @@ def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
 
 def named_place(name: str, kind: str, province: str | None) -> model.Place:
     """A place found by a rule, not in the gazetteer."""
-    slug = gz.slugify(name)
+    slug = slugify(name)
     if slug in load_lexicon().ids and gz.place_by_id(slug) is not None:
         slug = f"{slug}-{kind.lower()}"
-    english = "".join(s.capitalize() if i == 0 else s for i, s in enumerate(gz.syllables(name)))
+    english = romanize(name)
     return model.Place(
         id=slug,
         name=name,

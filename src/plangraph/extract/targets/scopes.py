@@ -28,10 +28,6 @@ _PLACE_SEP = re.compile(r"[^、和及与,;。()“”]{0,4}?(?:、|和|及|与)"
 _PLACE_STOP = frozenset('、,;:。!?()“”"《》 □')
 
 
-#: 湖北 is the region of a plan titled 湖北省…
-ADMIN_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
-
-
 def head_places(
     clause: Clause, resolve: Resolver, water: WaterIndex | None = None
 ) -> tuple[list[str], int, list[str]]:

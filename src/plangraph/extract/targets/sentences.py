@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from plangraph import model
 from plangraph.extract import places
+from plangraph.vocab import PROVINCE_SUFFIXES
 
 from .clauses import (
     FULLWIDTH,
@@ -35,7 +36,6 @@ from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
 from .scopes import (
-    ADMIN_SUFFIXES,
     WATER_CHAR,
     WATER_KINDS,
     WHOLE,
@@ -74,7 +74,7 @@ def extract_targets(
         # the plan's own region (京津冀, 大湾区 …) is no narrower scope
         return bool(plan.region) and (
             (len(name) >= 3 and (name in plan.region or plan.region in name))
-            or any(plan.region.startswith(name + s) for s in ADMIN_SUFFIXES)
+            or any(plan.region.startswith(name + s) for s in PROVINCE_SUFFIXES)  # 湖北: 湖北省…
         )
 
     def resolve(name: str) -> str | None:
