@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from plangraph import model
+from plangraph.vocab import NUMERALS
 
 from .clauses import has_cjk
 
@@ -114,9 +115,6 @@ _UNIT_ALT = "|".join(
 )
 
 
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-
-
 _NUM = r"\d+(?:\.\d+)?"
 
 
@@ -124,16 +122,16 @@ _SMALL = r"[一二两三四五六七八九十]{1,3}|\d{1,3}"
 
 
 ITEM = re.compile(
-    rf"百分之(?P<pct>{_NUM}|[{_CN_DIGITS}]+)"
+    rf"百分之(?P<pct>{_NUM}|[{NUMERALS}]+)"
     rf"|(?P<fden>{_SMALL})分之(?P<fnum>{_SMALL})"
     rf"|翻(?P<fan>[一两二三四]|\d)番"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
     rf"|(?P<num>{_NUM})(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?(?P<unit>{_UNIT_ALT})?"
-    rf"|(?P<cn>[{_CN_DIGITS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
+    rf"|(?P<cn>[{NUMERALS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
 )
 
 
-NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{_CN_DIGITS}][{_COUNT_NOUNS}成]")
+NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{NUMERALS}][{_COUNT_NOUNS}成]")
 
 
 _QUALIFIER = re.compile(r"及以上|以上|及以下|以下|以内|之内|左右|上下")
@@ -251,7 +249,7 @@ def read_items(masked: str, start: int) -> list[Item]:
             counted = _AT_LEAST_ONCE.search(masked, max(0, m.start() - 8), m.start())
             if (
                 (run == "一" and not counted)
-                or prev in _CN_DIGITS
+                or prev in NUMERALS
                 or _idiom(masked, m.start(), m.end())
             ):
                 continue

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from plangraph.extract import gazetteer
+from plangraph.vocab import LIANG, ONE_TO_NINE
 
 from .clauses import Clause
 
@@ -104,7 +105,7 @@ _ABBREVIATED = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({_COUNT_WORD}(?:{_COUNT_M
 def _count(words: str) -> int:
     """The places a count names: 两省一市 is 3."""
     return sum(
-        int(ch) if ch.isdigit() else "一二三四五六七八九".index(ch.replace("两", "二")) + 1
+        int(ch) if ch.isdigit() else ONE_TO_NINE.index(ch.replace(LIANG, "二")) + 1
         for ch in re.findall(r"[一两二三四五六七八九]|\d", words)
     )
 

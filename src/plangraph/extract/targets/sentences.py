@@ -9,10 +9,9 @@ from collections.abc import Callable, Iterable, Sequence
 
 from plangraph import model
 from plangraph.extract import places
-from plangraph.vocab import PROVINCE_SUFFIXES
+from plangraph.vocab import HALF_WIDTH, PROVINCE_SUFFIXES
 
 from .clauses import (
-    FULLWIDTH,
     FYP_TIME,
     LIST_ITEM,
     MAX_QUOTE,
@@ -259,7 +258,7 @@ def _sentence_targets(
     waters: Waters | None = None,
 ) -> list[Draft]:
     """The targets of one sentence; ``para`` carries the target year between sentences."""
-    text = sentence.text.translate(FULLWIDTH)
+    text = sentence.text.translate(HALF_WIDTH)
     masked = mask(text)
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
