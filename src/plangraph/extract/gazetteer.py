@@ -22,10 +22,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Literal, cast, get_args
+from typing import TypeVar
 
 from plangraph import model, resources
 from plangraph.errors import DataError
+from plangraph.model import AGENCY_KINDS, DIVISION_KINDS, PLACE_KINDS
 from plangraph.vocab import slugify, syllables
 
 __all__ = [
@@ -51,16 +52,6 @@ __all__ = [
     "region_names",
     "regions",
 ]
-
-PLACE_KINDS = frozenset(
-    {
-        *("River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Island", "Port"),
-        *("Mountain", "Wetland", "Forest", "ProtectedArea", "Corridor", "Basin", "Area"),
-        *("Province", "City", "District", "Town", "DevelopmentZone"),
-    }
-)
-AgencyKind = Literal["agency", "government", "actor"]
-AGENCY_KINDS: frozenset[str] = frozenset(get_args(AgencyKind))
 
 PLACES_HEADER = ("id", "name", "aliases", "kind", "province", "name_en")
 DIVISIONS_HEADER = (
@@ -107,6 +98,18 @@ def _rows(text: str, source: str, header: tuple[str, ...]) -> Iterator[tuple[int
         yield number, cells
 
 
+_Kind = TypeVar("_Kind", bound=str)
+
+
+def _kind(cell: str, kinds: frozenset[_Kind], source: str, number: int) -> _Kind:
+    """The cell as a member of the closed set ``kinds`` (a ``model`` Literal)."""
+    if cell not in kinds:
+        raise GazetteerError(
+            f"{source}:{number}: unknown kind {cell!r}; expected one of {', '.join(sorted(kinds))}"
+        )
+    return cell
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split("|") if a.strip())
 
@@ -123,17 +126,13 @@ def parse_places(text: str, source: str = "gazetteer.tsv") -> tuple[model.Place,
     rows: list[tuple[int, model.Place]] = []
     for number, (pid, name, aliases, kind, province, name_en) in _rows(text, source, PLACES_HEADER):
         _unique(seen, pid, source, number)
-        if kind not in PLACE_KINDS:
-            raise GazetteerError(
-                f"{source}:{number}: unknown kind {kind!r}; expected one of "
-                f"{', '.join(sorted(PLACE_KINDS))}"
-            )
+        place_kind = _kind(kind, PLACE_KINDS, source, number)
         if not name_en:
             raise GazetteerError(f"{source}:{number}: empty name_en for {pid!r}")
         place = model.Place(
             id=pid,
             name=name,
-            kind=kind,
+            kind=place_kind,
             name_en=name_en,
             province=province or None,
             aliases=_split(aliases),
@@ -167,10 +166,7 @@ def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Pla
         if not _CODE.match(code) or code in codes:
             raise GazetteerError(f"{source}:{number}: code {code!r} is not a new 6-digit code")
         codes[code] = number
-        if kind not in ("Province", "City", "District"):
-            raise GazetteerError(
-                f"{source}:{number}: kind {kind!r} is not Province, City or District"
-            )
+        division_kind = _kind(kind, DIVISION_KINDS, source, number)
         for ref in (parent, province):
             if ref and ref not in seen:
                 raise GazetteerError(f"{source}:{number}: {ref!r} is not the id of a row above")
@@ -184,7 +180,7 @@ def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Pla
             model.Place(
                 id=pid,
                 name=name,
-                kind=kind,
+                kind=division_kind,
                 name_en=name_en or pid,
                 province=province or None,
                 aliases=aliases,
@@ -281,18 +277,14 @@ def parse_agencies(text: str, source: str = "agencies.tsv") -> tuple[model.Agenc
     out: list[model.Agency] = []
     for number, (aid, name, shorts, name_en, kind) in _rows(text, source, AGENCIES_HEADER):
         _unique(seen, aid, source, number)
-        if kind not in AGENCY_KINDS:
-            raise GazetteerError(
-                f"{source}:{number}: unknown kind {kind!r}; expected one of "
-                f"{', '.join(sorted(AGENCY_KINDS))}"
-            )
+        agency_kind = _kind(kind, AGENCY_KINDS, source, number)
         out.append(
             model.Agency(
                 id=aid,
                 name=name,
                 name_en=name_en,
                 short_names=_split(shorts),
-                kind=cast("AgencyKind", kind),
+                kind=agency_kind,
             )
         )
     return tuple(out)

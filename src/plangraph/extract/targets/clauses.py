@@ -132,7 +132,7 @@ class Draft:
     order: int
     indicator: model.Indicator
     value: Decimal | None = None
-    unit: str | None = None
+    unit: model.UnitCode | None = None
     count_noun: str | None = None
     comparator: model.Comparator | None = None
     direction: model.Direction | None = None
@@ -140,7 +140,7 @@ class Draft:
     base_year: int | None = None
     scope: str | None = None
     aspirational: bool = False
-    recurrence: str | None = None
+    recurrence: model.Recurrence | None = None
     base_value: Decimal | None = None
     binding: bool | None = None
     scope_text: str | None = None

@@ -14,17 +14,17 @@ from plangraph.vocab import NUMERALS
 
 from .clauses import has_cjk
 
-_PG_PP = "pg:PercentagePoint"
+_PG_PP: model.UnitCode = "pg:PercentagePoint"
 
 
-PG_COUNT = "pg:Count"
+PG_COUNT: model.UnitCode = "pg:Count"
 
 
-PERCENT = "qudt:PERCENT"
+PERCENT: model.UnitCode = "qudt:PERCENT"
 
 
 #: Printed unit → unit code.  Scaled Chinese units (万吨, 亿元 …) keep the printed value.
-UNITS: dict[str, str] = {
+UNITS: dict[str, model.UnitCode] = {
     "微克/立方米": "qudt:MicroGM-PER-M3",
     "μg/m3": "qudt:MicroGM-PER-M3",
     "μg/m³": "qudt:MicroGM-PER-M3",
@@ -194,7 +194,7 @@ class Item:
     start: int
     end: int
     value: Decimal
-    unit: str | None
+    unit: model.UnitCode | None
     count_noun: str | None
     qualifier: str | None = None
     ranged: bool = False  # "3—5个": the lower bound, read as AtLeast
@@ -214,7 +214,7 @@ def read_items(masked: str, start: int) -> list[Item]:
         ):
             continue
         value: Decimal | None
-        unit: str | None = None
+        unit: model.UnitCode | None = None
         noun: str | None = None
         increase = False
         if m.group("pct") is not None:
@@ -272,7 +272,7 @@ def read_items(masked: str, start: int) -> list[Item]:
 _COEFFICIENT = re.compile(
     r"系数(?:由[^,;。]{0,12})?(?:提高|提升|达到|增加|保持|稳定)?(?:到|至|在)?\s*$"
 )
-UNITLESS = "qudt:UNITLESS"
+UNITLESS: model.UnitCode = "qudt:UNITLESS"
 #: A count with a floor and a verb before it: 至少开展一次, 不少于组织两次.
 _AT_LEAST_ONCE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{0,3}$")
 #: Set phrases with numerals that count nothing: 千家万户, 千村万户, 万家灯火.
@@ -310,7 +310,7 @@ def _plain(value: Decimal) -> Decimal:
 
 def _unit(
     printed: str | None, value: Decimal | None
-) -> tuple[str | None, str | None, Decimal | None]:
+) -> tuple[model.UnitCode | None, str | None, Decimal | None]:
     if not printed or value is None:
         return None, None, value
     if printed in UNITS:
@@ -323,7 +323,7 @@ def _unit(
     return PG_COUNT, printed, value
 
 
-def unit_of(printed: str) -> tuple[str, str | None] | None:
+def unit_of(printed: str) -> tuple[model.UnitCode, str | None] | None:
     """The unit code of a unit printed on its own (an indicator table's ``（万亩）``, ``（个）``)
     and, for counted things, the measure word; None for a unit not known."""
     printed = printed.strip()
@@ -358,7 +358,7 @@ def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
         groups.append([item])
     kept = []
     for group in groups:
-        unit: tuple[str | None, str | None] = (None, None)
+        unit: tuple[model.UnitCode | None, str | None] = (None, None)
         for item in reversed(group):
             if item.unit is None:
                 item.unit, item.count_noun = unit

@@ -59,7 +59,7 @@ def _amount(item: Item) -> bool:
     return item.unit is not None and item.unit not in _LEVEL_UNITS
 
 
-_LEVEL_UNITS = frozenset(
+_LEVEL_UNITS: frozenset[model.UnitCode] = frozenset(
     {
         "qudt:PERCENT",
         "pg:PercentagePoint",

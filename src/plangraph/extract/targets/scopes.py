@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from plangraph import model
 from plangraph.extract import gazetteer
 from plangraph.vocab import LIANG, ONE_TO_NINE
 
@@ -86,7 +87,7 @@ _ZONE = re.compile(
 )
 
 
-_ADMIN_KINDS = frozenset({"Province", "City", "District", "County", "DevelopmentZone"})
+_ADMIN_KINDS: frozenset[model.PlaceKind] = model.DIVISION_KINDS | {"DevelopmentZone"}
 
 
 #: A count of the places before it: 两省, 三省区, 两省一市, 四地.
@@ -128,7 +129,7 @@ def _is_admin(place_id: str) -> bool:
     return place is not None and place.kind in _ADMIN_KINDS
 
 
-WATER_KINDS = frozenset(
+WATER_KINDS: frozenset[model.PlaceKind] = frozenset(
     {"River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Wetland", "Basin"}
 )
 

@@ -335,7 +335,7 @@ def _sentence_targets(
                 sentence_places = []
         if not found and timed is None and base and not clause.places:
             sentence_base = base
-        annual = "annual" if "每年" in clause.masked else None
+        annual: model.Recurrence | None = "annual" if "每年" in clause.masked else None
         # "2023年、2024年、2025年,…分别达到40%、50%、60%": one year per value
         years = para.years if len(para.years) == len(found) > 1 else ()
         if years and "分别" not in clause.masked:

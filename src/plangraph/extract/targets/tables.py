@@ -84,7 +84,9 @@ _CMP: dict[str, model.Comparator] = {
 
 
 #: What a row without an indicator of its own carries over from the row before it.
-_Carried = tuple[model.Indicator, tuple[str, str | None] | None, Decimal | None, int | None]
+_Carried = tuple[
+    model.Indicator, tuple[model.UnitCode, str | None] | None, Decimal | None, int | None
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +214,7 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
-def _unit(name: str, unit_cell: str) -> tuple[str, str | None] | None:
+def _unit(name: str, unit_cell: str) -> tuple[model.UnitCode, str | None] | None:
     """The unit printed in the indicator's brackets (``森林覆盖率（%）``) or its own column."""
     m = _UNIT_IN_NAME.search(name)
     printed = (m.group(1) if m else unit_cell).strip()
