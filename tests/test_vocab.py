@@ -11,7 +11,7 @@ import rdflib
 from rdflib import OWL, RDF, RDFS
 
 from plangraph import model, vocab
-from plangraph.extract import gazetteer
+from plangraph.extract import agencies, gazetteer
 from plangraph.extract.places import words
 from plangraph.extract.targets import numbers
 from plangraph.graph import _RECURRENCE
@@ -236,6 +236,28 @@ def test_below_province_suffixes(name: str, suffix: str) -> None:
     kind, _ = words.SUFFIXES[suffix]  # the suffix pattern reads an administrative area
     assert kind in model.ADMINISTRATIVE_KINDS
     assert suffix not in vocab.PROVINCE_SUFFIXES or suffix == "市"  # 市 ends both levels
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "kind"),
+    [
+        ("香港特别行政区", "特别行政区", "Province"),
+        ("内蒙古自治区", "自治区", "Province"),
+        ("延边朝鲜族自治州", "自治州", "City"),
+        ("长阳土家族自治县", "自治县", "District"),
+        ("山西省", "省", "Province"),
+        ("巴中市", "市", "City"),
+        ("忠县", "县", "District"),
+        ("恩阳区", "区", "District"),
+        ("锡林郭勒盟", "盟", "City"),
+        ("四子王旗", "旗", "District"),
+    ],
+)
+def test_division_level_words(name: str, word: str, kind: str) -> None:
+    assert next(w for w in vocab.DIVISION_LEVEL_WORDS if name.endswith(w)) == word
+    assert kind in {p.kind for p in gazetteer.places_named(name)}  # a real division
+    # an agency's English names the level of each word it knows (省 -> Provincial)
+    assert set(agencies._LEVEL_WORD) <= set(vocab.DIVISION_LEVEL_WORDS)
 
 
 # --------------------------------------------------------------------------- pinyin

@@ -20,7 +20,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from .model import (
-    Comparator,
+    COMPARATOR_SIGN,
     Corpus,
     Extraction,
     Mention,
@@ -496,14 +496,6 @@ def _task(t: _Triples, plan: Plan, section: str, task: Task, parent: str | None 
 
 # --------------------------------------------------------------------------- extraction
 
-_COMPARATOR_SIGN: dict[Comparator, str] = {
-    "AtMost": "≤",
-    "Below": "<",
-    "AtLeast": "≥",
-    "Above": ">",
-    "Exactly": "=",
-    "About": "≈",
-}
 _UNIT_SIGN: dict[UnitCode, str] = {
     "qudt:MicroGM-PER-M3": "微克/立方米",
     "qudt:PERCENT": "%",
@@ -519,7 +511,7 @@ def target_label(target: Target) -> str:
     """A short human label: 细颗粒物(PM2.5)年均浓度 ≤ 33微克/立方米 (2027)."""
     label = target.indicator.label_zh
     if target.value is not None:
-        sign = _COMPARATOR_SIGN[target.comparator] if target.comparator else ""
+        sign = COMPARATOR_SIGN[target.comparator] if target.comparator else ""
         printed = target.count_noun or ""
         unit = _UNIT_SIGN.get(target.unit, printed) if target.unit else printed
         label += f" {sign} {target.value}{unit}".replace("  ", " ")

@@ -263,6 +263,15 @@ class Indicator:
 
 Comparator = Literal["AtMost", "Below", "AtLeast", "Above", "Exactly", "About"]
 COMPARATORS: frozenset[Comparator] = frozenset(get_args(Comparator))
+#: How a table or label prints each comparator.
+COMPARATOR_SIGN: dict[Comparator, str] = {
+    "AtMost": "≤",
+    "Below": "<",
+    "AtLeast": "≥",
+    "Above": ">",
+    "Exactly": "=",
+    "About": "≈",
+}
 Direction = Literal["Increase", "Decrease", "Maintain", "Eliminate"]
 DIRECTIONS: frozenset[Direction] = frozenset(get_args(Direction))
 #: How often a target is due again: ``annual`` for 每年 (pg:Annual).

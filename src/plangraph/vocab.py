@@ -16,6 +16,7 @@ __all__ = [
     "COUNT_NUMERALS",
     "DIGITS",
     "DIGIT_VALUES",
+    "DIVISION_LEVEL_WORDS",
     "FIVE_YEAR_PLAN",
     "HALF_WIDTH",
     "INVISIBLE",
@@ -128,6 +129,22 @@ def five_year_plan_end(numeral: str) -> int:
 #: its level word.  Not the level words of the divisions below a province (区, 县, 镇 …):
 #: those are ``extract.places.words.BELOW_PROVINCE_SUFFIXES``.
 PROVINCE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
+
+#: The level words that end the name of a division at any level, province to county
+#: (香港特别行政区, 内蒙古自治区, 延边朝鲜族自治州, 长阳土家族自治县, 山西省, 巴中市, 忠县,
+#: 恩阳区, 锡林郭勒盟, 四子王旗), longest first.
+DIVISION_LEVEL_WORDS = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "省",
+    "市",
+    "县",
+    "区",
+    "盟",
+    "旗",
+)
 
 # --------------------------------------------------------------------------- pinyin
 

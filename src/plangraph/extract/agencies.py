@@ -23,7 +23,7 @@ from functools import cache
 import plangraph.extract.gazetteer as gz
 from plangraph import model
 from plangraph.extract.places import _sentences, _trie_pattern, extract_places
-from plangraph.vocab import slugify, syllables
+from plangraph.vocab import DIVISION_LEVEL_WORDS, LIANG, ONE_TO_TEN, slugify, syllables
 
 __all__ = [
     "agency_by_id",
@@ -40,16 +40,16 @@ _CUES = re.compile(
     r"负总责|牵头|负责|发挥[^,，。;；]{0,8}(?:龙头|带动|引领|核心|主导|示范)[^,，。;；]{0,4}作用"
     r"|作为[^,，。;；]{0,40}核心"
 )
+# a count of the places before it: 九省区, 两省, 四地
+_PLACE_COUNT = rf"[{ONE_TO_TEN}{LIANG}]+(?:省区市|省区|省市|省|市|地)"
 # what may stand between the start of a clause and its subject
 _SUBJECT_LEAD = re.compile(
     r"^(?:区域内|本区域|区域|全区域|沿[\u4e00-\u9fff]{1,2}?)?"  # 沿黄九省区各级人民政府
-    r"(?:[一二三四五六七八九十两]+(?:省区市|省区|省市|省|市|地))?"
+    rf"(?:{_PLACE_COUNT})?"
     r"(?:的)?(?:各|由|请|要求)?$"
 )
 # what joins the members of a coordinated subject: 吉林、黑龙江、辽宁和内蒙古(四省区)省级人民政府
-_SUBJECT_JOIN = re.compile(
-    r"^(?:[、和与及]|(?:[一二三四五六七八九十两]+(?:省区市|省区|省市|省|市|地)))$"
-)
+_SUBJECT_JOIN = re.compile(rf"^(?:[、和与及]|(?:{_PLACE_COUNT}))$")
 
 
 def agency_by_id(agency_id: str) -> model.Agency | None:
@@ -91,7 +91,8 @@ def _printed_agency(name: str, plan: model.Plan | None = None) -> model.Agency:
 
 # a local government or one of its departments, by pattern: 山西省人民政府, 巴中市生态环境局,
 # 省发展改革委 (the province of the plan), 上海市人民政府办公厅
-_LOCAL_PLACE = r"[\u4e00-\u9fff]{0,12}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)"
+_LEVEL = "|".join(DIVISION_LEVEL_WORDS)
+_LOCAL_PLACE = rf"[\u4e00-\u9fff]{{0,12}}?(?:{_LEVEL})"
 _LOCAL_GOVERNMENT = re.compile(
     rf"^(?P<place>{_LOCAL_PLACE})(?:人民)?政府(?P<office>办公厅|办公室)?$"
 )
@@ -99,6 +100,7 @@ _LOCAL_DEPARTMENT = re.compile(
     rf"^(?P<place>{_LOCAL_PLACE})(?P<dept>[\u4e00-\u9fff]{{2,14}}?)"
     r"(?P<kind>委员会|厅|局|委|办公室|办)$"
 )
+# the English of a level word in an agency's name (山西省 -> Shanxi Provincial …)
 _LEVEL_WORD = {"省": "Provincial", "自治区": "Autonomous Regional", "市": "Municipal"}
 _LEVEL_WORD.update({"县": "County", "区": "District", "自治州": "Autonomous Prefecture"})
 _LEVEL_WORD.update({"盟": "League", "旗": "Banner", "自治县": "Autonomous County"})
@@ -191,7 +193,7 @@ def _place_english(place: str) -> str:
     if found is not None and found.name_en:
         suffix = r"\s+(?:Province|City|Municipality|Autonomous Region|District|County|Prefecture)$"
         return re.sub(suffix, "", found.name_en)
-    bare = re.sub(r"(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)$", "", place)
+    bare = re.sub(rf"(?:{_LEVEL})$", "", place)
     return " ".join(syllables(bare)).title().replace(" ", "") or place
 
 
