@@ -15,7 +15,7 @@ from plangraph.extract import agencies, gazetteer
 from plangraph.extract.places import words
 from plangraph.extract.targets import numbers
 from plangraph.graph import _RECURRENCE
-from plangraph.read import release
+from plangraph.read import release, structure
 from plangraph.read.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -258,6 +258,90 @@ def test_division_level_words(name: str, word: str, kind: str) -> None:
     assert kind in {p.kind for p in gazetteer.places_named(name)}  # a real division
     # an agency's English names the level of each word it knows (省 -> Provincial)
     assert set(agencies._LEVEL_WORD) <= set(vocab.DIVISION_LEVEL_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("name", "end"),
+    [
+        ("山东省发展和改革委员会", "委员会"),
+        ("山西省生态环境厅", "厅"),
+        ("巴中市统计局", "局"),
+        ("巴中市发展改革委", "委"),
+        ("江苏省应对气候变化工作领导小组办公室", "办公室"),
+        ("恩阳区河长办", "办"),
+    ],
+)
+def test_department_ends(name: str, end: str) -> None:
+    assert next(e for e in vocab.DEPARTMENT_ENDS if name.endswith(e)) == end
+    assert release._LOCAL_BODY.fullmatch(name)
+    found = agencies._LOCAL_DEPARTMENT.match(name)
+    assert found is not None and found["kind"] == end
+
+
+@pytest.mark.parametrize(
+    ("name", "end"),
+    [
+        ("山西省人民政府办公厅", "人民政府办公厅"),
+        ("上海市人民政府办公室", "人民政府办公室"),
+        ("山西省人民政府", "人民政府"),
+        ("国务院办公厅", "办公厅"),
+        ("国务院研究室", "室"),
+        ("国家发展和改革委员会", "委员会"),
+        ("中共中央", "中央"),
+        ("国务院", "国务院"),
+        ("国家市场监督管理总局", "总局"),
+        ("中国人民银行", "银行"),
+        ("国家发展改革委", "委"),
+        ("生态环境部", "部"),
+        ("国家能源局", "局"),
+        ("海关总署", "署"),
+        ("中国科学院", "院"),
+        ("国务院扶贫办", "办"),
+        ("中华全国总工会", "会"),
+    ],
+)
+def test_agency_ends(name: str, end: str) -> None:
+    assert end in release.AGENCY_ENDS
+    assert next(e for e in release.AGENCY_ENDS if name.endswith(e)) == end
+    assert release._AGENCY_NAME.match(name)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("京津冀生态环境保护2025年行动方案", "方案"),
+        ("巴中市“十四五”生态环境保护规划", "规划"),
+        ("农业农村减排固碳实施方案", "方案"),
+        ("减污降碳协同增效行动计划", "计划"),
+        ("长江经济带发展规划纲要", "规划纲要"),
+        ("全国生态环境监测纲要", "纲要"),
+        ("关于深入打好污染防治攻坚战的意见", "意见"),
+        ("排污许可管理办法", "办法"),
+        ("关于印发某某方案的通知", "通知"),
+        ("河长制工作实施细则", "实施细则"),
+        ("碳达峰碳中和技术路线图", "路线图"),
+        ("国家适应气候变化战略2035", "战略"),
+    ],
+)
+def test_plan_kinds(title: str, kind: str) -> None:
+    assert kind in structure.PLAN_KINDS
+    assert structure._TITLE_LINE.match(title)
+    assert not structure._TITLE_LINE.match(title.replace(kind, "工作"))
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern"),
+    [
+        (["开发区", "高新技术产业开发区", "新区"], "高新技术产业开发区|开发区|新区"),
+        (["超过", "不超过"], "不超过|超过"),
+        (("μg/m3", "%"), r"μg/m3|%"),
+        (["PM2.5"], r"PM2\.5"),
+    ],
+)
+def test_alternation(words: list[str], pattern: str) -> None:
+    assert vocab.alternation(words) == pattern
+    longest = max(words, key=len)
+    assert re.match(vocab.alternation(words), longest + "后").group() == longest  # type: ignore[union-attr]
 
 
 # --------------------------------------------------------------------------- pinyin

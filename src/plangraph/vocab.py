@@ -10,10 +10,12 @@ patterns are built from the tables, never written out again.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 __all__ = [
     "CN_DATE",
     "COUNT_NUMERALS",
+    "DEPARTMENT_ENDS",
     "DIGITS",
     "DIGIT_VALUES",
     "DIVISION_LEVEL_WORDS",
@@ -30,6 +32,7 @@ __all__ = [
     "YEAR",
     "YEAR_NUMERALS",
     "ZEROS",
+    "alternation",
     "cn_number",
     "cn_year",
     "five_year_plan_end",
@@ -37,6 +40,20 @@ __all__ = [
     "slugify",
     "syllables",
 ]
+
+# --------------------------------------------------------------------------- patterns
+
+
+def alternation(words: Iterable[str]) -> str:
+    r"""A regex alternation of ``words``, each escaped, longest first so that a longer word
+    wins over its prefix (不超过 before 不超, 高新技术产业开发区 before 开发区); words of one
+    length keep their order.
+
+    >>> print(alternation(["区", "自治区", "a.b"]))
+    自治区|a\.b|区
+    """
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
 
 # --------------------------------------------------------------------------- character widths
 
@@ -145,6 +162,10 @@ DIVISION_LEVEL_WORDS = (
     "盟",
     "旗",
 )
+
+#: What the name of a government department ends with, as the patterns try them:
+#: 生态环境厅, 发展和改革委员会, 发展改革委, 统计局, 人民政府办公室, 河长办.
+DEPARTMENT_ENDS = ("委员会", "厅", "局", "委", "办公室", "办")
 
 # --------------------------------------------------------------------------- pinyin
 

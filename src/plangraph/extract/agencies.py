@@ -23,7 +23,14 @@ from functools import cache
 import plangraph.extract.gazetteer as gz
 from plangraph import model
 from plangraph.extract.places import _sentences, _trie_pattern, extract_places
-from plangraph.vocab import DIVISION_LEVEL_WORDS, LIANG, ONE_TO_TEN, slugify, syllables
+from plangraph.vocab import (
+    DEPARTMENT_ENDS,
+    DIVISION_LEVEL_WORDS,
+    LIANG,
+    ONE_TO_TEN,
+    slugify,
+    syllables,
+)
 
 __all__ = [
     "agency_by_id",
@@ -98,7 +105,7 @@ _LOCAL_GOVERNMENT = re.compile(
 )
 _LOCAL_DEPARTMENT = re.compile(
     rf"^(?P<place>{_LOCAL_PLACE})(?P<dept>[\u4e00-\u9fff]{{2,14}}?)"
-    r"(?P<kind>委员会|厅|局|委|办公室|办)$"
+    rf"(?P<kind>{'|'.join(DEPARTMENT_ENDS)})$"
 )
 # the English of a level word in an agency's name (山西省 -> Shanxi Provincial …)
 _LEVEL_WORD = {"省": "Provincial", "自治区": "Autonomous Regional", "市": "Municipal"}

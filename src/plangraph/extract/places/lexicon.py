@@ -9,6 +9,7 @@ from functools import cache
 
 import plangraph.extract.gazetteer as gz
 from plangraph import model
+from plangraph.vocab import alternation
 
 from .words import GENERIC_WORDS, JOINERS, KNOWN_GROUPS, SUFFIXES
 
@@ -134,7 +135,7 @@ def load_lexicon() -> Lexicon:
     power = re.compile(
         f"(?:{province_class}电)+(?:入|送|进){province_class}|{province_class}电外送"
     )
-    suffixes = re.compile("|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True)))
+    suffixes = re.compile(alternation(SUFFIXES))
     directional = province_chars  # 宁东 only where 宁 is the plan's own 宁夏: checked on use
     directions = re.compile(
         "([" + "".join(directional) + "])(?:东北|东南|西北|西南|东|西|南|北)(?![风部面方侧边亚欧])"
