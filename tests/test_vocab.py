@@ -344,6 +344,32 @@ def test_alternation(words: list[str], pattern: str) -> None:
     assert re.match(vocab.alternation(words), longest + "后").group() == longest  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        (["黄河", "黄河流域", "淮河"], "推进黄河流域生态保护", ["黄河流域"]),  # the longest
+        (["黄河", "黄河流域", "淮河"], "黄河、淮河", ["黄河", "淮河"]),
+        (
+            ["长江", "长江经济带", "长江三角洲"],
+            "长江三角洲和长江经济带",
+            ["长江三角洲", "长江经济带"],
+        ),
+        (["pm2.5", "vocs"], "PM2.5和VOCs协同控制", []),  # case matters unless asked
+        (["区", "a+b", "[x]"], "a+b区[x]", ["a+b", "区", "[x]"]),  # escaped, classes too
+    ],
+)
+def test_trie_pattern(words: list[str], text: str, found: list[str]) -> None:
+    assert [m.group() for m in re.finditer(vocab.trie_pattern(words), text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"), [("PM2.5和VOCs", ["PM2.5", "VOCs"]), ("pm2.5与vocs", ["pm2.5", "vocs"])]
+)
+def test_trie_pattern_either_case(text: str, found: list[str]) -> None:
+    pattern = vocab.trie_pattern(["pm2.5", "vocs"], either_case=True)
+    assert [m.group() for m in re.finditer(pattern, text)] == found
+
+
 # --------------------------------------------------------------------------- pinyin
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "romanize",
     "slugify",
     "syllables",
+    "trie_pattern",
 ]
 
 # --------------------------------------------------------------------------- patterns
@@ -53,6 +54,53 @@ def alternation(words: Iterable[str]) -> str:
     自治区|a\.b|区
     """
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_pattern(words: Iterable[str], *, either_case: bool = False) -> str:
+    """One regex that matches the longest of ``words`` at a position: their alternation
+    factored as a trie, so that thousands of place names or theme terms match fast.  With
+    ``either_case``, an ASCII letter of a (lower-case) word matches either case (vocs, VOCs).
+
+    >>> print(trie_pattern(["黄河", "黄河流域", "淮河"]))
+    (?:淮河|黄河(?:流域)?)
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def member(ch: str) -> str:  # the character, as a member of a class
+        return ch.upper() + ch if either_case and "a" <= ch <= "z" else re.escape(ch)
+
+    def atom(ch: str) -> str:
+        return f"[{member(ch)}]" if either_case and "a" <= ch <= "z" else re.escape(ch)
+
+    def build(node: _Trie) -> str:
+        leaves: list[str] = []
+        branches: list[str] = []
+        for ch in sorted(k for k in node if k):
+            sub = build(node[ch])
+            if sub:
+                branches.append(atom(ch) + sub)
+            else:
+                leaves.append(ch)
+        alternatives = branches
+        if leaves:  # characters that end a word and continue none: one class
+            leaf = atom(leaves[0]) if len(leaves) == 1 else f"[{''.join(map(member, leaves))}]"
+            alternatives = [*branches, leaf]
+        if not alternatives:
+            return ""
+        if len(alternatives) == 1 and "" not in node:
+            return alternatives[0]  # one way on: no group needed
+        body = "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if "" in node else body  # greedy: the longer word is tried first
+
+    return build(trie)
 
 
 # --------------------------------------------------------------------------- character widths

@@ -22,7 +22,7 @@ from functools import cache
 
 import plangraph.extract.gazetteer as gz
 from plangraph import model
-from plangraph.extract.places import _sentences, _trie_pattern, extract_places
+from plangraph.extract.places import _sentences, extract_places
 from plangraph.vocab import (
     DEPARTMENT_ENDS,
     DIVISION_LEVEL_WORDS,
@@ -30,6 +30,7 @@ from plangraph.vocab import (
     ONE_TO_TEN,
     slugify,
     syllables,
+    trie_pattern,
 )
 
 __all__ = [
@@ -275,7 +276,7 @@ class AgencyHit:
 
 @cache
 def _names() -> re.Pattern[str]:
-    return re.compile(_trie_pattern(sorted(gz.gazetteer().agency_names)))
+    return re.compile(trie_pattern(sorted(gz.gazetteer().agency_names)))
 
 
 def find_agencies(text: str) -> list[AgencyHit]:

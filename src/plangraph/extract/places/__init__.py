@@ -32,7 +32,6 @@ from collections.abc import Iterator
 import plangraph.extract.gazetteer as gz
 from plangraph import model
 
-from .lexicon import trie_pattern as _trie_pattern
 from .resolve import area_of, resolve_place
 from .scan import find_places
 from .tokens import Hit
@@ -41,7 +40,6 @@ __all__ = [
     "Hit",
     # read by extract/agencies.py
     "_sentences",
-    "_trie_pattern",
     "extract_places",
     "find_places",
     "own_region_names",

@@ -70,38 +70,6 @@ class Words:
                 i += 1
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regular expression that matches the longest of ``words`` at a position."""
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def build(node: _Trie) -> str:
-        leaves: list[str] = []
-        branches: list[str] = []
-        for ch in sorted(k for k in node if k):
-            sub = build(node[ch])
-            if sub:
-                branches.append(re.escape(ch) + sub)
-            else:
-                leaves.append(re.escape(ch))
-        alternatives = branches
-        if leaves:
-            alternatives = [*branches, leaves[0] if len(leaves) == 1 else f"[{''.join(leaves)}]"]
-        if not alternatives:
-            return ""
-        body = "(?:" + "|".join(alternatives) + ")"
-        return body + "?" if "" in node else body
-
-    return build(trie)
-
-
 # a division whose name is one character and a generic word is read as that word first
 GENERIC_TAILS = frozenset({"城市", "城区", "市区", "新区", "郊区", "县城"})
 
