@@ -508,3 +508,22 @@ def test_gazetteer_kinds_are_closed() -> None:
     bad = "id\tname\taliases\tkind\tprovince\tname_en\nx\tX\t\tCounty\t\tX\n"
     with pytest.raises(gazetteer.GazetteerError, match=r"t\.tsv:2: unknown kind 'County'"):
         gazetteer.parse_places(bad, "t.tsv")
+
+
+@pytest.mark.parametrize(
+    ("text", "hanzi_only", "found"),
+    [
+        ("国发", False, "gf"),
+        ("发改环资", False, "fghz"),
+        ("G20峰会", False, "G20fh"),
+        ("G20峰会", True, "fh"),
+    ],
+)
+def test_initials(text: str, hanzi_only: bool, found: str) -> None:
+    assert vocab.initials(text, hanzi_only=hanzi_only) == found
+
+
+@pytest.mark.parametrize(("name", "slug"), [("芦溪河", "lu2xi1he2"), ("鹿溪河", "lu4xi1he2")])
+def test_toned_slug(name: str, slug: str) -> None:
+    assert vocab.slugify(name) == "luxihe"  # the toneless slugs of the two rivers are one
+    assert vocab.toned_slug(name) == slug

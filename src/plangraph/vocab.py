@@ -36,9 +36,11 @@ __all__ = [
     "cn_number",
     "cn_year",
     "five_year_plan_end",
+    "initials",
     "romanize",
     "slugify",
     "syllables",
+    "toned_slug",
     "trie_pattern",
 ]
 
@@ -289,6 +291,31 @@ def slugify(
         if word
     ]
     return sep.join(words) or default
+
+
+def initials(text: str, *, hanzi_only: bool = False) -> str:
+    """The first letter of the pinyin of each character: 国发 -> gf (a 文号's prefix, a short
+    title); text that is not Chinese is kept as it is, or dropped with ``hanzi_only``.
+
+    >>> initials("发改环资")
+    'fghz'
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    errors = "ignore" if hanzi_only else "default"
+    return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors=errors))
+
+
+def toned_slug(name: str) -> str:
+    """A slug with tone numbers, for a name whose toneless slug another name has (芦溪河 and
+    鹿溪河 are both luxihe).
+
+    >>> toned_slug("芦溪河")
+    'lu2xi1he2'
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(c for c in "".join(lazy_pinyin(name, style=Style.TONE3)) if c.isalnum())
 
 
 def romanize(name: str) -> str:

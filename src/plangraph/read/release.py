@@ -35,6 +35,7 @@ from ..vocab import (
     YEAR_NUMERALS,
     cn_number,
     cn_year,
+    initials,
     slugify,
 )
 
@@ -523,19 +524,16 @@ def _unique_ids(plans: Iterable[Plan]) -> tuple[Plan, ...]:
 
 
 def _distinguisher(plan: Plan) -> str:
-    from pypinyin import Style, lazy_pinyin
-
     if plan.document_number:
         match = DOCUMENT_NUMBER.fullmatch(plan.document_number)
         if match:
-            initials = "".join(lazy_pinyin(match["prefix"], style=Style.FIRST_LETTER))
-            return re.sub(r"[^a-z0-9]", "", f"{initials}{match['number']}".lower())
+            prefix = initials(match["prefix"])
+            return re.sub(r"[^a-z0-9]", "", f"{prefix}{match['number']}".lower())
     title = re.sub(r"[“”\"《》()]|十四五|十三五", "", plan.title)
     for full, short, _ in PROVINCES:
         title = title.removeprefix(full).removeprefix(short)
     title = re.sub(r"^(?:国家|全国)", "", title)
-    initials = "".join(lazy_pinyin(title, style=Style.FIRST_LETTER, errors="ignore"))
-    return re.sub(r"[^a-z0-9]", "", initials.lower())[:10] or "plan"
+    return re.sub(r"[^a-z0-9]", "", initials(title, hanzi_only=True).lower())[:10] or "plan"
 
 
 def check_counts(plan: Plan) -> list[str]:
