@@ -479,6 +479,8 @@ def test_recurrences_are_all_written() -> None:
     ("values", "path"),
     [
         (model.AGENCY_KINDS, PG.agencyKind),
+        (model.NUMBERINGS, PG.numbering),
+        (model.MEDIA_TYPES, rdflib.URIRef("http://purl.org/dc/terms/format")),
         (model.COMPARATORS, PG.comparator),
         (model.DIRECTIONS, PG.direction),
         (set(_RECURRENCE.values()), PG.recurrence),
