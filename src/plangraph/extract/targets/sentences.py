@@ -21,16 +21,7 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import (
-    ANY_STATE,
-    COMMITTING,
-    PROGRESS_AT_END,
-    PROGRESS_FIRST,
-    STATE_CHANGE,
-    commitment_targets,
-    progress_targets,
-    state_targets,
-)
+from .commitments import commitment_drafts, may_commit
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -200,7 +191,6 @@ REVIEW = re.compile(
     """,
     re.VERBOSE,
 )
-_ANY_PROGRESS = re.compile(PROGRESS_FIRST.pattern.replace(r"\s* $", ""), re.VERBOSE)
 #: Words that make a target one the plan strives for rather than commits to.
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 #: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
@@ -226,6 +216,8 @@ def _unit_targets(
     para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
     unit_review, review = review, review
+    # the plan's goals: its goals chapter, or a task of that name (第三节 主要目标)
+    goals = carry or bool(sentences and _TARGET_SECTION.search(sentences[0].text[:20]))
     for n, sentence in enumerate(sentences):
         if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
             # a heading (the unit's title first): under a review of the last plan's years
@@ -244,7 +236,7 @@ def _unit_targets(
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
         year_before, past_before = para.year, para.past
-        drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
+        drafts.extend(_sentence_targets(sentence, para, resolve, table, waters, goals=goals))
         if para.local:
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
             para.year, para.past, para.local = year_before, past_before, False
@@ -257,22 +249,17 @@ def _sentence_targets(
     resolve: Resolver,
     table: IndicatorTable,
     waters: Waters | None = None,
+    *,
+    goals: bool = False,
 ) -> list[Draft]:
-    """The targets of one sentence; ``para`` carries the target year between sentences."""
+    """The targets of one sentence; ``para`` carries the target year between sentences;
+    ``goals``: the sentence is among the plan's goals (主要目标)."""
     text = sentence.text.translate(FULLWIDTH)
     masked = mask(text)
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
-    if not NUMERAL.search(masked) and (
-        not deadline
-        or not (
-            STATE_CHANGE.search(masked)
-            or ANY_STATE.search(masked)
-            or PROGRESS_AT_END.search(masked.replace("。", ""))
-            or _ANY_PROGRESS.search(masked)
-        )
-    ):
-        return []  # no number, no year, and no deadline to make a state change a target
+    if not NUMERAL.search(masked) and not may_commit(masked, deadline):
+        return []  # no number, and no words of a commitment (under a deadline, or standing)
     clauses = split_clauses(text, masked)
     water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
     drafts: list[Draft] = []
@@ -321,15 +308,17 @@ def _sentence_targets(
         # a bare "noun + number" right after a clause of counted targets continues its list
         # (建设水源涵养林50亩,生态防护带6000米)
         listed = bool(found) and found[-1].value is not None
-        # a commitment without a number: under a deadline (到2025年), or, in a plan whose
-        # period gives the deadline, where the clause commits (确保…, 实现…, 持续降低…)
-        due = para.year is not None or (
-            para.horizon is not None and COMMITTING.search(clause.masked)
-        )
-        if not found and due and not para.past:
-            found = commitment_targets(clause, table, context, places, water)
-            found = found or state_targets(clause, table, places)
-            found = found or progress_targets(clause, places)
+        if not found and not para.past:  # a commitment without a number (commitments)
+            found = commitment_drafts(
+                clause,
+                table,
+                context,
+                places,
+                water,
+                year=para.year,
+                horizon=para.horizon,
+                goals=goals,
+            )
         if found:
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:
