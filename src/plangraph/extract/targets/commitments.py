@@ -427,6 +427,4 @@ def commitment_drafts(
         if found:
             return found
     dated = year is not None or horizon is not None
-    return pledge_targets(
-        clause, places, dated=dated, goals=goals and year is not None, context=context
-    )
+    return pledge_targets(clause, places, dated=dated, goals=goals and year is not None)

@@ -10,14 +10,15 @@ miss, and these are read here, from named phrase tables built from the genre's v
   ``得到`` and how (``灾害风险得到有效防控``), a level (``达到同期国际先进水平``, ``走在全国
   前列``), a state no longer seen (``不再出现“城市看海”现象``) or a pace against another
   (``下降幅度大于全社会下降幅度``).  It needs a deadline (``到2025年``, or the plan's
-  period) or a clause that makes sure (``确保…``) before it; adverbs that say only how much
+  period); adverbs that say only how much
   (``更加完善``, ``广泛形成``) and visions (``美丽中国``, ``…现代化基本实现``) count only in
   the plan's goals (主要目标), where every clause is one.
 * **a completion verb first** (``COMPLETED_FIRST``): ``建成…``, ``形成一批…``, ``构建起…``,
   ``实现…``, ``全面消除…``, after at most a short subject (``园区内实现污染处理设施全覆盖``).
   Under a deadline any of them; without one, as a standing goal of a task, only those that
-  cannot be an action under way: ``建成``, ``实现``, ``全部/全面消除``, ``全部迁入`` and a
-  clause opened by ``确保``.
+  cannot be an action under way: ``建成``, ``实现``, ``全部/全面消除``, ``全部迁入``.
+* **what the plan makes sure of** under a deadline: a clause opened by ``确保``, as printed
+  (``确保建成区长治久清``); without a deadline it is a duty, not a goal.
 * **not a commitment**: a task's imperative (``加强…``, ``推进…``, ``全面提升…能力``: the
   verb of doing, first), a purpose (``为实现…``), an object that ends in a number (the
   numeric target's), and what was assigned (``实现上述目标``).
@@ -127,7 +128,7 @@ _DONE = re.compile(r"已|正在|曾|业已|后将?$")
 #: A subject that is itself a change (用水总量增长): when it is held, no state is reached.
 _CHANGE = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
 _QUOTES = re.compile(r"[“”\"‘’]")
-#: A deadline or a clause that makes sure, earlier in the sentence, governs this clause.
+#: A clause that makes sure (确保…), under a deadline, commits to what follows as printed.
 _ENSURED = re.compile(r"确保|保证")
 
 #: The state each phrasing reaches, and the direction of a change.
@@ -150,22 +151,19 @@ def pledge_targets(
     *,
     dated: bool,
     goals: bool,
-    context: str,
 ) -> list[Draft]:
     """A commitment in one of the phrasings above, one target per clause, or none.
 
     ``dated``: a deadline governs the clause (a year, or the plan's period); ``goals``: the
-    clause is among the plan's goals under a year (主要目标); ``context``: the sentence
-    before the clause (a ``确保`` there governs it too)."""
+    clause is among the plan's goals under a year (主要目标)."""
     text = clause.text.rstrip()
     lead = clause.masked[: clause.body]
-    ensured = bool(_ENSURED.search(lead)) or bool(_ENSURED.search(context.split("。")[-1]))
     body = _QUOTES.sub("", text[clause.subject_at :]).strip()
     whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :]).strip()
-    found = _at_end(body, dated=dated or ensured, goals=goals)
+    found = _at_end(body, dated=dated, goals=goals)
     if found is None:
-        found = _first(whole, dated=dated, ensured=ensured or "确保" in lead, goals=goals)
-    if found is None and "确保" in lead:
+        found = _first(whole, dated=dated, goals=goals)
+    if found is None and dated and _ENSURED.search(lead):
         found = _ensured(_QUOTES.sub("", text[clause.body :]).strip())
     if found is None:
         return []
@@ -235,7 +233,7 @@ def _at_end(
 
 
 def _first(
-    whole: str, *, dated: bool, ensured: bool, goals: bool
+    whole: str, *, dated: bool, goals: bool
 ) -> tuple[str, model.State | None, model.Direction | None] | None:
     """``建成世界知名生态与民族文化旅游地``: a completion verb, then what it completes."""
     m = COMPLETED_FIRST.search(whole)
@@ -244,7 +242,7 @@ def _first(
     prefix = _MANNER.sub("", _WRAPPER.sub("", whole[: m.start()].strip()))
     if len(prefix) > 20 or IMPERATIVE.match(prefix) or _DONE.search(prefix):
         return None  # 加强…建成…: the verb serves an action
-    if not (dated or ensured or m.group("anywhere")):
+    if not (dated or m.group("anywhere")):
         return None  # 形成一批…: an action under way unless a deadline makes it a goal
     obj = m.group("object").strip()
     if _ENDS_IN_NUMBER.search(obj) or _ASSIGNED.match(obj) or obj.startswith("一批"):
@@ -253,15 +251,29 @@ def _first(
     label = noun_phrase(obj) or obj
     if not _subject_ok(label, goals):
         return None
-    verb = m.group("verb")
-    state: model.State | None = None
-    if "建成" in verb or verb in ("构建起", "建立起", "形成"):
-        state = "Established"
-    elif "消除" in verb or verb.startswith("全部"):
-        state = "Eliminated" if "消除" in verb else "Completed"
-    if label.endswith("全覆盖"):
-        state = "Covered"
-    return label, state, None
+    return label, _completed_state(m.group("verb"), label), None
+
+
+#: What an object realised (实现…) names of its state, checked in this order.
+_OBJECT_STATE: tuple[tuple[re.Pattern[str], model.State], ...] = (
+    (re.compile(r"全覆盖|全面覆盖"), "Covered"),
+    (re.compile(r"零|清零|消除"), "Eliminated"),  # 近零填埋, 趋零填埋, 污水零直排
+    (re.compile(r"达峰"), "Peaked"),
+    (re.compile(r"达标"), "StandardMet"),
+)
+
+
+def _completed_state(verb: str, label: str) -> model.State:
+    """The state a completion verb first reaches: every one reaches one, so that a standing
+    goal without a year still says what it commits to (建成 -> Established)."""
+    for pattern, state in _OBJECT_STATE:
+        if pattern.search(label):
+            return state
+    if "消除" in verb:
+        return "Eliminated"
+    if verb.startswith("全部"):
+        return "Completed"  # 全部迁入合规园区
+    return "Established"  # 建成, 形成, 构建起, 实现…, 成为
 
 
 def _ensured(body: str) -> tuple[str, model.State | None, model.Direction | None] | None:
