@@ -186,6 +186,8 @@ def _fields(plan: model.Plan) -> dict[str, object]:
 # reading every sentence of the seed that has a number or a deadline.
 SEED_TARGETS = {
     "京津冀": """
+    plan | sheng-tai-huan-jing-zhi-liang |  |  |  |  | Increase | 2027 |  |  |
+        > 区域生态环境质量显著改善
     plan | pm25 | 33 | qudt:MicroGM-PER-M3 |  | AtMost | Decrease | 2027 |  |  |
         > 细颗粒物(PM2.5)年均浓度降至33微克/立方米
     plan | heavy-pollution-days |  |  |  |  | Eliminate | 2027 |  |  |
@@ -206,6 +208,10 @@ SEED_TARGETS = {
         > 碳排放强度持续下降
     plan | lv-se-sheng-chan-sheng-huo-fang-shi |  |  |  |  |  | 2030 |  |  |
         > 绿色生产生活方式广泛形成
+    plan | sheng-tai-huan-jing-zhi-liang |  |  |  |  | Increase | 2030 |  |  |
+        > 生态环境质量全面改善
+    plan | sheng-tai-xi-tong |  |  |  |  |  | 2030 |  |  |
+        > 生态系统更加稳定
     plan | jing-jin-ji-mei-li-zhong-guo-xian-xing-qu |  |  |  |  |  | 2030 |  |  |
         > 京津冀美丽中国先行区基本建成
     plan | zhi-cheng-mei-li-zhong-guo-jian-she |  |  |  |  |  | 2030 |  |  |
@@ -260,6 +266,8 @@ SEED_TARGETS = {
     "长三角": """
     plan | lv-se-di-tan-fa-zhan |  |  |  |  |  | 2027 |  |  |
         > 区域绿色低碳发展深入推进
+    plan | sheng-tai-huan-jing-zhi-liang |  |  |  |  | Increase | 2027 |  |  |
+        > 生态环境质量持续改善
     plan | xian-dai-hua-sheng-tai-huan-jing-zhi-li-ti-xi-jian-she |  |  |  |  |  | 2027 |  |  |
         > 现代化生态环境治理体系建设取得新突破
     plan | xian-xing-qu-jian-she |  |  |  |  |  | 2027 |  |  |
@@ -278,6 +286,8 @@ SEED_TARGETS = {
         > 地下水和近岸海域水质保持稳定
     plan | lv-se-sheng-chan-sheng-huo-fang-shi |  |  |  |  |  | 2030 |  |  |
         > 绿色生产生活方式广泛形成
+    plan | sheng-tai-huan-jing-zhi-liang |  |  |  |  | Increase | 2030 |  |  |
+        > 生态环境质量全面改善
     plan | zhang-san-jiao-mei-li-zhong-guo-xian-xing-qu |  |  |  |  |  | 2030 |  |  |
         > 长三角美丽中国先行区基本建成
     plan | zhi-cheng-mei-li-zhong-guo-jian-she |  |  |  |  |  | 2030 |  |  |

@@ -20,7 +20,7 @@ from .indicators import (
     split_parts,
 )
 from .numbers import DIR_NAME
-from .pledges import REACHED_AT_END, pledge_targets
+from .pledges import ANY_PLEDGE, pledge_targets
 from .scopes import WaterIndex, waters_in
 
 STATE_CHANGE = re.compile(
@@ -221,7 +221,7 @@ STATE_FIRST = re.compile(
     rf"""
     (?P<subject> [^,;。]{{0,20}}? )                       # who: 全省钢铁企业 (may be absent)
     (?P<word> {"|".join(sorted(STATE_VERBS, key=len, reverse=True))} )
-    (?! 率|比例|区 )                                      # 完成率 is a measure, 建成区 a place
+    (?! 率|比例|区|后 )                         # 完成率 a measure, 建成区 a place, 建成后 a time
     (?P<object> [^,;。]{{2,40}} ) \s* $                   # what: 超低排放改造
     """,
     re.VERBOSE,
@@ -398,8 +398,7 @@ def may_commit(masked: str, deadline: bool) -> bool:
         or ANY_STATE.search(masked)
         or PROGRESS_AT_END.search(masked.replace("。", ""))
         or ANY_PROGRESS.search(masked)
-        or REACHED_AT_END.search(masked.replace("。", ""))
-        or re.search(r"(?:基本|全面|初步|总体|持续|明显|显著|大幅|有效|稳步|根本)", masked)
+        or ANY_PLEDGE.search(masked)
     )
 
 
@@ -412,19 +411,22 @@ def commitment_drafts(
     *,
     year: int | None,
     horizon: int | None,
-    goals: bool,
+    goals: bool | None,
 ) -> list[Draft]:
     """The commitment without a number of one clause (none, or one target per measure).
 
     Under a year of its own (到2025年), or, in a plan whose period gives the deadline, where
     the clause commits (确保…, 实现…, 持续降低…): a change of a measure, a state or progress
     from the closed lists above; else a phrasing of ``pledges`` (with the period as the
-    deadline, or as a standing goal); ``goals``: the clause is among the plan's goals."""
+    deadline, or as a standing goal); ``goals``: the clause is among the plan's goals (None:
+    among its principles, 指导思想 and 基本原则, where these phrasings state a manner)."""
     if year is not None or (horizon is not None and COMMITTING.search(clause.masked)):
         found = commitment_targets(clause, table, context, places, water)
         found = found or state_targets(clause, table, places)
         found = found or progress_targets(clause, places)
         if found:
             return found
+    if goals is None:
+        return []
     dated = year is not None or horizon is not None
     return pledge_targets(clause, places, dated=dated, goals=goals and year is not None)

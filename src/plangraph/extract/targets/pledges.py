@@ -73,6 +73,12 @@ REACHED_AT_END = re.compile(
     re.VERBOSE,
 )
 
+#: Any of those states, anywhere in a sentence (a sentence without one holds none of them).
+ANY_PLEDGE = re.compile(
+    REACHED_AT_END.pattern.replace('[”"]? \\s* $', "") + r"|形成|构建起|建立起|成为|打造成",
+    re.VERBOSE,
+)
+
 #: Verbs that open a clause with the state its object reaches (completion, not an action).
 #: ``anywhere``: a standing goal even without a deadline; the others need one.
 COMPLETED_FIRST = re.compile(
@@ -104,6 +110,8 @@ IMPERATIVE = re.compile(
 _MANNER = re.compile(
     r"^(?:积极|大力|加快|着力|全力|努力|持续|不断|进一步|有序|稳步|深入|切实|逐步)+"
 )
+#: Manners of doing (加快形成…, 大力实现…): an action under way, not a state reached.
+_DOING = re.compile(r"(?:加快|大力|积极|着力|深入|切实|抓紧|加速)$")
 #: The words of a wrapper that may stand before the subject of a state (推动…全部迁入).
 _WRAPPER = re.compile(r"^(?:推动|推进|促进|确保|力争|争取|努力|使|让|全力)+")
 
@@ -158,7 +166,7 @@ def pledge_targets(
     clause is among the plan's goals under a year (主要目标)."""
     text = clause.text.rstrip()
     lead = clause.masked[: clause.body]
-    body = _QUOTES.sub("", text[clause.subject_at :]).strip()
+    body = _QUOTES.sub("", text[clause.subject_at :]).strip().lstrip("—-·")
     whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :]).strip()
     found = _at_end(body, dated=dated, goals=goals)
     if found is None:
@@ -183,10 +191,15 @@ def pledge_targets(
     ]
 
 
-def _subject_ok(subject: str, goals: bool) -> bool:
+def _subject_ok(subject: str, goals: bool, *, headline: bool = False) -> bool:
+    """A subject that names what is committed to: a noun phrase, not a purpose or a time; a
+    vision noun (生态环境质量) only in the goals' headline change (…明显改善), and a vision
+    (美丽中国…, …现代化) only among the goals."""
     key = match_key(subject)
-    if len(key) < 2 or key in VAGUE or _NOT_A_SUBJECT.search(subject) or _DONE.search(subject):
-        return False  # 生态环境质量: the vision nouns name no measure, goals or not
+    if len(key) < 2 or _NOT_A_SUBJECT.search(subject) or _DONE.search(subject):
+        return False
+    if key in VAGUE and not headline:
+        return False  # 生态环境质量保持全国领先: no measure says what is reached
     return goals or VISION.search(subject) is None
 
 
@@ -212,7 +225,8 @@ def _at_end(
     subject = re.sub(r"(?:实现)?较?$", "", subject)  # 排放量实现较大幅度下降
     if m.group("never"):
         subject = subject + m.group("never_what")  # 新城区…“城市看海”现象
-    if not _subject_ok(subject, goals):
+    headline = goals and bool(m.group("better") or m.group("formed"))
+    if not _subject_ok(subject, goals, headline=headline):
         return None
     if m.group("got") and _CHANGE.search(subject):
         return None  # 用水总量增长得到控制: a change that stops, neither level nor direction
@@ -239,7 +253,10 @@ def _first(
     m = COMPLETED_FIRST.search(whole)
     if m is None:
         return None
-    prefix = _MANNER.sub("", _WRAPPER.sub("", whole[: m.start()].strip()))
+    before = _WRAPPER.sub("", whole[: m.start()].strip().lstrip("—-·"))
+    if _DOING.search(before):
+        return None  # 加快形成…: the pace of an action, not a state reached
+    prefix = _MANNER.sub("", before)
     if len(prefix) > 20 or IMPERATIVE.match(prefix) or _DONE.search(prefix):
         return None  # 加强…建成…: the verb serves an action
     if not (dated or m.group("anywhere")):
@@ -249,6 +266,8 @@ def _first(
         # 建成…10.75亿亩: the numeric target's; 形成一批…样板: a count without a number
         return None
     label = noun_phrase(obj) or obj
+    if len(match_key(label)) <= 4 and prefix:
+        label = prefix + label  # 生态环境实现根本好转: the state alone names nothing
     if not _subject_ok(label, goals):
         return None
     return label, _completed_state(m.group("verb"), label), None

@@ -186,11 +186,13 @@ REVIEW = re.compile(
     | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础与形势 | 取得的成效 | 主要成效
     | 进展与成效 | 面临的?形势 | 形势与挑战 | 发展形势 | 机遇与挑战 | 存在的问题
     | 基本形势 | 形势分析 | 现实基础 | 规划基础 | 发展环境 | 基础条件
-    | (?:十[一二三四]五|过去).{0,8}回顾
+    | (?:十[一二三四]五|过去).{0,8}回顾 | (?:面临|存在)的?(?:主要|突出)?问题
     | 进入新(?:阶段|时期)
     """,
     re.VERBOSE,
 )
+#: Headings of the principles a plan keeps (指导思想, 基本原则): no goals under them.
+PRINCIPLES = re.compile(r"指导思想|基本原则|工作原则|编制依据|规划依据")
 #: Words that make a target one the plan strives for rather than commits to.
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 #: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
@@ -218,6 +220,8 @@ def _unit_targets(
     unit_review, review = review, review
     # the plan's goals: its goals chapter, or a task of that name (第三节 主要目标)
     goals = carry or bool(sentences and _TARGET_SECTION.search(sentences[0].text[:20]))
+    if sentences and PRINCIPLES.search(sentences[0].text[:12]):
+        goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
     for n, sentence in enumerate(sentences):
         if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
             # a heading (the unit's title first): under a review of the last plan's years
@@ -250,10 +254,10 @@ def _sentence_targets(
     table: IndicatorTable,
     waters: Waters | None = None,
     *,
-    goals: bool = False,
+    goals: bool | None = False,
 ) -> list[Draft]:
     """The targets of one sentence; ``para`` carries the target year between sentences;
-    ``goals``: the sentence is among the plan's goals (主要目标)."""
+    ``goals``: the sentence is among the plan's goals (主要目标), None among its principles."""
     text = sentence.text.translate(FULLWIDTH)
     masked = mask(text)
     deadline = para.year is not None or para.horizon is not None
