@@ -36,11 +36,11 @@ from .indicators import VAGUE, derived_indicator, noun_phrase
 #: Adverbs of degree or manner that turn a verb at the end of a clause into a state.
 DEGREE = (
     "基本|全面|初步|总体|稳定|持续|明显|显著|大幅度|大幅|有效|进一步|逐步|稳步|根本|不断|"
-    "切实|普遍|充分|较好|更加|广泛|有序|深入|全部|均|继续|较大幅度|较大"
+    "切实|普遍|充分|较好|更加|广泛|有序|深入|全部|均|继续|较大幅度|较大|日趋|日益"
 )
 #: Adverbs that say how much and reach no state (更加完善, 广泛形成): a commitment only in
 #: the plan's goals.
-DEGREE_ONLY = re.compile(r"^(?:更加|广泛|进一步|不断)+$")
+DEGREE_ONLY = re.compile(r"^(?:更加|广泛|进一步|不断|日趋|日益)+$")
 
 #: What a subject reaches, at the end of its clause (the subject is before it).
 REACHED_AT_END = re.compile(
@@ -54,8 +54,14 @@ REACHED_AT_END = re.compile(
              推广应用|应用|推广|发挥|巩固|加强|增强|满足|优化|根治) )
       | (?P<formed>                                     # 基本成熟, 全面推广, 基本协调
           (?P<formed_how> (?:{DEGREE})+ )
-          (?:形成|建成|建立|确立|成熟|完善|健全|落实|到位|普及|推广|开展|推进|实施|协调|匹配|
-             相适应|相协调|转变|转型|恢复|稳定|好转|畅通|扭转) )
+          (?:形成|建成|建立|确立|成熟|完善|健全|落实|到位|普及|推广|推行|开展|推进|实施|协调|
+             匹配|相适应|相协调|转变|转型|恢复|稳定|好转|畅通|扭转|深化|合理|科学|高效|完备|
+             精准|规范|顺畅|巩固) )
+      | (?P<rooted> 深入人心 | 蔚然成风 | 成为(?:新)?常态 | 全面覆盖 )  # 绿色低碳理念深入人心
+      | (?P<meets>                                      # 监测能力基本满足管理需求
+          (?:{DEGREE})* (?:满足|适应|适配) [^,;。]{{0,24}}? (?:需求|需要|要求) )
+      | (?P<covers>                                     # 监测网络覆盖所有区县
+          (?:{DEGREE})* 覆盖 (?:到)? (?:所有|全部|全[省市国区县]|各[省市区县]) [^,;。]{{0,16}} )
       | (?P<better>                                     # 有效提升, 明显降低
           (?P<better_how> (?:{DEGREE})+ )
           (?P<better_verb> 提升|提高|增强|改善|加强|优化|降低|下降|减少|减轻|缓解|减弱|扩大|增加) )
@@ -243,6 +249,10 @@ def _at_end(
         state = "Secured" if "保障" in m.group("got") else None
     elif m.group("gone"):
         state = "Eliminated"
+    elif m.group("meets"):
+        state = "Secured"
+    elif m.group("covers") or m.group("rooted") == "全面覆盖":
+        state = "Covered"
     return subject, state, direction
 
 
