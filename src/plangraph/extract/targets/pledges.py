@@ -57,6 +57,8 @@ REACHED_AT_END = re.compile(
           (?:形成|建成|建立|确立|成熟|完善|健全|落实|到位|普及|推广|推行|开展|推进|实施|协调|
              匹配|相适应|相协调|转变|转型|恢复|稳定|好转|畅通|扭转|深化|合理|科学|高效|完备|
              精准|规范|顺畅|巩固) )
+      | (?P<kept>                                       # 总体水质保持优良
+          (?:{DEGREE})* (?:保持|维持|稳定在|保持在) (?:优良|良好|优|稳定|较好|较高)(?:水平|状态)? )
       | (?P<rooted> 深入人心 | 蔚然成风 | 成为(?:新)?常态 | 全面覆盖 )  # 绿色低碳理念深入人心
       | (?P<meets>                                      # 监测能力基本满足管理需求
           (?:{DEGREE})* (?:满足|适应|适配) [^,;。]{{0,24}}? (?:需求|需要|要求) )
@@ -109,7 +111,7 @@ IMPERATIVE = re.compile(
           优化|提升|提高|增强|保护|保障|加大|探索|组织|制定|编制|严格|规范|研究|建设|打造|
           培育|做好|抓好|着力|统筹|扩大|减少|降低|控制|防范|防止|推广|提供|发挥|注重|聚焦|
           依托|围绕|结合|针对|利用|借助|通过|按照|根据|依据|为|以|把|将|对|拓展|拓宽|明确|
-          营造|倡导|创造|甚至)""",
+          营造|倡导|创造|甚至|采用|运用|应用|采取)""",
     re.VERBOSE,
 )
 #: How a task is done, before its verb (积极拓宽…).
@@ -133,7 +135,7 @@ VISION = re.compile(
 #: What was assigned rather than what is reached: 实现上述目标, 完成各项任务.
 _ASSIGNED = re.compile(
     r"^(?:上述|以上|各项|既定|规划|本规划|全年|年度|国家|省)*的?(?:目标|任务|指标)"
-    r"|各项(?:任务|工作|措施)|任务和措施|目标任务"
+    r"|各项(?:任务|工作|措施)|任务和措施|目标任务|规划[^,;。]{0,4}实施|落到实处|落地见效|取得实效"
 )
 #: An object that ends in a quantity (建成高标准农田10.75亿亩) is the numeric target's.
 _ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
@@ -249,6 +251,8 @@ def _at_end(
         state = "Secured" if "保障" in m.group("got") else None
     elif m.group("gone"):
         state = "Eliminated"
+    elif m.group("kept"):
+        direction = "Maintain"
     elif m.group("meets"):
         state = "Secured"
     elif m.group("covers") or m.group("rooted") == "全面覆盖":

@@ -219,7 +219,7 @@ def _unit_targets(
     previous_end: int | None = None
     unit_review, review = review, review
     # the plan's goals: its goals chapter, or a task of that name (第三节 主要目标)
-    goals = carry or bool(sentences and _TARGET_SECTION.search(sentences[0].text[:20]))
+    goals: bool | None = carry or bool(sentences and _TARGET_SECTION.search(sentences[0].text[:20]))
     if sentences and PRINCIPLES.search(sentences[0].text[:12]):
         goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
     for n, sentence in enumerate(sentences):
