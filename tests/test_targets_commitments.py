@@ -104,6 +104,12 @@ def test_a_rise_held_back_is_no_increase() -> None:
         ("经济社会发展与水资源承载能力基本协调", "经济社会发展与水资源承载能力", "Secured", None),
         ("气候变化相关风险的预警机制全面推广", "气候变化相关风险的预警机制", None, None),
         ("历史上严重影响生产生活秩序的易涝积水点全面消除", "易涝积水点", "Eliminated", None),
+        ("监测数据质量达到国家考核要求", "监测数据质量", "StandardMet", None),
+        ("长江流域湖北段总体水质保持优良", "水质", None, "Maintain"),
+        ("监测能力基本满足精细化管理需求", "监测能力", "Secured", None),
+        ("生态环境监测网络覆盖所有区县", "生态环境监测网络", "Covered", None),
+        ("生态环境监测现代化建设取得重要突破", "生态环境监测现代化建设", None, None),
+        ("绿色低碳理念深入人心", "绿色低碳理念", None, None),
         # a state no longer seen, a pace against another
         ("新城区不再出现“城市看海”现象", "城市看海现象", None, None),
         (
