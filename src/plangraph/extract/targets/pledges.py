@@ -9,11 +9,13 @@ miss, and these are read here, from named phrase tables built from the genre's v
   degree and a verb of state (``风险评估水平有效提升``, ``气候风险管理和防范体系基本成熟``),
   ``得到`` and how (``灾害风险得到有效防控``), a level (``达到同期国际先进水平``, ``走在全国
   前列``), a state no longer seen (``不再出现“城市看海”现象``) or a pace against another
-  (``下降幅度大于全社会下降幅度``).  It needs a deadline (``到2025年``, or the plan's
-  period); adverbs that say only how much
-  (``更加完善``, ``广泛形成``) and visions (``美丽中国``, ``…现代化基本实现``) count only in
-  the plan's goals (主要目标), where every clause is one.
-* **a completion verb first** (``COMPLETED_FIRST``): ``建成…``, ``形成一批…``, ``构建起…``,
+  (``下降幅度大于全社会下降幅度``), a need met (``基本满足管理需求``), every unit covered
+  (``覆盖所有区县``), a state kept (``总体水质保持优良``).  It needs a deadline (``到2025年``,
+  or the plan's period); adverbs that say only how much (``更加完善``, ``广泛形成``), a
+  plain ``改善`` or ``得到保障`` (no measure, no manner), and visions (``美丽中国``,
+  ``…现代化基本实现``) count only in the plan's goals (主要目标) under a year, where every
+  clause is one; the vision nouns (``生态环境质量``) there only in a change (``明显改善``).
+* **a completion verb first** (``COMPLETED_FIRST``): ``建成…``, ``形成…``, ``构建起…``,
   ``实现…``, ``全面消除…``, after at most a short subject (``园区内实现污染处理设施全覆盖``).
   Under a deadline any of them; without one, as a standing goal of a task, only those that
   cannot be an action under way: ``建成``, ``实现``, ``全部/全面消除``, ``全部迁入``.
@@ -21,7 +23,8 @@ miss, and these are read here, from named phrase tables built from the genre's v
   (``确保建成区长治久清``); without a deadline it is a duty, not a goal.
 * **not a commitment**: a task's imperative (``加强…``, ``推进…``, ``全面提升…能力``: the
   verb of doing, first), a purpose (``为实现…``), an object that ends in a number (the
-  numeric target's), and what was assigned (``实现上述目标``).
+  numeric target's), a count without a number (``形成一批…``), ``实现`` inside a noun
+  (``价值实现路径``), and what was assigned (``实现上述目标``, ``确保规划顺利实施``).
 """
 
 from __future__ import annotations
@@ -113,7 +116,7 @@ IMPERATIVE = re.compile(
     r"""^(?:加强|强化|完善|健全|构建|建立|实施|开展|深化|加快|支持|鼓励|引导|落实|坚持|发展|
           优化|提升|提高|增强|保护|保障|加大|探索|组织|制定|编制|严格|规范|研究|建设|打造|
           培育|做好|抓好|着力|统筹|扩大|减少|降低|控制|防范|防止|推广|提供|发挥|注重|聚焦|
-          依托|围绕|结合|针对|利用|借助|通过|按照|根据|依据|为|以|把|将|对|拓展|拓宽|明确|
+          依托|围绕|结合|针对|利用|借助|通过|按照|根据|依据|为|把|将|拓展|拓宽|明确|
           营造|倡导|创造|甚至|采用|运用|应用|采取)""",
     re.VERBOSE,
 )
