@@ -209,3 +209,10 @@ def test_principles_and_problems_hold_no_goals() -> None:
         "中度污染向轻度污染的转变,结构性污染短期内难以根本扭转。"
     )
     assert problems == []
+
+
+def test_what_was_achieved_since_is_no_goal() -> None:
+    """…发布以来,…取得积极成效 (a national strategy's preface, no year of its own printed)."""
+    body = "二、任务\n(一)任务。到2020年,《战略》发布以来,我国适应气候变化工作取得积极成效。"
+    assert targets_of(body, year=None) == []
+    assert len(targets_of(body.replace("《战略》发布以来,", ""), year=None)) == 1

@@ -388,6 +388,10 @@ COMMITTING = re.compile(
 STANDING = re.compile(r"确保|建成|实现|消除|全部迁|达到[^,;。]{0,16}?(?:先进|领先)|前列")
 
 
+#: A sentence that looks back from its start (…以来, 截至…): its states are achievements.
+_SINCE = re.compile(r"以来|截至|截止")
+
+
 def may_commit(masked: str, deadline: bool) -> bool:
     """Whether a sentence without a number may hold a commitment: under a deadline, one
     with a word of a change, a state or progress; without, one with a standing goal."""
@@ -420,6 +424,8 @@ def commitment_drafts(
     from the closed lists above; else a phrasing of ``pledges`` (with the period as the
     deadline, or as a standing goal); ``goals``: the clause is among the plan's goals (None:
     among its principles, 指导思想 and 基本原则, where these phrasings state a manner)."""
+    if _SINCE.search(context):
+        return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
     if year is not None or (horizon is not None and COMMITTING.search(clause.masked)):
         found = commitment_targets(clause, table, context, places, water)
         found = found or state_targets(clause, table, places)
