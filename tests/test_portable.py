@@ -121,31 +121,31 @@ def test_show_sparql_prints_the_query_that_runs(seed_store: ox.Store) -> None:
 
 def test_pages_say_how_many_rows_there_are(seed_graph_file: Path) -> None:
     everything = api.query("targets", seed_graph_file)
-    assert everything.total is None and len(everything) == 64
+    assert everything.total is None and len(everything) == 84
     page = api.query("targets", seed_graph_file, limit=10, offset=50)
-    assert (len(page), page.total, page.offset) == (10, 64, 50)
+    assert (len(page), page.total, page.offset) == (10, 84, 50)
     assert page.rows == everything.rows[50:60]
-    assert page.table().endswith("(rows 51–60 of 64; use --offset/--limit)\n")
+    assert page.table().endswith("(rows 51–60 of 84; use --offset/--limit)\n")
     last = api.query("targets", seed_graph_file, limit=50, offset=50)
-    assert len(last) == 14 and last.count_line() == "(rows 51–64 of 64; use --offset/--limit)"
+    assert len(last) == 34 and last.count_line() == "(rows 51–84 of 84; use --offset/--limit)"
     runner = CliRunner()
     graph = ["--graph", str(seed_graph_file)]
     out = runner.invoke(cli, ["query", "targets", "-f", "table", *graph])
-    assert out.output.endswith("(rows 1–50 of 64; use --offset/--limit)\n")
+    assert out.output.endswith("(rows 1–50 of 84; use --offset/--limit)\n")
     assert len(out.output.splitlines()) == 2 + 50 + 1
     out = runner.invoke(cli, ["query", "targets", "-f", "table", "--limit", "0", *graph])
-    assert out.output.endswith("(64 rows)\n")
+    assert out.output.endswith("(84 rows)\n")
     out = runner.invoke(cli, ["query", "targets", "-f", "csv", *graph])  # not a table: all
-    assert len(out.output.splitlines()) == 65
+    assert len(out.output.splitlines()) == 85
     out = runner.invoke(cli, ["query", "targets", "-f", "csv", "--limit", "5", *graph])
     assert len(out.output.splitlines()) == 6
 
 
 def test_a_named_query_orders_targets_that_share_a_quote(seed_store: ox.Store) -> None:
-    """京津冀's targets 2-4 share one quote (the same start): the IRI breaks the tie."""
+    """京津冀's targets 3-5 share one quote (the same start): the IRI breaks the tie."""
     rows = api.query("targets-due-by", seed_store).rows
     shared = [r["target"] for r in rows if r["quote"].startswith("PM2.5为首要污染物的重度污染")]
-    assert [iri.rsplit("/", 1)[1] for iri in shared] == ["2", "3", "4"]
+    assert [iri.rsplit("/", 1)[1] for iri in shared] == ["3", "4", "5"]
 
 
 def test_shared_names_are_plain_sorted_and_ascii_separated(seed_store: ox.Store) -> None:

@@ -73,7 +73,7 @@ def test_the_same_plan_in_every_format(ningxia_text: Corpus, name: str, media_ty
     assert titles == expected_titles
     assert titles[0] == "指导思想" and titles[-1] == "加强统筹协调"
     assert targets == expected_targets
-    assert len(targets) == 24  # as read from the text, by the extraction of today
+    assert len(targets) == 33  # as read from the text, by the extraction of today
     assert ("soil-conservation-rate", Decimal(78), "qudt:PERCENT", 2025) in targets
     assert ("forest-coverage", Decimal(20), "qudt:PERCENT", 2025) in targets
     assert places == expected_places

@@ -24,6 +24,8 @@ def _fields(plan: model.Plan) -> dict[str, object]:
 # reading every sentence of the seed that has a number or a deadline.
 SEED_TARGETS = {
     "京津冀": """
+    plan | sheng-tai-huan-jing-zhi-liang |  |  |  |  | Increase | 2027 |  |  |
+        > 区域生态环境质量显著改善
     plan | pm25 | 33 | qudt:MicroGM-PER-M3 |  | AtMost | Decrease | 2027 |  |  |
         > 细颗粒物(PM2.5)年均浓度降至33微克/立方米
     plan | heavy-pollution-days |  |  |  |  | Eliminate | 2027 |  |  |
@@ -42,8 +44,20 @@ SEED_TARGETS = {
         > 主要污染物排放总量持续减少
     plan | carbon-intensity |  |  |  |  | Decrease | 2027 |  |  |
         > 碳排放强度持续下降
+    plan | lv-se-sheng-chan-sheng-huo-fang-shi |  |  |  |  |  | 2030 |  |  |
+        > 绿色生产生活方式广泛形成
+    plan | sheng-tai-huan-jing-zhi-liang |  |  |  |  | Increase | 2030 |  |  |
+        > 生态环境质量全面改善
+    plan | sheng-tai-xi-tong |  |  |  |  |  | 2030 |  |  |
+        > 生态系统更加稳定
+    plan | jing-jin-ji-mei-li-zhong-guo-xian-xing-qu |  |  |  |  |  | 2030 |  |  |
+        > 京津冀美丽中国先行区基本建成
+    plan | zhi-cheng-mei-li-zhong-guo-jian-she |  |  |  |  |  | 2030 |  |  |
+        > 支撑美丽中国建设取得新的重大进展
     task:1 | green-factories | 700 | pg:Count | 家 | AtLeast |  | 2027 |  |  | A
         > 力争累计建成国家级绿色工厂700家以上
+    task:2 | gao-wu-ran-ran-liao-jin-ran-qu |  |  |  |  |  |  |  |  |
+        > 平原地区全面建成高污染燃料禁燃区
     task:2 | coal-consumption |  |  |  |  | Decrease | 2027 |  |  |
         > 区域煤炭消费总量保持下降趋势
     task:2 | renewable-share | 10 | pg:PercentagePoint |  | About | Increase | 2027 | 2020 | bj |
@@ -88,6 +102,12 @@ SEED_TARGETS = {
         > 美丽乡村整县建成比例达到41%
 """,
     "长三角": """
+    plan | lv-se-di-tan-fa-zhan |  |  |  |  |  | 2027 |  |  |
+        > 区域绿色低碳发展深入推进
+    plan | sheng-tai-huan-jing-zhi-liang |  |  |  |  | Increase | 2027 |  |  |
+        > 生态环境质量持续改善
+    plan | xian-dai-hua-sheng-tai-huan-jing-zhi-li-ti-xi-jian-she |  |  |  |  |  | 2027 |  |  |
+        > 现代化生态环境治理体系建设取得新突破
     plan | xian-xing-qu-jian-she |  |  |  |  |  | 2027 |  |  |
         > 先行区建设取得显著成效
     plan | pollutant-emissions |  |  |  |  | Decrease | 2027 |  |  |
@@ -102,6 +122,14 @@ SEED_TARGETS = {
         > 地下水和近岸海域水质保持稳定
     plan | coastal-water-quality |  |  |  |  | Maintain | 2027 |  |  |
         > 地下水和近岸海域水质保持稳定
+    plan | lv-se-sheng-chan-sheng-huo-fang-shi |  |  |  |  |  | 2030 |  |  |
+        > 绿色生产生活方式广泛形成
+    plan | sheng-tai-huan-jing-zhi-liang |  |  |  |  | Increase | 2030 |  |  |
+        > 生态环境质量全面改善
+    plan | zhang-san-jiao-mei-li-zhong-guo-xian-xing-qu |  |  |  |  |  | 2030 |  |  |
+        > 长三角美丽中国先行区基本建成
+    plan | zhi-cheng-mei-li-zhong-guo-jian-she |  |  |  |  |  | 2030 |  |  |
+        > 支撑美丽中国建设取得新的重大进展
     task:3 | shore-power-coverage |  |  |  |  |  | 2027 |  |  | A
         > 力争实现区域各类码头泊位标准化岸电设施全覆盖
     task:4 | vocs-substitution-projects | 1000 | pg:Count | 项 | AtLeast |  |  |  |  | R
@@ -116,10 +144,16 @@ SEED_TARGETS = {
         > 美丽河湖建成率达到44%
     task:6 | beautiful-bays-rate | 40 | qudt:PERCENT |  | AtLeast |  | 2027 |  |  |
         > 美丽海湾建成率达到40%以上
+    task:8 | gu-ti-fei-wu-jin-ling-tian-mai |  |  |  |  |  |  |  | shanghai |
+        > 上海率先实现固体废物近零填埋
+    task:8 | wei-xian-fei-wu-qu-ling-tian-mai |  |  |  |  |  |  |  | zhejiang |
+        > 浙江实现危险废物趋零填埋
     task:8 | zero-waste-city-coverage | 60 | qudt:PERCENT |  | Above |  | 2027 |  |  |
         > “无废城市”建设比例超过60%
     task:8 | zero-waste-cities-built | 4 | pg:Count | 个 | Exactly |  | 2027 |  |  | A
         > 力争建成4个“无废城市”
+task:10 | zhang-san-jiao-chang-jiang-gan-liu-sheng-tai-lang-dao-sheng-ji |  |  |  |  |  |  |  |  |
+        > 基本实现长三角长江干流生态廊道省级贯通
     task:12 | species-protection-rate | 88 | qudt:PERCENT |  | Exactly |  | 2027 |  |  |
         > 国家重点保护野生动植物物种保护率达到88%
     task:20 | beautiful-city-count | 10 | pg:Count | 个 | About |  |  |  |  |
@@ -138,6 +172,12 @@ SEED_TARGETS = {
         > 近岸海域水质保持稳定
     plan | pollutant-emissions |  |  |  |  | Decrease | 2027 |  |  |
         > 主要污染物排放总量持续减少
+    plan | lv-se-di-tan-sheng-chan-sheng-huo-fang-shi |  |  |  |  |  | 2030 |  |  |
+        > 绿色低碳生产生活方式广泛形成
+    plan | da-wan-qu-mei-li-zhong-guo-xian-xing-qu |  |  |  |  |  | 2030 |  |  |
+        > 大湾区美丽中国先行区基本建成
+    plan | zhi-cheng-mei-li-zhong-guo-jian-she |  |  |  |  |  | 2030 |  |  |
+        > 支撑美丽中国建设取得新的重大进展
     task:4 | clean-transport-ratio | 80 | qudt:PERCENT |  | AtLeast |  | 2027 |  | gd |
         > 广东重点行业大宗货物清洁运输比例达到80%以上
     task:4 | nev-share-new-vehicles | 50 | qudt:PERCENT |  | AtLeast |  | 2027 |  | gd |

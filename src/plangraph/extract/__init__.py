@@ -28,11 +28,13 @@ def extract(plans: Sequence[Plan]) -> Extraction:
     issued: list[tuple[str, str]] = []
     approved: list[tuple[str, str]] = []
 
+    scoped: dict[str, Place] = {}  # places the targets stage looked up, by id
+
     def resolve(name: str) -> str | None:
         place = places.resolve_place(name)
         if place is None:
             return None
-        place_by_id.setdefault(place.id, place)
+        scoped.setdefault(place.id, place)
         return str(place.id)
 
     region_plans: dict[str, list[str]] = {}
@@ -79,7 +81,14 @@ def extract(plans: Sequence[Plan]) -> Extraction:
             agency_by_id.setdefault(approver.id, approver)
             approved.append((plan.id, approver.id))
 
-        found_targets.extend(targets.extract_targets(plan, resolve))
+        plan_targets = targets.extract_targets(plan, resolve)
+        found_targets.extend(plan_targets)
+        own = places.resolve_place(plan.region) if plan.region else None
+        if own is not None:
+            place_by_id.setdefault(own.id, own)
+        for target in plan_targets:  # a place looked up but scoping no target is no node
+            if target.scope in scoped:
+                place_by_id.setdefault(target.scope, scoped[target.scope])
         theme_mentions.extend(themes.extract_themes(plan))
 
     for duty in duties:

@@ -83,6 +83,15 @@ Beyond those rules, as the provincial and municipal plans write them:
   closed list (``取得积极进展``, ``大幅提升``, ``全面“清零”``, ``全覆盖``, ``不减少``) is a
   commitment; without a year, in a plan whose period gives one, only a clause that commits
   (``确保…``, ``实现…``, ``持续降低…``) is.
+* **The genre's other commitments** (``pledges``): a level (``达到同期国际先进水平``, ``走在
+  全国前列``), a state an adverb of degree marks (``体系基本成熟``, ``风险得到有效防控``,
+  ``能力有效提升``, ``易涝积水点全面消除``), a completion verb first (``建成…``, ``实现…``,
+  ``全部迁入…``: a standing goal even without a year, its state always named), and under a
+  deadline ``形成…``, ``构建起…`` and what the plan makes sure of (``确保建成区长治久清``).
+  Among the goals (主要目标, also as a task) under a year, degrees (``更加完善``), visions
+  and the headline change (``生态环境质量明显改善``) count too; a task's imperative
+  (``加强…``, ``加快形成…``), ``实现`` inside a noun (``价值实现路径``), principles
+  (指导思想, 基本原则) and the problems a plan faces (面临的主要问题) never do.
 * **What is not a goal**: a threshold inside a definition (``供热半径30公里范围内的``,
   ``500万人次以上的机场``), figures under a heading that looks back (“十三五”…取得的成效,
   发展基础, 面临的形势, 基本形势: the heading of the chapter or task, sub-headings included),
@@ -93,8 +102,8 @@ Beyond those rules, as the provincial and municipal plans write them:
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
-clause), ``commitments`` (commitments without numbers), ``tables`` (indicator-table rows) and
-``sentences`` (the driver over units, paragraphs and sentences).
+clause), ``commitments`` and ``pledges`` (commitments without numbers), ``tables``
+(indicator-table rows) and ``sentences`` (the driver over units, paragraphs and sentences).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from .indicators import (
     split_parts,
 )
 from .numbers import DIR_NAME
+from .pledges import ANY_PLEDGE, pledge_targets
 from .scopes import WaterIndex, waters_in
 
 STATE_CHANGE = re.compile(
@@ -220,7 +221,7 @@ STATE_FIRST = re.compile(
     rf"""
     (?P<subject> [^,;。]{{0,20}}? )                       # who: 全省钢铁企业 (may be absent)
     (?P<word> {"|".join(sorted(STATE_VERBS, key=len, reverse=True))} )
-    (?! 率|比例|区 )                                      # 完成率 is a measure, 建成区 a place
+    (?! 率|比例|区|后 )                         # 完成率 a measure, 建成区 a place, 建成后 a time
     (?P<object> [^,;。]{{2,40}} ) \s* $                   # what: 超低排放改造
     """,
     re.VERBOSE,
@@ -330,6 +331,8 @@ PROGRESS_FIRST = re.compile(
     """,
     re.VERBOSE,
 )
+#: The same, anywhere in a sentence (a sentence without one holds no progress).
+ANY_PROGRESS = re.compile(PROGRESS_FIRST.pattern.replace(r"\s* $", ""), re.VERBOSE)
 
 
 _QUOTES = re.compile(r"[“”\"]")
@@ -377,3 +380,59 @@ COMMITTING = re.compile(
     r"^\s*(?:推进|推动)?(?:确保|实现|力争|基本实现|全面实现|基本消除|全面淘汰)"
     r"|持续|稳步|逐步|有效遏制|全部落实"
 )
+
+
+# --------------------------------------------------------------------------- the entry
+
+#: Words that may open a standing commitment (one without a deadline): see ``pledges``.
+STANDING = re.compile(r"确保|建成|实现|消除|全部迁|达到[^,;。]{0,16}?(?:先进|领先)|前列")
+
+
+#: A sentence that looks back from its start (…以来, 截至…): its states are achievements.
+_SINCE = re.compile(r"以来|截至|截止")
+
+
+def may_commit(masked: str, deadline: bool) -> bool:
+    """Whether a sentence without a number may hold a commitment: under a deadline, one
+    with a word of a change, a state or progress; without, one with a standing goal."""
+    if STANDING.search(masked):
+        return True
+    return deadline and bool(
+        STATE_CHANGE.search(masked)
+        or ANY_STATE.search(masked)
+        or PROGRESS_AT_END.search(masked.replace("。", ""))
+        or ANY_PROGRESS.search(masked)
+        or ANY_PLEDGE.search(masked)
+    )
+
+
+def commitment_drafts(
+    clause: Clause,
+    table: IndicatorTable,
+    context: str,
+    places: list[str],
+    water: WaterIndex | None,
+    *,
+    year: int | None,
+    horizon: int | None,
+    goals: bool | None,
+) -> list[Draft]:
+    """The commitment without a number of one clause (none, or one target per measure).
+
+    Under a year of its own (到2025年), or, in a plan whose period gives the deadline, where
+    the clause commits (确保…, 实现…, 持续降低…): a change of a measure, a state or progress
+    from the closed lists above; else a phrasing of ``pledges`` (with the period as the
+    deadline, or as a standing goal); ``goals``: the clause is among the plan's goals (None:
+    among its principles, 指导思想 and 基本原则, where these phrasings state a manner)."""
+    if _SINCE.search(context):
+        return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
+    if year is not None or (horizon is not None and COMMITTING.search(clause.masked)):
+        found = commitment_targets(clause, table, context, places, water)
+        found = found or state_targets(clause, table, places)
+        found = found or progress_targets(clause, places)
+        if found:
+            return found
+    if goals is None:
+        return []
+    dated = year is not None or horizon is not None
+    return pledge_targets(clause, places, dated=dated, goals=goals and year is not None)

@@ -66,6 +66,8 @@ def head_places(
             start, hit = hit[1], narrower
         if _ZONE.match(text, hit[1]) and not _is_admin(hit[0]):
             break  # 东北黑土区: the place describes the zone, which is no scope
+        if text[start : hit[1]] in _LAND_WORDS:
+            break  # 平原地区全面建成…: a kind of land, not 平原县
         places.append(hit[0])
         names.append(text[start : hit[1]])
         end = hit[1]
@@ -85,6 +87,11 @@ _ZONE = re.compile(
     r"(?:黑土|平原|丘陵|山|林|牧|农|半农半牧|农牧交错|草原|风沙|沙|荒漠|高原|冻土|盐碱|"
     r"石漠化|水土流失|生态脆弱)区"
 )
+
+
+#: Everyday words for a kind of land that are also the short name of a county or district
+#: (平原 for 平原县, 城区, 郊区, 林区): printed bare, they name the kind, not the place.
+_LAND_WORDS = frozenset({"平原", "山区", "高原", "丘陵", "城区", "郊区", "林区", "牧区", "库区"})
 
 
 _ADMIN_KINDS: frozenset[model.PlaceKind] = model.DIVISION_KINDS | {"DevelopmentZone"}

@@ -21,16 +21,7 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import (
-    ANY_STATE,
-    COMMITTING,
-    PROGRESS_AT_END,
-    PROGRESS_FIRST,
-    STATE_CHANGE,
-    commitment_targets,
-    progress_targets,
-    state_targets,
-)
+from .commitments import commitment_drafts, may_commit
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -194,12 +185,13 @@ REVIEW = re.compile(
     | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础与形势 | 取得的成效 | 主要成效
     | 进展与成效 | 面临的?形势 | 形势与挑战 | 发展形势 | 机遇与挑战 | 存在的问题
     | 基本形势 | 形势分析 | 现实基础 | 规划基础 | 发展环境 | 基础条件
-    | (?:十[一二三四]五|过去).{0,8}回顾
+    | (?:十[一二三四]五|过去).{0,8}回顾 | (?:面临|存在)的?(?:主要|突出)?问题
     | 进入新(?:阶段|时期)
     """,
     re.VERBOSE,
 )
-_ANY_PROGRESS = re.compile(PROGRESS_FIRST.pattern.replace(r"\s* $", ""), re.VERBOSE)
+#: Headings of the principles a plan keeps (指导思想, 基本原则): no goals under them.
+PRINCIPLES = re.compile(r"指导思想|基本原则|工作原则|编制依据|规划依据")
 #: Words that make a target one the plan strives for rather than commits to.
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 #: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
@@ -225,6 +217,10 @@ def _unit_targets(
     para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
     unit_review, review = review, review
+    # the plan's goals: its goals chapter, or a task of that name (第三节 主要目标)
+    goals: bool | None = carry or bool(sentences and _TARGET_SECTION.search(sentences[0].text[:20]))
+    if sentences and PRINCIPLES.search(sentences[0].text[:12]):
+        goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
     for n, sentence in enumerate(sentences):
         if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
             # a heading (the unit's title first): under a review of the last plan's years
@@ -243,7 +239,7 @@ def _unit_targets(
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
         year_before, past_before = para.year, para.past
-        drafts.extend(_sentence_targets(sentence, para, resolve, table, waters))
+        drafts.extend(_sentence_targets(sentence, para, resolve, table, waters, goals=goals))
         if para.local:
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
             para.year, para.past, para.local = year_before, past_before, False
@@ -256,22 +252,17 @@ def _sentence_targets(
     resolve: Resolver,
     table: IndicatorTable,
     waters: Waters | None = None,
+    *,
+    goals: bool | None = False,
 ) -> list[Draft]:
-    """The targets of one sentence; ``para`` carries the target year between sentences."""
+    """The targets of one sentence; ``para`` carries the target year between sentences;
+    ``goals``: the sentence is among the plan's goals (主要目标), None among its principles."""
     text = sentence.text.translate(HALF_WIDTH)
     masked = mask(text)
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
-    if not NUMERAL.search(masked) and (
-        not deadline
-        or not (
-            STATE_CHANGE.search(masked)
-            or ANY_STATE.search(masked)
-            or PROGRESS_AT_END.search(masked.replace("。", ""))
-            or _ANY_PROGRESS.search(masked)
-        )
-    ):
-        return []  # no number, no year, and no deadline to make a state change a target
+    if not NUMERAL.search(masked) and not may_commit(masked, deadline):
+        return []  # no number, and no words of a commitment (under a deadline, or standing)
     clauses = split_clauses(text, masked)
     water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
     drafts: list[Draft] = []
@@ -320,15 +311,17 @@ def _sentence_targets(
         # a bare "noun + number" right after a clause of counted targets continues its list
         # (建设水源涵养林50亩,生态防护带6000米)
         listed = bool(found) and found[-1].value is not None
-        # a commitment without a number: under a deadline (到2025年), or, in a plan whose
-        # period gives the deadline, where the clause commits (确保…, 实现…, 持续降低…)
-        due = para.year is not None or (
-            para.horizon is not None and COMMITTING.search(clause.masked)
-        )
-        if not found and due and not para.past:
-            found = commitment_targets(clause, table, context, places, water)
-            found = found or state_targets(clause, table, places)
-            found = found or progress_targets(clause, places)
+        if not found and not para.past:  # a commitment without a number (commitments)
+            found = commitment_drafts(
+                clause,
+                table,
+                context,
+                places,
+                water,
+                year=para.year,
+                horizon=para.horizon,
+                goals=goals,
+            )
         if found:
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:

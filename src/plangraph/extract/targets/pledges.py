@@ -1,0 +1,326 @@
+"""Commitments in the genre's other phrasings: a level reached, a state an adverb of degree
+marks, a completion verb first, and what the plan makes sure of (确保…).
+
+The three closed lists of ``commitments`` (changes of a measure, states, progress) read the
+phrasings of a deadline: ``到2025年,…基本形成``.  Plans also commit in ways those lists
+miss, and these are read here, from named phrase tables built from the genre's vocabulary:
+
+* **a state at the end of its clause** (``REACHED_AT_END``): the subject, then an adverb of
+  degree and a verb of state (``风险评估水平有效提升``, ``气候风险管理和防范体系基本成熟``),
+  ``得到`` and how (``灾害风险得到有效防控``), a level (``达到同期国际先进水平``, ``走在全国
+  前列``), a state no longer seen (``不再出现“城市看海”现象``) or a pace against another
+  (``下降幅度大于全社会下降幅度``), a need met (``基本满足管理需求``), every unit covered
+  (``覆盖所有区县``), a state kept (``总体水质保持优良``).  It needs a deadline (``到2025年``,
+  or the plan's period); adverbs that say only how much (``更加完善``, ``广泛形成``), a
+  plain ``改善`` or ``得到保障`` (no measure, no manner), and visions (``美丽中国``,
+  ``…现代化基本实现``) count only in the plan's goals (主要目标) under a year, where every
+  clause is one; the vision nouns (``生态环境质量``) there only in a change (``明显改善``).
+* **a completion verb first** (``COMPLETED_FIRST``): ``建成…``, ``形成…``, ``构建起…``,
+  ``实现…``, ``全面消除…``, after at most a short subject (``园区内实现污染处理设施全覆盖``).
+  Under a deadline any of them; without one, as a standing goal of a task, only those that
+  cannot be an action under way: ``建成``, ``实现``, ``全部/全面消除``, ``全部迁入``.
+* **what the plan makes sure of** under a deadline: a clause opened by ``确保``, as printed
+  (``确保建成区长治久清``); without a deadline it is a duty, not a goal.
+* **not a commitment**: a task's imperative (``加强…``, ``推进…``, ``全面提升…能力``: the
+  verb of doing, first), a purpose (``为实现…``), an object that ends in a number (the
+  numeric target's), a count without a number (``形成一批…``), ``实现`` inside a noun
+  (``价值实现路径``), and what was assigned (``实现上述目标``, ``确保规划顺利实施``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plangraph import model
+
+from .clauses import Clause, Draft, match_key
+from .indicators import VAGUE, derived_indicator, noun_phrase
+
+#: Adverbs of degree or manner that turn a verb at the end of a clause into a state.
+DEGREE = (
+    "基本|全面|初步|总体|稳定|持续|明显|显著|大幅度|大幅|有效|进一步|逐步|稳步|根本|不断|"
+    "切实|普遍|充分|较好|更加|广泛|有序|深入|全部|均|继续|较大幅度|较大|日趋|日益"
+)
+#: Adverbs that say how much and reach no state (更加完善, 广泛形成): a commitment only in
+#: the plan's goals.
+DEGREE_ONLY = re.compile(r"^(?:更加|广泛|进一步|不断|日趋|日益)+$")
+
+#: What a subject reaches, at the end of its clause (the subject is before it).
+REACHED_AT_END = re.compile(
+    rf"""
+    (?: (?P<level>                                      # a level: 达到同期国际先进水平
+          (?:达到|保持|处于|跻身) [^,;。]{{0,16}}? (?:先进|领先|一流|标杆|前列) (?:水平|值|地位)?
+        | (?:走在|位居|位于|进入) [^,;。]{{0,8}}? (?:前列|前茅|第一方阵)
+        | 达到 [^,;。]{{0,12}}? (?:考核|管理|国家|省)[^,;。]{{0,4}}? 要求 )  # 达到国家考核要求
+      | (?P<got>                                        # 得到有效防控, 得到全面保护
+          (?:得到|获得) (?:{DEGREE})*
+          (?:防控|治理|保障|保护|恢复|修复|提升|改善|控制|遏制|落实|管控|缓解|解决|应用推广|
+             推广应用|应用|推广|发挥|巩固|加强|增强|满足|优化|根治) )
+      | (?P<formed>                                     # 基本成熟, 全面推广, 基本协调
+          (?P<formed_how> (?:{DEGREE})+ )
+          (?:形成|建成|建立|确立|成熟|完善|健全|落实|到位|普及|推广|推行|开展|推进|实施|协调|
+             匹配|相适应|相协调|转变|转型|恢复|稳定|好转|畅通|扭转|深化|合理|科学|高效|完备|
+             精准|规范|顺畅|巩固|发挥) )
+      | (?P<kept>                                       # 总体水质保持优良
+          (?:{DEGREE})* (?:保持|维持|稳定在|保持在) (?:优良|良好|优|稳定|较好|较高)(?:水平|状态)? )
+      | (?P<rooted> 深入人心 | 蔚然成风 | 成为(?:新)?常态 | 全面覆盖
+          | (?:迈上|再上|跃上|登上)(?:一个)?新(?:的)?台阶 )  # 绿色低碳理念深入人心
+      | (?P<meets>                                      # 监测能力基本满足管理需求
+          (?:{DEGREE})* (?:满足|适应|适配) [^,;。]{{0,24}}? (?:需求|需要|要求) )
+      | (?P<covers>                                     # 监测网络覆盖所有区县
+          (?:{DEGREE})* 覆盖 (?:到)? (?:所有|全部|全[省市国区县]|各[省市区县]) [^,;。]{{0,16}} )
+      | (?P<better>                                     # 有效提升, 明显降低
+          (?P<better_how> (?:{DEGREE})+ )
+          (?P<better_verb> 提升|提高|增强|改善|加强|优化|降低|下降|减少|减轻|缓解|减弱|扩大|增加) )
+      | (?P<gone>                                       # 易涝积水点全面消除
+          (?:基本|全面|彻底|全部|动态|逐步)+ (?:消除|清零|消灭|杜绝) )
+      | (?P<progress>                                   # 取得重大进展, 实现新进步
+          (?:取得|实现) 了? (?:积极|重大|重要|明显|显著|决定性|实质性|突破性|阶段性|长足|新的?|
+                              较大|关键性?|历史性|标志性)*
+          (?:战略性?)? (?:进展|成效|成果|突破|进步|跨越)
+        | 实现 (?:规模化|产业化|工程化|商业化|示范)+ (?:应用|示范|推广)? )  # 实现产业化应用
+      | (?P<never> 不再 (?:出现|发生|新增) (?P<never_what> [^,;。]{{0,16}} ) )  # 不再出现…现象
+      | (?P<pace>                                       # 下降幅度大于全社会下降幅度
+          (?:幅度|增速|速度|水平) (?:大于|高于|快于|优于|低于|小于|慢于) [^,;。]{{0,16}} )
+    ) [”"]? \s* $
+    """,
+    re.VERBOSE,
+)
+
+#: Any of those states, anywhere in a sentence (a sentence without one holds none of them).
+ANY_PLEDGE = re.compile(
+    REACHED_AT_END.pattern.replace('[”"]? \\s* $', "") + r"|形成|构建起|建立起|成为|打造成",
+    re.VERBOSE,
+)
+
+#: Verbs that open a clause with the state its object reaches (completion, not an action).
+#: ``anywhere``: a standing goal even without a deadline; the others need one.
+COMPLETED_FIRST = re.compile(
+    r"""
+    (?P<verb>
+        (?P<anywhere>
+            (?:全面|基本|初步|率先)? 建成 (?!区|后|投运|投产|使用)
+          | (?:率先|全面|基本|力争|逐步|真正)? 实现 (?!了|的|路径|模式|机制|形式|方式|途径)
+          | (?:全部|全面|彻底|基本)? 消除
+          | 全部 (?:迁入|迁出|搬迁|退出|关停|淘汰|取缔|纳入|进入|入园) )
+      | 构建起 | 建立起 | 形成 | 打造成 | 成为 )
+    (?P<object> [^,;。]{2,} ) \s* $
+    """,
+    re.VERBOSE,
+)
+
+#: Verbs of doing that open a task's clause (加强…): what follows is the action, and a
+#: state at its end the action's aim, not a commitment.  推动/推进/促进 wrap a commitment
+#: (推动黄河岸线…高污染企业全部迁入合规园区) and are not here.
+IMPERATIVE = re.compile(
+    r"""^(?:加强|强化|完善|健全|构建|建立|实施|开展|深化|加快|支持|鼓励|引导|落实|坚持|发展|
+          优化|提升|提高|增强|保护|保障|加大|探索|组织|制定|编制|严格|规范|研究|建设|打造|
+          培育|做好|抓好|着力|统筹|扩大|减少|降低|控制|防范|防止|推广|提供|发挥|注重|聚焦|
+          依托|围绕|结合|针对|利用|借助|通过|按照|根据|依据|为|把|将|拓展|拓宽|明确|
+          营造|倡导|创造|甚至|采用|运用|应用|采取)""",
+    re.VERBOSE,
+)
+#: How a task is done, before its verb (积极拓宽…).
+_MANNER = re.compile(
+    r"^(?:积极|大力|加快|着力|全力|努力|持续|不断|进一步|有序|稳步|深入|切实|逐步)+"
+)
+#: Manners of doing (加快形成…, 大力实现…): an action under way, not a state reached.
+_DOING = re.compile(r"(?:加快|大力|积极|着力|深入|切实|抓紧|加速)$")
+#: The words of a wrapper that may stand before the subject of a state (推动…全部迁入).
+_WRAPPER = re.compile(r"^(?:推动|推进|促进|确保|力争|争取|努力|使|让|全力)+")
+
+#: A subject that is no noun phrase: a purpose or a statement (为…, 是…, …的位置).
+_NOT_A_SUBJECT = re.compile(
+    r"^为|被|是|在[^,;。]{0,12}中|的位置|如果|一旦|若|仍将|将会|可能|的基础上|的前提下|过程中"
+)
+#: A vision: the country's or the region's future as a whole (美丽中国先行区, 治理能力
+#: 现代化): a commitment only in the plan's goals.
+VISION = re.compile(
+    r"美丽(?:中国|[\u4e00-\u9fff]{1,3}(?:建设|目标|先行区))|现代化(?:水平)?$|小康|远景|愿景"
+)
+#: What was assigned rather than what is reached: 实现上述目标, 完成各项任务.
+_ASSIGNED = re.compile(
+    r"^(?:上述|以上|各项|既定|规划|本规划|全年|年度|国家|省)*的?(?:目标|任务|指标)"
+    r"|各项(?:任务|工作|措施)|任务和措施|目标任务|规划[^,;。]{0,4}实施|落到实处|落地见效|取得实效"
+)
+#: An object that ends in a quantity (建成高标准农田10.75亿亩) is the numeric target's.
+_ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
+#: Already done or under way: 已建成, 正在…
+_DONE = re.compile(r"已|正在|曾|业已|后将?$")
+#: A subject that is itself a change (用水总量增长): when it is held, no state is reached.
+_CHANGE = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
+_QUOTES = re.compile(r"[“”\"‘’]")
+#: A clause that makes sure (确保…), under a deadline, commits to what follows as printed.
+_ENSURED = re.compile(r"确保|保证")
+
+#: The state each phrasing reaches, and the direction of a change.
+_LEVEL_STATE: model.State = "StandardMet"
+_DIRECTION = {
+    **dict.fromkeys(("提升", "提高", "增强", "改善", "加强", "优化", "扩大", "增加"), "Increase"),
+    **dict.fromkeys(("降低", "下降", "减少", "减轻", "缓解", "减弱"), "Decrease"),
+}
+_FORMED_STATE: dict[str, model.State] = {
+    **dict.fromkeys(("形成", "建成", "建立", "确立", "成熟", "完善", "健全"), "Established"),
+    **dict.fromkeys(("落实", "到位"), "Completed"),
+    "协调": "Secured",
+    "匹配": "Secured",
+}
+
+
+def pledge_targets(
+    clause: Clause,
+    places: list[str],
+    *,
+    dated: bool,
+    goals: bool,
+) -> list[Draft]:
+    """A commitment in one of the phrasings above, one target per clause, or none.
+
+    ``dated``: a deadline governs the clause (a year, or the plan's period); ``goals``: the
+    clause is among the plan's goals under a year (主要目标)."""
+    text = clause.text.rstrip()
+    lead = clause.masked[: clause.body]
+    body = _QUOTES.sub("", text[clause.subject_at :]).strip().lstrip("—-·")
+    whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :]).strip()
+    found = _at_end(body, dated=dated, goals=goals)
+    if found is None:
+        found = _first(whole, dated=dated, goals=goals)
+    if found is None and dated and _ENSURED.search(lead):
+        found = _ensured(_QUOTES.sub("", text[clause.body :]).strip())
+    if found is None:
+        return []
+    label, state, direction = found
+    return [
+        Draft(
+            sentence=0,
+            start=clause.subject_at,
+            end=len(text),
+            order=0,
+            indicator=derived_indicator(label),
+            state=state,
+            direction=direction,
+            scope=places[0] if len(places) == 1 else None,
+            scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
+        )
+    ]
+
+
+def _subject_ok(subject: str, goals: bool, *, headline: bool = False) -> bool:
+    """A subject that names what is committed to: a noun phrase, not a purpose or a time; a
+    vision noun (生态环境质量) only in the goals' headline change (…明显改善), and a vision
+    (美丽中国…, …现代化) only among the goals."""
+    key = match_key(subject)
+    if len(key) < 2 or _NOT_A_SUBJECT.search(subject) or _DONE.search(subject):
+        return False
+    if key in VAGUE and not headline:
+        return False  # 生态环境质量保持全国领先: no measure says what is reached
+    return goals or VISION.search(subject) is None
+
+
+def _at_end(
+    body: str, *, dated: bool, goals: bool
+) -> tuple[str, model.State | None, model.Direction | None] | None:
+    """``风险评估水平有效提升``: the subject, then the state it reaches."""
+    m = REACHED_AT_END.search(body)
+    if m is None or not dated:
+        return None
+    subject = body[: m.start()]
+    how = m.group("formed_how") or m.group("better_how") or ""
+    if not goals and how and DEGREE_ONLY.fullmatch(how):
+        return None  # 更加完善: how much, not which state
+    if not goals and m.group("better") and m.group("better_verb") == "改善":
+        return None  # 水生态环境持续改善: better, but no measure says how much
+    if not goals and m.group("got") and not re.search(DEGREE, m.group("got")):
+        return None  # 供水和饮水安全得到保障: a duty, unless said how (得到有效保障)
+    wrapped = _WRAPPER.sub("", subject)
+    if IMPERATIVE.match(_MANNER.sub("", wrapped)) or _ASSIGNED.search(wrapped):
+        return None  # 加强…, 全面提升…能力: an action and its aim
+    subject = noun_phrase(wrapped) or wrapped
+    subject = re.sub(r"(?:实现)?较?$", "", subject)  # 排放量实现较大幅度下降
+    if m.group("never"):
+        subject = subject + m.group("never_what")  # 新城区…“城市看海”现象
+    headline = goals and bool(m.group("better") or m.group("formed"))
+    if not _subject_ok(subject, goals, headline=headline):
+        return None
+    if m.group("got") and _CHANGE.search(subject):
+        return None  # 用水总量增长得到控制: a change that stops, neither level nor direction
+    state: model.State | None = None
+    direction: model.Direction | None = None
+    if m.group("level"):
+        state = _LEVEL_STATE
+    elif m.group("formed"):
+        verb = m.group("formed")[len(how) :]
+        state = _FORMED_STATE.get(verb)
+    elif m.group("better"):
+        direction = _DIRECTION.get(m.group("better_verb"))  # type: ignore[assignment]
+    elif m.group("got"):
+        state = "Secured" if "保障" in m.group("got") else None
+    elif m.group("gone"):
+        state = "Eliminated"
+    elif m.group("kept"):
+        direction = "Maintain"
+    elif m.group("meets"):
+        state = "Secured"
+    elif m.group("covers") or m.group("rooted") == "全面覆盖":
+        state = "Covered"
+    return subject, state, direction
+
+
+def _first(
+    whole: str, *, dated: bool, goals: bool
+) -> tuple[str, model.State | None, model.Direction | None] | None:
+    """``建成世界知名生态与民族文化旅游地``: a completion verb, then what it completes."""
+    m = COMPLETED_FIRST.search(whole)
+    if m is None:
+        return None
+    before = _WRAPPER.sub("", whole[: m.start()].strip().lstrip("—-·"))
+    if _DOING.search(before):
+        return None  # 加快形成…: the pace of an action, not a state reached
+    prefix = _MANNER.sub("", before)
+    if len(prefix) > 20 or IMPERATIVE.match(prefix) or _DONE.search(prefix):
+        return None  # 加强…建成…: the verb serves an action
+    if not (dated or m.group("anywhere")):
+        return None  # 形成一批…: an action under way unless a deadline makes it a goal
+    obj = m.group("object").strip()
+    if _ENDS_IN_NUMBER.search(obj) or _ASSIGNED.match(obj) or obj.startswith("一批"):
+        # 建成…10.75亿亩: the numeric target's; 形成一批…样板: a count without a number
+        return None
+    label = noun_phrase(obj) or obj
+    if len(match_key(label)) <= 4 and prefix:
+        label = prefix + label  # 生态环境实现根本好转: the state alone names nothing
+    if not _subject_ok(label, goals):
+        return None
+    return label, _completed_state(m.group("verb"), label), None
+
+
+#: What an object realised (实现…) names of its state, checked in this order.
+_OBJECT_STATE: tuple[tuple[re.Pattern[str], model.State], ...] = (
+    (re.compile(r"全覆盖|全面覆盖"), "Covered"),
+    (re.compile(r"零|清零|消除"), "Eliminated"),  # 近零填埋, 趋零填埋, 污水零直排
+    (re.compile(r"达峰"), "Peaked"),
+    (re.compile(r"达标"), "StandardMet"),
+)
+
+
+def _completed_state(verb: str, label: str) -> model.State:
+    """The state a completion verb first reaches: every one reaches one, so that a standing
+    goal without a year still says what it commits to (建成 -> Established)."""
+    for pattern, state in _OBJECT_STATE:
+        if pattern.search(label):
+            return state
+    if "消除" in verb:
+        return "Eliminated"
+    if verb.startswith("全部"):
+        return "Completed"  # 全部迁入合规园区
+    return "Established"  # 建成, 形成, 构建起, 实现…, 成为
+
+
+def _ensured(body: str) -> tuple[str, model.State | None, model.Direction | None] | None:
+    """``确保建成区长治久清``, ``确保动态清零``: what the plan makes sure of, as printed."""
+    if len(match_key(body)) < 2 or IMPERATIVE.match(_MANNER.sub("", body)):
+        return None  # 确保…, 加强…: the duty of doing
+    if _ENDS_IN_NUMBER.search(body) or _ASSIGNED.search(body) or _DONE.search(body):
+        return None
+    if match_key(body) in VAGUE or _NOT_A_SUBJECT.search(body):
+        return None
+    return body, ("Eliminated" if re.search(r"清零|消除", body) else None), None
