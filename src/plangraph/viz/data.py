@@ -1,8 +1,11 @@
-"""What the views read from the graph: one SPARQL query per kind of node or edge.
+"""What the drawn views read from the graph: the nodes and edges of every class they draw.
 
-The store is queried with the default graph as the union of all graphs, so that analysis
-results kept in the named graph ``id/analysis`` are seen with the rest.  Every mapping is
-filled in a sorted order, so that the views built on it are the same on every run.
+A view over :mod:`plangraph.projection`, the one projection the analyses share: its
+:func:`~plangraph.projection.select` runs each query (all graphs as one, so that analysis
+results kept in the named graph ``id/analysis`` are seen with the rest) and its
+:func:`~plangraph.projection.read_labels` names every node by the same rule as the analyses
+and the report.  Every mapping is filled in a sorted order, so that the views built on it
+are the same on every run.
 """
 
 from __future__ import annotations
@@ -15,10 +18,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ..graph import DCTERMS, ID, PG, RDFS, SKOS, natural_key
-
-PREFIXES = {"pg": PG, "rdfs": RDFS, "skos": SKOS, "dcterms": DCTERMS}
-THEME_SCHEME = ("ontology", "themes.ttl")
+from ..graph import ID, PG, natural_key
+from ..projection import local_name, read_labels, select
 
 #: the classes drawn in the views, most specific first (a node gets the first that fits)
 CLASSES = (
@@ -129,10 +130,6 @@ class GraphData:
         return found
 
 
-def local_name(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-
 def short_id(iri: str) -> str:
     """The node id used in the page: the IRI without the plangraph instance base."""
     if iri.startswith(ID):
@@ -146,9 +143,7 @@ def short_id(iri: str) -> str:
 
 
 def _rows(store: ox.Store, query: str) -> Iterator[ox.QuerySolution]:
-    result = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
-    assert isinstance(result, ox.QuerySolutions)
-    yield from result
+    return select(store, query)
 
 
 def _str(term: Any) -> str:
@@ -170,12 +165,6 @@ SELECT ?s ?type WHERE {{
   UNION {{ ?task pg:hasTheme ?s . BIND(pg:Theme AS ?type) }}
   FILTER(isIRI(?s))
 }}"""
-
-_LABELS = """
-SELECT ?s ?p ?label WHERE {
-  VALUES ?p { rdfs:label skos:prefLabel }
-  ?s ?p ?label . FILTER(isIRI(?s) && isLiteral(?label))
-}"""
 
 _PLACE_KINDS = """
 SELECT ?s ?kind WHERE {
@@ -280,54 +269,10 @@ def _nodes(store: ox.Store) -> dict[str, Node]:
 
 
 def _labels(store: ox.Store, nodes: dict[str, Node]) -> None:
-    chosen: dict[tuple[str, str], tuple[int, int, str]] = {}
-    for row in _rows(store, _LABELS):
-        iri = _str(row["s"])
-        if iri not in nodes:
-            continue
-        label: ox.Literal = row["label"]
-        lang = (label.language or "").lower()
-        slot = "en" if lang.startswith("en") else "zh" if lang.startswith("zh") else "?"
-        preference = 0 if local_name(_str(row["p"])) == "label" else 1
-        key = (preference, len(label.value), label.value)
-        if (iri, slot) not in chosen or key < chosen[iri, slot]:
-            chosen[iri, slot] = key
-    missing_theme = [n for n in nodes.values() if n.cls == "Theme" and (n.iri, "zh") not in chosen]
-    if missing_theme:
-        _scheme_labels(missing_theme, chosen)
-    for (iri, slot), (_, _, text) in chosen.items():
-        node = nodes[iri]
-        if slot == "zh":
-            node.zh = text
-        elif slot == "en":
-            node.en = text
-        elif not node.zh:
-            node.zh = text
-
-
-def _scheme_labels(themes: list[Node], chosen: dict[tuple[str, str], tuple[int, int, str]]) -> None:
-    """Theme labels from the bundled SKOS scheme when the graph file lacks them."""
-    from ..resources import resource
-
-    scheme = resource(*THEME_SCHEME)
-    if not scheme.is_file():
-        return
-    extra = ox.Store()
-    try:
-        extra.load(scheme.read_bytes(), format=ox.RdfFormat.TURTLE)
-    except (SyntaxError, OSError):
-        return
-    wanted = {n.iri for n in themes}
-    for row in _rows(extra, _LABELS):
-        iri = _str(row["s"])
-        if iri not in wanted:
-            continue
-        label: ox.Literal = row["label"]
-        lang = (label.language or "").lower()
-        slot = "en" if lang.startswith("en") else "zh" if lang.startswith("zh") else "?"
-        key = (0, len(label.value), label.value)
-        if (iri, slot) not in chosen or key < chosen[iri, slot]:
-            chosen[iri, slot] = key
+    names = read_labels(store)
+    for iri, node in nodes.items():
+        node.zh = names.zh.get(iri) or names.other.get(iri, "")
+        node.en = names.en.get(iri, "")
 
 
 def _plans(store: ox.Store, nodes: dict[str, Node]) -> None:

@@ -36,7 +36,8 @@ from markupsafe import Markup
 
 from ..files import write_atomic
 from ..graph import natural_key
-from .data import GraphData, local_name, short_id
+from ..projection import local_name
+from .data import GraphData, short_id
 from .layout import layout
 from .views import CLASS_NAMES, PLACE_KIND_NAMES, RELATION_NAMES, View, clip
 

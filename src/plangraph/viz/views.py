@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import PlangraphError
 from ..graph import natural_key
-from .data import GraphData, Link, Node, local_name, make_link, short_id
+from ..projection import local_name
+from .data import GraphData, Link, Node, make_link, short_id
 
 if TYPE_CHECKING:
     import networkx as nx
