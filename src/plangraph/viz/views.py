@@ -22,7 +22,8 @@ from .data import GraphData, Link, Node, make_link, short_id
 if TYPE_CHECKING:
     import networkx as nx
 
-FIXED_VIEWS = ("overview", "region-theme", "linkages", "places")
+FIXED_VIEWS = ("overview", "region-theme", "linkages", "places")  # drawn with vis-network
+PAGES = ("crosswalk", "theme-matrix")  # plain tables that read at a glance (.pages)
 PLAN_PREFIX = "plan-"
 SHARED = {"Theme", "Place", "Agency", "Indicator"}
 REGIONAL = {"Plan", "Section", "Task", "Target"}
@@ -133,12 +134,12 @@ class Catalogue:
             self.plans[name] = plan
 
     def names(self) -> list[str]:
-        return [*FIXED_VIEWS, *self.plans]
+        return [*PAGES, *FIXED_VIEWS, *self.plans]
 
     def select(self, view: str | None) -> list[str]:
         if view is None:
             return self.names()
-        if view in FIXED_VIEWS or view in self.plans:
+        if view in PAGES or view in FIXED_VIEWS or view in self.plans:
             return [view]
         if view == "plans":
             return list(self.plans)
