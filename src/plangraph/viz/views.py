@@ -147,7 +147,8 @@ class Catalogue:
         if view in by_id:
             return [by_id[view]]
         raise PlangraphError(
-            f"unknown view {view!r}; expected one of {', '.join([*self.names(), 'plans'])}"
+            f"unknown view {view!r}; expected one of "
+            + ", ".join([*FIXED_VIEWS, *PAGES, *self.plans, "plans"])
         )
 
     def region(self, value: str | None) -> str | None:
@@ -436,6 +437,7 @@ class _Builder:
             )
         view = View("linkages", "跨区域关联", "Cross-region linkages", self.finish(g))
         view.layout = "clusters"
+        view.emphasis = frozenset({"Task"})  # the tasks are what the links join: name them
         if source == "derived":
             view.notes.append("由共同主题和地点推导 derived from shared themes and places")
         elif source == "analysis":
