@@ -288,7 +288,7 @@ def style(view: View, data: GraphData, palette: Palette) -> dict[str, Any]:
             lines.append(attrs.get("title_extra", ""))
         edge["title"] = "\n".join(line for line in lines if line)
         edges.append(edge)
-    legend = {
+    legend: dict[str, Any] = {
         "classes": [
             _legend_entry(cls, f"{CLASS_NAMES.get(cls, cls)} {cls}", "#888", _shape(cls), n)
             for cls, n in sorted(class_count.items(), key=lambda kv: _CLASS_ORDER.get(kv[0], 99))
