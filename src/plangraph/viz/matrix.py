@@ -7,7 +7,8 @@ main matter it is are counted apart from those that only mention it, and a regio
 *addresses* a theme only through the former; otherwise every task that carries the theme
 counts.  Rows are grouped by how many regions address the theme (all, several, one), so
 what is shared and what one region alone takes up read at a glance.  The colour of a cell
-grows with its count; hovering shows the tasks.  A plain HTML table (:mod:`.pages`).
+grows with the share of the region's tasks it counts (a region of three plans has more
+tasks than one of one plan); hovering shows the tasks.  A plain HTML table (:mod:`.pages`).
 """
 
 from __future__ import annotations
@@ -92,7 +93,11 @@ def matrix_context(
     themes = sorted({t for t, _ in table}, key=natural_key)
     if theme is not None:
         themes = [t for t in themes if t == theme]
-    peak = max((len(c.main) for c in table.values()), default=1) or 1
+
+    def share(key: tuple[str, str]) -> float:
+        return len(table[key].main) / max(region_tasks[key[1]], 1)
+
+    peak = max((share(k) for k in table), default=1.0) or 1.0
     rows: list[dict[str, Any]] = []
     for t in themes:
         row_cells = []
@@ -105,7 +110,8 @@ def matrix_context(
         all_total = main_total + sum(len(c.mentioned) for (tt, _), c in table.items() if tt == t)
         for r in regions:
             cell = table.get((t, r), Cell((), ()))
-            row_cells.append(_cell(data, cell, region_label[r], data.label(t), peak))
+            level = share((t, r)) / peak if cell.main else 0.0
+            row_cells.append(_cell(data, cell, region_label[r], data.label(t), level))
         group = (
             "none"
             if addressed == 0
@@ -148,7 +154,10 @@ def matrix_context(
     }
 
 
-def _cell(data: GraphData, cell: Cell, region: str, theme: str, peak: int) -> dict[str, Any]:
+def _cell(data: GraphData, cell: Cell, region: str, theme: str, level: float) -> dict[str, Any]:
+    """One cell; ``level`` in [0, 1]: its share of the region's tasks, relative to the
+    largest share in the matrix."""
+
     def names(tasks: tuple[str, ...]) -> list[str]:
         shown = [f"({data.task_by_iri[t].key}) {data.task_by_iri[t].label}" for t in tasks]
         if len(shown) > TIP_TASKS:
@@ -162,7 +171,6 @@ def _cell(data: GraphData, cell: Cell, region: str, theme: str, peak: int) -> di
         lines.append(
             f"仅提及 mentioned ({len(cell.mentioned)}): " + "; ".join(names(cell.mentioned))
         )
-    level = len(cell.main) / peak
     if cell.main:
         shade = round(0.18 + 0.72 * level, 2)
         style = f"background: rgba(47,111,214,{shade}); color: {'#fff' if shade > 0.55 else '#123'}"
