@@ -295,8 +295,16 @@ def _units(store: ox.Store, nodes: dict[str, Node]) -> None:
         node.text = node.text or _str(row["text"])
 
 
-_SIGNS = {"AtMost": "≤", "Below": "<", "AtLeast": "≥", "Above": ">", "Exactly": "=", "About": "≈"}
-_UNITS_EN = {"PERCENT": "%", "MicroGM-PER-M3": " µg/m³", "PercentagePoint": " pp"}
+def measure(value: str, unit: str, noun: str, comparator: str) -> str:
+    """A target's value as people write it: ``≤ 33 µg/m³``, ``≥ 80%``, ``= 3.2个百分点``,
+    ``≥ 1个`` (units and comparators through :mod:`plangraph.display`)."""
+    from .. import display
+
+    if not value:
+        return ""
+    word = noun if unit.endswith("#Count") or local_name(unit) == "Count" else display.unit(unit)
+    spacer = "" if not word or word == "%" or "\u4e00" <= word[0] <= "\u9fff" else " "
+    return " ".join(p for p in (display.comparator(comparator), f"{value}{spacer}{word}") if p)
 
 
 def _targets(store: ox.Store, nodes: dict[str, Node]) -> None:
@@ -315,14 +323,12 @@ def _targets(store: ox.Store, nodes: dict[str, Node]) -> None:
         node.quote = _str(row["quote"])
         node.sentence = _str(row["sentence"])
         value, year = _str(row["value"]), _str(row["year"])[:4]
-        sign = _SIGNS.get(local_name(_str(row["comparator"])), "")
-        unit = _UNITS_EN.get(local_name(_str(row["unit"])), "")
-        measure = f"{sign} {value}{unit}".strip() if value else ""
+        shown = measure(value, _str(row["unit"]), _str(row["noun"]), _str(row["comparator"]))
         direction = local_name(_str(row["direction"])) if row["direction"] is not None else ""
-        node.facts.append(("指标值 value", measure or direction or "—"))
+        node.facts.append(("指标值 value", shown or direction or "—"))
         if year:
             node.facts.append(("目标年 year", year))
-        node.en = " ".join(p for p in (measure or direction, f"({year})" if year else "") if p)
+        node.en = " ".join(p for p in (shown or direction, f"({year})" if year else "") if p)
 
 
 def _edges(store: ox.Store, nodes: dict[str, Node]) -> dict[tuple[str, str], set[str]]:
