@@ -15,6 +15,7 @@ import pytest
 from conftest_browser import PAYLOADS, build_graph, chromium_missing_reason, launch, xss_plan
 
 from plangraph.analysis import Analysis, analyze
+from plangraph.projection import StoredCrosswalk
 from plangraph.store import load_store
 from plangraph.viz.crosswalk import compute, crosswalk_context, render_crosswalk, write_crosswalk
 
@@ -53,8 +54,21 @@ def test_tasks_without_a_counterpart_are_shown_as_such(seed: tuple[Analysis, Pat
     assert unique[1] == []
 
 
-def test_the_crosswalk_of_the_page_is_the_analysis_crosswalk(seed: tuple[Analysis, Path]) -> None:
-    assert compute(seed[0].data) == seed[0].crosswalk  # what plangraph viz draws
+def test_the_page_shows_the_crosswalk_the_graph_holds(seed: tuple[Analysis, Path]) -> None:
+    """What plangraph viz draws is read back from the pg:Alignment and pg:CrosswalkRow
+    nodes the build wrote: the same as the analysis computes, and the same page."""
+    result, page = seed
+    store = load_store(page.parent.parent / "plangraph.ttl")
+    stored = compute(result.data, store)
+    assert isinstance(stored, StoredCrosswalk)
+    computed = result.crosswalk
+    assert [(x.a, x.b, x.grade, round(x.score, 4)) for x in stored.alignments] == [
+        (x.a, x.b, x.grade, round(x.score, 4)) for x in computed.alignments
+    ]
+    assert [r.tasks for r in stored.rows] == [r.tasks for r in computed.rows]
+    assert stored.unique == computed.unique
+    assert render_crosswalk(result.data, stored) == render_crosswalk(result.data, computed)
+    assert compute(result.data) == computed  # a graph without them: computed as the build does
 
 
 def test_narrowing_keeps_the_rows_of_the_region_or_theme(seed: tuple[Analysis, Path]) -> None:

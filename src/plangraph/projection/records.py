@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -379,3 +380,111 @@ def _pairs(store: ox.Store, query: str, left: str, right: str) -> dict[str, tupl
         k: tuple(sorted(v, key=natural_key))
         for k, v in sorted(found.items(), key=lambda kv: natural_key(kv[0]))
     }
+
+
+# --------------------------------------------------------------------------- stored results
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAlignment:
+    """A pg:Alignment read back from the graph (``a`` in the plan listed first)."""
+
+    a: str
+    b: str
+    plan_a: str
+    plan_b: str
+    grade: str  # "same" (pg:SameMatter) or "partial" (pg:PartialOverlap)
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRow:
+    tasks: tuple[str, ...]  # in plan order, then text order
+
+
+@dataclass(frozen=True)
+class StoredCrosswalk:
+    """The task crosswalk as the graph holds it: the contract users' queries rely on
+    (pg:Alignment with pg:alignedTask, pg:alignmentGrade, pg:score) and pg:CrosswalkRow."""
+
+    alignments: tuple[StoredAlignment, ...]  # by plan pair, then score descending
+    rows: tuple[StoredRow, ...]  # by the relative position of their first task
+    unique: Mapping[str, tuple[str, ...]]  # plan -> tasks in no alignment
+
+
+_ALIGNMENTS = """
+SELECT ?x ?task ?grade ?score WHERE {
+  ?x a pg:Alignment ; pg:alignedTask ?task .
+  OPTIONAL { ?x pg:alignmentGrade ?grade }
+  OPTIONAL { ?x pg:score ?score }
+}"""
+
+_CROSSWALK_ROWS = "SELECT ?row ?task WHERE { ?row a pg:CrosswalkRow ; pg:rowTask ?task }"
+
+_GRADES = {"SameMatter": "same", "PartialOverlap": "partial"}
+
+
+def read_crosswalk(store: ox.Store, data: GraphData) -> StoredCrosswalk | None:
+    """The crosswalk the build wrote into the graph, or None when it holds none."""
+    order = {t.iri: i for i, t in enumerate(data.tasks)}
+    rank = {p.iri: i for i, p in enumerate(data.plans)}
+    found: dict[str, dict[str, Any]] = defaultdict(lambda: {"tasks": set()})
+    for row in _rows(store, _ALIGNMENTS):
+        item = found[str(row["x"].value)]
+        item["tasks"].add(str(row["task"].value))
+        if row["grade"] is not None:
+            item["grade"] = _GRADES.get(_local_name(str(row["grade"].value)), "partial")
+        if row["score"] is not None:
+            item["score"] = float(row["score"].value)
+    alignments = []
+    for item in found.values():
+        tasks = sorted(
+            (t for t in item["tasks"] if t in data.task_by_iri),
+            key=lambda t: (rank.get(data.task_by_iri[t].plan, len(rank)), order[t]),
+        )
+        if len(tasks) != 2:
+            continue
+        a, b = tasks
+        alignments.append(
+            StoredAlignment(
+                a,
+                b,
+                data.task_by_iri[a].plan,
+                data.task_by_iri[b].plan,
+                item.get("grade", "partial"),
+                item.get("score", 0.0),
+            )
+        )
+    if not alignments:
+        return None
+    alignments.sort(
+        key=lambda x: (
+            rank[x.plan_a],
+            rank[x.plan_b],
+            -round(x.score, 4),
+            iri_key(x.a),
+            iri_key(x.b),
+        )
+    )
+    members: dict[str, list[str]] = defaultdict(list)
+    for row in _rows(store, _CROSSWALK_ROWS):
+        member = str(row["task"].value)
+        if member in order:
+            members[str(row["row"].value)].append(member)
+    per_plan: dict[str, list[str]] = defaultdict(list)
+    for task in data.tasks:
+        per_plan[task.plan].append(task.iri)
+    position = {
+        iri: (k / (len(tasks) - 1) if len(tasks) > 1 else 0.5)
+        for tasks in per_plan.values()
+        for k, iri in enumerate(tasks)
+    }
+    rows = sorted(
+        (StoredRow(tuple(sorted(set(tasks), key=order.__getitem__))) for tasks in members.values()),
+        key=lambda r: (position[r.tasks[0]], order[r.tasks[0]]),
+    )
+    linked = {x.a for x in alignments} | {x.b for x in alignments}
+    unique = {
+        p.iri: tuple(t for t in per_plan.get(p.iri, ()) if t not in linked) for p in data.plans
+    }
+    return StoredCrosswalk(tuple(alignments), tuple(rows), unique)

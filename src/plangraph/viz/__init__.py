@@ -189,7 +189,9 @@ def _write_pages(
     for name in pages:
         started = time.perf_counter()
         if name == "crosswalk":
-            context = crosswalk.crosswalk_context(data, crosswalk.compute(data), region, theme)
+            context = crosswalk.crosswalk_context(
+                data, crosswalk.compute(data, store), region, theme
+            )
             rows = len(context["rows"]) + 1  # and the row of tasks without a counterpart
             template = crosswalk.FILE
         else:

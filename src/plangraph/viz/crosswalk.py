@@ -5,6 +5,10 @@ partial overlaps in other plans listed under it; a last row holds each plan's ta
 a counterpart.  A plain HTML table (no graph drawing): it reads at a glance, prints, and
 needs no script but a small inline filter (:mod:`.pages`).  Written by ``plangraph viz``
 as ``crosswalk.html``; ``write_crosswalk(data, crosswalk, folder)`` writes it alone.
+
+What it shows is the crosswalk the graph holds (the pg:Alignment and pg:CrosswalkRow nodes
+``plangraph build`` writes, the same that SPARQL sees); a graph built without the analysis
+gets it computed here, as the build would.
 """
 
 from __future__ import annotations
@@ -17,19 +21,30 @@ from ..files import write_atomic
 from .pages import render
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    import pyoxigraph as ox
+
     from ..analysis.crosswalk import Crosswalk
-    from ..projection import GraphData
+    from ..projection import GraphData, StoredCrosswalk
+
+    AnyCrosswalk: TypeAlias = Crosswalk | StoredCrosswalk
 
 FILE = "crosswalk.html"
 MAX_PLANS = 12  # columns; a larger corpus shows its first plans (the JSON has them all)
 
 
-def compute(data: GraphData) -> Crosswalk | None:
-    """The task crosswalk of ``data``, or None when it is not computed: fewer than two plans,
-    or more than the build compares (:data:`plangraph.pipeline.COMPARE_UP_TO`)."""
+def compute(data: GraphData, store: ox.Store | None = None) -> AnyCrosswalk | None:
+    """The task crosswalk: the one in ``store`` when it holds one, else computed on
+    ``data``; None when there is none to show: fewer than two plans, or more than the
+    build compares (:data:`plangraph.pipeline.COMPARE_UP_TO`)."""
     from ..analysis.crosswalk import analyze_crosswalk
     from ..pipeline import COMPARE_UP_TO
+    from ..projection import read_crosswalk
 
+    stored = read_crosswalk(store, data) if store is not None else None
+    if stored is not None:
+        return stored
     if not 2 <= len(data.plans) <= COMPARE_UP_TO:
         return None
     return analyze_crosswalk(data)
@@ -37,7 +52,7 @@ def compute(data: GraphData) -> Crosswalk | None:
 
 def crosswalk_context(
     data: GraphData,
-    crosswalk: Crosswalk | None,
+    crosswalk: AnyCrosswalk | None,
     region: str | None = None,
     theme: str | None = None,
 ) -> dict[str, Any]:
@@ -112,7 +127,7 @@ def crosswalk_context(
 
 def render_crosswalk(
     data: GraphData,
-    crosswalk: Crosswalk | None,
+    crosswalk: AnyCrosswalk | None,
     region: str | None = None,
     theme: str | None = None,
     narrowed: tuple[str, ...] = (),
@@ -122,7 +137,7 @@ def render_crosswalk(
 
 
 def write_crosswalk(
-    data: GraphData, crosswalk: Crosswalk | None, outdir: str | os.PathLike[str]
+    data: GraphData, crosswalk: AnyCrosswalk | None, outdir: str | os.PathLike[str]
 ) -> Path:
     """Write ``crosswalk.html`` into ``outdir``."""
     return write_atomic(Path(outdir) / FILE, render_crosswalk(data, crosswalk).encode("utf-8"))
