@@ -122,7 +122,7 @@ def _pairs(data: GraphData) -> set[tuple[str, str]]:
 
 def test_strength_splits_main_from_mentioned(seed_graph: Path, tmp_path: Path) -> None:
     """A graph that says how strongly tasks address themes (the theme-match nodes carry
-    pg:strength): only main matters make a region address a theme."""
+    pg:themeStrength): only main matters make a region address a theme."""
     store = load_store(seed_graph)
     rows = store.query(
         f"""PREFIX pg: <{PG}>
@@ -134,8 +134,8 @@ def test_strength_splits_main_from_mentioned(seed_graph: Path, tmp_path: Path) -
     coordination = THEME + "regional-coordination"
     for row in rows:
         main = row["theme"].value != coordination  # every coordination match only mentions
-        value = ox.NamedNode(PG + ("MainTheme" if main else "MentionedTheme"))
-        store.add(ox.Quad(row["m"], ox.NamedNode(PG + "strength"), value))
+        value = ox.NamedNode(PG + ("MainTheme" if main else "MentionedTheme"))  # the ontology's
+        store.add(ox.Quad(row["m"], ox.NamedNode(PG + "themeStrength"), value))
     strength = read_theme_strength(store)
     assert strength and set(strength.values()) == {"main", "mentioned"}
     data = load(store)
@@ -147,6 +147,33 @@ def test_strength_splits_main_from_mentioned(seed_graph: Path, tmp_path: Path) -
     assert all(c["kind"] == "mentioned" and c["mentioned"] > 0 for c in row["cells"])
     html = render_matrix(data)
     assert "A region addresses a theme only through the former" in html
+
+
+def test_main_themes_of_tasks_make_the_regions_that_address_them(seed_graph: Path) -> None:
+    """The other form the graph says it in: Task pg:hasMainTheme Theme (⊑ pg:hasTheme)."""
+    store = load_store(seed_graph)
+    data = load(store)
+    air = {  # read in the seed: the air task of each plan is about air quality
+        "京津冀": "以更高标准打好蓝天保卫战",
+        "长三角": "强化大气污染精准治理",
+    }
+    for task in data.tasks:
+        if task.label in air.values():
+            store.add(
+                ox.Quad(
+                    ox.NamedNode(task.iri),
+                    ox.NamedNode(PG + "hasMainTheme"),
+                    ox.NamedNode(THEME + "air"),
+                )
+            )
+    data = load(store)
+    assert sorted(data.task_main_themes) == sorted(
+        t.iri for t in data.tasks if t.label in air.values()
+    )
+    rows = {r["zh"]: r for g in matrix_context(data)["groups"] for r in g["rows"]}
+    assert rows["大气环境"]["addressed"] == 2  # 粤港澳's air tasks now only mention it
+    assert [c["main"] for c in rows["大气环境"]["cells"]] == [1, 1, 0]
+    assert rows["大气环境"]["cells"][2]["kind"] == "mentioned"
 
 
 def test_narrowing_keeps_one_column_or_one_row(seed: GraphData) -> None:

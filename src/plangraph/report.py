@@ -22,6 +22,7 @@ from .files import write_atomic
 if TYPE_CHECKING:
     from .analysis import Analysis
     from .analysis.render import Names
+    from .projection import GraphData
 
 VIEWS = (
     ("crosswalk.html", "Task crosswalk", "counterpart tasks side by side, and each plan's own"),
@@ -490,8 +491,10 @@ FINDING_TITLES = {
     "target": "Same indicator, different values, years or scopes",
     "distinctive": "Commitments of one plan, or of two only",
     "unique-task": "Tasks without a counterpart in another plan",
+    "theme": "Themes only one region has a task on",
     "outside-place": "Places named outside the plan's own area",
 }
+OTHER_FINDINGS = "Other differences"  # kinds this page does not know yet
 QUOTES_PER_FINDING = 3
 
 
@@ -502,7 +505,9 @@ def _what_differs(result: Analysis, anchors: set[str]) -> list[str]:
     if not result.findings:
         out += ['<p class="note">Nothing found.</p>', "</section>"]
         return out
-    for kind, title in FINDING_TITLES.items():
+    kinds = [*FINDING_TITLES, *dict.fromkeys(f.kind for f in result.findings)]
+    for kind in dict.fromkeys(kinds):
+        title = FINDING_TITLES.get(kind, OTHER_FINDINGS)
         found = [f for f in result.findings if f.kind == kind]
         if not found:
             continue
@@ -529,6 +534,17 @@ def _what_differs(result: Analysis, anchors: set[str]) -> list[str]:
     return out
 
 
+def _task_cell(data: GraphData, task: str, anchors: set[str]) -> str:
+    """A task of the crosswalk, with an id for the findings to link to (once per page)."""
+    node = data.task_by_iri[task]
+    text = _e(f"({node.key}) {node.label}")
+    key = anchor(task)
+    if key in anchors:
+        return text
+    anchors.add(key)
+    return f'<span id="{key}">{text}</span>'
+
+
 def _comparisons(result: Analysis, names: Names, anchors: set[str]) -> list[str]:
     """The task crosswalk and the distinctive commitments, after what differs."""
     out: list[str] = []
@@ -544,12 +560,7 @@ def _comparisons(result: Analysis, names: Names, anchors: set[str]) -> list[str]
         cells = []
         for plan in plans:
             mine = [t for t in row.tasks if data.task_by_iri[t].plan == plan.iri]
-            cells.append(
-                "<br>".join(
-                    _e(f"({data.task_by_iri[t].key}) {data.task_by_iri[t].label}") for t in mine
-                )
-                or "—"
-            )
+            cells.append("<br>".join(_task_cell(data, t, anchors) for t in mine) or "—")
         rows.append(cells)
     out += _table([names.plan(p.iri) for p in plans], rows)
     unique = [(p, t) for p in plans for t in cw.unique.get(p.iri, ())]

@@ -113,6 +113,7 @@ class GraphData:
     labels_en: Mapping[str, str]  # IRI -> English label where the graph has one
     plan_by_iri: Mapping[str, PlanNode]
     task_by_iri: Mapping[str, TaskNode]
+    task_main_themes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # main matter
     # (task, theme) -> "main" or "mentioned", where the graph says how strongly a task
     # addresses a theme (empty for graphs that only say pg:hasTheme)
     theme_strength: Mapping[tuple[str, str], Strength] = field(default_factory=dict)
@@ -165,6 +166,7 @@ SELECT ?unit ?plan ?class ?start ?end WHERE {{
 }}"""
 
 _TASK_THEMES = "SELECT ?task ?theme WHERE { ?task a pg:Task ; pg:hasTheme ?theme }"
+_TASK_MAIN_THEMES = "SELECT ?task ?theme WHERE { ?task a pg:Task ; pg:hasMainTheme ?theme }"
 
 _TASK_PLACES = """
 SELECT ?task ?place WHERE { ?task a pg:Task ; pg:mentions ?place . ?place a pg:Place }"""
@@ -350,6 +352,7 @@ def load(store: ox.Store) -> GraphData:
         tasks=tuple(ordered_tasks),
         spans=tuple(spans),
         task_themes=_pairs(store, _TASK_THEMES, "task", "theme"),
+        task_main_themes=_pairs(store, _TASK_MAIN_THEMES, "task", "theme"),
         task_places=_pairs(store, _TASK_PLACES, "task", "place"),
         task_indicators=_pairs(store, _TASK_INDICATORS, "task", "indicator"),
         targets=tuple(targets[k] for k in sorted(targets, key=natural_key)),

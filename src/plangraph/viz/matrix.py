@@ -1,8 +1,9 @@
 """The theme × region matrix: which themes each region's plans carry, and how strongly.
 
 Rows are themes, columns regions (a plan without a region is its own column).  A cell
-counts the region's tasks that carry the theme: where the graph says how strongly a task
-addresses a theme (:attr:`plangraph.projection.GraphData.theme_strength`), the tasks whose
+counts the region's tasks that carry the theme (pg:hasTheme): where the graph says how
+strongly a task addresses a theme (pg:hasMainTheme, or the pg:themeStrength of its theme
+matches: :attr:`plangraph.projection.GraphData.theme_strength`), the tasks whose
 main matter it is are counted apart from those that only mention it, and a region
 *addresses* a theme only through the former; otherwise every task that carries the theme
 counts.  Rows are grouped by how many regions address the theme (all, several, one), so
@@ -46,12 +47,13 @@ class Cell:
 def cells(data: GraphData) -> dict[tuple[str, str], Cell]:
     """(theme, region) -> the region's tasks that carry the theme, main and mentioned."""
     strength = data.theme_strength
+    known = bool(strength or data.task_main_themes)
     pairs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (task, theme) -> strengths
-    for task, themes in data.task_themes.items():
+    for task, themes in data.task_themes.items():  # a task carries a theme: pg:hasTheme
+        principal = set(data.task_main_themes.get(task, ()))
         for theme in themes:
-            pairs[task, theme].add(strength.get((task, theme), "mentioned") if strength else "main")
-    for (task, theme), value in strength.items():
-        pairs[task, theme].add(value)
+            value = "main" if theme in principal else strength.get((task, theme), "mentioned")
+            pairs[task, theme].add(value if known else "main")
     found: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     order = {t.iri: i for i, t in enumerate(data.tasks)}
     for (task, theme), values in sorted(
@@ -71,7 +73,7 @@ def matrix_context(
 ) -> dict[str, Any]:
     """What the template shows, as plain values (tested without a browser)."""
     table = cells(data)
-    strength = bool(data.theme_strength)
+    strength = bool(data.theme_strength or data.task_main_themes)
     region_label: dict[str, str] = {}
     region_plans: dict[str, int] = defaultdict(int)
     region_tasks: dict[str, int] = defaultdict(int)
