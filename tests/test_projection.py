@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from conftest_browser import build_graph
 
-from plangraph.graph import ID, PG, RDF, RDFS, SKOS, XSD
+from plangraph.graph import ID, PG, RDF, RDFS, SKOS
 from plangraph.projection import load, read_labels, read_theme_strength
 from plangraph.projection.nodes import load as load_nodes
 from plangraph.projection.nodes import measure
@@ -106,53 +106,3 @@ def test_the_analyses_and_the_drawings_name_things_alike(tmp_path: Path) -> None
     pm = {n.en for n in nodes.of_class("Target") if "µg/m³" in n.en}
     # read in the seed: PM2.5 by 2027 down to 33, 30 and below 20 µg/m³
     assert pm == {"≤ 33 µg/m³ (2027)", "≤ 30 µg/m³ (2027)", "≤ 20 µg/m³ (2027)"}
-
-
-def test_items_nested_in_a_task_are_not_tasks_of_the_analyses() -> None:
-    plan, section = ID + "plan/p", ID + "plan/p/section/1"
-    top, nested = ID + "plan/p/task/1", ID + "plan/p/task/1-1"
-    task = ox.NamedNode(PG + "Task")
-    triples: list[tuple[str, str, ox.NamedNode | ox.Literal]] = [
-        (plan, RDF + "type", ox.NamedNode(PG + "Plan")),
-        (section, RDF + "type", ox.NamedNode(PG + "Section")),
-        (section, PG + "hasTask", ox.NamedNode(top)),
-        (top, PG + "hasTask", ox.NamedNode(nested)),
-    ]
-    for iri, start in ((top, 10), (nested, 20)):
-        triples += [
-            (iri, RDF + "type", task),
-            (iri, PG + "inPlan", ox.NamedNode(plan)),
-            (iri, PG + "start", ox.Literal(str(start), datatype=ox.NamedNode(XSD + "integer"))),
-            (iri, PG + "end", ox.Literal("90", datatype=ox.NamedNode(XSD + "integer"))),
-        ]
-    data = load(store_of(*triples))
-    assert [t.iri for t in data.tasks] == [top]
-    assert [s.iri for s in data.spans if s.kind == "task"] == [top]
-
-
-ROOT = Path(__file__).resolve().parents[1]
-REAL = next(  # ../shared beside the repository, or beside a worktree's parent
-    (
-        p / "shared" / "real-plans"
-        for p in ROOT.parents[:2]
-        if (p / "shared" / "real-plans").is_dir()
-    ),
-    ROOT.parent / "shared" / "real-plans",
-)
-NESTED_PLAN = REAL / "hohhot-eco-environment-14fyp.txt"  # its chapters nest numbered items
-
-
-@pytest.mark.skipif(not NESTED_PLAN.is_file(), reason=f"{NESTED_PLAN} is not here")
-def test_a_graph_projects_the_tasks_the_build_analysed(tmp_path: Path) -> None:
-    """Regression: with nested items written as pg:Task, ``plangraph analyze`` on the graph
-    compared 417 tasks of the real plans where the build had compared 285."""
-    from plangraph import api
-    from plangraph.analysis.corpus import from_corpus
-
-    built = from_corpus(api.build_corpus([NESTED_PLAN]))
-    store = load_store(api.build([NESTED_PLAN], tmp_path).path)
-    nested = store.query(f"PREFIX pg: <{PG}> ASK {{ ?t a pg:Task ; pg:hasTask ?n . ?n a pg:Task }}")
-    assert nested  # the plan does nest items in its tasks
-    projected = load(store)
-    assert projected.tasks == built.tasks
-    assert projected.spans == built.spans

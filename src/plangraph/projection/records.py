@@ -143,27 +143,21 @@ SELECT ?plan ?id ?label ?text ?region ?regionLabel ?file ?line WHERE {
                         FILTER(langMatches(lang(?regionLabel), "zh")) } }
 }"""
 
-# the plan's tasks, not the items nested in a task (pg:Task too since the graph writes them
-# alike): the analyses compare a plan's tasks, as the build does on the corpus (corpus.py)
-_TOP_LEVEL = "FILTER NOT EXISTS { ?parent pg:hasTask ?task . ?parent a pg:Task }"
-
-_TASKS = f"""
-SELECT ?task ?plan ?ordinal ?label ?text ?start ?end WHERE {{
+_TASKS = """
+SELECT ?task ?plan ?ordinal ?label ?text ?start ?end WHERE {
   ?task a pg:Task ; pg:inPlan ?plan .
-  {_TOP_LEVEL}
-  OPTIONAL {{ ?task pg:ordinal ?ordinal }}
-  OPTIONAL {{ ?task rdfs:label ?label }}
-  OPTIONAL {{ ?task pg:text ?text }}
-  OPTIONAL {{ ?task pg:start ?start }}
-  OPTIONAL {{ ?task pg:end ?end }}
-}}"""
+  OPTIONAL { ?task pg:ordinal ?ordinal }
+  OPTIONAL { ?task rdfs:label ?label }
+  OPTIONAL { ?task pg:text ?text }
+  OPTIONAL { ?task pg:start ?start }
+  OPTIONAL { ?task pg:end ?end }
+}"""
 
-_SPANS = f"""
-SELECT ?unit ?plan ?class ?start ?end WHERE {{
-  VALUES ?class {{ pg:Section pg:Preface pg:Preamble pg:Closing pg:Task }}
+_SPANS = """
+SELECT ?unit ?plan ?class ?start ?end WHERE {
+  VALUES ?class { pg:Section pg:Preface pg:Preamble pg:Closing pg:Task }
   ?unit a ?class ; pg:inPlan ?plan ; pg:start ?start ; pg:end ?end .
-  {_TOP_LEVEL.replace("?task", "?unit")}
-}}"""
+}"""
 
 _TASK_THEMES = "SELECT ?task ?theme WHERE { ?task a pg:Task ; pg:hasTheme ?theme }"
 _TASK_MAIN_THEMES = "SELECT ?task ?theme WHERE { ?task a pg:Task ; pg:hasMainTheme ?theme }"
