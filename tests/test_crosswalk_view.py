@@ -1,5 +1,8 @@
 """The crosswalk view: content from the seed, escaping, and the page in a real browser
-(Debian's Chromium, driven by Playwright, network blocked), as in test_viz_browser.py."""
+(Debian's Chromium, driven by Playwright, network blocked), as in test_viz_browser.py.
+
+The page is written by ``plangraph viz`` (test_viz_pages.py checks it there); here it is
+rendered alone from the projection and the crosswalk the analysis computes."""
 
 from __future__ import annotations
 
@@ -12,8 +15,9 @@ import pytest
 from browser_helpers import PAYLOADS, build_graph, chromium_missing_reason, launch, xss_plan
 
 from plangraph.analysis import Analysis, analyze
+from plangraph.projection import StoredCrosswalk
 from plangraph.store import load_store
-from plangraph.viz.crosswalk import crosswalk_context, render_crosswalk, write_crosswalk
+from plangraph.viz.crosswalk import compute, crosswalk_context, render_crosswalk, write_crosswalk
 
 PLAN = "https://w3id.org/plangraph/id/plan/"
 SKIP = chromium_missing_reason()
@@ -23,18 +27,18 @@ SKIP = chromium_missing_reason()
 def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Analysis, Path]:
     folder = tmp_path_factory.mktemp("crosswalk-seed")
     result = analyze(load_store(build_graph(None, folder)))
-    return result, write_crosswalk(result, folder / "views")
+    return result, write_crosswalk(result.data, result.crosswalk, folder / "views")
 
 
 @pytest.fixture(scope="module")
 def xss(tmp_path_factory: pytest.TempPathFactory) -> tuple[Analysis, Path]:
     folder = tmp_path_factory.mktemp("crosswalk-xss")
     result = analyze(load_store(build_graph([xss_plan(folder)], folder)))
-    return result, write_crosswalk(result, folder / "views")
+    return result, write_crosswalk(result.data, result.crosswalk, folder / "views")
 
 
 def test_plans_are_columns_and_the_air_tasks_share_a_row(seed: tuple[Analysis, Path]) -> None:
-    context = crosswalk_context(seed[0])
+    context = crosswalk_context(seed[0].data, seed[0].crosswalk)
     assert [p["name"] for p in context["plans"]] == ["京津冀", "长三角", "粤港澳大湾区"]
     air = next(
         row
@@ -45,13 +49,50 @@ def test_plans_are_columns_and_the_air_tasks_share_a_row(seed: tuple[Analysis, P
 
 
 def test_tasks_without_a_counterpart_are_shown_as_such(seed: tuple[Analysis, Path]) -> None:
-    unique = crosswalk_context(seed[0])["unique"]
+    unique = crosswalk_context(seed[0].data, seed[0].crosswalk)["unique"]
     assert [t["title"] for t in unique[0]] == ["提升适应气候变化能力"]
     assert unique[1] == []
 
 
+def test_the_page_shows_the_crosswalk_the_graph_holds(seed: tuple[Analysis, Path]) -> None:
+    """What plangraph viz draws is read back from the pg:Alignment and pg:CrosswalkRow
+    nodes the build wrote: the same as the analysis computes, and the same page."""
+    result, page = seed
+    store = load_store(page.parent.parent / "plangraph.ttl")
+    stored = compute(result.data, store)
+    assert isinstance(stored, StoredCrosswalk)
+    computed = result.crosswalk
+    assert [(x.a, x.b, x.grade, round(x.score, 4)) for x in stored.alignments] == [
+        (x.a, x.b, x.grade, round(x.score, 4)) for x in computed.alignments
+    ]
+    assert [r.tasks for r in stored.rows] == [r.tasks for r in computed.rows]
+    assert stored.unique == computed.unique
+    assert render_crosswalk(result.data, stored) == render_crosswalk(result.data, computed)
+    assert compute(result.data) == computed  # a graph without them: computed as the build does
+
+
+def test_narrowing_keeps_the_rows_of_the_region_or_theme(seed: tuple[Analysis, Path]) -> None:
+    data, crosswalk = seed[0].data, seed[0].crosswalk
+    air = "https://w3id.org/plangraph/id/theme/air"
+    rows = crosswalk_context(data, crosswalk, theme=air)["rows"]
+    titles = [{t["title"] for cell in row["cells"] for t in cell} for row in rows]
+    assert any({"以更高标准打好蓝天保卫战", "强化大气污染精准治理"} <= row for row in titles)
+    everything = crosswalk_context(data, crosswalk)["rows"]
+    assert 1 <= len(rows) < len(everything)
+    jjj = data.plans[0].region
+    unique = crosswalk_context(data, crosswalk, region=jjj)["unique"]
+    assert [t["title"] for t in unique[0]] == ["提升适应气候变化能力"]
+    assert unique[2] == []  # 粤港澳's own tasks are not 京津冀's rows
+
+
+def test_without_a_crosswalk_the_page_says_so(seed: tuple[Analysis, Path]) -> None:
+    html = render_crosswalk(seed[0].data, None)
+    assert "No crosswalk: it needs two plans or more" in html
+    assert 'class="row' in html  # the empty row of tasks without a counterpart
+
+
 def test_payloads_are_escaped(xss: tuple[Analysis, Path]) -> None:
-    html = render_crosswalk(xss[0])
+    html = render_crosswalk(xss[0].data, xss[0].crosswalk)
     for payload in PAYLOADS[:2]:
         assert payload not in html
     assert "&lt;img src=x onerror=" in html
@@ -90,7 +131,7 @@ def open_page(browser: Any, path: Path) -> tuple[Any, dict[str, list[str]]]:
 
 def test_the_view_works_offline_and_filters(browser: Any, seed: tuple[Analysis, Path]) -> None:
     page, seen = open_page(browser, seed[1])
-    rows = crosswalk_context(seed[0])["rows"]
+    rows = crosswalk_context(seed[0].data, seed[0].crosswalk)["rows"]
     assert page.locator("#crosswalk tr.row").count() == len(rows) + 1  # and the unique row
     page.fill("#filter", "无废")
     visible = page.locator("#crosswalk tr.row:visible")
@@ -103,7 +144,7 @@ def test_the_view_works_offline_and_filters(browser: Any, seed: tuple[Analysis, 
     repo = Path(__file__).resolve().parents[1]
     folders = [repo / "out" / "screenshots"]
     if os.environ.get("PLANGRAPH_UPDATE_SCREENSHOTS"):
-        folders.append(repo / "docs" / "screenshots")
+        folders.append(repo / "docs" / "img")
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(folder / "crosswalk.png"), full_page=False)

@@ -75,7 +75,8 @@ def test_the_page_holds_every_table(page: str) -> None:
 def test_the_page_links_the_interactive_views_relatively(page: str, result: Analysis) -> None:
     hrefs = [attrs["href"] for tag, attrs in tags(page) if tag == "a"]
     views = [h for h in hrefs if h and not h.startswith("#")]
-    expected = ["overview.html", "region-theme.html", "linkages.html", "places.html"]
+    expected = ["crosswalk.html", "theme-matrix.html"]  # the table pages, first
+    expected += ["overview.html", "region-theme.html", "linkages.html", "places.html"]
     expected += [plan_view_file(p.id) for p in result.data.plans]
     assert views == [f"views/{name}" for name in expected]
     assert "views/plan-jjj-2025.html" in views
@@ -85,6 +86,32 @@ def test_the_page_links_the_interactive_views_relatively(page: str, result: Anal
         assert plan_view_file(plan.id) == plan_view_name(plan.id) + ".html"
     anchors = [h for h in hrefs if h and h.startswith("#")]
     assert all(f'id="{a[1:]}"' in page for a in anchors)
+
+
+def test_what_differs_comes_first_and_links_each_quote_to_its_row(page: str) -> None:
+    main = page[page.index("<main>") :]
+    assert main.index('<section id="findings">') < main.index('<section id="crosswalk">')
+    findings = main[: main.index("</section>")]
+    for title in (
+        "Same indicator, different values, years or scopes",
+        "Commitments of one plan, or of two only",
+        "Tasks without a counterpart in another plan",
+        "Places named outside the plan&#x27;s own area",
+    ):
+        assert title in findings, title
+    links = re.findall(r'<a class="quote" href="#(q-[0-9a-f]{12})">「([^」]*)」</a>', findings)
+    assert len(links) >= 20
+    for key, words in links:  # the row (or crosswalk task) it links to holds those words
+        row = re.search(rf'<(tr|span) id="{key}">(.*?)</\1>', page, flags=re.DOTALL)
+        assert row, key
+        assert words in row.group(2).replace("&quot;", '"'), (key, words)
+    # read in the seed: PM2.5 of 京津冀 33, 长三角 30, 粤港澳 below 20 µg/m³ by 2027
+    pm = next(li for li in findings.split("<li>") if li.startswith("细颗粒物(PM2.5)年均浓度"))
+    assert "京津冀 ≤ 33 µg/m³, 2027" in pm and "粤港澳大湾区 ≤ 20 µg/m³, 2027" in pm
+    assert "细颗粒物(PM2.5)年均浓度降至33微克/立方米" in pm
+    # 京津冀 alone has the climate-adaptation task, linked to its row in the crosswalk
+    adaptation = next(li for li in findings.split("<li>") if li.startswith("京津冀 alone has"))
+    assert "(13) 提升适应气候变化能力" in adaptation and 'href="#q-' in adaptation
 
 
 def test_the_report_is_written_atomically_and_byte_identical(

@@ -27,7 +27,7 @@ from plangraph.cli import cli
 from plangraph.errors import PlangraphError
 from plangraph.graph import ID, PG
 from plangraph.store import load_store
-from plangraph.viz import FIXED_VIEWS, build_views, write_views
+from plangraph.viz import FIXED_VIEWS, PAGES, build_views, write_views
 from plangraph.viz.data import load
 from plangraph.viz.render import PHYSICS_LIMIT, script_json
 from plangraph.viz.views import derive_linkages, plan_view_name
@@ -106,7 +106,9 @@ def test_every_view_and_the_index_are_written(seed_graph: Path, seed_views: Path
     plans = [
         r["id"].value for r in select(store, "SELECT ?id { ?p a pg:Plan ; pg:identifier ?id }")
     ]
-    expected = {f"{v}.html" for v in FIXED_VIEWS} | {f"{plan_view_name(p)}.html" for p in plans}
+    # the drawn views, the plan pages and the two table pages (crosswalk, theme matrix)
+    expected = {f"{v}.html" for v in (*FIXED_VIEWS, *PAGES)}
+    expected |= {f"{plan_view_name(p)}.html" for p in plans}
     written = {p.name for p in seed_views.iterdir()}
     assert written == expected | {"index.html", "lib"}
     index = (seed_views / "index.html").read_text(encoding="utf-8")
@@ -129,7 +131,9 @@ def test_pages_are_utf8_and_self_contained(seed_views: Path) -> None:
         assert html.startswith("<!DOCTYPE html>")
         assert '<meta charset="utf-8">' in html
         libraries = [a or b for a, b in LOCAL_LIBRARY.findall(html)]
-        if page.name != "index.html":
+        if page.stem in PAGES:  # plain tables: no library at all
+            assert libraries == []
+        elif page.name != "index.html":
             assert sorted(libraries) == [
                 "tom-select.complete.min.js",
                 "tom-select.css",
@@ -183,7 +187,7 @@ def test_views_are_byte_identical_when_drawn_again(seed_graph: Path, tmp_path: P
 
 def test_every_node_has_labels_and_a_tooltip_with_type_and_source(seed_views: Path) -> None:
     for page in sorted(seed_views.glob("*.html")):
-        if page.name == "index.html":
+        if page.name == "index.html" or page.stem in PAGES:  # no graph drawn there
             continue
         data = payload(page.read_text(encoding="utf-8"))
         assert len({n["id"] for n in data["nodes"]}) == len(data["nodes"])
@@ -346,7 +350,8 @@ def test_payloads_are_escaped_in_the_pages(xss_views: Path) -> None:
         for text in PAYLOADS[:2]:
             assert text not in html, page.name
         assert "<img" not in html.lower()
-        assert html.lower().count("</script") == (0 if page.name == "index.html" else 3)
+        scripts = 0 if page.name == "index.html" else 1 if page.stem in PAGES else 3
+        assert html.lower().count("</script") == scripts
     overview = payload((xss_views / "overview.html").read_text(encoding="utf-8"))
     titles = "\n".join(n["title"] for n in overview["nodes"])
     for text in PAYLOADS:
@@ -357,7 +362,7 @@ def test_payloads_in_every_kind_of_text_are_escaped(tmp_path: Path) -> None:
     small = synthetic_graph(tmp_path / "small.ttl", tasks=80, places=40, total=300)
     store = load_store(poison(small.path, tmp_path / "poisoned.ttl"))
     written = write_views(store, tmp_path / "views", per_plan=True)
-    assert len(written) == len(FIXED_VIEWS) + 40
+    assert len(written) == len(PAGES) + len(FIXED_VIEWS) + 40
     for page in sorted((tmp_path / "views").glob("*.html")):
         assert re.fullmatch(r"[A-Za-z0-9._-]+\.html", page.name)
         html = page.read_text(encoding="utf-8")
@@ -366,7 +371,10 @@ def test_payloads_in_every_kind_of_text_are_escaped(tmp_path: Path) -> None:
         assert "<img" not in html.lower()
         assert not re.search(r"=\s*[\"']?\s*javascript:", markup(html), flags=re.I)
         assert not EXTERNAL.findall(LOCAL_LIBRARY.sub("", html))
-        if page.name != "index.html":
+        if page.stem in PAGES:  # the table pages: their one filter script, the text as text
+            assert html.lower().count("</script") == 1
+            assert any(p in html for p in ('"&gt;&lt;img', "&lt;img src=x"))
+        elif page.name != "index.html":
             assert html.lower().count("</script") == 3
             data = payload(html)
             assert any(p in n["title"] for n in data["nodes"] for p in PAYLOADS)

@@ -28,7 +28,7 @@ from browser_helpers import (
 )
 
 from plangraph.store import load_store
-from plangraph.viz import FIXED_VIEWS, build_views, write_views
+from plangraph.viz import FIXED_VIEWS, PAGES, build_views, write_views
 from plangraph.viz.data import short_id
 
 SKIP = chromium_missing_reason()
@@ -118,7 +118,9 @@ def test_index_links_every_view(browser: Any, seed: Drawn) -> None:
     try:
         assert_clean(report, "index")
         links = page.eval_on_selector_all("a", "links => links.map(a => a.getAttribute('href'))")
-        assert sorted(links) == sorted(f"{n}.html" for n in seed.counts)
+        # the drawn views and the table pages (crosswalk, theme matrix), listed first
+        assert sorted(links) == sorted(f"{n}.html" for n in [*PAGES, *seed.counts])
+        assert links[: len(PAGES)] == [f"{n}.html" for n in PAGES]
     finally:
         page.close()
 

@@ -368,8 +368,9 @@ def write_views(
 ) -> list[Path]:
     """Write the interactive HTML views and their ``index.html`` into ``outdir``.
 
-    ``view`` names one view (overview, region-theme, linkages, places, plans or
-    plan-<id>); ``region`` and ``theme`` (id or label) narrow what is drawn; ``per_plan``
+    ``view`` names one view (crosswalk, theme-matrix, overview, region-theme, linkages,
+    places, plans or plan-<id>); ``region`` and ``theme`` (id or label) narrow what is
+    drawn; ``per_plan``
     draws a page per plan (default: only for corpora of up to 20 plans).  Returns the
     paths written, the index last (the libraries go once into ``lib/`` beside them).
     """

@@ -36,7 +36,8 @@ from markupsafe import Markup
 
 from ..files import write_atomic
 from ..graph import natural_key
-from .data import GraphData, local_name, short_id
+from ..projection import local_name
+from .data import GraphData, short_id
 from .layout import layout
 from .views import CLASS_NAMES, PLACE_KIND_NAMES, RELATION_NAMES, View, clip
 
@@ -263,6 +264,7 @@ def style(view: View, data: GraphData, palette: Palette) -> dict[str, Any]:
         colour_count[colour_key] = (label, colour, n + 1)
     edges: list[dict[str, Any]] = []
     edge_kinds: dict[str, int] = {}
+    scores: list[float] = []
     for i, (a, b, attrs) in enumerate(g.edges(data=True)):
         edge: dict[str, Any] = {"id": f"e{i}", "from": short_id(a), "to": short_id(b)}
         rels = attrs.get("rels", [])
@@ -273,6 +275,8 @@ def style(view: View, data: GraphData, palette: Palette) -> dict[str, Any]:
             edge["color"] = palette.links.get(kind, LINK_PALETTE[-1])
             edge["width"] = round(1 + 5 * max(0.0, min(score, 1.0)), 2)
             edge["ek"] = kind
+            edge["score"] = round(score, 4)
+            scores.append(score)
             edge_kinds[kind] = edge_kinds.get(kind, 0) + 1
             lines = [f"关联 linkage: {kind}", f"分数 score: {score:g}"]
             lines += [clip(e, 240) for e in attrs.get("evidence", [])]
@@ -284,7 +288,7 @@ def style(view: View, data: GraphData, palette: Palette) -> dict[str, Any]:
             lines.append(attrs.get("title_extra", ""))
         edge["title"] = "\n".join(line for line in lines if line)
         edges.append(edge)
-    legend = {
+    legend: dict[str, Any] = {
         "classes": [
             _legend_entry(cls, f"{CLASS_NAMES.get(cls, cls)} {cls}", "#888", _shape(cls), n)
             for cls, n in sorted(class_count.items(), key=lambda kv: _CLASS_ORDER.get(kv[0], 99))
@@ -299,9 +303,27 @@ def style(view: View, data: GraphData, palette: Palette) -> dict[str, Any]:
         ],
     }
     legend["colours"].sort(key=lambda e: (_colour_rank(e["key"]), natural_key(e["key"])))
+    tasks = sum(1 for _, attrs in g.nodes(data=True) if attrs["cls"] == "Task")
+    legend["score"] = least_score(scores, tasks) if scores else None
     fixed = big or view.layout != "spring"
     options = _options(big=big, fixed=fixed, edges=len(edges))
     return {"nodes": nodes, "edges": edges, "options": options, "legend": legend}
+
+
+LINKS_PER_TASK = 1.0  # linkage edges shown at first per task drawn (more with the slider)
+
+
+def least_score(scores: list[float], tasks: int) -> dict[str, float]:
+    """The score slider of a linkage view: its range, and the least score shown at first,
+    so that about :data:`LINKS_PER_TASK` links per task are drawn (the strongest)."""
+    ranked = sorted(scores, reverse=True)
+    budget = max(1, round(LINKS_PER_TASK * max(tasks, 1)))
+    start = 0.0 if len(ranked) <= budget else ranked[budget - 1]
+    return {
+        "min": math.floor(ranked[-1] * 100) / 100,
+        "max": math.ceil(ranked[0] * 100) / 100,
+        "value": math.floor(start * 100) / 100,
+    }
 
 
 def _shape(cls: str) -> str:

@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import PlangraphError
 from ..graph import natural_key
-from .data import GraphData, Link, Node, local_name, make_link, short_id
+from ..projection import local_name
+from .data import GraphData, Link, Node, make_link, short_id
 
 if TYPE_CHECKING:
     import networkx as nx
 
-FIXED_VIEWS = ("overview", "region-theme", "linkages", "places")
+FIXED_VIEWS = ("overview", "region-theme", "linkages", "places")  # drawn with vis-network
+PAGES = ("crosswalk", "theme-matrix")  # plain tables that read at a glance (.pages)
 PLAN_PREFIX = "plan-"
 SHARED = {"Theme", "Place", "Agency", "Indicator"}
 REGIONAL = {"Plan", "Section", "Task", "Target"}
@@ -132,12 +134,12 @@ class Catalogue:
             self.plans[name] = plan
 
     def names(self) -> list[str]:
-        return [*FIXED_VIEWS, *self.plans]
+        return [*PAGES, *FIXED_VIEWS, *self.plans]
 
     def select(self, view: str | None) -> list[str]:
         if view is None:
             return self.names()
-        if view in FIXED_VIEWS or view in self.plans:
+        if view in PAGES or view in FIXED_VIEWS or view in self.plans:
             return [view]
         if view == "plans":
             return list(self.plans)
@@ -145,7 +147,8 @@ class Catalogue:
         if view in by_id:
             return [by_id[view]]
         raise PlangraphError(
-            f"unknown view {view!r}; expected one of {', '.join([*self.names(), 'plans'])}"
+            f"unknown view {view!r}; expected one of "
+            + ", ".join([*FIXED_VIEWS, *PAGES, *self.plans, "plans"])
         )
 
     def region(self, value: str | None) -> str | None:
@@ -434,6 +437,7 @@ class _Builder:
             )
         view = View("linkages", "跨区域关联", "Cross-region linkages", self.finish(g))
         view.layout = "clusters"
+        view.emphasis = frozenset({"Task"})  # the tasks are what the links join: name them
         if source == "derived":
             view.notes.append("由共同主题和地点推导 derived from shared themes and places")
         elif source == "analysis":
