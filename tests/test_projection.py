@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest_browser import build_graph
+from browser_helpers import build_graph
 
 from plangraph.graph import ID, PG, RDF, RDFS, SKOS
 from plangraph.projection import load, read_labels, read_theme_strength

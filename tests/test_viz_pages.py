@@ -12,7 +12,7 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from conftest_browser import (
+from browser_helpers import (
     PAYLOADS,
     REPO,
     build_graph,
