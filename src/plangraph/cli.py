@@ -402,7 +402,8 @@ def push(
 @click.option(
     "--view",
     metavar="NAME",
-    help="Only this view: overview, region-theme, linkages, places, plans or plan-<id>.",
+    help="Only this view: crosswalk, theme-matrix, overview, region-theme, linkages, places, "
+    "plans or plan-<id>.",
 )
 @click.option("--region", metavar="R", help="Only this region (id or name, e.g. jjj or 京津冀).")
 @click.option("--theme", metavar="T", help="Only tasks carrying this theme (id or label).")
@@ -422,14 +423,17 @@ def viz(
 ) -> None:
     """Write interactive HTML views of the graph that open offline in any browser.
 
-    Writes overview, region-theme, linkages, places and one plan-<id> view per plan
-    (on corpora of more than 20 plans only with --per-plan), an index.html linking them,
-    and one local copy of the libraries in lib/: the pages open offline, no network access.
+    Writes the task crosswalk (plans as columns, same-matter tasks side by side) and the
+    theme × region matrix first, then the drawings overview, region-theme, linkages, places
+    and one plan-<id> view per plan (on corpora of more than 20 plans only with --per-plan),
+    an index.html linking them, and one local copy of the libraries in lib/: the pages open
+    offline, no network access.
 
     \b
     Example:
       plangraph viz                               # out/views/index.html
-      plangraph viz --view region-theme -o views/
+      plangraph viz --view crosswalk -o views/
+      plangraph viz --view theme-matrix --region jjj
       plangraph viz --view overview --region 京津冀 --theme air
       plangraph viz --graph big/plangraph.ttl --per-plan   # also a page per plan
     """
