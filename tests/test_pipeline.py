@@ -144,3 +144,23 @@ def test_light_analysis_leaves_out_text_reuse_and_text_links(
     assert light.analysis.linkages.of_kind("theme") == full.analysis.linkages.of_kind("theme")
     text = (tmp_path / "light.ttl").read_text(encoding="utf-8")
     assert "pg:TextReuse" not in text and "pg:TextLink" not in text and "pg:ThemeLink" in text
+
+
+REAL = ROOT.parent / "shared" / "real-plans"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real-plans is missing")
+def test_analysis_input_of_a_plan_with_nested_tasks_equals_the_store_projection() -> None:
+    # 呼和浩特's 第X节 sections hold numbered items 1. 2. …, which are tasks of their own
+    # (pg:Task pg:hasTask pg:Task): the build's analysis must see them as the store does
+    corpus = api.build_corpus([REAL / "hohhot-eco-environment-14fyp.txt"])
+    assert any(task.subtasks for plan in corpus.plans for task in plan.tasks)
+    store = ox.Store()
+    store.bulk_extend(
+        ox.Quad(t.subject, t.predicate, t.object) for t in to_oxigraph(corpus_items(corpus))
+    )
+    direct, projected = from_corpus(corpus), load(store)
+    assert len(direct.tasks) == len(projected.tasks) > len(corpus.plans[0].tasks)
+    for field in fields(GraphData):
+        if field.name not in ("labels", "labels_en"):
+            assert getattr(direct, field.name) == getattr(projected, field.name), field.name

@@ -34,6 +34,7 @@ from ..graph import (
     unit_term,
 )
 from ..model import Corpus
+from ..projection.sparql import Strength
 from .project import (
     GraphData,
     PlaceMention,
@@ -139,7 +140,7 @@ def from_corpus(corpus: Corpus) -> GraphData:
             s = section_iri(plan.id, section.ordinal)
             labels.add(s, section.title)
             spans.append(Span(s, p, "section", section.start, section.end))
-        for task in plan.tasks:
+        for task in plan.all_tasks:
             k = task_iri(plan.id, task.key)
             labels.add(k, task.title)
             spans.append(Span(k, p, "task", task.start, task.end))
@@ -151,9 +152,13 @@ def from_corpus(corpus: Corpus) -> GraphData:
 
     task_themes: dict[str, set[str]] = defaultdict(set)
     task_main_themes: dict[str, set[str]] = defaultdict(set)
+    strength: dict[tuple[str, str], Strength] = {}
     for mention in ex.theme_mentions:
         if mention.owner.kind == "task":
             task_themes[owner_iri(mention.plan, mention.owner)].add(theme_iri(mention.target))
+            key = (owner_iri(mention.plan, mention.owner), theme_iri(mention.target))
+            if strength.get(key) != "main":
+                strength[key] = "main" if mention.strength == "main" else "mentioned"
             if mention.strength == "main":
                 task_main_themes[owner_iri(mention.plan, mention.owner)].add(
                     theme_iri(mention.target)
@@ -229,6 +234,9 @@ def from_corpus(corpus: Corpus) -> GraphData:
         ),
         task_themes=_sorted_sets(task_themes),
         task_main_themes=_sorted_sets(task_main_themes),
+        theme_strength=dict(
+            sorted(strength.items(), key=lambda kv: (natural_key(kv[0][0]), kv[0][1]))
+        ),
         task_places=_sorted_sets(task_places),
         task_indicators=_sorted_sets(task_indicators),
         targets=tuple(targets[k] for k in sorted(targets, key=natural_key)),
