@@ -19,22 +19,35 @@ from .indicators import (
     noun_phrase,
     split_parts,
 )
-from .numbers import DIR_NAME
+from .numbers import DIR_NAME, NOT_A_MEASURE, alternation
 from .scopes import WaterIndex, waters_in
 
+#: Adverbs of a steady change (持续下降, 稳步提升).
+STEADY = ("持续", "稳步", "逐步", "明显", "大幅", "进一步", "显著", "不断")
+#: Changes without a number that a commitment names, by kind (the group names of
+#: STATE_CHANGE): falls, rises, holds, eliminations.
+FALL_VERBS = ("下降", "降低", "减少", "压减", "削减")
+RISE_VERBS = ("提升", "提高", "增加", "增长", "上升")
+HOLD_WORDS = (
+    *("保持基本稳定", "保持总体稳定", "保持稳定", "稳定保持", "基本稳定", "总体稳定"),
+    *("持续稳定", "维持稳定", "稳中向好", "不减少", "不降低", "不下降"),
+)
+_CLASS_AHEAD = "(?=[ⅠⅡⅢⅣⅤIV]+类)"
 STATE_CHANGE = re.compile(
-    r"(?P<dec>(?:持续|稳步|逐步|明显|大幅|进一步|显著|保持|不断)?"
-    r"(?<!不)(?:下降|降低|减少|压减|削减)(?!比例|比重|率|量|幅度)(?:趋势)?)"
-    r"|(?P<inc>(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?"
-    r"(?<!负)(?:提升|提高|增加|增长|上升)(?!比例|比重|率|量|幅度|值))"
-    r"|(?P<keep>保持基本稳定|保持总体稳定|保持稳定|稳定保持|基本稳定|总体稳定|持续稳定|"
-    r"不减少|不降低|不下降|"
-    r"维持稳定|稳中向好|保持(?=[ⅠⅡⅢⅣⅤIV]+类))"
-    r"|(?P<elim>(?:(?:基本|全面|彻底)?消除|(?:动态|全面|基本)?清零)(?!比例|比重|率|量))"
-    r"|(?P<reach>(?:稳定|基本|全面)?达到(?:或(?:优于|好于))?(?=[ⅠⅡⅢⅣⅤIV]+类(?:水质)?(?:标准)?\s*$))"
-    r"|(?P<cover>(?:基本实现|实现|基本)?(?<!健)全覆盖)"
-    r"|(?P<secure>(?:得到|获得)(?:有效|切实)?保障)"
-    r"|(?P<peak>(?:基本|率先|提前)?(?:实现)?(?:达峰|达到峰值))"
+    rf"""
+      (?P<dec> (?:{alternation((*STEADY, "保持"))})? (?<!不)          # 持续下降, not 不下降
+               (?:{alternation(FALL_VERBS)}) {NOT_A_MEASURE} (?:趋势)? )
+    | (?P<inc> (?:{alternation(STEADY)})? (?<!负)                     # 稳步提升, not 负增长
+               (?:{alternation(RISE_VERBS)}) {NOT_A_MEASURE} )
+    | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD} )      # 保持稳定, 保持Ⅱ类
+    | (?P<elim> (?: (?:基本|全面|彻底)?消除 | (?:动态|全面|基本)?清零 ) {NOT_A_MEASURE} )
+    | (?P<reach> (?:稳定|基本|全面)? 达到 (?:或(?:优于|好于))?        # 稳定达到Ⅲ类 at the end
+                 (?=[ⅠⅡⅢⅣⅤIV]+类 (?:水质)? (?:标准)? \s*$) )
+    | (?P<cover> (?:基本实现|实现|基本)? (?<!健)全覆盖 )               # not 健全覆盖…
+    | (?P<secure> (?:得到|获得) (?:有效|切实)? 保障 )
+    | (?P<peak> (?:基本|率先|提前)? (?:实现)? (?:达峰|达到峰值) )
+    """,
+    re.VERBOSE,
 )
 
 

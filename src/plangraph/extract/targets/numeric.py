@@ -24,9 +24,11 @@ from .numbers import (
     DOWN_TO,
     ITEM,
     PG_COUNT,
-    QUALIFIER_CMP,
+    NOT_A_MEASURE,
+    QUALIFIERS,
     STRICT,
-    STRICT_CMP,
+    STRICT_WORDS,
+    alternation,
     Item,
     group_items,
     is_attribute,
@@ -35,16 +37,32 @@ from .numbers import (
 from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
 from .years import Paragraph
 
+#: Verbs that open the predicate of a clause (the subject is what comes before them),
+#: besides 达到 (not 达到或…) and 建成 (not 建成区, 建成率).
+PREDICATE_VERBS = (
+    *("提升", "提高", "增加", "增长", "上升"),
+    *("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减"),
+    *("保持", "维持", "稳定在", "控制在", "控制到", "实现", "完成", "消除"),
+    *("超过", "高于", "低于", "少于", "多于", "大于", "小于", "突破"),
+    *("不少于", "不低于", "不高于", "不超过", "不大于", "不小于", "至少", "不足", "不满"),
+)
+#: Adverbs that may stand before those verbs (稳步提升, 基本消除, 均达到).
+PREDICATE_ADVERBS = (
+    *("基本", "持续", "稳步", "逐步", "进一步", "全面", "显著", "明显"),
+    *("有效", "大幅", "总体", "稳定"),
+)
 #: Where the predicate of a clause begins: the subject is what comes before.
 _PREDICATE = re.compile(
-    r"力争|争取|确保|分别|累计|"
-    r"(?:基本|持续|稳步|逐步|进一步|全面|显著|明显|有效|大幅|(?<![年人平])均|总体|稳定)?"
-    r"(?:(?:达到(?!或)|提升|提高|增加|增长|上升|下降|降低|减少|降至|降到|压减|压降|削减|保持|维持|"
-    r"稳定在|控制在|控制到|实现|完成|建成(?![区率比])|消除|超过|高于|低于|少于|多于|大于|小于|"
-    r"不少于|不低于|不高于|不超过|不大于|不小于|至少|不足|不满|突破)(?!比例|比重|率|量|幅度|值))"
-    r"|(?:比|较|相比|相较于?)(?:19|20)\d\d年|与(?:19|20)\d\d年相比"
-    r"|(?:比|较)“?十[一二三四五六七八九]五”?(?:末|期末)"
-    r"|(?:达|为)(?=\d|百分之)"
+    rf"""
+      力争 | 争取 | 确保 | 分别 | 累计                        # modal words and 分别
+    | (?: {alternation(PREDICATE_ADVERBS)} | (?<![年人平])均 )?  # 稳步…, 均 (not 年均, 人均)
+      (?: 达到(?!或) | 建成(?![区率比]) | {alternation(PREDICATE_VERBS)} )
+      {NOT_A_MEASURE}                                            # 提高率 is a measure
+    | (?:比|较|相比|相较于?) (?:19|20)\d\d年 | 与(?:19|20)\d\d年相比   # a base year
+    | (?:比|较) “?十[一二三四五六七八九]五”? (?:末|期末)          # a five-year plan's end
+    | (?:达|为) (?=\d|百分之)                                    # 达15%, 为百分之…
+    """,
+    re.VERBOSE,
 )
 
 
@@ -271,13 +289,13 @@ def numeric_targets(
         for (item, ind, place), kind in zip(pairs, kinds, strict=True):
             comparator: model.Comparator
             if item.qualifier:
-                comparator = QUALIFIER_CMP[item.qualifier]
+                comparator = QUALIFIERS[item.qualifier]
             elif item.ranged:
                 comparator = "AtLeast"
             elif item.more:
                 comparator = "Above"
             elif strict:
-                comparator = STRICT_CMP[strict[-1].group()]
+                comparator = STRICT_WORDS[strict[-1].group()]
             elif down_to:
                 comparator = "AtMost"
             else:
