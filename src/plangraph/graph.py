@@ -122,6 +122,13 @@ def place_iri(slug: str) -> str:
     return f"{ID}place/{_slug(slug)}"
 
 
+def area_category_iri(label: str) -> str:
+    """A kind of area (重点区域, 县城, 城市建成区) or an area the gazetteer lacks, by name."""
+    from plangraph.extract.targets import slugify
+
+    return f"{ID}area/{_slug(slugify(label))}"
+
+
 def agency_iri(slug: str) -> str:
     return f"{ID}agency/{_slug(slug)}"
 
@@ -606,6 +613,13 @@ def _target(t: _Triples, target: Target) -> None:
         t.year(g, PG + "baseYear", target.base_year)
     if target.scope:
         t.iri(g, PG + "scope", place_iri(target.scope))
+    elif target.scope_text:
+        # a kind of area, not a place: the scope all the same (80% in 重点区域 is no
+        # target of the whole region)
+        area = area_category_iri(target.scope_text)
+        t.iri(g, PG + "scope", area)
+        t.a(area, PG + "AreaCategory")
+        t.zh(area, RDFS + "label", target.scope_text)
     t.boolean(g, PG + "aspirational", target.aspirational)
     if target.recurrence == "annual":
         t.iri(g, PG + "recurrence", PG + "Annual")

@@ -78,7 +78,7 @@ UNITS: dict[str, str] = {
     "m3": "qudt:M3",
     "m³": "qudt:M3",
     "米": "qudt:M",
-    "万公顷": "pg:TenThousandHectare",
+    "万公顷": "pg:TenThousandHA",
     "公顷": "qudt:HA",
     "亿亩": "pg:HundredMillionMu",
     "万亩": "pg:TenThousandMu",
@@ -165,9 +165,7 @@ QUALIFIER = re.compile(alternation(QUALIFIERS))
 #: Comparator words printed before a number, by the comparator they make.
 STRICT_WORDS: dict[str, model.Comparator] = {
     **dict.fromkeys(("不少于", "不低于", "不小于", "不下于", "至少", "最少"), "AtLeast"),
-    **dict.fromkeys(
-        ("不高于", "不超过", "不大于", "最多", "至多", "控制在", "控制到"), "AtMost"
-    ),
+    **dict.fromkeys(("不高于", "不超过", "不大于", "最多", "至多", "控制在", "控制到"), "AtMost"),
     **dict.fromkeys(("超过", "高于", "多于", "大于", "突破"), "Above"),
     **dict.fromkeys(("低于", "少于", "小于", "不满", "不足"), "Below"),
     "约": "About",

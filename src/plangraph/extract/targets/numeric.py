@@ -23,18 +23,20 @@ from .numbers import (
     DIRECTION,
     DOWN_TO,
     ITEM,
-    PG_COUNT,
     NOT_A_MEASURE,
+    PERCENT,
+    PG_COUNT,
     QUALIFIERS,
     STRICT,
     STRICT_WORDS,
-    alternation,
+    UNITLESS,
     Item,
+    alternation,
     group_items,
     is_attribute,
     read_items,
 )
-from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
+from .scopes import AREA_CATEGORIES, PLACE_LIKE, WATER_NAME, Resolver
 from .years import Paragraph
 
 #: Verbs that open the predicate of a clause (the subject is what comes before them),
@@ -102,7 +104,7 @@ AREA_WORDS = frozenset({"城市", "城区", "农村", "城镇", "乡村", "全�
 
 #: Action verbs of counted targets (建成 700 家 …): the object after them is counted.
 _ACTION = re.compile(
-    r"建成(?![区率比])|新建|建设|创建|争创|打造|培育|推进|推动|推广|开展|完成|实现|新增|改造|淘汰|"
+    r"建成(?![区率比])|新建|新\(□{1,2}\)建|建设|创建|争创|打造|培育|推进|推动|推广|开展|完成|实现|新增|改造|淘汰|"
     r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植"
 )
 
@@ -204,6 +206,7 @@ def numeric_targets(
         own_area = (
             PLACE_LIKE.match(masked, region + 1) if masked[region : region + 1] == "、" else None
         )
+        own_place = resolve(own_area.group()) if own_area and resolve else None
         region_next = g_end
         if not committed:
             region = subject_from = region_next
@@ -244,15 +247,33 @@ def numeric_targets(
             PLACE_LIKE.fullmatch(subject) is not None or subject in AREA_CATEGORIES
         )
         # "京津冀地区达到35%": an area with the previous target's measure, never an indicator
+        if not subject and action is None and pm is not None and group[-1].unit == PG_COUNT:
+            # "提升林业有害生物检测实验室1个": the object of the verb is what is counted
+            obj = clean_subject(STRICT.sub("", text[region + pm.end() : g_start]))
+            if len(match_key(obj)) >= 2 and has_cjk(obj):
+                subject = label = obj
         same = previous if action is None and (area_only or _elliptical(subject, table)) else None
         # the thing counted: what follows the number up to the end of the clause
         counted = ITEM.sub("", text[g_end:].split("。")[0])
-        indicators = [
-            _numeric_indicator(
-                p, head_text, p if split else label, clause, table, context, same, counted, resolve
-            )
-            for p in parts
-        ]
+        share = _share(masked, text, group, g_end, subject)
+        indicators = (
+            [table.match(share) or derived_indicator(share)]
+            if share
+            else [
+                _numeric_indicator(
+                    p,
+                    head_text,
+                    p if split else label,
+                    clause,
+                    table,
+                    context,
+                    same,
+                    counted,
+                    resolve,
+                )
+                for p in parts
+            ]
+        )
         pairs: list[tuple[Item, model.Indicator, str | None]] = []
         joint: str | None = None
         if len(places) > 1:
@@ -308,23 +329,48 @@ def numeric_targets(
                     order=0,
                     indicator=ind,
                     value=item.value,
-                    unit=item.unit,
+                    # a coefficient (0.65) is a pure number: no unit
+                    unit=None if item.unit == UNITLESS else item.unit,
                     count_noun=item.count_noun if item.unit == PG_COUNT else None,
                     comparator=comparator,
                     direction=direction,
-                    scope=None
+                    scope=own_place
                     if own_area
                     else place
                     if heads
                     else (place or (places[0] if len(places) == 1 else None)),
                     scope_text=kind
                     or joint
-                    or (own_area.group() if own_area else None)
+                    or (own_area.group() if own_area and not own_place else None)
                     or (subject if area_only and not place else None),
                 )
             )
         region = subject_from = region_next
     return drafts
+
+
+#: After a share: who (行政村, 单位) and what they reach (达到美丽宜居村标准, 得到治理).
+_SHARE = re.compile(
+    r"""
+    (?P<who> [\u4e00-\u9fff]{0,12}? )               # 80%以上「行政村」, or none
+    (?: 、[^,;。]{0,20}? )?                             # 、珠三角地区全部行政村
+    (?P<what> (?:达到|实现|完成|通过|得到) [^,;。]{2,30}? ) \s* $   # to the end of the clause
+    """,
+    re.VERBOSE,
+)
+
+
+def _share(masked: str, text: str, group: list[Item], end: int, subject: str) -> str | None:
+    """A share of things that reach a state (``持证在采矿山100%达到绿色矿山建设标准``,
+    ``党政机关80%以上单位达到创建要求``): what is measured is who reaches what, not the
+    things alone; None for any other number."""
+    if len(group) != 1 or group[0].unit != PERCENT or MEASURE_NOUN.search(match_key(subject)):
+        return None
+    m = _SHARE.match(masked, end)
+    if m is None:
+        return None
+    who = text[m.start("who") : m.end("who")] or subject
+    return f"{who}{text[m.start('what') : m.end('what')]}的比例"
 
 
 def _elliptical(subject: str, table: IndicatorTable) -> bool:
@@ -376,8 +422,13 @@ def _numeric_indicator(
     if previous is not None:
         return previous
     label = noun_phrase(label, counted)
-    if (resolve is not None and label and resolve(label) is not None) or label in AREA_WORDS:
-        # 南江 in 规划南江建设1座…, 城市 in 实现城市7-10天预报: a place names no quantity
+    if (
+        (resolve is not None and label and resolve(label) is not None)
+        or label in AREA_WORDS
+        or (len(label) <= 10 and WATER_NAME.search(label) is not None)
+    ):
+        # 南江 in 规划南江建设1座…, 城市 in 实现城市7-10天预报, the river 之字河 in
+        # 之字河实施11千米河道生态修复: a place names no quantity
         label = noun_phrase("", counted) or label
     if not (has_cjk(label) and len(match_key(label)) >= 2):
         label = clean_subject(ITEM.sub("", clause.text[clause.subject_at :]))

@@ -55,10 +55,14 @@ def head_places(
         while run_end < len(text) and run_end - pos < 12 and text[run_end] not in _PLACE_STOP:
             run_end += 1
         hit = _place_at(text, pos, run_end, resolve)
-        if hit is None and water:
-            found = water.get(clause.start + pos)
-            if found is not None and found[0] - clause.start <= run_end:
-                hit = found[1], found[0] - clause.start
+        found = water.get(clause.start + pos) if water else None
+        if (
+            found is not None
+            and found[0] - clause.start <= run_end
+            and (hit is None or found[0] - clause.start > hit[1])
+        ):
+            # the longer name wins: 恩阳河 is the river, not the district 恩阳 before 河
+            hit = found[1], found[0] - clause.start
         if hit is None:
             break
         # a place right after a place is the narrower one: 江苏盐城, 河北雄安新区
@@ -139,7 +143,7 @@ WATER_KINDS = frozenset(
 WATER_CHAR = re.compile(r"[江河湖湾海库淀泊溪渠]")
 
 
-_WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|支流)$")
+WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|支流)$")
 
 
 #: Words that make a clause about the whole region, whatever place headed the sentence.
@@ -151,7 +155,7 @@ def is_water(place_id: str, name: str) -> bool:
     place = gazetteer.place_by_id(place_id)
     if place is not None:
         return place.kind in WATER_KINDS
-    return _WATER_NAME.search(name) is not None
+    return WATER_NAME.search(name) is not None
 
 
 #: Words of the genre that are also the short form of a district's name (新建 of 南昌市
