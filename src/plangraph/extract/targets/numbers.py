@@ -242,6 +242,8 @@ class Item:
 
 def read_items(masked: str, start: int) -> list[Item]:
     items: list[Item] = []
+    # 百名…、千名…、万名…: round numerals in a row make a slogan (百千万工程), no count
+    slogan = len(_LONE_ROUND.findall(masked)) >= 2
     for m in ITEM.finditer(masked, start):
         prev = masked[m.start() - 1] if m.start() else ""
         ranged = prev in "-~" and masked[m.start() - 2 : m.start() - 1].isdigit()  # 7-10天
@@ -287,6 +289,7 @@ def read_items(masked: str, start: int) -> list[Item]:
             counted = _AT_LEAST_ONCE.search(masked, max(0, m.start() - 8), m.start())
             if (
                 (run == "一" and not counted)
+                or (slogan and run in ("百", "千", "万"))
                 or prev in _CN_DIGITS
                 or _idiom(masked, m.start(), m.end())
             ):
@@ -313,6 +316,8 @@ _COEFFICIENT = re.compile(
 UNITLESS = "qudt:UNITLESS"
 #: A count with a floor and a verb before it: 至少开展一次, 不少于组织两次.
 _AT_LEAST_ONCE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{0,3}$")
+#: A round numeral alone before a measure word (百名, 千家): slogans list them in a row.
+_LONE_ROUND = re.compile(rf"(?<![{_CN_DIGITS}\d])[百千万][{_COUNT_NOUNS}]")
 #: Set phrases with numerals that count nothing: 千家万户, 千村万户, 万家灯火.
 _IDIOM = re.compile(r"[千百万][家村户]万[户家]|万家|千方百计")
 

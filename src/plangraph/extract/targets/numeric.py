@@ -36,7 +36,7 @@ from .numbers import (
     is_attribute,
     read_items,
 )
-from .scopes import AREA_CATEGORIES, PLACE_LIKE, WATER_NAME, Resolver
+from .scopes import AREA_CATEGORIES, PLACE_LIKE, RESTRICTING_CATEGORIES, WATER_NAME, Resolver
 from .years import Paragraph
 
 #: Verbs that open the predicate of a clause (the subject is what comes before them),
@@ -156,6 +156,9 @@ def numeric_targets(
         if _FROM_VALUE.search(pre):
             region = subject_from = g_end  # "由2020年的40%提高到50%": where it starts from
             continue
+        if _counts_places(text, group, resolve):
+            region = subject_from = g_end  # "博罗惠东龙门三县": the places just named
+            continue
         if is_attribute(masked, group, g_end):
             region = g_end  # "10蒸吨及以下燃煤锅炉", "高于100毫克/升的": describes a noun
             continue
@@ -233,6 +236,10 @@ def numeric_targets(
                     label = text[action.start() : action.end()] + head
                 else:
                     label = clean_subject(ITEM.sub("", verb_obj + post))
+            thing = noun_phrase("", ITEM.sub("", text[g_end:]))
+            if _TOTAL.search(obj) and len(match_key(thing)) >= 2:
+                # "实施…及通江县、巴州区共21个…预警系统": a total of the things counted after it
+                subject = label = thing
         head_text = verb_obj + post
         parts = split_parts(subject, table)
         each = text[subject_from:subj_end].rstrip().endswith("均")  # A和B均达90%
@@ -342,11 +349,26 @@ def numeric_targets(
                     scope_text=kind
                     or joint
                     or (own_area.group() if own_area and not own_place else None)
-                    or (subject if area_only and not place else None),
+                    or (subject if area_only and not place and _restricting(subject) else None),
                 )
             )
         region = subject_from = region_next
     return drafts
+
+
+#: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
+_TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
+#: Measure words of administrative units: a count of them after place names counts those.
+_DIVISION_WORDS = frozenset("省市县区州盟旗镇乡")
+
+
+def _counts_places(text: str, group: list[Item], resolve: Resolver | None) -> bool:
+    """A count of divisions right after their names (``博罗惠东龙门三县``, ``河北、山西两省``):
+    the places named, not a goal."""
+    if resolve is None or len(group) != 1 or group[0].count_noun not in _DIVISION_WORDS:
+        return False
+    before = text[max(0, group[0].start - 4) : group[0].start]
+    return any(resolve(before[-n:]) is not None for n in (2, 3, 4) if len(before) >= n)
 
 
 #: After a share: who (行政村, 单位) and what they reach (达到美丽宜居村标准, 得到治理).
@@ -371,6 +393,12 @@ def _share(masked: str, text: str, group: list[Item], end: int, subject: str) ->
         return None
     who = text[m.start("who") : m.end("who")] or subject
     return f"{who}{text[m.start('what') : m.end('what')]}的比例"
+
+
+def _restricting(area: str) -> bool:
+    """An area named alone that limits a target: a name (京津冀地区) or a kind of area that
+    never means the whole region (县城, 建成区), not 城市 or 农村 in general."""
+    return area not in AREA_CATEGORIES or area in RESTRICTING_CATEGORIES
 
 
 def _elliptical(subject: str, table: IndicatorTable) -> bool:

@@ -59,9 +59,13 @@ def head_places(
         if (
             found is not None
             and found[0] - clause.start <= run_end
-            and (hit is None or found[0] - clause.start > hit[1])
+            and (
+                hit is None
+                or (found[0] - clause.start > hit[1] and not is_water(hit[0], text[pos : hit[1]]))
+            )
         ):
-            # the longer name wins: 恩阳河 is the river, not the district 恩阳 before 河
+            # the longer name wins over a division: 恩阳河 is the river, not the district
+            # 恩阳 before 河 (长江 in 长江干流 is the river already)
             hit = found[1], found[0] - clause.start
         if hit is None:
             break

@@ -226,7 +226,17 @@ def _unit_targets(
     para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
     unit_review, review = review, review
+    note = False  # inside the notes under a table (注：1.… 2.…)
     for n, sentence in enumerate(sentences):
+        line_start = plan.text.rfind("\n", 0, sentence.start) + 1
+        if line_start == sentence.start or n == 0:
+            # a paragraph begins: a note (注：…) and the numbered lines after it explain a
+            # table, they set nothing
+            opening = plan.text[line_start : line_start + 6]
+            note = _NOTE.match(opening) is not None or (note and _NUMBERED.match(opening))
+        if note or _paragraph_is_profile(plan.text, line_start):
+            previous_end = sentence.end
+            continue
         if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
             # a heading (the unit's title first): under a review of the last plan's years
             # (“十三五”时期取得的成效, 发展基础) figures are achievements, not goals; a
@@ -249,6 +259,19 @@ def _unit_targets(
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
             para.year, para.past, para.local = year_before, past_before, False
     return drafts
+
+
+#: The notes under a table: 注：, 备注：, 说明：.
+_NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
+#: A paragraph that profiles one project (项目所在地为…, 项目位于…): its figures are the
+#: project's specification (capacity, purity, efficiency), not commitments of the plan.
+_PROFILE = re.compile(r"项目(?:所在地|建设地点|地点)(?:为|是|:|：)|项目位于")
+
+
+def _paragraph_is_profile(text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    return _PROFILE.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def _sentence_targets(
