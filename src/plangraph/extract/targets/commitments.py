@@ -36,7 +36,10 @@ _CLASS_AHEAD = "(?=[ⅠⅡⅢⅣⅤIV]+类)"
 STATE_CHANGE = re.compile(
     rf"""
       (?P<dec> (?:{alternation((*STEADY, "保持"))})? (?<!不)          # 持续下降, not 不下降
-               (?:{alternation(FALL_VERBS)}) {NOT_A_MEASURE} (?:趋势)? )
+               (?:{alternation(FALL_VERBS)})
+               (?: {NOT_A_MEASURE} (?:趋势)?
+                 | 幅度 (?:大于|高于|超过|不低于|不小于) )   # 下降幅度大于全社会下降幅度
+      )
     | (?P<inc> (?:{alternation(STEADY)})? (?<!负)                     # 稳步提升, not 负增长
                (?:{alternation(RISE_VERBS)}) {NOT_A_MEASURE} )
     | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD} )      # 保持稳定, 保持Ⅱ类
@@ -44,7 +47,7 @@ STATE_CHANGE = re.compile(
     | (?P<reach> (?:稳定|基本|全面)? 达到 (?:或(?:优于|好于))?        # 稳定达到Ⅲ类 at the end
                  (?=[ⅠⅡⅢⅣⅤIV]+类 (?:水质)? (?:标准)? \s*$) )
     | (?P<cover> (?:基本实现|实现|基本)? (?<!健)全覆盖 )               # not 健全覆盖…
-    | (?P<secure> (?:得到|获得) (?:有效|切实)? 保障 )
+    | (?P<secure> (?:得到|获得) (?:有效|切实|基本)? 保障 )
     | (?P<peak> (?:基本|率先|提前)? (?:实现)? (?:达峰|达到峰值) )
     """,
     re.VERBOSE,
@@ -214,7 +217,8 @@ STATE_AT_END = re.compile(
     rf"""
     (?: 实现 | 率先 | 提前 | 后 )?                      # 实现负增长, 达峰后稳中有降
     (?: (?P<word> {_STATE_ALT} )
-      | (?P<standard> (?:全部|全面|稳定|持续稳定)?(?:达到|优于|好于)[^,;。]{{1,16}}标准(?:排放)? )
+      | (?P<standard> (?:全部|全面|稳定|持续稳定)?(?:达到|优于|好于)[^,;。]{{1,16}}标准
+                      (?:排放|先进值|要求)? )                  # 达到国家能耗限额标准先进值
     ) \s* $
     """,
     re.VERBOSE,
@@ -322,6 +326,7 @@ PROGRESS_AT_END = re.compile(
           (?:进展|成效|成果|突破|进步) (?:应用)?
       | 实现 新? (?:进步|突破|跨越)
       | 实现 (?:规模化|产业化|工程化|商业化)? (?:应用|示范)
+      | (?:规模化|产业化|工程化|商业化) (?:应用|示范)           # 实现…技术产业化示范
       | (?:全面|基本|初步|有效) (?:确立|落实|发挥)
       | (?:明显|显著|大幅|大幅度)(?:改善|提升|提高|下降|降低|减少|增强)
       | 成为新常态 | 建立完善 | 长治久清
@@ -348,6 +353,14 @@ PROGRESS_FIRST = re.compile(
 _QUOTES = re.compile(r"[“”\"]")
 
 
+def _listed_kind(subject: str) -> str:
+    """A long list closed by 等 names its kind after it: ``一体化压铸成形、无模铸造…等先进近净
+    成形工艺技术`` is 先进近净成形工艺技术."""
+    if len(match_key(subject)) <= 40 or "等" not in subject:
+        return subject
+    return subject.rsplit("等", 1)[1]
+
+
 def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
     """A commitment to progress without a figure (``“减油增化”取得积极进展``,
     ``原燃料替代水平大幅提高``, ``突破玻璃熔窑窑外预热等低碳技术``): one target, its
@@ -365,7 +378,7 @@ def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
         if first is None or _ENDS_IN_NUMBER.search(first.group("object")):
             return []
         subject = clean_subject(first.group("object"))
-    subject = noun_phrase(_STATE_ADVERB.sub("", subject))
+    subject = _listed_kind(noun_phrase(_STATE_ADVERB.sub("", subject)))
     key = match_key(subject)
     if len(key) < 2 or key in VAGUE or VISION.search(subject) or len(key) > 40:
         return []

@@ -205,6 +205,8 @@ _ANY_PROGRESS = re.compile(PROGRESS_FIRST.pattern.replace(r"\s* $", ""), re.VERB
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 #: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
 _LEADING_ASPIRATION = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
+#: 确保 at the head of a clause: it governs the clauses after it in the sentence.
+_LEADING_COMMITMENT = re.compile(r"\s*(?:要|并|同时)?确保")
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
 
 
@@ -302,6 +304,7 @@ def _sentence_targets(
     sentence_places: list[str] = []
     sentence_base: int | None = None
     sentence_aspirational = False
+    sentence_committing = False
     previous: model.Indicator | None = None  # of the last target: an omitted subject
     for clause in clauses:
         clause.body = lead_end(clause.masked)
@@ -346,9 +349,12 @@ def _sentence_targets(
         listed = bool(found) and found[-1].value is not None
         # a commitment without a number: under a deadline (到2025年), or, in a plan whose
         # period gives the deadline, where the clause commits (确保…, 实现…, 持续降低…)
+        committing = COMMITTING.search(clause.masked) is not None
         due = para.year is not None or (
-            para.horizon is not None and COMMITTING.search(clause.masked)
+            para.horizon is not None and (committing or sentence_committing)
         )
+        # "确保水量保持在合理区间,水质基本稳定,水生态得到有效恢复": 确保 opens the list
+        sentence_committing |= committing and _LEADING_COMMITMENT.match(clause.masked) is not None
         if not found and due and not para.past:
             found = commitment_targets(clause, table, context, places, water)
             found = found or state_targets(clause, table, places)
