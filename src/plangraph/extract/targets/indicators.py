@@ -183,7 +183,12 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
-_SUBJECT_TAIL = ("的", "等", "年均", "均", "约")
+#: Words that close a subject without naming anything: 的, 等, and the adverbs of the verb
+#: after it (能效「再」提升20%, 比例「进一步」提高).
+_SUBJECT_TAIL = (
+    *("的", "等", "年均", "均", "约"),
+    *("再", "进一步", "稳步", "持续", "逐步", "大幅", "明显", "显著", "力争", "争取", "努力"),
+)
 
 
 _CONJ = re.compile(r"、|以及|和|与|(?<![普涉危惠波顾])及(?!以上|以下|其|时)")  # not 普及率

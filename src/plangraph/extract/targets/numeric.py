@@ -51,7 +51,7 @@ PREDICATE_VERBS = (
 #: Adverbs that may stand before those verbs (稳步提升, 基本消除, 均达到).
 PREDICATE_ADVERBS = (
     *("基本", "持续", "稳步", "逐步", "进一步", "全面", "显著", "明显"),
-    *("有效", "大幅", "总体", "稳定"),
+    *("有效", "大幅", "总体", "稳定", "再"),
 )
 #: Where the predicate of a clause begins: the subject is what comes before.
 _PREDICATE = re.compile(
@@ -240,6 +240,20 @@ def numeric_targets(
             if _TOTAL.search(obj) and len(match_key(thing)) >= 2:
                 # "实施…及通江县、巴州区共21个…预警系统": a total of the things counted after it
                 subject = label = thing
+        # "培育30个A、20个B和100个C": the noun after each count is what it counts, and
+        # never the subject of the next one
+        own_noun = False
+        own_end: int | None = None  # where the noun this count counts ends, in a list
+        after = _COUNTED_AFTER.match(masked, g_end) if group[-1].unit == PG_COUNT else None
+        if after is not None and len(group) == 1:
+            following = _NEXT_COUNT.match(masked, after.end())
+            if following is not None:
+                region_next, own_end = following.end(), after.end()
+            if not subject and action is None:
+                noun = clean_subject(text[g_end : after.end()])
+                if len(match_key(noun)) >= 2 and has_cjk(noun):
+                    subject = label = noun
+                    own_noun = True
         head_text = verb_obj + post
         parts = split_parts(subject, table)
         each = text[subject_from:subj_end].rstrip().endswith("均")  # A和B均达90%
@@ -259,9 +273,13 @@ def numeric_targets(
             obj = clean_subject(STRICT.sub("", text[region + pm.end() : g_start]))
             if len(match_key(obj)) >= 2 and has_cjk(obj):
                 subject = label = obj
-        same = previous if action is None and (area_only or _elliptical(subject, table)) else None
+        same = (
+            previous
+            if action is None and not own_noun and (area_only or _elliptical(subject, table))
+            else None
+        )
         # the thing counted: what follows the number up to the end of the clause
-        counted = ITEM.sub("", text[g_end:].split("。")[0])
+        counted = ITEM.sub("", text[g_end:own_end].split("。")[0])
         share = _share(masked, text, group, g_end, subject)
         indicators = (
             [table.match(share) or derived_indicator(share)]
@@ -356,6 +374,10 @@ def numeric_targets(
     return drafts
 
 
+#: The noun right after a count, up to the next count of a list or the clause's end.
+_COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
+#: A further count of the same list: 、20个…, 和100个….
+_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
 #: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
 _TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
 #: Measure words of administrative units: a count of them after place names counts those.
