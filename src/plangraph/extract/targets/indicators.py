@@ -293,9 +293,10 @@ FRAME = re.compile(
     """,
     re.VERBOSE,
 )
+#: A verb that opens a label (not 建成区, a place, nor 改造后, a time: 改造后单位产品能耗).
 _VERB_LEAD = re.compile(
     rf"(?:{'|'.join(sorted(MANNER_WORDS, key=len, reverse=True))})*"
-    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!区)(?:到|至)?"
+    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?![区后])(?:到|至)?"
 )
 
 

@@ -164,7 +164,15 @@ def is_water(place_id: str, name: str) -> bool:
 
 #: Words of the genre that are also the short form of a district's name (新建 of 南昌市
 #: 新建区, 和平 of 天津市和平区): as printed without the suffix, they are the word.
-COMMON_WORDS = frozenset({"新建", "改建", "扩建", "新增", "和平", "新城", "城关", "高新"})
+#: So are kinds of land and area that name a district somewhere (滨海湿地 is coastal
+#: wetland, not 滨海新区; 城区 is the urban area, not 阳泉's 城区; 港口岸电, 矿区生态修复).
+COMMON_WORDS = frozenset(
+    {
+        *("新建", "改建", "扩建", "新增", "和平", "新城", "城关", "高新"),
+        *("滨海", "平原", "矿区", "郊区", "城区", "港口", "海港", "市中", "城中"),
+        *("江南", "江北", "河西", "河东"),
+    }
+)
 
 
 def _place_at(text: str, pos: int, end: int, resolve: Resolver) -> tuple[str, int] | None:
