@@ -19,7 +19,8 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..model import Plan
-from .normalize import Document, cn_number, normalize
+from ..vocab import cn_number
+from .normalize import Document, normalize
 from .release import _unique_ids, check_counts, region_slug
 from .structure import parse, split_sentences
 from .text import MAX_BYTES, decode, read_bytes

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReadError
+from ..vocab import ONE_TO_TEN
 
 MAX_PDF_BYTES = 200_000_000  # a plan PDF is a few MB; larger ones are refused up front
 MAX_PAGES = 2000
@@ -38,8 +39,8 @@ _PAGE_NUMBER = re.compile(
 )
 _SENTENCE_END = "。；：！？;:!?"
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十百]{1,4}、|[(（][一二三四五六七八九十]{1,3}[)）]"
-    r"|第[一二三四五六七八九十百\d]{1,4}[章节篇部分条]|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]"
+    rf"^(?:[{ONE_TO_TEN}百]{{1,4}}、|[(（][{ONE_TO_TEN}]{{1,3}}[)）]"
+    rf"|第[{ONE_TO_TEN}百\d]{{1,4}}[章节篇部分条]|\d{{1,2}}[.．、](?!\d)|[(（]\d{{1,2}}[)）]"
     r"|专栏|附件|附表)"
 )
 _LEADER_GAP = re.compile(r"([.…·]{3,}) +(\d{1,3})$")

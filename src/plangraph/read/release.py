@@ -26,27 +26,35 @@ from functools import cache
 from pathlib import Path
 
 from ..model import AreaLevel, Plan
-from .normalize import _CN_DIGITS, cn_number
+from ..vocab import (
+    CN_DATE,
+    COUNT_NUMERALS,
+    ONE_TO_TEN,
+    YEAR,
+    YEAR_NUMERALS,
+    cn_number,
+    cn_year,
+    slugify,
+)
 
 NATIONAL = "全国"
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_STATED_SECTIONS = re.compile(rf"([\d{_CN_DIGITS}]+)(?:个)?(?:方面|部分|领域)")
-_STATED_TASKS = re.compile(rf"([\d{_CN_DIGITS}]+)(?:项|条)(?:主要|重点|具体)?任务")
+_STATED_SECTIONS = re.compile(rf"([\d{COUNT_NUMERALS}]+)(?:个)?(?:方面|部分|领域)")
+_STATED_TASKS = re.compile(rf"([\d{COUNT_NUMERALS}]+)(?:项|条)(?:主要|重点|具体)?任务")
 _APPROVAL = re.compile(r"经([^,、。,\s]{2,12}?)(?:同意|批准)")
 _ISSUE = re.compile(r"(?:^|[,。:])([^,。:《》]{2,200}?)(?:联合)?(?:印发|发布|出台)(?:了)?《")
-_COUNT_OF_ISSUERS = re.compile(rf"等([\d{_CN_DIGITS}]+)(?:个)?部门$")
+_COUNT_OF_ISSUERS = re.compile(rf"等([\d{COUNT_NUMERALS}]+)(?:个)?部门$")
 
 # 国发〔2023〕24号, 发改环资[2021]13号, 沪环气候(2023)12号: brackets as printed vary
 DOCUMENT_NUMBER = re.compile(
-    r"(?P<prefix>[\u4e00-\u9fff]{1,12})\s*[〔\[【(［（]\s*(?P<year>(?:19|20)\d\d)\s*[〕\]】)］）]"
+    rf"(?P<prefix>[\u4e00-\u9fff]{{1,12}})\s*[〔\[【(［（]\s*(?P<year>{YEAR})\s*[〕\]】)］）]"
     r"\s*(?P<number>\d{1,4})\s*号"
 )
-_CN_YEAR_DIGITS = "〇零一二三四五六七八九"
-_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+_DATE = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*日)?")
 _CN_DATE = re.compile(
-    rf"(?P<y>[{_CN_YEAR_DIGITS}]{{4}})年(?P<m>[一二三四五六七八九十]{{1,2}})月"
-    rf"(?:(?P<d>[一二三四五六七八九十]{{1,3}})日)?"
+    rf"(?P<y>[{YEAR_NUMERALS}]{{4}})年(?P<m>[{ONE_TO_TEN}]{{1,2}})月"
+    rf"(?:(?P<d>[{ONE_TO_TEN}]{{1,3}})日)?"
 )
 # what an issuing body's name ends with
 _AGENCY_END = (
@@ -204,11 +212,8 @@ def region_slug(region: str) -> str:
     for full, short, slug in PROVINCES:
         if region in (full, short):
             return slug
-    from pypinyin import lazy_pinyin
-
     bare = re.sub(r"(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|县|旗)$", "", region)
-    syllables = lazy_pinyin(bare or region, errors="ignore")
-    return re.sub(r"[^a-z0-9]", "", "".join(syllables).lower()) or "plan"
+    return slugify(bare or region, place_name=False, hanzi_only=True, default="plan")
 
 
 def _plan_id(region: str, year: int | None) -> str:
@@ -217,12 +222,6 @@ def _plan_id(region: str, year: int | None) -> str:
 
 
 # --------------------------------------------------------------------------- dates, numbers
-
-
-def _cn_year(text: str) -> int:
-    """二〇二一 -> 2021 (a year is read digit by digit)."""
-    digits = "〇一二三四五六七八九"
-    return int("".join(str(digits.index("〇" if c == "零" else c)) for c in text))
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:
@@ -241,7 +240,7 @@ def parse_date(text: str) -> str | None:
     if match:
         try:
             day = cn_number(match["d"]) if match["d"] else None
-            return _iso(_cn_year(match["y"]), cn_number(match["m"]), day)
+            return _iso(cn_year(match["y"]), cn_number(match["m"]), day)
         except ValueError:
             return None
     return None
@@ -250,11 +249,7 @@ def parse_date(text: str) -> str | None:
 def _date_alone(line: str) -> str | None:
     """The date of a line that holds only a date (a signature's or a cover's)."""
     text = re.sub(r"[\s()]+", "", line)  # (2023年12月27日) under a title
-    if not re.fullmatch(
-        rf"(?:(?:19|20)\d\d年\d{{1,2}}月(?:\d{{1,2}}日)?|[{_CN_YEAR_DIGITS}]{{4}}年"
-        r"[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)",
-        text,
-    ):
+    if not re.fullmatch(rf"(?:{YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?|{CN_DATE})", text):
         return None
     return parse_date(text)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import ReadError
 from ..model import Numbering, Plan, Section, Sentence, Task, Unit, UnitKind
+from ..vocab import CN_DATE
 from .layout import (
     _CHAPTER,
     _SECTION,
@@ -50,8 +51,7 @@ _BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTE = re.compile(r"^\((?:此文|本文|全文)?[^()]{0,10}(?:删减|删节|节选|摘编|摘要)[^()]{0,10}\)$")
 _RELEASE_LABEL = re.compile(r"^(?:文件正文|正文|全文|全文如下|附件\d*|方案全文)[:]?$")
 _DATE_LINE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
-    r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$"
+    rf"^(?:\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{CN_DATE})$"
 )
 _SENTENCE_END = re.compile(r"[。;；!?！？]+[”’」』)]*")
 _CLOSING_CUE = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from plangraph import model
+from plangraph.vocab import ONE_TO_NINE, YEAR
 
 from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
 from .indicators import (
@@ -60,8 +61,8 @@ _PREDICATE = re.compile(
     | (?: {alternation(PREDICATE_ADVERBS)} | (?<![年人平])均 )?  # 稳步…, 均 (not 年均, 人均)
       (?: 达到(?!或) | 建成(?![区率比]) | {alternation(PREDICATE_VERBS)} )
       {NOT_A_MEASURE}                                            # 提高率 is a measure
-    | (?:比|较|相比|相较于?) (?:19|20)\d\d年 | 与(?:19|20)\d\d年相比   # a base year
-    | (?:比|较) “?十[一二三四五六七八九]五”? (?:末|期末)          # a five-year plan's end
+    | (?:比|较|相比|相较于?) {YEAR}年 | 与{YEAR}年相比                # a base year
+    | (?:比|较) “?十[{ONE_TO_NINE}]五”? (?:末|期末)                 # a five-year plan's end
     | (?:达|为) (?=\d|百分之)                                    # 达15%, 为百分之…
     """,
     re.VERBOSE,
@@ -78,7 +79,7 @@ def _amount(item: Item) -> bool:
     return item.unit is not None and item.unit not in _LEVEL_UNITS
 
 
-_LEVEL_UNITS = frozenset(
+_LEVEL_UNITS: frozenset[model.UnitCode] = frozenset(
     {
         "qudt:PERCENT",
         "pg:PercentagePoint",
@@ -109,7 +110,7 @@ _ACTION = re.compile(
 )
 
 
-_FROM_VALUE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年)?(?:的)?$")
+_FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
 
 
 _STATUS = re.compile(
