@@ -244,3 +244,44 @@ def test_a_fall_faster_than_another_is_a_decrease() -> None:
     (t,) = [t for t in ts if t.value is None]
     assert (t.direction, t.target_year) == ("Decrease", 2025)
     assert "二氧化碳排放" in t.indicator.label_zh
+
+
+# --------------------------------------------------------------------------- 山西 (no gold)
+
+
+def test_what_a_count_counts_after_its_description() -> None:
+    # 山西省“十四五”“两山七河一流域”…规划: the head noun after the last 的
+    (t,) = numeric(
+        "到2025年,建成10个以上规模效益显著、专业特色鲜明、综合竞争力较强的特色环保产业基地。"
+    )
+    assert (t.value, t.comparator, t.indicator.label_zh) == (
+        Decimal(10),
+        "AtLeast",
+        "特色环保产业基地",
+    )
+    (t,) = numeric("到2022年,各设区城市建成至少1个高标准的医疗废物集中处置设施。")
+    assert (t.comparator, t.indicator.label_zh) == ("AtLeast", "医疗废物集中处置设施")
+    (t,) = numeric("“十四五”期间,全面保护全省5600万亩永久性公益林。")
+    assert (t.value, t.unit, t.indicator.label_zh) == (
+        Decimal(5600),
+        "pg:TenThousandMu",
+        "永久性公益林",
+    )
+
+
+def test_a_basin_is_its_river_and_a_class_reached_is_no_verb() -> None:
+    # 山西: 沁河流域 is scoped to 沁河; 达到或优于Ⅲ类 names the sections counted
+    (t,) = numeric("到2025年,沁河流域达到或优于Ⅲ类水质断面达到9个(占比100%)。")
+    assert (t.value, t.indicator.label_zh) == (Decimal(9), "达到或优于Ⅲ类水质断面")
+    assert t.scope is not None
+
+
+def test_a_count_of_places_the_clause_is_about_is_no_goal() -> None:
+    # 山西: 11个设区城市 are the cities that reach the state, 9市49县 the places named
+    assert numeric("到2025年,11个设区城市基本建成生活垃圾分类处理系统。") == []
+    assert (
+        numeric(
+            "到2025年,全面推进太行山北段生态建设区和太行山中段生态恢复区等五大区域9市49县生态建设。"
+        )
+        == []
+    )

@@ -157,6 +157,16 @@ def numeric_targets(
         if _FROM_VALUE.search(pre):
             region = subject_from = g_end  # "由2020年的40%提高到50%": where it starts from
             continue
+        if (
+            group[-1].unit == PG_COUNT
+            and region == clause.subject_at
+            and not pre.strip()
+            and (_AREA_AFTER.match(masked, g_end) or group[-1].count_noun in _DIVISION_WORDS)
+            and (_PREDICATE.search(masked, g_end) or _ACTION.search(masked, g_end))
+        ):
+            # "11个设区城市基本建成…": the count names the places the clause is about
+            region = subject_from = g_end
+            continue
         if _counts_places(text, group, resolve):
             region = subject_from = g_end  # "博罗惠东龙门三县": the places just named
             continue
@@ -236,7 +246,7 @@ def numeric_targets(
                     head = clean_subject(text[subject_from : action.start()])
                     label = text[action.start() : action.end()] + head
                 else:
-                    label = clean_subject(ITEM.sub("", verb_obj + post))
+                    label = clean_subject(ITEM.sub("", verb_obj + _head_noun(text, g_end, post)))
             thing = noun_phrase("", ITEM.sub("", text[g_end:]))
             if _TOTAL.search(obj) and len(match_key(thing)) >= 2:
                 # "实施…及通江县、巴州区共21个…预警系统": a total of the things counted after it
@@ -381,6 +391,20 @@ _COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[
 _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
 #: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
 _TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
+def _head_noun(text: str, end: int, post: str) -> str:
+    """What a count counts: the noun after it, or after the last 的 of the phrase that
+    describes it (建成10个以上规模效益显著、…、综合竞争力较强的「特色环保产业基地」)."""
+    phrase = re.match(r"[^,;。]{0,60}", text[end:])
+    described = phrase.group() if phrase else ""
+    if "的" in described and "的" not in post:
+        head = described.rsplit("的", 1)[1].strip()
+        if len(head) >= 2 and has_cjk(head):
+            return head
+    return post
+
+
+#: Kinds of area right after a count: the count is of the places the clause is about.
+_AREA_AFTER = re.compile(alternation(AREA_CATEGORIES))
 #: Measure words of administrative units: a count of them after place names counts those.
 _DIVISION_WORDS = frozenset("省市县区州盟旗镇乡")
 
@@ -391,7 +415,12 @@ def _counts_places(text: str, group: list[Item], resolve: Resolver | None) -> bo
     if resolve is None or len(group) != 1 or group[0].count_noun not in _DIVISION_WORDS:
         return False
     before = text[max(0, group[0].start - 4) : group[0].start]
+    if _DIVISION_COUNT.search(before):
+        return True  # 五大区域9市「49县」: a count of divisions after another
     return any(resolve(before[-n:]) is not None for n in (2, 3, 4) if len(before) >= n)
+
+
+_DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市县区州盟旗]$")
 
 
 #: After a share: who (行政村, 单位) and what they reach (达到美丽宜居村标准, 得到治理).
@@ -476,6 +505,7 @@ def _numeric_indicator(
     if (
         (resolve is not None and label and resolve(label) is not None)
         or label in AREA_WORDS
+        or label in AREA_CATEGORIES
         or (len(label) <= 10 and WATER_NAME.search(label) is not None)
     ):
         # 南江 in 规划南江建设1座…, 城市 in 实现城市7-10天预报, the river 之字河 in

@@ -77,6 +77,9 @@ def head_places(
         places.append(hit[0])
         names.append(text[start : hit[1]])
         end = hit[1]
+        part = _WATER_PART.match(text, end) if is_water(hit[0], names[-1]) else None
+        if part is not None:
+            end = part.end()  # 大清河「流域」2个国控断面: the basin is the river's
         sep = _PLACE_SEP.match(text, end)
         if not sep:
             break
@@ -152,6 +155,10 @@ WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|�
 WHOLE = re.compile(r"^[^,;]{0,6}?(?:全(?:省|市|区|县|国|域|境|流域)|区域内|各地)")
 
 
+#: After a river's name, the part of it meant: 流域, 干流, 支流, 水系, 沿岸 ….
+_WATER_PART = re.compile(r"流域|干流|支流|水系|沿岸|全流域")
+
+
 def is_water(place_id: str, name: str) -> bool:
     """A river, lake, bay … (a water body's quality is a target about that body alone)."""
     place = gazetteer.place_by_id(place_id)
@@ -219,6 +226,7 @@ AREA_CATEGORIES = (
     "建成区",
     "地级市",
     "设区市",
+    "设区城市",
     "县级市",
     "县城",
     "城市",
