@@ -115,6 +115,17 @@ def test_a_river_named_after_a_district_is_the_river() -> None:
     assert (second.value, second.scope) == (Decimal("15.8"), None)
 
 
+def test_sites_listed_with_a_river_share_the_amount() -> None:
+    # 巴中: the river is one site among others (等地): no one of them is the scope
+    (t,) = numeric("鹿溪河、琵琶滩大桥、起凤桥等地新建生态湿地约300亩。")
+    assert (t.value, t.comparator, t.scope, t.indicator.label_zh) == (
+        Decimal(300),
+        "About",
+        None,
+        "新建生态湿地",  # 新建 says which quantity: the wetland made new
+    )
+
+
 def test_an_everyday_word_is_no_district() -> None:
     # 国家适应气候变化战略2035: 滨海湿地 is coastal wetland, not 天津滨海新区
     (t,) = numeric("到2035年,滨海湿地整治修复面积约5万公顷。")

@@ -88,7 +88,16 @@ def head_places(
         count = _COUNTED.match(text, end)
         if count and _count(count.group()) == len(places):
             end = count.end()
+    sites = _SITES.match(text, end) if places else None
+    if sites is not None:
+        # "鹿溪河、琵琶滩大桥、起凤桥等地新建生态湿地约300亩": sites, not all of them places,
+        # share the amount; no one of them is its scope
+        return [], sites.end(), []
     return places, end, names
+
+
+#: A list of sites closed by 等地 (等处, 等区域 …), going on after the places read.
+_SITES = re.compile(r"(?:、[^,;:。、]{1,12}?)+等(?:地|处|区域|点位|地区)")
 
 
 #: A land-type zone (黑土区, 平原区, 山区, 林区, 牧区, 农区 …): a kind of land, not a place.
