@@ -296,3 +296,12 @@ def test_a_count_of_places_the_clause_is_about_is_no_goal() -> None:
         )
         == []
     )
+
+
+def test_a_deadline_long_passed_is_the_past() -> None:
+    # 国家适应气候变化战略2035 (2022) recalls its 2013 predecessor: 明确了2014至2020年…
+    body = (
+        "二、任务\n(一)任务。2013年我国首次发布《国家适应气候变化战略》,明确了2014至2020年"
+        "适应气候变化的总体要求。我国适应气候变化工作取得积极成效。"
+    )
+    assert found(body, title="国家适应气候变化战略2035", year=2022) == []
