@@ -305,3 +305,11 @@ def test_a_deadline_long_passed_is_the_past() -> None:
         "适应气候变化的总体要求。我国适应气候变化工作取得积极成效。"
     )
     assert found(body, title="国家适应气候变化战略2035", year=2022) == []
+
+
+def test_moving_into_parks_is_a_state_of_who_moves() -> None:
+    # 支持宁夏建设黄河流域生态保护和高质量发展先行区实施方案
+    ts = task("到2025年,推动黄河岸线1公里范围内高污染企业全部迁入合规园区。")
+    assert [(t.value, t.state, t.indicator.label_zh) for t in ts] == [
+        (None, "Completed", "黄河岸线1公里范围内高污染企业")
+    ]

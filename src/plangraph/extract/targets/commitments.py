@@ -232,7 +232,11 @@ STATE_VERBS: dict[str, model.State] = {
     ),
     **dict.fromkeys(("全面完成", "全部完成", "基本完成", "如期完成", "完成"), "Completed"),
     **dict.fromkeys(("基本消除", "全面消除", "全部淘汰", "基本淘汰", "全部关停"), "Eliminated"),
+    **dict.fromkeys(("全部迁入", "全部搬迁进入", "全部搬迁入"), "Completed"),
 }
+#: Verbs of moving: what reaches the state is who moves (高污染企业全部迁入合规园区), not
+#: where to.
+MOVES = frozenset({"全部迁入", "全部搬迁进入", "全部搬迁入"})
 STATE_FIRST = re.compile(
     rf"""
     (?P<subject> [^,;。]{{0,20}}? )                       # who: 全省钢铁企业 (may be absent)
@@ -275,6 +279,8 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
         if "已" in first.group("subject") or _ENDS_IN_NUMBER.search(first.group("object")):
             return []  # 已完成: done already; 建成高标准农田10.75亿亩: a numeric target
         subject = clean_subject(text[clause.subject_at + first.start("object") :])
+        if word in MOVES:
+            subject = clean_subject(first.group("subject"))
         if _ASSIGNED.match(match_key(subject)) and first.group("subject").strip():
             # 清洁取暖覆盖率完成国家下达指标: the measure is the subject
             subject = clean_subject(
