@@ -126,10 +126,11 @@ def place_iri(slug: str) -> str:
 
 
 def area_category_iri(label: str) -> str:
-    """A kind of area (重点区域, 县城, 城市建成区) or an area the gazetteer lacks, by name."""
+    """A kind of area (重点区域, 县城, 城市建成区) or an area the gazetteer lacks, by name:
+    under the places' path (an area, though no one place), in a segment of its own."""
     from plangraph.extract.targets import slugify
 
-    return f"{ID}area/{_slug(slugify(label))}"
+    return f"{ID}place/category/{_slug(slugify(label))}"
 
 
 def agency_iri(slug: str) -> str:

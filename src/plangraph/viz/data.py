@@ -31,6 +31,7 @@ CLASSES = (
     "Indicator",
     "Theme",
     "Agency",
+    "AreaCategory",
     "Place",
 )
 #: edges read between the nodes of those classes

@@ -391,6 +391,8 @@ _COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[
 _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
 #: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
 _TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
+
+
 def _head_noun(text: str, end: int, post: str) -> str:
     """What a count counts: the noun after it, or after the last 的 of the phrase that
     describes it (建成10个以上规模效益显著、…、综合竞争力较强的「特色环保产业基地」)."""
