@@ -15,7 +15,7 @@ from plangraph.extract import agencies, gazetteer
 from plangraph.extract.places import words
 from plangraph.extract.targets import numbers
 from plangraph.graph import _RECURRENCE
-from plangraph.read import release
+from plangraph.read import release, structure
 from plangraph.read.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -260,6 +260,116 @@ def test_division_level_words(name: str, word: str, kind: str) -> None:
     assert set(agencies._LEVEL_WORD) <= set(vocab.DIVISION_LEVEL_WORDS)
 
 
+@pytest.mark.parametrize(
+    ("name", "end"),
+    [
+        ("山东省发展和改革委员会", "委员会"),
+        ("山西省生态环境厅", "厅"),
+        ("巴中市统计局", "局"),
+        ("巴中市发展改革委", "委"),
+        ("江苏省应对气候变化工作领导小组办公室", "办公室"),
+        ("恩阳区河长办", "办"),
+    ],
+)
+def test_department_ends(name: str, end: str) -> None:
+    assert next(e for e in vocab.DEPARTMENT_ENDS if name.endswith(e)) == end
+    assert release._LOCAL_BODY.fullmatch(name)
+    found = agencies._LOCAL_DEPARTMENT.match(name)
+    assert found is not None and found["kind"] == end
+
+
+@pytest.mark.parametrize(
+    ("name", "end"),
+    [
+        ("山西省人民政府办公厅", "人民政府办公厅"),
+        ("上海市人民政府办公室", "人民政府办公室"),
+        ("山西省人民政府", "人民政府"),
+        ("国务院办公厅", "办公厅"),
+        ("国务院研究室", "室"),
+        ("国家发展和改革委员会", "委员会"),
+        ("中共中央", "中央"),
+        ("国务院", "国务院"),
+        ("国家市场监督管理总局", "总局"),
+        ("中国人民银行", "银行"),
+        ("国家发展改革委", "委"),
+        ("生态环境部", "部"),
+        ("国家能源局", "局"),
+        ("海关总署", "署"),
+        ("中国科学院", "院"),
+        ("国务院扶贫办", "办"),
+        ("中华全国总工会", "会"),
+    ],
+)
+def test_agency_ends(name: str, end: str) -> None:
+    assert end in release.AGENCY_ENDS
+    assert next(e for e in release.AGENCY_ENDS if name.endswith(e)) == end
+    assert release._AGENCY_NAME.match(name)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("京津冀生态环境保护2025年行动方案", "方案"),
+        ("巴中市“十四五”生态环境保护规划", "规划"),
+        ("农业农村减排固碳实施方案", "方案"),
+        ("减污降碳协同增效行动计划", "计划"),
+        ("长江经济带发展规划纲要", "规划纲要"),
+        ("全国生态环境监测纲要", "纲要"),
+        ("关于深入打好污染防治攻坚战的意见", "意见"),
+        ("排污许可管理办法", "办法"),
+        ("关于印发某某方案的通知", "通知"),
+        ("河长制工作实施细则", "实施细则"),
+        ("碳达峰碳中和技术路线图", "路线图"),
+        ("国家适应气候变化战略2035", "战略"),
+    ],
+)
+def test_plan_kinds(title: str, kind: str) -> None:
+    assert kind in structure.PLAN_KINDS
+    assert structure._TITLE_LINE.match(title)
+    assert not structure._TITLE_LINE.match(title.replace(kind, "工作"))
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern"),
+    [
+        (["开发区", "高新技术产业开发区", "新区"], "高新技术产业开发区|开发区|新区"),
+        (["超过", "不超过"], "不超过|超过"),
+        (("μg/m3", "%"), r"μg/m3|%"),
+        (["PM2.5"], r"PM2\.5"),
+    ],
+)
+def test_alternation(words: list[str], pattern: str) -> None:
+    assert vocab.alternation(words) == pattern
+    longest = max(words, key=len)
+    assert re.match(vocab.alternation(words), longest + "后").group() == longest  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        (["黄河", "黄河流域", "淮河"], "推进黄河流域生态保护", ["黄河流域"]),  # the longest
+        (["黄河", "黄河流域", "淮河"], "黄河、淮河", ["黄河", "淮河"]),
+        (
+            ["长江", "长江经济带", "长江三角洲"],
+            "长江三角洲和长江经济带",
+            ["长江三角洲", "长江经济带"],
+        ),
+        (["pm2.5", "vocs"], "PM2.5和VOCs协同控制", []),  # case matters unless asked
+        (["区", "a+b", "[x]"], "a+b区[x]", ["a+b", "区", "[x]"]),  # escaped, classes too
+    ],
+)
+def test_trie_pattern(words: list[str], text: str, found: list[str]) -> None:
+    assert [m.group() for m in re.finditer(vocab.trie_pattern(words), text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"), [("PM2.5和VOCs", ["PM2.5", "VOCs"]), ("pm2.5与vocs", ["pm2.5", "vocs"])]
+)
+def test_trie_pattern_either_case(text: str, found: list[str]) -> None:
+    pattern = vocab.trie_pattern(["pm2.5", "vocs"], either_case=True)
+    assert [m.group() for m in re.finditer(pattern, text)] == found
+
+
 # --------------------------------------------------------------------------- pinyin
 
 
@@ -369,6 +479,8 @@ def test_recurrences_are_all_written() -> None:
     ("values", "path"),
     [
         (model.AGENCY_KINDS, PG.agencyKind),
+        (model.NUMBERINGS, PG.numbering),
+        (model.MEDIA_TYPES, rdflib.URIRef("http://purl.org/dc/terms/format")),
         (model.COMPARATORS, PG.comparator),
         (model.DIRECTIONS, PG.direction),
         (set(_RECURRENCE.values()), PG.recurrence),
@@ -398,3 +510,22 @@ def test_gazetteer_kinds_are_closed() -> None:
     bad = "id\tname\taliases\tkind\tprovince\tname_en\nx\tX\t\tCounty\t\tX\n"
     with pytest.raises(gazetteer.GazetteerError, match=r"t\.tsv:2: unknown kind 'County'"):
         gazetteer.parse_places(bad, "t.tsv")
+
+
+@pytest.mark.parametrize(
+    ("text", "hanzi_only", "found"),
+    [
+        ("国发", False, "gf"),
+        ("发改环资", False, "fghz"),
+        ("G20峰会", False, "G20fh"),
+        ("G20峰会", True, "fh"),
+    ],
+)
+def test_initials(text: str, hanzi_only: bool, found: str) -> None:
+    assert vocab.initials(text, hanzi_only=hanzi_only) == found
+
+
+@pytest.mark.parametrize(("name", "slug"), [("芦溪河", "lu2xi1he2"), ("鹿溪河", "lu4xi1he2")])
+def test_toned_slug(name: str, slug: str) -> None:
+    assert vocab.slugify(name) == "luxihe"  # the toneless slugs of the two rivers are one
+    assert vocab.toned_slug(name) == slug

@@ -34,6 +34,7 @@ from .model import (
     Task,
     Unit,
     UnitCode,
+    UnitKind,
 )
 
 if TYPE_CHECKING:
@@ -454,9 +455,21 @@ def _sentences(t: _Triples, owner: str, plan: Plan, sentences: Iterable[Sentence
         _span(t, s, plan, sentence.start, sentence.end)
 
 
-_UNIT_CLASS = {"preface": "Preface", "preamble": "Preamble", "closing": "Closing"}
-_UNIT_LINK = {"preface": "hasPreface", "preamble": "hasPreamble", "closing": "hasClosing"}
-_UNIT_LABEL = {"preface": "发布说明", "preamble": "前言", "closing": "组织实施"}
+_UNIT_CLASS: dict[UnitKind, str] = {
+    "preface": "Preface",
+    "preamble": "Preamble",
+    "closing": "Closing",
+}
+_UNIT_LINK: dict[UnitKind, str] = {
+    "preface": "hasPreface",
+    "preamble": "hasPreamble",
+    "closing": "hasClosing",
+}
+_UNIT_LABEL: dict[UnitKind, str] = {
+    "preface": "发布说明",
+    "preamble": "前言",
+    "closing": "组织实施",
+}
 
 
 def _unit(t: _Triples, plan: Plan, unit: Unit) -> None:

@@ -18,6 +18,15 @@ from decimal import Decimal
 from typing import Literal, get_args
 
 Numbering = Literal["continuous", "restarting"]
+NUMBERINGS: frozenset[Numbering] = frozenset(get_args(Numbering))
+#: The media type of a file plangraph reads (a plan's dcterms:format).
+MediaType = Literal[
+    "text/plain",
+    "text/html",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/pdf",
+]
+MEDIA_TYPES: frozenset[MediaType] = frozenset(get_args(MediaType))
 UnitKind = Literal["preface", "preamble", "closing"]
 AreaLevel = Literal["national", "regional", "provincial", "municipal", "county"]
 AREA_LEVELS: frozenset[AreaLevel] = frozenset(get_args(AreaLevel))
@@ -200,7 +209,7 @@ class Plan:
     note: str | None  # the editorial note as printed
     document_number: str | None = None  # 文号 as printed, e.g. 国发〔2023〕24号
     issued: str | None = None  # ISO date the document was issued or signed, e.g. 2023-11-30
-    media_type: str = "text/plain"  # what the source file was: text/html, application/pdf, …
+    media_type: MediaType = "text/plain"  # what the source file was: text/html, application/pdf …
     level: AreaLevel | None = None  # the level of government of the plan's area
 
     @property

@@ -10,10 +10,12 @@ patterns are built from the tables, never written out again.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 __all__ = [
     "CN_DATE",
     "COUNT_NUMERALS",
+    "DEPARTMENT_ENDS",
     "DIGITS",
     "DIGIT_VALUES",
     "DIVISION_LEVEL_WORDS",
@@ -26,17 +28,84 @@ __all__ = [
     "ONE_TO_NINE",
     "ONE_TO_TEN",
     "OTHER_SPACES",
+    "PLACE_CHAR_READINGS",
+    "PLACE_PHRASE_READINGS",
     "PROVINCE_SUFFIXES",
     "YEAR",
     "YEAR_NUMERALS",
     "ZEROS",
+    "alternation",
     "cn_number",
     "cn_year",
     "five_year_plan_end",
+    "initials",
     "romanize",
     "slugify",
     "syllables",
+    "toned_slug",
+    "trie_pattern",
 ]
+
+# --------------------------------------------------------------------------- patterns
+
+
+def alternation(words: Iterable[str]) -> str:
+    r"""A regex alternation of ``words``, each escaped, longest first so that a longer word
+    wins over its prefix (不超过 before 不超, 高新技术产业开发区 before 开发区); words of one
+    length keep their order.
+
+    >>> print(alternation(["区", "自治区", "a.b"]))
+    自治区|a\.b|区
+    """
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_pattern(words: Iterable[str], *, either_case: bool = False) -> str:
+    """One regex that matches the longest of ``words`` at a position: their alternation
+    factored as a trie, so that thousands of place names or theme terms match fast.  With
+    ``either_case``, an ASCII letter of a (lower-case) word matches either case (vocs, VOCs).
+
+    >>> print(trie_pattern(["黄河", "黄河流域", "淮河"]))
+    (?:淮河|黄河(?:流域)?)
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def member(ch: str) -> str:  # the character, as a member of a class
+        return ch.upper() + ch if either_case and "a" <= ch <= "z" else re.escape(ch)
+
+    def atom(ch: str) -> str:
+        return f"[{member(ch)}]" if either_case and "a" <= ch <= "z" else re.escape(ch)
+
+    def build(node: _Trie) -> str:
+        leaves: list[str] = []
+        branches: list[str] = []
+        for ch in sorted(k for k in node if k):
+            sub = build(node[ch])
+            if sub:
+                branches.append(atom(ch) + sub)
+            else:
+                leaves.append(ch)
+        alternatives = branches
+        if leaves:  # characters that end a word and continue none: one class
+            leaf = atom(leaves[0]) if len(leaves) == 1 else f"[{''.join(map(member, leaves))}]"
+            alternatives = [*branches, leaf]
+        if not alternatives:
+            return ""
+        if len(alternatives) == 1 and "" not in node:
+            return alternatives[0]  # one way on: no group needed
+        body = "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if "" in node else body  # greedy: the longer word is tried first
+
+    return build(trie)
+
 
 # --------------------------------------------------------------------------- character widths
 
@@ -146,6 +215,10 @@ DIVISION_LEVEL_WORDS = (
     "旗",
 )
 
+#: What the name of a government department ends with, as the patterns try them:
+#: 生态环境厅, 发展和改革委员会, 发展改革委, 统计局, 人民政府办公室, 河长办.
+DEPARTMENT_ENDS = ("委员会", "厅", "局", "委", "办公室", "办")
+
 # --------------------------------------------------------------------------- pinyin
 
 #: Characters pypinyin reads with their everyday reading that place names read otherwise.
@@ -220,6 +293,31 @@ def slugify(
         if word
     ]
     return sep.join(words) or default
+
+
+def initials(text: str, *, hanzi_only: bool = False) -> str:
+    """The first letter of the pinyin of each character: 国发 -> gf (a 文号's prefix, a short
+    title); text that is not Chinese is kept as it is, or dropped with ``hanzi_only``.
+
+    >>> initials("发改环资")
+    'fghz'
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    errors = "ignore" if hanzi_only else "default"
+    return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors=errors))
+
+
+def toned_slug(name: str) -> str:
+    """A slug with tone numbers, for a name whose toneless slug another name has (芦溪河 and
+    鹿溪河 are both luxihe).
+
+    >>> toned_slug("芦溪河")
+    'lu2xi1he2'
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(c for c in "".join(lazy_pinyin(name, style=Style.TONE3)) if c.isalnum())
 
 
 def romanize(name: str) -> str:

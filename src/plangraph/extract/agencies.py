@@ -22,8 +22,16 @@ from functools import cache
 
 import plangraph.extract.gazetteer as gz
 from plangraph import model
-from plangraph.extract.places import _sentences, _trie_pattern, extract_places
-from plangraph.vocab import DIVISION_LEVEL_WORDS, LIANG, ONE_TO_TEN, slugify, syllables
+from plangraph.extract.places import _sentences, extract_places
+from plangraph.vocab import (
+    DEPARTMENT_ENDS,
+    DIVISION_LEVEL_WORDS,
+    LIANG,
+    ONE_TO_TEN,
+    slugify,
+    syllables,
+    trie_pattern,
+)
 
 __all__ = [
     "agency_by_id",
@@ -98,7 +106,7 @@ _LOCAL_GOVERNMENT = re.compile(
 )
 _LOCAL_DEPARTMENT = re.compile(
     rf"^(?P<place>{_LOCAL_PLACE})(?P<dept>[\u4e00-\u9fff]{{2,14}}?)"
-    r"(?P<kind>委员会|厅|局|委|办公室|办)$"
+    rf"(?P<kind>{'|'.join(DEPARTMENT_ENDS)})$"
 )
 # the English of a level word in an agency's name (山西省 -> Shanxi Provincial …)
 _LEVEL_WORD = {"省": "Provincial", "自治区": "Autonomous Regional", "市": "Municipal"}
@@ -268,7 +276,7 @@ class AgencyHit:
 
 @cache
 def _names() -> re.Pattern[str]:
-    return re.compile(_trie_pattern(sorted(gz.gazetteer().agency_names)))
+    return re.compile(trie_pattern(sorted(gz.gazetteer().agency_names)))
 
 
 def find_agencies(text: str) -> list[AgencyHit]:

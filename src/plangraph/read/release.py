@@ -29,11 +29,13 @@ from ..model import AreaLevel, Plan
 from ..vocab import (
     CN_DATE,
     COUNT_NUMERALS,
+    DEPARTMENT_ENDS,
     ONE_TO_TEN,
     YEAR,
     YEAR_NUMERALS,
     cn_number,
     cn_year,
+    initials,
     slugify,
 )
 
@@ -48,19 +50,24 @@ _COUNT_OF_ISSUERS = re.compile(rf"等([\d{COUNT_NUMERALS}]+)(?:个)?部门$")
 
 # 国发〔2023〕24号, 发改环资[2021]13号, 沪环气候(2023)12号: brackets as printed vary
 DOCUMENT_NUMBER = re.compile(
-    rf"(?P<prefix>[\u4e00-\u9fff]{{1,12}})\s*[〔\[【(［（]\s*(?P<year>{YEAR})\s*[〕\]】)］）]"
-    r"\s*(?P<number>\d{1,4})\s*号"
+    rf"""
+    (?P<prefix>[\u4e00-\u9fff]{{1,12}}) \s*              # the issuer's code: 国发, 发改环资
+    [〔\[【(［（] \s* (?P<year>{YEAR}) \s* [〕\]】)］）]  # the year, in brackets as printed
+    \s* (?P<number>\d{{1,4}}) \s* 号                     # the serial number: 24号
+    """,
+    re.VERBOSE,
 )
 _DATE = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*日)?")
 _CN_DATE = re.compile(
     rf"(?P<y>[{YEAR_NUMERALS}]{{4}})年(?P<m>[{ONE_TO_TEN}]{{1,2}})月"
     rf"(?:(?P<d>[{ONE_TO_TEN}]{{1,3}})日)?"
 )
-# what an issuing body's name ends with
-_AGENCY_END = (
-    r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|中央|国务院|"
-    r"总局|银行|委|部|局|厅|署|院|办|会|室)"
+#: What an issuing body's name ends with (生态环境部, 山西省人民政府, 中国人民银行 …).
+AGENCY_ENDS = (
+    *("人民政府办公厅", "人民政府办公室", "人民政府", "办公厅", "办公室", "委员会", "中央"),
+    *("国务院", "总局", "银行", "委", "部", "局", "厅", "署", "院", "办", "会", "室"),
 )
+_AGENCY_END = f"(?:{'|'.join(AGENCY_ENDS)})"
 _AGENCY_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,24}}?{_AGENCY_END}$")
 # a notice's title (its end may be on the next line): 山西省人民政府关于印发…的通知
 _NOTICE_TITLE = re.compile(r"^(?P<issuers>[^《》,。:\t]{2,120}?)关于(?:印发|转发|发布|颁布)")
@@ -337,8 +344,13 @@ def _known_agency_names() -> tuple[str, ...]:
 
 
 _LOCAL_BODY = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗)"
-    r"(?:人民政府办公厅|人民政府办公室|人民政府|[\u4e00-\u9fff]{2,12}?(?:委员会|厅|局|委|办公室|办))"
+    rf"""
+    [\u4e00-\u9fff]{{1,8}}? (?:省|市|自治区|自治州|县|区|盟|旗)   # a local government's area
+    (?: 人民政府办公厅 | 人民政府办公室 | 人民政府                # its government, or
+      | [\u4e00-\u9fff]{{2,12}}? (?:{"|".join(DEPARTMENT_ENDS)})  # one of its departments
+    )
+    """,
+    re.VERBOSE,
 )
 
 
@@ -512,19 +524,16 @@ def _unique_ids(plans: Iterable[Plan]) -> tuple[Plan, ...]:
 
 
 def _distinguisher(plan: Plan) -> str:
-    from pypinyin import Style, lazy_pinyin
-
     if plan.document_number:
         match = DOCUMENT_NUMBER.fullmatch(plan.document_number)
         if match:
-            initials = "".join(lazy_pinyin(match["prefix"], style=Style.FIRST_LETTER))
-            return re.sub(r"[^a-z0-9]", "", f"{initials}{match['number']}".lower())
+            prefix = initials(match["prefix"])
+            return re.sub(r"[^a-z0-9]", "", f"{prefix}{match['number']}".lower())
     title = re.sub(r"[“”\"《》()]|十四五|十三五", "", plan.title)
     for full, short, _ in PROVINCES:
         title = title.removeprefix(full).removeprefix(short)
     title = re.sub(r"^(?:国家|全国)", "", title)
-    initials = "".join(lazy_pinyin(title, style=Style.FIRST_LETTER, errors="ignore"))
-    return re.sub(r"[^a-z0-9]", "", initials.lower())[:10] or "plan"
+    return re.sub(r"[^a-z0-9]", "", initials(title, hanzi_only=True).lower())[:10] or "plan"
 
 
 def check_counts(plan: Plan) -> list[str]:

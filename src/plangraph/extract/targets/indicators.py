@@ -375,6 +375,5 @@ def derived_indicator(label: str) -> model.Indicator:
 
 @lru_cache(maxsize=4096)
 def _derived_cached(label: str) -> model.Indicator:
-    from pypinyin import lazy_pinyin
-
-    return model.Indicator(slugify(label), label, " ".join(lazy_pinyin(match_key(label))))
+    pinyin = vocab.syllables(match_key(label), place_name=False)
+    return model.Indicator(slugify(label), label, " ".join(pinyin))
