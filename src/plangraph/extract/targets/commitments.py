@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from plangraph import model
+from plangraph.vocab import alternation
 
 from .clauses import Clause, Draft, match_key
 from .indicators import (
@@ -19,7 +20,7 @@ from .indicators import (
     noun_phrase,
     split_parts,
 )
-from .numbers import DIR_NAME, NOT_A_MEASURE, alternation
+from .numbers import DIR_NAME, NOT_A_MEASURE
 from .scopes import WaterIndex, waters_in
 
 #: Adverbs of a steady change (持续下降, 稳步提升).

@@ -6,12 +6,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from plangraph import model
-from plangraph.vocab import NUMERALS
+from plangraph.vocab import NUMERALS, alternation
 
 from .clauses import has_cjk
 
@@ -133,11 +132,6 @@ ITEM = re.compile(
 
 
 NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{NUMERALS}][{_COUNT_NOUNS}成]")
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first (不超过 before 超过), escaped."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 #: After a word of change, what makes it a measure rather than a verb: 提高率, 下降幅度,

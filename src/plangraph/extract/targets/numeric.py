@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from plangraph import model
-from plangraph.vocab import ONE_TO_NINE, YEAR
+from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
 from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
 from .indicators import (
@@ -32,7 +32,6 @@ from .numbers import (
     STRICT_WORDS,
     UNITLESS,
     Item,
-    alternation,
     group_items,
     is_attribute,
     read_items,
