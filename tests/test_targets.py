@@ -356,7 +356,7 @@ def test_directions(clause: str, direction: str | None) -> None:
         ("完成生态环保投资120亿元", "120", "pg:HundredMillionYuan", None),
         ("新建污水管网500公里", "500", "qudt:KiloM", None),
         ("新增水土流失治理面积2000平方公里", "2000", "qudt:KiloM2", None),
-        ("完成造林绿化面积3万公顷", "3", "pg:TenThousandHectare", None),
+        ("完成造林绿化面积3万公顷", "3", "pg:TenThousandHA", None),
         ("完成造林绿化面积100万亩", "100", "pg:TenThousandMu", None),
         ("空气质量优良天数达到300天以上", "300", "qudt:DAY", None),
     ],

@@ -137,8 +137,9 @@ def test_numbers_without_digits_ranges_and_coefficients() -> None:
     )
     (t,) = task("到2025年底,至少开展一次全面、系统的土壤和地下水污染隐患排查。")
     assert (t.value, t.unit, t.comparator) == (Decimal(1), "pg:Count", "AtLeast")
+    # a coefficient is a pure number: no unit (the ratio convention of the eval schema)
     (t,) = task("到2025年,农业灌溉水有效利用系数提高到0.65。")
-    assert (t.value, t.unit, t.direction) == (Decimal("0.65"), "qudt:UNITLESS", "Increase")
+    assert (t.value, t.unit, t.direction) == (Decimal("0.65"), None, "Increase")
 
 
 # --------------------------------------------------------------------------- commitments

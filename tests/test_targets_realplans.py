@@ -48,7 +48,10 @@ FLAT = {
     "bazhong-eco-environment-14fyp": ("巴中", 2021),
     "guangdong-eco-civilization-14fyp": ("广东", 2021),
 }
-NUMERIC_F1_FLOOR = 0.75  # each plan (measured 0.79-0.88 when this was written)
+#: Each plan: measured 0.79-0.88 at first, 0.90-0.97 after the second round of issue 12
+#: (the misses left are mostly units the official scorer cannot compare: km², kWh, tce).
+NUMERIC_F1_FLOOR = 0.88
+NUMERIC_F1_POOLED = 0.94  # all targets of the plans together (measured 0.949)
 QUALITATIVE_RECALL_BAR = 0.8  # over all plans together
 
 needs_plans = pytest.mark.skipif(
@@ -122,6 +125,22 @@ def test_numeric_targets_on_real_plans(slug: str) -> None:
     figures, notes = _score(slug)
     print(f"\n{slug}: {json.dumps(figures, ensure_ascii=False)}\n  " + "\n  ".join(notes))
     assert figures["f1"] >= NUMERIC_F1_FLOOR, (figures, notes)
+
+
+@needs_plans
+def test_numeric_targets_on_real_plans_pooled() -> None:
+    right = extracted = gold = 0
+    for slug in SLUGS:
+        figures, _ = _score(slug)
+        right += figures["all_fields_right"]
+        extracted += figures["numeric_extracted"]
+        gold += figures["gold"]
+    precision, recall = right / extracted, right / gold
+    assert 2 * precision * recall / (precision + recall) >= NUMERIC_F1_POOLED, (
+        right,
+        extracted,
+        gold,
+    )
 
 
 @needs_plans

@@ -61,9 +61,10 @@ def test_an_area_heading_a_later_item_of_the_clause_scopes_that_item() -> None:
         "到2025年,珠三角地区公共交通占机动化出行比例总体达到50%左右、"
         "粤东西北地区公共交通占机动化出行比例总体达到25%左右。"
     )
-    assert [(t.value, t.scope_text) for t in found] == [
-        (Decimal(50), None),
-        (Decimal(25), "粤东西北地区"),
+    # the later area is a place the gazetteer holds: its scope, not a category
+    assert [(t.value, t.scope, t.scope_text) for t in found] == [
+        (Decimal(50), "zhujiangsanjiaozhou", None),
+        (Decimal(25), "yuedongxibei", None),
     ]
 
 

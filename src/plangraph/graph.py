@@ -126,6 +126,14 @@ def place_iri(slug: str) -> str:
     return f"{ID}place/{_slug(slug)}"
 
 
+def area_category_iri(label: str) -> str:
+    """A kind of area (重点区域, 县城, 城市建成区) or an area the gazetteer lacks, by name:
+    under the places' path (an area, though no one place), in a segment of its own."""
+    from plangraph.extract.targets import slugify
+
+    return f"{ID}place/category/{_slug(slugify(label))}"
+
+
 def agency_iri(slug: str) -> str:
     return f"{ID}agency/{_slug(slug)}"
 
@@ -619,6 +627,13 @@ def _target(t: _Triples, target: Target) -> None:
         t.year(g, PG + "baseYear", target.base_year)
     if target.scope:
         t.iri(g, PG + "scope", place_iri(target.scope))
+    elif target.scope_text:
+        # a kind of area, not a place: the scope all the same (80% in 重点区域 is no
+        # target of the whole region)
+        area = area_category_iri(target.scope_text)
+        t.iri(g, PG + "scope", area)
+        t.a(area, PG + "AreaCategory")
+        t.zh(area, RDFS + "label", target.scope_text)
     t.boolean(g, PG + "aspirational", target.aspirational)
     if target.recurrence:
         t.iri(g, PG + "recurrence", PG + _RECURRENCE[target.recurrence])

@@ -117,7 +117,7 @@ UnitCode = Literal[
     "pg:Mu",
     "pg:TenThousandMu",
     "pg:HundredMillionMu",
-    "pg:TenThousandHectare",
+    "pg:TenThousandHA",
     "pg:TenThousandM2",
     "pg:HundredMillionM2",
     "pg:TenThousandM3",

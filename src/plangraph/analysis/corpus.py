@@ -19,6 +19,7 @@ from ..graph import (
     SKOS,
     _file_name,
     agency_iri,
+    area_category_iri,
     indicator_iri,
     natural_key,
     owner_iri,
@@ -110,6 +111,8 @@ def from_corpus(corpus: Corpus) -> GraphData:
     for target in ex.targets:
         labels.add(target_iri(target.plan, target.index), target_label(target))
         labels.add(indicator_iri(target.indicator.id), target.indicator.label_zh)
+        if target.scope_text and not target.scope:
+            labels.add(area_category_iri(target.scope_text), target.scope_text)
         labels.add(indicator_iri(target.indicator.id), target.indicator.label_en, "en")
     if ex.theme_mentions:
         _scheme_labels(labels)
@@ -198,7 +201,11 @@ def from_corpus(corpus: Corpus) -> GraphData:
             direction=PG + target.direction if target.direction else None,
             base_year=target.base_year or None,
             target_year=target.target_year or None,
-            scope=place_iri(target.scope) if target.scope else None,
+            scope=place_iri(target.scope)
+            if target.scope
+            else area_category_iri(target.scope_text)
+            if target.scope_text
+            else None,  # a kind of area is the scope too, as the graph writes it
             quote=target.quote.text,
             aspirational=target.aspirational,
         )

@@ -32,6 +32,7 @@ CLASSES = (
     "Indicator",
     "Theme",
     "Agency",
+    "AreaCategory",
     "Place",
 )
 #: edges read between the nodes of those classes

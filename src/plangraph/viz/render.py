@@ -59,6 +59,7 @@ SHAPES = {
     "Indicator": ("triangle", 12, 13),
     "Theme": ("diamond", 15, 21),
     "Place": ("triangle", 11, 13),
+    "AreaCategory": ("triangle", 11, 13),
     "Agency": ("square", 12, 14),
 }
 LABEL_THRESHOLD = 8
@@ -67,6 +68,7 @@ _CLASS_ORDER = {cls: i for i, cls in enumerate(SHAPES)}
 CLASS_COLOURS = {
     "Theme": "#f2b134",
     "Place": "#8d6e63",
+    "AreaCategory": "#a1887f",
     "Agency": "#546e7a",
     "Indicator": "#9575cd",
 }

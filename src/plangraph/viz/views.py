@@ -38,6 +38,7 @@ CLASS_NAMES = {
     "Theme": "主题",
     "Agency": "机构",
     "Place": "地点",
+    "AreaCategory": "区域类别",
     "Linkage": "关联",
 }
 PLACE_KIND_NAMES = {

@@ -92,7 +92,16 @@ Beyond those rules, as the provincial and municipal plans write them:
   and the headline change (``生态环境质量明显改善``) count too; a task's imperative
   (``加强…``, ``加快形成…``), ``实现`` inside a noun (``价值实现路径``), principles
   (指导思想, 基本原则) and the problems a plan faces (面临的主要问题) never do.
-* **What is not a goal**: a threshold inside a definition (``供热半径30公里范围内的``,
+* **Counts and shares** (``numeric``): in a list of counts (``培育30个A、20个B和100个C``)
+  each number counts the noun after it, or the head noun after the last 的 of its
+  description; 共/等 before a count total what follows (``…等16条铁路专用线``); a share of
+  things that reach a state names who reaches what (``持证在采矿山100%达到绿色矿山建设标准``
+  measures 持证在采矿山达到绿色矿山建设标准的比例); a kind of area as the scope of a target is
+  written as its ``pg:scope`` too (a ``pg:AreaCategory`` node labelled as printed).
+* **What is not a goal**: a count of the places a clause is about (``11个设区城市基本建成…``,
+  ``博罗惠东龙门三县``), slogans of round numerals (``百名…千名…万名``), the notes under a
+  table (``注:1.…``), a paragraph that profiles one project (``项目所在地为…``), a threshold
+  inside a definition (``供热半径30公里范围内的``,
   ``500万人次以上的机场``), figures under a heading that looks back (“十三五”…取得的成效,
   发展基础, 面临的形势, 基本形势: the heading of the chapter or task, sub-headings included),
   a figure that names a standard (``节能65%标准``), and indicators named by a verb or a

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from plangraph import model
+from plangraph.vocab import alternation
 
 from .clauses import Clause, Draft, match_key
 from .indicators import (
@@ -19,23 +20,39 @@ from .indicators import (
     noun_phrase,
     split_parts,
 )
-from .numbers import DIR_NAME
+from .numbers import DIR_NAME, NOT_A_MEASURE
 from .pledges import ANY_PLEDGE, pledge_targets
 from .scopes import WaterIndex, waters_in
 
+#: Adverbs of a steady change (持续下降, 稳步提升).
+STEADY = ("持续", "稳步", "逐步", "明显", "大幅", "进一步", "显著", "不断")
+#: Changes without a number that a commitment names, by kind (the group names of
+#: STATE_CHANGE): falls, rises, holds, eliminations.
+FALL_VERBS = ("下降", "降低", "减少", "压减", "削减")
+RISE_VERBS = ("提升", "提高", "增加", "增长", "上升")
+HOLD_WORDS = (
+    *("保持基本稳定", "保持总体稳定", "保持稳定", "稳定保持", "基本稳定", "总体稳定"),
+    *("持续稳定", "维持稳定", "稳中向好", "不减少", "不降低", "不下降"),
+)
+_CLASS_AHEAD = "(?=[ⅠⅡⅢⅣⅤIV]+类)"
 STATE_CHANGE = re.compile(
-    r"(?P<dec>(?:持续|稳步|逐步|明显|大幅|进一步|显著|保持|不断)?"
-    r"(?<!不)(?:下降|降低|减少|压减|削减)(?!比例|比重|率|量|幅度)(?:趋势)?)"
-    r"|(?P<inc>(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)?"
-    r"(?<!负)(?:提升|提高|增加|增长|上升)(?!比例|比重|率|量|幅度|值))"
-    r"|(?P<keep>保持基本稳定|保持总体稳定|保持稳定|稳定保持|基本稳定|总体稳定|持续稳定|"
-    r"不减少|不降低|不下降|"
-    r"维持稳定|稳中向好|保持(?=[ⅠⅡⅢⅣⅤIV]+类))"
-    r"|(?P<elim>(?:(?:基本|全面|彻底)?消除|(?:动态|全面|基本)?清零)(?!比例|比重|率|量))"
-    r"|(?P<reach>(?:稳定|基本|全面)?达到(?:或(?:优于|好于))?(?=[ⅠⅡⅢⅣⅤIV]+类(?:水质)?(?:标准)?\s*$))"
-    r"|(?P<cover>(?:基本实现|实现|基本)?(?<!健)全覆盖)"
-    r"|(?P<secure>(?:得到|获得)(?:有效|切实)?保障)"
-    r"|(?P<peak>(?:基本|率先|提前)?(?:实现)?(?:达峰|达到峰值))"
+    rf"""
+      (?P<dec> (?:{alternation((*STEADY, "保持"))})? (?<!不)          # 持续下降, not 不下降
+               (?:{alternation(FALL_VERBS)})
+               (?: {NOT_A_MEASURE} (?:趋势)?
+                 | 幅度 (?:大于|高于|超过|不低于|不小于) )   # 下降幅度大于全社会下降幅度
+      )
+    | (?P<inc> (?:{alternation(STEADY)})? (?<!负)                     # 稳步提升, not 负增长
+               (?:{alternation(RISE_VERBS)}) {NOT_A_MEASURE} )
+    | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD} )      # 保持稳定, 保持Ⅱ类
+    | (?P<elim> (?: (?:基本|全面|彻底)?消除 | (?:动态|全面|基本)?清零 ) {NOT_A_MEASURE} )
+    | (?P<reach> (?:稳定|基本|全面)? 达到 (?:或(?:优于|好于))?        # 稳定达到Ⅲ类 at the end
+                 (?=[ⅠⅡⅢⅣⅤIV]+类 (?:水质)? (?:标准)? \s*$) )
+    | (?P<cover> (?:基本实现|实现|基本)? (?<!健)全覆盖 )               # not 健全覆盖…
+    | (?P<secure> (?:得到|获得) (?:有效|切实|基本)? 保障 )
+    | (?P<peak> (?:基本|率先|提前)? (?:实现)? (?:达峰|达到峰值) )
+    """,
+    re.VERBOSE,
 )
 
 
@@ -202,7 +219,8 @@ STATE_AT_END = re.compile(
     rf"""
     (?: 实现 | 率先 | 提前 | 后 )?                      # 实现负增长, 达峰后稳中有降
     (?: (?P<word> {_STATE_ALT} )
-      | (?P<standard> (?:全部|全面|稳定|持续稳定)?(?:达到|优于|好于)[^,;。]{{1,16}}标准(?:排放)? )
+      | (?P<standard> (?:全部|全面|稳定|持续稳定)?(?:达到|优于|好于)[^,;。]{{1,16}}标准
+                      (?:排放|先进值|要求)? )                  # 达到国家能耗限额标准先进值
     ) \s* $
     """,
     re.VERBOSE,
@@ -216,7 +234,11 @@ STATE_VERBS: dict[str, model.State] = {
     ),
     **dict.fromkeys(("全面完成", "全部完成", "基本完成", "如期完成", "完成"), "Completed"),
     **dict.fromkeys(("基本消除", "全面消除", "全部淘汰", "基本淘汰", "全部关停"), "Eliminated"),
+    **dict.fromkeys(("全部迁入", "全部搬迁进入", "全部搬迁入"), "Completed"),
 }
+#: Verbs of moving: what reaches the state is who moves (高污染企业全部迁入合规园区), not
+#: where to.
+MOVES = frozenset({"全部迁入", "全部搬迁进入", "全部搬迁入"})
 STATE_FIRST = re.compile(
     rf"""
     (?P<subject> [^,;。]{{0,20}}? )                       # who: 全省钢铁企业 (may be absent)
@@ -259,6 +281,8 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
         if "已" in first.group("subject") or _ENDS_IN_NUMBER.search(first.group("object")):
             return []  # 已完成: done already; 建成高标准农田10.75亿亩: a numeric target
         subject = clean_subject(text[clause.subject_at + first.start("object") :])
+        if word in MOVES:
+            subject = clean_subject(first.group("subject"))
         if _ASSIGNED.match(match_key(subject)) and first.group("subject").strip():
             # 清洁取暖覆盖率完成国家下达指标: the measure is the subject
             subject = clean_subject(
@@ -310,6 +334,7 @@ PROGRESS_AT_END = re.compile(
           (?:进展|成效|成果|突破|进步) (?:应用)?
       | 实现 新? (?:进步|突破|跨越)
       | 实现 (?:规模化|产业化|工程化|商业化)? (?:应用|示范)
+      | (?:规模化|产业化|工程化|商业化) (?:应用|示范)           # 实现…技术产业化示范
       | (?:全面|基本|初步|有效) (?:确立|落实|发挥)
       | (?:明显|显著|大幅|大幅度)(?:改善|提升|提高|下降|降低|减少|增强)
       | 成为新常态 | 建立完善 | 长治久清
@@ -338,6 +363,14 @@ ANY_PROGRESS = re.compile(PROGRESS_FIRST.pattern.replace(r"\s* $", ""), re.VERBO
 _QUOTES = re.compile(r"[“”\"]")
 
 
+def _listed_kind(subject: str) -> str:
+    """A long list closed by 等 names its kind after it: ``一体化压铸成形、无模铸造…等先进近净
+    成形工艺技术`` is 先进近净成形工艺技术."""
+    if len(match_key(subject)) <= 40 or "等" not in subject:
+        return subject
+    return subject.rsplit("等", 1)[1]
+
+
 def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
     """A commitment to progress without a figure (``“减油增化”取得积极进展``,
     ``原燃料替代水平大幅提高``, ``突破玻璃熔窑窑外预热等低碳技术``): one target, its
@@ -355,7 +388,7 @@ def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
         if first is None or _ENDS_IN_NUMBER.search(first.group("object")):
             return []
         subject = clean_subject(first.group("object"))
-    subject = noun_phrase(_STATE_ADVERB.sub("", subject))
+    subject = _listed_kind(noun_phrase(_STATE_ADVERB.sub("", subject)))
     key = match_key(subject)
     if len(key) < 2 or key in VAGUE or VISION.search(subject) or len(key) > 40:
         return []
@@ -416,6 +449,7 @@ def commitment_drafts(
     year: int | None,
     horizon: int | None,
     goals: bool | None,
+    committing: bool = False,
 ) -> list[Draft]:
     """The commitment without a number of one clause (none, or one target per measure).
 
@@ -423,10 +457,13 @@ def commitment_drafts(
     the clause commits (确保…, 实现…, 持续降低…): a change of a measure, a state or progress
     from the closed lists above; else a phrasing of ``pledges`` (with the period as the
     deadline, or as a standing goal); ``goals``: the clause is among the plan's goals (None:
-    among its principles, 指导思想 and 基本原则, where these phrasings state a manner)."""
+    among its principles, 指导思想 and 基本原则, where these phrasings state a manner);
+    ``committing``: a 确保 at the head of the sentence covers this clause."""
     if _SINCE.search(context):
         return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
-    if year is not None or (horizon is not None and COMMITTING.search(clause.masked)):
+    if year is not None or (
+        horizon is not None and (committing or COMMITTING.search(clause.masked))
+    ):
         found = commitment_targets(clause, table, context, places, water)
         found = found or state_targets(clause, table, places)
         found = found or progress_targets(clause, places)

@@ -162,13 +162,18 @@ BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比
 
 
 _SUBJECT_LEAD = re.compile(
-    r"(?:区域内|区域|全域|全境|地区|的|各地|每年|力争|争取|确保|全国|全省|全市|全区|全县|"
+    r"(?:区域内|区域|全域|全境|地区|的|各地|各(?=[\u4e00-\u9fff]{2})|每年|力争|争取|确保|全国|全省|全市|全区|全县|"
     r"我省|我市|我区|我县|本省|本市|"
     r"及以上|以上|及以下|以下|左右)+"
 )
 
 
-_SUBJECT_TAIL = ("的", "等", "年均", "均", "约")
+#: Words that close a subject without naming anything: 的, 等, and the adverbs of the verb
+#: after it (能效「再」提升20%, 比例「进一步」提高).
+_SUBJECT_TAIL = (
+    *("的", "等", "年均", "均", "约"),
+    *("再", "进一步", "稳步", "持续", "逐步", "大幅", "明显", "显著", "力争", "争取", "努力"),
+)
 
 
 _CONJ = re.compile(r"、|以及|和|与|(?<![普涉危惠波顾])及(?!以上|以下|其|时)")  # not 普及率
@@ -235,6 +240,7 @@ ACTION_VERBS = (
     "提高",
     "保持",
     "维持",
+    "保护",
     "平均年节约",
     "年节约",
     "节约",
@@ -273,9 +279,11 @@ FRAME = re.compile(
     """,
     re.VERBOSE,
 )
+#: A verb that opens a label (not 建成区 or 保护地, places, nor 改造后, a time:
+#: 改造后单位产品能耗, nor 达到或优于Ⅲ类水质断面, a class reached).
 _VERB_LEAD = re.compile(
     rf"(?:{'|'.join(sorted(MANNER_WORDS, key=len, reverse=True))})*"
-    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!区)(?:到|至)?"
+    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?![区后地率或])(?:到|至)?"
 )
 
 
@@ -296,6 +304,8 @@ def noun_phrase(label: str, counted: str = "") -> str:
     if len(match_key(text)) >= 2 and any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return text
     thing = clean_subject(FRAME.sub("", counted).strip(" 、,;"))
+    if "的" in thing:
+        thing = thing.rsplit("的", 1)[1]  # 10个以上规模效益显著…的「特色环保产业基地」
     return thing if len(match_key(thing)) >= 2 else text
 
 

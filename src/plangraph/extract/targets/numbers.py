@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from plangraph import model
-from plangraph.vocab import NUMERALS
+from plangraph.vocab import NUMERALS, alternation
 
 from .clauses import has_cjk
 
@@ -78,7 +78,7 @@ UNITS: dict[str, model.UnitCode] = {
     "m3": "qudt:M3",
     "m³": "qudt:M3",
     "米": "qudt:M",
-    "万公顷": "pg:TenThousandHectare",
+    "万公顷": "pg:TenThousandHA",
     "公顷": "qudt:HA",
     "亿亩": "pg:HundredMillionMu",
     "万亩": "pg:TenThousandMu",
@@ -134,10 +134,14 @@ ITEM = re.compile(
 NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{NUMERALS}][{_COUNT_NOUNS}成]")
 
 
-_QUALIFIER = re.compile(r"及以上|以上|及以下|以下|以内|之内|左右|上下")
+#: After a word of change, what makes it a measure rather than a verb: 提高率, 下降幅度,
+#: 减少量 name quantities (比例 比重 率 量 幅度 值), they commit to nothing.
+NOT_A_MEASURE = r"(?!比例|比重|率|量|幅度|值)"
 
 
-QUALIFIER_CMP: dict[str, model.Comparator] = {
+#: Qualifiers printed after a number, by the comparator they make (民法典 第1259条:
+#: 以上/以下/以内 include the number).
+QUALIFIERS: dict[str, model.Comparator] = {
     "及以上": "AtLeast",
     "以上": "AtLeast",
     "及以下": "AtMost",
@@ -147,37 +151,63 @@ QUALIFIER_CMP: dict[str, model.Comparator] = {
     "左右": "About",
     "上下": "About",
 }
+QUALIFIER = re.compile(alternation(QUALIFIERS))
 
 
-STRICT = re.compile(
-    r"不少于|不低于|不小于|不下于|至少|最少|"
-    r"不高于|不超过|不大于|最多|至多|控制在|控制到|"
-    r"超过|高于|多于|大于|突破|"
-    r"低于|少于|小于|不满|不足|"
-    r"(?<![节制契简公预条邀])约"
-)
-
-
-STRICT_CMP: dict[str, model.Comparator] = {
-    **dict.fromkeys(["不少于", "不低于", "不小于", "不下于", "至少", "最少"], "AtLeast"),
-    **dict.fromkeys(["不高于", "不超过", "不大于", "最多", "至多", "控制在", "控制到"], "AtMost"),
-    **dict.fromkeys(["超过", "高于", "多于", "大于", "突破"], "Above"),
-    **dict.fromkeys(["低于", "少于", "小于", "不满", "不足"], "Below"),
+#: Comparator words printed before a number, by the comparator they make.
+STRICT_WORDS: dict[str, model.Comparator] = {
+    **dict.fromkeys(("不少于", "不低于", "不小于", "不下于", "至少", "最少"), "AtLeast"),
+    **dict.fromkeys(("不高于", "不超过", "不大于", "最多", "至多", "控制在", "控制到"), "AtMost"),
+    **dict.fromkeys(("超过", "高于", "多于", "大于", "突破"), "Above"),
+    **dict.fromkeys(("低于", "少于", "小于", "不满", "不足"), "Below"),
     "约": "About",
 }
-
-
-#: "Down to" verbs: the number is a ceiling.
-DOWN_TO = re.compile(
-    r"降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|压减到|压减至|压降至|削减至"
+#: 约 is "about" only on its own: 节约, 制约, 契约, 简约, 公约, 预约, 条约, 邀约 are words.
+_NOT_ABOUT = "节制契简公预条邀"
+STRICT = re.compile(
+    rf"""
+      {alternation(w for w in STRICT_WORDS if w != "约")}   # 不少于 … 不足, longest first
+    | (?<![{_NOT_ABOUT}])约                                 # 约 alone, not 节约
+    """,
+    re.VERBOSE,
 )
 
 
+#: "Down to" verbs: the number is a ceiling (降至30微克/立方米 is AtMost).
+DOWN_TO_VERBS = (
+    "降至",
+    "降到",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    "减至",
+    "压减到",
+    "压减至",
+    "压降至",
+    "削减至",
+)
+DOWN_TO = re.compile(alternation(DOWN_TO_VERBS))
+
+
+#: Verbs of change before a number, by the direction they give.
+DIRECTION_VERBS: dict[str, tuple[str, ...]] = {
+    "inc": ("提升", "提高", "增加", "增长", "上升", "增至", "升至", "扩大"),
+    "dec": ("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "减至"),
+    "keep": ("保持", "稳定在", "维持"),
+    "elim": ("消除",),
+}
 DIRECTION = re.compile(
-    r"(?:(?P<inc>提升|提高|增加|增长|上升|增至|升至|扩大)"
-    r"|(?P<dec>下降|降低|减少|降至|降到|压减|压降|削减|减至)"
-    r"|(?P<keep>保持|稳定在|维持)"
-    r"|(?P<elim>消除))(?!比例|比重|率|量|幅度|值)"
+    rf"""
+    (?: (?P<inc>  {alternation(DIRECTION_VERBS["inc"])} )     # 提升到
+      | (?P<dec>  {alternation(DIRECTION_VERBS["dec"])} )     # 下降, 降至
+      | (?P<keep> {alternation(DIRECTION_VERBS["keep"])} )    # 保持, 稳定在
+      | (?P<elim> {alternation(DIRECTION_VERBS["elim"])} )    # 消除
+    ) {NOT_A_MEASURE}
+    """,
+    re.VERBOSE,
 )
 
 
@@ -204,6 +234,8 @@ class Item:
 
 def read_items(masked: str, start: int) -> list[Item]:
     items: list[Item] = []
+    # 百名…、千名…、万名…: round numerals in a row make a slogan (百千万工程), no count
+    slogan = len(_LONE_ROUND.findall(masked)) >= 2
     for m in ITEM.finditer(masked, start):
         prev = masked[m.start() - 1] if m.start() else ""
         ranged = prev in "-~" and masked[m.start() - 2 : m.start() - 1].isdigit()  # 7-10天
@@ -249,6 +281,7 @@ def read_items(masked: str, start: int) -> list[Item]:
             counted = _AT_LEAST_ONCE.search(masked, max(0, m.start() - 8), m.start())
             if (
                 (run == "一" and not counted)
+                or (slogan and run in ("百", "千", "万"))
                 or prev in NUMERALS
                 or _idiom(masked, m.start(), m.end())
             ):
@@ -262,7 +295,7 @@ def read_items(masked: str, start: int) -> list[Item]:
         more = m.group("more") is not None
         items.append(Item(m.start(), m.end(), value, unit, noun, increase=increase, more=more))
     for item in items:
-        q = _QUALIFIER.match(masked, item.end)
+        q = QUALIFIER.match(masked, item.end)
         if q:
             item.qualifier = q.group()
     return items
@@ -275,6 +308,8 @@ _COEFFICIENT = re.compile(
 UNITLESS: model.UnitCode = "qudt:UNITLESS"
 #: A count with a floor and a verb before it: 至少开展一次, 不少于组织两次.
 _AT_LEAST_ONCE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{0,3}$")
+#: A round numeral alone before a measure word (百名, 千家): slogans list them in a row.
+_LONE_ROUND = re.compile(rf"(?<![{NUMERALS}\d])[百千万][{_COUNT_NOUNS}]")
 #: Set phrases with numerals that count nothing: 千家万户, 千村万户, 万家灯火.
 _IDIOM = re.compile(r"[千百万][家村户]万[户家]|万家|千方百计")
 
@@ -336,6 +371,10 @@ def unit_of(printed: str) -> tuple[model.UnitCode, str | None] | None:
     return None
 
 
+#: Between the values of a list (42%以上、55%): a qualifier, then 、 or 和.
+_LIST_GAP = re.compile(rf"(?:{alternation(QUALIFIERS)})?(?:、|和)")
+
+
 def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
     """Lists like ``42%、55%`` or ``7.3、7个百分点``: one group, the unit shared."""
     merged: list[Item] = []
@@ -352,7 +391,7 @@ def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
         if groups:
             last = groups[-1][-1]
             gap = masked[last.end : item.start]
-            if re.fullmatch(r"(?:及以上|以上|及以下|以下|以内|左右)?(?:、|和)", gap):
+            if _LIST_GAP.fullmatch(gap):
                 groups[-1].append(item)
                 continue
         groups.append([item])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from plangraph import model
-from plangraph.vocab import ONE_TO_NINE, YEAR
+from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
 from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
 from .indicators import (
@@ -24,28 +24,47 @@ from .numbers import (
     DIRECTION,
     DOWN_TO,
     ITEM,
+    NOT_A_MEASURE,
+    PERCENT,
     PG_COUNT,
-    QUALIFIER_CMP,
+    QUALIFIERS,
     STRICT,
-    STRICT_CMP,
+    STRICT_WORDS,
+    UNITLESS,
     Item,
     group_items,
     is_attribute,
     read_items,
 )
-from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
+from .scopes import AREA_CATEGORIES, PLACE_LIKE, RESTRICTING_CATEGORIES, WATER_NAME, Resolver
 from .years import Paragraph
 
+#: Verbs that open the predicate of a clause (the subject is what comes before them),
+#: besides 达到 (not 达到或…) and 建成 (not 建成区, 建成率).
+PREDICATE_VERBS = (
+    *("提升", "提高", "增加", "增长", "上升"),
+    *("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减"),
+    *("保持", "维持", "稳定在", "控制在", "控制到", "实现", "完成", "消除"),
+    *("超过", "高于", "低于", "少于", "多于", "大于", "小于", "突破"),
+    *("不少于", "不低于", "不高于", "不超过", "不大于", "不小于", "至少", "不足", "不满"),
+)
+#: Adverbs that may stand before those verbs (稳步提升, 基本消除, 均达到).
+PREDICATE_ADVERBS = (
+    *("基本", "持续", "稳步", "逐步", "进一步", "全面", "显著", "明显"),
+    *("有效", "大幅", "总体", "稳定", "再"),
+)
 #: Where the predicate of a clause begins: the subject is what comes before.
 _PREDICATE = re.compile(
-    r"力争|争取|确保|分别|累计|"
-    r"(?:基本|持续|稳步|逐步|进一步|全面|显著|明显|有效|大幅|(?<![年人平])均|总体|稳定)?"
-    r"(?:(?:达到(?!或)|提升|提高|增加|增长|上升|下降|降低|减少|降至|降到|压减|压降|削减|保持|维持|"
-    r"稳定在|控制在|控制到|实现|完成|建成(?![区率比])|消除|超过|高于|低于|少于|多于|大于|小于|"
-    r"不少于|不低于|不高于|不超过|不大于|不小于|至少|不足|不满|突破)(?!比例|比重|率|量|幅度|值))"
-    rf"|(?:比|较|相比|相较于?){YEAR}年|与{YEAR}年相比"
-    rf"|(?:比|较)“?十[{ONE_TO_NINE}]五”?(?:末|期末)"
-    r"|(?:达|为)(?=\d|百分之)"
+    rf"""
+      力争 | 争取 | 确保 | 分别 | 累计                        # modal words and 分别
+    | (?: {alternation(PREDICATE_ADVERBS)} | (?<![年人平])均 )?  # 稳步…, 均 (not 年均, 人均)
+      (?: 达到(?!或) | 建成(?![区率比]) | {alternation(PREDICATE_VERBS)} )
+      {NOT_A_MEASURE}                                            # 提高率 is a measure
+    | (?:比|较|相比|相较于?) {YEAR}年 | 与{YEAR}年相比                # a base year
+    | (?:比|较) “?十[{ONE_TO_NINE}]五”? (?:末|期末)                 # a five-year plan's end
+    | (?:达|为) (?=\d|百分之)                                    # 达15%, 为百分之…
+    """,
+    re.VERBOSE,
 )
 
 
@@ -85,7 +104,7 @@ AREA_WORDS = frozenset({"城市", "城区", "农村", "城镇", "乡村", "全�
 
 #: Action verbs of counted targets (建成 700 家 …): the object after them is counted.
 _ACTION = re.compile(
-    r"建成(?![区率比])|新建|建设|创建|争创|打造|培育|推进|推动|推广|开展|完成|实现|新增|改造|淘汰|"
+    r"建成(?![区率比])|新建|新\(□{1,2}\)建|建设|创建|争创|打造|培育|推进|推动|推广|开展|完成|实现|新增|改造|淘汰|"
     r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植"
 )
 
@@ -137,6 +156,19 @@ def numeric_targets(
         if _FROM_VALUE.search(pre):
             region = subject_from = g_end  # "由2020年的40%提高到50%": where it starts from
             continue
+        if (
+            group[-1].unit == PG_COUNT
+            and region == clause.subject_at
+            and not pre.strip()
+            and (_AREA_AFTER.match(masked, g_end) or group[-1].count_noun in _DIVISION_WORDS)
+            and (_PREDICATE.search(masked, g_end) or _ACTION.search(masked, g_end))
+        ):
+            # "11个设区城市基本建成…": the count names the places the clause is about
+            region = subject_from = g_end
+            continue
+        if _counts_places(text, group, resolve):
+            region = subject_from = g_end  # "博罗惠东龙门三县": the places just named
+            continue
         if is_attribute(masked, group, g_end):
             region = g_end  # "10蒸吨及以下燃煤锅炉", "高于100毫克/升的": describes a noun
             continue
@@ -187,6 +219,7 @@ def numeric_targets(
         own_area = (
             PLACE_LIKE.match(masked, region + 1) if masked[region : region + 1] == "、" else None
         )
+        own_place = resolve(own_area.group()) if own_area and resolve else None
         region_next = g_end
         if not committed:
             region = subject_from = region_next
@@ -212,7 +245,25 @@ def numeric_targets(
                     head = clean_subject(text[subject_from : action.start()])
                     label = text[action.start() : action.end()] + head
                 else:
-                    label = clean_subject(ITEM.sub("", verb_obj + post))
+                    label = clean_subject(ITEM.sub("", verb_obj + _head_noun(text, g_end, post)))
+            thing = noun_phrase("", ITEM.sub("", text[g_end:]))
+            if _TOTAL.search(obj) and len(match_key(thing)) >= 2:
+                # "实施…及通江县、巴州区共21个…预警系统": a total of the things counted after it
+                subject = label = thing
+        # "培育30个A、20个B和100个C": the noun after each count is what it counts, and
+        # never the subject of the next one
+        own_noun = False
+        own_end: int | None = None  # where the noun this count counts ends, in a list
+        after = _COUNTED_AFTER.match(masked, g_end) if group[-1].unit == PG_COUNT else None
+        if after is not None and len(group) == 1:
+            following = _NEXT_COUNT.match(masked, after.end())
+            if following is not None:
+                region_next, own_end = following.end(), after.end()
+            if not subject and action is None:
+                noun = clean_subject(text[g_end : after.end()])
+                if len(match_key(noun)) >= 2 and has_cjk(noun):
+                    subject = label = noun
+                    own_noun = True
         head_text = verb_obj + post
         parts = split_parts(subject, table)
         each = text[subject_from:subj_end].rstrip().endswith("均")  # A和B均达90%
@@ -227,15 +278,37 @@ def numeric_targets(
             PLACE_LIKE.fullmatch(subject) is not None or subject in AREA_CATEGORIES
         )
         # "京津冀地区达到35%": an area with the previous target's measure, never an indicator
-        same = previous if action is None and (area_only or _elliptical(subject, table)) else None
+        if not subject and action is None and pm is not None and group[-1].unit == PG_COUNT:
+            # "提升林业有害生物检测实验室1个": the object of the verb is what is counted
+            obj = clean_subject(STRICT.sub("", text[region + pm.end() : g_start]))
+            if len(match_key(obj)) >= 2 and has_cjk(obj):
+                subject = label = obj
+        same = (
+            previous
+            if action is None and not own_noun and (area_only or _elliptical(subject, table))
+            else None
+        )
         # the thing counted: what follows the number up to the end of the clause
-        counted = ITEM.sub("", text[g_end:].split("。")[0])
-        indicators = [
-            _numeric_indicator(
-                p, head_text, p if split else label, clause, table, context, same, counted, resolve
-            )
-            for p in parts
-        ]
+        counted = ITEM.sub("", text[g_end:own_end].split("。")[0])
+        share = _share(masked, text, group, g_end, subject)
+        indicators = (
+            [table.match(share) or derived_indicator(share)]
+            if share
+            else [
+                _numeric_indicator(
+                    p,
+                    head_text,
+                    p if split else label,
+                    clause,
+                    table,
+                    context,
+                    same,
+                    counted,
+                    resolve,
+                )
+                for p in parts
+            ]
+        )
         pairs: list[tuple[Item, model.Indicator, str | None]] = []
         joint: str | None = None
         if len(places) > 1:
@@ -272,13 +345,13 @@ def numeric_targets(
         for (item, ind, place), kind in zip(pairs, kinds, strict=True):
             comparator: model.Comparator
             if item.qualifier:
-                comparator = QUALIFIER_CMP[item.qualifier]
+                comparator = QUALIFIERS[item.qualifier]
             elif item.ranged:
                 comparator = "AtLeast"
             elif item.more:
                 comparator = "Above"
             elif strict:
-                comparator = STRICT_CMP[strict[-1].group()]
+                comparator = STRICT_WORDS[strict[-1].group()]
             elif down_to:
                 comparator = "AtMost"
             else:
@@ -291,23 +364,94 @@ def numeric_targets(
                     order=0,
                     indicator=ind,
                     value=item.value,
-                    unit=item.unit,
+                    # a coefficient (0.65) is a pure number: no unit
+                    unit=None if item.unit == UNITLESS else item.unit,
                     count_noun=item.count_noun if item.unit == PG_COUNT else None,
                     comparator=comparator,
                     direction=direction,
-                    scope=None
+                    scope=own_place
                     if own_area
                     else place
                     if heads
                     else (place or (places[0] if len(places) == 1 else None)),
                     scope_text=kind
                     or joint
-                    or (own_area.group() if own_area else None)
-                    or (subject if area_only and not place else None),
+                    or (own_area.group() if own_area and not own_place else None)
+                    or (subject if area_only and not place and _restricting(subject) else None),
                 )
             )
         region = subject_from = region_next
     return drafts
+
+
+#: The noun right after a count, up to the next count of a list or the clause's end.
+_COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
+#: A further count of the same list: 、20个…, 和100个….
+_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
+#: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
+_TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
+
+
+def _head_noun(text: str, end: int, post: str) -> str:
+    """What a count counts: the noun after it, or after the last 的 of the phrase that
+    describes it (建成10个以上规模效益显著、…、综合竞争力较强的「特色环保产业基地」)."""
+    phrase = re.match(r"[^,;。]{0,60}", text[end:])
+    described = phrase.group() if phrase else ""
+    if "的" in described and "的" not in post:
+        head = described.rsplit("的", 1)[1].strip()
+        if len(head) >= 2 and has_cjk(head):
+            return head
+    return post
+
+
+#: Kinds of area right after a count: the count is of the places the clause is about.
+_AREA_AFTER = re.compile(alternation(AREA_CATEGORIES))
+#: Measure words of administrative units: a count of them after place names counts those.
+_DIVISION_WORDS = frozenset("省市县区州盟旗镇乡")
+
+
+def _counts_places(text: str, group: list[Item], resolve: Resolver | None) -> bool:
+    """A count of divisions right after their names (``博罗惠东龙门三县``, ``河北、山西两省``):
+    the places named, not a goal."""
+    if resolve is None or len(group) != 1 or group[0].count_noun not in _DIVISION_WORDS:
+        return False
+    before = text[max(0, group[0].start - 4) : group[0].start]
+    if _DIVISION_COUNT.search(before):
+        return True  # 五大区域9市「49县」: a count of divisions after another
+    return any(resolve(before[-n:]) is not None for n in (2, 3, 4) if len(before) >= n)
+
+
+_DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市县区州盟旗]$")
+
+
+#: After a share: who (行政村, 单位) and what they reach (达到美丽宜居村标准, 得到治理).
+_SHARE = re.compile(
+    r"""
+    (?P<who> [\u4e00-\u9fff]{0,12}? )               # 80%以上「行政村」, or none
+    (?: 、[^,;。]{0,20}? )?                             # 、珠三角地区全部行政村
+    (?P<what> (?:达到|实现|完成|通过|得到) [^,;。]{2,30}? ) \s* $   # to the end of the clause
+    """,
+    re.VERBOSE,
+)
+
+
+def _share(masked: str, text: str, group: list[Item], end: int, subject: str) -> str | None:
+    """A share of things that reach a state (``持证在采矿山100%达到绿色矿山建设标准``,
+    ``党政机关80%以上单位达到创建要求``): what is measured is who reaches what, not the
+    things alone; None for any other number."""
+    if len(group) != 1 or group[0].unit != PERCENT or MEASURE_NOUN.search(match_key(subject)):
+        return None
+    m = _SHARE.match(masked, end)
+    if m is None:
+        return None
+    who = text[m.start("who") : m.end("who")] or subject
+    return f"{who}{text[m.start('what') : m.end('what')]}的比例"
+
+
+def _restricting(area: str) -> bool:
+    """An area named alone that limits a target: a name (京津冀地区) or a kind of area that
+    never means the whole region (县城, 建成区), not 城市 or 农村 in general."""
+    return area not in AREA_CATEGORIES or area in RESTRICTING_CATEGORIES
 
 
 def _elliptical(subject: str, table: IndicatorTable) -> bool:
@@ -359,8 +503,14 @@ def _numeric_indicator(
     if previous is not None:
         return previous
     label = noun_phrase(label, counted)
-    if (resolve is not None and label and resolve(label) is not None) or label in AREA_WORDS:
-        # 南江 in 规划南江建设1座…, 城市 in 实现城市7-10天预报: a place names no quantity
+    if (
+        (resolve is not None and label and resolve(label) is not None)
+        or label in AREA_WORDS
+        or label in AREA_CATEGORIES
+        or (len(label) <= 10 and WATER_NAME.search(label) is not None)
+    ):
+        # 南江 in 规划南江建设1座…, 城市 in 实现城市7-10天预报, the river 之字河 in
+        # 之字河实施11千米河道生态修复: a place names no quantity
         label = noun_phrase("", counted) or label
     if not (has_cjk(label) and len(match_key(label)) >= 2):
         label = clean_subject(ITEM.sub("", clause.text[clause.subject_at :]))

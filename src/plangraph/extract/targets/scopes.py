@@ -53,10 +53,18 @@ def head_places(
         while run_end < len(text) and run_end - pos < 12 and text[run_end] not in _PLACE_STOP:
             run_end += 1
         hit = _place_at(text, pos, run_end, resolve)
-        if hit is None and water:
-            found = water.get(clause.start + pos)
-            if found is not None and found[0] - clause.start <= run_end:
-                hit = found[1], found[0] - clause.start
+        found = water.get(clause.start + pos) if water else None
+        if (
+            found is not None
+            and found[0] - clause.start <= run_end
+            and (
+                hit is None
+                or (found[0] - clause.start > hit[1] and not is_water(hit[0], text[pos : hit[1]]))
+            )
+        ):
+            # the longer name wins over a division: 恩阳河 is the river, not the district
+            # 恩阳 before 河 (长江 in 长江干流 is the river already)
+            hit = found[1], found[0] - clause.start
         if hit is None:
             break
         # a place right after a place is the narrower one: 江苏盐城, 河北雄安新区
@@ -71,6 +79,9 @@ def head_places(
         places.append(hit[0])
         names.append(text[start : hit[1]])
         end = hit[1]
+        part = _WATER_PART.match(text, end) if is_water(hit[0], names[-1]) else None
+        if part is not None:
+            end = part.end()  # 大清河「流域」2个国控断面: the basin is the river's
         sep = _PLACE_SEP.match(text, end)
         if not sep:
             break
@@ -79,7 +90,16 @@ def head_places(
         count = _COUNTED.match(text, end)
         if count and _count(count.group()) == len(places):
             end = count.end()
+    sites = _SITES.match(text, end) if places else None
+    if sites is not None:
+        # "鹿溪河、琵琶滩大桥、起凤桥等地新建生态湿地约300亩": sites, not all of them places,
+        # share the amount; no one of them is its scope
+        return [], sites.end(), []
     return places, end, names
+
+
+#: A list of sites closed by 等地 (等处, 等区域 …), going on after the places read.
+_SITES = re.compile(r"(?:、[^,;:。、]{1,12}?)+等(?:地|处|区域|点位|地区)")
 
 
 #: A land-type zone (黑土区, 平原区, 山区, 林区, 牧区, 农区 …): a kind of land, not a place.
@@ -144,11 +164,15 @@ WATER_KINDS: frozenset[model.PlaceKind] = frozenset(
 WATER_CHAR = re.compile(r"[江河湖湾海库淀泊溪渠]")
 
 
-_WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|支流)$")
+WATER_NAME = re.compile(r"(?:水库|湖|河|江|湾|海|淀|泊|溪|渠|干流|支流)$")
 
 
 #: Words that make a clause about the whole region, whatever place headed the sentence.
 WHOLE = re.compile(r"^[^,;]{0,6}?(?:全(?:省|市|区|县|国|域|境|流域)|区域内|各地)")
+
+
+#: After a river's name, the part of it meant: 流域, 干流, 支流, 水系, 沿岸 ….
+_WATER_PART = re.compile(r"流域|干流|支流|水系|沿岸|全流域")
 
 
 def is_water(place_id: str, name: str) -> bool:
@@ -156,12 +180,20 @@ def is_water(place_id: str, name: str) -> bool:
     place = gazetteer.place_by_id(place_id)
     if place is not None:
         return place.kind in WATER_KINDS
-    return _WATER_NAME.search(name) is not None
+    return WATER_NAME.search(name) is not None
 
 
 #: Words of the genre that are also the short form of a district's name (新建 of 南昌市
 #: 新建区, 和平 of 天津市和平区): as printed without the suffix, they are the word.
-COMMON_WORDS = frozenset({"新建", "改建", "扩建", "新增", "和平", "新城", "城关", "高新"})
+#: So are kinds of land and area that name a district somewhere (滨海湿地 is coastal
+#: wetland, not 滨海新区; 城区 is the urban area, not 阳泉's 城区; 港口岸电, 矿区生态修复).
+COMMON_WORDS = frozenset(
+    {
+        *("新建", "改建", "扩建", "新增", "和平", "新城", "城关", "高新"),
+        *("滨海", "平原", "矿区", "郊区", "城区", "港口", "海港", "市中", "城中"),
+        *("江南", "江北", "河西", "河东"),
+    }
+)
 
 
 def _place_at(text: str, pos: int, end: int, resolve: Resolver) -> tuple[str, int] | None:
@@ -210,6 +242,7 @@ AREA_CATEGORIES = (
     "建成区",
     "地级市",
     "设区市",
+    "设区城市",
     "县级市",
     "县城",
     "城市",

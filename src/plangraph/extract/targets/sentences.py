@@ -21,7 +21,7 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import commitment_drafts, may_commit
+from .commitments import COMMITTING, commitment_drafts, may_commit
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -183,6 +183,7 @@ REVIEW = re.compile(
     r"""
       (?:十[一二三四]五|过去五年|以来) .{0,15}? (?:取得|成效|进展|成就|回顾|成绩)
     | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础与形势 | 取得的成效 | 主要成效
+    | 面临的?(?:主要)?(?:问题|挑战|困难)
     | 进展与成效 | 面临的?形势 | 形势与挑战 | 发展形势 | 机遇与挑战 | 存在的问题
     | 基本形势 | 形势分析 | 现实基础 | 规划基础 | 发展环境 | 基础条件
     | (?:十[一二三四]五|过去).{0,8}回顾 | (?:面临|存在)的?(?:主要|突出)?问题
@@ -196,6 +197,8 @@ PRINCIPLES = re.compile(r"指导思想|基本原则|工作原则|编制依据|�
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 #: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
 _LEADING_ASPIRATION = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
+#: 确保 at the head of a clause: it governs the clauses after it in the sentence.
+_LEADING_COMMITMENT = re.compile(r"\s*(?:要|并|同时)?确保")
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
 
 
@@ -221,7 +224,17 @@ def _unit_targets(
     goals: bool | None = carry or bool(sentences and _TARGET_SECTION.search(sentences[0].text[:20]))
     if sentences and PRINCIPLES.search(sentences[0].text[:12]):
         goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
+    note = False  # inside the notes under a table (注：1.… 2.…)
     for n, sentence in enumerate(sentences):
+        line_start = plan.text.rfind("\n", 0, sentence.start) + 1
+        if line_start == sentence.start or n == 0:
+            # a paragraph begins: a note (注：…) and the numbered lines after it explain a
+            # table, they set nothing
+            opening = plan.text[line_start : line_start + 6]
+            note = _NOTE.match(opening) is not None or (note and bool(_NUMBERED.match(opening)))
+        if note or _paragraph_is_profile(plan.text, line_start):
+            previous_end = sentence.end
+            continue
         if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
             # a heading (the unit's title first): under a review of the last plan's years
             # (“十三五”时期取得的成效, 发展基础) figures are achievements, not goals; a
@@ -244,6 +257,19 @@ def _unit_targets(
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
             para.year, para.past, para.local = year_before, past_before, False
     return drafts
+
+
+#: The notes under a table: 注：, 备注：, 说明：.
+_NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
+#: A paragraph that profiles one project (项目所在地为…, 项目位于…): its figures are the
+#: project's specification (capacity, purity, efficiency), not commitments of the plan.
+_PROFILE = re.compile(r"项目(?:所在地|建设地点|地点)(?:为|是|:|：)|项目位于")
+
+
+def _paragraph_is_profile(text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    return _PROFILE.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def _sentence_targets(
@@ -269,6 +295,7 @@ def _sentence_targets(
     sentence_places: list[str] = []
     sentence_base: int | None = None
     sentence_aspirational = False
+    sentence_committing = False
     previous: model.Indicator | None = None  # of the last target: an omitted subject
     for clause in clauses:
         clause.body = lead_end(clause.masked)
@@ -311,7 +338,14 @@ def _sentence_targets(
         # a bare "noun + number" right after a clause of counted targets continues its list
         # (建设水源涵养林50亩,生态防护带6000米)
         listed = bool(found) and found[-1].value is not None
-        if not found and not para.past:  # a commitment without a number (commitments)
+        # a commitment without a number: under a deadline (到2025年), or, in a plan whose
+        # period gives the deadline, where the clause commits (确保…, 实现…, 持续降低…) or a
+        # 确保 at the head of the sentence covers it
+        committing = COMMITTING.search(clause.masked) is not None
+        carried = sentence_committing
+        # "确保水量保持在合理区间,水质基本稳定,水生态得到有效恢复": 确保 opens the list
+        sentence_committing |= committing and _LEADING_COMMITMENT.match(clause.masked) is not None
+        if not found and not para.past:
             found = commitment_drafts(
                 clause,
                 table,
@@ -321,6 +355,7 @@ def _sentence_targets(
                 year=para.year,
                 horizon=para.horizon,
                 goals=goals,
+                committing=carried,
             )
         if found:
             previous = found[-1].indicator

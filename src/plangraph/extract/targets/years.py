@@ -91,6 +91,8 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         deadline = before.endswith(("到", "至")) or after.startswith(
             ("前", "以前", "之前", "底前", "末前", "年底前")
         )
+        if para.plan_year is not None and year < para.plan_year - 1:
+            deadline = False  # 明确了2014至2020年…: a deadline long passed is the past
         if deadline or para.plan_year is None or year >= para.plan_year:
             para.year, para.past = year, False
             para.local = _WITHIN_YEAR.match(text, m.end() + 1) is not None
