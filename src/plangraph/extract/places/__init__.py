@@ -33,7 +33,7 @@ import plangraph.extract.gazetteer as gz
 from plangraph import model
 
 from .lexicon import trie_pattern as _trie_pattern
-from .resolve import area_of, resolve_place
+from .resolve import area_of, resolve_place, written_with_parents
 from .scan import find_places
 from .tokens import Hit
 
@@ -95,8 +95,13 @@ def extract_places(
     pending: list[model.Mention] = []
     found: dict[str, model.Place] = {}
     renamed: dict[str, model.Place] = {}  # names found by a rule whose slug was taken
+    written: dict[str, list[str]] = {}  # 徐州市贾汪区: a division as written with its parents
     for owner, sentence in _sentences(plan):
         hits, parts = find_places(sentence.text, own, area)
+        for child, compound in written_with_parents(sentence.text, hits):
+            names = written.setdefault(renamed.get(child.name, child).id, [])
+            if compound not in names:
+                names.append(compound)
         for hit, bucket in [(h, mentions) for h in hits] + [(h, pending) for h in parts]:
             place = renamed.get(hit.place.name, hit.place)
             taken = found.get(place.id)
@@ -110,6 +115,11 @@ def extract_places(
             bucket.append(model.Mention(plan.id, owner, place.id, quote, hit.how))
             if bucket is mentions:
                 found.setdefault(place.id, place)
+    for place_id, compounds in written.items():
+        place = found.get(place_id)
+        if place is not None:
+            extra = tuple(c for c in compounds if c != place.name and c not in place.aliases)
+            found[place_id] = dataclasses.replace(place, aliases=place.aliases + extra)
     named = set(found)
     mentions.extend(m for m in pending if m.target in named)
     mentions.sort(key=lambda m: (m.quote.sentence, m.quote.start, -m.quote.end, m.target))
