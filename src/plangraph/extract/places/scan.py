@@ -15,13 +15,18 @@ from .suffixes import named_place, pattern_hits
 from .tokens import BOUNDARY_SET, Hit, Token, book_titles, boundary_before, is_han, listed
 from .words import (
     ADMIN_KINDS,
+    BELT_DIRECTIONS,
+    BELT_HEADS,
+    BELT_TERRAINS,
     COMMON_WORD_NAMES,
     COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
     GROUP_HEADS,
+    NOT_ESTUARY_NEXT,
     ORDINAL,
     PAIRED_PREFIXES,
+    RENAMING_PREFIXES,
     RIVER_PREFIXES,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,
@@ -64,6 +69,10 @@ def find_places(
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
+    for a, b, belt in _belts(text, norm):  # 南方丘陵山地带, 东北森林带
+        if not any(covered[a:b]) and not titles[a]:
+            covered[a:b] = b"\x01" * (b - a)
+            hits.append(Hit(a, b, belt, "pattern"))
     for a, b, quoted in _quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
@@ -145,8 +154,45 @@ def find_places(
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
         hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
+    hits = list(_estuaries(text, norm, hits, parts, covered, titles, lex))
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _estuaries(
+    text: str,
+    norm: str,
+    hits: list[Hit],
+    parts: list[Hit],
+    covered: bytearray,
+    titles: bytearray,
+    lex: Lexicon,
+) -> Iterator[Hit]:
+    """A river's name right before 口 names its mouth: 沂河口, 新洋河口 are estuaries (the
+    river is a part of the name, as 长江 of 长江口), but 黑河口岸 is a port of entry."""
+    starts = {h.start for h in hits}
+    for hit in hits:
+        end = hit.end
+        if (
+            hit.place.kind != "River"
+            or hit.how not in ("gazetteer", "pattern")
+            or norm[end : end + 1] != "口"
+            or norm[end + 1 : end + 2] in NOT_ESTUARY_NEXT
+            or end in starts
+            or covered[end]  # 大辽河口: the known mouth 辽河口 was read as the river 大辽河
+            or titles[hit.start]
+        ):
+            yield hit
+            continue
+        name = norm[hit.start : end + 1]
+        known = [p for p in lex.places.get(name, ()) if p.kind == "Estuary"]
+        mouth = (
+            known[0]
+            if known
+            else named_place(text[hit.start : end + 1], "Estuary", hit.place.province)
+        )
+        parts.append(hit)
+        yield Hit(hit.start, end + 1, mouth, "gazetteer" if known else "pattern")
 
 
 def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
@@ -160,6 +206,22 @@ def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, mod
                 if known:
                     yield m.start(1), m.end() + len(head), best(known, full)
                 break
+
+
+_BELT = re.compile(
+    "(?:{})(?:{})?(?:{})".format(
+        "|".join(BELT_DIRECTIONS),
+        "|".join(BELT_TERRAINS),
+        "|".join(sorted(BELT_HEADS - {"重点生态区"}, key=len, reverse=True)),
+    )
+)
+
+
+def _belts(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]]:
+    """The belts of the ecological security pattern, named by a direction, a terrain and
+    their head (南方丘陵山地带, 北方防沙带): words that are generic elsewhere make them."""
+    for m in _BELT.finditer(norm):
+        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
 
 
 def _demotable(hit: Hit) -> bool:
@@ -349,7 +411,7 @@ def _prefixed(
     ordinal = ORDINAL.search(norm, max(0, start - 2), start)
     if ordinal and not any(covered[ordinal.start() : start]):
         prefix_start = ordinal.start()
-    elif before in RIVER_PREFIXES and not covered[start - 1]:
+    elif before in RENAMING_PREFIXES and not covered[start - 1]:
         prefix_start = start - 1
     else:
         return [], False
