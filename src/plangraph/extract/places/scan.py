@@ -26,8 +26,10 @@ from .words import (
     NOT_ESTUARY_NEXT,
     ORDINAL,
     PAIRED_PREFIXES,
+    PROPER_NOUN_HEADS,
     RENAMING_PREFIXES,
     RIVER_PREFIXES,
+    RIVER_ZONE_HEADS,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,
     STRONG_HEADS,
@@ -91,25 +93,11 @@ def find_places(
         if candidates and (
             word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
         ):
-            if _inside_abbreviation_run(norm, start, end, lex):
-                continue  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
-            if _named_after_a_division(word, candidates, adjacent):
-                continue  # 恩阳区黄石盘水库: 黄石 is no city there
-            if _name_inside_words(norm, start, end, word, candidates, covered, area):
-                continue  # 临夏 in 面临夏季, 运城 in 联运城市, 关中 in 相关中央
-            if _county_in_a_word(norm, start, word, candidates, covered):
-                continue  # 范县 in 示范县, 高县 in 提高县级
-            if _in_a_list_of_terrains(norm, start, end, word):
-                continue  # 中山 in 高山特色、中山农牧、低山粮食
-            if _named_before_a_head(norm, end, word, candidates, area):
-                continue  # 黄石 in 黄石盘水库, 黄石盘国家水利风景区
-            place = choose(candidates, word, norm[end : end + 4], adjacent, area)
-            if _hidden_province(norm, start, end, place, covered):
+            place = _read_as_place(norm, start, end, word, candidates, covered, adjacent, area)
+            if place is None and word not in lex.generic:
                 continue
-            if _inside_longer_name(norm, start, end, word, place, covered):
-                continue
-            if _bare_direction(norm, start, end, word, lex):
-                continue
+            # a rejected name that is also a generic word (欧洲 in 申请欧洲投资银行) still
+            # shields its characters from the suffix patterns
         covered[start:end] = b"\x01" * (end - start)
         tokens.append(Token(start, end, word, place))
         previous, previous_end = place, end
@@ -154,9 +142,30 @@ def find_places(
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
         hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
+    zones = list(_river_zones(text, norm, tokens, covered, titles))
+    if zones:
+        rivers = {z.start for z in zones}
+        parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
+        hits = [h for h in hits if not (h.start in rivers and h.how == "gazetteer")] + zones
     hits = list(_estuaries(text, norm, hits, parts, covered, titles, lex))
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _river_zones(
+    text: str, norm: str, tokens: list[Token], covered: bytearray, titles: bytearray
+) -> Iterator[Hit]:
+    """A key ecological zone named by its river (黄河重点生态区); the river is its part."""
+    for token in tokens:
+        place, end = token.place, token.end
+        if place is None or place.kind != "River" or titles[token.start]:
+            continue
+        for head in RIVER_ZONE_HEADS:
+            stop = end + len(head)
+            if norm.startswith(head, end) and not any(covered[end:stop]):
+                covered[end:stop] = b"\x01" * len(head)
+                zone = named_place(text[token.start : stop], "Area", place.province)
+                yield Hit(token.start, stop, zone, "pattern")
 
 
 def _estuaries(
@@ -195,6 +204,56 @@ def _estuaries(
         yield Hit(hit.start, end + 1, mouth, "gazetteer" if known else "pattern")
 
 
+def _read_as_place(
+    norm: str,
+    start: int,
+    end: int,
+    word: str,
+    candidates: tuple[model.Place, ...],
+    covered: bytearray,
+    adjacent: model.Place | None,
+    area: Area,
+) -> model.Place | None:
+    """The place a gazetteer name stands for here, or None where the name is read inside
+    other words or names."""
+    lex = load_lexicon()
+    if _inside_abbreviation_run(norm, start, end, lex):
+        return None  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
+    if _named_after_a_division(word, candidates, adjacent):
+        return None  # 恩阳区黄石盘水库: 黄石 is no city there
+    if _name_inside_words(norm, start, end, word, candidates, covered, area):
+        return None  # 临夏 in 面临夏季, 运城 in 联运城市, 关中 in 相关中央
+    if _county_in_a_word(norm, start, word, candidates, covered):
+        return None  # 范县 in 示范县, 高县 in 提高县级
+    if _in_a_list_of_terrains(norm, start, end, word):
+        return None  # 中山 in 高山特色、中山农牧、低山粮食
+    if _named_before_a_head(norm, end, word, candidates, area):
+        return None  # 黄石 in 黄石盘水库, 黄石盘国家水利风景区
+    if _starts_a_proper_noun(norm, end, candidates):
+        return None  # 亚洲 in 亚洲开发银行, 渤海 in 渤海银行, 东亚 in 东亚季风
+    place = choose(candidates, word, norm[end : end + 4], adjacent, area)
+    if _hidden_province(norm, start, end, place, covered):
+        return None
+    if _inside_longer_name(norm, start, end, word, place, covered):
+        return None
+    if _bare_direction(norm, start, end, word, lex):
+        return None
+    return place
+
+
+def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ...]) -> bool:
+    """A region's or a sea's name that starts the name of a bank or a weather system names
+    neither a place of the plan: 亚洲基础设施投资银行, 渤海银行, 东亚季风."""
+    if any(p.code is not None for p in candidates):
+        return False  # a division's name before 银行 is its branch or its city bank
+    after = norm[end : end + 12]
+    for head in PROPER_NOUN_HEADS:
+        k = after.find(head)
+        if k >= 0 and all(is_han(c) for c in after[:k]) and k <= 8:
+            return True
+    return False
+
+
 def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
     """A known name whose first part is quoted and whose head follows the quote:
     “呼包鄂榆”城市群 is 呼包鄂榆城市群."""
@@ -212,7 +271,7 @@ _BELT = re.compile(
     "(?:{})(?:{})?(?:{})".format(
         "|".join(BELT_DIRECTIONS),
         "|".join(BELT_TERRAINS),
-        "|".join(sorted(BELT_HEADS - {"重点生态区"}, key=len, reverse=True)),
+        "|".join(sorted(BELT_HEADS, key=len, reverse=True)),
     )
 )
 

@@ -118,7 +118,6 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "防沙带": ("Area", 5),
     "山地带": ("Area", 6),
     "国家自主创新示范区": ("DevelopmentZone", 11),  # 苏南国家自主创新示范区
-    "重点生态区": ("Area", 4),  # 黄河重点生态区 (长江和黄河重点生态区)
     "生态大走廊": ("Corridor", 6),  # 江淮生态大走廊
     "经济走廊": ("Corridor", 6),  # 中蒙俄经济走廊
     "故道": ("River", 4),  # a river's former course: 黄河故道
@@ -199,7 +198,9 @@ NOT_SHORT_NAMES = frozenset(
 )
 # the belts of the ecological security pattern are named by a direction and a terrain, words
 # that are generic elsewhere: 南方丘陵山地带, 东北森林带
-BELT_HEADS = frozenset({"生态屏障区", "森林带", "防沙带", "山地带", "重点生态区"})
+BELT_HEADS = frozenset({"生态屏障区", "森林带", "防沙带", "山地带"})
+# the key ecological zones named by their river: 黄河重点生态区, 长江重点生态区
+RIVER_ZONE_HEADS = ("重点生态区",)
 BELT_DIRECTIONS = _words(
     "东北 西北 东南 西南 南方 北方 东部 西部 南部 北部 中部 华北 华南 华东 华中"
 )
@@ -227,7 +228,6 @@ BAD_NEXT = {
     "镇": "域级区村",
     "乡": "村镇土级",
     "村": "民级委庄落镇",
-    "重点生态区": "域",
 }
 ADMIN_NEXT = "市县镇乡村路街"
 # heads of the names of regions: 鲁南经济圈, 天山北坡城市群, 胶东经济圈
@@ -255,7 +255,7 @@ AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
     | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
-    | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道", "重点生态区"}
+    | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道"}
     | PARK_SUFFIXES
     | REGION_HEADS
 )
@@ -411,6 +411,9 @@ DIRECTION_NAMES = frozenset({"东北", "西北", "东南", "西南"})
 # province abbreviations that, with a direction, name a part of the province (川南, 陕北)
 DIRECTIONAL_ABBREVIATIONS = frozenset("冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蒙")
 
+# heads of the names of banks and weather systems that start with a region's name
+# (亚洲开发银行, 渤海银行, 东亚季风): the region is then no place of the plan
+PROPER_NOUN_HEADS = _words("银行 季风")
 # what follows the name of a company, not of a place: 某某山化工, 某西化工集团
 COMPANY_HEADS = _words("集团 股份 公司 有限 实业 控股 企业")
 COMPANY_TRADES = _words(
