@@ -36,6 +36,7 @@ from .words import (
     SUFFIXES,
     TERRAIN_WORDS,
     TRANSLATE,
+    ZONE_HEADS,
 )
 
 # what may follow a place name: its generic heads, area words, directions and parts
@@ -271,14 +272,15 @@ _BELT = re.compile(
     "(?:{})(?:{})?(?:{})".format(
         "|".join(BELT_DIRECTIONS),
         "|".join(BELT_TERRAINS),
-        "|".join(sorted(BELT_HEADS, key=len, reverse=True)),
+        "|".join(sorted((*BELT_HEADS, *ZONE_HEADS), key=len, reverse=True)),
     )
 )
 
 
 def _belts(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]]:
-    """The belts of the ecological security pattern, named by a direction, a terrain and
-    their head (南方丘陵山地带, 北方防沙带): words that are generic elsewhere make them."""
+    """The belts of the ecological security pattern and the natural zones, named by a
+    direction, a terrain and their head (南方丘陵山地带, 北方防沙带, 东北黑土区): words that
+    are generic elsewhere make them."""
     for m in _BELT.finditer(norm):
         yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
 

@@ -205,6 +205,8 @@ BELT_DIRECTIONS = _words(
     "东北 西北 东南 西南 南方 北方 东部 西部 南部 北部 中部 华北 华南 华东 华中"
 )
 BELT_TERRAINS = _words("丘陵 高原 平原 山地 草原 沙漠 荒漠 森林 湿地")
+# natural zones named the same way: 东北黑土区, 西部高寒区, 西南岩溶区
+ZONE_HEADS = _words("黑土区 高寒区 干旱区 半干旱区 岩溶区 石漠化区 风沙区")
 # a suffix followed by one of these is part of another word (河流, 港口, 山区, 湖泊 …)
 BAD_NEXT = {
     "河": "流道湖长口床势网谷滩塘渠沟",
