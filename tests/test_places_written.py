@@ -143,3 +143,14 @@ def test_corridors_named_by_a_region() -> None:
 def test_the_world_beyond_china(text: str, expected: list[tuple[str, str]]) -> None:
     hits, _ = find_places(text)
     assert [(h.place.name, h.place.kind) for h in hits] == expected
+
+
+def test_a_water_before_liuyu_names_its_basin() -> None:
+    hits, parts = find_places("嘉陵江流域甘陕川交界、湘江、资江、丹江流域及呼伦湖流域开展监测。")
+    assert [(h.place.name, h.place.kind) for h in hits if h.place.kind == "Basin"] == [
+        ("嘉陵江流域", "Basin"),
+        ("丹江流域", "Basin"),
+        ("呼伦湖流域", "Basin"),
+    ]
+    assert {"嘉陵江", "丹江", "呼伦湖"} <= {p.place.name for p in parts}
+    assert names_in("加强海河流域综合治理。") == ["海河流域"]  # a known basin stays itself

@@ -36,6 +36,7 @@ from .words import (
     SUFFIXES,
     TERRAIN_WORDS,
     TRANSLATE,
+    WATER_PARTS,
     ZONE_HEADS,
 )
 
@@ -178,31 +179,31 @@ def _estuaries(
     titles: bytearray,
     lex: Lexicon,
 ) -> Iterator[Hit]:
-    """A river's name right before 口 names its mouth: 沂河口, 新洋河口 are estuaries (the
-    river is a part of the name, as 长江 of 长江口), but 黑河口岸 is a port of entry."""
+    """A river's name right before 口 names its mouth, a river's or a lake's name before 流域
+    its basin: 沂河口, 新洋河口, 嘉陵江流域, 呼伦湖流域 (the river is a part of the name, as
+    长江 of 长江口), but 黑河口岸 is a port of entry."""
     starts = {h.start for h in hits}
     for hit in hits:
         end = hit.end
+        head = next((h for h in WATER_PARTS if norm.startswith(h, end)), None)
         if (
-            hit.place.kind != "River"
+            head is None
+            or hit.place.kind not in WATER_PARTS[head][1]
             or hit.how not in ("gazetteer", "pattern")
-            or norm[end : end + 1] != "口"
-            or norm[end + 1 : end + 2] in NOT_ESTUARY_NEXT
+            or (head == "口" and norm[end + 1 : end + 2] in NOT_ESTUARY_NEXT)
             or end in starts
             or covered[end]  # 大辽河口: the known mouth 辽河口 was read as the river 大辽河
             or titles[hit.start]
         ):
             yield hit
             continue
-        name = norm[hit.start : end + 1]
-        known = [p for p in lex.places.get(name, ()) if p.kind == "Estuary"]
-        mouth = (
-            known[0]
-            if known
-            else named_place(text[hit.start : end + 1], "Estuary", hit.place.province)
-        )
+        kind = WATER_PARTS[head][0]
+        stop = end + len(head)
+        name = norm[hit.start : stop]
+        known = [p for p in lex.places.get(name, ()) if p.kind == kind]
+        whole = known[0] if known else named_place(text[hit.start : stop], kind, hit.place.province)
         parts.append(hit)
-        yield Hit(hit.start, end + 1, mouth, "gazetteer" if known else "pattern")
+        yield Hit(hit.start, stop, whole, "gazetteer" if known else "pattern")
 
 
 def _read_as_place(

@@ -402,6 +402,11 @@ RIVER_PREFIXES = "东西南北大小"
 RENAMING_PREFIXES = RIVER_PREFIXES + "新"
 # what may follow 口 after a river when it is no estuary: 黑河口岸 is a port of entry
 NOT_ESTUARY_NEXT = frozenset("岸径罩袋号子碑门")
+# what a water's name and one of these name: its mouth (沂河口), its basin (嘉陵江流域)
+WATER_PARTS: dict[str, tuple[str, frozenset[str]]] = {
+    "口": ("Estuary", frozenset({"River"})),
+    "流域": ("Basin", frozenset({"River", "Lake"})),
+}
 # paired prefixes sharing one name: 大小兴安岭 -> 大兴安岭, 小兴安岭
 PAIRED_PREFIXES = {"小": "大", "西": "东", "北": "南", "下": "上"}
 ORDINAL = re.compile(r"第[一二三四五六七八九十]$")
