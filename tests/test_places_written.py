@@ -135,6 +135,7 @@ def test_corridors_named_by_a_region() -> None:
         # names of banks and weather systems, climate zones
         ("与亚洲开发银行、亚洲基础设施投资银行、渤海银行合作。", []),
         ("加强东亚季风研究,中亚热带和南亚热带地区。", []),
+        ("防控非洲猪瘟、东亚飞蝗,养殖南美白对虾。", []),
         ("积极申请欧洲投资银行贷款。", []),
         # countries are not read wholesale
         ("治理松材线虫病、美国白蛾等有害生物,沿海地区。", []),

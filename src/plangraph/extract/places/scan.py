@@ -244,8 +244,8 @@ def _read_as_place(
 
 
 def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ...]) -> bool:
-    """A region's or a sea's name that starts the name of a bank or a weather system names
-    neither a place of the plan: 亚洲基础设施投资银行, 渤海银行, 东亚季风."""
+    """A region's or a sea's name that starts the name of a bank, a weather system, a pest or
+    a disease names no place of the plan: 亚洲基础设施投资银行, 渤海银行, 东亚季风, 非洲猪瘟."""
     if any(p.code is not None for p in candidates):
         return False  # a division's name before 银行 is its branch or its city bank
     after = norm[end : end + 12]

@@ -418,9 +418,9 @@ DIRECTION_NAMES = frozenset({"东北", "西北", "东南", "西南"})
 # province abbreviations that, with a direction, name a part of the province (川南, 陕北)
 DIRECTIONAL_ABBREVIATIONS = frozenset("冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蒙")
 
-# heads of the names of banks and weather systems that start with a region's name
-# (亚洲开发银行, 渤海银行, 东亚季风): the region is then no place of the plan
-PROPER_NOUN_HEADS = _words("银行 季风")
+# heads of the names of banks, weather systems, pests and diseases that start with a region's
+# name (亚洲开发银行, 渤海银行, 东亚季风, 非洲猪瘟, 东亚飞蝗): the region is no place of the plan
+PROPER_NOUN_HEADS = _words("银行 季风 猪瘟 飞蝗 白对虾")
 # what follows the name of a company, not of a place: 某某山化工, 某西化工集团
 COMPANY_HEADS = _words("集团 股份 公司 有限 实业 控股 企业")
 COMPANY_TRADES = _words(
