@@ -121,10 +121,10 @@ def extract_places(
             if bucket is mentions:
                 found.setdefault(place.id, place)
     for place_id, compounds in written.items():
-        place = found.get(place_id)
-        if place is not None:
-            extra = tuple(c for c in compounds if c != place.name and c not in place.aliases)
-            found[place_id] = dataclasses.replace(place, aliases=place.aliases + extra)
+        child = found.get(place_id)
+        if child is not None:
+            extra = tuple(c for c in compounds if c != child.name and c not in child.aliases)
+            found[place_id] = dataclasses.replace(child, aliases=child.aliases + extra)
     named = set(found)
     mentions.extend(m for m in pending if m.target in named)
     mentions.sort(key=lambda m: (m.quote.sentence, m.quote.start, -m.quote.end, m.target))
