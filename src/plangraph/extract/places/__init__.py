@@ -121,10 +121,12 @@ def extract_places(
             if bucket is mentions:
                 found.setdefault(place.id, place)
     for place_id, compounds in written.items():
-        child = found.get(place_id)
-        if child is not None:
-            extra = tuple(c for c in compounds if c != child.name and c not in child.aliases)
-            found[place_id] = dataclasses.replace(child, aliases=child.aliases + extra)
+        written_of = found.get(place_id)
+        if written_of is not None:
+            extra = tuple(
+                c for c in compounds if c != written_of.name and c not in written_of.aliases
+            )
+            found[place_id] = dataclasses.replace(written_of, aliases=written_of.aliases + extra)
     named = set(found)
     mentions.extend(m for m in pending if m.target in named)
     mentions.sort(key=lambda m: (m.quote.sentence, m.quote.start, -m.quote.end, m.target))
