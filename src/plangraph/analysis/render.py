@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .. import display
+from .. import display, model
 from ..graph import PG
 from .linkage import TASK_KINDS
 from .project import GraphData
@@ -27,14 +27,7 @@ UNIT_SIGN = {
     PG + "PercentagePoint": "pp",
     PG + "Count": "",
 }
-COMPARATOR_SIGN = {
-    PG + "AtMost": "≤",
-    PG + "Below": "<",
-    PG + "AtLeast": "≥",
-    PG + "Above": ">",
-    PG + "Exactly": "=",
-    PG + "About": "≈",
-}
+COMPARATOR_SIGN = {PG + name: sign for name, sign in model.COMPARATOR_SIGN.items()}
 KIND_TITLE = {
     "theme": "Tasks sharing themes",
     "place": "Tasks naming the same places",

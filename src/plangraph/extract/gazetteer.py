@@ -22,10 +22,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Literal, cast, get_args
+from typing import TypeVar
 
 from plangraph import model, resources
 from plangraph.errors import DataError
+from plangraph.model import AGENCY_KINDS, DIVISION_KINDS, PLACE_KINDS
+from plangraph.vocab import slugify, syllables
 
 __all__ = [
     "AGENCY_KINDS",
@@ -49,19 +51,7 @@ __all__ = [
     "region_named",
     "region_names",
     "regions",
-    "slugify",
-    "syllables",
 ]
-
-PLACE_KINDS = frozenset(
-    {
-        *("River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Island", "Port"),
-        *("Mountain", "Wetland", "Forest", "ProtectedArea", "Corridor", "Basin", "Area"),
-        *("Province", "City", "District", "Town", "DevelopmentZone"),
-    }
-)
-AgencyKind = Literal["agency", "government", "actor"]
-AGENCY_KINDS: frozenset[str] = frozenset(get_args(AgencyKind))
 
 PLACES_HEADER = ("id", "name", "aliases", "kind", "province", "name_en")
 DIVISIONS_HEADER = (
@@ -75,54 +65,6 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 class GazetteerError(DataError):
     """A reference table is malformed; the message names ``file:line``."""
-
-
-# --------------------------------------------------------------------------- pinyin slugs
-
-# pypinyin reads a few place names with their everyday reading; place names use these.
-_CHAR_READING = {"长": "chang", "漯": "luo", "苕": "tiao", "勒": "le", "蚌": "beng"}
-_PHRASE_READING = {"朝阳": "chaoyang", "闵行": "minhang", "昌都": "changdu", "六安": "luan"}
-
-
-def _syllables(text: str) -> list[str]:
-    from pypinyin import lazy_pinyin  # lazy: importing pypinyin costs ~0.2 s
-
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        for phrase, reading in _PHRASE_READING.items():
-            if text.startswith(phrase, i):
-                out.append(reading)
-                i += len(phrase)
-                break
-        else:
-            j = i
-            while j < len(text) and not any(text.startswith(p, j) for p in _PHRASE_READING):
-                j += 1
-            chunk = text[i:j]
-            readings = lazy_pinyin(chunk, errors="default")
-            han = [c for c in chunk if "\u4e00" <= c <= "\u9fff"]
-            if len(han) == len(chunk) and len(readings) == len(chunk):
-                readings = [_CHAR_READING.get(c, r) for c, r in zip(chunk, readings, strict=True)]
-            out.extend(readings)
-            i = j
-    return [s.replace("ü", "v") for s in out if s]
-
-
-def syllables(name: str) -> list[str]:
-    """Toneless pinyin syllables of a name, place-name readings preferred (长 = chang)."""
-    return _syllables(name)
-
-
-def slugify(name: str) -> str:
-    """An ASCII slug for a Chinese name: toneless Hanyu pinyin, syllables joined.
-
-    >>> slugify("新港山")
-    'xingangshan'
-    """
-    slug = "".join(_syllables(name))
-    slug = re.sub(r"[^a-z0-9]+", "", slug.lower())
-    return slug or "x"
 
 
 # --------------------------------------------------------------------------- parsing
@@ -156,6 +98,18 @@ def _rows(text: str, source: str, header: tuple[str, ...]) -> Iterator[tuple[int
         yield number, cells
 
 
+_Kind = TypeVar("_Kind", bound=str)
+
+
+def _kind(cell: str, kinds: frozenset[_Kind], source: str, number: int) -> _Kind:
+    """The cell as a member of the closed set ``kinds`` (a ``model`` Literal)."""
+    if cell not in kinds:
+        raise GazetteerError(
+            f"{source}:{number}: unknown kind {cell!r}; expected one of {', '.join(sorted(kinds))}"
+        )
+    return cell
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split("|") if a.strip())
 
@@ -172,17 +126,13 @@ def parse_places(text: str, source: str = "gazetteer.tsv") -> tuple[model.Place,
     rows: list[tuple[int, model.Place]] = []
     for number, (pid, name, aliases, kind, province, name_en) in _rows(text, source, PLACES_HEADER):
         _unique(seen, pid, source, number)
-        if kind not in PLACE_KINDS:
-            raise GazetteerError(
-                f"{source}:{number}: unknown kind {kind!r}; expected one of "
-                f"{', '.join(sorted(PLACE_KINDS))}"
-            )
+        place_kind = _kind(kind, PLACE_KINDS, source, number)
         if not name_en:
             raise GazetteerError(f"{source}:{number}: empty name_en for {pid!r}")
         place = model.Place(
             id=pid,
             name=name,
-            kind=kind,
+            kind=place_kind,
             name_en=name_en,
             province=province or None,
             aliases=_split(aliases),
@@ -216,10 +166,7 @@ def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Pla
         if not _CODE.match(code) or code in codes:
             raise GazetteerError(f"{source}:{number}: code {code!r} is not a new 6-digit code")
         codes[code] = number
-        if kind not in ("Province", "City", "District"):
-            raise GazetteerError(
-                f"{source}:{number}: kind {kind!r} is not Province, City or District"
-            )
+        division_kind = _kind(kind, DIVISION_KINDS, source, number)
         for ref in (parent, province):
             if ref and ref not in seen:
                 raise GazetteerError(f"{source}:{number}: {ref!r} is not the id of a row above")
@@ -233,7 +180,7 @@ def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Pla
             model.Place(
                 id=pid,
                 name=name,
-                kind=kind,
+                kind=division_kind,
                 name_en=name_en or pid,
                 province=province or None,
                 aliases=aliases,
@@ -330,18 +277,14 @@ def parse_agencies(text: str, source: str = "agencies.tsv") -> tuple[model.Agenc
     out: list[model.Agency] = []
     for number, (aid, name, shorts, name_en, kind) in _rows(text, source, AGENCIES_HEADER):
         _unique(seen, aid, source, number)
-        if kind not in AGENCY_KINDS:
-            raise GazetteerError(
-                f"{source}:{number}: unknown kind {kind!r}; expected one of "
-                f"{', '.join(sorted(AGENCY_KINDS))}"
-            )
+        agency_kind = _kind(kind, AGENCY_KINDS, source, number)
         out.append(
             model.Agency(
                 id=aid,
                 name=name,
                 name_en=name_en,
                 short_names=_split(shorts),
-                kind=cast("AgencyKind", kind),
+                kind=agency_kind,
             )
         )
     return tuple(out)
@@ -460,7 +403,7 @@ def region_for(name: str) -> model.Region:
     return model.Region(
         id=slugify(clean),
         name=clean,
-        name_en=" ".join(_syllables(clean)).title() or clean,
+        name_en=" ".join(syllables(clean)).title() or clean,
         members=(),
         plans=(),
     )

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -30,6 +29,7 @@ import pyoxigraph as ox
 from .. import resources
 from ..errors import DataError
 from ..model import Mention, Owner, Plan, Quote
+from ..vocab import trie_pattern
 
 __all__ = [
     "SCHEME",
@@ -176,41 +176,7 @@ def _matcher() -> _Matcher:
             written, slugs = by_key.get(key, (term, ()))
             if theme.slug not in slugs:
                 by_key[key] = (written, (*slugs, theme.slug))
-    return _Matcher(re.compile(_trie_pattern(by_key)), by_key)
-
-
-class _Node:
-    """A node of the trie of match terms."""
-
-    __slots__ = ("children", "end")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.end = False  # a term ends here
-
-
-def _trie_pattern(keys: Iterable[str]) -> str:
-    """One regex alternation of every key, factored as a trie; the longest key wins."""
-    root = _Node()
-    for key in keys:
-        node = root
-        for char in key:
-            node = node.children.setdefault(char, _Node())
-        node.end = True
-
-    def emit(node: _Node) -> str:
-        branches = []
-        for char in sorted(node.children):
-            atom = f"[{char.upper()}{char}]" if "a" <= char <= "z" else re.escape(char)
-            branches.append(atom + emit(node.children[char]))
-        if not branches:
-            return ""
-        if len(branches) == 1 and not node.end:
-            return branches[0]
-        group = "(?:" + "|".join(branches) + ")"
-        return group + "?" if node.end else group  # greedy: the longer key is tried first
-
-    return emit(root)
+    return _Matcher(re.compile(trie_pattern(by_key, either_case=True)), by_key)
 
 
 def find_terms(text: str, start: int = 0, end: int | None = None) -> tuple[TermMatch, ...]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReadError
+from ..vocab import ONE_TO_TEN
 
 MAX_PDF_BYTES = 200_000_000  # a plan PDF is a few MB; larger ones are refused up front
 MAX_PAGES = 2000
@@ -31,16 +32,25 @@ _SCAN_PROBE_PAGES = 20  # no text at all on the first pages: a scan, refused wit
 _PAGES_PER_OPENING = 50  # the document is reopened after so many pages, to bound memory
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-—–－−_~·•\s]*\d{1,4}[-—–－−_~·•\s]*"
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*/\s*\d{1,4}"
-    r"|[-—–－−\s]*[ivxlcIVXLC]{1,6}[-—–－−\s]*)$"
+    r"""^(?:
+        [-—–－−_~·•\s]* \d{1,4} [-—–－−_~·•\s]*                # 12, - 12 -, ·12·
+      | 第\s*\d{1,4}\s*页 (?: \s*[,，/]?\s* 共\s*\d{1,4}\s*页 )?  # 第3页, 第3页/共20页
+      | \d{1,4} \s*/\s* \d{1,4}                                  # 3/20
+      | [-—–－−\s]* [ivxlcIVXLC]{1,6} [-—–－−\s]*                  # - iv -: front matter
+    )$""",
+    re.VERBOSE,
 )
 _SENTENCE_END = "。；：！？;:!?"
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十百]{1,4}、|[(（][一二三四五六七八九十]{1,3}[)）]"
-    r"|第[一二三四五六七八九十百\d]{1,4}[章节篇部分条]|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]"
-    r"|专栏|附件|附表)"
+    rf"""^(?:
+        [{ONE_TO_TEN}百]{{1,4}}、                   # 一、 a section
+      | [(（][{ONE_TO_TEN}]{{1,3}}[)）]             # (一) a task
+      | 第[{ONE_TO_TEN}百\d]{{1,4}}[章节篇部分条]   # 第三章, 第2节, 第一部分
+      | \d{{1,2}}[.．、](?!\d)                     # 1. an item (not 1.5)
+      | [(（]\d{{1,2}}[)）]                         # (1) an item
+      | 专栏 | 附件 | 附表                           # a box, an annex, an annexed table
+    )""",
+    re.VERBOSE,
 )
 _LEADER_GAP = re.compile(r"([.…·]{3,}) +(\d{1,3})$")
 _PAGE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff”)）]\d{1,3}$")  # 一、总体要求 9 in a contents page

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import ReadError
 from ..model import Numbering, Plan, Section, Sentence, Task, Unit, UnitKind
+from ..vocab import CN_DATE
 from .layout import (
     _CHAPTER,
     _SECTION,
@@ -42,16 +43,29 @@ from .release import (
     issuers,
 )
 
-_PLAN_KIND = "方案|规划|计划|纲要|意见|办法|通知|实施细则|路线图|战略|规划纲要"
+#: What a plan's title ends with: 实施方案, 十四五规划, 行动计划, 意见, 路线图 …
+PLAN_KINDS = (
+    *("方案", "规划", "计划", "纲要", "意见", "办法", "通知", "实施细则", "路线图", "战略"),
+    "规划纲要",
+)
+_PLAN_KIND = "|".join(PLAN_KINDS)
 _TITLE_LINE = re.compile(
-    rf"^[^。,;:!?]{{2,78}}(?:{_PLAN_KIND})(?:\d{{4}}(?:年)?)?(?:\([^()]{{1,20}}\))?$"
+    rf"""^[^。,;:!?]{{2,78}} (?:{_PLAN_KIND})   # …行动方案
+    (?:\d{{4}}(?:年)?)?                          # …方案2025 or …2025年
+    (?:\([^()]{{1,20}}\))?$                      # …(试行), …(2021—2025年)
+    """,
+    re.VERBOSE,
 )
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTE = re.compile(r"^\((?:此文|本文|全文)?[^()]{0,10}(?:删减|删节|节选|摘编|摘要)[^()]{0,10}\)$")
 _RELEASE_LABEL = re.compile(r"^(?:文件正文|正文|全文|全文如下|附件\d*|方案全文)[:]?$")
 _DATE_LINE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
-    r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$"
+    rf"""^(?:
+        \d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?       # 2021年9月28日, 2021年12月
+      | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}       # 2021-09-28, 2021/9/28
+      | {CN_DATE}                                  # 二〇二一年九月二十八日
+    )$""",
+    re.VERBOSE,
 )
 _SENTENCE_END = re.compile(r"[。;；!?！？]+[”’」』)]*")
 _CLOSING_CUE = re.compile(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from plangraph import model
 from plangraph.extract.gazetteer import common_words
+from plangraph.model import DIVISION_KINDS
 
 from .lexicon import Lexicon
 from .resolve import Area, ancestors, choose
@@ -33,7 +34,6 @@ __all__ = ["AREA_WORDS", "short_forms"]
 AREA_WORDS = ("区域", "地区", "片区", "流域", "境内", "城区", "全域", "全境", "辖区", "一带")
 _LIST = "、"
 _AFTER = frozenset("、，,；;：:。和与及等")
-_DIVISIONS = frozenset({"Province", "City", "District"})
 
 
 def _province(place: model.Place) -> str:
@@ -55,7 +55,7 @@ def short_forms(
             a, b = a + s, b + s
             if any(titles[a:b]):
                 continue
-            places = tuple(p for p in lex.places.get(word, ()) if p.kind in _DIVISIONS)
+            places = tuple(p for p in lex.places.get(word, ()) if p.kind in DIVISION_KINDS)
             if places:
                 candidates.append((a, b, places))
     if not candidates:
@@ -127,7 +127,7 @@ def _in_context(
     if norm[b : b + 1] == _LIST and (right := starts.get(b + 1)) is not None:
         neighbours.append(right.place)
     for neighbour in neighbours:
-        if neighbour is None or neighbour.kind not in _DIVISIONS:
+        if neighbour is None or neighbour.kind not in DIVISION_KINDS:
             continue
         same = [p for p in places if _province(p) and _province(p) == _province(neighbour)]
         if same:

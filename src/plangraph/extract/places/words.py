@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from plangraph.model import ADMINISTRATIVE_KINDS, DIVISION_KINDS, PlaceKind
+from plangraph.vocab import LIANG, MULTIPLIERS, ONE_TO_NINE, ONE_TO_TEN
+
 TRANSLATE = str.maketrans(
     {
         "（": "(",
@@ -22,8 +25,14 @@ TRANSLATE = str.maketrans(
     }
 )
 
-ADMIN_KINDS = frozenset({"Province", "City", "District", "Town", "DevelopmentZone"})
-WATER_KINDS = frozenset({"River", "Lake", "Reservoir", "Basin", "Estuary", "Bay", "Sea"})
+#: Places with a government of their own: the administrative areas and development zones
+#: (which a 管委会 runs).
+ADMIN_KINDS: frozenset[PlaceKind] = ADMINISTRATIVE_KINDS | {"DevelopmentZone"}
+#: The divisions a county-level name follows directly (张家口崇礼区, 海南东方).
+ABOVE_COUNTY_KINDS: frozenset[PlaceKind] = DIVISION_KINDS - {"District"}
+#: The divisions below a province (a prefecture-level city, a county-level district or county),
+#: which carry a 民政部 code and lie in a province.
+BELOW_PROVINCE_KINDS: frozenset[PlaceKind] = DIVISION_KINDS - {"Province"}
 
 
 # Generic words that contain place-like characters.  They take part in the longest match,
@@ -94,7 +103,7 @@ BOUNDARY_WORDS = tuple(
 )
 
 # suffix -> (kind, longest prefix in characters)
-SUFFIXES: dict[str, tuple[str, int]] = {
+SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "国家级自然保护区": ("ProtectedArea", 6),
     "国家森林公园": ("Forest", 6),
     "经济开发区": ("DevelopmentZone", 6),
@@ -186,8 +195,10 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "嘎查": ("Town", 5),
     "苏木": ("Town", 5),
 }
-# administrative suffixes: the name must follow a province or city name directly
-ADMIN_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道", "村", "嘎查", "苏木"})
+# the level words that end the name of a division below a province (崇礼区, 史口镇, 某某嘎查):
+# the name must follow a province or city name directly.  Not the level words of a province
+# (省, 自治区 …): those are vocab.PROVINCE_SUFFIXES.
+BELOW_PROVINCE_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道", "村", "嘎查", "苏木"})
 # towns and villages lie in districts and counties too
 TOWN_SUFFIXES = frozenset({"镇", "乡", "街道", "村", "嘎查", "苏木"})
 # one-character names (沱湖, 罗山) are taken only inside an enumeration (、)
@@ -285,8 +296,9 @@ ZONE_SUFFIXES = frozenset(
 # a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
 SIMPLE_SUFFIXES = frozenset("河江溪湖湾港山岭岛")
 # a name ending in a numeral counts things (一江两湖, 九省区), it names nothing
-NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
-COMPOUND_KINDS = frozenset({"ProtectedArea", "Corridor"})
+# and the vague counts 几, 多, 数 (数县)
+NUMERALS = frozenset(ONE_TO_NINE + LIANG + MULTIPLIERS[:4] + "几多数")
+COMPOUND_KINDS: frozenset[PlaceKind] = frozenset({"ProtectedArea", "Corridor"})
 
 
 # ------------------------------------------------------------------------- abbreviations
@@ -403,13 +415,13 @@ RENAMING_PREFIXES = RIVER_PREFIXES + "新"
 # what may follow 口 after a river when it is no estuary: 黑河口岸 is a port of entry
 NOT_ESTUARY_NEXT = frozenset("岸径罩袋号子碑门")
 # what a water's name and one of these name: its mouth (沂河口), its basin (嘉陵江流域)
-WATER_PARTS: dict[str, tuple[str, frozenset[str]]] = {
+WATER_PARTS: dict[str, tuple[PlaceKind, frozenset[PlaceKind]]] = {
     "口": ("Estuary", frozenset({"River"})),
     "流域": ("Basin", frozenset({"River", "Lake"})),
 }
 # paired prefixes sharing one name: 大小兴安岭 -> 大兴安岭, 小兴安岭
 PAIRED_PREFIXES = {"小": "大", "西": "东", "北": "南", "下": "上"}
-ORDINAL = re.compile(r"第[一二三四五六七八九十]$")
+ORDINAL = re.compile(rf"第[{ONE_TO_TEN}]$")
 # one-character words after which a name starts
 SINGLE_BOUNDARIES = frozenset(w for w in BOUNDARY_WORDS if len(w) == 1) | frozenset("、，,；;：: ")
 # pure direction names: not before 部, 方, 侧 … and not after a province abbreviation

@@ -11,19 +11,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plangraph import model, resources
+from plangraph import model, resources, vocab
 
 from .clauses import MATCH_SPAN, MAX_LABEL, MAX_PARTS, mask, match_key
 
 
 def slugify(label: str) -> str:
     """An ASCII id for a Chinese label: its pinyin, lower case, joined by ``-``."""
-    words: list[str] = []
-    from pypinyin import lazy_pinyin  # imported lazily: it loads a large phrase table
-
-    for token in lazy_pinyin(match_key(label)):
-        words.extend(w for w in re.split(r"[^a-z0-9]+", token.lower()) if w)
-    slug = "-".join(words)
+    slug = vocab.slugify(match_key(label), "-", place_name=False, default="")
     if len(slug) > 64:
         slug = slug[:64].rsplit("-", 1)[0]
     return slug or "indicator"
@@ -370,6 +365,5 @@ def derived_indicator(label: str) -> model.Indicator:
 
 @lru_cache(maxsize=4096)
 def _derived_cached(label: str) -> model.Indicator:
-    from pypinyin import lazy_pinyin
-
-    return model.Indicator(slugify(label), label, " ".join(lazy_pinyin(match_key(label))))
+    pinyin = vocab.syllables(match_key(label), place_name=False)
+    return model.Indicator(slugify(label), label, " ".join(pinyin))
