@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDFS, SKOS
 
 from plangraph import api
 from plangraph.extract.places import extract_places, find_places
@@ -155,3 +155,21 @@ def test_a_water_before_liuyu_names_its_basin() -> None:
     ]
     assert {"嘉陵江", "丹江", "呼伦湖"} <= {p.place.name for p in parts}
     assert names_in("加强海河流域综合治理。") == ["海河流域"]  # a known basin stays itself
+
+
+def test_a_place_written_only_by_another_of_its_names_is_labelled_as_written(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "山东省规划\n一、总体要求\n(一)发展水运。推进京杭运河、小清河复航,建设京杭运河沿线生态带。\n"
+        "(二)保护黄河。推进徐州市贾汪区建设。\n",
+        encoding="utf-8",
+    )
+    graph = api.build_graph([source])
+    canal = URIRef(PLACE + "jinghangdayunhe")
+    assert {str(o) for o in graph.objects(canal, RDFS.label) if o.language == "zh"} == {"京杭运河"}
+    assert "京杭大运河" in {str(o) for o in graph.objects(canal, SKOS.altLabel)}
+    # a division written with its suffix (徐州市) is written by its canonical name
+    city = URIRef(PLACE + "xuzhou")
+    assert {str(o) for o in graph.objects(city, RDFS.label) if o.language == "zh"} == {"徐州"}

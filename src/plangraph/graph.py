@@ -25,6 +25,7 @@ from .model import (
     Extraction,
     Mention,
     Owner,
+    Place,
     Plan,
     Quote,
     Recurrence,
@@ -546,14 +547,17 @@ def _extraction(t: _Triples, corpus: Corpus) -> None:
             t.iri(r, PG + "includes", place_iri(member))
         for plan_id in region.plans:
             t.iri(plan_iri(plan_id), PG + "coversRegion", r)
+    written = written_names(ex.place_mentions)
     for place in ex.places:
         pl = place_iri(place.id)
+        label = place_label(place, written.get(place.id, Counter()))
         t.a(pl, PG + "Place", PG + place.kind)
-        t.zh(pl, RDFS + "label", place.name)
+        t.zh(pl, RDFS + "label", label)
         t.en(pl, RDFS + "label", place.name_en)
         t.string(pl, PG + "placeSource", place.source)
-        for alias in place.aliases:
-            t.zh(pl, SKOS + "altLabel", alias)
+        for alias in dict.fromkeys((place.name, *place.aliases)):
+            if alias != label:
+                t.zh(pl, SKOS + "altLabel", alias)
         # the division it lies directly in, and its province too: one step reaches the
         # province, pg:locatedIn+ walks the chain (district -> city -> province)
         for outer in dict.fromkeys(p for p in (place.parent, place.province) if p):
@@ -590,6 +594,29 @@ def _extraction(t: _Triples, corpus: Corpus) -> None:
         actor = place_iri(duty.actor) if duty.actor_is_place else agency_iri(duty.actor)
         owner = owner_iri(duty.plan, duty.owner)
         t.iri(owner, PG + "responsible", actor)
+
+
+def written_names(mentions: Iterable[Mention]) -> dict[str, Counter[str]]:
+    """How the plans write each place: the names its gazetteer mentions quote."""
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.how == "gazetteer" and len(mention.quote.text) >= 2:
+            written[mention.target][mention.quote.text] += 1
+    return written
+
+
+def place_label(place: Place, written: Counter[str]) -> str:
+    """A place's Chinese label: its canonical name, unless the plans only ever write it by
+    another of its names (长江三角洲 for 长三角, 京杭运河 for 京杭大运河); then the name they
+    write most often (the canonical one stays an alternative label).  A form that starts
+    with the canonical name or begins it (徐州市 for 徐州, 利津 for 利津县) writes it."""
+    name = place.name
+    if not written or any(f.startswith(name) or name.startswith(f) for f in written):
+        return name
+    others = [f for f in written if f in place.aliases]
+    if not others:
+        return name
+    return min(others, key=lambda f: (-written[f], f))
 
 
 def _target(t: _Triples, target: Target) -> None:
