@@ -137,6 +137,15 @@ def test_corridors_named_by_a_region() -> None:
         ("加强东亚季风研究,中亚热带和南亚热带地区。", []),
         ("防控非洲猪瘟、东亚飞蝗,养殖南美白对虾。", []),
         ("积极申请欧洲投资银行贷款。", []),
+        # a world region's name inside a longer one: 澳大利西亚 is not 西亚
+        (
+            "保护东亚—澳大利西亚候鸟迁徙路线。",
+            [
+                ("东亚—澳大利西亚候鸟迁徙路线", "Corridor"),
+                ("东亚", "Area"),
+                ("澳大利西亚", "Area"),
+            ],
+        ),
         # countries are not read wholesale
         ("治理松材线虫病、美国白蛾等有害生物,沿海地区。", []),
     ],
