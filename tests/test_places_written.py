@@ -132,6 +132,9 @@ def test_corridors_named_by_a_region() -> None:
         ),
         ("超过欧盟人均水平,比欧盟平均水平低45%左右。", [("欧盟", "Area"), ("欧盟", "Area")]),
         ("对非洲国家、东盟国家开展南南合作。", [("非洲", "Area"), ("东盟", "Area")]),
+        # an initiative names the area along it only before an area word or next to a place
+        ("与一带一路沿线国家合作,加强与“一带一路”国家合作。", [("一带一路沿线", "Area")] * 2),
+        ("推动共建绿色“一带一路”,以“一带一路”、西部大开发为引领。", []),
         # names of banks and weather systems, climate zones
         ("与亚洲开发银行、亚洲基础设施投资银行、渤海银行合作。", []),
         ("加强东亚季风研究,中亚热带和南亚热带地区。", []),

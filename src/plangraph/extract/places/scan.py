@@ -20,11 +20,15 @@ from .words import (
     BELT_DIRECTIONS,
     BELT_HEADS,
     BELT_TERRAINS,
+    CLOSING_QUOTES,
     COMMON_WORD_NAMES,
     COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
     GROUP_HEADS,
+    INITIATIVE_AREAS,
+    INITIATIVE_JOINERS,
+    INITIATIVE_NAMES,
     NOT_ESTUARY_NEXT,
     ORDINAL,
     PAIRED_PREFIXES,
@@ -146,6 +150,7 @@ def find_places(
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
         hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
+    hits = _initiatives_as_areas(norm, hits)
     zones = list(_river_zones(text, norm, tokens, covered, titles))
     if zones:
         rivers = {z.start for z in zones}
@@ -154,6 +159,23 @@ def find_places(
     hits = list(_estuaries(text, norm, hits, parts, covered, titles, lex))
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:
+    """An initiative's name (一带一路) names a place only before an area word or joined to
+    another place: 一带一路沿线国家, “一带一路”和东北亚; not 共建绿色“一带一路”."""
+    starts = {h.start: h for h in hits}
+    kept: list[Hit] = []
+    for hit in hits:
+        if norm[hit.start : hit.end] not in INITIATIVE_NAMES:
+            kept.append(hit)
+            continue
+        after = hit.end + (norm[hit.end : hit.end + 1] in CLOSING_QUOTES)
+        if norm.startswith(INITIATIVE_AREAS, after) or (
+            norm[after : after + 1] in INITIATIVE_JOINERS and after + 1 in starts
+        ):
+            kept.append(hit)
+    return kept
 
 
 def _river_zones(

@@ -430,6 +430,12 @@ DIRECTION_NAMES = frozenset({"东北", "西北", "东南", "西南"})
 # province abbreviations that, with a direction, name a part of the province (川南, 陕北)
 DIRECTIONAL_ABBREVIATIONS = frozenset("冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蒙")
 
+# initiatives named like a region: they name the area along them only before an area word
+# (一带一路沿线, 一带一路国家) or joined to another place (“一带一路”和东北亚), not as the
+# initiative (共建绿色“一带一路”, “一带一路”建设)
+INITIATIVE_NAMES = frozenset({"一带一路"})
+INITIATIVE_AREAS = _words("沿线 国家 地区 区域 各国")
+INITIATIVE_JOINERS = frozenset("和与及")
 # heads of the names of banks, weather systems, pests and diseases that start with a region's
 # name (亚洲开发银行, 渤海银行, 东亚季风, 非洲猪瘟, 东亚飞蝗): the region is no place of the plan
 PROPER_NOUN_HEADS = _words("银行 季风 猪瘟 飞蝗 白对虾")
