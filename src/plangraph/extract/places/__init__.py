@@ -95,10 +95,6 @@ def extract_places(
     written: dict[str, list[str]] = {}  # 徐州市贾汪区: a division as written with its parents
     for owner, sentence in _sentences(plan):
         hits, parts = find_places(sentence.text, own, area)
-        for child, compound in written_with_parents(sentence.text, hits):
-            names = written.setdefault(renamed.get(child.name, child).id, [])
-            if compound not in names:
-                names.append(compound)
         for hit, bucket in [(h, mentions) for h in hits] + [(h, pending) for h in parts]:
             place = renamed.get(hit.place.name, hit.place)
             taken = found.get(place.id)
@@ -112,6 +108,10 @@ def extract_places(
             bucket.append(model.Mention(plan.id, owner, place.id, quote, hit.how))
             if bucket is mentions:
                 found.setdefault(place.id, place)
+        for child, compound in written_with_parents(sentence.text, hits):
+            names = written.setdefault(renamed.get(child.name, child).id, [])
+            if compound not in names:
+                names.append(compound)
     for place_id, compounds in written.items():
         written_of = found.get(place_id)
         if written_of is not None:
