@@ -28,6 +28,8 @@ __all__ = [
     "ONE_TO_NINE",
     "ONE_TO_TEN",
     "OTHER_SPACES",
+    "PLACE_CHAR_READINGS",
+    "PLACE_PHRASE_READINGS",
     "PROVINCE_SUFFIXES",
     "YEAR",
     "YEAR_NUMERALS",
