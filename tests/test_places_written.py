@@ -185,3 +185,14 @@ def test_a_place_written_only_by_another_of_its_names_is_labelled_as_written(
     # a division written with its suffix (徐州市) is written by its canonical name
     city = URIRef(PLACE + "xuzhou")
     assert {str(o) for o in graph.objects(city, RDFS.label) if o.language == "zh"} == {"徐州"}
+
+
+def test_valleys_canyons_and_waterfalls_named_by_a_place() -> None:
+    hits, parts = find_places("推进汾河谷地治理,建设晋陕大峡谷生态廊道,保护壶口瀑布。")
+    assert [h.place.name for h in hits if h.place.kind == "Area"] == [
+        "汾河谷地",
+        "晋陕大峡谷",
+        "壶口瀑布",
+    ]
+    assert "汾河" in {p.place.name for p in parts}  # the river is a part of the valley's name
+    assert names_in("打造大峡谷景观,保护峡谷和人工瀑布。") == []

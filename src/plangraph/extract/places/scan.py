@@ -98,6 +98,10 @@ def find_places(
         adjacent = previous if previous_end == start else None
         if candidates is None and _generic_after_a_name(norm, start, word, lex, covered):
             continue  # 通江河, 南江河: not the generic 江河
+        if candidates is None and any(
+            start >= k and norm[start - k : end] in SUFFIXES for k in (1, 2)
+        ):
+            continue  # 峡谷 in 晋陕大峡谷: the end of a longer head, read by the patterns
         if candidates and (
             word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
         ):

@@ -128,6 +128,9 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "山地带": ("Area", 6),
     "国家自主创新示范区": ("DevelopmentZone", 11),  # 苏南国家自主创新示范区
     "生态大走廊": ("Corridor", 6),  # 江淮生态大走廊
+    "谷地": ("Area", 4),  # 汾河谷地
+    "大峡谷": ("Area", 4),  # 晋陕大峡谷, 雅鲁藏布大峡谷
+    "瀑布": ("Area", 4),  # 壶口瀑布, 黄果树瀑布
     "经济走廊": ("Corridor", 6),  # 中蒙俄经济走廊
     "故道": ("River", 4),  # a river's former course: 黄河故道
     "生态走廊": ("Corridor", 6),
@@ -262,7 +265,7 @@ INDUSTRY_WORDS = _words(
     "再生 资源 固废 危废 污水 废弃"
 )
 # a known river or region may stand alone before these (辽河平原, 呼伦贝尔草原)
-AFTER_NATURE = frozenset({"平原", "草原", "盆地", "故道"})
+AFTER_NATURE = frozenset({"平原", "草原", "盆地", "故道", "谷地"})
 # the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
 AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
@@ -281,7 +284,7 @@ STRONG_HEADS = (
 )
 DEMOTING_HEADS = frozenset(
     {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
-    | {"故道"}  # 黄河故道: the former course names the river only as its part
+    | {"故道", "谷地"}  # 黄河故道, 汾河谷地: the river is only a part of the name
     | REGION_HEADS
 )
 AFTER_ADMIN_PLACE = frozenset(
@@ -290,7 +293,7 @@ AFTER_ADMIN_PLACE = frozenset(
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
 ZONE_SUFFIXES = frozenset(
     {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
-    | {"经济开发区"}
+    | {"经济开发区", "大峡谷"}  # 晋陕大峡谷
     | REGION_HEADS
 )
 # a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
