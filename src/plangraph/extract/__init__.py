@@ -58,10 +58,7 @@ def extract(plans: Sequence[Plan]) -> Extraction:
 
         found_places, named_places = places.extract_places(plan)
         for place in found_places:
-            known = place_by_id.setdefault(place.id, place)
-            extra = tuple(a for a in place.aliases if a not in known.aliases)
-            if extra:  # 徐州市贾汪区: names as written in each plan
-                place_by_id[place.id] = replace(known, aliases=known.aliases + extra)
+            place_by_id.setdefault(place.id, place)
         place_mentions.extend(named_places)
 
         found_agencies, named_agencies, responsibilities = agencies.extract_agencies(

@@ -22,8 +22,8 @@ The package follows its concerns:
   西太平洋, 欧盟, 一带一路沿线), never read inside a bank's, a pest's or a monsoon's name;
 - resolution: :mod:`.resolve` chooses among same-named places (朝阳区 by the plan's area, a
   district after the city it lies in) and walks the chain of parents (district -> city ->
-  province) that the graph writes as ``pg:locatedIn``; a division written after the
-  divisions it lies in (徐州市贾汪区) keeps that compound as an alternative label.
+  province) that the graph writes as ``pg:locatedIn``; the graph keeps a division written
+  after the divisions it lies in (徐州市贾汪区) as an alternative label of it.
 
 The plan's own region (京津冀 in its own plan) is no place of the plan; its own province or
 city (山东省, 巴中市) is.  Names inside book titles 《…》 are not places of the plan.
@@ -38,7 +38,7 @@ import plangraph.extract.gazetteer as gz
 from plangraph import model
 from plangraph.vocab import toned_slug
 
-from .resolve import area_of, resolve_place, written_with_parents
+from .resolve import area_of, resolve_place
 from .scan import find_places
 from .tokens import Hit
 
@@ -92,7 +92,6 @@ def extract_places(
     pending: list[model.Mention] = []
     found: dict[str, model.Place] = {}
     renamed: dict[str, model.Place] = {}  # names found by a rule whose slug was taken
-    written: dict[str, list[str]] = {}  # 徐州市贾汪区: a division as written with its parents
     for owner, sentence in _sentences(plan):
         hits, parts = find_places(sentence.text, own, area)
         for hit, bucket in [(h, mentions) for h in hits] + [(h, pending) for h in parts]:
@@ -108,17 +107,6 @@ def extract_places(
             bucket.append(model.Mention(plan.id, owner, place.id, quote, hit.how))
             if bucket is mentions:
                 found.setdefault(place.id, place)
-        for child, compound in written_with_parents(sentence.text, hits):
-            names = written.setdefault(renamed.get(child.name, child).id, [])
-            if compound not in names:
-                names.append(compound)
-    for place_id, compounds in written.items():
-        written_of = found.get(place_id)
-        if written_of is not None:
-            extra = tuple(
-                c for c in compounds if c != written_of.name and c not in written_of.aliases
-            )
-            found[place_id] = dataclasses.replace(written_of, aliases=written_of.aliases + extra)
     named = set(found)
     mentions.extend(m for m in pending if m.target in named)
     mentions.sort(key=lambda m: (m.quote.sentence, m.quote.start, -m.quote.end, m.target))

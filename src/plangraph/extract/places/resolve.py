@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,7 +10,6 @@ from plangraph.extract import gazetteer as gz
 from plangraph.model import DIVISION_KINDS
 
 from .lexicon import load_lexicon
-from .tokens import Hit
 from .words import ABOVE_COUNTY_KINDS, ADMIN_KINDS, TRANSLATE
 
 
@@ -157,38 +155,3 @@ def resolve_place(name: str) -> model.Place | None:
         provinces = [p for p in candidates if p.kind == "Province"]
         return provinces[0] if provinces else candidates[0]
     return None
-
-
-# the levels a division may be written under: a child follows its parent directly
-_LEVELS = {"Province": 0, "City": 1, "District": 2, "Town": 3}
-
-
-def written_with_parents(text: str, hits: list[Hit]) -> Iterator[tuple[model.Place, str]]:
-    """A division written after the divisions it lies in (徐州市贾汪区, 东营市利津县,
-    江苏省徐州市): the child and each compound as written, for its alternative labels.
-
-    The parent is a place directly before the child, of a higher level, and among the child's
-    ancestors (a town found by its head, which has no parent in the dataset, follows any
-    division of a higher level)."""
-    ordered = sorted(hits, key=lambda h: (h.start, -h.end))
-    at_end: dict[int, Hit] = {}
-    for hit in ordered:
-        if hit.how in ("part", "compound"):
-            continue
-        level = _LEVELS.get(hit.place.kind)
-        start = hit.start
-        chain = ancestors(hit.place.id)
-        while level is not None:
-            before = at_end.get(start)
-            if before is None:
-                break
-            upper = _LEVELS.get(before.place.kind)
-            if upper is None or upper >= level:
-                break
-            if chain and before.place.id not in chain:
-                break
-            if not chain and hit.place.source != "pattern":
-                break
-            start, level = before.start, upper
-            yield hit.place, text[start : hit.end]
-        at_end.setdefault(hit.end, hit)
