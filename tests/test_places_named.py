@@ -178,4 +178,4 @@ def test_a_county_of_the_area_that_starts_a_longer_name() -> None:
 def test_a_sluice_names_a_river_section() -> None:
     assert kinds("改善红旗闸断面水质。") == [("红旗闸", "Area")]
     assert names("推进病险水闸除险加固和节制闸改造。") == []
-    assert names("实施沁河流域闸坝联合调度。") == ["沁河"]
+    assert names("实施沁河流域闸坝联合调度。") == ["沁河流域"]  # the basin, no sluice

@@ -161,5 +161,6 @@ def test_short_county_names_and_common_words() -> None:
 
 
 def test_northeast_china_but_not_a_direction() -> None:
-    assert names_in("推动东北黑土区保护。") == ["东北地区"]
+    assert names_in("推动东北黑土区保护。") == ["东北黑土区"]  # the natural zone
+    assert names_in("推动东北地区黑土保护。") == ["东北地区"]
     assert names_in("位于城区东北部,吹东北风。") == []

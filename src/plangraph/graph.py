@@ -25,6 +25,7 @@ from .model import (
     Extraction,
     Mention,
     Owner,
+    Place,
     Plan,
     Quote,
     Recurrence,
@@ -554,14 +555,18 @@ def _extraction(t: _Triples, corpus: Corpus) -> None:
             t.iri(r, PG + "includes", place_iri(member))
         for plan_id in region.plans:
             t.iri(plan_iri(plan_id), PG + "coversRegion", r)
+    written = written_names(ex.place_mentions)
+    compounds = written_with_parents(ex.place_mentions, ex.places)
     for place in ex.places:
         pl = place_iri(place.id)
+        label = place_label(place, written.get(place.id, Counter()))
         t.a(pl, PG + "Place", PG + place.kind)
-        t.zh(pl, RDFS + "label", place.name)
+        t.zh(pl, RDFS + "label", label)
         t.en(pl, RDFS + "label", place.name_en)
         t.string(pl, PG + "placeSource", place.source)
-        for alias in place.aliases:
-            t.zh(pl, SKOS + "altLabel", alias)
+        for alias in dict.fromkeys((place.name, *place.aliases, *compounds.get(place.id, ()))):
+            if alias != label:
+                t.zh(pl, SKOS + "altLabel", alias)
         # the division it lies directly in, and its province too: one step reaches the
         # province, pg:locatedIn+ walks the chain (district -> city -> province)
         for outer in dict.fromkeys(p for p in (place.parent, place.province) if p):
@@ -598,6 +603,81 @@ def _extraction(t: _Triples, corpus: Corpus) -> None:
         actor = place_iri(duty.actor) if duty.actor_is_place else agency_iri(duty.actor)
         owner = owner_iri(duty.plan, duty.owner)
         t.iri(owner, PG + "responsible", actor)
+
+
+def written_names(mentions: Iterable[Mention]) -> dict[str, Counter[str]]:
+    """How the plans write each place: the names its gazetteer mentions quote."""
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.how == "gazetteer" and len(mention.quote.text) >= 2:
+            written[mention.target][mention.quote.text] += 1
+    return written
+
+
+# the levels a division is written under: a child follows its parent directly (徐州市贾汪区)
+_LEVELS = {"Province": 0, "City": 1, "District": 2, "Town": 3}
+
+
+def written_with_parents(
+    mentions: Iterable[Mention], places: Iterable[Place]
+) -> dict[str, list[str]]:
+    """Each division as the plans write it after the divisions it lies in: 徐州市贾汪区,
+    江苏省徐州市贾汪区, 东营市利津县, 东营利津 (in order of first writing).
+
+    The parent is a place named right before the child in the same sentence, of a higher
+    level, and among the child's ancestors (a town found by its head, which has no parent in
+    the dataset, follows any division of a higher level)."""
+    by_id = {p.id: p for p in places}
+
+    def chain(place: Place) -> list[str]:
+        out: list[str] = []
+        step: Place | None = place
+        while step is not None and (up := step.parent or step.province) and up not in out:
+            out.append(up)
+            step = by_id.get(up)
+        return out
+
+    ending: dict[tuple[str, int, int], Mention] = {}  # (plan, sentence, end) -> mention
+    ordered = sorted(
+        (m for m in mentions if m.how not in ("part", "compound") and m.target in by_id),
+        key=lambda m: (m.plan, m.quote.sentence, m.quote.start, -m.quote.end, m.target),
+    )
+    found: dict[str, list[str]] = {}
+    for mention in ordered:
+        child = by_id[mention.target]
+        level = _LEVELS.get(child.kind)
+        ancestors = chain(child)
+        text, start = mention.quote.text, mention.quote.start
+        while level is not None:
+            before = ending.get((mention.plan, mention.quote.sentence, start))
+            if before is None:
+                break
+            parent = by_id[before.target]
+            upper = _LEVELS.get(parent.kind)
+            if upper is None or upper >= level:
+                break
+            if parent.id not in ancestors and not (child.source == "pattern" and not child.parent):
+                break
+            text, start, level = before.quote.text + text, before.quote.start, upper
+            names = found.setdefault(child.id, [])
+            if text not in names:
+                names.append(text)
+        ending.setdefault((mention.plan, mention.quote.sentence, mention.quote.end), mention)
+    return found
+
+
+def place_label(place: Place, written: Counter[str]) -> str:
+    """A place's Chinese label: its canonical name, unless the plans only ever write it by
+    another of its names (长江三角洲 for 长三角, 京杭运河 for 京杭大运河); then the name they
+    write most often (the canonical one stays an alternative label).  A form that starts
+    with the canonical name or begins it (徐州市 for 徐州, 利津 for 利津县) writes it."""
+    name = place.name
+    if not written or any(f.startswith(name) or name.startswith(f) for f in written):
+        return name
+    others = [f for f in written if f in place.aliases]
+    if not others:
+        return name
+    return min(others, key=lambda f: (-written[f], f))
 
 
 def _target(t: _Triples, target: Target) -> None:

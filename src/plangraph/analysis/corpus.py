@@ -8,7 +8,7 @@ graph into a store.  A test checks that both give the same records for the seed.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -24,6 +24,7 @@ from ..graph import (
     natural_key,
     owner_iri,
     place_iri,
+    place_label,
     plan_iri,
     region_iri,
     section_iri,
@@ -33,6 +34,7 @@ from ..graph import (
     theme_iri,
     unit_iri,
     unit_term,
+    written_names,
 )
 from ..model import Corpus
 from ..projection.sparql import Strength
@@ -102,8 +104,9 @@ def from_corpus(corpus: Corpus) -> GraphData:
             previous = region_of.get(plan_id)
             if previous is None or r < previous:
                 region_of[plan_id] = r
+    written = written_names(ex.place_mentions)
     for place in ex.places:
-        labels.add(place_iri(place.id), place.name)
+        labels.add(place_iri(place.id), place_label(place, written.get(place.id, Counter())))
         labels.add(place_iri(place.id), place.name_en, "en")
     for agency in ex.agencies:
         labels.add(agency_iri(agency.id), agency.name)

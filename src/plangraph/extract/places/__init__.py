@@ -15,10 +15,15 @@ The package follows its concerns:
   abbreviations (:mod:`.abbreviations`: 蒙电入沪, 苏皖与鲁豫交界, 川南, 宁蒙合作 in 宁夏's
   plan, the region 呼包鄂 of 呼包鄂区域) and suffix patterns (:mod:`.suffixes`: …水库 …河
   …湿地 …国家公园 …新区 …经济圈; …镇 …村 …嘎查 right after their county; parks such as
-  金桥产业园 by a proper head, not 化工产业园; 大黑河 after a size prefix);
+  金桥产业园 by a proper head, not 化工产业园; 大黑河 after a size prefix; 新沂河 beside 沂河),
+  the mouth or basin of a known water (沂河口, 嘉陵江流域), and the belts and zones of the
+  national pattern named by a direction and a terrain (南方丘陵山地带, 东北黑土区); the
+  curated gazetteer also holds the world beyond China that national plans name (东北亚,
+  西太平洋, 欧盟, 一带一路沿线), never read inside a bank's, a pest's or a monsoon's name;
 - resolution: :mod:`.resolve` chooses among same-named places (朝阳区 by the plan's area, a
   district after the city it lies in) and walks the chain of parents (district -> city ->
-  province) that the graph writes as ``pg:locatedIn``.
+  province) that the graph writes as ``pg:locatedIn``; the graph keeps a division written
+  after the divisions it lies in (徐州市贾汪区) as an alternative label of it.
 
 The plan's own region (京津冀 in its own plan) is no place of the plan; its own province or
 city (山东省, 巴中市) is.  Names inside book titles 《…》 are not places of the plan.

@@ -17,20 +17,33 @@ from .words import (
     ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
     BELOW_PROVINCE_KINDS,
+    BELT_DIRECTIONS,
+    BELT_HEADS,
+    BELT_TERRAINS,
+    CLOSING_QUOTES,
     COMMON_WORD_NAMES,
     COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
     GROUP_HEADS,
+    INITIATIVE_AREAS,
+    INITIATIVE_JOINERS,
+    INITIATIVE_NAMES,
+    NOT_ESTUARY_NEXT,
     ORDINAL,
     PAIRED_PREFIXES,
+    PROPER_NOUN_HEADS,
+    RENAMING_PREFIXES,
     RIVER_PREFIXES,
+    RIVER_ZONE_HEADS,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,
     STRONG_HEADS,
     SUFFIXES,
     TERRAIN_WORDS,
     TRANSLATE,
+    WATER_PARTS,
+    ZONE_HEADS,
 )
 
 # what may follow a place name: its generic heads, area words, directions and parts
@@ -66,6 +79,10 @@ def find_places(
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
+    for a, b, belt in _belts(text, norm):  # 南方丘陵山地带, 东北森林带
+        if not any(covered[a:b]) and not titles[a]:
+            covered[a:b] = b"\x01" * (b - a)
+            hits.append(Hit(a, b, belt, "pattern"))
     for a, b, quoted in _quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
@@ -81,28 +98,18 @@ def find_places(
         adjacent = previous if previous_end == start else None
         if candidates is None and _generic_after_a_name(norm, start, word, lex, covered):
             continue  # 通江河, 南江河: not the generic 江河
+        if candidates is None and any(
+            start >= k and norm[start - k : end] in SUFFIXES for k in (1, 2)
+        ):
+            continue  # 峡谷 in 晋陕大峡谷: the end of a longer head, read by the patterns
         if candidates and (
             word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
         ):
-            if _inside_abbreviation_run(norm, start, end, lex):
-                continue  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
-            if _named_after_a_division(word, candidates, adjacent):
-                continue  # 恩阳区黄石盘水库: 黄石 is no city there
-            if _name_inside_words(norm, start, end, word, candidates, covered, area):
-                continue  # 临夏 in 面临夏季, 运城 in 联运城市, 关中 in 相关中央
-            if _county_in_a_word(norm, start, word, candidates, covered):
-                continue  # 范县 in 示范县, 高县 in 提高县级
-            if _in_a_list_of_terrains(norm, start, end, word):
-                continue  # 中山 in 高山特色、中山农牧、低山粮食
-            if _named_before_a_head(norm, end, word, candidates, area):
-                continue  # 黄石 in 黄石盘水库, 黄石盘国家水利风景区
-            place = choose(candidates, word, norm[end : end + 4], adjacent, area)
-            if _hidden_province(norm, start, end, place, covered):
+            place = _read_as_place(norm, start, end, word, candidates, covered, adjacent, area)
+            if place is None and word not in lex.generic:
                 continue
-            if _inside_longer_name(norm, start, end, word, place, covered):
-                continue
-            if _bare_direction(norm, start, end, word, lex):
-                continue
+            # a rejected name that is also a generic word (欧洲 in 申请欧洲投资银行) still
+            # shields its characters from the suffix patterns
         covered[start:end] = b"\x01" * (end - start)
         tokens.append(Token(start, end, word, place))
         previous, previous_end = place, end
@@ -147,8 +154,134 @@ def find_places(
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
         hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
+    hits = _initiatives_as_areas(norm, hits)
+    zones = list(_river_zones(text, norm, tokens, covered, titles))
+    if zones:
+        rivers = {z.start for z in zones}
+        parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
+        hits = [h for h in hits if not (h.start in rivers and h.how == "gazetteer")] + zones
+    hits = list(_estuaries(text, norm, hits, parts, covered, titles, lex))
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:
+    """An initiative's name (一带一路) names a place only before an area word or joined to
+    another place: 一带一路沿线国家, “一带一路”和东北亚; not 共建绿色“一带一路”."""
+    starts = {h.start: h for h in hits}
+    kept: list[Hit] = []
+    for hit in hits:
+        if norm[hit.start : hit.end] not in INITIATIVE_NAMES:
+            kept.append(hit)
+            continue
+        after = hit.end + (norm[hit.end : hit.end + 1] in CLOSING_QUOTES)
+        if norm.startswith(INITIATIVE_AREAS, after) or (
+            norm[after : after + 1] in INITIATIVE_JOINERS and after + 1 in starts
+        ):
+            kept.append(hit)
+    return kept
+
+
+def _river_zones(
+    text: str, norm: str, tokens: list[Token], covered: bytearray, titles: bytearray
+) -> Iterator[Hit]:
+    """A key ecological zone named by its river (黄河重点生态区); the river is its part."""
+    for token in tokens:
+        place, end = token.place, token.end
+        if place is None or place.kind != "River" or titles[token.start]:
+            continue
+        for head in RIVER_ZONE_HEADS:
+            stop = end + len(head)
+            if norm.startswith(head, end) and not any(covered[end:stop]):
+                covered[end:stop] = b"\x01" * len(head)
+                zone = named_place(text[token.start : stop], "Area", place.province)
+                yield Hit(token.start, stop, zone, "pattern")
+
+
+def _estuaries(
+    text: str,
+    norm: str,
+    hits: list[Hit],
+    parts: list[Hit],
+    covered: bytearray,
+    titles: bytearray,
+    lex: Lexicon,
+) -> Iterator[Hit]:
+    """A river's name right before 口 names its mouth, a river's or a lake's name before 流域
+    its basin: 沂河口, 新洋河口, 嘉陵江流域, 呼伦湖流域 (the river is a part of the name, as
+    长江 of 长江口), but 黑河口岸 is a port of entry."""
+    starts = {h.start for h in hits}
+    for hit in hits:
+        end = hit.end
+        head = next((h for h in WATER_PARTS if norm.startswith(h, end)), None)
+        if (
+            head is None
+            or hit.place.kind not in WATER_PARTS[head][1]
+            or hit.how not in ("gazetteer", "pattern")
+            or (head == "口" and norm[end + 1 : end + 2] in NOT_ESTUARY_NEXT)
+            or end in starts
+            or covered[end]  # 大辽河口: the known mouth 辽河口 was read as the river 大辽河
+            or titles[hit.start]
+        ):
+            yield hit
+            continue
+        kind = WATER_PARTS[head][0]
+        stop = end + len(head)
+        name = norm[hit.start : stop]
+        known = [p for p in lex.places.get(name, ()) if p.kind == kind]
+        whole = known[0] if known else named_place(text[hit.start : stop], kind, hit.place.province)
+        parts.append(hit)
+        yield Hit(hit.start, stop, whole, "gazetteer" if known else "pattern")
+
+
+def _read_as_place(
+    norm: str,
+    start: int,
+    end: int,
+    word: str,
+    candidates: tuple[model.Place, ...],
+    covered: bytearray,
+    adjacent: model.Place | None,
+    area: Area,
+) -> model.Place | None:
+    """The place a gazetteer name stands for here, or None where the name is read inside
+    other words or names."""
+    lex = load_lexicon()
+    if _inside_abbreviation_run(norm, start, end, lex):
+        return None  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
+    if _named_after_a_division(word, candidates, adjacent):
+        return None  # 恩阳区黄石盘水库: 黄石 is no city there
+    if _name_inside_words(norm, start, end, word, candidates, covered, area):
+        return None  # 临夏 in 面临夏季, 运城 in 联运城市, 关中 in 相关中央
+    if _county_in_a_word(norm, start, word, candidates, covered):
+        return None  # 范县 in 示范县, 高县 in 提高县级
+    if _in_a_list_of_terrains(norm, start, end, word):
+        return None  # 中山 in 高山特色、中山农牧、低山粮食
+    if _named_before_a_head(norm, end, word, candidates, area):
+        return None  # 黄石 in 黄石盘水库, 黄石盘国家水利风景区
+    if _starts_a_proper_noun(norm, end, candidates):
+        return None  # 亚洲 in 亚洲开发银行, 渤海 in 渤海银行, 东亚 in 东亚季风
+    place = choose(candidates, word, norm[end : end + 4], adjacent, area)
+    if _hidden_province(norm, start, end, place, covered):
+        return None
+    if _inside_longer_name(norm, start, end, word, place, covered):
+        return None
+    if _bare_direction(norm, start, end, word, lex):
+        return None
+    return place
+
+
+def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ...]) -> bool:
+    """A region's or a sea's name that starts the name of a bank, a weather system, a pest or
+    a disease names no place of the plan: 亚洲基础设施投资银行, 渤海银行, 东亚季风, 非洲猪瘟."""
+    if any(p.code is not None for p in candidates):
+        return False  # a division's name before 银行 is its branch or its city bank
+    after = norm[end : end + 12]
+    for head in PROPER_NOUN_HEADS:
+        k = after.find(head)
+        if k >= 0 and all(is_han(c) for c in after[:k]) and k <= 8:
+            return True
+    return False
 
 
 def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
@@ -162,6 +295,23 @@ def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, mod
                 if known:
                     yield m.start(1), m.end() + len(head), best(known, full)
                 break
+
+
+_BELT = re.compile(
+    "(?:{})(?:{})?(?:{})".format(
+        "|".join(BELT_DIRECTIONS),
+        "|".join(BELT_TERRAINS),
+        "|".join(sorted((*BELT_HEADS, *ZONE_HEADS), key=len, reverse=True)),
+    )
+)
+
+
+def _belts(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]]:
+    """The belts of the ecological security pattern and the natural zones, named by a
+    direction, a terrain and their head (南方丘陵山地带, 北方防沙带, 东北黑土区): words that
+    are generic elsewhere make them."""
+    for m in _BELT.finditer(norm):
+        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
 
 
 def _demotable(hit: Hit) -> bool:
@@ -351,7 +501,7 @@ def _prefixed(
     ordinal = ORDINAL.search(norm, max(0, start - 2), start)
     if ordinal and not any(covered[ordinal.start() : start]):
         prefix_start = ordinal.start()
-    elif before in RIVER_PREFIXES and not covered[start - 1]:
+    elif before in RENAMING_PREFIXES and not covered[start - 1]:
         prefix_start = start - 1
     else:
         return [], False

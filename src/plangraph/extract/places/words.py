@@ -54,7 +54,8 @@ GENERIC_WORDS = _words(
     "一江两湖 一江一河 两江四岸 一江清水 自由贸易港 自由贸易区 自由贸易试验区 自贸港 自贸区 "
     "贸易港 东北部 东北方 东北角 咬定青山 无水港 苏区 老区 "
     "水闸 涵闸 船闸 节制闸 拦河闸 泄洪闸 分洪闸 挡潮闸 橡胶坝 闸坝 闸门 闸站 泵闸 "
-    "表里山河 林田湖 亚高山 长治久清 长治久安 名山大川 名山名川 大江大河 山川"
+    "表里山河 林田湖 亚高山 长治久清 长治久安 名山大川 名山名川 大江大河 山川 "
+    "亚热带 中亚热带 南亚热带 北亚热带"  # climate zones, not 中亚 or 南亚
 )
 
 # Characters and words that make a candidate name generic.
@@ -93,7 +94,8 @@ BOUNDARY_WORDS = tuple(
             "入 环 沿 同 跨 还 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建 减轻 为主 "
             "新建 建成 由于 域内 区内 市内 境内 内 增强 争取 延伸 侵蚀 转变 培育 通过 遏制 "
             "调整 合理 新增 清理 疏浚 拓展 打响 擦亮 守望 呵护 美化 绿化 净化 涵养 保育 "
-            "经开区 开发区 高新区 园区 城区 片区 界定 科学 结合 支流 干流"
+            "经开区 开发区 高新区 园区 城区 片区 界定 科学 结合 支流 干流 "
+            "超过 高于 低于 仅次于 相当于 比"  # comparisons: 超过欧盟人均水平
         ),
         key=len,
         reverse=True,
@@ -125,6 +127,11 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "防沙带": ("Area", 5),
     "山地带": ("Area", 6),
     "国家自主创新示范区": ("DevelopmentZone", 11),  # 苏南国家自主创新示范区
+    "生态大走廊": ("Corridor", 6),  # 江淮生态大走廊
+    "谷地": ("Area", 4),  # 汾河谷地
+    "大峡谷": ("Area", 4),  # 晋陕大峡谷, 雅鲁藏布大峡谷
+    "瀑布": ("Area", 4),  # 壶口瀑布, 黄果树瀑布
+    "经济走廊": ("Corridor", 6),  # 中蒙俄经济走廊
     "故道": ("River", 4),  # a river's former course: 黄河故道
     "生态走廊": ("Corridor", 6),
     "植物园": ("ProtectedArea", 6),
@@ -198,11 +205,22 @@ BELOW_PROVINCE_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道"
 # towns and villages lie in districts and counties too
 TOWN_SUFFIXES = frozenset({"镇", "乡", "街道", "村", "嘎查", "苏木"})
 # one-character names (沱湖, 罗山) are taken only inside an enumeration (、)
-SHORT_SUFFIXES = frozenset("河江湖山岛湾")
+SHORT_SUFFIXES = frozenset("河江湖山岛湾") | {"河口"}  # 灌河口 in 射阳河口、灌河口
 NOT_SHORT_NAMES = frozenset(
     "大小中上下内外前后东西南北各该本全入出沿环跨治护等和与及或新老旧此其冰雪火高名矿荒深浅群江河湖海山岛湾"
     "青绿碧翠蓝"  # colours: 绿化青山 is no mountain
 )
+# the belts of the ecological security pattern are named by a direction and a terrain, words
+# that are generic elsewhere: 南方丘陵山地带, 东北森林带
+BELT_HEADS = frozenset({"生态屏障区", "森林带", "防沙带", "山地带"})
+# the key ecological zones named by their river: 黄河重点生态区, 长江重点生态区
+RIVER_ZONE_HEADS = ("重点生态区",)
+BELT_DIRECTIONS = _words(
+    "东北 西北 东南 西南 南方 北方 东部 西部 南部 北部 中部 华北 华南 华东 华中"
+)
+BELT_TERRAINS = _words("丘陵 高原 平原 山地 草原 沙漠 荒漠 森林 湿地")
+# natural zones named the same way: 东北黑土区, 西部高寒区, 西南岩溶区
+ZONE_HEADS = _words("黑土区 高寒区 干旱区 半干旱区 岩溶区 石漠化区 风沙区")
 # a suffix followed by one of these is part of another word (河流, 港口, 山区, 湖泊 …)
 BAD_NEXT = {
     "河": "流道湖长口床势网谷滩塘渠沟",
@@ -247,7 +265,7 @@ INDUSTRY_WORDS = _words(
     "再生 资源 固废 危废 污水 废弃"
 )
 # a known river or region may stand alone before these (辽河平原, 呼伦贝尔草原)
-AFTER_NATURE = frozenset({"平原", "草原", "盆地", "故道"})
+AFTER_NATURE = frozenset({"平原", "草原", "盆地", "故道", "谷地"})
 # the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
 AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
@@ -266,6 +284,7 @@ STRONG_HEADS = (
 )
 DEMOTING_HEADS = frozenset(
     {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
+    | {"故道", "谷地"}  # 黄河故道, 汾河谷地: the river is only a part of the name
     | REGION_HEADS
 )
 AFTER_ADMIN_PLACE = frozenset(
@@ -274,7 +293,7 @@ AFTER_ADMIN_PLACE = frozenset(
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
 ZONE_SUFFIXES = frozenset(
     {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
-    | {"经济开发区"}
+    | {"经济开发区", "大峡谷"}  # 晋陕大峡谷
     | REGION_HEADS
 )
 # a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
@@ -393,6 +412,16 @@ JOINERS = "与和及、"
 COMMON_WORD_NAMES = frozenset({"东方", "白沙"})
 # direction and size prefixes that make another river of a known one (东辽河, 大辽河)
 RIVER_PREFIXES = "东西南北大小"
+# prefixes that make another river of a known one: 东辽河, 大辽河, and 新沂河, 新洋河 (new
+# channels dug beside an old river)
+RENAMING_PREFIXES = RIVER_PREFIXES + "新"
+# what may follow 口 after a river when it is no estuary: 黑河口岸 is a port of entry
+NOT_ESTUARY_NEXT = frozenset("岸径罩袋号子碑门")
+# what a water's name and one of these name: its mouth (沂河口), its basin (嘉陵江流域)
+WATER_PARTS: dict[str, tuple[PlaceKind, frozenset[PlaceKind]]] = {
+    "口": ("Estuary", frozenset({"River"})),
+    "流域": ("Basin", frozenset({"River", "Lake"})),
+}
 # paired prefixes sharing one name: 大小兴安岭 -> 大兴安岭, 小兴安岭
 PAIRED_PREFIXES = {"小": "大", "西": "东", "北": "南", "下": "上"}
 ORDINAL = re.compile(rf"第[{ONE_TO_TEN}]$")
@@ -404,6 +433,15 @@ DIRECTION_NAMES = frozenset({"东北", "西北", "东南", "西南"})
 # province abbreviations that, with a direction, name a part of the province (川南, 陕北)
 DIRECTIONAL_ABBREVIATIONS = frozenset("冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蒙")
 
+# initiatives named like a region: they name the area along them only before an area word
+# (一带一路沿线, 一带一路国家) or joined to another place (“一带一路”和东北亚), not as the
+# initiative (共建绿色“一带一路”, “一带一路”建设)
+INITIATIVE_NAMES = frozenset({"一带一路"})
+INITIATIVE_AREAS = _words("沿线 国家 地区 区域 各国")
+INITIATIVE_JOINERS = frozenset("和与及")
+# heads of the names of banks, weather systems, pests and diseases that start with a region's
+# name (亚洲开发银行, 渤海银行, 东亚季风, 非洲猪瘟, 东亚飞蝗): the region is no place of the plan
+PROPER_NOUN_HEADS = _words("银行 季风 猪瘟 飞蝗 白对虾")
 # what follows the name of a company, not of a place: 某某山化工, 某西化工集团
 COMPANY_HEADS = _words("集团 股份 公司 有限 实业 控股 企业")
 COMPANY_TRADES = _words(
