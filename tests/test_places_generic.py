@@ -63,3 +63,26 @@ def test_runs_of_water_heads_are_kinds_of_water_not_a_river() -> None:
 def test_named_belts_barriers_zones_and_former_courses(text: str, name: str, kind: str) -> None:
     hits, _ = find_places(text)
     assert (name, kind) in {(h.place.name, h.place.kind) for h in hits}
+
+
+def test_a_run_that_repeats_a_character_is_no_list_of_city_initials() -> None:
+    # 南云中河河道 would read 南雄 云浮 中山 河源 河源 of 广东: it is a river's course
+    found = names_in("促进滹沱河源头、繁峙段、代县段、南云中河河道综合整治。")
+    assert not {"南雄市", "云浮", "中山", "河源"} & set(found)
+    assert {"成都", "德阳", "攀枝花"} <= set(names_in("推进成德绵眉乐雅广西攀经济带建设。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("推进潇河流域综合治理。", "潇河流域"),  # a one-character river before 流域
+        ("保持丹河出境区水质良好。", "丹河"),  # … before 出境
+        ("营造巴河流域基干防护林。", "巴河流域"),  # 营造 is a verb, not part of the name
+    ],
+)
+def test_a_one_character_river_before_a_word_only_rivers_take(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_no_river_from_a_demonstrative_or_the_word_for_rivers() -> None:
+    assert names_in("加强该河流域保护，加强河流水系连通，推进重点河段整治。") == []

@@ -28,7 +28,8 @@ from .words import (
 def initial_runs(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, list[Hit]]]:
     """Runs of five or more first characters of the cities of one province, read as those
     cities: 成德绵眉乐雅广西攀 is 成都 德阳 绵阳 眉山 乐山 雅安 广(安|元) 西昌 攀枝花, so
-    广西 is not read out of it.  A character two cities share names none of them."""
+    广西 is not read out of it.  A character two cities share names none of them; a run that
+    repeats a character is no list of cities (南云中河河道 is a river's course)."""
     i, n = 0, len(norm)
     while i < n:
         if norm[i] not in lex.initial_chars:
@@ -38,8 +39,8 @@ def initial_runs(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, list[Hit]]
         while j < n and norm[j] in lex.initial_chars:
             j += 1
         run = norm[i:j]
-        if j - i < 5:
-            i = j
+        if j - i < 5 or len(set(run)) < len(run):
+            i = j  # a run names each city once: 南云中河河道 (a river's course) names none
             continue
         provinces = [p for p, chars in lex.initials.items() if all(c in chars for c in run)]
         if len(provinces) == 1:

@@ -98,6 +98,8 @@ def find_places(
         adjacent = previous if previous_end == start else None
         if candidates is None and _generic_after_a_name(norm, start, word, lex, covered):
             continue  # 通江河, 南江河: not the generic 江河
+        if candidates is None and word.endswith("河流") and norm.startswith("域", end):
+            continue  # 潇河流域: a river's basin, not the generic 河流
         if candidates is None and any(
             start >= k and norm[start - k : end] in SUFFIXES for k in (1, 2)
         ):

@@ -74,9 +74,14 @@ def pattern_hits(
         if any(covered[p:q]) or any(titles[p:q]):
             continue
         follower = norm[q : q + 1]
-        if follower and (
-            follower in BAD_NEXT.get(suffix, "")
-            or (follower in ADMIN_NEXT and norm[q + 1 : q + 2] != "级")  # 某某水库市级水源地
+        basin = suffix == "河" and norm.startswith(RIVER_CONTEXT, q)  # 潇河流域: not 河流
+        if (
+            follower
+            and not basin
+            and (
+                follower in BAD_NEXT.get(suffix, "")
+                or (follower in ADMIN_NEXT and norm[q + 1 : q + 2] != "级")  # 某某水库市级水源地
+            )
         ):
             continue
         if norm.startswith(STRONG_HEADS, q):
@@ -321,9 +326,19 @@ def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> 
     return False
 
 
+# what follows a river's name and nothing else: 潇河流域, 丹河出境区, 清漳河干支流
+RIVER_CONTEXT = ("流域", "干流", "支流", "干支流", "上游", "中游", "下游", "出境", "入境", "水系")
+
+
 def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
-    """A one-character name such as 沱湖 or 罗山, accepted only inside an enumeration."""
+    """A one-character name such as 沱湖 or 罗山, accepted only inside an enumeration, or a
+    river's (潇河, 浍河) right before a word only rivers take (流域, 干流, 出境 …) where a
+    name may start (not 该河流域: a demonstrative is in NOT_SHORT_NAMES)."""
     end = p + len(suffix)
+    if suffix == "河" and norm.startswith(RIVER_CONTEXT, end) and name not in NOT_SHORT_NAMES:
+        before = norm[max(0, start - 4) : start]
+        if not before or not is_han(before[-1]) or trim(before) == len(before):
+            return True
     listed = (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] == "、"
     follower = norm[end : end + 1]
     inside_word = (
