@@ -36,6 +36,7 @@ unit:
 bench: $(PY)
 	$(PY) -m pip install --quiet .
 	$(PY) benchmarks/bench.py
+	$(PY) benchmarks/stages.py
 
 ## docs: regenerate the ontology's HTML documentation (docs/ontology/) with pyLODE
 docs: $(PY)
