@@ -50,18 +50,40 @@ def _params(values: dict[str, str]) -> list[str]:
     return [arg for key, value in values.items() for arg in ("-p", f"{key}={value}")]
 
 
+def _env() -> dict[str, str]:
+    # as an installed wheel runs: with compiled bytecode (this machine sets
+    # PYTHONDONTWRITEBYTECODE, which would compile every module on every start)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, "PYTHONPATH": str(ROOT / "src")}
+
+
+def open_kept_store(graph: Path) -> float:
+    """The first CLI query on the graph: it loads and compacts the kept store (seconds)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "plangraph", "query", "-e", "ASK {}", "--graph", str(graph)],
+        check=True,
+        capture_output=True,
+        env=_env(),
+    )
+    return time.perf_counter() - started
+
+
 def time_queries(
     graph: Path, plan: str, runs: int = 5, only: set[str] | None = None
 ) -> dict[str, dict[str, Any]]:
-    """label -> {"seconds": median wall time, "all": every time, "footer": the last line}."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    """label -> {"first": the first run (evaluates and keeps the answer), "seconds": median
+    of the later runs, "all": their times, "footer": the table's last line}."""
+    env = _env()
     command = [sys.executable, "-m", "plangraph", "query"]
     found: dict[str, dict[str, Any]] = {}
     for label, arguments in runs_for(plan):
         if only and label.split()[0] not in only:
             continue
         full = [*command, *arguments, "--format", "table", "--graph", str(graph)]
-        subprocess.run(full, check=True, capture_output=True, env=env)  # warm the kept store
+        started = time.perf_counter()
+        subprocess.run(full, check=True, capture_output=True, env=env)
+        first = time.perf_counter() - started
         times = []
         for _ in range(runs):
             started = time.perf_counter()
@@ -69,9 +91,14 @@ def time_queries(
             times.append(time.perf_counter() - started)
         lines = done.stdout.rstrip("\n").splitlines()
         footer = lines[-1] if lines else ""
-        found[label] = {"seconds": statistics.median(times), "all": times, "footer": footer}
+        found[label] = {
+            "first": first,
+            "seconds": statistics.median(times),
+            "all": times,
+            "footer": footer,
+        }
         print(
-            f"  {label}: {statistics.median(times) * 1000:.0f} ms "
+            f"  {label}: first {first:.2f} s, then {statistics.median(times) * 1000:.0f} ms "
             f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}) {footer}",
             file=sys.stderr,
             flush=True,
@@ -81,12 +108,13 @@ def time_queries(
 
 def startup(runs: int = 5) -> float:
     """The best time of ``plangraph --help``: the floor under every CLI query."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = _env()
     best = float("inf")
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "plangraph", "--help"], check=True, env=env,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "plangraph", "--help"], check=True, env=env, capture_output=True
+        )
         best = min(best, time.perf_counter() - started)
     return best
 
@@ -110,6 +138,8 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="query names to time (default: all)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args()
+    opened = open_kept_store(args.graph)
+    print(f"first CLI query (kept store loaded and compacted): {opened:.1f} s", file=sys.stderr)
     plan = first_plan(args.graph)
     floor = startup()
     print(f"plangraph --help: {floor * 1000:.0f} ms (best of 5)", file=sys.stderr)
@@ -118,13 +148,20 @@ def main() -> None:
     print(
         f"{len(found) - len(slow)} of {len(found)} named queries under "
         f"{GOAL_SECONDS * 1000:.0f} ms through the CLI"
-        + ("; over: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in slow.items()) if slow
-           else "")
+        + (
+            "; over: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in slow.items())
+            if slow
+            else ""
+        )
     )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(
-            json.dumps({"startup": floor, "plan": plan, "queries": found}, indent=1) + "\n"
+            json.dumps(
+                {"startup": floor, "kept_store": opened, "plan": plan, "queries": found},
+                indent=1,
+            )
+            + "\n"
         )
 
 

@@ -84,7 +84,7 @@ def test_answers_go_with_the_store_when_the_graph_changes(graph: Path, kept: ox.
     assert len(api.query(QUICK, kept)) == 3
     with graph.open("a", encoding="utf-8") as out:
         out.write(
-            '\n<https://w3id.org/plangraph/id/plan/zz-2030> '
+            "\n<https://w3id.org/plangraph/id/plan/zz-2030> "
             '<https://w3id.org/plangraph/ontology#identifier> "zz-2030" .\n'
         )
     fresh = st.open_store(graph)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["FILE_NAME", "Page", "answers_file", "keep", "key", "keeps", "page", "register"]
+__all__ = ["FILE_NAME", "Page", "answers_file", "keep", "keeps", "key", "page", "register"]
 
 FILE_NAME = "answers.sqlite"
 SCHEMA = 1
