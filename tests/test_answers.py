@@ -90,6 +90,9 @@ def test_answers_go_with_the_store_when_the_graph_changes(graph: Path, kept: ox.
     fresh = st.open_store(graph)
     found = api.query(QUICK, fresh, limit=10)
     assert [r["id"] for r in found.rows][-1] == "zz-2030" and found.total == 4
+    # the store object opened before the change keeps to its own graph's answers
+    assert answers.answers_file(kept) == answers.answers_file(fresh)
+    assert answers.key(kept, QUICK) != answers.key(fresh, QUICK)
 
 
 def test_volatile_queries_and_other_stores_are_never_kept(

@@ -10,7 +10,8 @@ the store: when the graph file changes the store is loaded anew into a fresh fol
 answer can never outlive the graph it was computed from.
 
 The key is the exact text that runs (parameters bound as ``VALUES``, see
-``sparql.portable_text``), the engine's version and this module's schema.  Queries whose
+``sparql.portable_text``), the SHA-256 of the graph file, the engine's version and this
+module's schema.  Queries whose
 answer can change between runs on the same graph (``NOW()``, ``RAND()``, ``UUID()``,
 ``STRUUID()``, ``BNODE()``, ``SERVICE``) are never kept, nor answers that came quickly
 (``MIN_SECONDS``) or are very large (``MAX_ROWS``).  Any trouble with the file (read-only
@@ -35,22 +36,34 @@ MIN_SECONDS = 0.05  # answers quicker than this are computed again each time
 MAX_ROWS = 2_000_000
 _VOLATILE = re.compile(r"\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(|\bSERVICE\b", re.IGNORECASE)
 
-# id(store) -> (the store, its answers file); the store is held so that its id cannot be
-# reused by another store while the entry exists (pyoxigraph stores take no weak reference)
-_KEPT: dict[int, tuple[ox.Store, Path]] = {}
+# id(store) -> (the store, its answers file, the SHA-256 of the graph it holds); the store
+# is held so that its id cannot be reused by another store while the entry exists
+# (pyoxigraph stores take no weak reference); the last few stores opened are remembered
+_KEPT: dict[int, tuple[ox.Store, Path, str]] = {}
+REMEMBERED = 8
 
 Page = tuple[list[str], list[str], int]  # variables, the page's rows as JSON, total rows
 
 
-def register(store: ox.Store, folder: Path) -> None:
-    """Keep the answers of queries on ``store`` in ``folder`` (the store's own folder)."""
-    _KEPT[id(store)] = (store, folder / FILE_NAME)
+def register(store: ox.Store, folder: Path, graph: str) -> None:
+    """Keep the answers of queries on ``store`` in ``folder`` (the store's own folder);
+    ``graph`` is the SHA-256 of the graph file it holds, part of every answer's key, so that
+    a store object left open after its graph changed never reads or writes the new one's."""
+    _KEPT.pop(id(store), None)
+    while len(_KEPT) >= REMEMBERED:
+        del _KEPT[next(iter(_KEPT))]
+    _KEPT[id(store)] = (store, folder / FILE_NAME, graph)
+
+
+def _entry(store: ox.Store) -> tuple[ox.Store, Path, str] | None:
+    entry = _KEPT.get(id(store))
+    return entry if entry is not None and entry[0] is store else None
 
 
 def answers_file(store: ox.Store) -> Path | None:
     """The answers file of a kept store; None for any other store."""
-    entry = _KEPT.get(id(store))
-    return entry[1] if entry is not None and entry[0] is store else None
+    entry = _entry(store)
+    return None if entry is None else entry[1]
 
 
 def keeps(text: str) -> bool:
@@ -58,9 +71,11 @@ def keeps(text: str) -> bool:
     return _VOLATILE.search(text) is None
 
 
-def key(text: str) -> str:
-    """The key of a query text's answer."""
-    return hashlib.sha256(f"{SCHEMA}\n{ox.__version__}\n{text}".encode()).hexdigest()
+def key(store: ox.Store, text: str) -> str:
+    """The key of a query text's answer on a kept store."""
+    entry = _entry(store)
+    graph = "" if entry is None else entry[2]
+    return hashlib.sha256(f"{SCHEMA}\n{ox.__version__}\n{graph}\n{text}".encode()).hexdigest()
 
 
 def _connect(path: Path) -> sqlite3.Connection:

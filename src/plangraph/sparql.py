@@ -673,7 +673,7 @@ def _kept_answer(
     """A SELECT on a kept store: the page from the kept answer, else the answer computed,
     kept (when it took a while) and paged."""
     started = time.perf_counter()
-    key = answers.key(bound)
+    key = answers.key(store, bound)
     found = answers.page(kept, key, offset, limit)
     if found is None:
         try:

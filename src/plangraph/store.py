@@ -94,7 +94,11 @@ def kept_store(file: Path, folder: Path) -> ox.Store:
     location = folder / hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:20]
     refresh_store(resolved, location, _load_in_process)
     store = ox.Store.read_only(str(location))
-    answers.register(store, location)  # answers computed on it are kept beside it
+    try:
+        digest = str(json.loads((location / STAMP).read_text(encoding="utf-8"))["sha256"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return store  # no stamp to tell its graph by: answers are computed each time
+    answers.register(store, location, digest)  # answers computed on it are kept beside it
     return store
 
 
