@@ -8,7 +8,11 @@ Turtle and the ratio build ÷ load; every named query's time on
 pyoxigraph (median of 5 after a warm-up, results materialized); and, where rdflib can hold the
 graph in reasonable time (up to 100 plans unless --rdflib-all), rdflib's in-memory time for
 the same query text and the ratio rdflib ÷ Oxigraph.  Then the growth 100 -> 1,000 and the
-start-up time of ``plangraph --help``.
+start-up time of ``plangraph --help``.  On 1,000 plans every named query also runs through
+the CLI as a user runs it on a terminal (``benchmarks/cli_queries.py``: a table, the default
+page of 50 rows, a kept store of its own): the first run, which evaluates the query and keeps
+its answer beside the store, and the median of the later runs, also as a ratio to
+``plangraph --help`` (on a busy machine both grow together).
 
     python benchmarks/bench.py                       # 3, 100, 1000, 10000 (generated on the fly)
     BENCH_SIZES=3,100,1000 python benchmarks/bench.py   # quicker
