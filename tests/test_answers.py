@@ -4,10 +4,13 @@ when the graph changes; never required."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pyoxigraph as ox
 import pytest
@@ -114,3 +117,22 @@ def test_a_damaged_answers_file_only_means_computing_again(kept: ox.Store) -> No
     path.write_bytes(b"not an SQLite database" * 100)
     found = api.query(QUICK, kept, limit=1)
     assert [r["id"] for r in found.rows] == ["gba-2025"] and found.total == 3
+
+
+def _benchmark(name: str) -> ModuleType:
+    folder = Path(__file__).resolve().parent.parent / "benchmarks"
+    sys.path.insert(0, str(folder))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(folder))
+
+
+def test_the_cli_benchmark_times_every_named_query(seed_graph_file: Path) -> None:
+    cli_queries = _benchmark("cli_queries")
+    runs = cli_queries.runs_for("yrd-2025")
+    assert {label.split()[0] for label, _ in runs} == set(named_queries())
+    assert ("targets plan={plan}", ["targets", "-p", "plan=yrd-2025"]) in runs
+    found = cli_queries.time_queries(seed_graph_file, "yrd-2025", runs=1, only={"overview"})
+    assert list(found) == ["overview"]
+    assert found["overview"]["footer"] == "(3 rows)" and found["overview"]["first"] > 0
