@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: build test lint typecheck unit browser-deps bench docs clean
+.PHONY: build test lint typecheck unit browser-deps bench docs cog clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ bench: $(PY)
 docs: $(PY)
 	$(PY) -m pip install --quiet ".[test]"
 	$(PY) scripts/ontology_docs.py
+
+## cog: regenerate the README's shown output by running the commands it shows (scripts/readme_cog.py)
+cog: $(PY)
+	$(PY) -m pip install --quiet ".[test]"
+	$(PY) scripts/readme_cog.py
 
 clean:
 	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache

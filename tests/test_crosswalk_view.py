@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest_browser import PAYLOADS, build_graph, chromium_missing_reason, launch, xss_plan
+from browser_helpers import PAYLOADS, build_graph, chromium_missing_reason, launch, xss_plan
 
 from plangraph.analysis import Analysis, analyze
 from plangraph.store import load_store

@@ -24,7 +24,7 @@ from plangraph import api
 from plangraph.cli import cli
 from plangraph.errors import PlangraphError
 from plangraph.graph import PREFIXES
-from plangraph.server import challenges, error_text
+from plangraph.server import PushOptions, challenges, error_text
 from plangraph.sparql import named_queries
 
 # rdflib's own engine joins by nested loops: these two take minutes on the seed there
@@ -214,7 +214,7 @@ def test_push_logs_in_with_basic_only_after_the_server_asks(
     http_server: tuple[str, type[_Handler]], seed_graph_file: Path
 ) -> None:
     url, handler = http_server
-    result = api.push(url, seed_graph_file, user="admin", password="secret")
+    result = api.push(url, seed_graph_file, PushOptions(user="admin", password="secret"))
     assert result.status == 201
     # the password went out once, after HEAD (no credentials) had the server name its scheme
     assert handler.seen == [("HEAD", None), ("PUT", handler.expected)]
@@ -308,4 +308,4 @@ def test_a_silent_server_is_given_up_with_one_line(seed_graph_file: Path) -> Non
     assert "sent no answer within 1 s (--timeout)" in out.output
     assert elapsed < 10
     # the default gives up within a minute
-    assert api.push.__kwdefaults__ is not None and api.push.__kwdefaults__["timeout"] <= 60
+    assert PushOptions().timeout <= 60

@@ -206,6 +206,25 @@ def test_notice_title_printed_over_two_lines() -> None:
     assert plan.title == "空气质量持续改善行动计划"
 
 
+def test_plan_title_wrapped_at_the_page_width_before_a_table_of_contents() -> None:
+    # a PDF's text: the body title runs past the line and wraps, then a 目录 stands before the
+    # first section; the notice before it is still the plan's release
+    title = "某某省“十四五”生态保护和生态文明建设、生态经济与绿色低碳循环发展规划"
+    text = (
+        "某某省人民政府关于印发" + title + "的通知\n某政发〔2021〕34号\n"
+        "各市、县人民政府，省人民政府各委、办、厅、局：\n"
+        "现将《" + title + "》印发给你们，请认真组织实施。\n"
+        "某某省人民政府\n2021年9月28日\n（此件公开发布）\n" + title[:-3] + "\n" + title[-3:] + "\n"
+        "目录\n一、规划背景4\n二、主要任务9\n"
+        "一、规划背景\n“十三五”期间，生态环境质量显著改善。\n"
+        "二、主要任务\n（一）加强生态保护\n到2025年，森林覆盖率达到25%。\n"
+    )
+    plan = one(text)
+    assert plan.title == title
+    assert plan.issuers == ("某某省人民政府",)
+    assert (plan.document_number, plan.issued) == ("某政发〔2021〕34号", "2021-09-28")
+
+
 def test_plan_with_only_a_cover_date() -> None:
     plan = one(COVER_ONLY)
     assert plan.issuers == ()
@@ -325,10 +344,11 @@ REAL_SLUGS = sorted(
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real-plans is missing")
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
 @pytest.mark.parametrize("slug", REAL_SLUGS)
-def test_real_plan_issuers_area_number_and_date_as_printed(slug: str) -> None:
+def test_real_plan_issuers_area_number_and_date_as_printed(slug: str, fmt: str) -> None:
     meta = json.loads((GOLD / slug / "structure.json").read_text(encoding="utf-8"))["meta"]
-    (plan,) = read_plans([REAL / f"{slug}.txt"])
+    (plan,) = read_plans([REAL / f"{slug}.{fmt}"])
     assert list(plan.issuers) == meta["issuers"]
     assert plan.region == meta["area"]
     assert plan.level == meta["level"]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest_browser import PAYLOADS, build_graph, chromium_missing_reason, launch, poison
+from browser_helpers import PAYLOADS, build_graph, chromium_missing_reason, launch, poison
 
 SKIP = chromium_missing_reason()
 pytestmark = pytest.mark.skipif(SKIP is not None, reason=SKIP or "")

@@ -24,10 +24,10 @@ from click.testing import CliRunner
 
 from plangraph import api
 from plangraph.cli import cli
-from plangraph.errors import PlangraphError
+from plangraph.errors import PlangraphError, ServerError
 from plangraph.graph import corpus_triples, to_turtle
 from plangraph.model import Corpus, Plan
-from plangraph.server import ServerError, graph_store_url, prepare_store
+from plangraph.server import PushOptions, graph_store_url, prepare_store
 
 TIMEOUT = 60
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -209,10 +209,10 @@ def test_push_replaces_appends_and_names_graphs(writable: Server, tmp_path: Path
         "<https://w3id.org/plangraph/ontology#Task> .\n",
         encoding="utf-8",
     )
-    assert api.push(store, extra, append=True).method == "POST"
+    assert api.push(store, extra, PushOptions(append=True)).method == "POST"
     assert count_tasks(writable.base) == 67
     iri = "https://example.org/graphs/plans?v=1"
-    named = api.push(store, graph, graph_iri=iri)
+    named = api.push(store, graph, PushOptions(graph_iri=iri))
     assert named.url == f"{store}?graph=https%3A%2F%2Fexample.org%2Fgraphs%2Fplans%3Fv%3D1"
     assert count_tasks(writable.base, iri) == 66
     # the CLI prints one summary line
@@ -294,3 +294,13 @@ def test_serve_refuses_a_port_in_use(graph_file: Path, tmp_path: Path) -> None:
         )
     assert result.exit_code == 1
     assert f"127.0.0.1:{port} is already in use" in result.output
+
+
+def test_push_options_keep_the_password_out_of_their_repr() -> None:
+    import plangraph
+
+    options = plangraph.PushOptions(user="dba", password="secret-word")
+    assert "secret-word" not in repr(options) and "user='dba'" in repr(options)
+    assert (options.timeout, options.connect_timeout, options.append) == (60, 10, False)
+    with pytest.raises(AttributeError):
+        options.user = "other"  # type: ignore[misc]  # frozen

@@ -2,177 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import time
 from decimal import Decimal
 
 import pytest
+from target_helpers import plan_from_text, real_targets, resolve, targets_of
 
 from plangraph import model
 from plangraph.extract.targets import extract_targets, load_indicators, slugify
-
-PLACES = {
-    "北京": "bj",
-    "天津": "tj",
-    "河北": "he",
-    "上海": "shanghai",
-    "江苏": "jiangsu",
-    "浙江": "zhejiang",
-    "安徽": "anhui",
-    "广东": "gd",
-    "香港": "hong-kong",
-    "澳门": "macao",
-    "广州": "guangzhou",
-    "深圳": "shenzhen",
-    "珠三角": "prd",
-    "秦皇岛": "qinhuangdao",
-    "唐山": "tangshan",
-    "长江": "yangtze-river",
-    "新安江": "xin-an-river",
-    "淮河": "huai-river",
-    "太湖": "taihu-lake",
-    "巢湖": "chaohu-lake",
-    "雄安新区": "xiongan",
-    "盐城": "yancheng",
-    "温州": "wenzhou",
-}
-
-
-def resolve(name: str) -> str | None:
-    return PLACES.get(name)
-
-
-# --------------------------------------------------------------------------- a small reader
-
-_SECTION = re.compile(r"^([一二三四五六七八九十]+)、")
-_TASK = re.compile(r"^\(([一二三四五六七八九十]+)\)")
-_CN = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-
-
-def _cn(numeral: str) -> int:
-    if numeral == "十":
-        return 10
-    if numeral.startswith("十"):
-        return 10 + _CN[numeral[1]]
-    if numeral.endswith("十"):
-        return _CN[numeral[0]] * 10
-    if "十" in numeral:
-        return _CN[numeral[0]] * 10 + _CN[numeral[2]]
-    return _CN[numeral]
-
-
-def plan_from_text(body: str, plan_id: str = "test", year: int | None = 2025) -> model.Plan:
-    """A Plan from lines: ``一、`` sections, ``(一)`` tasks, other lines as paragraphs.
-
-    Lines before the first section are the preamble; lines after the last task that are
-    neither a section nor a task are the closing.  Enough structure to test targets
-    without the reader.
-    """
-    text = body.strip("\n")
-    counter = [0]
-
-    def sentences(start: int, end: int) -> tuple[model.Sentence, ...]:
-        out = []
-        for m in re.finditer(r"[^。;；!?！？\n]+[。;；!?！？]?", text[start:end]):
-            a, b = start + m.start(), start + m.end()
-            if text[a:b].strip():
-                counter[0] += 1
-                out.append(model.Sentence(counter[0], a, b, text[a:b]))
-        return tuple(out)
-
-    lines = []
-    pos = 0
-    for n, line in enumerate(text.split("\n"), start=1):
-        lines.append((n, pos, pos + len(line), line))
-        pos += len(line) + 1
-
-    preamble: list[tuple[int, int, int, str]] = []
-    closing: list[tuple[int, int, int, str]] = []
-    sections: list[dict[str, object]] = []
-    for n, a, b, line in lines:
-        if _SECTION.match(line):
-            sections.append(
-                {"line": n, "start": a, "end": b, "head": line, "lead": [], "tasks": []}
-            )
-        elif _TASK.match(line) and sections:
-            sections[-1]["tasks"].append((n, a, b, line))  # type: ignore[attr-defined]
-        elif not sections:
-            preamble.append((n, a, b, line))
-        elif sections[-1]["tasks"] and line.startswith(("依托", "各地", "各有关")):
-            closing.append((n, a, b, line))
-        else:
-            sections[-1]["lead"].append((n, a, b, line))  # type: ignore[attr-defined]
-
-    pre_unit = None
-    if preamble:
-        a, b = preamble[0][1], preamble[-1][2]
-        pre_unit = model.Unit("preamble", a, b, text[a:b], sentences(a, b))
-    built = []
-    for s in sections:
-        m = _SECTION.match(s["head"])  # type: ignore[arg-type]
-        assert m
-        ordinal = _cn(m.group(1))
-        lead = s["lead"]
-        sec_end = lead[-1][2] if lead else s["end"]  # type: ignore[index]
-        sec_sentences = sentences(s["start"], sec_end)  # type: ignore[arg-type]
-        tasks = []
-        for tn, ta, tb, tline in s["tasks"]:  # type: ignore[attr-defined]
-            tm = _TASK.match(tline)
-            assert tm
-            t_ord = _cn(tm.group(1))
-            rest = tline[tm.end() :]
-            title, _, body_text = rest.partition("。")
-            tasks.append(
-                model.Task(
-                    ordinal=t_ord,
-                    section=ordinal,
-                    key=str(t_ord),
-                    title=title,
-                    body=body_text,
-                    start=ta,
-                    end=tb,
-                    text=rest,
-                    line=tn,
-                    sentences=sentences(ta + tm.end(), tb),
-                )
-            )
-        end = tasks[-1].end if tasks else sec_end
-        built.append(
-            model.Section(
-                ordinal=ordinal,
-                title=s["head"][m.end() :],  # type: ignore[index]
-                start=s["start"],  # type: ignore[arg-type]
-                end=end,  # type: ignore[arg-type]
-                line=s["line"],  # type: ignore[arg-type]
-                sentences=sec_sentences,
-                tasks=tuple(tasks),
-            )
-        )
-    close_unit = None
-    if closing:
-        a, b = closing[0][1], closing[-1][2]
-        close_unit = model.Unit("closing", a, b, text[a:b], sentences(a, b))
-    return model.Plan(
-        id=plan_id,
-        title="",
-        region="",
-        year=year,
-        text=text,
-        source="<test>",
-        line=1,
-        numbering="continuous",
-        preface=None,
-        preamble=pre_unit,
-        sections=tuple(built),
-        closing=close_unit,
-        issuers=(),
-        approved_by=None,
-        stated_sections=None,
-        stated_tasks=None,
-        abridged=False,
-        note=None,
-    )
 
 
 def _fields(plan: model.Plan) -> dict[str, object]:
@@ -400,10 +238,6 @@ def test_seed_budget(seed: dict[str, model.Plan]) -> None:
 # --------------------------------------------------------------------------- genre sentences
 
 
-def targets_of(body: str, year: int | None = 2025) -> list[model.Target]:
-    return list(extract_targets(plan_from_text(body, year=year), resolve))
-
-
 def one(clause: str) -> model.Target:
     """The single target of a task sentence governed by 到2027年."""
     found = targets_of("二、任务\n(一)任务。到2027年," + clause + "。")
@@ -493,12 +327,13 @@ def test_values_and_units(clause: str, value: str, unit: str, noun: str | None) 
 
 
 def test_full_width_text_keeps_offsets() -> None:
+    """Full-width digits and letters are read as half-width; the quote indexes that text."""
     body = "二、任务\n(一)任务。到２０２７年，全省ＰＭ２．５年均浓度降至３０微克／立方米。"
     plan = plan_from_text(body)
     (t,) = extract_targets(plan, resolve)
     assert (t.value, t.unit, t.target_year) == (Decimal(30), "qudt:MicroGM-PER-M3", 2027)
     assert t.indicator.id == "pm25"
-    assert t.quote.text == "全省ＰＭ２．５年均浓度降至３０微克／立方米"
+    assert t.quote.text == "全省PM2.5年均浓度降至30微克/立方米"
     assert plan.text[t.quote.start : t.quote.end] == t.quote.text
 
 
@@ -1028,21 +863,6 @@ def test_an_elliptical_place_type_takes_the_previous_measure() -> None:
 
 
 # --------------------------------------------------------------------------- scope rules
-
-
-def _real(name: str) -> str | None:
-    """The project's own resolver, as the pipeline passes it."""
-    from plangraph.extract.places import resolve_place
-
-    place = resolve_place(name)
-    return place.id if place is not None else None
-
-
-def real_targets(body: str, region: str = "") -> list[model.Target]:
-    plan = plan_from_text(body, year=2025)
-    if region:
-        plan = dataclasses.replace(plan, region=region)
-    return list(extract_targets(plan, _real))
 
 
 def test_abbreviations_with_a_count_distribute() -> None:

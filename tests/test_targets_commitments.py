@@ -5,7 +5,7 @@ The clauses are phrasings of the genre found in the development set's plans."""
 from __future__ import annotations
 
 import pytest
-from test_targets import targets_of
+from target_helpers import targets_of
 
 from plangraph import model
 

@@ -8,7 +8,7 @@ extractor was run on them.  They follow how real Chinese plans phrase commitment
 value lists, 翻一番, 两成, 百分之N, 三分之一, 不低于/不超过/低于/约, 均 and 分别,
 YYYY年底前, 到“十四五”末, 2024—2027年 periods, and goals that continue over paragraphs.
 
-The scorer is the one of ``tests/test_gold.py`` (same pairing, same strict fields).  Run
+The scorer is the one of the seed gold (``goldscore``: same pairing, same strict fields).  Run
 ``pytest -s tests/test_targets_genre.py`` to see the tables.
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from test_gold import (
+from goldscore import (
     fmt,
     score_targets,
     table,

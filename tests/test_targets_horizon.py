@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from test_targets import _real, plan_from_text
+from target_helpers import plan_from_text
+from target_helpers import real_resolve as _real
 
 from plangraph import model
 from plangraph.extract.targets import extract_targets

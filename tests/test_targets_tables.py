@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from test_targets import plan_from_text
+from target_helpers import plan_from_text
 
 from plangraph import model
 from plangraph.extract.targets import extract_targets

@@ -20,6 +20,7 @@ from plangraph.extract.themes import (
     THEME_NS,
     extract_themes,
     find_terms,
+    head_clause,
     load_themes,
     theme_by_slug,
     themes_in,
@@ -208,22 +209,80 @@ def test_themes_shared_by_the_three_plans(tasks_by_theme: dict[str, dict[str, se
     shared = jjj & yrd & gba
     assert {
         "water", "marine", "soil-groundwater", "new-pollutants", "noise", "wetlands",
-        "protected-areas", "migratory-birds", "ecological-restoration", "ecological-barriers",
+        "migratory-birds", "ecological-barriers", "air", "solid-waste", "biodiversity",
         "energy", "transport", "industry", "carbon-mitigation", "carbon-markets",
-        "environmental-risk", "nuclear-radiation", "environmental-health", "law-standards",
+        "environmental-risk", "environmental-health", "law-standards",
         "zoning-eia", "monitoring-digital", "science-technology", "regional-coordination",
         "major-projects", "green-finance", "eco-compensation", "beautiful-cities-villages",
-    } <= shared  # fmt: skip
+        "green-lifestyle",  # 生物多样性体验地、教育基地; 生态文化精品旅游路线 (粤港澳)
+    } == shared  # fmt: skip
     # only one plan talks about these
     assert "forests-grasslands" in jjj - yrd - gba  # 森林、草原 … 塞罕坝机械林场
     assert {"buildings", "green-trade", "international-cooperation"} <= gba - jjj - yrd
+
+
+def test_a_term_in_passing_is_no_evidence(tasks_by_theme: dict[str, dict[str, set[str]]]) -> None:
+    jjj, yrd, gba = (tasks_by_theme[r] for r in ("京津冀", "长三角", "粤港澳大湾区"))
+    # 长三角 names 核与辐射 only as one risk source in a list, after the sentence's head
+    # clause (联合开展长江、淮河、大运河等流域环境风险隐患排查整治，强化危险废物、重金属、
+    # 尾矿库、核与辐射等环境风险防控，…): no sentence of 长三角 is about nuclear safety
+    assert "nuclear-radiation" not in yrd
+    assert jjj["nuclear-radiation"] == {"14"}  # 建立健全区域辐射事故协同处置和应急支援机制
+    assert gba["nuclear-radiation"] == {"13"}  # 强化核与辐射安全监督管理
+    # 粤港澳 names 自然保护地 only in the list of fields of its major projects (以…自然保护地
+    # 体系建设…等为重点, a circumstance) and 保护修复 only after the head clause of (九)
+    assert "protected-areas" not in gba and "ecological-restoration" not in gba
+    # 工业园区 in 长三角 (七)…化工园区地下水污染专项整治 qualifies groundwater: no industry
+    assert "7" not in yrd.get("industry", set())
+
+
+def test_strength_main_or_mentioned(seed: dict[str, Plan]) -> None:
+    strength = {
+        (region, m.owner.key, m.target): m.strength
+        for region, plan in seed.items()
+        for m in extract_themes(plan)
+    }
+    assert set(strength.values()) == {"main", "mentioned"}
+    # the title names the matter: (五)以更高标准打好蓝天保卫战
+    assert strength["京津冀", "5", "air"] == "main"
+    # … and a theme the task only has a sentence about is mentioned: 持续实施噪声污染防治行动
+    assert strength["京津冀", "5", "noise"] == "mentioned"
+    # 京津冀 (十三)提升适应气候变化能力 is a task; 长三角 has one sentence, 深入推进气候适应型
+    # 城市建设, inside (九)共筑区域环境安全底线
+    assert strength["京津冀", "13", "climate-adaptation"] == "main"
+    assert strength["长三角", "9", "climate-adaptation"] == "mentioned"
+    # a title without a theme: (十七)“串珠成链”汇聚美丽新气象 is about 美丽城市, 美丽乡村 in
+    # most of its sentences
+    assert strength["京津冀", "17", "beautiful-cities-villages"] == "main"
+    # 长三角 (十)强化区域生态空间协同保护: four of its sentences are about 生态屏障, more than
+    # about any theme of its title
+    assert strength["长三角", "10", "ecological-barriers"] == "main"
+
+
+def test_head_clause_skips_circumstances_and_keeps_continuations() -> None:
+    from plangraph.extract.themes import head_clause
+
+    text = "以交界地区、跨界流域为重点，加大森林、草原、湿地和海洋保护修复力度。"
+    start, end = head_clause(text, 0, len(text))
+    assert text[start:end] == "加大森林、草原、湿地和海洋保护修复力度。"
+    text = "到2027年，建立一批生物多样性体验地、教育基地。"
+    start, end = head_clause(text, 0, len(text))
+    assert text[start:end] == "建立一批生物多样性体验地、教育基地。"
+    text = (
+        "加强重点野生动物就地和迁地保护，以及东亚—澳大利西亚候鸟迁徙路线上关键栖息地保护，"
+        "推进水产种质资源保护区保护修复。"
+    )
+    start, end = head_clause(text, 0, len(text))
+    assert text[start:end].endswith("关键栖息地保护")
 
 
 def test_specific_tasks(tasks_by_theme: dict[str, dict[str, set[str]]]) -> None:
     jjj, yrd, gba = (tasks_by_theme[r] for r in ("京津冀", "长三角", "粤港澳大湾区"))
     assert "11" in jjj["migratory-birds"]  # 东亚—澳大利西亚候鸟迁徙路线
     assert "12" in yrd["migratory-birds"]  # 候鸟栖息地
-    assert {"8", "9"} <= gba["migratory-birds"]  # 水鸟生态廊道 候鸟湾区; 黑脸琵鹭
+    # 水鸟生态廊道, 候鸟湾区; (九)'s 黑脸琵鹭 is an example of threatened species, after the
+    # head clause 持续推进生物多样性保护战略与行动 (biodiversity)
+    assert gba["migratory-birds"] == {"8"}
     assert "10" in yrd["protected-areas"]  # 钱江源—百山祖国家公园
     assert "9" in jjj["protected-areas"]  # 燕山—塞罕坝国家公园
     # 辐射带动 (radiate influence) in (十五) is not radiation
@@ -254,12 +313,16 @@ def test_mentions_quote_the_first_occurrence_in_the_task(seed: dict[str, Plan]) 
             theme = theme_by_slug(m.target)
             assert theme is not None and theme.broader is not None
             assert m.how in theme.terms
-            # no term of the same theme occurs earlier in the task
+            # a term of the same theme earlier in the task is one in passing: outside its
+            # sentence's head clause, and its theme holds less than half of the matches
             for s in task.sentences:
-                for match in find_terms(plan.text, s.start, s.end):
-                    if m.target in match.themes:
-                        assert match.start >= q.start
-                        break
+                matches = find_terms(plan.text, s.start, s.end)
+                head = head_clause(plan.text, s.start, s.end)
+                for match in matches:
+                    if m.target in match.themes and match.start < q.start:
+                        assert not head[0] <= match.start < head[1], (m, match)
+                        same = sum(m.target in x.themes for x in matches)
+                        assert 2 * same < sum(len(x.themes) for x in matches), (m, match)
 
 
 def test_every_term_mode_keeps_one_mention_per_distinct_term(seed: dict[str, Plan]) -> None:
@@ -369,3 +432,60 @@ def test_a_plan_read_from_text() -> None:
     ]
     for m in mentions:
         assert plan.text[m.quote.start : m.quote.end] == m.quote.text
+
+
+# --------------------------------------------------------------------------- in the graph
+
+
+def test_every_theme_match_has_a_strength_and_main_themes_are_themes(seed_graph_file) -> None:  # type: ignore[no-untyped-def]
+    from plangraph import query
+
+    rows = query(
+        """PREFIX pg: <https://w3id.org/plangraph/ontology#>
+        SELECT ?m (COUNT(?s) AS ?n) WHERE { ?m a pg:ThemeMatch OPTIONAL { ?m pg:themeStrength ?s } }
+        GROUP BY ?m""",
+        seed_graph_file,
+    ).rows
+    assert rows and all(int(r["n"]) == 1 for r in rows)
+    main_only = query(
+        """PREFIX pg: <https://w3id.org/plangraph/ontology#>
+        SELECT ?t ?x WHERE { ?t pg:hasMainTheme ?x FILTER NOT EXISTS { ?t pg:hasTheme ?x } }""",
+        seed_graph_file,
+    ).rows
+    assert main_only == []
+    # the strength on the match agrees with pg:hasMainTheme on the task
+    disagree = query(
+        """PREFIX pg: <https://w3id.org/plangraph/ontology#>
+        SELECT ?m WHERE {
+          ?m a pg:ThemeMatch ; pg:about ?t ; pg:mentionOf ?x ; pg:themeStrength ?s .
+          FILTER ((?s = pg:MainTheme) != EXISTS { ?t pg:hasMainTheme ?x })
+        }""",
+        seed_graph_file,
+    ).rows
+    assert disagree == []
+
+
+def test_shared_themes_query_with_strength(seed_graph_file) -> None:  # type: ignore[no-untyped-def]
+    from plangraph import query
+
+    every = query("shared-themes", seed_graph_file).rows
+    main = query("shared-themes", seed_graph_file, strength="main").rows
+    themes = {r["theme_iri"].rsplit("/", 1)[1] for r in every}
+    main_themes = {r["theme_iri"].rsplit("/", 1)[1] for r in main}
+    assert main_themes < themes
+    # a task on it in every plan: 水, 大气, 无废城市 …; 噪声 only one sentence in each plan
+    assert {"water", "air", "solid-waste", "biodiversity", "soil-groundwater"} <= main_themes
+    assert "noise" in themes and "noise" not in main_themes
+    # 京津冀 (五)以更高标准打好蓝天保卫战 carries air as its main matter, noise as mentioned
+    strength = {
+        (r["plan_id"], r["task"], r["theme_iri"].rsplit("/", 1)[1]): r["theme_strength"]
+        for r in every
+    }
+    assert strength["jjj-2025", 5, "air"] == "main"
+    assert strength["jjj-2025", 5, "noise"] == "mentioned"
+    unique = query("unique-themes", seed_graph_file).rows
+    assert {
+        (r["plan_id"], r["task"], r["theme_strength"])
+        for r in unique
+        if r["theme_iri"].endswith("/international-cooperation")
+    } == {("gba-2025", 22, "main")}  # 深度参与全球生态文明建设合作

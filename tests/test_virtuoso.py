@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from plangraph import api
 from plangraph.cli import cli
 from plangraph.errors import PlangraphError
+from plangraph.server import PushOptions
 
 VIRTUOSO = shutil.which("virtuoso-t")
 pytestmark = pytest.mark.skipif(
@@ -137,9 +138,7 @@ def pushed(virtuoso: str, seed_graph_file: Path) -> Any:
     return api.push(
         f"{virtuoso}/sparql-graph-crud-auth",
         seed_graph_file,
-        graph_iri=GRAPH,
-        user="dba",
-        password="dba",
+        PushOptions(graph_iri=GRAPH, user="dba", password="dba"),
     )
 
 
@@ -164,13 +163,14 @@ def test_push_failures_name_the_reason(virtuoso: str, pushed: Any, seed_graph_fi
     assert out.exit_code == 1 and out.output.count("\n") == 1
     assert "HTTP 401" in out.output and "the server asks for Digest" in out.output
     with pytest.raises(PlangraphError) as refused:
-        api.push(f"{virtuoso}/sparql-graph-crud-auth", seed_graph_file, user="dba", password="dba")
+        login = PushOptions(user="dba", password="dba")
+        api.push(f"{virtuoso}/sparql-graph-crud-auth", seed_graph_file, login)
     assert 'contains "default" param but the endpoint is not configured to have default graph' in (
         str(refused.value)
     )
     # the unauthenticated endpoint is read-only for the SPARQL user until granted
     with pytest.raises(PlangraphError, match=r"HTTP 403 .*Permission denied"):
-        api.push(f"{virtuoso}/sparql-graph-crud", seed_graph_file, graph_iri=GRAPH)
+        api.push(f"{virtuoso}/sparql-graph-crud", seed_graph_file, PushOptions(graph_iri=GRAPH))
 
 
 def _cells(rows: list[dict[str, Any]], variables: list[str], booleans: set[str]) -> list[Any]:

@@ -11,8 +11,7 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
-from conftest_browser import (
+from browser_helpers import (
     EXTERNAL,
     PAYLOADS,
     build_graph,
@@ -21,6 +20,7 @@ from conftest_browser import (
     synthetic_graph,
     xss_plan,
 )
+from click.testing import CliRunner
 
 from plangraph import api
 from plangraph.cli import cli

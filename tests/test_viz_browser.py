@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest_browser import (
+from browser_helpers import (
     PAYLOADS,
     REPO,
     build_graph,

@@ -15,6 +15,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 __all__ = [
+    "PushOptions",
     "analyze",
     "build",
     "build_corpus",
@@ -38,6 +39,10 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    if name == "PushOptions":
+        from .server import PushOptions
+
+        return PushOptions
     if name in __all__:
         from . import api
 

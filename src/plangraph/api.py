@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from .analysis import Analysis
-    from .server import PushResult, ServerInfo
+    from .server import PushOptions, PushResult, ServerInfo
     from .shacl import Report
     from .sparql import Binding, NamedQuery, QueryResult
 
@@ -134,7 +134,7 @@ def ensure_graph(path: str | os.PathLike[str] | None = None) -> tuple[Path, Buil
     if path is not None:
         given = Path(path)
         if not given.is_file():
-            raise GraphError(f"{given}: no such graph file; run 'plangraph build' first")
+            raise GraphError("no such graph file; run 'plangraph build' first", source=given)
         return given, None
     default = DEFAULT_OUT / GRAPH_NAME
     if default.is_file():
@@ -221,13 +221,16 @@ def query(
     *,
     limit: int | None = None,
     offset: int = 0,
+    bindings: Mapping[str, object] | None = None,
     **params: object,
 ) -> QueryResult:
     """Run a named query, a ``.rq`` file or SPARQL text on the graph (Oxigraph engine).
 
     ``graph`` is a graph file (default: out/plangraph.ttl, built if missing), a pyoxigraph
     Store or an rdflib Graph.  ``params`` bind the query's variables as RDF terms: a named
-    query's declared parameters by their kind, otherwise ``?name`` as a literal.  With
+    query's declared parameters by their kind, otherwise ``?name`` as a literal
+    (``bindings`` does the same for variables named like this function's arguments,
+    ``?limit`` or ``?graph``).  With
     ``limit`` (and ``offset``) a SELECT returns that page of its rows, and the result's
     ``total`` says how many rows there are in all.
 
@@ -236,6 +239,7 @@ def query(
     """
     from .sparql import run
 
+    params = {**(bindings or {}), **params}
     if name_or_sparql == "search-tasks" and (graph is None or isinstance(graph, str | os.PathLike)):
         # the same answer from the full-text index kept beside the store
         unknown = set(params) - {"text"}
@@ -263,14 +267,16 @@ def search_tasks(
     return find(ensure_graph(graph)[0], text, limit=limit, offset=offset)
 
 
-def query_text(name_or_sparql: str, **params: object) -> str:
+def query_text(
+    name_or_sparql: str, /, bindings: Mapping[str, object] | None = None, **params: object
+) -> str:
     """The exact SPARQL that :func:`query` runs, parameters bound as ``VALUES`` and the
     implicit prefixes declared: standalone text for another store's query form
     (``plangraph query NAME --show-sparql``)."""
     from .sparql import portable_text
 
-    source, text, bindings = _prepared(name_or_sparql, params)
-    return portable_text(text, bindings, source)
+    source, text, terms = _prepared(name_or_sparql, {**(bindings or {}), **params})
+    return portable_text(text, terms, source)
 
 
 def _prepared(
@@ -334,33 +340,22 @@ def serve(
 def push(
     url: str,
     graph: str | os.PathLike[str] | None = None,
-    *,
-    graph_iri: str | None = None,
-    user: str | None = None,
-    password: str | None = None,
-    append: bool = False,
-    timeout: float = 60.0,
-    connect_timeout: float = 10.0,
+    options: PushOptions | None = None,
 ) -> PushResult:
     """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint (PUT, or POST to append).
 
-    Logs in with HTTP Digest or Basic, whichever the server asks for.  ``connect_timeout``
-    bounds opening the connection; ``timeout`` how long the server may stay silent while
-    the graph is sent and loaded (raise it for large graphs on slow stores).
+    ``options`` (:class:`plangraph.server.PushOptions`) name the target graph, the user and
+    password (logged in with HTTP Digest or Basic, whichever the server asks for) and the
+    timeouts::
+
+        >>> login = plangraph.PushOptions(user="admin", password="…")
+        >>> plangraph.push("http://localhost:3030/plans/data", options=login).summary()
     """
+    from .server import PushOptions
     from .server import push as send
 
     path, _ = ensure_graph(graph)
-    return send(
-        url,
-        path,
-        graph_iri=graph_iri,
-        user=user,
-        password=password,
-        append=append,
-        timeout=timeout,
-        connect_timeout=connect_timeout,
-    )
+    return send(url, path, options or PushOptions())
 
 
 def write_views(

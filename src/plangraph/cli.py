@@ -1,59 +1,68 @@
 """The command line: each command parses options, calls one API function and prints.
 
+What every command shares (the ``--graph`` option that resolves and builds the graph, the
+output options, the ``KEY=VALUE`` type, the group that turns errors into one line and an
+exit status) is declared once, in :mod:`plangraph.cli_options`.
+
 Heavy libraries (rdflib, pyoxigraph, networkx, pyvis) are imported inside the commands so
 that ``plangraph --help`` starts fast.
 """
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-GRAPH_OPTION = click.option(
-    "--graph",
-    "graph",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Graph file to read [default: out/plangraph.ttl, built from the bundled plans if "
-    "missing].",
+from .cli_options import (
+    EXIT_STATUS,
+    KEY_VALUE,
+    PlangraphGroup,
+    graph_option,
+    outdir_option,
+    output_file_option,
+    output_options,
+    resolve_graph,
+    seconds_option,
 )
+from .errors import ServerError, ValidationError
+from .server import CONNECT_TIMEOUT, TRANSFER_TIMEOUT, PushOptions
 
-
-def domain_errors(command: F) -> F:
-    """Turn plangraph's errors into one-line messages with exit code 1."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from .errors import PlangraphError
-
-        try:
-            return command(*args, **kwargs)
-        except PlangraphError as error:
-            raise click.ClickException(str(error)) from None
-        except KeyboardInterrupt:
-            raise click.Abort() from None
-
-    return wrapper  # type: ignore[return-value]
-
+if TYPE_CHECKING:
+    from .server import ServerInfo
+    from .sparql import NamedQuery, QueryResult
 
 PAGE = 50  # rows a table shows on a terminal unless --limit says otherwise
 
 
-def say_built(result: Any) -> None:
-    if result is not None:
-        click.echo(f"note: {result.path} was missing; built it from the bundled plans", err=True)
+def print_result(result: QueryResult, fmt: str | None, width: int) -> None:
+    """A query result as an aligned table, or in a W3C results format (None: csv, or ttl
+    for a graph)."""
+    if fmt == "table":
+        if result.kind == "graph":
+            sys.stdout.buffer.write(result.serialize("ttl"))
+        else:
+            from .display import for_people  # µg/m³ and ≤ for reading; IRIs stay in csv/json
+
+            click.echo(for_people(result).table(width), nl=False)
+        return
+    if fmt is None:
+        fmt = "ttl" if result.kind == "graph" else "csv"
+    sys.stdout.buffer.write(result.serialize(fmt))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# --------------------------------------------------------------------------- the commands
+
+
+@click.group(
+    cls=PlangraphGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=EXIT_STATUS,
+)
 @click.version_option(__version__, prog_name="plangraph")
 def cli() -> None:
     """Turn Chinese regional action plans into a cited, queryable knowledge graph.
@@ -68,14 +77,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--outdir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Folder to write plangraph.ttl into.",
-)
+@outdir_option(Path("out"), help="Folder to write plangraph.ttl into.")
 @click.option("--strict", is_flag=True, help="Fail when a plan's counts disagree with its preface.")
 @click.option(
     "--analysis/--no-analysis",
@@ -90,7 +92,6 @@ def cli() -> None:
     help="Processes extracting plans [default: the cores, at most 4]; the output is the same.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (none is drawn off a terminal).")
-@domain_errors
 def build(
     inputs: tuple[Path, ...],
     outdir: Path,
@@ -144,12 +145,9 @@ def build(
     default="ttl",
     show_default=True,
 )
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write."
-)
-@GRAPH_OPTION
-@domain_errors
-def export(fmt: str, output: Path | None, graph: Path | None) -> None:
+@output_file_option(None, help="File to write.")
+@graph_option()
+def export(fmt: str, output: Path | None, graph: Path) -> None:
     """Export the graph as Turtle, N-Triples, JSON-LD or RDF/XML.
 
     \b
@@ -159,8 +157,6 @@ def export(fmt: str, output: Path | None, graph: Path | None) -> None:
     """
     from . import api
 
-    graph, built = api.ensure_graph(graph)
-    say_built(built)
     path, data = api.export(fmt, output, graph)
     if path is None:
         sys.stdout.buffer.write(data)
@@ -169,9 +165,8 @@ def export(fmt: str, output: Path | None, graph: Path | None) -> None:
 
 
 @cli.command()
-@GRAPH_OPTION
-@domain_errors
-def stats(graph: Path | None) -> None:
+@graph_option()
+def stats(graph: Path) -> None:
     """Count regions, plans, sections, tasks, sentences, targets, places … in the graph.
 
     \b
@@ -180,19 +175,19 @@ def stats(graph: Path | None) -> None:
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    counts = api.stats(path)
+    counts = api.stats(graph)
     width = max(len(k) for k in counts)
     for key, value in counts.items():
         click.echo(f"{key:<{width}}  {value:>8}")
 
 
-@cli.command()
-@GRAPH_OPTION
-@domain_errors
-def validate(graph: Path | None) -> None:
-    """Validate the graph against the SHACL shapes; exit 1 when it does not conform.
+@cli.command(epilog=EXIT_STATUS)
+@graph_option()
+def validate(graph: Path) -> None:
+    """Validate the graph against the SHACL shapes; exit 3 when it does not conform.
+
+    Lists each violation on a line of its own (standard output), then says on standard
+    error how many there are.  A graph that cannot be read at all exits 1.
 
     \b
     Example:
@@ -200,16 +195,14 @@ def validate(graph: Path | None) -> None:
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    report = api.validate(path)
+    report = api.validate(graph)
     if report.conforms:
-        click.echo(f"{path}: conforms to the plangraph shapes")
+        click.echo(f"{graph}: conforms to the plangraph shapes")
         return
     for violation in report.violations:
         click.echo(str(violation))
-    raise click.ClickException(
-        f"{path}: does not conform: {len(report.violations)} violation(s) listed above"
+    raise ValidationError(
+        f"does not conform: {len(report.violations)} violation(s) listed above", source=graph
     )
 
 
@@ -220,28 +213,13 @@ def validate(graph: Path | None) -> None:
     "-p",
     "--param",
     "params",
+    type=KEY_VALUE,
     multiple=True,
-    metavar="KEY=VALUE",
     help="Bind ?KEY to VALUE (as the named query declares, else as a literal; <…> for an "
     "IRI). Repeatable.",
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "nt"]),
-    default=None,
-    help="table, or a W3C SPARQL results format (csv, tsv, json, xml); ttl or nt for "
-    "CONSTRUCT [default: table on a terminal, else csv].",
-)
-@click.option(
-    "--width",
-    type=click.IntRange(min=0),
-    default=60,
-    show_default=True,
-    help="Clip table cells to this many columns (0: never).",
-)
+@output_options()
 @click.option(
     "--limit",
     type=click.IntRange(min=0),
@@ -257,12 +235,11 @@ def validate(graph: Path | None) -> None:
     is_flag=True,
     help="Print the SPARQL that would run, parameters bound as VALUES, and exit.",
 )
-@GRAPH_OPTION
-@domain_errors
+@graph_option(resolve=False)
 def query(
     query: str | None,
     sparql: str | None,
-    params: tuple[str, ...],
+    params: tuple[tuple[str, str], ...],
     list_queries: bool,
     fmt: str | None,
     width: int,
@@ -293,42 +270,19 @@ def query(
         raise click.UsageError(
             "give a query NAME, a FILE.rq or -e SPARQL (see 'plangraph query --list')"
         )
-    bindings: dict[str, object] = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{item!r}: expected KEY=VALUE", param_hint="--param")
-        bindings[key.strip()] = value
+    bindings = dict(params)
     name = sparql if sparql is not None else str(query)
     if show_sparql:
-        click.echo(api.query_text(name, **bindings))
+        click.echo(api.query_text(name, bindings))
         return
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else None
     if limit is None:
         limit = PAGE if fmt == "table" else 0
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    result = api.query(name, path, limit=limit or None, offset=offset, **bindings)
+    path = resolve_graph(graph)
+    result = api.query(name, path, limit=limit or None, offset=offset, bindings=bindings)
     print_result(result, fmt, width)
 
 
-def print_result(result: Any, fmt: str | None, width: int) -> None:
-    """A query result as an aligned table on a terminal, else in a W3C results format."""
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else ("ttl" if result.kind == "graph" else "csv")
-    if fmt == "table":
-        if result.kind == "graph":
-            sys.stdout.buffer.write(result.serialize("ttl"))
-        else:
-            from .display import for_people  # µg/m³ and ≤ for reading; IRIs stay in csv/json
-
-            click.echo(for_people(result).table(width), nl=False)
-        return
-    sys.stdout.buffer.write(result.serialize(fmt))
-
-
-def _print_query_list(queries: Any) -> None:
+def _print_query_list(queries: Sequence[NamedQuery]) -> None:
     width = max((len(q.name) for q in queries), default=0)
     for named in queries:
         click.echo(f"{named.name:<{width}}  {named.summary}")
@@ -353,9 +307,8 @@ def _print_query_list(queries: Any) -> None:
     default=None,
     help="Folder of the persistent Oxigraph store [default: out/oxigraph].",
 )
-@GRAPH_OPTION
-@domain_errors
-def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path | None) -> None:
+@graph_option()
+def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C.
 
     Loads the graph into a persistent Oxigraph store (reused while the graph file is
@@ -372,24 +325,21 @@ def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path 
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-
-    def ready(info: Any) -> None:
+    def ready(info: ServerInfo) -> None:
         if info.reloaded:
-            click.echo(f"loaded {path} into the store {info.location}", err=True)
+            click.echo(f"loaded {graph} into the store {info.location}", err=True)
         click.echo(f"SPARQL endpoint: {info.endpoint}")
         click.echo(f"query UI:        {info.ui}")
         if info.writable:
             click.echo(f"SPARQL update:   {info.update}")
             click.echo(f"graph store:     {info.store}")
         mode = "writable" if info.writable else "read-only"
-        click.echo(f"serving {path} ({mode}); press Ctrl-C to stop", err=True)
+        click.echo(f"serving {graph} ({mode}); press Ctrl-C to stop", err=True)
         sys.stdout.flush()
 
-    status = api.serve(path, host=host, port=port, writable=writable, store=store, on_ready=ready)
+    status = api.serve(graph, host=host, port=port, writable=writable, store=store, on_ready=ready)
     if status != 0:
-        raise click.ClickException(f"the oxigraph server stopped with exit status {status}")
+        raise ServerError(f"the oxigraph server stopped with exit status {status}")
     click.echo("stopped", err=True)
 
 
@@ -405,22 +355,16 @@ def serve(port: int, host: str, writable: bool, store: Path | None, graph: Path 
     envvar="PLANGRAPH_PASSWORD",
     help="Password for --user [env: PLANGRAPH_PASSWORD; asked for on a terminal].",
 )
-@click.option(
+@seconds_option(
     "--timeout",
-    type=click.FloatRange(min=1),
-    default=60,
-    show_default=True,
+    TRANSFER_TIMEOUT,
+    minimum=1,
     help="Seconds the server may stay silent while the graph is sent and loaded.",
 )
-@click.option(
-    "--connect-timeout",
-    type=click.FloatRange(min=0.1),
-    default=10,
-    show_default=True,
-    help="Seconds to open the connection.",
+@seconds_option(
+    "--connect-timeout", CONNECT_TIMEOUT, minimum=0.1, help="Seconds to open the connection."
 )
-@GRAPH_OPTION
-@domain_errors
+@graph_option()
 def push(
     url: str,
     graph_iri: str | None,
@@ -429,7 +373,7 @@ def push(
     password: str | None,
     timeout: float,
     connect_timeout: float,
-    graph: Path | None,
+    graph: Path,
 ) -> None:
     """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint.
 
@@ -449,30 +393,12 @@ def push(
 
     if user is not None and password is None and sys.stdin.isatty():
         password = click.prompt(f"password for {user}", hide_input=True, default="")
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    result = api.push(
-        url,
-        path,
-        graph_iri=graph_iri,
-        user=user,
-        password=password,
-        append=append,
-        timeout=timeout,
-        connect_timeout=connect_timeout,
-    )
-    click.echo(result.summary())
+    options = PushOptions(graph_iri, user, password, append, timeout, connect_timeout)
+    click.echo(api.push(url, graph, options).summary())
 
 
 @cli.command()
-@click.option(
-    "-o",
-    "--outdir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out/views"),
-    show_default=True,
-    help="Folder to write the views and index.html into.",
-)
+@outdir_option(Path("out/views"), help="Folder to write the views and index.html into.")
 @click.option(
     "--view",
     metavar="NAME",
@@ -485,15 +411,14 @@ def push(
     default=None,
     help="A page per plan [default: only for corpora of up to 20 plans].",
 )
-@GRAPH_OPTION
-@domain_errors
+@graph_option()
 def viz(
     outdir: Path,
     view: str | None,
     region: str | None,
     theme: str | None,
     per_plan: bool | None,
-    graph: Path | None,
+    graph: Path,
 ) -> None:
     """Write interactive HTML views of the graph that open offline in any browser.
 
@@ -510,9 +435,7 @@ def viz(
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    paths = api.write_views(outdir, path, view=view, region=region, theme=theme, per_plan=per_plan)
+    paths = api.write_views(outdir, graph, view=view, region=region, theme=theme, per_plan=per_plan)
     for written in paths:
         click.echo(f"wrote {written}")
 
@@ -526,9 +449,8 @@ def viz(
     show_default=True,
     help="Markdown for people, JSON (every result, with IRIs) for programs.",
 )
-@GRAPH_OPTION
-@domain_errors
-def analyze(fmt: str, graph: Path | None) -> None:
+@graph_option()
+def analyze(fmt: str, graph: Path) -> None:
     """Analyse the graph: shared themes, linkages, text reuse, targets, centrality.
 
     Prints the themes all, several or one region(s) share and how alike the regions are;
@@ -546,24 +468,14 @@ def analyze(fmt: str, graph: Path | None) -> None:
     from . import api
     from .analysis import to_json, to_markdown
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    result = api.analyze(path)
+    result = api.analyze(graph)
     click.echo(to_json(result) if fmt == "json" else to_markdown(result), nl=False)
 
 
 @cli.command()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("out/report.html"),
-    show_default=True,
-    help="HTML file to write.",
-)
-@GRAPH_OPTION
-@domain_errors
-def report(output: Path, graph: Path | None) -> None:
+@output_file_option(Path("out/report.html"), help="HTML file to write.")
+@graph_option()
+def report(output: Path, graph: Path) -> None:
     """Write the analysis as one self-contained HTML page that opens offline.
 
     Tables of the shared themes, linkages, text reuse, target comparison, centrality and
@@ -577,32 +489,14 @@ def report(output: Path, graph: Path | None) -> None:
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    written = api.write_report(output, path)
-    click.echo(f"wrote {written}")
+    click.echo(f"wrote {api.write_report(output, graph)}")
 
 
 @cli.command()
 @click.option("--plan", "plan_id", default="", metavar="ID", help="Only this plan, e.g. jjj-2025.")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
-    default=None,
-    help="table, or a W3C SPARQL results format [default: table on a terminal, else csv].",
-)
-@click.option(
-    "--width",
-    type=click.IntRange(min=0),
-    default=40,
-    show_default=True,
-    help="Clip table cells to this many columns (0: never).",
-)
-@GRAPH_OPTION
-@domain_errors
-def targets(plan_id: str, fmt: str | None, width: int, graph: Path | None) -> None:
+@output_options(width=40)
+@graph_option()
+def targets(plan_id: str, fmt: str | None, width: int, graph: Path) -> None:
     """List every target: indicator, value, unit, comparator, years, scope and quote.
 
     One row per target, in document order, with the exact quote it was read from.
@@ -615,10 +509,7 @@ def targets(plan_id: str, fmt: str | None, width: int, graph: Path | None) -> No
     """
     from . import api
 
-    path, built = api.ensure_graph(graph)
-    say_built(built)
-    result = api.query("targets", path, plan=plan_id)
-    print_result(result, fmt, width)
+    print_result(api.query("targets", graph, plan=plan_id), fmt, width)
 
 
 def main() -> None:

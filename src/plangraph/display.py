@@ -11,6 +11,7 @@ import functools
 import json
 from typing import TYPE_CHECKING, Any
 
+from . import model
 from .graph import PG
 
 if TYPE_CHECKING:
@@ -33,14 +34,7 @@ QUDT_SIGN = {
     "DAY": "天",
     "YR": "年",
 }
-COMPARATOR_SIGN = {
-    "AtMost": "≤",
-    "Below": "<",
-    "AtLeast": "≥",
-    "Above": ">",
-    "Exactly": "=",
-    "About": "≈",
-}
+COMPARATOR_SIGN: dict[str, str] = {name: sign for name, sign in model.COMPARATOR_SIGN.items()}
 DIRECTION_SIGN = {"Increase": "↑", "Decrease": "↓", "Maintain": "→", "Eliminate": "消除"}
 #: table columns whose values are units, comparators or directions
 COLUMNS = {"unit": "unit", "comparator": "comparator", "direction": "direction"}

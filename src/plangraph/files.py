@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import PlangraphError
+from .errors import WriteError
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
@@ -25,7 +25,7 @@ def write_atomic_with(path: str | os.PathLike[str], write: Callable[[BinaryIO], 
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as error:
-        raise PlangraphError(f"{target}: cannot write: {error.strerror or error}") from None
+        raise WriteError(f"cannot write: {error.strerror or error}", source=target) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             write(stream)
@@ -36,6 +36,6 @@ def write_atomic_with(path: str | os.PathLike[str], write: Callable[[BinaryIO], 
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise PlangraphError(f"{target}: cannot write: {error.strerror or error}") from None
+            raise WriteError(f"cannot write: {error.strerror or error}", source=target) from None
         raise
     return target

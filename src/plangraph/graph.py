@@ -20,17 +20,21 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from .model import (
+    COMPARATOR_SIGN,
     Corpus,
     Extraction,
     Mention,
     Owner,
     Plan,
     Quote,
+    Recurrence,
     Section,
     Sentence,
     Target,
     Task,
     Unit,
+    UnitCode,
+    UnitKind,
 )
 
 if TYPE_CHECKING:
@@ -140,7 +144,7 @@ def owner_iri(plan_id: str, owner: Owner) -> str:
     return unit_iri(plan_id, owner.kind)
 
 
-def unit_term(code: str) -> str:
+def unit_term(code: UnitCode) -> str:
     """``qudt:PERCENT`` -> the QUDT unit IRI; ``pg:Count`` -> a plangraph term."""
     prefix, _, name = code.partition(":")
     if prefix == "qudt":
@@ -443,9 +447,21 @@ def _sentences(t: _Triples, owner: str, plan: Plan, sentences: Iterable[Sentence
         _span(t, s, plan, sentence.start, sentence.end)
 
 
-_UNIT_CLASS = {"preface": "Preface", "preamble": "Preamble", "closing": "Closing"}
-_UNIT_LINK = {"preface": "hasPreface", "preamble": "hasPreamble", "closing": "hasClosing"}
-_UNIT_LABEL = {"preface": "发布说明", "preamble": "前言", "closing": "组织实施"}
+_UNIT_CLASS: dict[UnitKind, str] = {
+    "preface": "Preface",
+    "preamble": "Preamble",
+    "closing": "Closing",
+}
+_UNIT_LINK: dict[UnitKind, str] = {
+    "preface": "hasPreface",
+    "preamble": "hasPreamble",
+    "closing": "hasClosing",
+}
+_UNIT_LABEL: dict[UnitKind, str] = {
+    "preface": "发布说明",
+    "preamble": "前言",
+    "closing": "组织实施",
+}
 
 
 def _unit(t: _Triples, plan: Plan, unit: Unit) -> None:
@@ -493,27 +509,24 @@ def _task(t: _Triples, plan: Plan, section: str, task: Task, parent: str | None 
 
 # --------------------------------------------------------------------------- extraction
 
-_COMPARATOR_SIGN = {
-    "AtMost": "≤",
-    "Below": "<",
-    "AtLeast": "≥",
-    "Above": ">",
-    "Exactly": "=",
-    "About": "≈",
-}
-_UNIT_SIGN = {
+_UNIT_SIGN: dict[UnitCode, str] = {
     "qudt:MicroGM-PER-M3": "微克/立方米",
     "qudt:PERCENT": "%",
     "pg:PercentagePoint": "个百分点",
 }
 
 
+#: A recurrence of the model -> the local name of its pg:Recurrence individual.
+_RECURRENCE: dict[Recurrence, str] = {"annual": "Annual"}
+
+
 def target_label(target: Target) -> str:
     """A short human label: 细颗粒物(PM2.5)年均浓度 ≤ 33微克/立方米 (2027)."""
     label = target.indicator.label_zh
     if target.value is not None:
-        sign = _COMPARATOR_SIGN.get(target.comparator or "", "")
-        unit = _UNIT_SIGN.get(target.unit or "", target.count_noun or "")
+        sign = COMPARATOR_SIGN[target.comparator] if target.comparator else ""
+        printed = target.count_noun or ""
+        unit = _UNIT_SIGN.get(target.unit, printed) if target.unit else printed
         label += f" {sign} {target.value}{unit}".replace("  ", " ")
     elif target.direction:
         label += f" ({target.direction})"
@@ -607,8 +620,8 @@ def _target(t: _Triples, target: Target) -> None:
     if target.scope:
         t.iri(g, PG + "scope", place_iri(target.scope))
     t.boolean(g, PG + "aspirational", target.aspirational)
-    if target.recurrence == "annual":
-        t.iri(g, PG + "recurrence", PG + "Annual")
+    if target.recurrence:
+        t.iri(g, PG + "recurrence", PG + _RECURRENCE[target.recurrence])
     if target.base_value is not None:
         t.decimal(g, PG + "baseValue", target.base_value)
     if target.binding is not None:
@@ -695,6 +708,9 @@ def _place_use(t: _Triples, owner: str, place_id: str, mentions: int, tasks: int
     t.integer(u, PG + "taskCount", tasks)
 
 
+THEME_STRENGTHS = {"main": "MainTheme", "mentioned": "MentionedTheme"}  # pg:ThemeStrength
+
+
 def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:
     m = mention_iri(mention.plan, index)
     sentence = sentence_iri(mention.plan, mention.quote.sentence)
@@ -703,7 +719,11 @@ def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:
         target = theme_iri(mention.target)
         if mention.owner.kind == "task":
             t.iri(owner, PG + "hasTheme", target)
+            if mention.strength == "main":
+                t.iri(owner, PG + "hasMainTheme", target)
         t.a(m, PG + "ThemeMatch")
+        if mention.strength in THEME_STRENGTHS:
+            t.iri(m, PG + "themeStrength", PG + THEME_STRENGTHS[mention.strength])
     else:
         target = place_iri(mention.target) if kind == "place" else agency_iri(mention.target)
         t.iri(sentence, PG + "mentions", target)

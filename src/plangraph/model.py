@@ -3,17 +3,129 @@
 Offsets are character offsets into :attr:`Plan.text`, the normalized text of one plan
 (``plan.text[s.start:s.end] == s.text`` for every sentence ``s``).  Nothing here knows
 about RDF; :mod:`plangraph.graph` maps this model to triples.
+
+Every closed set of values (place kinds, agency kinds, unit codes, comparators, target states
+…) is a ``Literal`` alias here, with the frozenset of its values derived from it, so that mypy
+finds a value that is not in the set wherever one is produced, and the data-table parsers and
+the tests check the rest against the same set.  The ontology (``ontology/*.ttl``) is the
+authority on the sets that name its terms; ``tests/test_vocab.py`` holds them equal.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, get_args
 
 Numbering = Literal["continuous", "restarting"]
+NUMBERINGS: frozenset[Numbering] = frozenset(get_args(Numbering))
+#: The media type of a file plangraph reads (a plan's dcterms:format).
+MediaType = Literal[
+    "text/plain",
+    "text/html",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/pdf",
+]
+MEDIA_TYPES: frozenset[MediaType] = frozenset(get_args(MediaType))
 UnitKind = Literal["preface", "preamble", "closing"]
 AreaLevel = Literal["national", "regional", "provincial", "municipal", "county"]
+AREA_LEVELS: frozenset[AreaLevel] = frozenset(get_args(AreaLevel))
+
+# --------------------------------------------------------------------------- closed sets
+
+#: The kind of a place: the local name of its class in the ontology (pg:River, pg:Province …).
+PlaceKind = Literal[
+    "River",
+    "Lake",
+    "Reservoir",
+    "Bay",
+    "Sea",
+    "Estuary",
+    "Coast",
+    "Island",
+    "Port",
+    "Mountain",
+    "Wetland",
+    "Forest",
+    "ProtectedArea",
+    "Corridor",
+    "Basin",
+    "Area",
+    "Province",
+    "City",
+    "District",
+    "Town",
+    "DevelopmentZone",
+]
+PLACE_KINDS: frozenset[PlaceKind] = frozenset(get_args(PlaceKind))
+#: The kinds of the administrative divisions of ``data/divisions.tsv``: a province-level area,
+#: a prefecture-level city (or 地区, 自治州, 盟) and a county-level one (区, 县, 县级市, 旗).
+DivisionKind = Literal["Province", "City", "District"]
+DIVISION_KINDS: frozenset[DivisionKind] = frozenset(get_args(DivisionKind))
+#: The subclasses of pg:AdministrativeArea: the divisions and the towns (镇, 乡, 街道) in them.
+AdministrativeKind = Literal[DivisionKind, "Town"]
+ADMINISTRATIVE_KINDS: frozenset[AdministrativeKind] = frozenset(
+    (*DIVISION_KINDS, *get_args(AdministrativeKind)[1:])
+)
+
+#: What an agency of ``data/agencies.tsv`` is: a department, a government, or another actor.
+AgencyKind = Literal["agency", "government", "actor"]
+AGENCY_KINDS: frozenset[AgencyKind] = frozenset(get_args(AgencyKind))
+
+#: The unit of a target's value: ``qudt:NAME`` for a QUDT unit, ``pg:NAME`` for one of
+#: ``ontology/units.ttl`` (percentage points, counts, scaled Chinese units kept as printed).
+UnitCode = Literal[
+    "qudt:MicroGM-PER-M3",
+    "qudt:MilliGM-PER-M3",
+    "qudt:MilliGM-PER-L",
+    "qudt:PERCENT",
+    "qudt:PERMILLE",
+    "qudt:UNITLESS",
+    "qudt:DeciB",
+    "qudt:DAY",
+    "qudt:HR",
+    "qudt:TONNE",
+    "qudt:KiloW-HR",
+    "qudt:KiloW",
+    "qudt:MegaW",
+    "qudt:GigaW",
+    "qudt:M",
+    "qudt:KiloM",
+    "qudt:M2",
+    "qudt:KiloM2",
+    "qudt:M3",
+    "qudt:HA",
+    "pg:PercentagePoint",
+    "pg:Count",
+    "pg:TonneCoalEquivalent",
+    "pg:TenThousandTonneCoalEquivalent",
+    "pg:HundredMillionTonneCoalEquivalent",
+    "pg:TenThousandTonne",
+    "pg:HundredMillionTonne",
+    "pg:TonnePerDay",
+    "pg:TenThousandTonnePerDay",
+    "pg:TenThousandKiloWattHour",
+    "pg:HundredMillionKiloWattHour",
+    "pg:TenThousandKiloW",
+    "pg:HundredMillionKiloW",
+    "pg:Yuan",
+    "pg:TenThousandYuan",
+    "pg:HundredMillionYuan",
+    "pg:TrillionYuan",
+    "pg:TEU",
+    "pg:TenThousandTEU",
+    "pg:Mu",
+    "pg:TenThousandMu",
+    "pg:HundredMillionMu",
+    "pg:TenThousandHectare",
+    "pg:TenThousandM2",
+    "pg:HundredMillionM2",
+    "pg:TenThousandM3",
+    "pg:HundredMillionM3",
+    "pg:TenThousandKiloM",
+    "pg:TenThousandKiloM2",
+]
+UNIT_CODES: frozenset[UnitCode] = frozenset(get_args(UnitCode))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +209,7 @@ class Plan:
     note: str | None  # the editorial note as printed
     document_number: str | None = None  # 文号 as printed, e.g. 国发〔2023〕24号
     issued: str | None = None  # ISO date the document was issued or signed, e.g. 2023-11-30
-    media_type: str = "text/plain"  # what the source file was: text/html, application/pdf, …
+    media_type: MediaType = "text/plain"  # what the source file was: text/html, application/pdf …
     level: AreaLevel | None = None  # the level of government of the plan's area
 
     @property
@@ -138,11 +250,16 @@ class Quote:
     text: str
 
 
+OwnerKind = Literal["plan", "section", "task", "preface", "preamble", "closing"]
+#: Where a place came from: a row of the bundled tables, or a name read by its pattern.
+PlaceSource = Literal["gazetteer", "pattern"]
+
+
 @dataclass(frozen=True, slots=True)
 class Owner:
     """Where a fact belongs: the plan as a whole, a task, a section or an unnumbered unit."""
 
-    kind: Literal["plan", "section", "task", "preface", "preamble", "closing"]
+    kind: OwnerKind
     key: str = ""  # Task.key or str(Section.ordinal); empty for the others
 
 
@@ -154,7 +271,21 @@ class Indicator:
 
 
 Comparator = Literal["AtMost", "Below", "AtLeast", "Above", "Exactly", "About"]
+COMPARATORS: frozenset[Comparator] = frozenset(get_args(Comparator))
+#: How a table or label prints each comparator.
+COMPARATOR_SIGN: dict[Comparator, str] = {
+    "AtMost": "≤",
+    "Below": "<",
+    "AtLeast": "≥",
+    "Above": ">",
+    "Exactly": "=",
+    "About": "≈",
+}
 Direction = Literal["Increase", "Decrease", "Maintain", "Eliminate"]
+DIRECTIONS: frozenset[Direction] = frozenset(get_args(Direction))
+#: How often a target is due again: ``annual`` for 每年 (pg:Annual).
+Recurrence = Literal["annual"]
+RECURRENCES: frozenset[Recurrence] = frozenset(get_args(Recurrence))
 #: The state a commitment without a number reaches (基本消除, 基本形成, 达峰, 稳定保持Ⅱ类 …).
 State = Literal[
     "Eliminated",
@@ -169,6 +300,7 @@ State = Literal[
     "Curbed",
     "Secured",
 ]
+STATES: frozenset[State] = frozenset(get_args(State))
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +311,7 @@ class Target:
     indicator: Indicator
     quote: Quote
     value: Decimal | None = None
-    unit: str | None = None  # "ug/m3", "percent", "percentage-point", "count", …
+    unit: UnitCode | None = None  # qudt:MicroGM-PER-M3, qudt:PERCENT, pg:PercentagePoint …
     count_noun: str | None = None  # 家, 个, 项 for unit "count"
     comparator: Comparator | None = None
     direction: Direction | None = None
@@ -187,7 +319,7 @@ class Target:
     base_year: int | None = None
     scope: str | None = None  # Place.id
     aspirational: bool = False
-    recurrence: str | None = None  # "annual" for 每年
+    recurrence: Recurrence | None = None  # "annual" for 每年
     base_value: Decimal | None = None  # the value at the base year (an indicator table's 2020年)
     binding: bool | None = None  # 约束性 True, 预期性 False (indicator tables)
     scope_text: str | None = None  # a category of area, not a place: 重点区域, 县城, 中心城
@@ -199,11 +331,11 @@ class Target:
 class Place:
     id: str  # slug
     name: str  # canonical Chinese name
-    kind: str  # ontology class local name: River, Lake, Province, City, …
+    kind: PlaceKind  # ontology class local name: River, Lake, Province, City, …
     name_en: str
     province: str | None = None  # Place.id of the province-level area it lies in
     aliases: tuple[str, ...] = ()
-    source: Literal["gazetteer", "pattern"] = "gazetteer"
+    source: PlaceSource = "gazetteer"
     parent: str | None = None  # Place.id of the division it lies directly in (district -> city)
     code: str | None = None  # 民政部 administrative division code (6 digits), for divisions
     lon: str | None = None  # WGS84 longitude in decimal degrees, as printed in the source data
@@ -219,6 +351,7 @@ class Mention:
     target: str  # Place.id, Agency.id or Theme id
     quote: Quote
     how: str = ""  # "gazetteer", "pattern", "abbreviation", theme match term, …
+    strength: str = ""  # themes only: "main" (the task's main matter) or "mentioned"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +360,7 @@ class Agency:
     name: str  # full official name
     name_en: str
     short_names: tuple[str, ...] = ()
-    kind: Literal["agency", "government", "actor"] = "agency"
+    kind: AgencyKind = "agency"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 STAGES = {
     "read": "reading plans",
@@ -23,20 +26,21 @@ class TerminalProgress:
 
     def __init__(self, enabled: bool | None = None) -> None:
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
-        self._bar: Any = None
+        self._bar: ProgressBar[int] | None = None
         self._stage = ""
         self._done = 0
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if not self.enabled:
             return
-        if stage != self._stage:
+        bar = self._bar
+        if stage != self._stage or bar is None:
             self.close()
             self._stage, self._done = stage, 0
             label = f"{STAGES.get(stage, stage):<20}"
-            self._bar = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
-            self._bar.__enter__()
-        self._bar.update(done - self._done)
+            bar = self._bar = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - self._done)
         self._done = done
 
     def close(self) -> None:

@@ -199,33 +199,64 @@ def _views(result: Analysis, names: Names, views: str) -> list[str]:
 
 
 def _themes(result: Analysis, names: Names) -> list[str]:
-    themes = result.themes
+    from .analysis.render import STRENGTH_MARK, THEME_COLUMNS
+
+    themes, data = result.themes, result.data
     n = len(themes.regions)
-    out = ['<section id="themes">', "<h2>Shared themes</h2>"]
+    region_of = {t.iri: data.plan_by_iri[t.plan].region for t in data.tasks}
+    columns = n <= THEME_COLUMNS
+    out = [
+        '<section id="themes">',
+        "<h2>Shared themes</h2>",
+        '<p class="note">● the main matter of a task · ○ mentioned (a sentence about it) · '
+        "– not addressed; a theme in a third of all tasks is too broad to tell plans apart.</p>",
+    ]
     groups = (
         ("all", f"Shared by all {n} regions"),
         ("several", "Shared by several regions"),
         ("one", "Unique to one region"),
+        ("broad", "Too broad to tell plans apart"),
     )
     for sharing, title in groups:
-        found = themes.by_sharing(sharing)  # type: ignore[arg-type]
+        found = (
+            themes.broad() if sharing == "broad" else themes.by_sharing(sharing)  # type: ignore[arg-type]
+        )
+        if sharing == "broad" and not found:
+            continue
         out.append(f"<h3>{_e(title)} ({len(found)})</h3>")
         if not found:
             out.append('<p class="note">None.</p>')
             continue
-        out += _table(
-            ["Theme", "Regions", "Tasks", "Tasks by plan"],
-            (
+        header = ["Theme"]
+        header += [names.region(r) for r in themes.regions] if columns else ["Regions"]
+        header += ["Tasks", "Tasks by plan"]
+        rows = []
+        for t in found:
+            count = {r: sum(1 for x in t.tasks if region_of[x] == r) for r in t.regions}
+            if columns:
+                cells = [
+                    _e(f"{STRENGTH_MARK[t.strength(r)]} {count[r]}")
+                    if r in count
+                    else STRENGTH_MARK[None]
+                    for r in themes.regions
+                ]
+            else:
+                cells = [
+                    _e(
+                        ", ".join(
+                            f"{names.region(r)} {STRENGTH_MARK[t.strength(r)]}" for r in t.regions
+                        )
+                    )
+                ]
+            rows.append(
                 (
                     _e(names.theme(t.theme)),
-                    _e(", ".join(names.region(r) for r in t.regions)),
+                    *cells,
                     str(len(t.tasks)),
                     _e("; ".join(_tasks_by_plan(t.tasks, names, result))),
                 )
-                for t in found
-            ),
-            numeric=(2,),
-        )
+            )
+        out += _table(header, rows, numeric=(len(header) - 2,))
     out.append("<h3>Region similarity over themes</h3>")
     shown = themes.similarity[: LIMITS["similarity"]]
     out += _table(

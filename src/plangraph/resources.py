@@ -37,21 +37,28 @@ def seed_plan_paths() -> tuple[Path, ...]:
 @functools.cache
 def table(*parts: str) -> tuple[dict[str, str], ...]:
     """A bundled TSV table as rows of column -> value, header on the first line."""
-    name = "/".join(parts)
-    text = read_text(*parts)
+    return parse_table(read_text(*parts), "/".join(parts))
+
+
+def parse_table(text: str, source: str) -> tuple[dict[str, str], ...]:
+    """TSV text as rows of column -> value (cells stripped): the header on the first line,
+    blank lines and lines starting with ``#`` skipped; a row of another width is a
+    :class:`DataError` naming ``source`` and the line."""
     reader = csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
     try:
         header = next(reader)
     except StopIteration:
-        raise DataError(f"{name}: empty table, expected a header line") from None
+        raise DataError("empty table, expected a header line", source=source) from None
     rows = []
     for number, row in enumerate(reader, start=2):
-        if not row or row[0].startswith("#"):
+        if not any(cell.strip() for cell in row) or row[0].startswith("#"):
             continue
         if len(row) != len(header):
             raise DataError(
-                f"{name}:{number}: expected {len(header)} tab-separated columns "
-                f"({', '.join(header)}), found {len(row)}"
+                f"expected {len(header)} tab-separated columns ({', '.join(header)}), "
+                f"found {len(row)}",
+                source=source,
+                line=number,
             )
         rows.append(dict(zip(header, (cell.strip() for cell in row), strict=True)))
     return tuple(rows)

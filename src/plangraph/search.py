@@ -78,7 +78,7 @@ def _stamp(graph: Path, digest: str | None = None) -> dict[str, Any]:
 def open_index(graph: Path, store: ox.Store | None = None) -> sqlite3.Connection:
     """The index of the graph file, (re)built first if missing or stale."""
     if not graph.is_file():
-        raise GraphError(f"{graph}: no such graph file; run 'plangraph build' first")
+        raise GraphError("no such graph file; run 'plangraph build' first", source=graph)
     path = index_path(graph)
     if path is not None:
         try:

@@ -19,17 +19,21 @@ import socket
 import subprocess
 import sys
 import sysconfig
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .errors import GraphError, PlangraphError
-from .store import STAMP, refresh_store
+from .errors import GraphError, ServerError
+
+if TYPE_CHECKING:
+    import requests
+    from requests.auth import AuthBase
 
 READY_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
@@ -41,10 +45,6 @@ MEDIA_TYPES = {
     ".xml": "application/rdf+xml",
     ".jsonld": "application/ld+json",
 }
-
-
-class ServerError(PlangraphError):
-    """The Oxigraph server could not be prepared, started or reached."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +118,13 @@ def prepare_store(graph: Path, location: Path) -> bool:
     it and swapped in (``store.refresh_store``).  A folder that holds something else is
     refused, never overwritten.
     """
+    from .store import STAMP, refresh_store  # lazy: pyoxigraph; the CLI imports this module
+
     if location.exists() and any(location.iterdir()) and not (location / STAMP).is_file():
         raise ServerError(
-            f"{location}: the folder exists and is not a store made by plangraph serve; "
-            "choose another --store folder or remove it"
+            "the folder exists and is not a store made by plangraph serve; "
+            "choose another --store folder or remove it",
+            source=location,
         )
     return refresh_store(graph, location, _load_with_oxigraph)
 
@@ -133,7 +136,7 @@ def _load_with_oxigraph(graph: Path, folder: Path) -> None:
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         detail = lines[-1] if lines else f"exit status {done.returncode}"
-        raise ServerError(f"{graph}: oxigraph load failed: {detail}")
+        raise ServerError(f"oxigraph load failed: {detail}", source=graph)
 
 
 # --------------------------------------------------------------------------- serving
@@ -260,18 +263,19 @@ def graph_store_url(url: str, graph_iri: str | None = None) -> str:
     """The Graph Store Protocol request URL: ``?default`` or ``?graph=IRI`` added to ``url``."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise PlangraphError(
-            f"{url}: expected an http:// or https:// Graph Store Protocol endpoint URL, "
-            "e.g. http://127.0.0.1:7878/store"
+        raise ServerError(
+            "expected an http:// or https:// Graph Store Protocol endpoint URL, "
+            "e.g. http://127.0.0.1:7878/store",
+            source=url,
         )
     if graph_iri is not None:
         target = urllib.parse.urlsplit(graph_iri)
         if not target.scheme or any(c in graph_iri for c in ' <>"{}|\\^`'):
-            raise PlangraphError(f"--graph-iri {graph_iri}: expected an absolute IRI")
+            raise ServerError(f"--graph-iri {graph_iri}: expected an absolute IRI")
     fields = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     if any(name in ("graph", "default") for name, _ in fields):
         if graph_iri is not None:
-            raise PlangraphError(f"{url}: the URL already names a graph; drop --graph-iri")
+            raise ServerError("the URL already names a graph; drop --graph-iri", source=url)
         return url
     extra = "default" if graph_iri is None else "graph=" + urllib.parse.quote(graph_iri, safe="")
     query = f"{parts.query}&{extra}" if parts.query else extra
@@ -292,90 +296,101 @@ CONNECT_TIMEOUT = 10.0  # seconds to open the connection
 TRANSFER_TIMEOUT = 60.0  # seconds the server may stay silent while the graph is sent or loaded
 
 
-def push(
-    url: str,
-    graph: Path,
-    *,
-    graph_iri: str | None = None,
-    user: str | None = None,
-    password: str | None = None,
-    append: bool = False,
-    timeout: float = TRANSFER_TIMEOUT,
-    connect_timeout: float = CONNECT_TIMEOUT,
-) -> PushResult:
+@dataclass(frozen=True, slots=True)
+class PushOptions:
+    """How :func:`push` sends a graph: into which graph, as whom, and how long it waits.
+
+    ``graph_iri`` names the graph in the store (default: the default graph); ``append``
+    adds to it (POST) instead of replacing it (PUT).  With ``user``, the login scheme is the
+    one the server asks for.  ``connect_timeout`` bounds opening the connection,
+    ``timeout`` each wait for the server while sending and for its answer (raise it for
+    large graphs on slow stores).
+    """
+
+    graph_iri: str | None = None
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    append: bool = False
+    timeout: float = TRANSFER_TIMEOUT
+    connect_timeout: float = CONNECT_TIMEOUT
+
+
+def push(url: str, graph: Path, options: PushOptions = PushOptions()) -> PushResult:
     """PUT (replace) or POST (append) the graph file to a Graph Store Protocol endpoint.
 
-    With ``user``, the login scheme is the one the server asks for (``WWW-Authenticate``):
-    HTTP Digest (Virtuoso's ``/sparql-graph-crud-auth``) or Basic (Fuseki, GraphDB).  The
-    password is never sent before the server has said which: a HEAD request (no body) asks
-    first; where HEAD is not refused with 401, the graph is sent without credentials and,
-    if the server then asks for them, once more with them.  ``connect_timeout`` bounds
-    opening the connection, ``timeout`` each wait for the server while sending and for its
-    answer.
+    With ``options.user``, the login scheme is the one the server asks for
+    (``WWW-Authenticate``): HTTP Digest (Virtuoso's ``/sparql-graph-crud-auth``) or Basic
+    (Fuseki, GraphDB).  The password is never sent before the server has said which: a HEAD
+    request (no body) asks first; where HEAD is not refused with 401, the graph is sent
+    without credentials and, if the server then asks for them, once more with them.
     """
     import pyoxigraph as ox
     import requests
 
     from .store import rdf_format
 
-    target = graph_store_url(url, graph_iri)
+    target = graph_store_url(url, options.graph_iri)
     media = MEDIA_TYPES.get(graph.suffix.lower())
     if media is None:
         raise GraphError(
-            f"{graph}: cannot push a {graph.suffix or 'suffix-less'} file; expected one of "
-            + ", ".join(sorted(MEDIA_TYPES))
+            f"cannot push a {graph.suffix or 'suffix-less'} file; expected one of "
+            + ", ".join(sorted(MEDIA_TYPES)),
+            source=graph,
         )
     try:
         data = graph.read_bytes()
         triples = sum(1 for _ in ox.parse(data, format=rdf_format(graph)))
     except OSError as error:
-        raise GraphError(f"{graph}: cannot read: {error.strerror or error}") from None
+        raise GraphError(f"cannot read: {error.strerror or error}", source=graph) from None
     except SyntaxError as error:
-        raise GraphError(f"{graph}: not a valid RDF graph: {error}") from None
-    method = "POST" if append else "PUT"
+        raise GraphError(f"not a valid RDF graph: {error}", source=graph) from None
+    method = "POST" if options.append else "PUT"
     session = requests.Session()
     if _is_loopback(target):
         session.trust_env = False  # no proxy for this machine's own servers
     session.headers["User-Agent"] = "plangraph"
-    timeouts = (connect_timeout, timeout)
+    user, password = options.user, options.password or ""
+    timeouts = (options.connect_timeout, options.timeout)
     try:
         with session:
             auth = None
             if user is not None:
                 probe = session.head(target, timeout=timeouts, allow_redirects=False)
-                auth = _login(probe, user, password or "")
+                auth = _login(probe, user, password)
             response = _send(session, method, target, data, media, auth, timeouts)
             if response.status_code == 401 and user is not None and auth is None:
-                auth = _login(response, user, password or "")
+                auth = _login(response, user, password)
                 if auth is not None:
                     response = _send(session, method, target, data, media, auth, timeouts)
     except requests.exceptions.ConnectTimeout:
-        raise PlangraphError(
-            f"{target}: cannot connect within {connect_timeout:g} s (--connect-timeout)"
+        raise ServerError(
+            f"cannot connect within {options.connect_timeout:g} s (--connect-timeout)",
+            source=target,
         ) from None
     except requests.exceptions.ReadTimeout:
-        raise PlangraphError(
-            f"{target}: the server accepted the connection but sent no answer within "
-            f"{timeout:g} s (--timeout)"
+        raise ServerError(
+            f"the server accepted the connection but sent no answer within "
+            f"{options.timeout:g} s (--timeout)",
+            source=target,
         ) from None
     except requests.exceptions.ConnectionError as error:
-        raise PlangraphError(f"{target}: cannot connect: {_root_reason(error)}") from None
+        raise ServerError(f"cannot connect: {_root_reason(error)}", source=target) from None
     except requests.exceptions.RequestException as error:
-        raise PlangraphError(f"{target}: request failed: {_root_reason(error)}") from None
+        raise ServerError(f"request failed: {_root_reason(error)}", source=target) from None
     if response.status_code >= 400:
-        raise PlangraphError(_refusal(target, response, user))
+        raise ServerError(_refusal(target, response, user))
     return PushResult(target, method, response.status_code, len(data), triples)
 
 
 def _send(
-    session: Any,
+    session: requests.Session,
     method: str,
     target: str,
     data: bytes,
     media: str,
-    auth: Any,
+    auth: AuthBase | None,
     timeouts: tuple[float, float],
-) -> Any:
+) -> requests.Response:
     response = session.request(
         method,
         target,
@@ -389,7 +404,7 @@ def _send(
     return response
 
 
-def challenges(response: Any) -> list[str]:
+def challenges(response: requests.Response) -> list[str]:
     """The authentication schemes a 401 response offers, as named in WWW-Authenticate
     (``Digest realm="SPARQL", nonce="…", Basic realm="x"`` → Digest, Basic)."""
     header = re.sub(r'"(?:[^"\\]|\\.)*"', '""', response.headers.get("WWW-Authenticate", ""))
@@ -401,7 +416,7 @@ def challenges(response: Any) -> list[str]:
     return schemes
 
 
-def _login(response: Any, user: str, password: str) -> Any:
+def _login(response: requests.Response, user: str, password: str) -> AuthBase | None:
     """The requests auth for the scheme a 401 response asks for (None if it asks for none)."""
     import requests.auth
 
@@ -415,29 +430,23 @@ def _login(response: Any, user: str, password: str) -> Any:
     return None
 
 
-def _primed_digest_class() -> Any:
+def _digest(user: str, password: str, challenge: requests.Response) -> AuthBase:
+    """HTTP Digest that answers the challenge already received, so that the graph is sent
+    once rather than first without credentials to fetch it."""
     import requests.auth
+    import requests.utils
 
-    class PrimedDigest(requests.auth.HTTPDigestAuth):
-        """HTTP Digest that answers the challenge already received, so that the graph is
-        sent once rather than first without credentials to fetch it."""
-
-        def __init__(self, user: str, password: str, challenge: Any) -> None:
-            super().__init__(user, password)
-            self.init_per_thread_state()
-            header = challenge.headers.get("WWW-Authenticate", "")
-            self._thread_local.chal = requests.utils.parse_dict_header(
-                re.sub(r"(?i)^.*?\bdigest\s+", "", header, count=1)
-            )
-
-    return PrimedDigest
+    auth = requests.auth.HTTPDigestAuth(user, password)
+    auth.init_per_thread_state()
+    header = challenge.headers.get("WWW-Authenticate", "")
+    state: threading.local = getattr(auth, "_thread_local")  # noqa: B009  # not in the stubs
+    state.chal = requests.utils.parse_dict_header(  # type: ignore[no-untyped-call]
+        re.sub(r"(?i)^.*?\bdigest\s+", "", header, count=1)
+    )
+    return auth
 
 
-def _digest(user: str, password: str, challenge: Any) -> Any:
-    return _primed_digest_class()(user, password, challenge)
-
-
-def _refusal(target: str, response: Any, user: str | None) -> str:
+def _refusal(target: str, response: requests.Response, user: str | None) -> str:
     """One line: the status, the server's own reason, and for 401 what it asked for."""
     message = f"{target}: the server refused the graph: HTTP {response.status_code}"
     if response.reason:
@@ -494,7 +503,7 @@ def _html_text(body: str) -> str:
             self.parts: list[str] = []
             self.skip = 0
 
-        def handle_starttag(self, tag: str, attrs: Any) -> None:
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag in ("script", "style"):
                 self.skip += 1
             if tag in _BLOCKS:

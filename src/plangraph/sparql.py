@@ -136,16 +136,17 @@ def parse_header(name: str, text: str) -> NamedQuery:
             params.append(_param(source, number, match))
         elif stripped.lstrip("#").lstrip().lower().startswith("param"):
             raise QueryError(
-                f"{source}:{number}: malformed parameter line; expected "
-                "'# param: NAME (KIND) description', with ', default VALUE' or ', optional' "
-                "after KIND"
+                "malformed parameter line; expected '# param: NAME (KIND) description', "
+                "with ', default VALUE' or ', optional' after KIND",
+                source=source,
+                line=number,
             )
         else:
             lines.append(stripped.lstrip("#").strip())
     while lines and not lines[-1]:
         lines.pop()
     if not lines or not lines[0]:
-        raise QueryError(f"{source}:1: expected a comment saying what the query answers")
+        raise QueryError("expected a comment saying what the query answers", source=source, line=1)
     return NamedQuery(name, lines[0], "\n".join(lines).strip(), tuple(params), text)
 
 
@@ -154,8 +155,9 @@ def _param(source: str, number: int, match: re.Match[str]) -> Param:
     kind = "string" if kind == "literal" else kind
     if kind not in PARAM_KINDS:
         raise QueryError(
-            f"{source}:{number}: unknown parameter kind {kind!r}; expected one of "
-            + ", ".join(PARAM_KINDS)
+            f"unknown parameter kind {kind!r}; expected one of {', '.join(PARAM_KINDS)}",
+            source=source,
+            line=number,
         )
     default: str | None = None
     if rest == "optional":
@@ -163,7 +165,7 @@ def _param(source: str, number: int, match: re.Match[str]) -> Param:
     if rest:
         if not rest.startswith("default"):
             raise QueryError(
-                f"{source}:{number}: expected 'default VALUE' or 'optional' after the kind"
+                "expected 'default VALUE' or 'optional' after the kind", source=source, line=number
             )
         default = rest[len("default") :].strip()
         if default.startswith('"'):
@@ -214,9 +216,9 @@ def resolve(name_or_sparql: str) -> tuple[str, str, NamedQuery | None]:
         try:
             return str(path), path.read_text(encoding="utf-8"), None
         except OSError as error:
-            raise QueryError(f"{path}: cannot read: {error.strerror or error}") from None
+            raise QueryError(f"cannot read: {error.strerror or error}", source=path) from None
         except UnicodeDecodeError:
-            raise QueryError(f"{path}: not UTF-8 text; expected a SPARQL query") from None
+            raise QueryError("not UTF-8 text; expected a SPARQL query", source=path) from None
     if re.search(r"[\s{]", name_or_sparql.strip()):
         return "query", name_or_sparql, None
     return "query", name_or_sparql, get_query(name_or_sparql)  # raises: unknown name
@@ -347,7 +349,7 @@ def named_bindings(named: NamedQuery, params: Mapping[str, object]) -> dict[str,
     if unknown:
         known = ", ".join(declared) or "none"
         raise QueryError(
-            f"{named.source}: no parameter {unknown[0]!r}; this query's parameters: {known}"
+            f"no parameter {unknown[0]!r}; this query's parameters: {known}", source=named.source
         )
     bindings: dict[str, Binding] = {}
     for param in named.params:
@@ -357,8 +359,8 @@ def named_bindings(named: NamedQuery, params: Mapping[str, object]) -> dict[str,
             value = param.default
         else:
             raise QueryError(
-                f"{named.source}: parameter {param.name!r} is required "
-                f"(--param {param.name}=VALUE): {param.doc}"
+                f"parameter {param.name!r} is required (--param {param.name}=VALUE): {param.doc}",
+                source=named.source,
             )
         if param.optional and isinstance(value, str) and not value.strip():
             if not param.unbound:
@@ -415,8 +417,9 @@ def check_read_only(text: str, source: str) -> str:
     form = query_form(text)
     if form in UPDATE_KEYWORDS:
         raise QueryError(
-            f"{source}: SPARQL UPDATE ({form}) is refused: plangraph query is read-only; "
-            "to change a store use 'plangraph serve --writable' and its /update endpoint"
+            f"SPARQL UPDATE ({form}) is refused: plangraph query is read-only; "
+            "to change a store use 'plangraph serve --writable' and its /update endpoint",
+            source=source,
         )
     return form
 
@@ -439,8 +442,9 @@ def _where_brace(text: str, form: str, source: str) -> int:
             if braces == 0 and parens == 0:
                 if form == "CONSTRUCT" and not opened and previous_word == "WHERE":
                     raise QueryError(
-                        f"{source}: cannot bind parameters in the short form CONSTRUCT WHERE "
-                        "{…}; write CONSTRUCT {…} WHERE {…}"
+                        "cannot bind parameters in the short form CONSTRUCT WHERE "
+                        "{…}; write CONSTRUCT {…} WHERE {…}",
+                        source=source,
                     )
                 opened.append(offset + 1)
                 if form != "CONSTRUCT" or len(opened) == 2:
@@ -450,7 +454,7 @@ def _where_brace(text: str, form: str, source: str) -> int:
             braces -= 1
         elif kind == "word":
             previous_word = token.upper()
-    raise QueryError(f"{source}: the query has no WHERE group to bind parameters in")
+    raise QueryError("the query has no WHERE group to bind parameters in", source=source)
 
 
 def _groups(text: str, after: int) -> list[tuple[int, set[str]]]:
@@ -566,9 +570,9 @@ def bind_values(text: str, bindings: Mapping[str, Binding], source: str = "query
     present = query_variables(text)
     for name in bindings:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"{source}: {name!r} is not a SPARQL variable name")
+            raise QueryError(f"{name!r} is not a SPARQL variable name", source=source)
         if name not in present:
-            raise QueryError(f"{source}: the query has no variable ?{name} to bind")
+            raise QueryError(f"the query has no variable ?{name} to bind", source=source)
     at = _where_brace(text, query_form(text), source)
     inserts = []
     for point, used in _groups(text, at):
@@ -600,7 +604,9 @@ def portable_text(text: str, bindings: Mapping[str, Binding], source: str = "que
     form = check_read_only(text, source)
     if form not in QUERY_FORMS:
         found = f"found {form!r}" if form else "found no query keyword"
-        raise QueryError(f"{source}: expected a SELECT, ASK, CONSTRUCT or DESCRIBE query; {found}")
+        raise QueryError(
+            f"expected a SELECT, ASK, CONSTRUCT or DESCRIBE query; {found}", source=source
+        )
     bound = bind_values(text, bindings, source)
     declared = declared_prefixes(bound)
     body = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"", " ", bound)
@@ -662,9 +668,9 @@ def run(
             seconds=time.perf_counter() - started,
         )
     except SyntaxError as error:
-        raise QueryError(f"{source}: invalid SPARQL: {_one_line(error)}") from None
+        raise QueryError(f"invalid SPARQL: {_one_line(error)}", source=source) from None
     except (OSError, RuntimeError, ValueError) as error:
-        raise QueryError(f"{source}: query failed: {_one_line(error)}") from None
+        raise QueryError(f"query failed: {_one_line(error)}", source=source) from None
 
 
 def _kept_answer(

@@ -166,7 +166,7 @@ def analyze_data(
         distinctive = DistinctiveAnalysis(terms=())
         lap("crosswalk")
         lap("distinctive")
-    findings = key_findings(data, targets, distinctive, crosswalk, linkages)
+    findings = key_findings(data, targets, distinctive, crosswalk, linkages, themes)
     return Analysis(
         data,
         themes,

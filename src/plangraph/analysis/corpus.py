@@ -150,9 +150,14 @@ def from_corpus(corpus: Corpus) -> GraphData:
             )
 
     task_themes: dict[str, set[str]] = defaultdict(set)
+    task_main_themes: dict[str, set[str]] = defaultdict(set)
     for mention in ex.theme_mentions:
         if mention.owner.kind == "task":
             task_themes[owner_iri(mention.plan, mention.owner)].add(theme_iri(mention.target))
+            if mention.strength == "main":
+                task_main_themes[owner_iri(mention.plan, mention.owner)].add(
+                    theme_iri(mention.target)
+                )
     place_nodes = {place_iri(place.id) for place in ex.places}
     task_places: dict[str, set[str]] = defaultdict(set)
     mentions: set[PlaceMention] = set()
@@ -223,6 +228,7 @@ def from_corpus(corpus: Corpus) -> GraphData:
             sorted(set(spans), key=lambda s: (iri_key(s.plan), s.start, -s.end, iri_key(s.iri)))
         ),
         task_themes=_sorted_sets(task_themes),
+        task_main_themes=_sorted_sets(task_main_themes),
         task_places=_sorted_sets(task_places),
         task_indicators=_sorted_sets(task_indicators),
         targets=tuple(targets[k] for k in sorted(targets, key=natural_key)),

@@ -7,6 +7,8 @@ Four kinds, each finding with the quotes it rests on:
 - ``distinctive``: the commitments one plan alone makes (its most distinctive terms that no
   other plan uses), and those it shares with one other plan only;
 - ``unique-task``: tasks with no counterpart in any other plan (from the crosswalk);
+- ``theme``: themes that only one region has a task on (its main matter), while the others
+  at most mention them (from the theme strengths);
 - ``outside-place``: places a plan names outside its own region (from the linkages).
 """
 
@@ -24,8 +26,9 @@ if TYPE_CHECKING:
     from .distinctive import DistinctiveAnalysis
     from .linkage import LinkageAnalysis
     from .targets import TargetComparison, TargetRow
+    from .themes import ThemeAnalysis
 
-FindingKind = Literal["target", "distinctive", "unique-task", "outside-place"]
+FindingKind = Literal["target", "distinctive", "unique-task", "theme", "outside-place"]
 TERMS_PER_PLAN = 6  # distinctive terms named per plan in a finding
 
 
@@ -127,6 +130,41 @@ def unique_task_findings(data: GraphData, crosswalk: Crosswalk) -> list[Finding]
     return out
 
 
+def theme_findings(data: GraphData, themes: ThemeAnalysis) -> list[Finding]:
+    """Per region, the themes that only it has a task on, and how the others treat them."""
+    if len(themes.regions) < 2:
+        return []
+    region_label = {p.region: p.region_label or p.id for p in data.plans}
+    out = []
+    for region in themes.regions:
+        alone = [t for t in themes.themes if t.main_regions == (region,) and not t.broad]
+        if not alone:
+            continue
+        parts = []
+        for t in alone:
+            mentioned = [region_label.get(r, r) for r in t.regions if r != region]
+            parts.append(
+                data.label(t.theme)
+                + (f" (mentioned by {'、'.join(mentioned)})" if mentioned else "")
+            )
+        tasks = [
+            x
+            for t in alone
+            for x in t.main_tasks
+            if data.plan_by_iri[data.task_by_iri[x].plan].region == region
+        ]
+        out.append(
+            Finding(
+                kind="theme",
+                text=f"Only {region_label.get(region, region)} has a task on: " + "; ".join(parts),
+                plans=tuple(dict.fromkeys(data.task_by_iri[x].plan for x in tasks)),
+                quotes=tuple(data.task_by_iri[x].label for x in tasks),
+                nodes=tuple(tasks),
+            )
+        )
+    return out
+
+
 def outside_place_findings(data: GraphData, linkages: LinkageAnalysis) -> list[Finding]:
     out = []
     for link in linkages.of_kind("outside-place"):
@@ -149,12 +187,14 @@ def key_findings(
     distinctive: DistinctiveAnalysis,
     crosswalk: Crosswalk,
     linkages: LinkageAnalysis,
+    themes: ThemeAnalysis | None = None,
 ) -> tuple[Finding, ...]:
     """What differs between the plans, in the order a reader asks: targets, commitments,
-    tasks, places."""
+    tasks, themes, places."""
     return (
         *target_findings(data, targets),
         *distinctive_findings(data, distinctive),
         *unique_task_findings(data, crosswalk),
+        *(theme_findings(data, themes) if themes is not None else ()),
         *outside_place_findings(data, linkages),
     )

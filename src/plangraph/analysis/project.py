@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -116,6 +116,7 @@ class GraphData:
     labels_en: Mapping[str, str]  # IRI -> English label where the graph has one
     plan_by_iri: Mapping[str, PlanNode]
     task_by_iri: Mapping[str, TaskNode]
+    task_main_themes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # main matter
 
     def label(self, iri: str) -> str:
         return self.labels.get(iri) or _local_name(iri)
@@ -205,6 +206,7 @@ SELECT ?unit ?plan ?class ?start ?end WHERE {
 }"""
 
 _TASK_THEMES = "SELECT ?task ?theme WHERE { ?task a pg:Task ; pg:hasTheme ?theme }"
+_TASK_MAIN_THEMES = "SELECT ?task ?theme WHERE { ?task a pg:Task ; pg:hasMainTheme ?theme }"
 
 _THEMES = """
 SELECT DISTINCT ?theme WHERE { { ?theme a pg:Theme } UNION { ?task pg:hasTheme ?theme } }"""
@@ -405,6 +407,7 @@ def load(store: ox.Store) -> GraphData:
         tasks=tuple(ordered_tasks),
         spans=tuple(spans),
         task_themes=_pairs(store, _TASK_THEMES, "task", "theme"),
+        task_main_themes=_pairs(store, _TASK_MAIN_THEMES, "task", "theme"),
         task_places=_pairs(store, _TASK_PLACES, "task", "place"),
         task_indicators=_pairs(store, _TASK_INDICATORS, "task", "indicator"),
         targets=tuple(targets[k] for k in sorted(targets, key=natural_key)),

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .. import display
+from .. import display, model
 from ..graph import PG
 from .linkage import TASK_KINDS
 from .project import GraphData
@@ -27,14 +27,7 @@ UNIT_SIGN = {
     PG + "PercentagePoint": "pp",
     PG + "Count": "",
 }
-COMPARATOR_SIGN = {
-    PG + "AtMost": "≤",
-    PG + "Below": "<",
-    PG + "AtLeast": "≥",
-    PG + "Above": ">",
-    PG + "Exactly": "=",
-    PG + "About": "≈",
-}
+COMPARATOR_SIGN = {PG + name: sign for name, sign in model.COMPARATOR_SIGN.items()}
 KIND_TITLE = {
     "theme": "Tasks sharing themes",
     "place": "Tasks naming the same places",
@@ -130,9 +123,13 @@ def to_dict(result: Analysis) -> dict[str, Any]:
                 "label": t.label,
                 "labelEn": t.label_en,
                 "sharing": t.sharing,
+                "broad": t.broad,
+                "specificity": _round(t.specificity),
                 "regions": list(t.regions),
+                "strengths": list(t.strengths),
                 "plans": list(t.plans),
                 "tasks": list(t.tasks),
+                "mainTasks": list(t.main_tasks),
             }
             for t in result.themes.themes
         ],
@@ -328,6 +325,65 @@ def _more(total: int, shown: int) -> list[str]:
     return [f"… and {total - shown} more (see `--format json`).", ""] if total > shown else []
 
 
+STRENGTH_MARK = {"main": "●", "mentioned": "○", None: "–"}
+THEME_COLUMNS = 6  # up to this many regions get a column each in the theme tables
+
+
+def _themes_md(result: Analysis, names: Names) -> list[str]:
+    """The theme tables: per region, whether a task has the theme as its main matter (●),
+    only mentions it (○) or no task addresses it (–), with the number of its tasks."""
+    data, regions = result.data, result.themes.regions
+    region_of = {t.iri: data.plan_by_iri[t.plan].region for t in data.tasks}
+    columns = len(regions) <= THEME_COLUMNS
+    lines = [
+        "## Shared themes",
+        "",
+        "● the main matter of a task · ○ mentioned (a sentence about it) · – not addressed.",
+        "",
+    ]
+    groups = (
+        ("all", f"Shared by all {len(regions)} regions"),
+        ("several", "Shared by several regions"),
+        ("one", "Unique to one region"),
+        ("broad", "Too broad to tell plans apart"),
+    )
+    total = max(len(data.tasks), 1)
+    for sharing, title in groups:
+        found = (
+            result.themes.broad() if sharing == "broad" else result.themes.by_sharing(sharing)  # type: ignore[arg-type]
+        )
+        if sharing == "broad" and not found:
+            continue
+        lines += [f"### {title} ({len(found)})", ""]
+        if not found:
+            lines += ["None.", ""]
+            continue
+        if columns:
+            header = ["Theme", *(names.region(r) for r in regions), "Tasks"]
+        else:
+            header = ["Theme", "Regions (● main, ○ mentioned)", "Tasks"]
+        rows = []
+        for t in found:
+            per_region = {r: sum(1 for x in t.tasks if region_of[x] == r) for r in t.regions}
+            tasks = f"{len(t.tasks)} ({len(t.tasks) / total:.0%})" if t.broad else len(t.tasks)
+            if columns:
+                cells = [
+                    f"{STRENGTH_MARK[t.strength(r)]} {per_region[r]}"
+                    if r in per_region
+                    else STRENGTH_MARK[None]
+                    for r in regions
+                ]
+            else:
+                cells = [
+                    ", ".join(
+                        f"{names.region(r)} {STRENGTH_MARK[t.strength(r)]}" for r in t.regions
+                    )
+                ]
+            rows.append((names.theme(t.theme), *cells, tasks))
+        lines += _table(header, rows)
+    return lines
+
+
 def to_markdown(result: Analysis, *, limit: int = 10) -> str:
     """The analysis as Markdown; long lists stop after ``limit`` rows (JSON has them all)."""
     data = result.data
@@ -344,29 +400,7 @@ def to_markdown(result: Analysis, *, limit: int = 10) -> str:
     lines += _crosswalk_md(result, names)
     lines += _distinctive_md(result, names)
 
-    lines += ["## Shared themes", ""]
-    groups = (
-        ("all", f"Shared by all {len(regions)} regions"),
-        ("several", "Shared by several regions"),
-        ("one", "Unique to one region"),
-    )
-    for sharing, title in groups:
-        found = result.themes.by_sharing(sharing)  # type: ignore[arg-type]
-        lines += [f"### {title} ({len(found)})", ""]
-        if not found:
-            lines += ["None.", ""]
-            continue
-        lines += _table(
-            ["Theme", "Regions", "Tasks"],
-            (
-                (
-                    names.theme(t.theme),
-                    ", ".join(names.region(r) for r in t.regions),
-                    len(t.tasks),
-                )
-                for t in found
-            ),
-        )
+    lines += _themes_md(result, names)
 
     lines += ["### Region similarity over themes", ""]
     lines += _table(

@@ -180,6 +180,12 @@ def _themes(out: _Out, result: Analysis) -> None:
             out.iri(s, PG + "sharedBy", region)
         for task in sharing.tasks:
             out.iri(s, PG + "carriedBy", task)
+        for region in sharing.main_regions:
+            out.iri(s, PG + "mainIn", region)
+        for task in sharing.main_tasks:
+            out.iri(s, PG + "mainMatterOf", task)
+        out.decimal(s, PG + "specificity", sharing.specificity)
+        out.boolean(s, PG + "tooBroad", sharing.broad)
     for sim in result.themes.similarity:
         s = f"{ANALYSIS}region-similarity/{_slug(_local(sim.a))}--{_slug(_local(sim.b))}"
         out.a(s, PG + "RegionSimilarity")

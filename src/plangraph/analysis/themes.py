@@ -1,7 +1,20 @@
-"""Shared themes: which regions and tasks carry each theme, and how alike the regions are."""
+"""Shared themes: which regions and tasks carry each theme, how strongly, and how alike the
+regions are.
+
+A task carries a theme only with evidence (``pg:hasTheme``: a sentence about it) and with a
+strength: **main** when the theme is the task's main matter (``pg:hasMainTheme``), else
+**mentioned**.  A region's strength for a theme is the strongest of its plans' tasks.
+
+A theme that too many tasks carry cannot tell plans apart (区域协同 in regional plans, whose
+every task is about cooperation): a theme carried by at least :data:`BROAD_SHARE` of all
+tasks is **broad**, by measured document frequency, never by a hand list.  Broad themes are
+reported apart from the shared and unique ones; every theme's specificity is its IDF over
+tasks scaled to [0, 1] (:func:`specificity`).
+"""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -11,6 +24,10 @@ import numpy as np
 from .project import GraphData, iri_key
 
 Sharing = Literal["all", "several", "one"]
+Strength = Literal["main", "mentioned"]
+
+BROAD_SHARE = 1 / 3  # a theme carried by this share of all tasks is too broad to discriminate
+BROAD_LEAST_TASKS = 6  # … and by at least this many tasks (a 3-task corpus proves nothing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +41,26 @@ class ThemeSharing:
     plans: tuple[str, ...]
     tasks: tuple[str, ...]
     sharing: Sharing  # carried by all regions, by several (two or more), or by one
+    main_tasks: tuple[str, ...] = ()  # the tasks whose main matter it is
+    strengths: tuple[Strength, ...] = ()  # per region in ``regions``: the strongest task's
+    specificity: float = 0.0  # log(all tasks / tasks carrying it) / log(all tasks)
+    broad: bool = False  # carried by too many tasks to tell plans apart (BROAD_SHARE)
 
     @property
     def score(self) -> float:
         return float(len(self.regions))
+
+    @property
+    def main_regions(self) -> tuple[str, ...]:
+        """The regions with a task whose main matter the theme is."""
+        return tuple(r for r, s in zip(self.regions, self.strengths, strict=True) if s == "main")
+
+    def strength(self, region: str) -> Strength | None:
+        """How strongly ``region`` addresses the theme; None when it does not."""
+        for r, s in zip(self.regions, self.strengths, strict=True):
+            if r == region:
+                return s
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +81,31 @@ class ThemeAnalysis:
     similarity: tuple[RegionSimilarity, ...]  # each unordered pair once, most similar first
 
     def by_sharing(self, sharing: Sharing) -> tuple[ThemeSharing, ...]:
-        return tuple(t for t in self.themes if t.sharing == sharing)
+        """The themes shared this way that are specific enough to tell plans apart."""
+        return tuple(t for t in self.themes if t.sharing == sharing and not t.broad)
+
+    def broad(self) -> tuple[ThemeSharing, ...]:
+        """The themes too broad to tell plans apart (:data:`BROAD_SHARE`)."""
+        return tuple(t for t in self.themes if t.broad)
 
     def shared_by(self, *regions: str) -> tuple[ThemeSharing, ...]:
         """The themes carried by exactly these regions."""
         wanted = set(regions)
         return tuple(t for t in self.themes if set(t.regions) == wanted)
+
+
+def specificity(carrying: int, tasks: int) -> float:
+    """How few of ``tasks`` tasks carry a theme: log(tasks / carrying) / log(tasks), the IDF
+    scaled to [0, 1] (0: every task carries it; 1: a single task does)."""
+    if tasks < 2 or carrying < 1:
+        return 0.0
+    return round(math.log(tasks / carrying) / math.log(tasks), 6)
+
+
+def is_broad(carrying: int, tasks: int) -> bool:
+    """Whether a theme that ``carrying`` of ``tasks`` tasks carry is too broad to tell plans
+    apart (:data:`BROAD_SHARE`, :data:`BROAD_LEAST_TASKS`)."""
+    return carrying >= BROAD_LEAST_TASKS and carrying >= BROAD_SHARE * tasks
 
 
 def analyze_themes(data: GraphData, *, max_pairs: int = 200) -> ThemeAnalysis:
@@ -72,9 +124,13 @@ def analyze_themes(data: GraphData, *, max_pairs: int = 200) -> ThemeAnalysis:
 
     plan_rank = {p.iri: i for i, p in enumerate(data.plans)}
     counts: dict[str, dict[str, int]] = {r: defaultdict(int) for r in regions}
+    main_of = {t: set(themes) for t, themes in data.task_main_themes.items()}
+    total = len(data.tasks)
     themes: list[ThemeSharing] = []
     for theme, tasks in tasks_of.items():
         carried = sorted({task_region[t] for t in tasks}, key=region_rank.__getitem__)
+        main_tasks = tuple(t for t in tasks if theme in main_of.get(t, ()))
+        main_regions = {task_region[t] for t in main_tasks}
         for task_iri in tasks:
             counts[task_region[task_iri]][theme] += 1
         if len(carried) == len(regions) and len(regions) > 1:
@@ -94,11 +150,19 @@ def analyze_themes(data: GraphData, *, max_pairs: int = 200) -> ThemeAnalysis:
                 ),
                 tasks=tuple(tasks),
                 sharing=sharing,
+                main_tasks=main_tasks,
+                strengths=tuple("main" if r in main_regions else "mentioned" for r in carried),
+                specificity=specificity(len(tasks), total),
+                broad=is_broad(len(tasks), total),
             )
         )
-    themes.sort(key=lambda t: (-len(t.regions), -len(t.tasks), iri_key(t.theme)))
+    themes.sort(
+        key=lambda t: (-len(t.regions), -len(t.main_regions), -len(t.tasks), iri_key(t.theme))
+    )
 
-    similarity = _similarity(regions, counts, [t.theme for t in themes], max_pairs)
+    # broad themes say nothing about how alike two regions are
+    specific = [t.theme for t in themes if not t.broad]
+    similarity = _similarity(regions, counts, specific, max_pairs)
     return ThemeAnalysis(regions, tuple(themes), similarity)
 
 
@@ -112,7 +176,8 @@ def _similarity(
     matrix = np.zeros((len(regions), len(themes)), dtype=np.int64)
     for i, region in enumerate(regions):
         for theme, count in counts[region].items():
-            matrix[i, column[theme]] = count
+            if theme in column:
+                matrix[i, column[theme]] = count
     present = matrix > 0
     found: list[tuple[float, float, int, int]] = []
     for i in range(len(regions) - 1):

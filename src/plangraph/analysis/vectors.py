@@ -168,6 +168,29 @@ def weighted_sets(bags: Sequence[dict[str, float]]) -> Rows:
     return _csr(bags, vocabulary, _idf(df, len(bags)))
 
 
+def dense_weights(bags: Sequence[dict[str, float]]) -> FloatArray:
+    """A dense matrix of term weight × IDF (one row per bag, features in string order), for
+    a small vocabulary such as themes; see :func:`weighted_jaccard`."""
+    vocabulary = {f: k for k, f in enumerate(sorted({f for bag in bags for f in bag}))}
+    matrix = np.zeros((len(bags), len(vocabulary)), dtype=np.float64)
+    for i, bag in enumerate(bags):
+        for feature, weight in bag.items():
+            matrix[i, vocabulary[feature]] = weight
+    df = (matrix > 0).sum(axis=0).astype(np.float64)
+    weighted: FloatArray = matrix * _idf(df, len(bags))
+    return weighted
+
+
+def weighted_jaccard(matrix: FloatArray, i: int, others: IntArray) -> FloatArray:
+    """Σ min / Σ max of row ``i`` against each row in ``others`` (0 when both are empty):
+    unlike a cosine, a feature one row weighs little and the other much counts little."""
+    row, rest = matrix[i], matrix[others]
+    high = np.maximum(row, rest).sum(axis=1)
+    low = np.minimum(row, rest).sum(axis=1)
+    out: FloatArray = np.divide(low, high, out=np.zeros_like(low), where=high > 0)
+    return out
+
+
 def binary(sets: Sequence[Iterable[str]]) -> Rows:
     """IDF-weighted, L2-normalized rows for sets of features (themes, places, indicators)."""
     return weighted_sets([dict.fromkeys(items, 1.0) for items in sets])

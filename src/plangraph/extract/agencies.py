@@ -22,7 +22,16 @@ from functools import cache
 
 import plangraph.extract.gazetteer as gz
 from plangraph import model
-from plangraph.extract.places import _sentences, _trie_pattern, extract_places
+from plangraph.extract.places import _sentences, extract_places
+from plangraph.vocab import (
+    DEPARTMENT_ENDS,
+    DIVISION_LEVEL_WORDS,
+    LIANG,
+    ONE_TO_TEN,
+    slugify,
+    syllables,
+    trie_pattern,
+)
 
 __all__ = [
     "agency_by_id",
@@ -39,16 +48,16 @@ _CUES = re.compile(
     r"负总责|牵头|负责|发挥[^,，。;；]{0,8}(?:龙头|带动|引领|核心|主导|示范)[^,，。;；]{0,4}作用"
     r"|作为[^,，。;；]{0,40}核心"
 )
+# a count of the places before it: 九省区, 两省, 四地
+_PLACE_COUNT = rf"[{ONE_TO_TEN}{LIANG}]+(?:省区市|省区|省市|省|市|地)"
 # what may stand between the start of a clause and its subject
 _SUBJECT_LEAD = re.compile(
     r"^(?:区域内|本区域|区域|全区域|沿[\u4e00-\u9fff]{1,2}?)?"  # 沿黄九省区各级人民政府
-    r"(?:[一二三四五六七八九十两]+(?:省区市|省区|省市|省|市|地))?"
+    rf"(?:{_PLACE_COUNT})?"
     r"(?:的)?(?:各|由|请|要求)?$"
 )
 # what joins the members of a coordinated subject: 吉林、黑龙江、辽宁和内蒙古(四省区)省级人民政府
-_SUBJECT_JOIN = re.compile(
-    r"^(?:[、和与及]|(?:[一二三四五六七八九十两]+(?:省区市|省区|省市|省|市|地)))$"
-)
+_SUBJECT_JOIN = re.compile(rf"^(?:[、和与及]|(?:{_PLACE_COUNT}))$")
 
 
 def agency_by_id(agency_id: str) -> model.Agency | None:
@@ -84,20 +93,22 @@ def _printed_agency(name: str, plan: model.Plan | None = None) -> model.Agency:
     if found is not None:
         return found
     clean = re.sub(r"\s+", "", name)
-    english = " ".join(gz.syllables(clean)).title() or clean
-    return model.Agency(id=gz.slugify(clean), name=clean, name_en=english, kind="agency")
+    english = " ".join(syllables(clean)).title() or clean
+    return model.Agency(id=slugify(clean), name=clean, name_en=english, kind="agency")
 
 
 # a local government or one of its departments, by pattern: 山西省人民政府, 巴中市生态环境局,
 # 省发展改革委 (the province of the plan), 上海市人民政府办公厅
-_LOCAL_PLACE = r"[\u4e00-\u9fff]{0,12}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)"
+_LEVEL = "|".join(DIVISION_LEVEL_WORDS)
+_LOCAL_PLACE = rf"[\u4e00-\u9fff]{{0,12}}?(?:{_LEVEL})"
 _LOCAL_GOVERNMENT = re.compile(
     rf"^(?P<place>{_LOCAL_PLACE})(?:人民)?政府(?P<office>办公厅|办公室)?$"
 )
 _LOCAL_DEPARTMENT = re.compile(
     rf"^(?P<place>{_LOCAL_PLACE})(?P<dept>[\u4e00-\u9fff]{{2,14}}?)"
-    r"(?P<kind>委员会|厅|局|委|办公室|办)$"
+    rf"(?P<kind>{'|'.join(DEPARTMENT_ENDS)})$"
 )
+# the English of a level word in an agency's name (山西省 -> Shanxi Provincial …)
 _LEVEL_WORD = {"省": "Provincial", "自治区": "Autonomous Regional", "市": "Municipal"}
 _LEVEL_WORD.update({"县": "County", "区": "District", "自治州": "Autonomous Prefecture"})
 _LEVEL_WORD.update({"盟": "League", "旗": "Banner", "自治县": "Autonomous County"})
@@ -162,8 +173,8 @@ def local_agency(name: str, plan: model.Plan | None = None) -> model.Agency | No
         english = f"{place_en} {level} {unit} {core}".replace("  ", " ").strip()
         agency_id = f"{slug}-{national.id}"
     else:
-        english = f"{place_en} {level} " + (" ".join(gz.syllables(department["dept"])).title())
-        agency_id = f"{slug}-{gz.slugify(department['dept'] + department['kind'])}"
+        english = f"{place_en} {level} " + (" ".join(syllables(department["dept"])).title())
+        agency_id = f"{slug}-{slugify(department['dept'] + department['kind'])}"
     return model.Agency(agency_id, full, english, tuple(sorted(shorts - {full})), "agency")
 
 
@@ -190,8 +201,8 @@ def _place_english(place: str) -> str:
     if found is not None and found.name_en:
         suffix = r"\s+(?:Province|City|Municipality|Autonomous Region|District|County|Prefecture)$"
         return re.sub(suffix, "", found.name_en)
-    bare = re.sub(r"(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)$", "", place)
-    return " ".join(gz.syllables(bare)).title().replace(" ", "") or place
+    bare = re.sub(rf"(?:{_LEVEL})$", "", place)
+    return " ".join(syllables(bare)).title().replace(" ", "") or place
 
 
 @cache
@@ -265,7 +276,7 @@ class AgencyHit:
 
 @cache
 def _names() -> re.Pattern[str]:
-    return re.compile(_trie_pattern(sorted(gz.gazetteer().agency_names)))
+    return re.compile(trie_pattern(sorted(gz.gazetteer().agency_names)))
 
 
 def find_agencies(text: str) -> list[AgencyHit]:

@@ -22,10 +22,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Literal, cast, get_args
+from typing import TypeVar
 
 from plangraph import model, resources
-from plangraph.errors import DataError
+from plangraph.errors import GazetteerError
+from plangraph.model import AGENCY_KINDS, DIVISION_KINDS, PLACE_KINDS
+from plangraph.vocab import slugify, syllables
 
 __all__ = [
     "AGENCY_KINDS",
@@ -49,19 +51,7 @@ __all__ = [
     "region_named",
     "region_names",
     "regions",
-    "slugify",
-    "syllables",
 ]
-
-PLACE_KINDS = frozenset(
-    {
-        *("River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Island", "Port"),
-        *("Mountain", "Wetland", "Forest", "ProtectedArea", "Corridor", "Basin", "Area"),
-        *("Province", "City", "District", "Town", "DevelopmentZone"),
-    }
-)
-AgencyKind = Literal["agency", "government", "actor"]
-AGENCY_KINDS: frozenset[str] = frozenset(get_args(AgencyKind))
 
 PLACES_HEADER = ("id", "name", "aliases", "kind", "province", "name_en")
 DIVISIONS_HEADER = (
@@ -71,58 +61,6 @@ REGIONS_HEADER = ("id", "name", "aliases", "name_en", "members")
 AGENCIES_HEADER = ("id", "name", "short_names", "name_en", "kind")
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-class GazetteerError(DataError):
-    """A reference table is malformed; the message names ``file:line``."""
-
-
-# --------------------------------------------------------------------------- pinyin slugs
-
-# pypinyin reads a few place names with their everyday reading; place names use these.
-_CHAR_READING = {"长": "chang", "漯": "luo", "苕": "tiao", "勒": "le", "蚌": "beng"}
-_PHRASE_READING = {"朝阳": "chaoyang", "闵行": "minhang", "昌都": "changdu", "六安": "luan"}
-
-
-def _syllables(text: str) -> list[str]:
-    from pypinyin import lazy_pinyin  # lazy: importing pypinyin costs ~0.2 s
-
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        for phrase, reading in _PHRASE_READING.items():
-            if text.startswith(phrase, i):
-                out.append(reading)
-                i += len(phrase)
-                break
-        else:
-            j = i
-            while j < len(text) and not any(text.startswith(p, j) for p in _PHRASE_READING):
-                j += 1
-            chunk = text[i:j]
-            readings = lazy_pinyin(chunk, errors="default")
-            han = [c for c in chunk if "\u4e00" <= c <= "\u9fff"]
-            if len(han) == len(chunk) and len(readings) == len(chunk):
-                readings = [_CHAR_READING.get(c, r) for c, r in zip(chunk, readings, strict=True)]
-            out.extend(readings)
-            i = j
-    return [s.replace("ü", "v") for s in out if s]
-
-
-def syllables(name: str) -> list[str]:
-    """Toneless pinyin syllables of a name, place-name readings preferred (长 = chang)."""
-    return _syllables(name)
-
-
-def slugify(name: str) -> str:
-    """An ASCII slug for a Chinese name: toneless Hanyu pinyin, syllables joined.
-
-    >>> slugify("新港山")
-    'xingangshan'
-    """
-    slug = "".join(_syllables(name))
-    slug = re.sub(r"[^a-z0-9]+", "", slug.lower())
-    return slug or "x"
 
 
 # --------------------------------------------------------------------------- parsing
@@ -136,24 +74,42 @@ def _rows(text: str, source: str, header: tuple[str, ...]) -> Iterator[tuple[int
     lines = lines[skipped:]
     if not lines or tuple(lines[0].lstrip("\ufeff").split("\t")) != header:
         got = lines[0] if lines else "<empty file>"
-        raise GazetteerError(f"{source}:1: expected header {'<TAB>'.join(header)!r}, got {got!r}")
+        raise GazetteerError(
+            f"expected header {'<TAB>'.join(header)!r}, got {got!r}", source=source, line=1
+        )
     for number, line in enumerate(lines[1:], start=2 + skipped):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
         if len(cells) != len(header):
             raise GazetteerError(
-                f"{source}:{number}: expected {len(header)} tab-separated columns "
-                f"({', '.join(header)}), got {len(cells)}"
+                f"expected {len(header)} tab-separated columns "
+                f"({', '.join(header)}), got {len(cells)}",
+                source=source,
+                line=number,
             )
         cells = [c.strip() for c in cells]
         if not cells[0] or not cells[1]:
-            raise GazetteerError(f"{source}:{number}: empty id or name")
+            raise GazetteerError("empty id or name", source=source, line=number)
         if not _ID.match(cells[0]):
             raise GazetteerError(
-                f"{source}:{number}: id {cells[0]!r} is not a lowercase ASCII slug"
+                f"id {cells[0]!r} is not a lowercase ASCII slug", source=source, line=number
             )
         yield number, cells
+
+
+_Kind = TypeVar("_Kind", bound=str)
+
+
+def _kind(cell: str, kinds: frozenset[_Kind], source: str, number: int) -> _Kind:
+    """The cell as a member of the closed set ``kinds`` (a ``model`` Literal)."""
+    if cell not in kinds:
+        raise GazetteerError(
+            f"unknown kind {cell!r}; expected one of {', '.join(sorted(kinds))}",
+            source=source,
+            line=number,
+        )
+    return cell
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -162,7 +118,9 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def _unique(seen: dict[str, int], key: str, source: str, number: int) -> None:
     if key in seen:
-        raise GazetteerError(f"{source}:{number}: duplicate id {key!r} (first on line {seen[key]})")
+        raise GazetteerError(
+            f"duplicate id {key!r} (first on line {seen[key]})", source=source, line=number
+        )
     seen[key] = number
 
 
@@ -172,17 +130,13 @@ def parse_places(text: str, source: str = "gazetteer.tsv") -> tuple[model.Place,
     rows: list[tuple[int, model.Place]] = []
     for number, (pid, name, aliases, kind, province, name_en) in _rows(text, source, PLACES_HEADER):
         _unique(seen, pid, source, number)
-        if kind not in PLACE_KINDS:
-            raise GazetteerError(
-                f"{source}:{number}: unknown kind {kind!r}; expected one of "
-                f"{', '.join(sorted(PLACE_KINDS))}"
-            )
+        place_kind = _kind(kind, PLACE_KINDS, source, number)
         if not name_en:
-            raise GazetteerError(f"{source}:{number}: empty name_en for {pid!r}")
+            raise GazetteerError(f"empty name_en for {pid!r}", source=source, line=number)
         place = model.Place(
             id=pid,
             name=name,
-            kind=kind,
+            kind=place_kind,
             name_en=name_en,
             province=province or None,
             aliases=_split(aliases),
@@ -192,11 +146,12 @@ def parse_places(text: str, source: str = "gazetteer.tsv") -> tuple[model.Place,
     for number, place in rows:
         if place.province is not None and place.province not in provinces:
             raise GazetteerError(
-                f"{source}:{number}: province {place.province!r} of {place.id!r} "
-                "is not the id of a Province row"
+                f"province {place.province!r} of {place.id!r} is not the id of a Province row",
+                source=source,
+                line=number,
             )
         if place.kind == "Province" and place.province is not None:
-            raise GazetteerError(f"{source}:{number}: a Province has no province")
+            raise GazetteerError("a Province has no province", source=source, line=number)
     return tuple(p for _, p in rows)
 
 
@@ -214,26 +169,29 @@ def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Pla
         pid, code, name, short, kind, parent, province, lon, lat, name_en = cells
         _unique(seen, pid, source, number)
         if not _CODE.match(code) or code in codes:
-            raise GazetteerError(f"{source}:{number}: code {code!r} is not a new 6-digit code")
-        codes[code] = number
-        if kind not in ("Province", "City", "District"):
             raise GazetteerError(
-                f"{source}:{number}: kind {kind!r} is not Province, City or District"
+                f"code {code!r} is not a new 6-digit code", source=source, line=number
             )
+        codes[code] = number
+        division_kind = _kind(kind, DIVISION_KINDS, source, number)
         for ref in (parent, province):
             if ref and ref not in seen:
-                raise GazetteerError(f"{source}:{number}: {ref!r} is not the id of a row above")
+                raise GazetteerError(
+                    f"{ref!r} is not the id of a row above", source=source, line=number
+                )
         if (kind == "Province") != (not parent):
-            raise GazetteerError(f"{source}:{number}: only a Province has no parent")
+            raise GazetteerError("only a Province has no parent", source=source, line=number)
         for value in (lon, lat):
             if value and not _DEGREES.match(value):
-                raise GazetteerError(f"{source}:{number}: {value!r} is not in decimal degrees")
+                raise GazetteerError(
+                    f"{value!r} is not in decimal degrees", source=source, line=number
+                )
         aliases = (short,) if short and short != name else ()
         out.append(
             model.Place(
                 id=pid,
                 name=name,
-                kind=kind,
+                kind=division_kind,
                 name_en=name_en or pid,
                 province=province or None,
                 aliases=aliases,
@@ -304,13 +262,14 @@ def _parse_regions(
         _unique(seen, rid, source, number)
         ids = _split(members)
         if not ids:
-            raise GazetteerError(f"{source}:{number}: region {rid!r} has no members")
+            raise GazetteerError(f"region {rid!r} has no members", source=source, line=number)
         if place_ids is not None:
             for member in ids:
                 if member not in place_ids:
                     raise GazetteerError(
-                        f"{source}:{number}: member {member!r} of region {rid!r} "
-                        "is not a place id in the gazetteer"
+                        f"member {member!r} of region {rid!r} is not a place id in the gazetteer",
+                        source=source,
+                        line=number,
                     )
         region = model.Region(id=rid, name=name, name_en=name_en, members=ids, plans=())
         out.append(_RegionRow(region, _split(aliases)))
@@ -330,18 +289,14 @@ def parse_agencies(text: str, source: str = "agencies.tsv") -> tuple[model.Agenc
     out: list[model.Agency] = []
     for number, (aid, name, shorts, name_en, kind) in _rows(text, source, AGENCIES_HEADER):
         _unique(seen, aid, source, number)
-        if kind not in AGENCY_KINDS:
-            raise GazetteerError(
-                f"{source}:{number}: unknown kind {kind!r}; expected one of "
-                f"{', '.join(sorted(AGENCY_KINDS))}"
-            )
+        agency_kind = _kind(kind, AGENCY_KINDS, source, number)
         out.append(
             model.Agency(
                 id=aid,
                 name=name,
                 name_en=name_en,
                 short_names=_split(shorts),
-                kind=cast("AgencyKind", kind),
+                kind=agency_kind,
             )
         )
     return tuple(out)
@@ -460,7 +415,7 @@ def region_for(name: str) -> model.Region:
     return model.Region(
         id=slugify(clean),
         name=clean,
-        name_en=" ".join(_syllables(clean)).title() or clean,
+        name_en=" ".join(syllables(clean)).title() or clean,
         members=(),
         plans=(),
     )
@@ -478,3 +433,35 @@ def agency_by_id(agency_id: str) -> model.Agency | None:
 def agency_named(name: str) -> model.Agency | None:
     """The agency whose full name or short name is exactly ``name``."""
     return gazetteer().agency_names.get(name)
+
+
+COMMON_WORDS_HEADER = ("word", "frequency", "pos")
+
+
+def parse_common_words(text: str, source: str = "common-words.tsv") -> frozenset[str]:
+    """The words of ``data/common-words.tsv``: short names of divisions that are everyday
+    words (资源, 合作, 港口), made by ``scripts/make_common_words.py``."""
+    rows = [(n, line) for n, line in enumerate(text.splitlines(), 1) if not line.startswith("#")]
+    if not rows or tuple(rows[0][1].lstrip("\ufeff").split("\t")) != COMMON_WORDS_HEADER:
+        got = rows[0][1] if rows else "<empty file>"
+        expected = "<TAB>".join(COMMON_WORDS_HEADER)
+        raise GazetteerError(
+            f"expected header {expected!r}, got {got!r}",
+            source=source,
+            line=rows[0][0] if rows else 1,
+        )
+    words = []
+    for number, line in rows[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(COMMON_WORDS_HEADER) or not cells[0].strip():
+            raise GazetteerError(
+                "expected a word, its frequency and part of speech", source=source, line=number
+            )
+        words.append(cells[0].strip())
+    return frozenset(words)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Short names of divisions that a following area word does not make a place."""
+    return parse_common_words(*_data("common-words.tsv"))

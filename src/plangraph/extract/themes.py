@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import pyoxigraph as ox
 
 from .. import resources
 from ..errors import DataError
-from ..model import Mention, Owner, Plan, Quote
+from ..model import Mention, Owner, Plan, Quote, Task
+from ..vocab import trie_pattern
 
 __all__ = [
     "SCHEME",
@@ -176,41 +178,7 @@ def _matcher() -> _Matcher:
             written, slugs = by_key.get(key, (term, ()))
             if theme.slug not in slugs:
                 by_key[key] = (written, (*slugs, theme.slug))
-    return _Matcher(re.compile(_trie_pattern(by_key)), by_key)
-
-
-class _Node:
-    """A node of the trie of match terms."""
-
-    __slots__ = ("children", "end")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.end = False  # a term ends here
-
-
-def _trie_pattern(keys: Iterable[str]) -> str:
-    """One regex alternation of every key, factored as a trie; the longest key wins."""
-    root = _Node()
-    for key in keys:
-        node = root
-        for char in key:
-            node = node.children.setdefault(char, _Node())
-        node.end = True
-
-    def emit(node: _Node) -> str:
-        branches = []
-        for char in sorted(node.children):
-            atom = f"[{char.upper()}{char}]" if "a" <= char <= "z" else re.escape(char)
-            branches.append(atom + emit(node.children[char]))
-        if not branches:
-            return ""
-        if len(branches) == 1 and not node.end:
-            return branches[0]
-        group = "(?:" + "|".join(branches) + ")"
-        return group + "?" if node.end else group  # greedy: the longer key is tried first
-
-    return emit(root)
+    return _Matcher(re.compile(trie_pattern(by_key, either_case=True)), by_key)
 
 
 def find_terms(text: str, start: int = 0, end: int | None = None) -> tuple[TermMatch, ...]:
@@ -248,26 +216,194 @@ def themes_in(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def extract_themes(plan: Plan, *, every_term: bool = False) -> tuple[Mention, ...]:
-    """Theme mentions of each task of ``plan``, quoting the first occurrence of a term.
+# --------------------------------------------------------------------------- strength
 
-    One mention per (task, theme); with ``every_term`` one per (task, theme, distinct term).
-    ``Mention.how`` is the matched term as written in themes.ttl; the quote is the text as
-    printed in the plan (``plan.text[q.start:q.end] == q.text``).
+Strength = Literal["main", "mentioned"]
+
+# A clause that opens with one of these words sets the circumstances of the commitment (where,
+# on what, by when, through what: 以交界地区为重点，… · 到2027年，… · 依托…) rather than its
+# matter, which follows in the next clause.
+CIRCUMSTANCE_OPENERS = (
+    "以",
+    "在",
+    "围绕",
+    "重点围绕",
+    "依托",
+    "结合",
+    "按照",
+    "针对",
+    "根据",
+    "聚焦",
+    "立足",
+    "通过",
+    "对标",
+    "到",
+    "至",
+    "力争到",
+)
+# A clause that opens with one of these continues the object of the clause before it
+# (加强A保护，以及B栖息地保护和修复): it belongs to the head clause.
+CONTINUATION_OPENERS = ("以及", "及其", "并且")
+CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+MAIN_LEAST_SENTENCES = 2  # a theme the title does not name is main from this many sentences
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeEvidence:
+    """How strongly one task addresses one theme, and the first match that shows it."""
+
+    theme: str  # slug
+    strength: Strength
+    match: TermMatch
+    sentence: int  # index of the sentence that holds the match
+
+
+def head_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a sentence's head clause: its first clause that does not open with a
+    circumstance (:data:`CIRCUMSTANCE_OPENERS`), with the clauses that continue it
+    (:data:`CONTINUATION_OPENERS`); the first clause when all open with a circumstance."""
+    clauses: list[tuple[int, int]] = []
+    at = start
+    for cut in CLAUSE_BREAK.finditer(text, start, end):
+        clauses.append((at, cut.start()))
+        at = cut.end()
+    clauses.append((at, end))
+    for k, (lo, hi) in enumerate(clauses):
+        clause = text[lo:hi].lstrip()
+        if clause and (
+            not clause.startswith(CIRCUMSTANCE_OPENERS) or clause.startswith(CONTINUATION_OPENERS)
+        ):
+            for next_lo, next_hi in clauses[k + 1 :]:
+                if not text[next_lo:next_hi].lstrip().startswith(CONTINUATION_OPENERS):
+                    break
+                hi = next_hi
+            return lo, hi
+    return clauses[0]
+
+
+def task_evidence(
+    text: str, sentences: Sequence[tuple[int, int]], title: tuple[int, int] | None = None
+) -> tuple[ThemeEvidence, ...]:
+    """The themes a task addresses with real evidence, each with its strength.
+
+    ``sentences`` are the task's sentence spans in ``text`` and ``title`` the span of its
+    title (the part of a sentence it overlaps counts as title, the rest as body).  A body
+    sentence is *about* a theme when one of the theme's terms stands in its head clause
+    (:func:`head_clause`) or when the theme holds at least half of the sentence's term
+    matches; a term elsewhere (跨省 in …打造跨省零排放货运通道, a qualifier of another
+    matter) is no evidence.  A theme is the task's **main** matter when its title names it,
+    or when more of the task's sentences are about it than about any theme of the title (at
+    least :data:`MAIN_LEAST_SENTENCES`); it is **mentioned** when some other sentence is
+    about it.  In order of first evidence; ``ThemeEvidence.sentence`` indexes ``sentences``.
+    """
+    first: dict[str, tuple[TermMatch, int]] = {}
+    in_title: set[str] = set()
+    about: dict[str, int] = {}  # theme -> body sentences about it
+    for index, start, end, is_title in _units(sentences, title):
+        matches = find_terms(text, start, end)
+        if not matches:
+            continue
+        head_start, head_end = head_clause(text, start, end)
+        counts: dict[str, int] = {}
+        for match in matches:
+            for slug in match.themes:
+                counts[slug] = counts.get(slug, 0) + 1
+        total = sum(counts.values())
+        found_here: set[str] = set()
+        for match in matches:
+            in_head = head_start <= match.start and match.end <= head_end
+            for slug in match.themes:
+                if is_title or in_head or 2 * counts[slug] >= total:
+                    first.setdefault(slug, (match, index))
+                    found_here.add(slug)
+        if is_title:
+            in_title |= found_here
+        else:
+            for slug in found_here:
+                about[slug] = about.get(slug, 0) + 1
+    least = max([about.get(s, 0) for s in in_title], default=0)
+    main = set(in_title)
+    top = max(about.values(), default=0)
+    if top >= MAIN_LEAST_SENTENCES and top > least:
+        main |= {s for s, n in about.items() if n == top}
+    return tuple(
+        ThemeEvidence(slug, "main" if slug in main else "mentioned", match, index)
+        for slug, (match, index) in sorted(first.items(), key=lambda x: (x[1][0].start, x[0]))
+    )
+
+
+def _units(
+    sentences: Sequence[tuple[int, int]], title: tuple[int, int] | None
+) -> Iterator[tuple[int, int, int, bool]]:
+    """(sentence index, start, end, is title): each sentence, cut where the title ends."""
+    for index, (start, end) in enumerate(sentences):
+        if title is None or title[1] <= start or end <= title[0]:
+            yield index, start, end, False
+            continue
+        if start < title[0]:
+            yield index, start, title[0], False
+        yield index, max(start, title[0]), min(end, title[1]), True
+        if title[1] < end:
+            yield index, title[1], end, False
+
+
+def _task_spans(plan: Plan) -> Iterator[tuple[Task, list[tuple[int, int]], list[int]]]:
+    """Every task, nested ones too, with its sentence spans and their sentence indexes (a
+    nested task's are the parts of its top-level task's sentences that lie inside it)."""
+    for top in plan.tasks:
+        for task in (top, *top.descendants):
+            inside = [s for s in top.sentences if s.start < task.end and task.start < s.end]
+            spans = [(max(s.start, task.start), min(s.end, task.end)) for s in inside]
+            yield task, spans, [s.index for s in inside]
+
+
+def _title_span(plan: Plan, task: Task) -> tuple[int, int] | None:
+    if not task.title:
+        return None
+    at = plan.text.find(task.title, task.start, task.end)
+    return (at, at + len(task.title)) if at >= 0 else None
+
+
+def extract_themes(plan: Plan, *, every_term: bool = False) -> tuple[Mention, ...]:
+    """Theme mentions of each task of ``plan`` with their strength (:func:`task_evidence`).
+
+    One mention per (task, theme) the task addresses with evidence, quoting the first match
+    that shows it (in the title for a main theme the title names); with ``every_term`` one per
+    (task, theme, distinct term) over the task's evidence sentences.  ``Mention.how`` is the
+    matched term as written in themes.ttl and ``Mention.strength`` "main" or "mentioned"; the
+    quote is the text as printed in the plan (``plan.text[q.start:q.end] == q.text``).
     """
     mentions: list[Mention] = []
-    for task in plan.tasks:
+    for task, spans, indexes in _task_spans(plan):
         owner = Owner("task", task.key)
-        seen: set[tuple[str, str]] = set()
-        for sentence in task.sentences:
-            for match in find_terms(plan.text, sentence.start, sentence.end):
-                for slug in match.themes:
-                    key = (slug, match.term if every_term else "")
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    quote = Quote(
-                        sentence.index, match.start, match.end, plan.text[match.start : match.end]
+        evidence = task_evidence(plan.text, spans, _title_span(plan, task))
+        if not every_term:
+            for found in evidence:
+                mentions.append(
+                    _theme_mention(
+                        plan,
+                        indexes[found.sentence],
+                        owner,
+                        found.theme,
+                        found.match,
+                        found.strength,
                     )
-                    mentions.append(Mention(plan.id, owner, slug, quote, how=match.term))
+                )
+            continue
+        strength = {e.theme: e.strength for e in evidence}
+        seen: set[tuple[str, str]] = set()
+        for (start, end), index in zip(spans, indexes, strict=True):
+            for match in find_terms(plan.text, start, end):
+                for slug in match.themes:
+                    if slug not in strength or (slug, match.term) in seen:
+                        continue
+                    seen.add((slug, match.term))
+                    mentions.append(_theme_mention(plan, index, owner, slug, match, strength[slug]))
     return tuple(mentions)
+
+
+def _theme_mention(
+    plan: Plan, sentence: int, owner: Owner, slug: str, match: TermMatch, strength: str
+) -> Mention:
+    quote = Quote(sentence, match.start, match.end, plan.text[match.start : match.end])
+    return Mention(plan.id, owner, slug, quote, how=match.term, strength=strength)

@@ -18,8 +18,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ReadError
-from ..model import Plan
-from .normalize import Document, cn_number, normalize
+from ..model import MediaType, Plan
+from ..vocab import cn_number
+from .normalize import Document, normalize
 from .release import _unique_ids, check_counts, region_slug
 from .structure import parse, split_sentences
 from .text import MAX_BYTES, decode, read_bytes
@@ -40,12 +41,10 @@ __all__ = [
 ]
 
 SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")  # what a folder is searched for
-TEXT, HTML, DOCX, PDF = (
-    "text/plain",
-    "text/html",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/pdf",
-)
+TEXT: MediaType = "text/plain"
+HTML: MediaType = "text/html"
+DOCX: MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF: MediaType = "application/pdf"
 
 
 def read_plans(paths: Sequence[str | os.PathLike[str]] | None = None) -> tuple[Plan, ...]:
@@ -83,7 +82,7 @@ def read_file(path: Path, source: str | None = None) -> tuple[Plan, ...]:
     return tuple(replace(plan, media_type=media_type) for plan in read_text(text, source))
 
 
-def sniff(path: Path, source: str | None = None) -> str:
+def sniff(path: Path, source: str | None = None) -> MediaType:
     """The media type of a plan file, from its first bytes: PDF, Word .docx, HTML or text."""
     source = source or str(path)
     try:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReadError
+from ..vocab import DIGITS
 
 MAX_DOCX_BYTES = 100_000_000  # the file itself (images included)
 MAX_XML_BYTES = 50_000_000  # word/document.xml and the other XML parts, uncompressed
@@ -122,16 +123,13 @@ def _blocks(body: Any, numbering: _Numbering) -> Iterator[str]:
                 yield from _blocks(content, numbering)
 
 
-_CN_DIGITS = "〇一二三四五六七八九"
-
-
 def _chinese(number: int) -> str:
     """一 … 九十九 as counted in Chinese (Word's chineseCounting)."""
     if number < 10:
-        return _CN_DIGITS[number]
+        return DIGITS[number]
     tens, ones = divmod(number, 10)
     if number < 100:
-        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+        return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
     return str(number)
 
 
@@ -139,7 +137,7 @@ def _format(number: int, kind: str) -> str:
     if kind in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified"):
         return _chinese(number)
     if kind == "ideographDigital":
-        return "".join(_CN_DIGITS[int(d)] for d in str(number))
+        return "".join(DIGITS[int(d)] for d in str(number))
     if kind == "decimalEnclosedCircleChinese" or kind == "decimalEnclosedCircle":
         return chr(0x2460 + number - 1) if 1 <= number <= 20 else str(number)
     if kind in ("upperLetter", "lowerLetter"):

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import ReadError
+from ..vocab import alternation
 from .text import decode
 
 _DROP_TAGS = (
@@ -71,7 +72,7 @@ FURNITURE = (
 )  # fmt: skip
 _FURNITURE_LINE = re.compile(
     r"^(?:[\s:：|｜/]*(?:"
-    + "|".join(re.escape(word) for word in sorted(FURNITURE, key=len, reverse=True))
+    + alternation(FURNITURE)
     + r")[\s:：|｜/]*)+$|^(?:责任编辑|来源|编辑)[:：].{0,20}$"
 )
 _CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")

@@ -22,9 +22,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .normalize import _CN_DIGITS, cn_number
+from ..vocab import COUNT_NUMERALS, ONE_TO_TEN, cn_number
 
-_NUMBER = rf"[{_CN_DIGITS}]{{1,4}}"
+_NUMBER = rf"[{COUNT_NUMERALS}]{{1,4}}"
 _SECTION = re.compile(rf"^({_NUMBER})、(.*)$")
 _TASK = re.compile(rf"^\(({_NUMBER})\)(.*)$")
 _CHAPTER = re.compile(rf"^第({_NUMBER}|\d{{1,2}})章(?![程节])\s*(.*)$")
@@ -34,7 +34,7 @@ _ITEM_PAREN = re.compile(r"^\((\d{1,2})\)\s*(.*)$")
 _ITEM_CIRCLED = re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # 一是…, 二是… opening paragraphs of their own
-_ITEM_SHI = re.compile(r"^([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“])(.*)$")
+_ITEM_SHI = re.compile(rf"^([{ONE_TO_TEN}]{{1,3}})是(?=[\u4e00-\u9fff“])(.*)$")
 
 MARKERS: dict[str, re.Pattern[str]] = {
     "chapter": _CHAPTER,
@@ -47,12 +47,12 @@ MARKERS: dict[str, re.Pattern[str]] = {
     "shi": _ITEM_SHI,
 }
 
-_BOX = re.compile(rf"^专栏\s*(?:[\d{_CN_DIGITS}]+)?")
+_BOX = re.compile(rf"^专栏\s*(?:[\d{COUNT_NUMERALS}]+)?")
 _TOC_HEAD = re.compile(r"^目\s*录$")
 _TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|_{4,}|-{6,})\s*\d{0,4}$")
 _PAGED_HEADING = re.compile(r"^[^。;]{2,60}?[^\d.%年月日\s)]\s*\d{1,3}$")
 _PREFACE_HEAD = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)$")
-_ANNEX = re.compile(rf"^附\s*件\s*[\d{_CN_DIGITS}]*\s*[:]?\s*[^。]{{0,60}}$")
+_ANNEX = re.compile(rf"^附\s*件\s*[\d{COUNT_NUMERALS}]*\s*[:]?\s*[^。]{{0,60}}$")
 _COPY_TO = re.compile(r"^抄\s*送\s*[:]")
 _PRINTED = re.compile(r"^[^。,]{0,40}\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_CN_DIGITS = "〇零一二三四五六七八九十百"
+from ..vocab import HALF_WIDTH, INVISIBLE, OTHER_SPACES, cn_number
 
-_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20})
-_WIDTH.update({0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None})  # type: ignore[dict-item]
-_TRANSLATION: dict[int, int | None] = dict(_WIDTH)
+__all__ = ["Document", "cn_number", "normalize"]
+
+_TRANSLATION: dict[int, int | None] = {**HALF_WIDTH, **OTHER_SPACES, **INVISIBLE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +36,3 @@ def normalize(text: str, source: str) -> Document:
             lines.append(line)
             numbers.append(number)
     return Document(source, tuple(lines), tuple(numbers))
-
-
-def cn_number(text: str) -> int:
-    """A number written in Chinese numerals (十七 -> 17) or digits."""
-    if text.isdigit():
-        return int(text)
-    import cn2an  # imported lazily: it is slow to import and only needed while reading
-
-    return int(cn2an.cn2an(text, "strict"))

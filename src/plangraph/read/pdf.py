@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReadError
+from ..vocab import ONE_TO_TEN
 
 MAX_PDF_BYTES = 200_000_000  # a plan PDF is a few MB; larger ones are refused up front
 MAX_PAGES = 2000
@@ -31,16 +32,25 @@ _SCAN_PROBE_PAGES = 20  # no text at all on the first pages: a scan, refused wit
 _PAGES_PER_OPENING = 50  # the document is reopened after so many pages, to bound memory
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-—–－−_~·•\s]*\d{1,4}[-—–－−_~·•\s]*"
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*/\s*\d{1,4}"
-    r"|[-—–－−\s]*[ivxlcIVXLC]{1,6}[-—–－−\s]*)$"
+    r"""^(?:
+        [-—–－−_~·•\s]* \d{1,4} [-—–－−_~·•\s]*                # 12, - 12 -, ·12·
+      | 第\s*\d{1,4}\s*页 (?: \s*[,，/]?\s* 共\s*\d{1,4}\s*页 )?  # 第3页, 第3页/共20页
+      | \d{1,4} \s*/\s* \d{1,4}                                  # 3/20
+      | [-—–－−\s]* [ivxlcIVXLC]{1,6} [-—–－−\s]*                  # - iv -: front matter
+    )$""",
+    re.VERBOSE,
 )
 _SENTENCE_END = "。；：！？;:!?"
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十百]{1,4}、|[(（][一二三四五六七八九十]{1,3}[)）]"
-    r"|第[一二三四五六七八九十百\d]{1,4}[章节篇部分条]|\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）]"
-    r"|专栏|附件|附表)"
+    rf"""^(?:
+        [{ONE_TO_TEN}百]{{1,4}}、                   # 一、 a section
+      | [(（][{ONE_TO_TEN}]{{1,3}}[)）]             # (一) a task
+      | 第[{ONE_TO_TEN}百\d]{{1,4}}[章节篇部分条]   # 第三章, 第2节, 第一部分
+      | \d{{1,2}}[.．、](?!\d)                     # 1. an item (not 1.5)
+      | [(（]\d{{1,2}}[)）]                         # (1) an item
+      | 专栏 | 附件 | 附表                           # a box, an annex, an annexed table
+    )""",
+    re.VERBOSE,
 )
 _LEADER_GAP = re.compile(r"([.…·]{3,}) +(\d{1,3})$")
 _PAGE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff”)）]\d{1,3}$")  # 一、总体要求 9 in a contents page
@@ -200,7 +210,14 @@ def _page_lines(
             cell.append(ch)
             continue
         last_size = size if _CJK.match(ch) or not chars else last_size
-        if chars and (abs(y.value - baseline) > 0.5 * size or rect.left < last_right - 2 * size):
+        same_row = abs(y.value - baseline) <= 0.5 * size
+        if chars and same_row and rect.left < last_right - 2 * size:
+            gap = _gap_for(chars, rect.left, rect.right)
+            if gap is not None:  # a glyph drawn after its line (二〇二二 from a fallback font)
+                box = (ch, rect.left, rect.right, y.value + 0.8 * size, y.value - 0.2 * size)
+                chars.insert(gap, box)
+                continue
+        if chars and (not same_row or rect.left < last_right - 2 * size):
             items.append(_make_line(chars, number))
             chars = []
         if not any(c[1] or c[2] for c in chars) or (
@@ -215,6 +232,19 @@ def _page_lines(
     for item in items:
         lines.extend(item.row_lines(number) if isinstance(item, _Grid) else [item])
     return [line for line in lines if line.text.strip()], odd
+
+
+def _gap_for(
+    chars: list[tuple[str, float, float, float, float]], left: float, right: float
+) -> int | None:
+    """Where a glyph spanning ``left``–``right`` fits into a line's characters: the index of
+    an empty gap inside the line as wide as the glyph, else None."""
+    boxes = [(k, c[1], c[2]) for k, c in enumerate(chars) if c[1] or c[2]]
+    middle = (left + right) / 2
+    for (_, _, a_right), (k, b_left, _) in pairwise(boxes):
+        if a_right - 1.0 <= left and right <= b_left + 1.0 and a_right < middle < b_left:
+            return k
+    return None
 
 
 # --------------------------------------------------------------------------- ruled tables
@@ -488,6 +518,7 @@ def _continues(
         return False  # a vertical gap wider than a line
     if (
         not ended
+        and before.page == line.page  # a cover's last line does not run on to the next page
         and line.left - left > 1.5 * em
         and _centred(line, left, right)
         and _centred(before, b_left, b_right)

@@ -26,33 +26,48 @@ from functools import cache
 from pathlib import Path
 
 from ..model import AreaLevel, Plan
-from .normalize import _CN_DIGITS, cn_number
+from ..vocab import (
+    CN_DATE,
+    COUNT_NUMERALS,
+    DEPARTMENT_ENDS,
+    ONE_TO_TEN,
+    YEAR,
+    YEAR_NUMERALS,
+    cn_number,
+    cn_year,
+    initials,
+    slugify,
+)
 
 NATIONAL = "全国"
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_STATED_SECTIONS = re.compile(rf"([\d{_CN_DIGITS}]+)(?:个)?(?:方面|部分|领域)")
-_STATED_TASKS = re.compile(rf"([\d{_CN_DIGITS}]+)(?:项|条)(?:主要|重点|具体)?任务")
+_STATED_SECTIONS = re.compile(rf"([\d{COUNT_NUMERALS}]+)(?:个)?(?:方面|部分|领域)")
+_STATED_TASKS = re.compile(rf"([\d{COUNT_NUMERALS}]+)(?:项|条)(?:主要|重点|具体)?任务")
 _APPROVAL = re.compile(r"经([^,、。,\s]{2,12}?)(?:同意|批准)")
 _ISSUE = re.compile(r"(?:^|[,。:])([^,。:《》]{2,200}?)(?:联合)?(?:印发|发布|出台)(?:了)?《")
-_COUNT_OF_ISSUERS = re.compile(rf"等([\d{_CN_DIGITS}]+)(?:个)?部门$")
+_COUNT_OF_ISSUERS = re.compile(rf"等([\d{COUNT_NUMERALS}]+)(?:个)?部门$")
 
 # 国发〔2023〕24号, 发改环资[2021]13号, 沪环气候(2023)12号: brackets as printed vary
 DOCUMENT_NUMBER = re.compile(
-    r"(?P<prefix>[\u4e00-\u9fff]{1,12})\s*[〔\[【(［（]\s*(?P<year>(?:19|20)\d\d)\s*[〕\]】)］）]"
-    r"\s*(?P<number>\d{1,4})\s*号"
+    rf"""
+    (?P<prefix>[\u4e00-\u9fff]{{1,12}}) \s*              # the issuer's code: 国发, 发改环资
+    [〔\[【(［（] \s* (?P<year>{YEAR}) \s* [〕\]】)］）]  # the year, in brackets as printed
+    \s* (?P<number>\d{{1,4}}) \s* 号                     # the serial number: 24号
+    """,
+    re.VERBOSE,
 )
-_CN_YEAR_DIGITS = "〇零一二三四五六七八九"
-_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+_DATE = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*日)?")
 _CN_DATE = re.compile(
-    rf"(?P<y>[{_CN_YEAR_DIGITS}]{{4}})年(?P<m>[一二三四五六七八九十]{{1,2}})月"
-    rf"(?:(?P<d>[一二三四五六七八九十]{{1,3}})日)?"
+    rf"(?P<y>[{YEAR_NUMERALS}]{{4}})年(?P<m>[{ONE_TO_TEN}]{{1,2}})月"
+    rf"(?:(?P<d>[{ONE_TO_TEN}]{{1,3}})日)?"
 )
-# what an issuing body's name ends with
-_AGENCY_END = (
-    r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|中央|国务院|"
-    r"总局|银行|委|部|局|厅|署|院|办|会|室)"
+#: What an issuing body's name ends with (生态环境部, 山西省人民政府, 中国人民银行 …).
+AGENCY_ENDS = (
+    *("人民政府办公厅", "人民政府办公室", "人民政府", "办公厅", "办公室", "委员会", "中央"),
+    *("国务院", "总局", "银行", "委", "部", "局", "厅", "署", "院", "办", "会", "室"),
 )
+_AGENCY_END = f"(?:{'|'.join(AGENCY_ENDS)})"
 _AGENCY_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,24}}?{_AGENCY_END}$")
 # a notice's title (its end may be on the next line): 山西省人民政府关于印发…的通知
 _NOTICE_TITLE = re.compile(r"^(?P<issuers>[^《》,。:\t]{2,120}?)关于(?:印发|转发|发布|颁布)")
@@ -204,11 +219,8 @@ def region_slug(region: str) -> str:
     for full, short, slug in PROVINCES:
         if region in (full, short):
             return slug
-    from pypinyin import lazy_pinyin
-
     bare = re.sub(r"(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|县|旗)$", "", region)
-    syllables = lazy_pinyin(bare or region, errors="ignore")
-    return re.sub(r"[^a-z0-9]", "", "".join(syllables).lower()) or "plan"
+    return slugify(bare or region, place_name=False, hanzi_only=True, default="plan")
 
 
 def _plan_id(region: str, year: int | None) -> str:
@@ -217,12 +229,6 @@ def _plan_id(region: str, year: int | None) -> str:
 
 
 # --------------------------------------------------------------------------- dates, numbers
-
-
-def _cn_year(text: str) -> int:
-    """二〇二一 -> 2021 (a year is read digit by digit)."""
-    digits = "〇一二三四五六七八九"
-    return int("".join(str(digits.index("〇" if c == "零" else c)) for c in text))
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:
@@ -241,7 +247,7 @@ def parse_date(text: str) -> str | None:
     if match:
         try:
             day = cn_number(match["d"]) if match["d"] else None
-            return _iso(_cn_year(match["y"]), cn_number(match["m"]), day)
+            return _iso(cn_year(match["y"]), cn_number(match["m"]), day)
         except ValueError:
             return None
     return None
@@ -250,11 +256,7 @@ def parse_date(text: str) -> str | None:
 def _date_alone(line: str) -> str | None:
     """The date of a line that holds only a date (a signature's or a cover's)."""
     text = re.sub(r"[\s()]+", "", line)  # (2023年12月27日) under a title
-    if not re.fullmatch(
-        rf"(?:(?:19|20)\d\d年\d{{1,2}}月(?:\d{{1,2}}日)?|[{_CN_YEAR_DIGITS}]{{4}}年"
-        r"[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)",
-        text,
-    ):
+    if not re.fullmatch(rf"(?:{YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?|{CN_DATE})", text):
         return None
     return parse_date(text)
 
@@ -342,8 +344,13 @@ def _known_agency_names() -> tuple[str, ...]:
 
 
 _LOCAL_BODY = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|县|区|盟|旗)"
-    r"(?:人民政府办公厅|人民政府办公室|人民政府|[\u4e00-\u9fff]{2,12}?(?:委员会|厅|局|委|办公室|办))"
+    rf"""
+    [\u4e00-\u9fff]{{1,8}}? (?:省|市|自治区|自治州|县|区|盟|旗)   # a local government's area
+    (?: 人民政府办公厅 | 人民政府办公室 | 人民政府                # its government, or
+      | [\u4e00-\u9fff]{{2,12}}? (?:{"|".join(DEPARTMENT_ENDS)})  # one of its departments
+    )
+    """,
+    re.VERBOSE,
 )
 
 
@@ -517,19 +524,16 @@ def _unique_ids(plans: Iterable[Plan]) -> tuple[Plan, ...]:
 
 
 def _distinguisher(plan: Plan) -> str:
-    from pypinyin import Style, lazy_pinyin
-
     if plan.document_number:
         match = DOCUMENT_NUMBER.fullmatch(plan.document_number)
         if match:
-            initials = "".join(lazy_pinyin(match["prefix"], style=Style.FIRST_LETTER))
-            return re.sub(r"[^a-z0-9]", "", f"{initials}{match['number']}".lower())
+            prefix = initials(match["prefix"])
+            return re.sub(r"[^a-z0-9]", "", f"{prefix}{match['number']}".lower())
     title = re.sub(r"[“”\"《》()]|十四五|十三五", "", plan.title)
     for full, short, _ in PROVINCES:
         title = title.removeprefix(full).removeprefix(short)
     title = re.sub(r"^(?:国家|全国)", "", title)
-    initials = "".join(lazy_pinyin(title, style=Style.FIRST_LETTER, errors="ignore"))
-    return re.sub(r"[^a-z0-9]", "", initials.lower())[:10] or "plan"
+    return re.sub(r"[^a-z0-9]", "", initials(title, hanzi_only=True).lower())[:10] or "plan"
 
 
 def check_counts(plan: Plan) -> list[str]:

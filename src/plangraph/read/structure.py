@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import ReadError
 from ..model import Numbering, Plan, Section, Sentence, Task, Unit, UnitKind
+from ..vocab import CN_DATE
 from .layout import (
     _CHAPTER,
     _SECTION,
@@ -42,16 +43,29 @@ from .release import (
     issuers,
 )
 
-_PLAN_KIND = "方案|规划|计划|纲要|意见|办法|通知|实施细则|路线图|战略|规划纲要"
+#: What a plan's title ends with: 实施方案, 十四五规划, 行动计划, 意见, 路线图 …
+PLAN_KINDS = (
+    *("方案", "规划", "计划", "纲要", "意见", "办法", "通知", "实施细则", "路线图", "战略"),
+    "规划纲要",
+)
+_PLAN_KIND = "|".join(PLAN_KINDS)
 _TITLE_LINE = re.compile(
-    rf"^[^。,;:!?]{{2,78}}(?:{_PLAN_KIND})(?:\d{{4}}(?:年)?)?(?:\([^()]{{1,20}}\))?$"
+    rf"""^[^。,;:!?]{{2,78}} (?:{_PLAN_KIND})   # …行动方案
+    (?:\d{{4}}(?:年)?)?                          # …方案2025 or …2025年
+    (?:\([^()]{{1,20}}\))?$                      # …(试行), …(2021—2025年)
+    """,
+    re.VERBOSE,
 )
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTE = re.compile(r"^\((?:此文|本文|全文)?[^()]{0,10}(?:删减|删节|节选|摘编|摘要)[^()]{0,10}\)$")
 _RELEASE_LABEL = re.compile(r"^(?:文件正文|正文|全文|全文如下|附件\d*|方案全文)[:]?$")
 _DATE_LINE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
-    r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$"
+    rf"""^(?:
+        \d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?       # 2021年9月28日, 2021年12月
+      | \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}       # 2021-09-28, 2021/9/28
+      | {CN_DATE}                                  # 二〇二一年九月二十八日
+    )$""",
+    re.VERBOSE,
 )
 _SENTENCE_END = re.compile(r"[。;；!?！？]+[”’」』)]*")
 _CLOSING_CUE = re.compile(
@@ -99,7 +113,9 @@ def _find_blocks(document: Document) -> list[_Block]:
     # (a cover date, a table of contents or a 前言 may stand between them).
     titles: list[int] = []
     for i, line in enumerate(lines):
-        if i in toc or _is_heading(line) or _TASK.match(line) or not _TITLE_LINE.match(line):
+        if i in toc or _is_heading(line) or _TASK.match(line):
+            continue
+        if not _TITLE_LINE.match(line) and not (i and _title_fragment(lines[i - 1], line)):
             continue
         nxt = next((s for s in sections if s > i), None)
         if nxt is not None and _near(lines, toc, i, nxt):
@@ -130,8 +146,10 @@ def _find_blocks(document: Document) -> list[_Block]:
     bounds: list[tuple[int, int]] = []
     for start in starts:
         title = _clean_title(lines[start])
-        release_start = start
-        j = start - 1
+        wrapped = start > previous_end and _title_fragment(lines[start - 1], title)
+        top = start - 1 if wrapped else start
+        release_start = top
+        j = top - 1
         while j >= previous_end and _is_release_line(lines[j], title):
             release_start = j
             j -= 1
@@ -153,9 +171,10 @@ def _find_blocks(document: Document) -> list[_Block]:
 
 
 def _title_fragment(line: str, title: str) -> bool:
-    """Whether ``line`` is the first line of a title that ``title`` ends (广东省生态文明建设 /
-    “十四五”规划): short, unpunctuated, not a date, a label, a 文号 or an issuer's name."""
-    if len(line) > 30 or re.search(r"[。,;:!?()《》\t]", line) or _TITLE_LINE.match(line):
+    """Whether ``line`` is the first line of a title that ``title`` ends: a title set over two
+    lines (广东省生态文明建设 / “十四五”规划) or wrapped at the page width (…生态经济发 / 展规划);
+    unpunctuated, not a date, a label, a 文号 or an issuer's name."""
+    if len(line) > 60 or re.search(r"[。,;:!?()《》\t]", line) or _TITLE_LINE.match(line):
         return False
     if _DATE_LINE.match(line) or _RELEASE_LABEL.match(line) or _is_heading(line):
         return False

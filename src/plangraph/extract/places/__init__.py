@@ -31,8 +31,8 @@ from collections.abc import Iterator
 
 import plangraph.extract.gazetteer as gz
 from plangraph import model
+from plangraph.vocab import toned_slug
 
-from .lexicon import trie_pattern as _trie_pattern
 from .resolve import area_of, resolve_place
 from .scan import find_places
 from .tokens import Hit
@@ -41,7 +41,6 @@ __all__ = [
     "Hit",
     # read by extract/agencies.py
     "_sentences",
-    "_trie_pattern",
     "extract_places",
     "find_places",
     "own_region_names",
@@ -67,13 +66,6 @@ def _sentences(plan: model.Plan) -> Iterator[tuple[model.Owner, model.Sentence]]
     if plan.closing:
         for s in plan.closing.sentences:
             yield model.Owner("closing"), s
-
-
-def _toned_slug(name: str) -> str:
-    """A slug with tone numbers (lu2xi1he2), for a name whose toneless slug is taken."""
-    from pypinyin import Style, lazy_pinyin
-
-    return "".join(c for c in "".join(lazy_pinyin(name, style=Style.TONE3)) if c.isalnum())
 
 
 def own_region_names(plan: model.Plan) -> frozenset[str]:
@@ -102,7 +94,7 @@ def extract_places(
             taken = found.get(place.id)
             if taken is not None and taken.name != place.name and place.source == "pattern":
                 # 芦溪河 and 鹿溪河 share the toneless slug luxihe: the later one takes tones
-                place = dataclasses.replace(place, id=_toned_slug(place.name))
+                place = dataclasses.replace(place, id=toned_slug(place.name))
                 renamed[place.name] = place
             start = sentence.start + hit.start
             end = sentence.start + hit.end

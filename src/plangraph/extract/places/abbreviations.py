@@ -8,6 +8,7 @@ from functools import cache
 
 import plangraph.extract.gazetteer as gz
 from plangraph import model
+from plangraph.vocab import romanize, slugify
 
 from .lexicon import Lexicon
 from .resolve import NO_AREA, Area, ancestors, best
@@ -195,10 +196,10 @@ def _group_region(norm: str, a: int, b: int, lex: Lexicon) -> tuple[int, model.P
 @cache
 def _direction_place(name: str, province: model.Place, regional: bool = False) -> model.Place:
     return model.Place(
-        id=gz.slugify(name),
+        id=slugify(name),
         name=name,
         kind="Area",
-        name_en="".join(s.capitalize() if i == 0 else s for i, s in enumerate(gz.syllables(name))),
+        name_en=romanize(name),
         province=province.id,
         aliases=(f"{name}地区",) if regional else (),
         source="pattern",

@@ -5,7 +5,8 @@ place only where the sentence supports one:
 
 - it follows a place it lies in (东营利津, 北京朝阳, 山东平原县 is taken whole anyway);
 - it stands in a list (、) next to a place of the same province (利津、垦利、河口);
-- a word for an area follows it (宝山区域, 金山地区, 吴泾片区, 通江流域);
+- a word for an area follows it (宝山区域, 金山地区, 吴泾片区, 通江流域), unless the short
+  name is an everyday word (``data/common-words.tsv``: 资源全域, 合作区域);
 - the plan's own area is a city or county and the division is one of its parts (南江 in
   巴中's plan).
 
@@ -16,6 +17,8 @@ short name never hides a longer one (和平 does not take 和平昌县 from 平�
 from __future__ import annotations
 
 from plangraph import model
+from plangraph.extract.gazetteer import common_words
+from plangraph.model import DIVISION_KINDS
 
 from .lexicon import Lexicon
 from .resolve import Area, ancestors, choose
@@ -31,7 +34,6 @@ __all__ = ["AREA_WORDS", "short_forms"]
 AREA_WORDS = ("区域", "地区", "片区", "流域", "境内", "城区", "全域", "全境", "辖区", "一带")
 _LIST = "、"
 _AFTER = frozenset("、，,；;：:。和与及等")
-_DIVISIONS = frozenset({"Province", "City", "District"})
 
 
 def _province(place: model.Place) -> str:
@@ -53,7 +55,7 @@ def short_forms(
             a, b = a + s, b + s
             if any(titles[a:b]):
                 continue
-            places = tuple(p for p in lex.places.get(word, ()) if p.kind in _DIVISIONS)
+            places = tuple(p for p in lex.places.get(word, ()) if p.kind in DIVISION_KINDS)
             if places:
                 candidates.append((a, b, places))
     if not candidates:
@@ -117,15 +119,15 @@ def _in_context(
         return None
     if local:
         return local[0]
-    if norm.startswith(AREA_WORDS, b):
-        return choose(places, word, norm[b : b + 4], None, area)
+    if norm.startswith(AREA_WORDS, b) and word not in common_words():
+        return choose(places, word, norm[b : b + 4], None, area)  # not 资源全域, 合作区域
     neighbours = []
     if a >= 1 and norm[a - 1] == _LIST and (left := ends.get(a - 1)) is not None:
         neighbours.append(left.place)
     if norm[b : b + 1] == _LIST and (right := starts.get(b + 1)) is not None:
         neighbours.append(right.place)
     for neighbour in neighbours:
-        if neighbour is None or neighbour.kind not in _DIVISIONS:
+        if neighbour is None or neighbour.kind not in DIVISION_KINDS:
             continue
         same = [p for p in places if _province(p) and _province(p) == _province(neighbour)]
         if same:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from functools import cache
 
 import plangraph.extract.gazetteer as gz
 from plangraph import model
+from plangraph.vocab import alternation
 
 from .words import GENERIC_WORDS, JOINERS, KNOWN_GROUPS, SUFFIXES
 
@@ -69,46 +71,24 @@ class Words:
                 i += 1
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regular expression that matches the longest of ``words`` at a position."""
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def build(node: _Trie) -> str:
-        leaves: list[str] = []
-        branches: list[str] = []
-        for ch in sorted(k for k in node if k):
-            sub = build(node[ch])
-            if sub:
-                branches.append(re.escape(ch) + sub)
-            else:
-                leaves.append(re.escape(ch))
-        alternatives = branches
-        if leaves:
-            alternatives = [*branches, leaves[0] if len(leaves) == 1 else f"[{''.join(leaves)}]"]
-        if not alternatives:
-            return ""
-        body = "(?:" + "|".join(alternatives) + ")"
-        return body + "?" if "" in node else body
-
-    return build(trie)
-
-
 # a division whose name is one character and a generic word is read as that word first
 GENERIC_TAILS = frozenset({"城市", "城区", "市区", "新区", "郊区", "县城"})
+
+
+# single-character heads of waters: three or more of them in a row name kinds of water, not
+# a water (江海河湖, 河湖库: 海河 inside is no river)
+WATER_HEADS = "江河湖海库"
+
+
+def head_runs(heads: str = WATER_HEADS) -> frozenset[str]:
+    """Every run of three or four different heads, in any order."""
+    return frozenset("".join(run) for size in (3, 4) for run in itertools.permutations(heads, size))
 
 
 @cache
 def load_lexicon() -> Lexicon:
     gaz = gz.gazetteer()
-    generic = frozenset(GENERIC_WORDS)
+    generic = frozenset(GENERIC_WORDS) | head_runs()
     # districts named by a generic word (河口区 "estuary area", 港口区, 城区) need context too
     generic_districts = {
         p.name
@@ -134,7 +114,7 @@ def load_lexicon() -> Lexicon:
     power = re.compile(
         f"(?:{province_class}电)+(?:入|送|进){province_class}|{province_class}电外送"
     )
-    suffixes = re.compile("|".join(re.escape(s) for s in sorted(SUFFIXES, key=len, reverse=True)))
+    suffixes = re.compile(alternation(SUFFIXES))
     directional = province_chars  # 宁东 only where 宁 is the plan's own 宁夏: checked on use
     directions = re.compile(
         "([" + "".join(directional) + "])(?:东北|东南|西北|西南|东|西|南|北)(?![风部面方侧边亚欧])"

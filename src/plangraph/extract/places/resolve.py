@@ -7,9 +7,10 @@ from functools import cache
 
 from plangraph import model
 from plangraph.extract import gazetteer as gz
+from plangraph.model import DIVISION_KINDS
 
 from .lexicon import load_lexicon
-from .words import ADMIN_KINDS, TRANSLATE
+from .words import ABOVE_COUNTY_KINDS, ADMIN_KINDS, TRANSLATE
 
 
 def best(candidates: tuple[model.Place, ...], word: str) -> model.Place:
@@ -75,7 +76,7 @@ def area_of(region: str) -> Area:
         for _, _, word in lex.names.finditer(region.translate(TRANSLATE))
         if word not in lex.weak
         for p in lex.places.get(word, ())[:1]
-        if p.kind in ("Province", "City", "District")
+        if p.kind in DIVISION_KINDS
     }
     return Area(frozenset(named))
 
@@ -97,7 +98,7 @@ def choose(
     nature = [p for p in candidates if p.kind not in ADMIN_KINDS]
     if admin and (
         after[:1] in ("市", "县", "区", "省")
-        or (previous is not None and previous.kind in ("Province", "City"))
+        or (previous is not None and previous.kind in ABOVE_COUNTY_KINDS)
     ):
         return _by_area(admin, area)
     if nature and after.startswith(

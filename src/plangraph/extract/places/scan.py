@@ -14,7 +14,9 @@ from .resolve import NO_AREA, Area, ancestors, best, choose
 from .suffixes import named_place, pattern_hits
 from .tokens import BOUNDARY_SET, Hit, Token, book_titles, boundary_before, is_han, listed
 from .words import (
+    ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
+    BELOW_PROVINCE_KINDS,
     COMMON_WORD_NAMES,
     COMPOUND_KINDS,
     DIRECTION_NAMES,
@@ -112,7 +114,7 @@ def find_places(
         if replaces:
             continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
         hit = Hit(start, end, place, "gazetteer")
-        owned = adjacent is not None and adjacent.kind in ("Province", "City")  # 海南东方
+        owned = adjacent is not None and adjacent.kind in ABOVE_COUNTY_KINDS  # 海南东方
         if word in COMMON_WORD_NAMES and not owned and not listed(norm, start, end):
             weak[start] = hit
             continue
@@ -193,8 +195,8 @@ def _named_after_a_division(
     return (
         len(word) == 2
         and adjacent is not None
-        and adjacent.kind in ("City", "District")
-        and all(p.kind in ("City", "District") for p in candidates)
+        and adjacent.kind in BELOW_PROVINCE_KINDS
+        and all(p.kind in BELOW_PROVINCE_KINDS for p in candidates)
         and all(adjacent.id not in ancestors(p.id) for p in candidates)
     )
 
@@ -265,7 +267,7 @@ def _named_before_a_head(
     of their own (黄石盘水库, 黄石盘国家水利风景区): the division is not named."""
     return (
         len(word) == 2
-        and all(p.kind in ("City", "District") and not area.holds(p) for p in candidates)
+        and all(p.kind in BELOW_PROVINCE_KINDS and not area.holds(p) for p in candidates)
         and is_han(norm[end : end + 1])
         and not norm.startswith(PLACE_FOLLOWERS, end)
         and norm[end] not in SINGLE_BOUNDARIES
@@ -298,7 +300,7 @@ def _inside_longer_name(
         return False
     if word != place.name and word[-1] in SIMPLE_SUFFIXES:
         return True
-    if place.code is None or place.kind not in ("City", "District"):
+    if place.code is None or place.kind not in BELOW_PROVINCE_KINDS:
         return False
     return word[-1] in "山岭岛" or word[0] in SIMPLE_SUFFIXES  # 云中山, 滹沱河源头
 

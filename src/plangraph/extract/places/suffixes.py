@@ -10,18 +10,22 @@ from collections.abc import Iterator
 
 import plangraph.extract.gazetteer as gz
 from plangraph import model
+from plangraph.model import DIVISION_KINDS
+from plangraph.vocab import romanize, slugify
 
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
 from .words import (
+    ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
     ADMIN_NEXT,
-    ADMIN_SUFFIXES,
     AFTER_ADMIN_PLACE,
     AFTER_ANY_PLACE,
     AFTER_NATURE,
     BAD_NEXT,
+    BELOW_PROVINCE_KINDS,
+    BELOW_PROVINCE_SUFFIXES,
     BOUNDARY_WORDS,
     COMPANY_HEADS,
     COMPANY_TRADES,
@@ -169,7 +173,7 @@ def _pattern_name(
             name = run[cut:]
             start = j + cut
             admin = False
-            if suffix in ADMIN_SUFFIXES:
+            if suffix in BELOW_PROVINCE_SUFFIXES:
                 admin = not cut and _after_admin(norm, start, ends, suffix)
                 if not admin:
                     return None
@@ -228,7 +232,7 @@ def _pattern_name(
             or (suffix in AFTER_ADMIN_PLACE and admin_only)
         ):
             return None
-        if suffix in REGION_HEADS and kinds & {"Province", "City", "District"}:
+        if suffix in REGION_HEADS and kinds & DIVISION_KINDS:
             return None  # 广州、深圳都市圈 names the cities: the head is shared by the list
     return start, segments, piece
 
@@ -248,7 +252,7 @@ def _county_at_the_start(norm: str, start: int, p: int, lex: Lexicon, area: Area
         inside = [
             c
             for c in lex.places.get(head, ())
-            if c.code is not None and c.kind in ("City", "District") and area.holds(c)
+            if c.code is not None and c.kind in BELOW_PROVINCE_KINDS and area.holds(c)
         ]
         if inside:
             yield Hit(start, start + size, inside[0], "context")
@@ -309,9 +313,7 @@ def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> 
     county too (东营市史口镇), or a listed administrative place (万州、涪陵、忠县)."""
     before = ends.get(start)
     if before is not None and before.place is not None:
-        owners = (
-            ("Province", "City", "District") if suffix in TOWN_SUFFIXES else ("Province", "City")
-        )
+        owners = DIVISION_KINDS if suffix in TOWN_SUFFIXES else ABOVE_COUNTY_KINDS
         return before.place.kind in owners
     if start > 0 and norm[start - 1] == "、":
         listed = ends.get(start - 1)
@@ -333,12 +335,12 @@ def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
     return suffix in SHORT_SUFFIXES and listed and name not in NOT_SHORT_NAMES and not inside_word
 
 
-def named_place(name: str, kind: str, province: str | None) -> model.Place:
+def named_place(name: str, kind: model.PlaceKind, province: str | None) -> model.Place:
     """A place found by a rule, not in the gazetteer."""
-    slug = gz.slugify(name)
+    slug = slugify(name)
     if slug in load_lexicon().ids and gz.place_by_id(slug) is not None:
         slug = f"{slug}-{kind.lower()}"
-    english = "".join(s.capitalize() if i == 0 else s for i, s in enumerate(gz.syllables(name)))
+    english = romanize(name)
     return model.Place(
         id=slug,
         name=name,

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from plangraph.model import ADMINISTRATIVE_KINDS, DIVISION_KINDS, PlaceKind
+from plangraph.vocab import LIANG, MULTIPLIERS, ONE_TO_NINE, ONE_TO_TEN
+
 TRANSLATE = str.maketrans(
     {
         "（": "(",
@@ -22,8 +25,14 @@ TRANSLATE = str.maketrans(
     }
 )
 
-ADMIN_KINDS = frozenset({"Province", "City", "District", "Town", "DevelopmentZone"})
-WATER_KINDS = frozenset({"River", "Lake", "Reservoir", "Basin", "Estuary", "Bay", "Sea"})
+#: Places with a government of their own: the administrative areas and development zones
+#: (which a 管委会 runs).
+ADMIN_KINDS: frozenset[PlaceKind] = ADMINISTRATIVE_KINDS | {"DevelopmentZone"}
+#: The divisions a county-level name follows directly (张家口崇礼区, 海南东方).
+ABOVE_COUNTY_KINDS: frozenset[PlaceKind] = DIVISION_KINDS - {"District"}
+#: The divisions below a province (a prefecture-level city, a county-level district or county),
+#: which carry a 民政部 code and lie in a province.
+BELOW_PROVINCE_KINDS: frozenset[PlaceKind] = DIVISION_KINDS - {"Province"}
 
 
 # Generic words that contain place-like characters.  They take part in the longest match,
@@ -92,7 +101,7 @@ BOUNDARY_WORDS = tuple(
 )
 
 # suffix -> (kind, longest prefix in characters)
-SUFFIXES: dict[str, tuple[str, int]] = {
+SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "国家级自然保护区": ("ProtectedArea", 6),
     "国家森林公园": ("Forest", 6),
     "经济开发区": ("DevelopmentZone", 6),
@@ -109,6 +118,14 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "森林公园": ("Forest", 6),
     "地质公园": ("ProtectedArea", 6),
     "生态廊道": ("Corridor", 6),
+    # the belts and barriers of the national ecological security pattern (三区四带):
+    # 东北森林带, 北方防沙带, 南方丘陵山地带, 青藏高原生态屏障区
+    "生态屏障区": ("Area", 6),
+    "森林带": ("Area", 5),
+    "防沙带": ("Area", 5),
+    "山地带": ("Area", 6),
+    "国家自主创新示范区": ("DevelopmentZone", 11),  # 苏南国家自主创新示范区
+    "故道": ("River", 4),  # a river's former course: 黄河故道
     "生态走廊": ("Corridor", 6),
     "植物园": ("ProtectedArea", 6),
     "林场": ("Forest", 6),
@@ -174,8 +191,10 @@ SUFFIXES: dict[str, tuple[str, int]] = {
     "嘎查": ("Town", 5),
     "苏木": ("Town", 5),
 }
-# administrative suffixes: the name must follow a province or city name directly
-ADMIN_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道", "村", "嘎查", "苏木"})
+# the level words that end the name of a division below a province (崇礼区, 史口镇, 某某嘎查):
+# the name must follow a province or city name directly.  Not the level words of a province
+# (省, 自治区 …): those are vocab.PROVINCE_SUFFIXES.
+BELOW_PROVINCE_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道", "村", "嘎查", "苏木"})
 # towns and villages lie in districts and counties too
 TOWN_SUFFIXES = frozenset({"镇", "乡", "街道", "村", "嘎查", "苏木"})
 # one-character names (沱湖, 罗山) are taken only inside an enumeration (、)
@@ -228,12 +247,13 @@ INDUSTRY_WORDS = _words(
     "再生 资源 固废 危废 污水 废弃"
 )
 # a known river or region may stand alone before these (辽河平原, 呼伦贝尔草原)
-AFTER_NATURE = frozenset({"平原", "草原", "盆地"})
+AFTER_NATURE = frozenset({"平原", "草原", "盆地", "故道"})
 # the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
 AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
     | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
+    | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道"}
     | PARK_SUFFIXES
     | REGION_HEADS
 )
@@ -260,8 +280,9 @@ ZONE_SUFFIXES = frozenset(
 # a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
 SIMPLE_SUFFIXES = frozenset("河江溪湖湾港山岭岛")
 # a name ending in a numeral counts things (一江两湖, 九省区), it names nothing
-NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
-COMPOUND_KINDS = frozenset({"ProtectedArea", "Corridor"})
+# and the vague counts 几, 多, 数 (数县)
+NUMERALS = frozenset(ONE_TO_NINE + LIANG + MULTIPLIERS[:4] + "几多数")
+COMPOUND_KINDS: frozenset[PlaceKind] = frozenset({"ProtectedArea", "Corridor"})
 
 
 # ------------------------------------------------------------------------- abbreviations
@@ -374,7 +395,7 @@ COMMON_WORD_NAMES = frozenset({"东方", "白沙"})
 RIVER_PREFIXES = "东西南北大小"
 # paired prefixes sharing one name: 大小兴安岭 -> 大兴安岭, 小兴安岭
 PAIRED_PREFIXES = {"小": "大", "西": "东", "北": "南", "下": "上"}
-ORDINAL = re.compile(r"第[一二三四五六七八九十]$")
+ORDINAL = re.compile(rf"第[{ONE_TO_TEN}]$")
 # one-character words after which a name starts
 SINGLE_BOUNDARIES = frozenset(w for w in BOUNDARY_WORDS if len(w) == 1) | frozenset("、，,；;：: ")
 # pure direction names: not before 部, 方, 侧 … and not after a province abbreviation

@@ -12,11 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from plangraph import model
-
-#: Full-width ASCII forms (，（）：；０-９％ …) to ASCII, one character for one, so that
-#: offsets into the translated text are offsets into the original.
-FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
-
+from plangraph.vocab import FIVE_YEAR_PLAN, HALF_WIDTH, ONE_TO_NINE, YEAR
 
 _ROMAN = str.maketrans(
     {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII", "Ⅷ": "VIII"}
@@ -46,7 +42,7 @@ MAX_LABEL = 40  # a derived indicator label keeps its last (head) characters
 
 def match_key(text: str) -> str:
     """A form for matching indicator names: no brackets, quotes, spaces; ASCII numerals."""
-    text = text.translate(FULLWIDTH)
+    text = text.translate(HALF_WIDTH)
     text = _PARENS.sub("", text)
     text = _UNQUOTE.sub("", text)
     return text.translate(_ROMAN).lower()
@@ -77,11 +73,11 @@ def mask(text: str) -> str:
 
 
 #: A five-year plan period: “十四五” (2021—2025) ends in 1955 + 5 × 14.
-_FYP = re.compile(r"十([一二三四五六七八九])五")
+_FYP = re.compile(rf"十([{ONE_TO_NINE}])五")
 
 
 FYP_TIME = re.compile(
-    r"(?P<to>到|至|在|于)?[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?"
+    rf"(?P<to>到|至|在|于)?[“\"]?{FIVE_YEAR_PLAN}[”\"]?"
     r"(?P<when>末期|期末|末|期间|时期|中后期)?(?P<before>前|以前|之前)?"
 )
 
@@ -100,9 +96,9 @@ _SEP = frozenset(",;:。!?")
 
 
 _LEAD = re.compile(
-    r"(?:(?:力争|争取)?(?:到|至|在|于)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?"
-    r"(?:(?:、|和|及|与)(?=(?:到|至)?(?:19|20)\d\d年))?|"
-    r"(?:力争|争取)?(?:到|至|在|于)?“?十[一二三四五六七八九]五”?"
+    rf"(?:(?:力争|争取)?(?:到|至|在|于)?{YEAR}年(?:底|末)?(?:前|以前|之前)?"
+    rf"(?:(?:、|和|及|与)(?=(?:到|至)?{YEAR}年))?|"
+    rf"(?:力争|争取)?(?:到|至|在|于)?“?十[{ONE_TO_NINE}]五”?"
     r"(?:末期|期末|末|期间|时期|中后期)(?:前|以前|之前)?|"
     r"其中|同时|此外|并且|并|力争|争取|确保|每年|区域内|区域|全区域|全域|整体上|总体上|"
     r"基本实现|全面实现|实现)"
@@ -136,7 +132,7 @@ class Draft:
     order: int
     indicator: model.Indicator
     value: Decimal | None = None
-    unit: str | None = None
+    unit: model.UnitCode | None = None
     count_noun: str | None = None
     comparator: model.Comparator | None = None
     direction: model.Direction | None = None
@@ -144,7 +140,7 @@ class Draft:
     base_year: int | None = None
     scope: str | None = None
     aspirational: bool = False
-    recurrence: str | None = None
+    recurrence: model.Recurrence | None = None
     base_value: Decimal | None = None
     binding: bool | None = None
     scope_text: str | None = None
@@ -194,6 +190,6 @@ def lead_end(masked: str) -> int:
         if not m or m.end() == pos:
             break
         pos = m.end()
-    if re.fullmatch(r"\s*(?:与|比|较)(?:19|20)\d\d年(?:相比)?\s*", masked[pos:]):
+    if re.fullmatch(rf"\s*(?:与|比|较){YEAR}年(?:相比)?\s*", masked[pos:]):
         return len(masked)
     return pos

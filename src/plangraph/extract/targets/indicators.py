@@ -11,19 +11,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plangraph import model, resources
+from plangraph import model, resources, vocab
 
 from .clauses import MATCH_SPAN, MAX_LABEL, MAX_PARTS, mask, match_key
 
 
 def slugify(label: str) -> str:
     """An ASCII id for a Chinese label: its pinyin, lower case, joined by ``-``."""
-    words: list[str] = []
-    from pypinyin import lazy_pinyin  # imported lazily: it loads a large phrase table
-
-    for token in lazy_pinyin(match_key(label)):
-        words.extend(w for w in re.split(r"[^a-z0-9]+", token.lower()) if w)
-    slug = "-".join(words)
+    slug = vocab.slugify(match_key(label), "-", place_name=False, default="")
     if len(slug) > 64:
         slug = slug[:64].rsplit("-", 1)[0]
     return slug or "indicator"
@@ -55,19 +50,9 @@ class IndicatorTable:
         return cls(tuple(indicators), tuple(patterns))
 
     @classmethod
-    def parse(cls, text: str) -> IndicatorTable:
-        """A table from TSV text with a header line."""
-        lines = [line for line in text.splitlines() if line.strip()]
-        header = lines[0].split("\t") if lines else []
-        rows = []
-        for n, line in enumerate(lines[1:], start=2):
-            if line.startswith("#"):
-                continue
-            cols = [c.strip() for c in line.split("\t")]
-            if len(cols) != len(header):
-                raise ValueError(f"indicators line {n}: expected {len(header)} columns")
-            rows.append(dict(zip(header, cols, strict=True)))
-        return cls.from_rows(rows)
+    def parse(cls, text: str, source: str = "indicators.tsv") -> IndicatorTable:
+        """A table from TSV text with a header line (:func:`plangraph.resources.parse_table`)."""
+        return cls.from_rows(resources.parse_table(text, source))
 
     def match(self, text: str) -> model.Indicator | None:
         """The indicator whose longest pattern occurs in ``text``."""
@@ -370,6 +355,5 @@ def derived_indicator(label: str) -> model.Indicator:
 
 @lru_cache(maxsize=4096)
 def _derived_cached(label: str) -> model.Indicator:
-    from pypinyin import lazy_pinyin
-
-    return model.Indicator(slugify(label), label, " ".join(lazy_pinyin(match_key(label))))
+    pinyin = vocab.syllables(match_key(label), place_name=False)
+    return model.Indicator(slugify(label), label, " ".join(pinyin))

@@ -10,20 +10,21 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from plangraph import model
+from plangraph.vocab import NUMERALS
 
 from .clauses import has_cjk
 
-_PG_PP = "pg:PercentagePoint"
+_PG_PP: model.UnitCode = "pg:PercentagePoint"
 
 
-PG_COUNT = "pg:Count"
+PG_COUNT: model.UnitCode = "pg:Count"
 
 
-PERCENT = "qudt:PERCENT"
+PERCENT: model.UnitCode = "qudt:PERCENT"
 
 
 #: Printed unit → unit code.  Scaled Chinese units (万吨, 亿元 …) keep the printed value.
-UNITS: dict[str, str] = {
+UNITS: dict[str, model.UnitCode] = {
     "微克/立方米": "qudt:MicroGM-PER-M3",
     "μg/m3": "qudt:MicroGM-PER-M3",
     "μg/m³": "qudt:MicroGM-PER-M3",
@@ -114,9 +115,6 @@ _UNIT_ALT = "|".join(
 )
 
 
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-
-
 _NUM = r"\d+(?:\.\d+)?"
 
 
@@ -124,16 +122,16 @@ _SMALL = r"[一二两三四五六七八九十]{1,3}|\d{1,3}"
 
 
 ITEM = re.compile(
-    rf"百分之(?P<pct>{_NUM}|[{_CN_DIGITS}]+)"
+    rf"百分之(?P<pct>{_NUM}|[{NUMERALS}]+)"
     rf"|(?P<fden>{_SMALL})分之(?P<fnum>{_SMALL})"
     rf"|翻(?P<fan>[一两二三四]|\d)番"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
     rf"|(?P<num>{_NUM})(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?(?P<unit>{_UNIT_ALT})?"
-    rf"|(?P<cn>[{_CN_DIGITS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
+    rf"|(?P<cn>[{NUMERALS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
 )
 
 
-NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{_CN_DIGITS}][{_COUNT_NOUNS}成]")
+NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{NUMERALS}][{_COUNT_NOUNS}成]")
 
 
 _QUALIFIER = re.compile(r"及以上|以上|及以下|以下|以内|之内|左右|上下")
@@ -196,7 +194,7 @@ class Item:
     start: int
     end: int
     value: Decimal
-    unit: str | None
+    unit: model.UnitCode | None
     count_noun: str | None
     qualifier: str | None = None
     ranged: bool = False  # "3—5个": the lower bound, read as AtLeast
@@ -216,7 +214,7 @@ def read_items(masked: str, start: int) -> list[Item]:
         ):
             continue
         value: Decimal | None
-        unit: str | None = None
+        unit: model.UnitCode | None = None
         noun: str | None = None
         increase = False
         if m.group("pct") is not None:
@@ -251,7 +249,7 @@ def read_items(masked: str, start: int) -> list[Item]:
             counted = _AT_LEAST_ONCE.search(masked, max(0, m.start() - 8), m.start())
             if (
                 (run == "一" and not counted)
-                or prev in _CN_DIGITS
+                or prev in NUMERALS
                 or _idiom(masked, m.start(), m.end())
             ):
                 continue
@@ -274,7 +272,7 @@ def read_items(masked: str, start: int) -> list[Item]:
 _COEFFICIENT = re.compile(
     r"系数(?:由[^,;。]{0,12})?(?:提高|提升|达到|增加|保持|稳定)?(?:到|至|在)?\s*$"
 )
-UNITLESS = "qudt:UNITLESS"
+UNITLESS: model.UnitCode = "qudt:UNITLESS"
 #: A count with a floor and a verb before it: 至少开展一次, 不少于组织两次.
 _AT_LEAST_ONCE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{0,3}$")
 #: Set phrases with numerals that count nothing: 千家万户, 千村万户, 万家灯火.
@@ -312,7 +310,7 @@ def _plain(value: Decimal) -> Decimal:
 
 def _unit(
     printed: str | None, value: Decimal | None
-) -> tuple[str | None, str | None, Decimal | None]:
+) -> tuple[model.UnitCode | None, str | None, Decimal | None]:
     if not printed or value is None:
         return None, None, value
     if printed in UNITS:
@@ -325,7 +323,7 @@ def _unit(
     return PG_COUNT, printed, value
 
 
-def unit_of(printed: str) -> tuple[str, str | None] | None:
+def unit_of(printed: str) -> tuple[model.UnitCode, str | None] | None:
     """The unit code of a unit printed on its own (an indicator table's ``（万亩）``, ``（个）``)
     and, for counted things, the measure word; None for a unit not known."""
     printed = printed.strip()
@@ -360,7 +358,7 @@ def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
         groups.append([item])
     kept = []
     for group in groups:
-        unit: tuple[str | None, str | None] = (None, None)
+        unit: tuple[model.UnitCode | None, str | None] = (None, None)
         for item in reversed(group):
             if item.unit is None:
                 item.unit, item.count_noun = unit

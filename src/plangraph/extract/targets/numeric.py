@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from plangraph import model
+from plangraph.vocab import ONE_TO_NINE, YEAR
 
 from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
 from .indicators import (
@@ -42,8 +43,8 @@ _PREDICATE = re.compile(
     r"(?:(?:达到(?!或)|提升|提高|增加|增长|上升|下降|降低|减少|降至|降到|压减|压降|削减|保持|维持|"
     r"稳定在|控制在|控制到|实现|完成|建成(?![区率比])|消除|超过|高于|低于|少于|多于|大于|小于|"
     r"不少于|不低于|不高于|不超过|不大于|不小于|至少|不足|不满|突破)(?!比例|比重|率|量|幅度|值))"
-    r"|(?:比|较|相比|相较于?)(?:19|20)\d\d年|与(?:19|20)\d\d年相比"
-    r"|(?:比|较)“?十[一二三四五六七八九]五”?(?:末|期末)"
+    rf"|(?:比|较|相比|相较于?){YEAR}年|与{YEAR}年相比"
+    rf"|(?:比|较)“?十[{ONE_TO_NINE}]五”?(?:末|期末)"
     r"|(?:达|为)(?=\d|百分之)"
 )
 
@@ -58,7 +59,7 @@ def _amount(item: Item) -> bool:
     return item.unit is not None and item.unit not in _LEVEL_UNITS
 
 
-_LEVEL_UNITS = frozenset(
+_LEVEL_UNITS: frozenset[model.UnitCode] = frozenset(
     {
         "qudt:PERCENT",
         "pg:PercentagePoint",
@@ -89,7 +90,7 @@ _ACTION = re.compile(
 )
 
 
-_FROM_VALUE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年)?(?:的)?$")
+_FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
 
 
 _STATUS = re.compile(

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from plangraph import model
 from plangraph.extract import gazetteer
+from plangraph.vocab import LIANG, ONE_TO_NINE
 
 from .clauses import Clause
 
@@ -26,10 +28,6 @@ _PLACE_SEP = re.compile(r"[^、和及与,;。()“”]{0,4}?(?:、|和|及|与)"
 
 
 _PLACE_STOP = frozenset('、,;:。!?()“”"《》 □')
-
-
-#: 湖北 is the region of a plan titled 湖北省…
-ADMIN_SUFFIXES = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区")
 
 
 def head_places(
@@ -89,7 +87,7 @@ _ZONE = re.compile(
 )
 
 
-_ADMIN_KINDS = frozenset({"Province", "City", "District", "County", "DevelopmentZone"})
+_ADMIN_KINDS: frozenset[model.PlaceKind] = model.DIVISION_KINDS | {"DevelopmentZone"}
 
 
 #: A count of the places before it: 两省, 三省区, 两省一市, 四地.
@@ -108,7 +106,7 @@ _ABBREVIATED = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({_COUNT_WORD}(?:{_COUNT_M
 def _count(words: str) -> int:
     """The places a count names: 两省一市 is 3."""
     return sum(
-        int(ch) if ch.isdigit() else "一二三四五六七八九".index(ch.replace("两", "二")) + 1
+        int(ch) if ch.isdigit() else ONE_TO_NINE.index(ch.replace(LIANG, "二")) + 1
         for ch in re.findall(r"[一两二三四五六七八九]|\d", words)
     )
 
@@ -131,7 +129,7 @@ def _is_admin(place_id: str) -> bool:
     return place is not None and place.kind in _ADMIN_KINDS
 
 
-WATER_KINDS = frozenset(
+WATER_KINDS: frozenset[model.PlaceKind] = frozenset(
     {"River", "Lake", "Reservoir", "Bay", "Sea", "Estuary", "Coast", "Wetland", "Basin"}
 )
 

@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable, Sequence
 
 from plangraph import model
 from plangraph.extract import places
+from plangraph.vocab import HALF_WIDTH, PROVINCE_SUFFIXES
 
 from .clauses import (
-    FULLWIDTH,
     FYP_TIME,
     LIST_ITEM,
     MAX_QUOTE,
@@ -35,7 +35,6 @@ from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
 from .scopes import (
-    ADMIN_SUFFIXES,
     WATER_CHAR,
     WATER_KINDS,
     WHOLE,
@@ -74,7 +73,7 @@ def extract_targets(
         # the plan's own region (京津冀, 大湾区 …) is no narrower scope
         return bool(plan.region) and (
             (len(name) >= 3 and (name in plan.region or plan.region in name))
-            or any(plan.region.startswith(name + s) for s in ADMIN_SUFFIXES)
+            or any(plan.region.startswith(name + s) for s in PROVINCE_SUFFIXES)  # 湖北: 湖北省…
         )
 
     def resolve(name: str) -> str | None:
@@ -259,7 +258,7 @@ def _sentence_targets(
     waters: Waters | None = None,
 ) -> list[Draft]:
     """The targets of one sentence; ``para`` carries the target year between sentences."""
-    text = sentence.text.translate(FULLWIDTH)
+    text = sentence.text.translate(HALF_WIDTH)
     masked = mask(text)
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
@@ -336,7 +335,7 @@ def _sentence_targets(
                 sentence_places = []
         if not found and timed is None and base and not clause.places:
             sentence_base = base
-        annual = "annual" if "每年" in clause.masked else None
+        annual: model.Recurrence | None = "annual" if "每年" in clause.masked else None
         # "2023年、2024年、2025年,…分别达到40%、50%、60%": one year per value
         years = para.years if len(para.years) == len(found) > 1 else ()
         if years and "分别" not in clause.masked:

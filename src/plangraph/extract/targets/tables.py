@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from plangraph import model
+from plangraph.vocab import ONE_TO_TEN, YEAR
 
 from .clauses import Draft
 from .indicators import IndicatorTable, clean_subject, derived_indicator
@@ -40,16 +41,14 @@ ACHIEVED_MARKS = ("实际", "完成值", "完成情况")
 BINDING = {"约束性": True, "约束": True, "预期性": False, "预期": False}
 #: Words that make an indicator a change against the base year (较2020年降低).
 CHANGE_WORDS = re.compile(
-    r"(?:较(?:19|20)\d\d年)?(?P<dir>降低|下降|减少|削减|压减|提高|提升|增长|增加)(?:率|幅度)?$"
+    rf"(?:较{YEAR}年)?(?P<dir>降低|下降|减少|削减|压减|提高|提升|增长|增加)(?:率|幅度)?$"
 )
 DECREASE = ("降低", "下降", "减少", "削减", "压减")
 
 _SHORT_ROW = 30  # a line of a table without a TAB is a heading or a lone cell
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_YEAR = re.compile(rf"({YEAR})\s*年")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
-_HEADING = re.compile(
-    r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
-)
+_HEADING = re.compile(rf"^\s*(?:[(（][{ONE_TO_TEN}]{{1,3}}[)）]|[{ONE_TO_TEN}]{{1,3}}、)")
 _UNIT_IN_NAME = re.compile(r"[(（]([^()（）]{1,12})[)）]\s*$")
 _VALUE = re.compile(
     r"""^\s*
@@ -85,7 +84,9 @@ _CMP: dict[str, model.Comparator] = {
 
 
 #: What a row without an indicator of its own carries over from the row before it.
-_Carried = tuple[model.Indicator, tuple[str, str | None] | None, Decimal | None, int | None]
+_Carried = tuple[
+    model.Indicator, tuple[model.UnitCode, str | None] | None, Decimal | None, int | None
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +214,7 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
-def _unit(name: str, unit_cell: str) -> tuple[str, str | None] | None:
+def _unit(name: str, unit_cell: str) -> tuple[model.UnitCode, str | None] | None:
     """The unit printed in the indicator's brackets (``森林覆盖率（%）``) or its own column."""
     m = _UNIT_IN_NAME.search(name)
     printed = (m.group(1) if m else unit_cell).strip()

@@ -7,6 +7,16 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from plangraph.vocab import (
+    DIGIT_VALUES,
+    FIVE_YEAR_PLAN,
+    ONE_TO_NINE,
+    ONE_TO_TEN,
+    YEAR,
+    ZEROS,
+    five_year_plan_end,
+)
+
 from .clauses import FYP_TIME, Clause
 
 
@@ -23,10 +33,10 @@ class Paragraph:
     local: bool = False  # a deadline within a year (2021年秋冬季前): for its sentence only
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
+_YEAR = re.compile(rf"{YEAR}(?=\s*年)")
 
 
-_RANGE_END = re.compile(r"\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d")
+_RANGE_END = re.compile(rf"\s*年?\s*[-—–~至到]\s*{YEAR}")
 
 
 _BASE_BEFORE = ("比", "较", "相比", "相较", "相较于", "对比", "与", "以", "同比", "由", "从")
@@ -40,13 +50,12 @@ _BASE_AFTER = ("基础上", "的基础上", "为基", "基准", "水平")
 
 
 #: A year in Chinese numerals (展望二〇三五年): four characters, as many as its digits.
-CN_YEAR = re.compile(r"[一二][〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)")
-_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+CN_YEAR = re.compile(rf"[一二][{ZEROS}][{ZEROS}{ONE_TO_NINE}]{{2}}(?=\s*年)")
 
 
 def digit_years(text: str) -> str:
     """``text`` with its years in Chinese numerals written in digits (offsets unchanged)."""
-    return CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)
+    return CN_YEAR.sub(lambda m: m.group().translate(DIGIT_VALUES), text)
 
 
 def read_years(clause: Clause, para: Paragraph) -> int | None:
@@ -111,7 +120,7 @@ def _time_phrases(text: str) -> list[re.Match[str] | tuple[int, int, int]]:
 
 #: A deadline within a year (2021年秋冬季前, 2022年6月底前, 2023年汛期前): one action's.
 _WITHIN_YEAR = re.compile(
-    r"\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|上半年|下半年|年中|春季|夏季|秋季|冬季|"
+    rf"\s*(?:\d{{1,2}}\s*月|[{ONE_TO_TEN}]{{1,2}}月|上半年|下半年|年中|春季|夏季|秋季|冬季|"
     r"秋冬季|供暖季|采暖季|汛期|汛前|第[一二三四]季度)"
 )
 
@@ -131,8 +140,8 @@ def _year_list(text: str, deadlines: list[tuple[int, int, int]]) -> tuple[int, .
 
 def base_year_of(text: str) -> int | None:
     m = re.search(
-        r"(?:比|较|相比|相较于?|对比|由|从)((?:19|20)\d\d)年|与((?:19|20)\d\d)年相比"
-        r"|以((?:19|20)\d\d)年为基|在((?:19|20)\d\d)年(?:的)?基础上",
+        rf"(?:比|较|相比|相较于?|对比|由|从)({YEAR})年|与({YEAR})年相比"
+        rf"|以({YEAR})年为基|在({YEAR})年(?:的)?基础上",
         text,
     )
     if not m:
@@ -142,35 +151,33 @@ def base_year_of(text: str) -> int | None:
 
 
 #: "比“十三五”末下降18%": the end of a five-year plan as the base.
-_FYP_BASE = re.compile(
-    r"(?:比|较|相比|相较于?|对比|与)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?:末|期末)"
-)
+_FYP_BASE = re.compile(rf"(?:比|较|相比|相较于?|对比|与)[“\"]?{FIVE_YEAR_PLAN}[”\"]?(?:末|期末)")
 
 
 def _fyp_year(numeral: str) -> int:
     """The last year of the five-year plan 十{numeral}五: 十四五 -> 2025."""
-    return 1955 + 5 * (11 + "一二三四五六七八九".index(numeral))
+    return five_year_plan_end(numeral)
 
 
 def period_start(title: str) -> int | None:
     """The first year of the five-year plan a title names: “十四五”…, 第十四个五年规划 -> 2021."""
-    m = re.search(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年", title)
+    m = re.search(rf"十([{ONE_TO_NINE}])五|第十([{ONE_TO_NINE}])个五年", title)
     return _fyp_year(m.group(1) or m.group(2)) - 4 if m else None
 
 
 #: "规划期为2021—2025年", "规划期限:2021-2025年", "(2021—2025年)" in a title.
 _PERIOD = re.compile(
     r"(?:规划期(?:限)?|实施期(?:限)?|规划范围|期限)\s*(?:为|是|:|：)?\s*"
-    r"((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年"
+    rf"({YEAR})\s*年?\s*[-—–~至到]\s*({YEAR})\s*年"
 )
-_TITLE_PERIOD = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年?")
+_TITLE_PERIOD = re.compile(rf"({YEAR})\s*年?\s*[-—–~至到]\s*({YEAR})\s*年?")
 
 
 def horizon(title: str, text: str) -> int | None:
     """The year a plan's goals are due when a goal names none: the end of the five-year
     plan its title names (“十四五” -> 2025), of a period in its title (2021—2025年), or
     of the period it states (规划期为2021—2025年)."""
-    m = re.search(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年", title)
+    m = re.search(rf"十([{ONE_TO_NINE}])五|第十([{ONE_TO_NINE}])个五年", title)
     if m:
         return _fyp_year(m.group(1) or m.group(2))
     t = _TITLE_PERIOD.search(title)

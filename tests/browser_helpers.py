@@ -1,7 +1,7 @@
 """Helpers for the view tests: graphs to draw, and Chromium with the network blocked.
 
-Imported by tests/test_viz.py and tests/test_viz_browser.py (not a pytest conftest: the
-shared fixtures stay in tests/conftest.py).
+Imported by the view, report and crosswalk-view tests (test_viz.py, test_viz_browser.py,
+test_report_browser.py, test_crosswalk_view.py); the shared fixtures are in conftest.py.
 """
 
 from __future__ import annotations
