@@ -688,9 +688,9 @@ def _kept_answer(
             variables = [v.value for v in result.variables]
             data = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
         except SyntaxError as error:
-            raise QueryError(f"{source}: invalid SPARQL: {_one_line(error)}") from None
+            raise QueryError(f"invalid SPARQL: {_one_line(error)}", source=source) from None
         except (OSError, RuntimeError, ValueError) as error:
-            raise QueryError(f"{source}: query failed: {_one_line(error)}") from None
+            raise QueryError(f"query failed: {_one_line(error)}", source=source) from None
         rows = [
             json.dumps(row, ensure_ascii=False, separators=(",", ":"))
             for row in json.loads(data)["results"]["bindings"]
