@@ -9,6 +9,7 @@ import json
 import shutil
 import sqlite3
 import sys
+import zlib
 from pathlib import Path
 from types import ModuleType
 
@@ -72,9 +73,9 @@ def test_a_kept_answer_is_read_back_not_evaluated(kept: ox.Store) -> None:
     assert [r["id"] for r in first.rows] == ["gba-2025", "jjj-2025"] and first.total == 3
     path = answers.answers_file(kept)
     assert path is not None
-    marker = json.dumps({"id": {"type": "literal", "value": "read back"}})
+    marker = json.dumps({"id": {"type": "literal", "value": "read back"}}).encode()
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE row SET binding = ? WHERE n = 1", (marker,))
+        connection.execute("UPDATE row SET binding = ? WHERE n = 1", (zlib.compress(marker),))
     again = api.query(QUICK, kept, limit=2)
     assert [r["id"] for r in again.rows] == ["gba-2025", "read back"] and again.total == 3
     # another text (another parameter value, here another LIMIT) is another answer
