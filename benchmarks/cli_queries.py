@@ -74,7 +74,8 @@ def time_queries(
     graph: Path, plan: str, runs: int = 5, only: set[str] | None = None
 ) -> dict[str, dict[str, Any]]:
     """label -> {"first": the first run (evaluates and keeps the answer), "seconds": median
-    of the later runs, "all": their times, "footer": the table's last line}."""
+    of the later runs, "all": their times, "help": the median of ``plangraph --help`` run
+    just before each, "footer": the table's last line}."""
     env = _env()
     command = [sys.executable, "-m", "plangraph", "query"]
     found: dict[str, dict[str, Any]] = {}
@@ -85,8 +86,12 @@ def time_queries(
         started = time.perf_counter()
         subprocess.run(full, check=True, capture_output=True, env=env)
         first = time.perf_counter() - started
-        times = []
+        times, helps = [], []
         for _ in range(runs):
+            # plangraph --help just before, as the floor under this run on a shared machine
+            started = time.perf_counter()
+            subprocess.run([*command[:-1], "--help"], check=True, capture_output=True, env=env)
+            helps.append(time.perf_counter() - started)
             started = time.perf_counter()
             done = subprocess.run(full, check=True, capture_output=True, env=env, text=True)
             times.append(time.perf_counter() - started)
@@ -96,11 +101,13 @@ def time_queries(
             "first": first,
             "seconds": statistics.median(times),
             "all": times,
+            "help": statistics.median(helps),
             "footer": footer,
         }
         print(
             f"  {label}: first {first:.2f} s, then {statistics.median(times) * 1000:.0f} ms "
-            f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}) {footer}",
+            f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}; --help "
+            f"{statistics.median(helps) * 1000:.0f} ms) {footer}",
             file=sys.stderr,
             flush=True,
         )

@@ -137,3 +137,4 @@ def test_the_cli_benchmark_times_every_named_query(seed_graph_file: Path) -> Non
     found = cli_queries.time_queries(seed_graph_file, "yrd-2025", runs=1, only={"overview"})
     assert list(found) == ["overview"]
     assert found["overview"]["footer"] == "(3 rows)" and found["overview"]["first"] > 0
+    assert found["overview"]["help"] > 0
