@@ -41,8 +41,9 @@ QUERIES = [
     "search-tasks",
     "target-source",
     "agencies-per-plan",
+    "shared-task-pairs",
 ]
-PARAMS = {"search-tasks": {"text": "湿地"}}
+PARAMS = {"search-tasks": {"text": "湿地"}, "shared-task-pairs": {"plan": "gba-2025"}}
 INI = """\
 [Database]
 DatabaseFile       = virtuoso.db

@@ -39,6 +39,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from . import answers
 from .errors import QueryError
 from .graph import ID, PREFIXES, XSD
 from .results import GRAPH_FORMATS, RESULT_FORMATS, QueryResult, _json_term, compact, display_width
@@ -635,6 +636,9 @@ def run(
     """
     bound = portable_text(text, bindings or {}, source)
     started = time.perf_counter()
+    kept = answers.answers_file(store)
+    if kept is not None and answers.keeps(bound) and query_form(bound) == "SELECT":
+        return _kept_answer(store, kept, bound, source, limit, max(offset, 0))
     try:
         result = store.query(bound, prefixes=PREFIXES)
         if isinstance(result, ox.QueryBoolean):
@@ -667,6 +671,51 @@ def run(
         raise QueryError(f"invalid SPARQL: {_one_line(error)}", source=source) from None
     except (OSError, RuntimeError, ValueError) as error:
         raise QueryError(f"query failed: {_one_line(error)}", source=source) from None
+
+
+def _kept_answer(
+    store: ox.Store, kept: Path, bound: str, source: str, limit: int | None, offset: int
+) -> QueryResult:
+    """A SELECT on a kept store: the page from the kept answer, else the answer computed,
+    kept (when it took a while) and paged."""
+    started = time.perf_counter()
+    key = answers.key(store, bound)
+    found = answers.page(kept, key, offset, limit)
+    if found is None:
+        try:
+            result = store.query(bound, prefixes=PREFIXES)
+            assert isinstance(result, ox.QuerySolutions)
+            variables = [v.value for v in result.variables]
+            data = result.serialize(format=ox.QueryResultsFormat.JSON) or b""
+        except SyntaxError as error:
+            raise QueryError(f"invalid SPARQL: {_one_line(error)}", source=source) from None
+        except (OSError, RuntimeError, ValueError) as error:
+            raise QueryError(f"query failed: {_one_line(error)}", source=source) from None
+        rows = [
+            json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+            for row in json.loads(data)["results"]["bindings"]
+        ]
+        if time.perf_counter() - started >= answers.MIN_SECONDS:
+            answers.keep(kept, key, variables, rows)
+        end = None if limit is None else offset + limit
+        found = variables, rows[offset:end], len(rows)
+    variables, rows, total = found
+    data = (
+        '{"head":{"vars":'
+        + json.dumps(variables)
+        + '},"results":{"bindings":['
+        + ",".join(rows)
+        + "]}}"
+    ).encode("utf-8")
+    paged = limit is not None or offset > 0
+    return QueryResult(
+        "select",
+        variables,
+        data,
+        seconds=time.perf_counter() - started,
+        total=total if paged else None,
+        offset=offset if paged else 0,
+    )
 
 
 def _page(
