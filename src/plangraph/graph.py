@@ -307,7 +307,7 @@ def corpus_items(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[Item]:
         t = _Triples()
         for plan in corpus.plans:
             _plan(t, plan)
-        _extraction(t, corpus)
+        _extraction(t, corpus, plan_facts=False)
         _summaries(t, corpus)
         if corpus.extraction.theme_mentions:
             _theme_scheme(t)
@@ -544,7 +544,9 @@ def target_label(target: Target) -> str:
     return label
 
 
-def _extraction(t: _Triples, corpus: Corpus) -> None:
+def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None:
+    """The extraction's triples; without ``plan_facts`` the mentions and responsibilities,
+    whose subjects are all a plan's own nodes, are left out (for :func:`shared_items`)."""
     ex: Extraction = corpus.extraction
     for region in ex.regions:
         r = region_iri(region.id)
@@ -590,6 +592,8 @@ def _extraction(t: _Triples, corpus: Corpus) -> None:
         t.iri(plan_iri(plan_id), PG + "approvedBy", agency_iri(agency_id))
     for target in ex.targets:
         _target(t, target)
+    if not plan_facts:
+        return
     counters: dict[str, int] = {}
     for kind, mentions in (
         ("place", ex.place_mentions),
