@@ -37,6 +37,7 @@ def kept(graph: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ox.Sto
     monkeypatch.setenv("PLANGRAPH_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(st, "CACHE_MIN_BYTES", 0)  # keep even the seed's graph
     monkeypatch.setattr(answers, "MIN_SECONDS", 0.0)  # keep even the quick answers
+    monkeypatch.setattr(st, "WARM", False)  # nothing answered ahead (test_warmup.py)
     return st.open_store(graph)
 
 

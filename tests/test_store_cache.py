@@ -33,6 +33,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv("PLANGRAPH_CACHE", str(folder))
     monkeypatch.setattr(st, "CACHE_MIN_BYTES", 0)  # keep even the seed's graph
+    monkeypatch.setattr(st, "WARM", False)  # no answers or search index ahead (test_warmup.py)
     return folder
 
 

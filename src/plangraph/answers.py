@@ -25,6 +25,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import threading
 import zlib
 from pathlib import Path
 
@@ -36,6 +37,7 @@ FILE_NAME = "answers.sqlite"
 SCHEMA = 2
 MIN_SECONDS = 0.05  # answers quicker than this are computed again each time
 MAX_ROWS = 2_000_000
+_WRITING = threading.Lock()  # one writer at a time in this process (warmup.py runs two)
 _VOLATILE = re.compile(r"\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(|\bSERVICE\b", re.IGNORECASE)
 
 # id(store) -> (the store, its answers file, the SHA-256 of the graph it holds); the store
@@ -124,6 +126,11 @@ def keep(path: Path, answer: str, variables: list[str], rows: list[str]) -> bool
     """Keep an answer's rows (SPARQL JSON bindings, in order); False when it could not be."""
     if len(rows) > MAX_ROWS:
         return False
+    with _WRITING:
+        return _write(path, answer, variables, rows)
+
+
+def _write(path: Path, answer: str, variables: list[str], rows: list[str]) -> bool:
     try:
         connection = _connect(path)
         try:

@@ -58,6 +58,8 @@ def load_store(path: str | os.PathLike[str]) -> ox.Store:
 # graphs at least this large are kept as an Oxigraph store on disk between runs: loading
 # the Turtle of 1,000 plans (200 MB) takes 7 s, opening the kept store a few milliseconds
 CACHE_MIN_BYTES = 16 * 1024 * 1024
+# a freshly loaded kept store also answers the named listings ahead (warmup.py)
+WARM = True
 STAMP = "plangraph-source.json"  # inside a store folder: the graph file it holds
 
 
@@ -92,13 +94,17 @@ def kept_store(file: Path, folder: Path) -> ox.Store:
     """The graph file as a read-only store under ``folder`` (one per file path)."""
     resolved = file.resolve()
     location = folder / hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:20]
-    refresh_store(resolved, location, _load_in_process)
+    loaded = refresh_store(resolved, location, _load_in_process)
     store = ox.Store.read_only(str(location))
     try:
         digest = str(json.loads((location / STAMP).read_text(encoding="utf-8"))["sha256"])
     except (OSError, ValueError, KeyError, TypeError):
         return store  # no stamp to tell its graph by: answers are computed each time
     answers.register(store, location, digest)  # answers computed on it are kept beside it
+    if loaded and WARM:
+        from .warmup import warm
+
+        warm(store, file)  # the named listings' default answers, the search index
     return store
 
 

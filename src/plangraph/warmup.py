@@ -1,0 +1,103 @@
+"""The named listings answered ahead, while a large graph's kept store is being loaded.
+
+A graph large enough to be kept as an on-disk store (``store.kept_store``) is loaded once,
+by the first query on it; that load already takes a while (seconds per hundred plans).  Right
+after it, every named query that needs no parameter is evaluated with its defaults and its
+rows kept beside the store (``answers.py``), and the full-text index of ``search-tasks`` is
+built (``search.py``), two at a time (Oxigraph evaluates outside Python's lock).  So a user's
+first ``plangraph query targets`` reads its page from the kept answer like every later run,
+instead of evaluating 20,000 targets (seconds to a minute on 1,000 plans).
+
+Left out: the queries whose answer grows with the square of the corpus unscoped
+(:data:`QUADRATIC`), which a user scopes to a plan.  The rows and their order are the
+engine's own (the same evaluation, kept earlier); a warm-up that fails or is interrupted
+leaves answers to be computed when asked, as before.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from .errors import PlangraphError
+
+if TYPE_CHECKING:
+    from .sparql import Binding
+
+__all__ = ["QUADRATIC", "default_jobs", "warm"]
+
+# every pair of tasks sharing themes or places: quadratic unscoped, scoped to a plan in use
+QUADRATIC = frozenset({"shared-task-pairs"})
+WORKERS = 2  # queries evaluated at once
+
+
+def default_jobs(
+    store: ox.Store, graph: Path | None = None
+) -> list[tuple[str, Callable[[], object]]]:
+    """(name, work) for each answer computed ahead: each named query without a required
+    parameter, as ``plangraph query NAME`` runs it, and the search index of ``graph``."""
+    from .api import _prepared
+    from .errors import QueryError
+    from .sparql import named_queries, run
+
+    jobs: list[tuple[str, Callable[[], object]]] = []
+    for name in named_queries():
+        if name in QUADRATIC:
+            continue
+        try:
+            source, text, bindings = _prepared(name, {})
+        except QueryError:  # a parameter it requires
+            continue
+
+        def evaluate(
+            text: str = text, bindings: dict[str, Binding] = bindings, source: str = source
+        ) -> object:
+            return run(store, text, bindings, source, limit=1)
+
+        jobs.append((name, evaluate))
+    if graph is not None:
+
+        def index() -> object:
+            from .search import open_index
+
+            open_index(graph, store).close()
+            return None
+
+        jobs.append(("search-tasks", index))
+    return jobs
+
+
+def warm(
+    store: ox.Store,
+    graph: Path | None = None,
+    *,
+    workers: int = WORKERS,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> list[str]:
+    """Compute the default answers on a kept ``store`` (registered with ``answers``) and
+    the search index of ``graph``; the names done, in order.  Failures are skipped."""
+    jobs = default_jobs(store, graph)
+    done: list[str] = []
+
+    def attempt(job: tuple[str, Callable[[], object]]) -> str | None:
+        name, work = job
+        try:
+            work()
+        except (PlangraphError, OSError, RuntimeError, ValueError) as error:
+            print(f"plangraph: {name} not answered ahead: {error}", file=sys.stderr)
+            return None
+        return name
+
+    report = progress or (lambda stage, done, total: None)
+    report("answer", 0, len(jobs))
+    with ThreadPoolExecutor(max(1, workers)) as pool:
+        for n, name in enumerate(pool.map(attempt, jobs), start=1):
+            if name is not None:
+                done.append(name)
+            report("answer", n, len(jobs))
+    return done
