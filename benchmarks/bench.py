@@ -12,8 +12,8 @@ the same query text and the ratio rdflib ÷ Oxigraph.  Then the growth 100 -> 1,
 start-up time of ``plangraph --help``.  On 1,000 plans every named query also runs through
 the CLI as a user runs it on a terminal (``benchmarks/cli_queries.py``: a table, the default
 page of 50 rows, a kept store of its own, loaded by one query first, which also answers the
-named listings ahead): the first run of each query and the median of the later runs, also as a ratio to
-``plangraph --help`` (on a busy machine both grow together).
+named listings ahead): the first run of each query and the median of the later runs, also as
+a ratio to ``plangraph --help`` (on a busy machine both grow together).
 
     python benchmarks/bench.py                       # 3, 100, 1000, 10000 (generated on the fly)
     BENCH_SIZES=3,100,1000 python benchmarks/bench.py   # quicker
