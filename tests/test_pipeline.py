@@ -164,3 +164,35 @@ def test_analysis_input_of_a_plan_with_nested_tasks_equals_the_store_projection(
     for field in fields(GraphData):
         if field.name not in ("labels", "labels_en"):
             assert getattr(direct, field.name) == getattr(projected, field.name), field.name
+
+
+def test_shared_items_leave_out_only_plan_facts() -> None:
+    """shared_items no longer writes the mentions it used to drop: the same shared triples."""
+    from plangraph import graph
+
+    corpus = api.build_corpus()
+    everything = graph._Triples()
+    everything.items = graph._SharedOnly()
+    graph._extraction(everything, corpus)
+    graph._summaries(everything, corpus)
+    graph._theme_scheme(everything)
+    expected = canonical_items(everything.items)
+    assert len(expected) > 1000
+    assert graph.shared_items(corpus) == expected
+
+
+def test_analysis_runs_in_the_pool_equal_those_made_in_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from plangraph import pipeline
+    from plangraph.analysis import analysis_groups, analyze_data
+
+    corpus = api.build_corpus()
+    found = analyze_data(from_corpus(corpus))
+    groups = list(analysis_groups(found))
+    monkeypatch.setattr(pipeline, "ANALYSIS_BATCH", 300)
+    assert len(list(pipeline._batches(groups))) > 4
+    alone = list(pipeline.analysis_runs(groups, workers=1))
+    pooled = list(pipeline.analysis_runs(iter(groups), workers=2))
+    assert alone == pooled
+    assert alone == [make_run(canonical_items(group)) for group in groups]
