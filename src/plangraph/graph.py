@@ -307,7 +307,7 @@ def corpus_items(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[Item]:
         t = _Triples()
         for plan in corpus.plans:
             _plan(t, plan)
-        _extraction(t, corpus, plan_facts=False)
+        _extraction(t, corpus)
         _summaries(t, corpus)
         if corpus.extraction.theme_mentions:
             _theme_scheme(t)
@@ -337,7 +337,7 @@ def shared_items(corpus: Corpus) -> list[Item]:
     try:
         t = _Triples()
         t.items = _SharedOnly()
-        _extraction(t, corpus)
+        _extraction(t, corpus, plan_facts=False)
         _summaries(t, corpus)
         if corpus.extraction.theme_mentions:
             _theme_scheme(t)
