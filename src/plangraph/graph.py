@@ -416,6 +416,8 @@ def _plan(t: _Triples, plan: Plan) -> None:
     t.string(p, DCTERMS + "format", plan.media_type)
     t.integer(p, PG + "sourceLine", plan.line)
     t.boolean(p, PG + "abridged", plan.abridged)
+    for page in plan.picture_pages:
+        t.integer(p, PG + "picturePage", page)
     if plan.issued is not None:
         t.date(p, DCTERMS + "issued", plan.issued)
     elif plan.year is not None:
