@@ -28,9 +28,10 @@ from plangraph.errors import PlangraphError
 from plangraph.graph import ID, PG
 from plangraph.store import load_store
 from plangraph.viz import FIXED_VIEWS, PAGES, build_views, write_views
+from plangraph.viz.builders import derive_linkages
 from plangraph.viz.data import load
 from plangraph.viz.render import PHYSICS_LIMIT, script_json
-from plangraph.viz.views import derive_linkages, plan_view_name
+from plangraph.viz.views import plan_view_name
 
 PREFIX = f"PREFIX pg: <{PG}>\n"
 
