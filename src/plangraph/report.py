@@ -223,7 +223,7 @@ def _views(result: Analysis, names: Names, views: str) -> list[str]:
 
 
 def _themes(result: Analysis, names: Names) -> list[str]:
-    from .analysis.render import STRENGTH_MARK, THEME_COLUMNS
+    from .analysis.markdown import STRENGTH_MARK, THEME_COLUMNS
 
     themes, data = result.themes, result.data
     n = len(themes.regions)
