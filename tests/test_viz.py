@@ -399,6 +399,36 @@ def test_a_5000_node_view_has_a_fixed_layout(tmp_path: Path) -> None:
     assert len(positions) > 0.98 * len(data["nodes"]), "nodes piled on each other"
 
 
+LAYOUT_SCRIPT = """
+import json, networkx as nx
+from plangraph.viz.layout import HUBS, SPRING_LIMIT, layout
+g = nx.Graph()
+for i in range(700):
+    g.add_edge(f"task/{i}", f"theme/{i % 40}")
+    g.add_edge(f"task/{i}", f"place/{(i * 7) % 90}")
+assert g.number_of_nodes() > max(SPRING_LIMIT, 2 * HUBS)  # the hub layout, few hubs
+print(json.dumps(sorted(layout(g).items())))
+"""
+
+
+def test_a_large_layout_is_the_same_whatever_the_string_hashing() -> None:
+    """Regression: the hubs came out of a subgraph view in set order, so a view of more than
+    600 nodes had other positions in every process (PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    runs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", LAYOUT_SCRIPT], env=env, capture_output=True, check=True
+        )
+        runs.add(done.stdout)
+    (positions,) = runs
+    assert len(json.loads(positions)) == 700 + 40 + 90
+
+
 def test_small_spring_views_keep_physics_and_anchored_ones_are_fixed(seed_views: Path) -> None:
     data = payload((seed_views / "plan-jjj-2025.html").read_text(encoding="utf-8"))
     assert len(data["nodes"]) <= PHYSICS_LIMIT
