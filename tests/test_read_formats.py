@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from shared_paths import REAL_PLANS
 
 from plangraph.api import build_corpus
 from plangraph.cli import cli
@@ -26,15 +27,7 @@ from plangraph.read import DOCX, HTML, PDF, TEXT, read_file, read_plans, sniff
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ROOT / "tests" / "formats"
 SEED = ROOT / "data" / "plans" / "beautiful-china-pioneer-zones-2025.txt"
-# the development set beside the repository (or beside the folder of a git worktree)
-REAL = next(
-    (
-        p / "shared" / "real-plans"
-        for p in (ROOT.parent, ROOT.parent.parent)
-        if (p / "shared").is_dir()
-    ),
-    ROOT.parent / "shared" / "real-plans",
-)
+REAL = REAL_PLANS
 BLIND = {"industry-carbon-peak-2022", "hohhot-eco-environment-14fyp"}
 NINGXIA = "支持宁夏建设黄河流域生态保护和高质量发展先行区实施方案"
 
