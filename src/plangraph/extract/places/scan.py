@@ -11,8 +11,17 @@ from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, ancestors, best, choose
-from .suffixes import named_place, pattern_hits
-from .tokens import BOUNDARY_SET, Hit, Token, book_titles, boundary_before, is_han, listed
+from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
+from .tokens import (
+    BOUNDARY_SET,
+    Hit,
+    Token,
+    book_titles,
+    boundary_before,
+    is_generic,
+    is_han,
+    listed,
+)
 from .words import (
     ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
@@ -25,6 +34,7 @@ from .words import (
     COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
+    GREATER_HEADS,
     GROUP_HEADS,
     INITIATIVE_AREAS,
     INITIATIVE_JOINERS,
@@ -83,6 +93,11 @@ def find_places(
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, belt, "pattern"))
+    for a, b, bay in _greater_areas(text, norm, lex):  # 大汕头湾区, 环珠江口湾区
+        if not any(covered[a:b]) and not titles[a]:
+            covered[a:b] = b"\x01" * (b - a)
+            hits.append(Hit(a, b, bay, "pattern"))
+            hits.extend(_components(norm[a:b], a, bay, lex))
     for a, b, quoted in _quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
@@ -100,6 +115,16 @@ def find_places(
             continue  # 通江河, 南江河: not the generic 江河
         if candidates is None and word.endswith("河流") and norm.startswith("域", end):
             continue  # 潇河流域: a river's basin, not the generic 河流
+        if (
+            candidates is None
+            and word[0] == "山"
+            and start > 0
+            and is_han(norm[start - 1])
+            and norm.startswith(MOUNTAIN_CONTEXT, start + 1)
+        ):
+            continue  # 洪涛山水源涵养林: the mountain's water sources, not 山水
+        if candidates is None and _starts_a_longer_head(norm, start, word):
+            continue  # 太原城市群: 城市 starts the head 城市群, read by the patterns
         if candidates is None and any(
             start >= k and norm[start - k : end] in SUFFIXES for k in (1, 2)
         ):
@@ -165,6 +190,18 @@ def find_places(
     hits = list(_estuaries(text, norm, hits, parts, covered, titles, lex))
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+_LONGER_HEADS: dict[str, tuple[str, ...]] = {}
+
+
+def _starts_a_longer_head(norm: str, start: int, word: str) -> bool:
+    """A generic word that starts a longer generic head found here (城市 in 城市群)."""
+    heads = _LONGER_HEADS.get(word)
+    if heads is None:
+        heads = tuple(s for s in SUFFIXES if len(s) > len(word) and s.startswith(word))
+        _LONGER_HEADS[word] = heads
+    return bool(heads) and norm.startswith(heads, start)
 
 
 def _initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:
@@ -284,6 +321,27 @@ def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ..
         if k >= 0 and all(is_han(c) for c in after[:k]) and k <= 8:
             return True
     return False
+
+
+_GREATER = re.compile(
+    "[大环]([\u4e00-\u9fff]{{2,4}}?)(?:{})".format("|".join(sorted(GREATER_HEADS)))
+)
+
+
+def _greater_areas(text: str, norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
+    """The areas named by 大 (the greater …) or 环 (around …), a name and their head:
+    大汕头湾区, 大广海湾区, 环珠江口湾区 (not 大湾区 or 美丽湾区: the name is two characters
+    or more, made of no generic word, and starts where a name may start)."""
+    for m in _GREATER.finditer(norm):
+        body = m.group(1)
+        if (
+            body in lex.generic
+            or is_generic(body)
+            or any(not is_han(c) for c in body)
+            or (m.start() > 0 and not boundary_before(norm, m.start(), bytearray(len(norm))))
+        ):
+            continue
+        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
 
 
 def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:

@@ -75,6 +75,8 @@ def pattern_hits(
             continue
         follower = norm[q : q + 1]
         basin = suffix == "河" and norm.startswith(RIVER_CONTEXT, q)  # 潇河流域: not 河流
+        # 洪涛山水源涵养林: the mountain's water sources, not 山水
+        basin = basin or (suffix == "山" and norm.startswith(MOUNTAIN_CONTEXT, q))
         if (
             follower
             and not basin
@@ -237,8 +239,9 @@ def _pattern_name(
             or (suffix in AFTER_ADMIN_PLACE and admin_only)
         ):
             return None
-        if suffix in REGION_HEADS and kinds & DIVISION_KINDS:
+        if suffix in REGION_HEADS and kinds & DIVISION_KINDS and start and norm[start - 1] in "、和与及":
             return None  # 广州、深圳都市圈 names the cities: the head is shared by the list
+            # (太原城市群, 太原都市圈 alone are the clusters named after their city)
     return start, segments, piece
 
 
@@ -328,6 +331,8 @@ def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> 
 
 # what follows a river's name and nothing else: 潇河流域, 丹河出境区, 清漳河干支流
 RIVER_CONTEXT = ("流域", "干流", "支流", "干支流", "上游", "中游", "下游", "出境", "入境", "水系")
+# what follows a mountain's name and does not make 山水 of it: 洪涛山水源涵养林, 某某山水土保持
+MOUNTAIN_CONTEXT = ("水源", "水土")
 
 
 def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
@@ -339,7 +344,7 @@ def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
         before = norm[max(0, start - 4) : start]
         if not before or not is_han(before[-1]) or trim(before) == len(before):
             return True
-    listed = (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] == "、"
+    listed = (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] in ("、", "等")
     follower = norm[end : end + 1]
     inside_word = (
         bool(follower)
