@@ -9,6 +9,7 @@ from plangraph import model
 
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
+from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, ancestors, best, choose
 from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
@@ -40,6 +41,7 @@ from .words import (
     INITIATIVE_JOINERS,
     INITIATIVE_NAMES,
     NOT_ESTUARY_NEXT,
+    NOT_SHORT_NAMES,
     ORDINAL,
     PAIRED_PREFIXES,
     PROPER_NOUN_HEADS,
@@ -391,8 +393,15 @@ def _generic_after_a_name(
         and start > 0
         and is_han(norm[start - 1])
         and not boundary_before(norm, start, covered)
-        and any(  # the characters before and the head make a known name: 通江, 南江
-            norm[a : start + 1] in lex.places for a in (start - 1, start - 2) if a >= 0
+        and (
+            any(  # the characters before and the head make a known name: 通江, 南江
+                norm[a : start + 1] in lex.places for a in (start - 1, start - 2) if a >= 0
+            )
+            or (  # a river in a list of rivers: 黄江河 in 石马河、黄江河、榕江
+                norm[start - 1] not in NOT_SHORT_NAMES
+                and boundary_before(norm, start - 1, covered)
+                and listed(norm, start - 1, start + len(word))
+            )
         )
     )
 
@@ -563,6 +572,15 @@ def _prefixed(
         prefix_start = ordinal.start()
     elif before in RENAMING_PREFIXES and not covered[start - 1]:
         prefix_start = start - 1
+    elif (
+        is_han(before)
+        and not covered[start - 1]
+        and before not in NOT_SHORT_NAMES
+        and not boundary_before(norm, start, covered)
+        and len(word) >= 2
+        and not (start >= 2 and ends_in_everyday_word(norm[start - 2 : start]))
+    ):
+        prefix_start = start - 1  # 清漳河, 浊漳河: other rivers than 漳河
     else:
         return [], False
     if not boundary_before(norm, prefix_start, covered) or titles[prefix_start]:

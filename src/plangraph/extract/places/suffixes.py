@@ -13,6 +13,7 @@ from plangraph import model
 from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
+from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
@@ -27,6 +28,7 @@ from .words import (
     BELOW_PROVINCE_KINDS,
     BELOW_PROVINCE_SUFFIXES,
     BOUNDARY_WORDS,
+    CHECKED_HEADS,
     COMPANY_HEADS,
     COMPANY_TRADES,
     COUNTERS,
@@ -49,6 +51,9 @@ from .words import (
 )
 
 # ------------------------------------------------------------------------- patterns
+
+# one-character heads of waters that may follow a division's name: 廉江河, 白沙河
+WATER_SUFFIXES = frozenset("河江溪湖")
 
 
 def pattern_hits(
@@ -201,6 +206,10 @@ def _pattern_name(
                 return None  # 四大经济圈, 两个城市群
             if suffix in SIMPLE_SUFFIXES and suffix in name:
                 return None  # 巡河查河: a verb and its object, twice
+            if suffix in CHECKED_HEADS and ends_in_everyday_word(name):
+                return None  # 采取泉组, 岩溶大泉: a verb or an adjective, then the head
+            if name[0] == "系" and start > 0 and norm[start - 1] in "山水":
+                return None  # 大巴山系米仓山: 山系, then the mountain
             segments.append(None)
             trimmed = cut > 0
         if len(segments) == 1:
@@ -237,12 +246,27 @@ def _pattern_name(
             suffix in AFTER_ANY_PLACE
             or suffix in AFTER_NATURE
             or (suffix in AFTER_ADMIN_PLACE and admin_only)
+            or _named_after_a_division(norm, p, suffix, segments)
         ):
             return None
         if suffix in REGION_HEADS and kinds & DIVISION_KINDS and start and norm[start - 1] in "、和与及":
             return None  # 广州、深圳都市圈 names the cities: the head is shared by the list
             # (太原城市群, 太原都市圈 alone are the clusters named after their city)
     return start, segments, piece
+
+
+def _named_after_a_division(
+    norm: str, p: int, suffix: str, segments: list[Token | None]
+) -> bool:
+    """A river or lake named after a division, in a list of waters: 廉江河 in 榕江、廉江河,
+    白沙河 in 保护白沙河等良好水体 (not 廉江 and 河)."""
+    if suffix not in WATER_SUFFIXES or len(segments) != 1 or segments[0] is None:
+        return False
+    token = segments[0]
+    if token.place is None or token.place.kind not in DIVISION_KINDS:
+        return False
+    end = p + len(suffix)
+    return (token.start > 0 and norm[token.start - 1] == "、") or norm[end : end + 1] in ("、", "等")
 
 
 PAIR_STARTS = frozenset(a + b for a, b in PAIRED_PREFIXES.items()) | frozenset(

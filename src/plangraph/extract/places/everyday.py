@@ -1,0 +1,32 @@
+"""Everyday words that no place name ends with: the verbs, adjectives, adverbs, numerals and
+function words of jieba's bundled dictionary (``jieba/dict.txt``, no download), read once.
+
+A stem before a feature head is no name where it ends in one of them: 采取泉组, 增强湿地,
+岩溶大泉, 人水和谐滹沱河; nouns and proper names (鸭子滩, 硝池滩, 娘子关泉) stay names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+# jieba's part-of-speech tags of words that are not nouns: verbs (v, vn, vd), adjectives
+# (a, ad, an), adverbs, numerals, measure words, pronouns, prepositions, conjunctions,
+# particles, localizers, distinguishing words, descriptive words and times
+_NOT_NOUNS = re.compile(r"^(\S{1,4}) \d+ ([vadmqrpcufbzt][a-z]*)$", re.MULTILINE)
+
+
+@cache
+def everyday_words() -> frozenset[str]:
+    """The words of up to four characters that jieba tags as no noun."""
+    text = (files("jieba") / "dict.txt").read_text(encoding="utf-8")
+    return frozenset(word for word, _ in _NOT_NOUNS.findall(text))
+
+
+def ends_in_everyday_word(stem: str) -> bool:
+    """The stem ends in a verb, an adjective or a function word of two characters or more
+    (采取, 增强, 和谐), or in a size word (岩溶大)."""
+    words = everyday_words()
+    if stem[-1:] in "大小多老新":
+        return True
+    return any(stem[-k:] in words for k in range(min(4, len(stem)), 1, -1))
