@@ -11,6 +11,7 @@ from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
+from .lists import listed_names
 from .resolve import NO_AREA, Area, ancestors, best, choose
 from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
 from .tokens import (
@@ -179,6 +180,7 @@ def find_places(
             *(text, norm, covered, titles, tokens, lex, own_region, runs, used, demoted, area)
         )
     )
+    hits.extend(listed_names(text, norm, covered, titles, lex))  # 晋祠、兰村等岩溶大泉
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
@@ -417,7 +419,13 @@ def _named_after_a_division(
         and adjacent.kind in BELOW_PROVINCE_KINDS
         and all(p.kind in BELOW_PROVINCE_KINDS for p in candidates)
         and all(adjacent.id not in ancestors(p.id) for p in candidates)
+        and not any(_siblings(adjacent, p) for p in candidates)  # 博罗惠东龙门三县
     )
+
+
+def _siblings(one: model.Place, other: model.Place) -> bool:
+    """Two counties of one city, written one after the other (惠州市博罗惠东龙门三县)."""
+    return one.kind == other.kind == "District" and one.parent is not None and one.parent == other.parent
 
 
 def _name_inside_words(
