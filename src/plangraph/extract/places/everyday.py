@@ -23,6 +23,26 @@ def everyday_words() -> frozenset[str]:
     return frozenset(word for word, _ in _NOT_NOUNS.findall(text))
 
 
+_ENTRY = re.compile(r"^(\S{2,4}) (\d+) ([a-z]+)$", re.MULTILINE)
+# proper names: places (ns), persons (nr, nrt, nrfg), other proper nouns (nz) and bodies (nt)
+_PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+# a proper name this frequent is an everyday word too (古镇, 银耳 and 黄羊 are tagged so)
+_FREQUENT = 50
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The words of two to four characters that jieba lists as no proper name (机场, 建设,
+    电视台) or as a frequent one (古镇, 银耳), for names that nothing but their position
+    marks as names."""
+    text = (files("jieba") / "dict.txt").read_text(encoding="utf-8")
+    return frozenset(
+        word
+        for word, frequency, tag in _ENTRY.findall(text)
+        if tag not in _PROPER or int(frequency) >= _FREQUENT
+    )
+
+
 def ends_in_everyday_word(stem: str) -> bool:
     """The stem ends in a verb, an adjective or a function word of two characters or more
     (采取, 增强, 和谐), or in a size word (岩溶大)."""

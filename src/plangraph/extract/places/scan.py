@@ -12,6 +12,7 @@ from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
+from .local import local_names
 from .resolve import NO_AREA, Area, ancestors, best, choose
 from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
 from .tokens import (
@@ -92,6 +93,11 @@ def find_places(
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
+    for m in _ALONG.finditer(norm):  # 沿海经济带, 沿黄城市带: the belt of the plan's area
+        a, b = m.start(), m.end()
+        if not any(covered[a:b]) and not titles[a]:
+            covered[a:b] = b"\x01" * (b - a)
+            hits.append(Hit(a, b, named_place(text[a:b], "Area", None), "pattern"))
     for a, b, belt in _belts(text, norm):  # 南方丘陵山地带, 东北森林带
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
@@ -181,6 +187,7 @@ def find_places(
         )
     )
     hits.extend(listed_names(text, norm, covered, titles, lex))  # 晋祠、兰村等岩溶大泉
+    hits.extend(local_names(text, norm, covered, titles, tokens, lex))  # 阳江闸坡, 珠海淇澳
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
@@ -327,6 +334,8 @@ def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ..
     return False
 
 
+# the belts along the coast, a river or the border that provincial plans name as regions
+_ALONG = re.compile("沿(?:海|江|黄|边|淮)(?:经济带|城市带)")
 _GREATER = re.compile(
     "[大环]([\u4e00-\u9fff]{{2,4}}?)(?:{})".format("|".join(sorted(GREATER_HEADS)))
 )
