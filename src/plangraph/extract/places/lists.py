@@ -31,9 +31,7 @@ CLASSES: dict[str, PlaceKind] = {
     "岛屿": "Island",
 }
 _CLOSING = re.compile(
-    "等([\u4e00-\u9fff]{{0,4}}?)(?:{})".format(
-        "|".join(sorted(CLASSES, key=len, reverse=True))
-    )
+    "等([\u4e00-\u9fff]{{0,4}}?)(?:{})".format("|".join(sorted(CLASSES, key=len, reverse=True)))
 )
 _SPLIT = re.compile("[、及和与]")
 # determiners and function words that start no name (各水库, 该泉域)

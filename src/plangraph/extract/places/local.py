@@ -1,4 +1,11 @@
-"""Local names right after their city: 阳江闸坡, 中山南朗, 珠海淇澳, 惠州考洲洋, 江门黄茅海.
+"""Local names right after their city: 阳江闸坡, 中山南朗, 珠海淇澳, 惠州考洲洋, 江门黄茅海;
+and the towns of a city's or a county's own plan (曾口 in 巴中's: 曾口化工工业园).
+
+A town of the dataset (``data/towns.tsv``, every 镇, 乡 and 街道) is read by its full name or
+its short name right after its county or city (阳江闸坡 is the town 闸坡镇), and in the plan
+of its own city or county by its full name, or by its short name before the name of a park,
+an industry or an area (曾口新能源新材料产业园).  Other local names are places of the city
+without a code.
 
 Provincial plans name towns, islands, bays and shoals by their city and a short name that no
 dataset of divisions holds.  The short name is read as a place of that city where it is two or
@@ -10,17 +17,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+import plangraph.extract.gazetteer as gz
+from plangraph import model
 from plangraph.model import PlaceKind
 
+from .context import AREA_WORDS
 from .everyday import common_words
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Words
+from .resolve import Area
 from .suffixes import named_place
-from .tokens import Hit, Token, is_generic, is_han
-from .words import NUMERALS, SUFFIXES
+from .tokens import Hit, Token, boundary_before, is_generic, is_han
+from .words import CLOSING_QUOTES, INDUSTRY_WORDS, NUMERALS, PARK_SUFFIXES, SUFFIXES
 
 # what may follow the short name: a list mark, a dash, or a part of the coast named after it
 _FOLLOWERS = re.compile("[、，,；;。—:：]|海滩|沙滩|海域|岸段|[东西南北]岸|沿岸|两岸")
+# what makes a town's short name a place in its own city's plan: a park, a zone or an area
+_TOWN_HEADS = (*PARK_SUFFIXES, "园区", "工业园", "片区", "新区", "集镇", "场镇", *AREA_WORDS)
 # the owners of local names: prefecture-level cities and the districts and counties of one
 _OWNERS = frozenset({"City", "District"})
 # heads that make the kind of a local name: 考洲洋, 黄茅海
@@ -36,6 +50,12 @@ def local_names(
         if place is None or place.kind not in _OWNERS or titles[token.start]:
             continue
         at = token.end
+        town = _town_after(norm, at, covered, place)
+        if town is not None:
+            size, found = town
+            covered[at : at + size] = b"\x01" * size
+            yield Hit(at, at + size, found, "gazetteer")
+            continue
         for size in (3, 2):
             end = at + size
             name = norm[at:end]
@@ -49,8 +69,68 @@ def local_names(
                 continue
             covered[at:end] = b"\x01" * size
             kind = _KINDS.get(name[-1], "Area")
-            yield Hit(at, end, named_place(text[at:end], kind, place.province or place.id), "pattern")
+            yield Hit(
+                at, end, named_place(text[at:end], kind, place.province or place.id), "pattern"
+            )
             break
+
+
+def _town_after(
+    norm: str, at: int, covered: bytearray, owner: model.Place
+) -> tuple[int, model.Place] | None:
+    """A town of the owner named right after it, by its full or its short name."""
+    towns = gz.towns_in(owner.id)
+    if not towns:
+        return None
+    for size in (6, 5, 4, 3, 2):
+        name = norm[at : at + size]
+        town = towns.get(name)
+        if town is None or len(name) != size or any(covered[at : at + size]):
+            continue
+        end = at + size
+        if name == town.name or _ends_a_short_name(norm, end, covered):
+            return size, town
+    return None
+
+
+def _ends_a_short_name(norm: str, end: int, covered: bytearray) -> bool:
+    if norm[end : end + 1] in CLOSING_QUOTES:
+        return False  # “巴中云顶”茶: a brand named after the town
+    return (
+        end >= len(norm)
+        or not is_han(norm[end])
+        or covered[end] == 1
+        or bool(_FOLLOWERS.match(norm, end))
+        or norm.startswith(_TOWN_HEADS, end)
+    )
+
+
+def own_towns(
+    norm: str, covered: bytearray, titles: bytearray, area: Area, lex: Lexicon
+) -> Iterator[Hit]:
+    """The towns of the plan's own city or county, by their full names anywhere and by
+    their short names before a park, an industry or an area word (曾口新能源新材料产业园)."""
+    owners = [p for p in map(gz.place_by_id, sorted(area.places)) if p and p.kind in _OWNERS]
+    for owner in owners:
+        towns = gz.towns_in(owner.id)
+        words = _words_of(owner.id)
+        for a, b, name in words.finditer(norm):
+            town = towns[name]
+            if any(covered[a:b]) or titles[a] or not boundary_before(norm, a, covered):
+                continue
+            if name != town.name and (
+                name in common_words()
+                or name in lex.generic
+                or not (norm.startswith(_TOWN_HEADS, b) or norm.startswith(INDUSTRY_WORDS, b))
+            ):
+                continue
+            covered[a:b] = b"\x01" * (b - a)
+            yield Hit(a, b, town, "gazetteer")
+
+
+@cache
+def _words_of(owner_id: str) -> Words:
+    return Words(n for n in gz.towns_in(owner_id) if len(n) >= 2)
 
 
 def _is_local_name(name: str, lex: Lexicon) -> bool:

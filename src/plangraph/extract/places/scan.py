@@ -12,7 +12,7 @@ from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
-from .local import local_names
+from .local import local_names, own_towns
 from .resolve import NO_AREA, Area, ancestors, best, choose
 from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
 from .tokens import (
@@ -188,6 +188,7 @@ def find_places(
     )
     hits.extend(listed_names(text, norm, covered, titles, lex))  # 晋祠、兰村等岩溶大泉
     hits.extend(local_names(text, norm, covered, titles, tokens, lex))  # 阳江闸坡, 珠海淇澳
+    hits.extend(own_towns(norm, covered, titles, area, lex))  # 曾口新能源新材料产业园
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
@@ -434,7 +435,11 @@ def _named_after_a_division(
 
 def _siblings(one: model.Place, other: model.Place) -> bool:
     """Two counties of one city, written one after the other (惠州市博罗惠东龙门三县)."""
-    return one.kind == other.kind == "District" and one.parent is not None and one.parent == other.parent
+    return (
+        one.kind == other.kind == "District"
+        and one.parent is not None
+        and one.parent == other.parent
+    )
 
 
 def _name_inside_words(

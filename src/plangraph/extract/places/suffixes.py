@@ -249,15 +249,18 @@ def _pattern_name(
             or _named_after_a_division(norm, p, suffix, segments)
         ):
             return None
-        if suffix in REGION_HEADS and kinds & DIVISION_KINDS and start and norm[start - 1] in "、和与及":
+        if (
+            suffix in REGION_HEADS
+            and kinds & DIVISION_KINDS
+            and start
+            and norm[start - 1] in "、和与及"
+        ):
             return None  # 广州、深圳都市圈 names the cities: the head is shared by the list
             # (太原城市群, 太原都市圈 alone are the clusters named after their city)
     return start, segments, piece
 
 
-def _named_after_a_division(
-    norm: str, p: int, suffix: str, segments: list[Token | None]
-) -> bool:
+def _named_after_a_division(norm: str, p: int, suffix: str, segments: list[Token | None]) -> bool:
     """A river or lake named after a division, in a list of waters: 廉江河 in 榕江、廉江河,
     白沙河 in 保护白沙河等良好水体 (not 廉江 and 河)."""
     if suffix not in WATER_SUFFIXES or len(segments) != 1 or segments[0] is None:
@@ -266,7 +269,10 @@ def _named_after_a_division(
     if token.place is None or token.place.kind not in DIVISION_KINDS:
         return False
     end = p + len(suffix)
-    return (token.start > 0 and norm[token.start - 1] == "、") or norm[end : end + 1] in ("、", "等")
+    return (token.start > 0 and norm[token.start - 1] == "、") or norm[end : end + 1] in (
+        "、",
+        "等",
+    )
 
 
 PAIR_STARTS = frozenset(a + b for a, b in PAIRED_PREFIXES.items()) | frozenset(

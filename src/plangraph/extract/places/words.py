@@ -55,8 +55,8 @@ GENERIC_WORDS = _words(
     "贸易港 东北部 东北方 东北角 咬定青山 无水港 苏区 老区 "
     "水闸 涵闸 船闸 节制闸 拦河闸 泄洪闸 分洪闸 挡潮闸 橡胶坝 闸坝 闸门 闸站 泵闸 "
     "表里山河 林田湖 亚高山 长治久清 长治久安 名山大川 名山名川 大江大河 山川 "
-    "海滩 沙滩 险滩 滩涂 滩地 滩区 沟渠 干渠 支渠 水渠 渠道 "
-    "绿色长城 华南虎 东北虎 "  # a shelter belt called a green Great Wall; species  # 闸坡海滩: a beach of 闸坡, no name of its own
+    "海滩 沙滩 险滩 滩涂 滩地 滩区 沟渠 干渠 支渠 水渠 渠道 "  # 闸坡海滩: the beach of 闸坡
+    "绿色长城 华南虎 东北虎 "  # a shelter belt called a green Great Wall; species
     "亚热带 中亚热带 南亚热带 北亚热带"  # climate zones, not 中亚 or 南亚
 )
 
@@ -322,7 +322,9 @@ COOPERATION_SUFFIXES = frozenset({"特别试验区", "经济特别合作区", "�
 # heads whose names may start with 大 (the greater …) or 环 (around …): 大汕头湾区, 环大亚湾湾区
 GREATER_HEADS = frozenset({"湾区"})
 # heads whose stem must not end in an everyday verb or adjective (采取泉组, 人水和谐滹沱河)
-CHECKED_HEADS = frozenset({"泉", "泉域", "滩", "渠", "北源", "南源", "西源", "东源", "火山群", "湾区"})
+CHECKED_HEADS = frozenset(
+    {"泉", "泉域", "滩", "渠", "北源", "南源", "西源", "东源", "火山群", "湾区"}
+)
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
 ZONE_SUFFIXES = frozenset(
     {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
