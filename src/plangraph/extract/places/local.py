@@ -50,7 +50,7 @@ def local_names(
         if place is None or place.kind not in _OWNERS or titles[token.start]:
             continue
         at = token.end
-        town = _town_after(norm, at, covered, place)
+        town = _town_after(norm, at, covered, place, lex)
         if town is not None:
             size, found = town
             covered[at : at + size] = b"\x01" * size
@@ -76,7 +76,7 @@ def local_names(
 
 
 def _town_after(
-    norm: str, at: int, covered: bytearray, owner: model.Place
+    norm: str, at: int, covered: bytearray, owner: model.Place, lex: Lexicon
 ) -> tuple[int, model.Place] | None:
     """A town of the owner named right after it, by its full or its short name."""
     towns = gz.towns_in(owner.id)
@@ -88,8 +88,10 @@ def _town_after(
         if town is None or len(name) != size or any(covered[at : at + size]):
             continue
         end = at + size
-        if name == town.name or _ends_a_short_name(norm, end, covered):
-            return size, town
+        if name == town.name or (
+            _ends_a_short_name(norm, end, covered) and _is_local_name(name, lex)
+        ):
+            return size, town  # not 黑河市建设 (建设乡 is a town of 黑河)
     return None
 
 
