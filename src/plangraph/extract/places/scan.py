@@ -13,6 +13,14 @@ from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
 from .local import local_names, own_towns
+from .regions import (
+    along,
+    belts,
+    greater_areas,
+    initiatives_as_areas,
+    quoted_before_head,
+    river_zones,
+)
 from .resolve import NO_AREA, Area, ancestors, best, choose
 from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
 from .tokens import (
@@ -21,7 +29,6 @@ from .tokens import (
     Token,
     book_titles,
     boundary_before,
-    is_generic,
     is_han,
     listed,
 )
@@ -29,19 +36,10 @@ from .words import (
     ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
     BELOW_PROVINCE_KINDS,
-    BELT_DIRECTIONS,
-    BELT_HEADS,
-    BELT_TERRAINS,
-    CLOSING_QUOTES,
     COMMON_WORD_NAMES,
     COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
-    GREATER_HEADS,
-    GROUP_HEADS,
-    INITIATIVE_AREAS,
-    INITIATIVE_JOINERS,
-    INITIATIVE_NAMES,
     NOT_ESTUARY_NEXT,
     NOT_SHORT_NAMES,
     ORDINAL,
@@ -49,7 +47,6 @@ from .words import (
     PROPER_NOUN_HEADS,
     RENAMING_PREFIXES,
     RIVER_PREFIXES,
-    RIVER_ZONE_HEADS,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,
     STRONG_HEADS,
@@ -57,7 +54,6 @@ from .words import (
     TERRAIN_WORDS,
     TRANSLATE,
     WATER_PARTS,
-    ZONE_HEADS,
 )
 
 # what may follow a place name: its generic heads, area words, directions and parts
@@ -93,21 +89,16 @@ def find_places(
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
-    for m in _ALONG.finditer(norm):  # 沿海经济带, 沿黄城市带: the belt of the plan's area
-        a, b = m.start(), m.end()
-        if not any(covered[a:b]) and not titles[a]:
-            covered[a:b] = b"\x01" * (b - a)
-            hits.append(Hit(a, b, named_place(text[a:b], "Area", None), "pattern"))
-    for a, b, belt in _belts(text, norm):  # 南方丘陵山地带, 东北森林带
+    for a, b, belt in (*along(text, norm), *belts(text, norm)):  # 沿海经济带, 东北森林带
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, belt, "pattern"))
-    for a, b, bay in _greater_areas(text, norm, lex):  # 大汕头湾区, 环珠江口湾区
+    for a, b, bay in greater_areas(text, norm, lex):  # 大汕头湾区, 环珠江口湾区
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, bay, "pattern"))
             hits.extend(_components(norm[a:b], a, bay, lex))
-    for a, b, quoted in _quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
+    for a, b, quoted in quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, quoted, "gazetteer"))
@@ -193,8 +184,8 @@ def find_places(
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
         hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
-    hits = _initiatives_as_areas(norm, hits)
-    zones = list(_river_zones(text, norm, tokens, covered, titles))
+    hits = initiatives_as_areas(norm, hits)
+    zones = list(river_zones(text, norm, tokens, covered, titles))
     if zones:
         rivers = {z.start for z in zones}
         parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
@@ -214,39 +205,6 @@ def _starts_a_longer_head(norm: str, start: int, word: str) -> bool:
         heads = tuple(s for s in SUFFIXES if len(s) > len(word) and s.startswith(word))
         _LONGER_HEADS[word] = heads
     return bool(heads) and norm.startswith(heads, start)
-
-
-def _initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:
-    """An initiative's name (一带一路) names a place only before an area word or joined to
-    another place: 一带一路沿线国家, “一带一路”和东北亚; not 共建绿色“一带一路”."""
-    starts = {h.start: h for h in hits}
-    kept: list[Hit] = []
-    for hit in hits:
-        if norm[hit.start : hit.end] not in INITIATIVE_NAMES:
-            kept.append(hit)
-            continue
-        after = hit.end + (norm[hit.end : hit.end + 1] in CLOSING_QUOTES)
-        if norm.startswith(INITIATIVE_AREAS, after) or (
-            norm[after : after + 1] in INITIATIVE_JOINERS and after + 1 in starts
-        ):
-            kept.append(hit)
-    return kept
-
-
-def _river_zones(
-    text: str, norm: str, tokens: list[Token], covered: bytearray, titles: bytearray
-) -> Iterator[Hit]:
-    """A key ecological zone named by its river (黄河重点生态区); the river is its part."""
-    for token in tokens:
-        place, end = token.place, token.end
-        if place is None or place.kind != "River" or titles[token.start]:
-            continue
-        for head in RIVER_ZONE_HEADS:
-            stop = end + len(head)
-            if norm.startswith(head, end) and not any(covered[end:stop]):
-                covered[end:stop] = b"\x01" * len(head)
-                zone = named_place(text[token.start : stop], "Area", place.province)
-                yield Hit(token.start, stop, zone, "pattern")
 
 
 def _estuaries(
@@ -333,59 +291,6 @@ def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ..
         if k >= 0 and all(is_han(c) for c in after[:k]) and k <= 8:
             return True
     return False
-
-
-# the belts along the coast, a river or the border that provincial plans name as regions
-_ALONG = re.compile("沿(?:海|江|黄|边|淮)(?:经济带|城市带)")
-_GREATER = re.compile(
-    "[大环]([\u4e00-\u9fff]{{2,4}}?)(?:{})".format("|".join(sorted(GREATER_HEADS)))
-)
-
-
-def _greater_areas(text: str, norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
-    """The areas named by 大 (the greater …) or 环 (around …), a name and their head:
-    大汕头湾区, 大广海湾区, 环珠江口湾区 (not 大湾区 or 美丽湾区: the name is two characters
-    or more, made of no generic word, and starts where a name may start)."""
-    for m in _GREATER.finditer(norm):
-        body = m.group(1)
-        if (
-            body in lex.generic
-            or is_generic(body)
-            or any(not is_han(c) for c in body)
-            or (m.start() > 0 and not boundary_before(norm, m.start(), bytearray(len(norm))))
-        ):
-            continue
-        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
-
-
-def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
-    """A known name whose first part is quoted and whose head follows the quote:
-    “呼包鄂榆”城市群 is 呼包鄂榆城市群."""
-    for m in re.finditer(r"[“\"‘「『]([^“”\"‘’「」『』]{2,12})[”\"’」』]", norm):
-        for head in GROUP_HEADS:
-            if norm.startswith(head, m.end()):
-                full = m.group(1) + head
-                known = lex.places.get(full)
-                if known:
-                    yield m.start(1), m.end() + len(head), best(known, full)
-                break
-
-
-_BELT = re.compile(
-    "(?:{})(?:{})?(?:{})".format(
-        "|".join(BELT_DIRECTIONS),
-        "|".join(BELT_TERRAINS),
-        "|".join(sorted((*BELT_HEADS, *ZONE_HEADS), key=len, reverse=True)),
-    )
-)
-
-
-def _belts(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]]:
-    """The belts of the ecological security pattern and the natural zones, named by a
-    direction, a terrain and their head (南方丘陵山地带, 北方防沙带, 东北黑土区): words that
-    are generic elsewhere make them."""
-    for m in _BELT.finditer(norm):
-        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
 
 
 def _demotable(hit: Hit) -> bool:
