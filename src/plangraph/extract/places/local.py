@@ -24,7 +24,7 @@ from plangraph import model
 from plangraph.model import PlaceKind
 
 from .context import AREA_WORDS
-from .everyday import common_words
+from .everyday import common_words, ends_in_everyday_word
 from .lexicon import Lexicon, Words
 from .resolve import Area
 from .suffixes import named_place
@@ -50,6 +50,12 @@ def local_names(
         if place is None or place.kind not in _OWNERS or titles[token.start]:
             continue
         at = token.end
+        end = _section_end(norm, at, covered, lex)
+        if end is not None:  # 偏关—龙门段: a section of a water between two places
+            covered[at + 1 : end] = b"\x01" * (end - at - 1)
+            other = named_place(text[at + 1 : end], "Area", place.province or place.id)
+            yield Hit(at + 1, end, other, "pattern")
+            continue
         town = _town_after(norm, at, covered, place, lex)
         if town is not None:
             size, found = town
@@ -73,6 +79,27 @@ def local_names(
                 at, end, named_place(text[at:end], kind, place.province or place.id), "pattern"
             )
             break
+
+
+def _section_end(norm: str, at: int, covered: bytearray, lex: Lexicon) -> int | None:
+    """The end of the second name of a section named by its two ends (偏关—龙门段)."""
+    if not norm.startswith("—", at):
+        return None
+    for size in (3, 2):
+        end = at + 1 + size
+        name = norm[at + 1 : end]
+        if (
+            norm.startswith("段", end)
+            and len(name) == size
+            and all(is_han(c) for c in name)
+            and not any(covered[at + 1 : end])
+            and name not in lex.generic
+            and not is_generic(name)
+            and not any(c in NUMERALS for c in name)
+            and not ends_in_everyday_word(name)
+        ):
+            return end  # a proper name however common (龙门): the section says it is one
+    return None
 
 
 def _town_after(

@@ -9,6 +9,7 @@ from plangraph import model
 
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
+from .everyday import common_words as everyday_common_words
 from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
@@ -29,6 +30,7 @@ from .tokens import (
     Token,
     book_titles,
     boundary_before,
+    is_generic,
     is_han,
     listed,
 )
@@ -123,6 +125,8 @@ def find_places(
             and norm.startswith(MOUNTAIN_CONTEXT, start + 1)
         ):
             continue  # 洪涛山水源涵养林: the mountain's water sources, not 山水
+        if candidates is None and _head_after_a_name(norm, start, word, covered, lex):
+            continue  # 泰沂山区: the mountain area of 泰山 and 沂山, not a 山区 of the plan
         if candidates is None and _starts_a_longer_head(norm, start, word):
             continue  # 太原城市群: 城市 starts the head 城市群, read by the patterns
         if candidates is None and any(
@@ -193,6 +197,23 @@ def find_places(
     hits = list(_estuaries(text, norm, hits, parts, covered, titles, lex))
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _head_after_a_name(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:
+    """A generic word that is also a head (山区) right after a two-character name that
+    starts where a name may start: 泰沂山区 (not 贫困山区, 推进山区)."""
+    if word not in SUFFIXES or start < 2 or word in SIMPLE_SUFFIXES:
+        return False
+    stem = norm[start - 2 : start]
+    return (
+        all(is_han(c) and not covered[start - 2 + i] for i, c in enumerate(stem))
+        and boundary_before(norm, start - 2, covered)
+        and not boundary_before(norm, start - 1, covered)
+        and stem not in lex.generic
+        and not is_generic(stem)
+        and stem not in everyday_common_words()
+        and not ends_in_everyday_word(stem)
+    )
 
 
 _LONGER_HEADS: dict[str, tuple[str, ...]] = {}

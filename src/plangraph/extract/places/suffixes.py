@@ -189,6 +189,9 @@ def _pattern_name(
                 admin = not cut and _after_admin(norm, start, ends, suffix)
                 if not admin:
                     return None
+            through = _through_a_water(norm, start, name, suffix, cut, covered, ends, lex)
+            if through is not None:
+                return through  # 榆社漳河源湿地: a wetland named by its river's source
             if len(name) == 1 and not (
                 (admin and suffix == "县") or _short_name(norm, name, start, p, suffix)
             ):
@@ -273,6 +276,45 @@ def _named_after_a_division(norm: str, p: int, suffix: str, segments: list[Token
         "、",
         "等",
     )
+
+
+# heads of protected areas that may be named by a part of a water (漳河源湿地)
+WATER_PART_HEADS = frozenset({"湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区"})
+# what a part of a water is called after its name: its source, its head, its mouth
+WATER_PARTS_AFTER = frozenset({"源", "源头", "口", "河口", "湾", "畔"})
+
+
+def _through_a_water(
+    norm: str,
+    start: int,
+    name: str,
+    suffix: str,
+    cut: int,
+    covered: bytearray,
+    ends: dict[int, Token],
+    lex: Lexicon,
+) -> tuple[int, list[Token | None], int] | None:
+    """A protected area named by a part of a known water and, before it, the county's
+    short name: 榆社漳河源湿地 (the wetland at the source of the 漳河 in 榆社)."""
+    water = ends.get(start)
+    if (
+        cut
+        or suffix not in WATER_PART_HEADS
+        or name not in WATER_PARTS_AFTER
+        or water is None
+        or water.place is None
+        or water.place.kind not in ("River", "Lake")
+    ):
+        return None
+    j = water.start
+    while j > 0 and not covered[j - 1] and is_han(norm[j - 1]) and water.start - j < 4:
+        j -= 1
+    head = norm[j : water.start]
+    k = j + trim(head)
+    owner = norm[k : water.start]
+    if owner and (is_generic(owner) or owner in lex.generic or ends_in_everyday_word(owner)):
+        return None
+    return k, ([None, water, None] if owner else [None, water]), start
 
 
 PAIR_STARTS = frozenset(a + b for a, b in PAIRED_PREFIXES.items()) | frozenset(
