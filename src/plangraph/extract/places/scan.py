@@ -279,6 +279,8 @@ def _read_as_place(
     lex = load_lexicon()
     if _inside_abbreviation_run(norm, start, end, lex):
         return None  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
+    if _ends_a_short_name(norm, start, candidates, covered, lex):
+        return None  # 西沙 in 阳西沙扒: 阳西 is the county, 沙扒 a town of it
     if _named_after_a_division(word, candidates, adjacent):
         return None  # 恩阳区黄石盘水库: 黄石 is no city there
     if _name_inside_words(norm, start, end, word, candidates, covered, area):
@@ -299,6 +301,19 @@ def _read_as_place(
     if _bare_direction(norm, start, end, word, lex):
         return None
     return place
+
+
+def _ends_a_short_name(
+    norm: str, start: int, candidates: tuple[model.Place, ...], covered: bytearray, lex: Lexicon
+) -> bool:
+    """A name that is no division's whose first character ends a division's short name
+    with the character before it (阳西 + 西沙 in 阳西沙扒)."""
+    return (
+        start >= 1
+        and all(p.code is None for p in candidates)
+        and not boundary_before(norm, start, covered)
+        and norm[start - 1 : start + 1] in lex.short_names
+    )
 
 
 def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ...]) -> bool:
