@@ -477,7 +477,6 @@ def common_words() -> frozenset[str]:
 # --------------------------------------------------------------------------- towns
 
 TOWNS_HEADER = ("code", "name", "county")
-_TOWN_CODE = re.compile(r"^\d{9}$")
 _TOWN_ID = "town-"
 # the level words of towns, longest first: 曾口镇 -> 曾口, 南朗街道 -> 南朗
 TOWN_SUFFIXES = ("街道办事处", "民族乡", "街道", "苏木", "镇", "乡")
@@ -489,7 +488,7 @@ def parse_towns(text: str, source: str = "towns.tsv") -> dict[str, tuple[tuple[s
     out: dict[str, list[tuple[str, str]]] = {}
     for number, cells in _rows(text, source, TOWNS_HEADER):
         code, name, county = cells
-        if not _TOWN_CODE.match(code) or not county.isdigit() or not code.startswith(county[:4]):
+        if len(code) != 9 or not code.isdigit() or not code.startswith(county[:4]):
             raise GazetteerError(
                 f"expected a 9-digit town code within county {county!r}, got {code!r}",
                 source=source,
@@ -550,19 +549,18 @@ def _town(code: str) -> model.Place | None:
 
 
 @cache
-def towns_in(division_id: str) -> dict[str, model.Place]:
-    """The towns of a county, or of a city and its counties, by full and short name
-    (曾口镇 and 曾口 in 巴州区 and in 巴中市); a name two towns share is left out."""
+def towns_in(division_id: str) -> dict[str, str]:
+    """The ids of the towns of a county, or of a city and its counties, by full and short
+    name (曾口镇 and 曾口 in 巴州区 and in 巴中市); a name two towns share is left out.
+    :func:`place_by_id` makes the town's place."""
     division = gazetteer().place_ids.get(division_id)
     if division is None or division.code is None or division.kind == "Province":
         return {}
     by_county, _ = _towns()
     counties = [division, *_children().get(division_id, ())]
-    named: dict[str, list[model.Place]] = {}
+    named: dict[str, list[str]] = {}
     for county in counties:
-        for code, _ in by_county.get(county.code or "", ()):
-            town = _town(code)
-            if town is not None:
-                for name in (town.name, *town.aliases):
-                    named.setdefault(name, []).append(town)
-    return {name: towns[0] for name, towns in named.items() if len(towns) == 1}
+        for code, name in by_county.get(county.code or "", ()):
+            for written in dict.fromkeys((name, _town_short(name))):
+                named.setdefault(written, []).append(_TOWN_ID + code)
+    return {name: ids[0] for name, ids in named.items() if len(ids) == 1}

@@ -111,7 +111,7 @@ def _town_after(
         return None
     for size in (6, 5, 4, 3, 2):
         name = norm[at : at + size]
-        town = towns.get(name)
+        town = gz.place_by_id(towns[name]) if name in towns else None
         if town is None or len(name) != size or any(covered[at : at + size]):
             continue
         end = at + size
@@ -144,8 +144,13 @@ def own_towns(
         towns = gz.towns_in(owner.id)
         words = _words_of(owner.id)
         for a, b, name in words.finditer(norm):
-            town = towns[name]
-            if any(covered[a:b]) or titles[a] or not boundary_before(norm, a, covered):
+            town = gz.place_by_id(towns[name])
+            if (
+                town is None
+                or any(covered[a:b])
+                or titles[a]
+                or not boundary_before(norm, a, covered)
+            ):
                 continue
             if name != town.name and (
                 name in common_words()
