@@ -147,6 +147,14 @@ def test_the_towns_of_a_citys_own_plan() -> None:
     assert ancestors(town.id) == ("bazhou-bazhong", "bazhong", "sichuan")
 
 
+def test_a_provinces_towns_by_their_full_names() -> None:
+    assert found("推进闸坡镇、南朗街道建设，推进中心镇建设", "广东省") == [
+        ("闸坡镇", "Town"),
+        ("南朗街道", "Town"),
+    ]  # 中心镇 is a class of towns
+    assert names("推进闸坡镇建设") == []  # no area: a town's full name alone is not read
+
+
 def test_the_towns_table_names_its_source_and_is_checked() -> None:
     from plangraph import resources
 

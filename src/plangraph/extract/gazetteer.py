@@ -550,14 +550,17 @@ def _town(code: str) -> model.Place | None:
 
 @cache
 def towns_in(division_id: str) -> dict[str, str]:
-    """The ids of the towns of a county, or of a city and its counties, by full and short
-    name (曾口镇 and 曾口 in 巴州区 and in 巴中市); a name two towns share is left out.
+    """The ids of the towns of a county, or of a city or a province and the divisions in
+    it, by full and short name (曾口镇 and 曾口 in 巴州区, 巴中市 and 四川); a name two
+    towns share is left out.
     :func:`place_by_id` makes the town's place."""
     division = gazetteer().place_ids.get(division_id)
-    if division is None or division.code is None or division.kind == "Province":
+    if division is None or division.code is None:
         return {}
     by_county, _ = _towns()
-    counties = [division, *_children().get(division_id, ())]
+    counties = [division]
+    for place in counties:  # a province's cities, then their counties
+        counties.extend(_children().get(place.id, ()))
     named: dict[str, list[str]] = {}
     for county in counties:
         for code, name in by_county.get(county.code or "", ()):

@@ -35,6 +35,8 @@ from .words import CLOSING_QUOTES, INDUSTRY_WORDS, NUMERALS, PARK_SUFFIXES, SUFF
 _FOLLOWERS = re.compile("[、，,；;。—:：]|海滩|沙滩|海域|岸段|[东西南北]岸|沿岸|两岸")
 # what makes a town's short name a place in its own city's plan: a park, a zone or an area
 _TOWN_HEADS = (*PARK_SUFFIXES, "园区", "工业园", "片区", "新区", "集镇", "场镇", *AREA_WORDS)
+# the plans whose own towns are looked for: a province's (full names only), a city's, a county's
+_AREA_OWNERS = frozenset({"Province", "City", "District"})
 # the owners of local names: prefecture-level cities and the districts and counties of one
 _OWNERS = frozenset({"City", "District"})
 # heads that make the kind of a local name: 考洲洋, 黄茅海
@@ -137,12 +139,15 @@ def _ends_a_short_name(norm: str, end: int, covered: bytearray) -> bool:
 def own_towns(
     norm: str, covered: bytearray, titles: bytearray, area: Area, lex: Lexicon
 ) -> Iterator[Hit]:
-    """The towns of the plan's own city or county, by their full names anywhere and by
-    their short names before a park, an industry or an area word (曾口新能源新材料产业园)."""
-    owners = [p for p in map(gz.place_by_id, sorted(area.places)) if p and p.kind in _OWNERS]
+    """The towns of the plan's own province, city or county, by their full names anywhere
+    (闸坡镇) and, in a city's or a county's plan, by their short names before a park, an
+    industry or an area word (曾口新能源新材料产业园)."""
+    owners = [
+        p for p in map(gz.place_by_id, sorted(area.places)) if p and p.kind in _AREA_OWNERS
+    ]
     for owner in owners:
         towns = gz.towns_in(owner.id)
-        words = _words_of(owner.id)
+        words = _words_of(owner.id, owner.kind == "Province")
         for a, b, name in words.finditer(norm):
             town = gz.place_by_id(towns[name])
             if (
@@ -152,6 +157,9 @@ def own_towns(
                 or not boundary_before(norm, a, covered)
             ):
                 continue
+            stem = town.aliases[0] if town.aliases else town.name
+            if name == town.name and (is_generic(stem) or stem in lex.generic):
+                continue  # 中心镇, 重点镇: a class of towns
             if name != town.name and (
                 name in common_words()
                 or name in lex.generic
@@ -163,8 +171,13 @@ def own_towns(
 
 
 @cache
-def _words_of(owner_id: str) -> Words:
-    return Words(n for n in gz.towns_in(owner_id) if len(n) >= 2)
+def _words_of(owner_id: str, full_names_only: bool) -> Words:
+    """The towns' names to look for: in a province's plan only the full names (闸坡镇)."""
+    return Words(
+        n
+        for n in gz.towns_in(owner_id)
+        if len(n) >= 2 and (not full_names_only or n.endswith(gz.TOWN_SUFFIXES))
+    )
 
 
 def _is_local_name(name: str, lex: Lexicon) -> bool:
