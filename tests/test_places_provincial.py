@@ -153,6 +153,7 @@ def test_a_provinces_towns_by_their_full_names() -> None:
         ("南朗街道", "Town"),
     ]  # 中心镇 is a class of towns
     assert names("推进闸坡镇建设") == []  # no area: a town's full name alone is not read
+    assert names("节能建筑总规模23亿平方米，占城镇建筑总量的63.3%", "江苏省") == []  # 城镇
 
 
 def test_the_towns_table_names_its_source_and_is_checked() -> None:

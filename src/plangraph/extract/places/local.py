@@ -117,11 +117,22 @@ def _town_after(
         if town is None or len(name) != size or any(covered[at : at + size]):
             continue
         end = at + size
-        if name == town.name or (
+        if (name == town.name and _full_town_name(town, lex)) or (
             _ends_a_short_name(norm, end, covered) and _is_local_name(name, lex)
         ):
             return size, town  # not 黑河市建设 (建设乡 is a town of 黑河)
     return None
+
+
+def _full_town_name(town: model.Place, lex: Lexicon) -> bool:
+    """A town's full name that is no class of towns (中心镇) and whose level word does not
+    make a word with the character before it (占城镇 in 占城镇建筑总量: 城镇)."""
+    stem = town.aliases[0] if town.aliases else town.name
+    level = town.name[len(stem) :]
+    joined = stem[-1:] + level
+    return not (
+        is_generic(stem) or stem in lex.generic or joined in common_words() or joined in lex.generic
+    )
 
 
 def _ends_a_short_name(norm: str, end: int, covered: bytearray) -> bool:
@@ -142,9 +153,7 @@ def own_towns(
     """The towns of the plan's own province, city or county, by their full names anywhere
     (闸坡镇) and, in a city's or a county's plan, by their short names before a park, an
     industry or an area word (曾口新能源新材料产业园)."""
-    owners = [
-        p for p in map(gz.place_by_id, sorted(area.places)) if p and p.kind in _AREA_OWNERS
-    ]
+    owners = [p for p in map(gz.place_by_id, sorted(area.places)) if p and p.kind in _AREA_OWNERS]
     for owner in owners:
         towns = gz.towns_in(owner.id)
         words = _words_of(owner.id, owner.kind == "Province")
@@ -157,9 +166,8 @@ def own_towns(
                 or not boundary_before(norm, a, covered)
             ):
                 continue
-            stem = town.aliases[0] if town.aliases else town.name
-            if name == town.name and (is_generic(stem) or stem in lex.generic):
-                continue  # 中心镇, 重点镇: a class of towns
+            if name == town.name and not _full_town_name(town, lex):
+                continue  # 中心镇, 重点镇: a class of towns; 占城镇建筑: 占 + 城镇
             if name != town.name and (
                 name in common_words()
                 or name in lex.generic
