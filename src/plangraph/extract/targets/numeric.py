@@ -9,6 +9,7 @@ from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
 from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
 from .indicators import (
+    FRAME,
     BARE_HEADS,
     MEASURE_NOUN,
     STEM,
@@ -105,7 +106,10 @@ AREA_WORDS = frozenset({"城市", "城区", "农村", "城镇", "乡村", "全�
 #: Action verbs of counted targets (建成 700 家 …): the object after them is counted.
 _ACTION = re.compile(
     r"建成(?![区率比])|新建|新\(□{1,2}\)建|建设|创建|争创|打造|培育|推进|推动|推广|开展|完成|实现|新增|改造|淘汰|"
-    r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植"
+    r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植|"
+    # the sites of a monitoring or service network that a national plan sets up (设置1734个
+    # 国家城市空气质量监测站点, 筛选…风险监控点9483个, 组建…, 设立…)
+    r"设置|设立|筛选|组建|增设|配备"
 )
 
 
@@ -229,7 +233,7 @@ def numeric_targets(
         post_end, post_stop = g_end, min(len(masked), g_end + 30)
         while post_end < post_stop and masked[post_end] not in "、,;。":
             post_end += 1
-        post = text[g_end:post_end]
+        post = _ALSO.split(text[g_end:post_end], 1)[0]  # 设置1912个监测点位「并根据需要…」
         verb_obj = ""
         label = subject
         if action is not None:
@@ -246,6 +250,23 @@ def numeric_targets(
                     label = text[action.start() : action.end()] + head
                 else:
                     label = clean_subject(ITEM.sub("", verb_obj + _head_noun(text, g_end, post)))
+            actor = text[subject_from : action.start()]
+            counted_after = _COUNTED_AFTER.match(masked, g_end)
+            if (
+                inside
+                and len(match_key(FRAME.sub("", actor))) >= 2
+                and has_cjk(actor)
+                and not clean_subject(obj)
+                and group[-1].unit == PG_COUNT
+                and counted_after is not None
+                and not MEASURE_NOUN.search(match_key(actor))
+                and table.match(actor) is None
+            ):
+                # "国家布设1359个海水水质监测点位", "中央和地方共同推动三个区域…储备库建设":
+                # who acts names no quantity, what the count counts does
+                noun = clean_subject(_ALSO.split(text[g_end : counted_after.end()], 1)[0])
+                if len(match_key(noun)) >= 2 and has_cjk(noun):
+                    subject = label = noun
             thing = noun_phrase("", ITEM.sub("", text[g_end:]))
             if _TOTAL.search(obj) and len(match_key(thing)) >= 2:
                 # "实施…及通江县、巴州区共21个…预警系统": a total of the things counted after it
@@ -289,7 +310,7 @@ def numeric_targets(
             else None
         )
         # the thing counted: what follows the number up to the end of the clause
-        counted = ITEM.sub("", text[g_end:own_end].split("。")[0])
+        counted = _ALSO.split(ITEM.sub("", text[g_end:own_end].split("。")[0]), 1)[0]
         share = _share(masked, text, group, g_end, subject)
         indicators = (
             [table.match(share) or derived_indicator(share)]
@@ -388,6 +409,9 @@ def numeric_targets(
 _COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
 #: A further count of the same list: 、20个…, 和100个….
 _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
+#: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
+#: counted noun ends before it.
+_ALSO = re.compile(r"并(?=[\u4e00-\u9fff]{2})(?!网|购|联|行|列|存)")
 #: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
 _TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
 
