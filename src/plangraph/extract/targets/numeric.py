@@ -109,7 +109,7 @@ _ACTION = re.compile(
     r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植|"
     # the sites of a monitoring or service network that a national plan sets up (设置1734个
     # 国家城市空气质量监测站点, 筛选…风险监控点9483个, 组建…, 设立…)
-    r"设置|设立|筛选|组建|增设|配备"
+    r"设置|设立|筛选|组建|增设|配备|保障"
 )
 
 
@@ -126,6 +126,11 @@ _STATUS = re.compile(
 _DEFINING = re.compile(
     r"(?:范围内|范围以内|以内|以上|以下|及以上|及以下|之间)?的|(?:范围内|范围以内)"
 )
+
+
+#: A clause that names what the work focuses on (以…为重点, 以…为主): the figures in it
+#: say which things are meant.
+_FOCUS = re.compile(r"\s*以[^,;。]{2,40}?为(?:重点|主|核心|抓手|突破口|主线|对象|单元)")
 
 
 #: Standing rules (不得, 严禁 …) set limits but commit to nothing: 沿江1公里范围内不得新建….
@@ -149,6 +154,8 @@ def numeric_targets(
     groups = group_items(masked, read_items(masked, clause.subject_at))
     if not groups or para.past or _STATUS.search(masked) or _RULE.search(masked):
         return []
+    if _FOCUS.match(masked, clause.subject_at):
+        return []  # "以面积大于100平方千米、…的海湾为重点": which things are meant, no goal
     drafts: list[Draft] = []
     region = clause.subject_at
     subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
