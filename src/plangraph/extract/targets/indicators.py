@@ -56,12 +56,17 @@ class IndicatorTable:
 
     def match(self, text: str) -> model.Indicator | None:
         """The indicator whose longest pattern occurs in ``text``."""
-        key = match_key(text[-MATCH_SPAN:])
+        key = _SHARE_OF.sub("", match_key(text[-MATCH_SPAN:]))
         if not key:
             return None
+        share = _SHARE_WHOLE.search(key)
         for pattern, ind in self.patterns:
-            if pattern in key and not OTHER_MEASURE.match(key, key.find(pattern) + len(pattern)):
-                return ind
+            at = key.find(pattern)
+            if at < 0 or OTHER_MEASURE.match(key, at + len(pattern)):
+                continue
+            if share is not None and at >= share.start() and not pattern.endswith(share.group(1)):
+                continue  # 非化石能源占「能源消费总量」的比重: the whole a share is of
+            return ind
         return None
 
     def ending(self, head: str, context: str) -> model.Indicator | None:
@@ -74,6 +79,12 @@ class IndicatorTable:
                 if len(stem) >= 2 and stem in ctx:
                     return ind
         return None
+
+
+#: ``的`` before the measure of a share (占能源消费总量的比重): the table writes it without.
+_SHARE_OF = re.compile(r"的(?=比重|比例|占比)")
+#: The whole that a share is taken of (…占「能源消费总量」比重): no indicator of its own there.
+_SHARE_WHOLE = re.compile(r"占[^,;。占]{2,20}?(比重|比例)")
 
 
 @lru_cache(maxsize=1)

@@ -333,6 +333,7 @@ def numeric_targets(
                     same,
                     counted,
                     resolve,
+                    own=own_noun,
                 )
                 for p in parts
             ]
@@ -504,6 +505,8 @@ def _numeric_indicator(
     previous: model.Indicator | None,
     counted: str = "",
     resolve: Resolver | None = None,
+    *,
+    own: bool = False,
 ) -> model.Indicator:
     """The table's indicator named by the subject, the counted object or the clause; else
     one derived from ``label``."""
@@ -528,7 +531,9 @@ def _numeric_indicator(
         ind = table.match(head_text[:MATCH_SPAN])
         if ind:
             return ind
-    ind = table.match(ITEM.sub("", clause.text[clause.body : clause.body + MATCH_SPAN]))
+    ind = None
+    if not own:  # 培育千家绿色工厂、15家「绿色供应链管理示范企业」: the noun is its own
+        ind = table.match(ITEM.sub("", clause.text[clause.body : clause.body + MATCH_SPAN]))
     if ind:
         return ind
     if previous is not None:

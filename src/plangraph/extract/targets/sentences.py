@@ -192,6 +192,10 @@ REVIEW = re.compile(
     """,
     re.VERBOSE,
 )
+#: Sizes of city that head a clause (大城市…, 超大城市…): kinds of area, never a place.
+_CITY_SIZE = re.compile(r"\s*(?:超大|特大|大|中小|中等)城市")
+#: A change by a figure after its base year (比2020年下降2克…): the base is that clause's.
+_CHANGE_BY = re.compile(r"(?:比|较)\s*(?:\d{4}|“?十[一二三四五]五”?)[^,;。]*?\d")
 #: Headings of the principles a plan keeps (指导思想, 基本原则): no goals under them.
 PRINCIPLES = re.compile(r"指导思想|基本原则|工作原则|编制依据|规划依据")
 #: Words that make a target one the plan strives for rather than commits to.
@@ -300,7 +304,10 @@ def _sentence_targets(
     previous: model.Indicator | None = None  # of the last target: an omitted subject
     for clause in clauses:
         clause.body = lead_end(clause.masked)
-        clause.places, clause.subject_at, clause.names = head_places(clause, resolve, water)
+        sized = _CITY_SIZE.match(clause.masked, clause.body)
+        clause.places, clause.subject_at, clause.names = (
+            ([], clause.body, []) if sized else head_places(clause, resolve, water)
+        )  # 大城市 is a size of city, not 大城 (a county) and 市
         if not clause.places:
             clause.categories, clause.subject_at = head_categories(clause.text, clause.subject_at)
         if "、" in clause.masked[clause.body : clause.body + 40] and NUMERAL.search(clause.masked):
@@ -363,7 +370,10 @@ def _sentence_targets(
             if clause is content[0] and len(sentence_places) > 1:
                 sentence_places = []
         if not found and timed is None and base and not clause.places:
-            sentence_base = base
+            if not _CHANGE_BY.search(clause.masked):
+                # "与2020年相比,…": the base of the clauses after it; not "比2020年下降2克
+                # 标准煤/千瓦时", a change of its own that no target was read from
+                sentence_base = base
         annual: model.Recurrence | None = "annual" if "每年" in clause.masked else None
         # "2023年、2024年、2025年,…分别达到40%、50%、60%": one year per value
         years = para.years if len(para.years) == len(found) > 1 else ()
