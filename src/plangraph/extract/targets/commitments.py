@@ -415,7 +415,8 @@ def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
 #: plan whose period gives one: 确保…, 实现…, 力争…, or a steady change (持续降低, 稳步提升).
 COMMITTING = re.compile(
     r"^\s*(?:推进|推动)?(?:确保|实现|力争|基本实现|全面实现|基本消除|全面淘汰)"
-    r"|持续|稳步|逐步|有效遏制|全部落实|进一步(?:提高|提升|降低|减少)|达峰\s*$"
+    r"|持续|稳步|逐步|有效遏制|全部落实|进一步(?:提高|提升|降低|减少)"
+    r"|(?:尽早|率先|提前)(?:实现)?达峰\s*$"
 )
 
 

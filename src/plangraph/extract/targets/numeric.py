@@ -9,8 +9,8 @@ from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
 from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
 from .indicators import (
-    FRAME,
     BARE_HEADS,
+    FRAME,
     MEASURE_NOUN,
     STEM,
     IndicatorTable,

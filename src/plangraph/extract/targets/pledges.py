@@ -110,7 +110,6 @@ GOAL_AT_END = re.compile(
 )
 
 
-
 #: Any of those states, anywhere in a sentence (a sentence without one holds none of them).
 ANY_PLEDGE = re.compile(
     REACHED_AT_END.pattern.replace('[”"]? \\s* $', "")
@@ -137,7 +136,9 @@ COMPLETED_FIRST = re.compile(
 )
 
 #: A level reached, verb first: what reaches it stands between the verb and whose level it is.
-_LEVEL_OF = re.compile(r"(?:保持|达到|处于)(?P<what>[^,;。]{2,12}?)(?:全国|全省|国内|国际|世界|同行业|行业)")
+_LEVEL_OF = re.compile(
+    r"(?:保持|达到|处于)(?P<what>[^,;。]{2,12}?)(?:全国|全省|国内|国际|世界|同行业|行业)"
+)
 
 #: Verbs of doing that open a task's clause (加强…): what follows is the action, and a
 #: state at its end the action's aim, not a commitment.  推动/推进/促进 wrap a commitment
@@ -322,10 +323,13 @@ def _goal_at_end(body: str) -> tuple[str, model.State | None, model.Direction | 
     verb = m.group("goal_verb") or ""
     state: model.State | None = None
     direction: model.Direction | None = None
-    if verb[:2] in _FORMED_STATE:
-        state = _FORMED_STATE[verb[:2]]
-    elif verb[:2] in _DIRECTION:
-        direction = _DIRECTION[verb[:2]]  # type: ignore[assignment]
+    pieces = [verb[i : i + 2] for i in range(0, len(verb), 2)]  # 构建形成: 构建, 形成
+    formed = [_FORMED_STATE[p] for p in pieces if p in _FORMED_STATE]
+    changed = [_DIRECTION[p] for p in pieces if p in _DIRECTION]
+    if formed:
+        state = formed[0]
+    elif changed:
+        direction = changed[0]  # type: ignore[assignment]
     elif "达峰" in m.group():
         state = "Peaked"
     return subject, state, direction

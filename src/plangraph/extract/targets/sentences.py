@@ -369,11 +369,10 @@ def _sentence_targets(
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:
                 sentence_places = []
-        if not found and timed is None and base and not clause.places:
-            if not _CHANGE_BY.search(clause.masked):
-                # "与2020年相比,…": the base of the clauses after it; not "比2020年下降2克
-                # 标准煤/千瓦时", a change of its own that no target was read from
-                sentence_base = base
+        # "与2020年相比,…": the base of the clauses after it; not "比2020年下降2克标准煤/千瓦
+        # 时", a change of its own that no target was read from
+        if not (found or timed is not None or clause.places) and base:
+            sentence_base = sentence_base if _CHANGE_BY.search(clause.masked) else base
         annual: model.Recurrence | None = "annual" if "每年" in clause.masked else None
         # "2023年、2024年、2025年,…分别达到40%、50%、60%": one year per value
         years = para.years if len(para.years) == len(found) > 1 else ()
