@@ -209,3 +209,40 @@ def test_task_commitments_of_the_genre() -> None:
     # 山东省“十四五”应对气候变化规划: the standard applied in full
     (t,) = task("到2025年,城镇新建建筑全面执行绿色建筑标准。")
     assert (t.indicator.label_zh, t.state) == ("城镇新建建筑", "StandardMet")
+
+
+def test_a_share_of_things_reaching_a_state_is_no_definition() -> None:
+    # 国家适应气候变化战略2035: 75%以上「的」… reads as a threshold unless a state follows
+    ts = found(
+        "二、任务\n(一)任务。到2035年,森林覆盖率达到26%,湿地保护率提高到60%,"
+        "75%以上的可治理沙化土地得到治理。"
+    )
+    (t,) = [t for t in ts if t.value == Decimal(75)]
+    assert (t.comparator, t.target_year) == ("AtLeast", 2035)
+    assert "沙化土地得到治理" in t.indicator.label_zh
+    # 呼和浩特市“十四五”生态环境保护规划: a threshold that defines what is meant stays none
+    assert numeric("对日处理能力20吨及以上的农村生活污水处理设施开展出水水质监测。") == []
+    assert (
+        numeric("大宗货物年货运量在150万吨以上的矿区、工业企业和新建物流园区重点布局专用铁路。")
+        == []
+    )
+
+
+def test_a_red_line_held_is_a_target() -> None:
+    # 国家适应气候变化战略2035
+    (t,) = numeric("加强耕地保护与质量建设,坚守18亿亩耕地红线,落实最严格的耕地保护制度。")
+    assert (t.value, t.unit, t.comparator) == (Decimal(18), "pg:HundredMillionMu", "Exactly")
+    assert "耕地" in t.indicator.label_zh
+
+
+def test_a_kind_of_area_a_threshold_defines_scopes_the_target() -> None:
+    # 江苏省“十四五”应对气候变化规划
+    (t,) = numeric("到2025年,城区常住人口100万以上的城市绿色出行比例达到70%以上。")
+    assert (t.value, t.scope_text, t.indicator.id) == (
+        Decimal(70),
+        "城区常住人口100万以上的城市",
+        "green-travel-share",
+    )
+    # not a kind of area: which firms are meant is part of what is measured
+    (t,) = numeric("到2025年,年用水量1万立方米及以上的工业企业用水计量率达到100%。")
+    assert t.scope_text is None

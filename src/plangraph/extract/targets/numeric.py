@@ -109,7 +109,8 @@ _ACTION = re.compile(
     r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植|"
     # the sites of a monitoring or service network that a national plan sets up (设置1734个
     # 国家城市空气质量监测站点, 筛选…风险监控点9483个, 组建…, 设立…)
-    r"设置|设立|筛选|组建|增设|配备|保障"
+    r"设置|设立|筛选|组建|增设|配备|保障|"
+    r"坚守|守住|严守"  # 坚守18亿亩耕地红线: a red line the plan holds
 )
 
 
@@ -160,6 +161,13 @@ def numeric_targets(
     region = clause.subject_at
     subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
     modal = re.search(r"力争|争取|确保|每年", masked) is not None
+    defined_area: str | None = None
+    defined = _DEFINED_HEAD.match(masked, region)
+    if defined is not None and not (clause.categories or places):
+        # "城区常住人口100万以上的城市绿色出行比例…": a kind of area that a threshold defines
+        # heads the clause, and scopes its targets
+        defined_area = text[region : defined.end()]
+        region = subject_from = defined.end()
     for group in groups:
         g_start = group[0].start
         g_end = group[-1].end + len(group[-1].qualifier or "")
@@ -182,19 +190,36 @@ def numeric_targets(
             continue
         if is_attribute(masked, group, g_end):
             region = g_end  # "10蒸吨及以下燃煤锅炉", "高于100毫克/升的": describes a noun
+            area_end = _defined_area(masked, g_end, clause, places)
+            if area_end is not None:
+                defined_area = text[clause.subject_at : area_end]
+                region = subject_from = area_end
             continue
         if _STANDARD.match(masked, g_end):
             # "执行公共建筑节能65%标准": the figure names a standard, it is no goal
             region = g_end
             continue
+        defining = _DEFINING.match(masked, g_end)
         if (
-            _DEFINING.match(masked, g_end)
+            defining is not None
             and not _PREDICATE.search(masked, region, g_start)
             and not _ACTION.search(masked, max(region, g_start - 4), g_start)
+            and not (
+                # "75%以上的可治理沙化土地得到治理": a share of things reaching a state
+                group[-1].unit == PERCENT
+                and not pre.strip()
+                and _SHARE.match(masked, defining.end())
+            )
         ):
             # "供热半径30公里范围内的", "年旅客吞吐量500万人次以上的机场": a threshold that
             # says which things are meant, inside a definition, not a goal
             region = subject_from = g_end
+            area_end = _defined_area(masked, g_end, clause, places)
+            if area_end is not None:
+                # "城区常住人口100万以上的城市绿色出行比例…": the kind of area so defined is
+                # the scope of the clause's targets
+                defined_area = text[clause.subject_at : area_end]
+                region = subject_from = area_end
             continue
         # one look past the number, for "达15%" and "为百分之…"
         pm = _PREDICATE.search(masked[region : g_start + 3])
@@ -404,6 +429,7 @@ def numeric_targets(
                     if heads
                     else (place or (places[0] if len(places) == 1 else None)),
                     scope_text=kind
+                    or defined_area
                     or joint
                     or (own_area.group() if own_area and not own_place else None)
                     or (subject if area_only and not place and _restricting(subject) else None),
@@ -417,11 +443,28 @@ def numeric_targets(
 _COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
 #: A further count of the same list: 、20个…, 和100个….
 _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
+#: Kinds of area that a threshold defines (人口100万以上的「城市」).
+_AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
+#: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).
+_DEFINED_HEAD = re.compile(
+    rf"\s*[^,;。\d]{{0,12}}?\d+(?:\.\d+)?[万亿]?[^,;。\d]{{0,4}}?及?(?:以上|以下|以内)的"
+    rf"{_AREA_KIND.pattern}"
+)
 #: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
 #: counted noun ends before it.
 _ALSO = re.compile(r"并(?=[\u4e00-\u9fff]{2})(?!网|购|联|行|列|存)")
 #: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
 _TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
+
+
+def _defined_area(masked: str, end: int, clause: Clause, places: list[str]) -> int | None:
+    """Where a kind of area that a threshold defines ends (人口100万以上「的城市」), when the
+    clause names no place or kind of area of its own; else None."""
+    if clause.categories or places:
+        return None
+    defining = _DEFINING.match(masked, end)
+    kind = _AREA_KIND.match(masked, defining.end()) if defining else None
+    return kind.end() if kind is not None else None
 
 
 def _head_noun(text: str, end: int, post: str) -> str:
@@ -473,7 +516,7 @@ def _share(masked: str, text: str, group: list[Item], end: int, subject: str) ->
     things alone; None for any other number."""
     if len(group) != 1 or group[0].unit != PERCENT or MEASURE_NOUN.search(match_key(subject)):
         return None
-    m = _SHARE.match(masked, end)
+    m = _SHARE.match(masked, end + (masked[end : end + 1] == "的"))  # 75%以上「的」…
     if m is None:
         return None
     who = text[m.start("who") : m.end("who")] or subject
