@@ -246,3 +246,21 @@ def test_a_kind_of_area_a_threshold_defines_scopes_the_target() -> None:
     # not a kind of area: which firms are meant is part of what is measured
     (t,) = numeric("到2025年,年用水量1万立方米及以上的工业企业用水计量率达到100%。")
     assert t.scope_text is None
+
+
+def test_more_task_commitments_under_the_plans_period() -> None:
+    # 江苏省“十四五”应对气候变化规划: a ratio kept, verb first
+    (t,) = task("建立顺岸式围填海岸线占用补偿机制,稳定自然岸线保有率。")
+    assert (t.indicator.label_zh, t.direction) == ("自然岸线保有率", "Maintain")
+    # “十四五”生态环境监测规划: full coverage, a count of what is known, a law issued
+    (t,) = task("加快健全辐射监测体系,分类推进地市级基本辐射监测能力全覆盖。")
+    assert t.state == "Covered"
+    (t,) = task("开展调查监测试点,初步摸清新污染物环境赋存底数。")
+    assert t.indicator.label_zh == "新污染物环境赋存底数"
+    (t,) = task("推动出台《生态环境监测条例》,研究制定配套制度。")
+    assert "生态环境监测条例" in t.indicator.label_zh
+    # 江苏省“十四五”应对气候变化规划: the same verb of issuing, another plan
+    (t,) = task("适时出台全省碳排放预算制度实施方案。")
+    assert t.indicator.label_zh == "碳排放预算制度实施方案"
+    # a study of issuing is an action, not a commitment
+    assert task("研究出台相关政策。") == []

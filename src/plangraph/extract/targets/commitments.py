@@ -44,7 +44,8 @@ STATE_CHANGE = re.compile(
       )
     | (?P<inc> (?:{alternation(STEADY)})? (?<!负)                     # 稳步提升, not 负增长
                (?:{alternation(RISE_VERBS)}) {NOT_A_MEASURE} )
-    | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD} )      # 保持稳定, 保持Ⅱ类
+    | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD}        # 保持稳定, 保持Ⅱ类
+              | ^\s*稳定 (?=[^,;。]{{2,16}}(?:率|比例|比重)\s*$) )  # 稳定自然岸线保有率
     | (?P<elim> (?: (?:基本|全面|彻底)?消除 | (?:动态|全面|基本)?清零 ) {NOT_A_MEASURE} )
     | (?P<reach> (?:稳定|基本|全面)? 达到 (?:或(?:优于|好于))?        # 稳定达到Ⅲ类 at the end
                  (?=[ⅠⅡⅢⅣⅤIV]+类 (?:水质)? (?:标准)? \s*$) )
@@ -136,8 +137,8 @@ def commitment_targets(
         if cls:
             suffix = cls.group()
     if not subject:
-        if kind in {"elim", "inc", "dec"}:
-            subject = clean_subject(obj)  # verb first: 消除…, 降低…
+        if kind in {"elim", "inc", "dec", "keep"}:
+            subject = clean_subject(obj)  # verb first: 消除…, 降低…, 稳定…保有率
             if _NOT_A_NOUN.search(subject) or len(match_key(subject)) > 24:
                 return []  # 降低二氧化碳排放在…被摆在更加优先的位置: a statement, no object
         if not subject:
@@ -416,7 +417,8 @@ def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
 COMMITTING = re.compile(
     r"^\s*(?:推进|推动)?(?:确保|实现|力争|基本实现|全面实现|基本消除|全面淘汰)"
     r"|持续|稳步|逐步|有效遏制|全部落实|进一步(?:提高|提升|降低|减少)"
-    r"|(?:尽早|率先|提前)(?:实现)?达峰\s*$"
+    r"|(?:尽早|率先|提前)(?:实现)?达峰\s*$|(?<!健)全覆盖\s*$"
+    r"|^\s*稳定(?=[^,;。]{2,16}(?:率|比例|比重)\s*$)"
 )
 
 
