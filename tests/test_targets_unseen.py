@@ -264,3 +264,26 @@ def test_more_task_commitments_under_the_plans_period() -> None:
     assert t.indicator.label_zh == "碳排放预算制度实施方案"
     # a study of issuing is an action, not a commitment
     assert task("研究出台相关政策。") == []
+
+
+def test_a_class_of_water_sources_is_no_count() -> None:
+    # “十四五”生态环境监测规划: 千吨万人 names water sources by size
+    assert (
+        numeric(
+            "指导各地实施灌溉规模10万亩及以上农田灌区用水、千吨万人及以上农村饮用水水源地、"
+            "日处理能力20吨及以上农村生活污水处理设施出水等专项监测。"
+        )
+        == []
+    )
+    # 江苏省“十四五”应对气候变化规划: a round count alone still counts
+    (t, _) = numeric("到2025年,培育千家绿色工厂、15家绿色供应链管理示范企业。")
+    assert (t.value, t.unit) == (Decimal(1000), "pg:Count")
+
+
+def test_a_kind_of_area_that_is_part_of_an_indicators_name_is_no_scope() -> None:
+    # 江苏省“十四五”应对气候变化规划: 城市建成区绿化覆盖率 is the indicator
+    (t,) = numeric("到2025年,城市建成区绿化覆盖率达40%以上。")
+    assert (t.scope_text, t.indicator.id) == (None, "urban-green-coverage")
+    # 支持宁夏建设黄河流域…先行区实施方案: the same kind of area before another measure scopes it
+    (t,) = numeric("到2025年,城市建成区居民生活垃圾回收利用率达到35%以上。")
+    assert t.scope_text == "城市建成区"

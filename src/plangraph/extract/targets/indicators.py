@@ -69,6 +69,14 @@ class IndicatorTable:
             return ind
         return None
 
+    def names_area(self, text: str) -> bool:
+        """Whether ``text`` opens with the name of a listed indicator that itself names a
+        kind of area (城市建成区绿化覆盖率, 地级及以上城市空气质量优良天数比率)."""
+        key = match_key(text.strip()[:MATCH_SPAN])
+        return any(
+            key.startswith(pattern) and _AREA_HEAD.match(pattern) for pattern, _ in self.patterns
+        )
+
     def ending(self, head: str, context: str) -> model.Indicator | None:
         """An indicator ``X+head`` whose ``X`` occurs in ``context`` (``建成率`` after
         ``推进美丽河湖建设`` is 美丽河湖建成率)."""
@@ -81,6 +89,8 @@ class IndicatorTable:
         return None
 
 
+#: A kind of area that opens an indicator's name (城市建成区…, 地级及以上城市…, 县城…).
+_AREA_HEAD = re.compile(r"(?:城市建成区|建成区|地级及以上城市|地级以上城市|县级及以上城市|县城)")
 #: ``的`` before the measure of a share (占能源消费总量的比重): the table writes it without.
 _SHARE_OF = re.compile(r"的(?=比重|比例|占比)")
 #: The whole that a share is taken of (…占「能源消费总量」比重): no indicator of its own there.

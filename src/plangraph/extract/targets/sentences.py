@@ -309,7 +309,11 @@ def _sentence_targets(
             ([], clause.body, []) if sized else head_places(clause, resolve, water)
         )  # 大城市 is a size of city, not 大城 (a county) and 市
         if not clause.places:
-            clause.categories, clause.subject_at = head_categories(clause.text, clause.subject_at)
+            at = clause.subject_at
+            clause.categories, clause.subject_at = head_categories(clause.text, at)
+            if len(clause.categories) == 1 and table.names_area(clause.text[at:]):
+                # 城市建成区绿化覆盖率: the kind of area is part of the indicator's name
+                clause.categories, clause.subject_at = [], at
         if "、" in clause.masked[clause.body : clause.body + 40] and NUMERAL.search(clause.masked):
             # a list of areas matters only where values go to them one by one
             clause.heads, heads_end = heading_list(clause.text, clause.body, resolve)
