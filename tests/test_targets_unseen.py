@@ -287,3 +287,19 @@ def test_a_kind_of_area_that_is_part_of_an_indicators_name_is_no_scope() -> None
     # 支持宁夏建设黄河流域…先行区实施方案: the same kind of area before another measure scopes it
     (t,) = numeric("到2025年,城市建成区居民生活垃圾回收利用率达到35%以上。")
     assert t.scope_text == "城市建成区"
+
+
+def test_the_capacity_in_brackets_after_projects_is_their_target() -> None:
+    # 巴中市“十四五”生态环境保护规划
+    (t,) = numeric("天然气:积极推进华能巴中燃机项目一期(装机90万千瓦);推动LNG项目达产扩能。")
+    assert (t.value, t.unit, t.comparator) == (Decimal(90), "pg:TenThousandKiloW", "Exactly")
+    assert "燃机" in t.indicator.label_zh
+    # 广东省生态文明建设“十四五”规划
+    (t,) = numeric(
+        "新增广州珠江LNG二期、深圳光明等天然气调峰发电项目,以及南沙横沥、顺德龙江等一批"
+        "天然气分布式能源站项目(装机约100万千瓦)。"
+    )
+    assert (t.value, t.comparator) == (Decimal(100), "About")
+    assert "天然气分布式能源站" in t.indicator.label_zh
+    # other notes in brackets stay notes (a made-up contrast)
+    assert numeric("推进重点区域(共涉及12个县)大气污染防治。") == []

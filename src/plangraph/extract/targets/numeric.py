@@ -227,6 +227,8 @@ def numeric_targets(
             pm = None
         subj_end = region + (pm.start() if pm else len(pre))
         subject = clean_subject(text[subject_from:subj_end])
+        # 燃机项目一期(装机90万千瓦): the capacity of the projects named before the bracket
+        subject = clean_subject(re.sub(r"\((?=总?装机)|(?<=装机)约$|^以及", "", subject))
         verbs = masked[subj_end:g_start]
         strict = [m for m in STRICT.finditer(verbs)]
         if not strict:  # "新建城市绿道约2000公里": the word right before the number
