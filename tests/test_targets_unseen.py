@@ -303,3 +303,13 @@ def test_the_capacity_in_brackets_after_projects_is_their_target() -> None:
     assert "天然气分布式能源站" in t.indicator.label_zh
     # other notes in brackets stay notes (a made-up contrast)
     assert numeric("推进重点区域(共涉及12个县)大气污染防治。") == []
+
+
+def test_the_verb_of_reaching_is_no_part_of_the_measure() -> None:
+    # 江苏省“十四五”应对气候变化规划: 累计 opens the predicate, 达 closes the measure
+    (t,) = numeric("到2025年,力争全省累计备案自愿减排交易项目数量达100项。")
+    assert (t.value, t.indicator.label_zh, t.aspirational) == (
+        Decimal(100),
+        "备案自愿减排交易项目数量",
+        True,
+    )

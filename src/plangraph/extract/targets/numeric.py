@@ -336,6 +336,8 @@ def numeric_targets(
         if not subject and action is None and pm is not None and group[-1].unit == PG_COUNT:
             # "提升林业有害生物检测实验室1个": the object of the verb is what is counted
             obj = clean_subject(STRICT.sub("", text[region + pm.end() : g_start]))
+            # 累计备案…项目数量「达到」100项: the verb after the measure is no part of it
+            obj = clean_subject(_VERB_TAIL.sub("", obj))
             if len(match_key(obj)) >= 2 and has_cjk(obj):
                 subject = label = obj
         same = (
@@ -445,6 +447,8 @@ def numeric_targets(
 _COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
 #: A further count of the same list: 、20个…, 和100个….
 _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
+#: A verb of reaching that closes the words before a number (…数量达到100项).
+_VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
 #: Kinds of area that a threshold defines (人口100万以上的「城市」).
 _AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
 #: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).
