@@ -50,8 +50,6 @@ SEED_TARGETS = {
         > 生态环境质量全面改善
     plan | sheng-tai-xi-tong |  |  |  |  |  | 2030 |  |  |
         > 生态系统更加稳定
-    plan|sheng-tai-huan-jing-zhi-li-ti-xi-he-zhi-li-neng-li-xian-dai-hua||||||2030|||
-        > 生态环境治理体系和治理能力现代化基本实现
     plan | jing-jin-ji-mei-li-zhong-guo-xian-xing-qu |  |  |  |  |  | 2030 |  |  |
         > 京津冀美丽中国先行区基本建成
     plan | zhi-cheng-mei-li-zhong-guo-jian-she |  |  |  |  |  | 2030 |  |  |
@@ -128,8 +126,6 @@ SEED_TARGETS = {
         > 绿色生产生活方式广泛形成
     plan | sheng-tai-huan-jing-zhi-liang |  |  |  |  | Increase | 2030 |  |  |
         > 生态环境质量全面改善
-    plan|sheng-tai-huan-jing-zhi-li-ti-xi-he-zhi-li-neng-li-xian-dai-hua||||||2030|||
-        > 生态环境治理体系和治理能力现代化基本实现
     plan | zhang-san-jiao-mei-li-zhong-guo-xian-xing-qu |  |  |  |  |  | 2030 |  |  |
         > 长三角美丽中国先行区基本建成
     plan | zhi-cheng-mei-li-zhong-guo-jian-she |  |  |  |  |  | 2030 |  |  |
@@ -178,8 +174,6 @@ task:10 | zhang-san-jiao-chang-jiang-gan-liu-sheng-tai-lang-dao-sheng-ji |  |  |
         > 主要污染物排放总量持续减少
     plan | lv-se-di-tan-sheng-chan-sheng-huo-fang-shi |  |  |  |  |  | 2030 |  |  |
         > 绿色低碳生产生活方式广泛形成
-    plan|sheng-tai-huan-jing-zhi-li-ti-xi-he-zhi-li-neng-li-xian-dai-hua||||||2030|||
-        > 生态环境治理体系和治理能力现代化基本实现
     plan | da-wan-qu-mei-li-zhong-guo-xian-xing-qu |  |  |  |  |  | 2030 |  |  |
         > 大湾区美丽中国先行区基本建成
     plan | zhi-cheng-mei-li-zhong-guo-jian-she |  |  |  |  |  | 2030 |  |  |

@@ -161,7 +161,7 @@ def test_the_goals_close_a_clause_with_a_state() -> None:
         "——二氧化碳排放达峰行动迈上新台阶。清洁低碳安全高效的能源体系加快构建。"
         "自愿减排交易市场体系构建形成。\n"
         "展望2035年,经济社会发展与碳排放“脱钩”,碳排放提前达峰后持续下降,"
-        "气候治理体系和治理能力现代化基本实现。"
+        "气候治理体系和治理能力现代化基本实现。"  # the last, a vision, as the seed reads it
     )
     quotes = {t.quote.text: (t.target_year, t.state) for t in ts if t.value is None}
     assert quotes["碳达峰具备坚实基础"] == (2025, None)
@@ -169,7 +169,7 @@ def test_the_goals_close_a_clause_with_a_state() -> None:
     assert quotes["自愿减排交易市场体系构建形成"] == (2025, "Established")
     assert quotes["经济社会发展与碳排放“脱钩”"] == (2035, None)
     assert quotes["碳排放提前达峰后持续下降"] == (2035, "Peaked")
-    assert quotes["气候治理体系和治理能力现代化基本实现"] == (2035, None)
+    assert "气候治理体系和治理能力现代化基本实现" not in quotes
     # “十四五”生态环境监测规划 (规划目标): two verbs of state together
     ts = goals(
         "到2025年,主要目标如下。\n"
