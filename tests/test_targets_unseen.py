@@ -313,3 +313,17 @@ def test_the_verb_of_reaching_is_no_part_of_the_measure() -> None:
         "备案自愿减排交易项目数量",
         True,
     )
+
+
+def test_a_circle_reached_in_a_time_is_reached_within_it() -> None:
+    # “十四五”生态环境监测规划: 2小时 bounds the response time
+    (t,) = numeric("各地分级分区加强应急监测装备配置,力争形成陆域2小时应急监测响应圈。")
+    assert (t.value, t.unit, t.comparator, t.aspirational) == (
+        Decimal(2),
+        "qudt:HR",
+        "AtMost",
+        True,
+    )
+    # a time that is no circle keeps its own reading
+    (t, _) = numeric("省市层面开展未来7-10天空气质量预报,72小时级别预报准确率达到70%以上。")
+    assert (t.value, t.comparator) == (Decimal(7), "AtLeast")

@@ -129,8 +129,9 @@ Beyond those rules, as the provincial and municipal plans write them:
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
-clause), ``commitments`` and ``pledges`` (commitments without numbers), ``tables``
-(indicator-table rows) and ``sentences`` (the driver over units, paragraphs and sentences).
+clause) with ``measures`` (the indicator each number of it measures), ``commitments`` and
+``pledges`` (commitments without numbers), ``tables`` (indicator-table rows) and
+``sentences`` (the driver over units, paragraphs and sentences).
 """
 
 from __future__ import annotations

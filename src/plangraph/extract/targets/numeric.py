@@ -7,12 +7,10 @@ import re
 from plangraph import model
 from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
-from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
+from .clauses import Clause, Draft, has_cjk, match_key
 from .indicators import (
-    BARE_HEADS,
     FRAME,
     MEASURE_NOUN,
-    STEM,
     IndicatorTable,
     clean_subject,
     derived_indicator,
@@ -20,6 +18,7 @@ from .indicators import (
     noun_phrase,
     split_parts,
 )
+from .measures import SHARE, elliptical, numeric_indicator, restricting, share_measure
 from .numbers import (
     DIR_NAME,
     DIRECTION,
@@ -37,7 +36,7 @@ from .numbers import (
     is_attribute,
     read_items,
 )
-from .scopes import AREA_CATEGORIES, PLACE_LIKE, RESTRICTING_CATEGORIES, WATER_NAME, Resolver
+from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
 from .years import Paragraph
 
 #: Verbs that open the predicate of a clause (the subject is what comes before them),
@@ -97,10 +96,6 @@ _LEVEL_UNITS: frozenset[model.UnitCode] = frozenset(
 
 #: After a number: the name of a standard (节能65%标准, 75%的节能标准, 一级A标准).
 _STANDARD = re.compile(r"(?:以上|以下|及以上|及以下)?的?(?:节能)?(?:设计)?标准")
-
-
-#: Kinds of area that name no quantity when they are all the subject holds.
-AREA_WORDS = frozenset({"城市", "城区", "农村", "城镇", "乡村", "全市", "全省", "全区", "全县"})
 
 
 #: Action verbs of counted targets (建成 700 家 …): the object after them is counted.
@@ -208,7 +203,7 @@ def numeric_targets(
                 # "75%以上的可治理沙化土地得到治理": a share of things reaching a state
                 group[-1].unit == PERCENT
                 and not pre.strip()
-                and _SHARE.match(masked, defining.end())
+                and SHARE.match(masked, defining.end())
             )
         ):
             # "供热半径30公里范围内的", "年旅客吞吐量500万人次以上的机场": a threshold that
@@ -342,17 +337,17 @@ def numeric_targets(
                 subject = label = obj
         same = (
             previous
-            if action is None and not own_noun and (area_only or _elliptical(subject, table))
+            if action is None and not own_noun and (area_only or elliptical(subject, table))
             else None
         )
         # the thing counted: what follows the number up to the end of the clause
         counted = _ALSO.split(ITEM.sub("", text[g_end:own_end].split("。")[0]), 1)[0]
-        share = _share(masked, text, group, g_end, subject)
+        share = share_measure(masked, text, group, g_end, subject)
         indicators = (
             [table.match(share) or derived_indicator(share)]
             if share
             else [
-                _numeric_indicator(
+                numeric_indicator(
                     p,
                     head_text,
                     p if split else label,
@@ -410,8 +405,8 @@ def numeric_targets(
                 comparator = "Above"
             elif strict:
                 comparator = STRICT_WORDS[strict[-1].group()]
-            elif down_to:
-                comparator = "AtMost"
+            elif down_to or (item.unit in _TIME_UNITS and _REACH_CIRCLE.match(masked, g_end)):
+                comparator = "AtMost"  # 形成陆域2小时应急监测响应圈: reached within 2 hours
             else:
                 comparator = "Exactly"
             drafts.append(
@@ -436,7 +431,7 @@ def numeric_targets(
                     or defined_area
                     or joint
                     or (own_area.group() if own_area and not own_place else None)
-                    or (subject if area_only and not place and _restricting(subject) else None),
+                    or (subject if area_only and not place and restricting(subject) else None),
                 )
             )
         region = subject_from = region_next
@@ -447,6 +442,9 @@ def numeric_targets(
 _COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
 #: A further count of the same list: 、20个…, 和100个….
 _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
+#: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
+_TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:HR", "qudt:DAY"})
+_REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
 #: A verb of reaching that closes the words before a number (…数量达到100项).
 _VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
 #: Kinds of area that a threshold defines (人口100万以上的「城市」).
@@ -503,100 +501,3 @@ def _counts_places(text: str, group: list[Item], resolve: Resolver | None) -> bo
 
 
 _DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市县区州盟旗]$")
-
-
-#: After a share: who (行政村, 单位) and what they reach (达到美丽宜居村标准, 得到治理).
-_SHARE = re.compile(
-    r"""
-    (?P<who> [\u4e00-\u9fff]{0,12}? )               # 80%以上「行政村」, or none
-    (?: 、[^,;。]{0,20}? )?                             # 、珠三角地区全部行政村
-    (?P<what> (?:达到|实现|完成|通过|得到) [^,;。]{2,30}? ) \s* $   # to the end of the clause
-    """,
-    re.VERBOSE,
-)
-
-
-def _share(masked: str, text: str, group: list[Item], end: int, subject: str) -> str | None:
-    """A share of things that reach a state (``持证在采矿山100%达到绿色矿山建设标准``,
-    ``党政机关80%以上单位达到创建要求``): what is measured is who reaches what, not the
-    things alone; None for any other number."""
-    if len(group) != 1 or group[0].unit != PERCENT or MEASURE_NOUN.search(match_key(subject)):
-        return None
-    m = _SHARE.match(masked, end + (masked[end : end + 1] == "的"))  # 75%以上「的」…
-    if m is None:
-        return None
-    who = text[m.start("who") : m.end("who")] or subject
-    return f"{who}{text[m.start('what') : m.end('what')]}的比例"
-
-
-def _restricting(area: str) -> bool:
-    """An area named alone that limits a target: a name (京津冀地区) or a kind of area that
-    never means the whole region (县城, 建成区), not 城市 or 农村 in general."""
-    return area not in AREA_CATEGORIES or area in RESTRICTING_CATEGORIES
-
-
-def _elliptical(subject: str, table: IndicatorTable) -> bool:
-    """No subject, or only a short name of where (县城达到70%, 建制镇达到50%): the
-    measure is the previous target's."""
-    if not subject:
-        return True
-    key = match_key(subject)
-    return len(key) <= 4 and not MEASURE_NOUN.search(key) and table.match(subject) is None
-
-
-def _numeric_indicator(
-    subject: str,
-    head_text: str,
-    label: str,
-    clause: Clause,
-    table: IndicatorTable,
-    context: str,
-    previous: model.Indicator | None,
-    counted: str = "",
-    resolve: Resolver | None = None,
-    *,
-    own: bool = False,
-) -> model.Indicator:
-    """The table's indicator named by the subject, the counted object or the clause; else
-    one derived from ``label``."""
-    if subject:
-        ind = table.match(subject)
-        if ind:
-            return ind
-        if match_key(subject) in BARE_HEADS:
-            ind = table.ending(subject, context)
-            if ind:
-                return ind
-            stems = STEM.findall(context)
-            if stems:  # "推进美丽城市建设,建成率…": 美丽城市建成率
-                return derived_indicator(stems[-1] + subject)
-        elif MEASURE_NOUN.search(match_key(subject)) and previous is None:
-            # a measured subject the table lacks (可再生能源装机占比): itself, not a name
-            # found elsewhere in the clause
-            named = noun_phrase(subject)
-            if len(match_key(named)) >= 4:
-                return derived_indicator(named)
-    if head_text:
-        ind = table.match(head_text[:MATCH_SPAN])
-        if ind:
-            return ind
-    ind = None
-    if not own:  # 培育千家绿色工厂、15家「绿色供应链管理示范企业」: the noun is its own
-        ind = table.match(ITEM.sub("", clause.text[clause.body : clause.body + MATCH_SPAN]))
-    if ind:
-        return ind
-    if previous is not None:
-        return previous
-    label = noun_phrase(label, counted)
-    if (
-        (resolve is not None and label and resolve(label) is not None)
-        or label in AREA_WORDS
-        or label in AREA_CATEGORIES
-        or (len(label) <= 10 and WATER_NAME.search(label) is not None)
-    ):
-        # 南江 in 规划南江建设1座…, 城市 in 实现城市7-10天预报, the river 之字河 in
-        # 之字河实施11千米河道生态修复: a place names no quantity
-        label = noun_phrase("", counted) or label
-    if not (has_cjk(label) and len(match_key(label)) >= 2):
-        label = clean_subject(ITEM.sub("", clause.text[clause.subject_at :]))
-    return derived_indicator(label)
