@@ -1,7 +1,8 @@
 """Helpers for the view tests: graphs to draw, and Chromium with the network blocked.
 
 Imported by the view, report and crosswalk-view tests (test_viz.py, test_viz_browser.py,
-test_report_browser.py, test_crosswalk_view.py); the shared fixtures are in conftest.py.
+test_viz_pages.py, test_report_browser.py, test_crosswalk_view.py); the shared fixtures are in
+conftest.py, among them ``browser`` (one Chromium per test module, made by :func:`chromium`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -239,6 +241,53 @@ def launch(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright, closed when done; the test is skipped (with
+    the reason) where Chromium is missing.  The ``browser`` fixture of conftest.py."""
+    import pytest
+
+    missing = chromium_missing_reason()
+    if missing is not None:
+        pytest.skip(missing)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+def guard(
+    page: Any, errors: list[str], aborted: list[str], dialogs: list[str], labelled: bool = False
+) -> None:
+    """Collect the page's console errors and uncaught errors (``labelled``: each with its
+    origin, ``console:`` or ``pageerror:``), dismiss and collect its dialogs, and abort every
+    request that is not file://, collecting its URL."""
+    console, uncaught = ("console: ", "pageerror: ") if labelled else ("", "")
+    page.on("console", lambda m: errors.append(f"{console}{m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(f"{uncaught}{e}"))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            aborted.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+
+
+def open_page(browser: Any, path: Path) -> tuple[Any, dict[str, list[str]]]:
+    """A page from disk, guarded (:func:`guard`); what it did so far under "errors",
+    "aborted" and "dialogs"."""
+    seen: dict[str, list[str]] = {"aborted": [], "errors": [], "dialogs": []}
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    guard(page, seen["errors"], seen["aborted"], seen["dialogs"])
+    page.goto(path.resolve().as_uri())
+    return page, seen
+
+
 def open_view(
     browser: Any,
     path: Path,
@@ -249,21 +298,7 @@ def open_view(
     """Open a view from disk with every non-file request aborted; report what happened."""
     report = PageReport()
     page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.on(
-        "console",
-        lambda m: report.errors.append(f"console: {m.text}") if m.type == "error" else None,
-    )
-    page.on("pageerror", lambda e: report.errors.append(f"pageerror: {e}"))
-    page.on("dialog", lambda d: (report.dialogs.append(d.message), d.dismiss()))
-
-    def route(r: Any) -> None:
-        if r.request.url.startswith("file://"):
-            r.continue_()
-        else:
-            report.aborted.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
+    guard(page, report.errors, report.aborted, report.dialogs, labelled=True)
     started = time.perf_counter()
     page.goto(path.resolve().as_uri())
     if path.name != "index.html":

@@ -1,11 +1,14 @@
-"""Session-scoped fixtures: the seed text, the parsed plans, the corpus, the graph, a runner."""
+"""Session-scoped fixtures: the seed text, the parsed plans, the corpus, the graph, a runner;
+and one Chromium per test module for the browser tests (``browser``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from browser_helpers import chromium
 from click.testing import CliRunner
 
 from plangraph.model import Corpus, Plan
@@ -83,3 +86,10 @@ def seed_graph(seed_graph_file: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, network blocked page by page (``browser_helpers.open_page``), one
+    per test module; skips with the reason where Chromium is missing."""
+    yield from chromium()

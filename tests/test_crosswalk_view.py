@@ -7,12 +7,11 @@ rendered alone from the projection and the crosswalk the analysis computes."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import PAYLOADS, build_graph, chromium_missing_reason, launch, xss_plan
+from browser_helpers import PAYLOADS, build_graph, open_page, xss_plan
 
 from plangraph.analysis import Analysis, analyze
 from plangraph.projection import StoredCrosswalk
@@ -20,7 +19,6 @@ from plangraph.store import load_store
 from plangraph.viz.crosswalk import compute, crosswalk_context, render_crosswalk, write_crosswalk
 
 PLAN = "https://w3id.org/plangraph/id/plan/"
-SKIP = chromium_missing_reason()
 
 
 @pytest.fixture(scope="module")
@@ -96,37 +94,6 @@ def test_payloads_are_escaped(xss: tuple[Analysis, Path]) -> None:
     for payload in PAYLOADS[:2]:
         assert payload not in html
     assert "&lt;img src=x onerror=" in html
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if SKIP is not None:
-        pytest.skip(SKIP)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-def open_page(browser: Any, path: Path) -> tuple[Any, dict[str, list[str]]]:
-    seen: dict[str, list[str]] = {"aborted": [], "errors": [], "dialogs": []}
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
-    page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
-
-    def route(r: Any) -> None:
-        if r.request.url.startswith("file://"):
-            r.continue_()
-        else:
-            seen["aborted"].append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
-    page.goto(path.resolve().as_uri())
-    return page, seen
 
 
 def test_the_view_works_offline_and_filters(browser: Any, seed: tuple[Analysis, Path]) -> None:

@@ -168,17 +168,18 @@ def test_analysis_input_of_a_plan_with_nested_tasks_equals_the_store_projection(
 
 def test_shared_items_leave_out_only_plan_facts() -> None:
     """shared_items no longer writes the mentions it used to drop: the same shared triples."""
-    from plangraph import graph
+    from plangraph.graph import corpus as graph_corpus
+    from plangraph.graph import facts, items, summaries
 
     corpus = api.build_corpus()
-    everything = graph._Triples()
-    everything.items = graph._SharedOnly()
-    graph._extraction(everything, corpus)
-    graph._summaries(everything, corpus)
-    graph._theme_scheme(everything)
+    everything = items._Triples()
+    everything.items = graph_corpus._SharedOnly()
+    facts._extraction(everything, corpus)
+    summaries._summaries(everything, corpus)
+    facts._theme_scheme(everything)
     expected = canonical_items(everything.items)
     assert len(expected) > 1000
-    assert graph.shared_items(corpus) == expected
+    assert graph_corpus.shared_items(corpus) == expected
 
 
 def test_analysis_runs_in_the_pool_equal_those_made_in_process(

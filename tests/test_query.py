@@ -1,4 +1,4 @@
-"""sparql.py and `plangraph query`: named queries, parameter binding, formats, refusals.
+"""plangraph.sparql and `plangraph query`: named queries, parameter binding, formats, refusals.
 
 These tests run on the structural part of the seed graph (plans, sections, tasks,
 sentences), which does not depend on extraction; tests/test_queries_seed.py checks each named

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from shared_paths import REAL_PLANS
 
 from plangraph.api import build_corpus
 from plangraph.cli import cli
@@ -26,15 +27,7 @@ from plangraph.read import DOCX, HTML, PDF, TEXT, read_file, read_plans, sniff
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ROOT / "tests" / "formats"
 SEED = ROOT / "data" / "plans" / "beautiful-china-pioneer-zones-2025.txt"
-# the development set beside the repository (or beside the folder of a git worktree)
-REAL = next(
-    (
-        p / "shared" / "real-plans"
-        for p in (ROOT.parent, ROOT.parent.parent)
-        if (p / "shared").is_dir()
-    ),
-    ROOT.parent / "shared" / "real-plans",
-)
+REAL = REAL_PLANS
 BLIND = {"industry-carbon-peak-2022", "hohhot-eco-environment-14fyp"}
 NINGXIA = "支持宁夏建设黄河流域生态保护和高质量发展先行区实施方案"
 
@@ -252,6 +245,48 @@ REAL_PDFS = [
     "shandong-climate-14fyp",
     "shanxi-two-mountains-seven-rivers-14fyp",
 ]
+
+
+# pages that print content as pictures, checked by looking at the PDFs: 山西's 规划指标体系 table
+# (p. 13) and its 专栏 boxes are images; 广东 draws its charts of the 十三五 record on pp. 7-10
+PICTURE_PAGES = {
+    "shanxi-two-mountains-seven-rivers-14fyp": (
+        9,
+        13,
+        18,
+        23,
+        26,
+        31,
+        33,
+        34,
+        35,
+        36,
+        37,
+        38,
+        40,
+        49,
+    ),
+    "guangdong-eco-civilization-14fyp": (7, 9, 10),
+}
+
+
+@pytest.mark.parametrize("slug", REAL_PDFS)
+def test_pages_with_pictures_of_content_are_named_and_seals_are_not(slug: str) -> None:
+    from plangraph.read.pdf import read
+
+    assert read(_real(slug), slug).picture_pages == PICTURE_PAGES.get(slug, ())
+
+
+def test_a_pdf_with_pictures_is_read_with_a_warning_naming_its_pages(tmp_path: Path) -> None:
+    from plangraph.api import build
+
+    slug = "guangdong-eco-civilization-14fyp"
+    result = build([_real(slug)], tmp_path, analysis=False)
+    (warning,) = result.warnings
+    assert warning.startswith(f"{_real(slug)}: 广东省生态文明建设“十四五”规划: pages 7, 9, 10 ")
+    assert "not read" in warning
+    turtle = result.path.read_text("utf-8")
+    assert "pg:picturePage 10 , 7 , 9 ;" in turtle
 
 
 def _task_titles(path: Path) -> list[str] | str:

@@ -10,9 +10,9 @@ date).  The real plans of ``../shared/real-plans`` are checked against the meta 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from shared_paths import GOLD, REAL_PLANS
 
 from plangraph.extract import agencies as ag
 from plangraph.extract import extract
@@ -20,17 +20,7 @@ from plangraph.model import Plan
 from plangraph.read import read_plans, read_text, region_slug
 from plangraph.read.release import area_of, document_number, issued_date, parse_date, split_issuers
 
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared/real-plans beside the repository (or beside the folder of worktrees)
-REAL = next(
-    (
-        p / "shared" / "real-plans"
-        for p in ROOT.parents[:2]
-        if (p / "shared" / "real-plans").is_dir()
-    ),
-    ROOT.parent / "shared" / "real-plans",
-)
-GOLD = ROOT / "tests" / "realplans" / "gold"
+REAL = REAL_PLANS
 
 BODY = (
     "一、总体要求\n"

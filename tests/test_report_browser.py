@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import PAYLOADS, build_graph, chromium_missing_reason, launch, poison
+from browser_helpers import PAYLOADS, build_graph, chromium_missing_reason, guard, poison
 
 SKIP = chromium_missing_reason()
 pytestmark = pytest.mark.skipif(SKIP is not None, reason=SKIP or "")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 def test_report_with_payloads_in_every_text_runs_nothing(browser: Any, tmp_path: Path) -> None:
@@ -32,17 +21,7 @@ def test_report_with_payloads_in_every_text_runs_nothing(browser: Any, tmp_path:
     dialogs: list[str] = []
     requests: list[str] = []
     errors: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.on("pageerror", lambda e: errors.append(str(e)))
-
-    def route(r: Any) -> None:
-        if r.request.url.startswith("file://"):
-            r.continue_()
-        else:
-            requests.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
+    guard(page, errors, requests, dialogs)
     page.goto(page_path.resolve().as_uri())
     page.wait_for_load_state("load")
     text = page.evaluate("document.body.innerText")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 import rdflib
+from shared_paths import GOLD, REAL_PLANS
 
 from plangraph.extract import extract
 from plangraph.graph import build_graph, task_iri
@@ -19,16 +19,7 @@ from plangraph.model import Corpus, Plan
 from plangraph.read import check_counts, read_plans, read_text
 from plangraph.shacl import validate_graph
 
-ROOT = Path(__file__).resolve().parents[1]
-REAL = next(
-    (
-        p / "shared" / "real-plans"
-        for p in ROOT.parents[:2]
-        if (p / "shared" / "real-plans").is_dir()
-    ),
-    ROOT.parent / "shared" / "real-plans",
-)
-GOLD = ROOT / "tests" / "realplans" / "gold"
+REAL = REAL_PLANS
 PG = rdflib.Namespace("https://w3id.org/plangraph/ontology#")
 
 OUTLINE = """河北省“十四五”生态环境保护规划

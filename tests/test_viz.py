@@ -28,9 +28,10 @@ from plangraph.errors import PlangraphError
 from plangraph.graph import ID, PG
 from plangraph.store import load_store
 from plangraph.viz import FIXED_VIEWS, PAGES, build_views, write_views
+from plangraph.viz.builders import derive_linkages
 from plangraph.viz.data import load
 from plangraph.viz.render import PHYSICS_LIMIT, script_json
-from plangraph.viz.views import derive_linkages, plan_view_name
+from plangraph.viz.views import plan_view_name
 
 PREFIX = f"PREFIX pg: <{PG}>\n"
 
@@ -396,6 +397,36 @@ def test_a_5000_node_view_has_a_fixed_layout(tmp_path: Path) -> None:
     assert data["options"]["edges"]["smooth"] is False
     positions = {(n["x"], n["y"]) for n in data["nodes"]}
     assert len(positions) > 0.98 * len(data["nodes"]), "nodes piled on each other"
+
+
+LAYOUT_SCRIPT = """
+import json, networkx as nx
+from plangraph.viz.layout import HUBS, SPRING_LIMIT, layout
+g = nx.Graph()
+for i in range(700):
+    g.add_edge(f"task/{i}", f"theme/{i % 40}")
+    g.add_edge(f"task/{i}", f"place/{(i * 7) % 90}")
+assert g.number_of_nodes() > max(SPRING_LIMIT, 2 * HUBS)  # the hub layout, few hubs
+print(json.dumps(sorted(layout(g).items())))
+"""
+
+
+def test_a_large_layout_is_the_same_whatever_the_string_hashing() -> None:
+    """Regression: the hubs came out of a subgraph view in set order, so a view of more than
+    600 nodes had other positions in every process (PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    runs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", LAYOUT_SCRIPT], env=env, capture_output=True, check=True
+        )
+        runs.add(done.stdout)
+    (positions,) = runs
+    assert len(json.loads(positions)) == 700 + 40 + 90
 
 
 def test_small_spring_views_keep_physics_and_anchored_ones_are_fixed(seed_views: Path) -> None:

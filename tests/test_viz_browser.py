@@ -10,7 +10,6 @@ PLANGRAPH_UPDATE_SCREENSHOTS=1, to docs/screenshots/ for the README).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ from browser_helpers import (
     REPO,
     build_graph,
     chromium_missing_reason,
-    launch,
     open_view,
     poison,
     synthetic_graph,
@@ -38,16 +36,6 @@ pytestmark = pytest.mark.skipif(SKIP is not None, reason=SKIP or "")
 SHOTS = (REPO / "out" / "screenshots",) + (
     (REPO / "docs" / "screenshots",) if os.environ.get("PLANGRAPH_UPDATE_SCREENSHOTS") else ()
 )
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 class Drawn:

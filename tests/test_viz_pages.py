@@ -6,7 +6,6 @@ real browser (Debian's Chromium, network blocked), with the linkage drawing's sc
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,7 @@ from browser_helpers import (
     PAYLOADS,
     REPO,
     build_graph,
-    chromium_missing_reason,
-    launch,
+    open_page,
     xss_plan,
 )
 
@@ -29,7 +27,6 @@ from plangraph.viz import PAGES, write_views
 from plangraph.viz.matrix import cells, matrix_context, render_matrix
 
 THEME = ID + "theme/"
-SKIP = chromium_missing_reason()
 # docs/img/ (for the README) is rewritten only when asked, so test runs don't churn it
 SHOTS = (REPO / "out" / "screenshots",) + (
     (REPO / "docs" / "img",) if os.environ.get("PLANGRAPH_UPDATE_SCREENSHOTS") else ()
@@ -232,37 +229,6 @@ def test_one_page_with_region_and_theme(seed_graph: Path, tmp_path: Path) -> Non
 
 
 # --------------------------------------------------------------------------- in the browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if SKIP is not None:
-        pytest.skip(SKIP)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-def open_page(browser: Any, path: Path) -> tuple[Any, dict[str, list[str]]]:
-    seen: dict[str, list[str]] = {"aborted": [], "errors": [], "dialogs": []}
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
-    page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
-
-    def route(r: Any) -> None:
-        if r.request.url.startswith("file://"):
-            r.continue_()
-        else:
-            seen["aborted"].append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
-    page.goto(path.resolve().as_uri())
-    return page, seen
 
 
 def test_the_matrix_works_offline_and_filters(browser: Any, seed_views: Path) -> None:

@@ -211,6 +211,8 @@ class Plan:
     issued: str | None = None  # ISO date the document was issued or signed, e.g. 2023-11-30
     media_type: MediaType = "text/plain"  # what the source file was: text/html, application/pdf …
     level: AreaLevel | None = None  # the level of government of the plan's area
+    # PDF pages with a picture (a table, box or map printed as an image) whose text is not read
+    picture_pages: tuple[int, ...] = ()
 
     @property
     def tasks(self) -> tuple[Task, ...]:

@@ -31,8 +31,9 @@ from .distinctive import (
 )
 from .findings import Finding, key_findings
 from .linkage import Linkage, LinkageAnalysis, analyze_linkages
+from .markdown import to_markdown
 from .project import GraphData, load
-from .render import to_json, to_markdown
+from .render import to_json
 from .results import analysis_groups, analysis_items, analysis_quads, analysis_triples
 from .reuse import Location, ReuseAnalysis, ReusePassage, analyze_reuse
 from .targets import TargetComparison, TargetRow, compare_targets

@@ -37,6 +37,7 @@ from ..graph import (
     written_names,
 )
 from ..model import Corpus
+from ..projection.records import mention_order
 from ..projection.sparql import Strength
 from .project import (
     GraphData,
@@ -251,18 +252,7 @@ def from_corpus(corpus: Corpus) -> GraphData:
         task_indicators=_sorted_sets(task_indicators),
         targets=tuple(targets[k] for k in sorted(targets, key=natural_key)),
         places={k: places[k] for k in sorted(places, key=natural_key)},
-        place_mentions=tuple(
-            sorted(
-                mentions,
-                key=lambda m: (
-                    iri_key(m.plan),
-                    m.start,
-                    iri_key(m.owner),
-                    iri_key(m.place),
-                    m.quote,
-                ),
-            )
-        ),
+        place_mentions=tuple(sorted(mentions, key=mention_order)),
         region_members={k: members[k] for k in sorted(members, key=natural_key)},
         labels=merged,
         labels_en=labels.en,

@@ -8,6 +8,9 @@ The tables live in ``data/`` and are shipped in the wheel as ``plangraph/data``:
   administrative division of China (provinces, prefectures, counties) with its 民政部 code,
   parent and coordinates, converted by ``scripts/make_divisions.py``; a row whose id is a
   curated row's id completes that row (code, parent, coordinates, full name)
+- ``towns.tsv``      ``code name county``: every township-level division (镇, 乡, 街道) with
+  its 统计用区划代码 and its county's code, converted by ``scripts/make_towns.py``; read
+  lazily, and only where a town's county or city is named (:func:`towns_in`)
 - ``regions.tsv``    ``id name aliases name_en members``       -> :class:`model.Region`
 - ``agencies.tsv``   ``id name short_names name_en kind``       -> :class:`model.Agency`
 
@@ -27,7 +30,7 @@ from typing import TypeVar
 from plangraph import model, resources
 from plangraph.errors import GazetteerError
 from plangraph.model import AGENCY_KINDS, DIVISION_KINDS, PLACE_KINDS
-from plangraph.vocab import slugify, syllables
+from plangraph.vocab import romanize, slugify, syllables
 
 __all__ = [
     "AGENCY_KINDS",
@@ -51,6 +54,7 @@ __all__ = [
     "region_named",
     "region_names",
     "regions",
+    "towns_in",
 ]
 
 PLACES_HEADER = ("id", "name", "aliases", "kind", "province", "name_en")
@@ -384,7 +388,10 @@ def agencies() -> tuple[model.Agency, ...]:
 
 
 def place_by_id(place_id: str) -> model.Place | None:
-    return gazetteer().place_ids.get(place_id)
+    place = gazetteer().place_ids.get(place_id)
+    if place is None and place_id.startswith(_TOWN_ID):
+        return _town(place_id[len(_TOWN_ID) :])
+    return place
 
 
 def places_named(name: str) -> tuple[model.Place, ...]:
@@ -465,3 +472,98 @@ def parse_common_words(text: str, source: str = "common-words.tsv") -> frozenset
 def common_words() -> frozenset[str]:
     """Short names of divisions that a following area word does not make a place."""
     return parse_common_words(*_data("common-words.tsv"))
+
+
+# --------------------------------------------------------------------------- towns
+
+TOWNS_HEADER = ("code", "name", "county")
+_TOWN_ID = "town-"
+# the level words of towns, longest first: 曾口镇 -> 曾口, 南朗街道 -> 南朗
+TOWN_SUFFIXES = ("街道办事处", "民族乡", "街道", "苏木", "镇", "乡")
+
+
+def parse_towns(text: str, source: str = "towns.tsv") -> dict[str, tuple[tuple[str, str], ...]]:
+    """Parse and validate a towns table: the towns of each county code, as (code, name)."""
+    seen: dict[str, int] = {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for number, cells in _rows(text, source, TOWNS_HEADER):
+        code, name, county = cells
+        if len(code) != 9 or not code.isdigit() or not code.startswith(county[:4]):
+            raise GazetteerError(
+                f"expected a 9-digit town code within county {county!r}, got {code!r}",
+                source=source,
+                line=number,
+            )
+        _unique(seen, code, source, number)
+        out.setdefault(county, []).append((code, name))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _towns() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, str]]:
+    """The towns by county code, and each town's county code by the town's code."""
+    by_county = parse_towns(*_data("towns.tsv"))
+    county_of = {code: county for county, towns in by_county.items() for code, _ in towns}
+    return by_county, county_of
+
+
+@cache
+def _division_codes() -> dict[str, model.Place]:
+    return {p.code: p for p in gazetteer().places if p.code}
+
+
+@cache
+def _children() -> dict[str, tuple[model.Place, ...]]:
+    out: dict[str, list[model.Place]] = {}
+    for place in gazetteer().places:
+        if place.code and place.parent:
+            out.setdefault(place.parent, []).append(place)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _town_short(name: str) -> str:
+    for suffix in TOWN_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+@cache
+def _town(code: str) -> model.Place | None:
+    by_county, county_of = _towns()
+    county_code = county_of.get(code)
+    county = _division_codes().get(county_code or "")
+    if county is None:
+        return None
+    name = next(n for c, n in by_county[county_code or ""] if c == code)
+    short = _town_short(name)
+    return model.Place(
+        id=_TOWN_ID + code,
+        name=name,
+        kind="Town",
+        name_en=romanize(short) or code,
+        province=county.province or county.id,
+        aliases=(short,) if short != name else (),
+        parent=county.id,
+    )
+
+
+@cache
+def towns_in(division_id: str) -> dict[str, str]:
+    """The ids of the towns of a county, or of a city or a province and the divisions in
+    it, by full and short name (曾口镇 and 曾口 in 巴州区, 巴中市 and 四川); a name two
+    towns share is left out.
+    :func:`place_by_id` makes the town's place."""
+    division = gazetteer().place_ids.get(division_id)
+    if division is None or division.code is None:
+        return {}
+    by_county, _ = _towns()
+    counties = [division]
+    for place in counties:  # a province's cities, then their counties
+        counties.extend(_children().get(place.id, ()))
+    named: dict[str, list[str]] = {}
+    for county in counties:
+        for code, name in by_county.get(county.code or "", ()):
+            for written in dict.fromkeys((name, _town_short(name))):
+                named.setdefault(written, []).append(_TOWN_ID + code)
+    return {name: ids[0] for name, ids in named.items() if len(ids) == 1}

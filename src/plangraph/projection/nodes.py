@@ -209,7 +209,7 @@ SELECT ?s ?p ?o WHERE {{
   ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o))
 }}"""
 
-# the first piece of evidence for a shared node: mention nodes (graph.py) and theme
+# the first piece of evidence for a shared node: mention nodes (graph/facts.py) and theme
 # annotations (pg:task / pg:theme / pg:matchedTerm in docs/design.md)
 _EVIDENCE = """
 SELECT ?e ?quote ?sentence ?plan ?start WHERE {

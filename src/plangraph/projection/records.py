@@ -95,6 +95,21 @@ class PlaceMention:
     end: int = -1
 
 
+Key = tuple[str | int, ...]
+
+
+def mention_order(mention: PlaceMention) -> tuple[Key, int, Key, Key, str]:
+    """The one order of place mentions, read from a store (:func:`load`) or from the model
+    (:mod:`plangraph.analysis.corpus`): by plan, offset, owner, place and quote."""
+    return (
+        iri_key(mention.plan),
+        mention.start,
+        iri_key(mention.owner),
+        iri_key(mention.place),
+        mention.quote,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class GraphData:
     """Everything the analyses need, read once from the store."""
@@ -351,18 +366,7 @@ def load(store: ox.Store) -> GraphData:
         task_indicators=_pairs(store, _TASK_INDICATORS, "task", "indicator"),
         targets=tuple(targets[k] for k in sorted(targets, key=natural_key)),
         places=places,
-        place_mentions=tuple(
-            sorted(
-                mentions,
-                key=lambda m: (
-                    iri_key(m.plan),
-                    m.start,
-                    iri_key(m.owner),
-                    iri_key(m.place),
-                    m.quote,
-                ),
-            )
-        ),
+        place_mentions=tuple(sorted(mentions, key=mention_order)),
         region_members={
             k: tuple(sorted(v, key=natural_key))
             for k, v in sorted(members.items(), key=lambda kv: natural_key(kv[0]))

@@ -21,7 +21,7 @@ from ..errors import ReadError
 from ..model import MediaType, Plan
 from ..vocab import cn_number
 from .normalize import Document, normalize
-from .release import _unique_ids, check_counts, region_slug
+from .release import _unique_ids, check_counts, region_slug, unread_pictures
 from .structure import parse, split_sentences
 from .text import MAX_BYTES, decode, read_bytes
 
@@ -38,6 +38,7 @@ __all__ = [
     "region_slug",
     "sniff",
     "split_sentences",
+    "unread_pictures",
 ]
 
 SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")  # what a folder is searched for
@@ -65,10 +66,12 @@ def read_file(path: Path, source: str | None = None) -> tuple[Plan, ...]:
     """Read every plan in one file, whatever its format (text, web page, Word, PDF)."""
     source = source or str(path)
     media_type = sniff(path, source)
+    pictures: tuple[int, ...] = ()
     if media_type == PDF:
-        from .pdf import extract as extract_pdf
+        from .pdf import read as read_pdf
 
-        text = extract_pdf(path, source)
+        pdf = read_pdf(path, source)
+        text, pictures = pdf.text, pdf.picture_pages
     elif media_type == DOCX:
         from .docx import extract as extract_docx
 
@@ -79,7 +82,10 @@ def read_file(path: Path, source: str | None = None) -> tuple[Plan, ...]:
         text = extract_html(read_bytes(path), source)
     else:
         text = decode(read_bytes(path), source)
-    return tuple(replace(plan, media_type=media_type) for plan in read_text(text, source))
+    return tuple(
+        replace(plan, media_type=media_type, picture_pages=pictures)
+        for plan in read_text(text, source)
+    )
 
 
 def sniff(path: Path, source: str | None = None) -> MediaType:

@@ -30,6 +30,9 @@ MAX_TEXT_CHARS = 4_000_000  # the longest plans hold ~150,000 characters
 _MIN_CHARS_PER_PAGE = 20  # below this on average the PDF is a scan
 _SCAN_PROBE_PAGES = 20  # no text at all on the first pages: a scan, refused without reading on
 _PAGES_PER_OPENING = 50  # the document is reopened after so many pages, to bound memory
+# a picture covering this share of its page is content (a table, a 专栏 box, a map printed as
+# an image), not a seal, logo or rule
+_PICTURE_SHARE = 0.05
 
 _PAGE_NUMBER = re.compile(
     r"""^(?:
@@ -76,16 +79,30 @@ class _Line:
     ruled: bool = False  # a row of a table drawn with rules
 
 
+@dataclass(frozen=True, slots=True)
+class PdfText:
+    """What a PDF gives: its text, and the pages whose pictures hold text that is not read."""
+
+    text: str  # one paragraph per line, table rows as TAB-separated cells
+    picture_pages: tuple[int, ...]  # 1-based
+
+
+def read(path: Path, source: str) -> PdfText:
+    """The text of a PDF and the pages that carry pictures of content (not read: no OCR)."""
+    pictures: list[int] = []
+    lines = _read_lines(path, source, pictures)
+    return PdfText("\n".join(_paragraphs(lines)), tuple(pictures))
+
+
 def extract(path: Path, source: str) -> str:
     """The text of a PDF, one paragraph per line, table rows as TAB-separated cells."""
-    lines = _read_lines(path, source)
-    return "\n".join(_paragraphs(lines))
+    return read(path, source).text
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def _read_lines(path: Path, source: str) -> list[_Line]:
+def _read_lines(path: Path, source: str, pictures: list[int]) -> list[_Line]:
     import pypdfium2.raw as raw
 
     try:
@@ -114,6 +131,8 @@ def _read_lines(path: Path, source: str) -> list[_Line]:
                 document.close()  # PDFium caches fonts and objects per document: let them go
                 document = _open(path, source)
             page = document[number]
+            if _has_picture(page, raw):
+                pictures.append(number + 1)
             textpage = page.get_textpage()
             try:
                 page_lines, page_odd = _page_lines(textpage, raw, number, _grids(page, raw))
@@ -143,6 +162,17 @@ def _read_lines(path: Path, source: str) -> list[_Line]:
             "table); OCR it or export it again",
         )
     return _drop_page_furniture(lines, pages)
+
+
+def _has_picture(page: Any, raw: Any) -> bool:
+    """Whether the page carries a picture large enough to be content rather than a seal."""
+    width, height = page.get_size()
+    least = _PICTURE_SHARE * width * height
+    for picture in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = picture.get_bounds()
+        if (right - left) * (top - bottom) >= least:
+            return True
+    return False
 
 
 def _open(path: Path, source: str) -> Any:

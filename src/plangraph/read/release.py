@@ -551,3 +551,15 @@ def check_counts(plan: Plan) -> list[str]:
             f"{plan.stated_tasks} tasks but {len(plan.tasks)} were found"
         )
     return problems
+
+
+def unread_pictures(plan: Plan) -> list[str]:
+    """A notice where the PDF prints part of its content as pictures, which are not read."""
+    if not plan.picture_pages:
+        return []
+    pages = ", ".join(str(page) for page in plan.picture_pages)
+    many = "s" if len(plan.picture_pages) > 1 else ""
+    return [
+        f"{plan.source}: {plan.title}: page{many} {pages} carry pictures (tables, boxes, charts or "
+        "maps printed as images) whose text is not read; OCR the PDF to include their facts"
+    ]

@@ -39,8 +39,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..files import write_atomic
+from .builders import build
 from .pages import PAGE_TITLES
-from .views import FIXED_VIEWS, PAGES, Catalogue, View, build
+from .views import FIXED_VIEWS, PAGES, Catalogue, View
 
 if TYPE_CHECKING:
     import pyoxigraph as ox

@@ -64,7 +64,14 @@ def _hubs(graph: nx.Graph, scale: float) -> dict[str, tuple[float, float]]:
     degree = dict(graph.degree())
     ranked = sorted(graph.nodes, key=lambda n: (-degree[n], natural_key(n)))
     hubs = ranked[:HUBS]
-    core = graph.subgraph(hubs)
+    # the hubs in the graph's order: a subgraph view of a few nodes lists them in the order
+    # of a set, which changes with the interpreter's string hashing, and so would the layout
+    import networkx as nx
+
+    chosen = set(hubs)
+    core = nx.Graph()
+    core.add_nodes_from(n for n in graph.nodes if n in chosen)
+    core.add_edges_from((a, b) for a, b in graph.edges(list(core)) if b in chosen)
     positions = _spring(core, scale)
     placed = dict(positions)
     children: dict[str, list[str]] = {}

@@ -6,8 +6,11 @@ The package follows its concerns:
 - the dataset: :mod:`plangraph.extract.gazetteer` loads ``data/divisions.tsv`` (every
   province, prefecture and county with its 民政部 code, parent and coordinates) and the
   curated ``data/gazetteer.tsv`` (rivers, lakes, mountains, parks, strategic regions,
-  abbreviations), merged into one index; :mod:`.words` holds the vocabulary of the rules
-  and :mod:`.lexicon` compiles it all once (a dict-based longest-match word finder);
+  abbreviations), merged into one index, and ``data/towns.tsv`` (every 镇, 乡 and 街道,
+  consulted only where a town's county or city is named); :mod:`.words` holds the
+  vocabulary of the rules, :mod:`.everyday` the everyday words of jieba's dictionary that
+  no name ends with (增强湿地, 采取泉组), and :mod:`.lexicon` compiles it all once (a
+  dict-based longest-match word finder);
 - matching: :mod:`.scan` reads a sentence in passes, all linear in its length: runs of city
   initials (成德绵眉乐雅广西攀), gazetteer names (full division names such as 宝山区 always,
   leftmost-longest, generic words shielding their characters), short names of divisions in
@@ -16,8 +19,11 @@ The package follows its concerns:
   plan, the region 呼包鄂 of 呼包鄂区域) and suffix patterns (:mod:`.suffixes`: …水库 …河
   …湿地 …国家公园 …新区 …经济圈; …镇 …村 …嘎查 right after their county; parks such as
   金桥产业园 by a proper head, not 化工产业园; 大黑河 after a size prefix; 新沂河 beside 沂河),
-  the mouth or basin of a known water (沂河口, 嘉陵江流域), and the belts and zones of the
-  national pattern named by a direction and a terrain (南方丘陵山地带, 东北黑土区); the
+  the mouth or basin of a known water (沂河口, 嘉陵江流域), regions named by their form
+  (:mod:`.regions`: 南方丘陵山地带, 东北黑土区, 沿海经济带, 大汕头湾区), bare names in an
+  enumeration that a class of feature closes (:mod:`.lists`: 晋祠、兰村、古堆等岩溶大泉),
+  and local names right after their city or county (:mod:`.local`: 阳江闸坡 is the town
+  闸坡镇, 惠州考洲洋, 偏关—龙门段, and the towns of a city's own plan: 曾口 in 巴中's); the
   curated gazetteer also holds the world beyond China that national plans name (东北亚,
   西太平洋, 欧盟, 一带一路沿线), never read inside a bank's, a pest's or a monsoon's name;
 - resolution: :mod:`.resolve` chooses among same-named places (朝阳区 by the plan's area, a

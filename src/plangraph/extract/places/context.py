@@ -16,6 +16,8 @@ short name never hides a longer one (和平 does not take 和平昌县 from 平�
 
 from __future__ import annotations
 
+import re
+
 from plangraph import model
 from plangraph.extract.gazetteer import common_words
 from plangraph.model import DIVISION_KINDS
@@ -78,6 +80,21 @@ def short_forms(
     return [found[a] for a in sorted(found)]
 
 
+def _ends_a_run(norm: str, b: int) -> bool:
+    """A count of the counties just named follows: 博罗惠东龙门三县."""
+    return bool(re.match(r"[二三四五六两2-6]个?[县区市]", norm[b : b + 3]))
+
+
+def _names_a_section(norm: str, b: int) -> bool:
+    """段 follows the name, or another name and 段 after a dash (偏关—龙门段)."""
+    if norm.startswith("段", b):
+        return True
+    if not norm.startswith("—", b):
+        return False
+    k = norm.find("段", b + 1, b + 6)
+    return k > b + 1 and all(is_han(c) for c in norm[b + 1 : k])
+
+
 def _free_stretches(covered: bytearray) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = None
@@ -108,12 +125,22 @@ def _in_context(
         return None  # 通江河, 南江县: the longer name is read whole
     inside_word = follower and is_han(follower) and follower not in _AFTER and b not in starts
     local = [p for p in places if area.local(p)]
-    if inside_word and not local and not norm.startswith(AREA_WORDS, b):
-        return None  # 浑南高新区, 莱西姜山湿地: the longer name is read by its head
     before = ends.get(a)
     owner = before.place if before is not None else None
+    sibling = owner is not None and owner.kind == "District" and owner.parent is not None
+    if (
+        inside_word
+        and not local
+        and not norm.startswith(AREA_WORDS, b)
+        and not (sibling and _ends_a_run(norm, b))
+        and not (_names_a_section(norm, b) and word not in common_words())
+    ):
+        return None  # 浑南高新区, 莱西姜山湿地: the longer name is read by its head
     if owner is not None:  # 东营利津: a place it lies in stands right before it
         inside = [p for p in places if owner.id in ancestors(p.id)]
+        if not inside and sibling:
+            # 惠州市博罗惠东龙门三县: a run of the short names of one city's counties
+            inside = [p for p in places if p.parent == owner.parent and p.kind == "District"]
         return inside[0] if inside else None
     if not boundary_before(norm, a, covered):
         return None
@@ -121,6 +148,12 @@ def _in_context(
         return local[0]
     if norm.startswith(AREA_WORDS, b) and word not in common_words():
         return choose(places, word, norm[b : b + 4], None, area)  # not 资源全域, 合作区域
+    if _names_a_section(norm, b) and word not in common_words():
+        # 汾河上游娄烦、古交段, 繁峙段, 偏关—龙门段黄河: the section of a water by a county
+        # of the plan's area
+        inside = [p for p in places if area.holds(p)]
+        if inside:
+            return inside[0]
     neighbours = []
     if a >= 1 and norm[a - 1] == _LIST and (left := ends.get(a - 1)) is not None:
         neighbours.append(left.place)

@@ -9,33 +9,46 @@ from plangraph import model
 
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
+from .everyday import common_words as everyday_common_words
+from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
+from .lists import listed_names
+from .local import local_names, own_towns
+from .regions import (
+    along,
+    belts,
+    greater_areas,
+    initiatives_as_areas,
+    quoted_before_head,
+    river_zones,
+)
 from .resolve import NO_AREA, Area, ancestors, best, choose
-from .suffixes import named_place, pattern_hits
-from .tokens import BOUNDARY_SET, Hit, Token, book_titles, boundary_before, is_han, listed
+from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
+from .tokens import (
+    BOUNDARY_SET,
+    Hit,
+    Token,
+    book_titles,
+    boundary_before,
+    is_generic,
+    is_han,
+    listed,
+)
 from .words import (
     ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
     BELOW_PROVINCE_KINDS,
-    BELT_DIRECTIONS,
-    BELT_HEADS,
-    BELT_TERRAINS,
-    CLOSING_QUOTES,
     COMMON_WORD_NAMES,
     COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
-    GROUP_HEADS,
-    INITIATIVE_AREAS,
-    INITIATIVE_JOINERS,
-    INITIATIVE_NAMES,
     NOT_ESTUARY_NEXT,
+    NOT_SHORT_NAMES,
     ORDINAL,
     PAIRED_PREFIXES,
     PROPER_NOUN_HEADS,
     RENAMING_PREFIXES,
     RIVER_PREFIXES,
-    RIVER_ZONE_HEADS,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,
     STRONG_HEADS,
@@ -43,7 +56,6 @@ from .words import (
     TERRAIN_WORDS,
     TRANSLATE,
     WATER_PARTS,
-    ZONE_HEADS,
 )
 
 # what may follow a place name: its generic heads, area words, directions and parts
@@ -79,11 +91,16 @@ def find_places(
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
-    for a, b, belt in _belts(text, norm):  # 南方丘陵山地带, 东北森林带
+    for a, b, belt in (*along(text, norm), *belts(text, norm)):  # 沿海经济带, 东北森林带
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, belt, "pattern"))
-    for a, b, quoted in _quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
+    for a, b, bay in greater_areas(text, norm, lex):  # 大汕头湾区, 环珠江口湾区
+        if not any(covered[a:b]) and not titles[a]:
+            covered[a:b] = b"\x01" * (b - a)
+            hits.append(Hit(a, b, bay, "pattern"))
+            hits.extend(_components(norm[a:b], a, bay, lex))
+    for a, b, quoted in quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, quoted, "gazetteer"))
@@ -100,6 +117,18 @@ def find_places(
             continue  # 通江河, 南江河: not the generic 江河
         if candidates is None and word.endswith("河流") and norm.startswith("域", end):
             continue  # 潇河流域: a river's basin, not the generic 河流
+        if (
+            candidates is None
+            and word[0] == "山"
+            and start > 0
+            and is_han(norm[start - 1])
+            and norm.startswith(MOUNTAIN_CONTEXT, start + 1)
+        ):
+            continue  # 洪涛山水源涵养林: the mountain's water sources, not 山水
+        if candidates is None and _head_after_a_name(norm, start, word, covered, lex):
+            continue  # 泰沂山区: the mountain area of 泰山 and 沂山, not a 山区 of the plan
+        if candidates is None and _starts_a_longer_head(norm, start, word):
+            continue  # 太原城市群: 城市 starts the head 城市群, read by the patterns
         if candidates is None and any(
             start >= k and norm[start - k : end] in SUFFIXES for k in (1, 2)
         ):
@@ -152,12 +181,15 @@ def find_places(
             *(text, norm, covered, titles, tokens, lex, own_region, runs, used, demoted, area)
         )
     )
+    hits.extend(listed_names(text, norm, covered, titles, lex))  # 晋祠、兰村等岩溶大泉
+    hits.extend(local_names(text, norm, covered, titles, tokens, lex))  # 阳江闸坡, 珠海淇澳
+    hits.extend(own_towns(norm, covered, titles, area, lex))  # 曾口新能源新材料产业园
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
         hits = [h for h in hits if not (_demotable(h) and h.start in demoted)]
-    hits = _initiatives_as_areas(norm, hits)
-    zones = list(_river_zones(text, norm, tokens, covered, titles))
+    hits = initiatives_as_areas(norm, hits)
+    zones = list(river_zones(text, norm, tokens, covered, titles))
     if zones:
         rivers = {z.start for z in zones}
         parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
@@ -167,37 +199,33 @@ def find_places(
     return hits, parts
 
 
-def _initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:
-    """An initiative's name (一带一路) names a place only before an area word or joined to
-    another place: 一带一路沿线国家, “一带一路”和东北亚; not 共建绿色“一带一路”."""
-    starts = {h.start: h for h in hits}
-    kept: list[Hit] = []
-    for hit in hits:
-        if norm[hit.start : hit.end] not in INITIATIVE_NAMES:
-            kept.append(hit)
-            continue
-        after = hit.end + (norm[hit.end : hit.end + 1] in CLOSING_QUOTES)
-        if norm.startswith(INITIATIVE_AREAS, after) or (
-            norm[after : after + 1] in INITIATIVE_JOINERS and after + 1 in starts
-        ):
-            kept.append(hit)
-    return kept
+def _head_after_a_name(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:
+    """A generic word that is also a head (山区) right after a two-character name that
+    starts where a name may start: 泰沂山区 (not 贫困山区, 推进山区)."""
+    if word not in SUFFIXES or start < 2 or word in SIMPLE_SUFFIXES:
+        return False
+    stem = norm[start - 2 : start]
+    return (
+        all(is_han(c) and not covered[start - 2 + i] for i, c in enumerate(stem))
+        and boundary_before(norm, start - 2, covered)
+        and not boundary_before(norm, start - 1, covered)
+        and stem not in lex.generic
+        and not is_generic(stem)
+        and stem not in everyday_common_words()
+        and not ends_in_everyday_word(stem)
+    )
 
 
-def _river_zones(
-    text: str, norm: str, tokens: list[Token], covered: bytearray, titles: bytearray
-) -> Iterator[Hit]:
-    """A key ecological zone named by its river (黄河重点生态区); the river is its part."""
-    for token in tokens:
-        place, end = token.place, token.end
-        if place is None or place.kind != "River" or titles[token.start]:
-            continue
-        for head in RIVER_ZONE_HEADS:
-            stop = end + len(head)
-            if norm.startswith(head, end) and not any(covered[end:stop]):
-                covered[end:stop] = b"\x01" * len(head)
-                zone = named_place(text[token.start : stop], "Area", place.province)
-                yield Hit(token.start, stop, zone, "pattern")
+_LONGER_HEADS: dict[str, tuple[str, ...]] = {}
+
+
+def _starts_a_longer_head(norm: str, start: int, word: str) -> bool:
+    """A generic word that starts a longer generic head found here (城市 in 城市群)."""
+    heads = _LONGER_HEADS.get(word)
+    if heads is None:
+        heads = tuple(s for s in SUFFIXES if len(s) > len(word) and s.startswith(word))
+        _LONGER_HEADS[word] = heads
+    return bool(heads) and norm.startswith(heads, start)
 
 
 def _estuaries(
@@ -251,6 +279,8 @@ def _read_as_place(
     lex = load_lexicon()
     if _inside_abbreviation_run(norm, start, end, lex):
         return None  # 广西 in 成德绵眉乐雅广西攀 (广安, 西昌)
+    if _ends_a_short_name(norm, start, candidates, covered, lex):
+        return None  # 西沙 in 阳西沙扒: 阳西 is the county, 沙扒 a town of it
     if _named_after_a_division(word, candidates, adjacent):
         return None  # 恩阳区黄石盘水库: 黄石 is no city there
     if _name_inside_words(norm, start, end, word, candidates, covered, area):
@@ -273,6 +303,19 @@ def _read_as_place(
     return place
 
 
+def _ends_a_short_name(
+    norm: str, start: int, candidates: tuple[model.Place, ...], covered: bytearray, lex: Lexicon
+) -> bool:
+    """A name that is no division's whose first character ends a division's short name
+    with the character before it (阳西 + 西沙 in 阳西沙扒)."""
+    return (
+        start >= 1
+        and all(p.code is None for p in candidates)
+        and not boundary_before(norm, start, covered)
+        and norm[start - 1 : start + 1] in lex.short_names
+    )
+
+
 def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ...]) -> bool:
     """A region's or a sea's name that starts the name of a bank, a weather system, a pest or
     a disease names no place of the plan: 亚洲基础设施投资银行, 渤海银行, 东亚季风, 非洲猪瘟."""
@@ -284,36 +327,6 @@ def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ..
         if k >= 0 and all(is_han(c) for c in after[:k]) and k <= 8:
             return True
     return False
-
-
-def _quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
-    """A known name whose first part is quoted and whose head follows the quote:
-    “呼包鄂榆”城市群 is 呼包鄂榆城市群."""
-    for m in re.finditer(r"[“\"‘「『]([^“”\"‘’「」『』]{2,12})[”\"’」』]", norm):
-        for head in GROUP_HEADS:
-            if norm.startswith(head, m.end()):
-                full = m.group(1) + head
-                known = lex.places.get(full)
-                if known:
-                    yield m.start(1), m.end() + len(head), best(known, full)
-                break
-
-
-_BELT = re.compile(
-    "(?:{})(?:{})?(?:{})".format(
-        "|".join(BELT_DIRECTIONS),
-        "|".join(BELT_TERRAINS),
-        "|".join(sorted((*BELT_HEADS, *ZONE_HEADS), key=len, reverse=True)),
-    )
-)
-
-
-def _belts(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]]:
-    """The belts of the ecological security pattern and the natural zones, named by a
-    direction, a terrain and their head (南方丘陵山地带, 北方防沙带, 东北黑土区): words that
-    are generic elsewhere make them."""
-    for m in _BELT.finditer(norm):
-        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
 
 
 def _demotable(hit: Hit) -> bool:
@@ -333,8 +346,15 @@ def _generic_after_a_name(
         and start > 0
         and is_han(norm[start - 1])
         and not boundary_before(norm, start, covered)
-        and any(  # the characters before and the head make a known name: 通江, 南江
-            norm[a : start + 1] in lex.places for a in (start - 1, start - 2) if a >= 0
+        and (
+            any(  # the characters before and the head make a known name: 通江, 南江
+                norm[a : start + 1] in lex.places for a in (start - 1, start - 2) if a >= 0
+            )
+            or (  # a river in a list of rivers: 黄江河 in 石马河、黄江河、榕江
+                norm[start - 1] not in NOT_SHORT_NAMES
+                and boundary_before(norm, start - 1, covered)
+                and listed(norm, start - 1, start + len(word))
+            )
         )
     )
 
@@ -350,6 +370,16 @@ def _named_after_a_division(
         and adjacent.kind in BELOW_PROVINCE_KINDS
         and all(p.kind in BELOW_PROVINCE_KINDS for p in candidates)
         and all(adjacent.id not in ancestors(p.id) for p in candidates)
+        and not any(_siblings(adjacent, p) for p in candidates)  # 博罗惠东龙门三县
+    )
+
+
+def _siblings(one: model.Place, other: model.Place) -> bool:
+    """Two counties of one city, written one after the other (惠州市博罗惠东龙门三县)."""
+    return (
+        one.kind == other.kind == "District"
+        and one.parent is not None
+        and one.parent == other.parent
     )
 
 
@@ -505,6 +535,15 @@ def _prefixed(
         prefix_start = ordinal.start()
     elif before in RENAMING_PREFIXES and not covered[start - 1]:
         prefix_start = start - 1
+    elif (
+        is_han(before)
+        and not covered[start - 1]
+        and before not in NOT_SHORT_NAMES
+        and not boundary_before(norm, start, covered)
+        and len(word) >= 2
+        and not (start >= 2 and ends_in_everyday_word(norm[start - 2 : start]))
+    ):
+        prefix_start = start - 1  # 清漳河, 浊漳河: other rivers than 漳河
     else:
         return [], False
     if not boundary_before(norm, prefix_start, covered) or titles[prefix_start]:

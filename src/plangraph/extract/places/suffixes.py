@@ -13,6 +13,7 @@ from plangraph import model
 from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
+from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
@@ -27,6 +28,7 @@ from .words import (
     BELOW_PROVINCE_KINDS,
     BELOW_PROVINCE_SUFFIXES,
     BOUNDARY_WORDS,
+    CHECKED_HEADS,
     COMPANY_HEADS,
     COMPANY_TRADES,
     COUNTERS,
@@ -49,6 +51,9 @@ from .words import (
 )
 
 # ------------------------------------------------------------------------- patterns
+
+# one-character heads of waters that may follow a division's name: 廉江河, 白沙河
+WATER_SUFFIXES = frozenset("河江溪湖")
 
 
 def pattern_hits(
@@ -75,6 +80,8 @@ def pattern_hits(
             continue
         follower = norm[q : q + 1]
         basin = suffix == "河" and norm.startswith(RIVER_CONTEXT, q)  # 潇河流域: not 河流
+        # 洪涛山水源涵养林: the mountain's water sources, not 山水
+        basin = basin or (suffix == "山" and norm.startswith(MOUNTAIN_CONTEXT, q))
         if (
             follower
             and not basin
@@ -182,6 +189,9 @@ def _pattern_name(
                 admin = not cut and _after_admin(norm, start, ends, suffix)
                 if not admin:
                     return None
+            through = _through_a_water(norm, start, name, suffix, cut, covered, ends, lex)
+            if through is not None:
+                return through  # 榆社漳河源湿地: a wetland named by its river's source
             if len(name) == 1 and not (
                 (admin and suffix == "县") or _short_name(norm, name, start, p, suffix)
             ):
@@ -199,6 +209,10 @@ def _pattern_name(
                 return None  # 四大经济圈, 两个城市群
             if suffix in SIMPLE_SUFFIXES and suffix in name:
                 return None  # 巡河查河: a verb and its object, twice
+            if suffix in CHECKED_HEADS and ends_in_everyday_word(name):
+                return None  # 采取泉组, 岩溶大泉: a verb or an adjective, then the head
+            if name[0] == "系" and start > 0 and norm[start - 1] in "山水":
+                return None  # 大巴山系米仓山: 山系, then the mountain
             segments.append(None)
             trimmed = cut > 0
         if len(segments) == 1:
@@ -235,11 +249,72 @@ def _pattern_name(
             suffix in AFTER_ANY_PLACE
             or suffix in AFTER_NATURE
             or (suffix in AFTER_ADMIN_PLACE and admin_only)
+            or _named_after_a_division(norm, p, suffix, segments)
         ):
             return None
-        if suffix in REGION_HEADS and kinds & DIVISION_KINDS:
+        if (
+            suffix in REGION_HEADS
+            and kinds & DIVISION_KINDS
+            and start
+            and norm[start - 1] in "、和与及"
+        ):
             return None  # 广州、深圳都市圈 names the cities: the head is shared by the list
+            # (太原城市群, 太原都市圈 alone are the clusters named after their city)
     return start, segments, piece
+
+
+def _named_after_a_division(norm: str, p: int, suffix: str, segments: list[Token | None]) -> bool:
+    """A river or lake named after a division, in a list of waters: 廉江河 in 榕江、廉江河,
+    白沙河 in 保护白沙河等良好水体 (not 廉江 and 河)."""
+    if suffix not in WATER_SUFFIXES or len(segments) != 1 or segments[0] is None:
+        return False
+    token = segments[0]
+    if token.place is None or token.place.kind not in DIVISION_KINDS:
+        return False
+    end = p + len(suffix)
+    return (token.start > 0 and norm[token.start - 1] == "、") or norm[end : end + 1] in (
+        "、",
+        "等",
+    )
+
+
+# heads of protected areas that may be named by a part of a water (漳河源湿地)
+WATER_PART_HEADS = frozenset({"湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区"})
+# what a part of a water is called after its name: its source, its head, its mouth
+WATER_PARTS_AFTER = frozenset({"源", "源头", "口", "河口", "湾", "畔"})
+
+
+def _through_a_water(
+    norm: str,
+    start: int,
+    name: str,
+    suffix: str,
+    cut: int,
+    covered: bytearray,
+    ends: dict[int, Token],
+    lex: Lexicon,
+) -> tuple[int, list[Token | None], int] | None:
+    """A protected area named by a part of a known water and, before it, the county's
+    short name: 榆社漳河源湿地 (the wetland at the source of the 漳河 in 榆社)."""
+    water = ends.get(start)
+    if (
+        cut
+        or suffix not in WATER_PART_HEADS
+        or name not in WATER_PARTS_AFTER
+        or water is None
+        or water.place is None
+        or water.place.kind not in ("River", "Lake")
+    ):
+        return None
+    j = water.start
+    while j > 0 and not covered[j - 1] and is_han(norm[j - 1]) and water.start - j < 4:
+        j -= 1
+    head = norm[j : water.start]
+    k = j + trim(head)
+    owner = norm[k : water.start]
+    if owner and (is_generic(owner) or owner in lex.generic or ends_in_everyday_word(owner)):
+        return None
+    return k, ([None, water, None] if owner else [None, water]), start
 
 
 PAIR_STARTS = frozenset(a + b for a, b in PAIRED_PREFIXES.items()) | frozenset(
@@ -328,6 +403,8 @@ def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> 
 
 # what follows a river's name and nothing else: 潇河流域, 丹河出境区, 清漳河干支流
 RIVER_CONTEXT = ("流域", "干流", "支流", "干支流", "上游", "中游", "下游", "出境", "入境", "水系")
+# what follows a mountain's name and does not make 山水 of it: 洪涛山水源涵养林, 某某山水土保持
+MOUNTAIN_CONTEXT = ("水源", "水土")
 
 
 def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
@@ -339,7 +416,7 @@ def _short_name(norm: str, name: str, start: int, p: int, suffix: str) -> bool:
         before = norm[max(0, start - 4) : start]
         if not before or not is_han(before[-1]) or trim(before) == len(before):
             return True
-    listed = (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] == "、"
+    listed = (start > 0 and norm[start - 1] == "、") or norm[end : end + 1] in ("、", "等")
     follower = norm[end : end + 1]
     inside_word = (
         bool(follower)

@@ -73,7 +73,7 @@ def trim(run: str) -> int:
 
 # one-character parts that end words (绿化, 典型, 省级): generic only after the first character,
 # a name may start with them (化成水库, 带岭)
-WORD_ENDINGS = frozenset("化性型类级片块带")
+WORD_ENDINGS = frozenset("化性型类级片块带系")  # 系舟山, but not 水系
 
 
 def is_generic(name: str) -> bool:

@@ -44,7 +44,7 @@ def _words(text: str) -> tuple[str, ...]:
 GENERIC_WORDS = _words(
     "河流 河道 河湖 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 "
     "湖长 山区 山地 山体 山水 山林 山洪 浅山 丘陵 山水林田湖草沙 山水林田湖草 绿水青山 金山银山 "
-    "矿山 荒山 江山 火山 海湾 湾区 内湾 港口 港区 港航 港湾 海港 空港 渔港 疏港 集港 进港 "
+    "矿山 荒山 江山 海湾 内湾 港口 港区 港航 港湾 海港 空港 渔港 疏港 集港 进港 "
     "离港 出港 到港 靠港 海岛 岛屿 岛礁 生态岛 入河 入海 入湖 入江 入海口 入河口 跨界河流 "
     "主要河流 重要河流 美丽河湖 美丽海湾 美丽湾区 候鸟湾区 无废湾区 湖光山色 穿山甲 白海豚 "
     "中华 长治久安 幸福安康 日照时数 新乡贤 工程 政府 蓝天 海洋 海域 沿海 近海 近岸 深海 远海 "
@@ -55,6 +55,8 @@ GENERIC_WORDS = _words(
     "贸易港 东北部 东北方 东北角 咬定青山 无水港 苏区 老区 "
     "水闸 涵闸 船闸 节制闸 拦河闸 泄洪闸 分洪闸 挡潮闸 橡胶坝 闸坝 闸门 闸站 泵闸 "
     "表里山河 林田湖 亚高山 长治久清 长治久安 名山大川 名山名川 大江大河 山川 "
+    "海滩 沙滩 险滩 滩涂 滩地 滩区 沟渠 干渠 支渠 水渠 渠道 "  # 闸坡海滩: the beach of 闸坡
+    "绿色长城 华南虎 东北虎 "  # a shelter belt called a green Great Wall; species
     "亚热带 中亚热带 南亚热带 北亚热带"  # climate zones, not 中亚 or 南亚
 )
 
@@ -95,7 +97,7 @@ BOUNDARY_WORDS = tuple(
             "入 环 沿 同 跨 还 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建 减轻 为主 "
             "新建 建成 由于 域内 区内 市内 境内 内 增强 争取 延伸 侵蚀 转变 培育 通过 遏制 "
             "调整 合理 新增 清理 疏浚 拓展 打响 擦亮 守望 呵护 美化 绿化 净化 涵养 保育 "
-            "经开区 开发区 高新区 园区 城区 片区 界定 科学 结合 支流 干流 "
+            "经开区 开发区 高新区 园区 城区 片区 界定 科学 结合 支流 干流 流域 上游 中游 下游 "
             "超过 高于 低于 仅次于 相当于 比"  # comparisons: 超过欧盟人均水平
         ),
         key=len,
@@ -139,6 +141,26 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "林场": ("Forest", 6),
     "湿地": ("Wetland", 6),
     "水库": ("Reservoir", 6),
+    # springs and their catchments (娘子关泉, 城头会泉域), shoals and flats (硝池滩), canals
+    # (姚暹渠), headstreams named by a direction (浊漳北源), volcano fields (大同火山群)
+    "泉域": ("Area", 5),
+    "泉": ("Area", 4),
+    "滩": ("Area", 4),
+    "渠": ("River", 4),
+    "北源": ("River", 3),
+    "南源": ("River", 3),
+    "西源": ("River", 3),
+    "东源": ("River", 3),
+    "火山群": ("Area", 4),
+    # the bay areas of a coastal province (环珠江口湾区, 大汕头湾区) and the zones of
+    # cooperation across borders (粤桂合作特别试验区, 闽粤经济合作区, 广清经济特别合作区)
+    "湾区": ("Area", 5),
+    "特别试验区": ("DevelopmentZone", 6),
+    "经济特别合作区": ("DevelopmentZone", 6),
+    "特别合作区": ("DevelopmentZone", 6),
+    "经济合作区": ("DevelopmentZone", 6),
+    "国家石漠公园": ("ProtectedArea", 8),  # 乳源西京古道国家石漠公园
+    "石漠公园": ("ProtectedArea", 8),
     "产业园区": ("DevelopmentZone", 6),
     "产业园": ("DevelopmentZone", 6),
     "工业园区": ("DevelopmentZone", 6),
@@ -230,9 +252,12 @@ BAD_NEXT = {
     "湖": "泊库区长",
     "湾": "区",
     "港": "口区航务城澳湾",
-    "山": "区地体水林洪系坡顶头湿",
+    "山": "区地体水林洪系坡顶头湿茶",
     "岛": "屿礁链湾",
     "水库": "群",
+    "泉": "水眼群州城",
+    "滩": "涂地区头羊桥大",
+    "渠": "道系首",
     "洲": "际",
     "岭": "南",
     "峡": "谷",
@@ -290,12 +315,22 @@ DEMOTING_HEADS = frozenset(
 )
 AFTER_ADMIN_PLACE = frozenset(
     {"港", "湾", "岛", "新区", "水库", "林场", "岸段", "植物园", "平原", "盆地", "海峡"}
+    | {"火山群", "湾区"}  # 大同火山群, 大汕头湾区
+)
+# zones of cooperation named by a run of abbreviations (粤桂合作特别试验区, 广清经济特别合作区)
+COOPERATION_SUFFIXES = frozenset({"特别试验区", "经济特别合作区", "特别合作区", "经济合作区"})
+# heads whose names may start with 大 (the greater …) or 环 (around …): 大汕头湾区, 环大亚湾湾区
+GREATER_HEADS = frozenset({"湾区"})
+# heads whose stem must not end in an everyday verb or adjective (采取泉组, 人水和谐滹沱河)
+CHECKED_HEADS = frozenset(
+    {"泉", "泉域", "滩", "渠", "北源", "南源", "西源", "东源", "火山群", "湾区"}
 )
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
 ZONE_SUFFIXES = frozenset(
     {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
     | {"经济开发区", "大峡谷"}  # 晋陕大峡谷
     | REGION_HEADS
+    | COOPERATION_SUFFIXES
 )
 # a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
 SIMPLE_SUFFIXES = frozenset("河江溪湖湾港山岭岛")

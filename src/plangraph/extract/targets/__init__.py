@@ -108,11 +108,30 @@ Beyond those rules, as the provincial and municipal plans write them:
   place: the measured noun, or the thing counted, is the indicator
   (``实施150个水生态保护修复项目`` counts 项目).
 
+* **As plans scored blind wrote them** (issue 12, second round): a national plan's counts of
+  the sites it sets up (``设置1734个…监测站点``, ``筛选…风险监控点9483个``, ``保障…N个…站…正常
+  运行``) are counted targets, and who acts (``国家``, ``中央和地方共同``) names nothing
+  measured, the thing counted does; a red line held (``坚守18亿亩耕地红线``); the capacity in
+  brackets after a list of projects (``(装机约100万千瓦)``); a share of a whole measures the part
+  (``非化石能源占能源消费总量的比重``), and a share of things reaching a state is no
+  definition (``75%以上的可治理沙化土地得到治理``); a kind of area a threshold defines scopes
+  its targets (``城区常住人口100万以上的城市``), sizes of city are kinds of area (``大城市``),
+  and a kind of area that opens a listed indicator's name is none (``城市建成区绿化覆盖率``); a
+  base year with a change of its own stays in its clause; no targets under ``规划背景`` or a
+  heading of ``…新进展``, nor in what a clause focuses on (``以…为重点``), nor in ``千吨万人``.
+  Among the goals under a year, a clause closed by a state (``…体系建立健全``, ``…格局更加
+  成熟定型``, ``…能源体系加快构建``, ``碳达峰具备坚实基础``, ``…与碳排放“脱钩”``, ``迈入国际
+  先进行列``, ``提前达峰后持续下降``) is a commitment; in tasks, under the plan's period: a level
+  verb first (``保持海上风电全国领先水平``), ``建成一批…``, ``尽早达峰``, a standard applied in
+  full (``全面执行…标准``), ``进一步提高…率``, ``稳定…保有率``, ``…全覆盖``, ``初步摸清…底数``
+  and ``出台`` a law or plan.
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
-clause), ``commitments`` and ``pledges`` (commitments without numbers), ``tables``
-(indicator-table rows) and ``sentences`` (the driver over units, paragraphs and sentences).
+clause) with ``measures`` (the indicator each number of it measures), ``commitments`` and
+``pledges`` (commitments without numbers), ``tables`` (indicator-table rows) and
+``sentences`` (the driver over units, paragraphs and sentences).
 """
 
 from __future__ import annotations

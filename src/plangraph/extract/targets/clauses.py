@@ -48,6 +48,10 @@ def match_key(text: str) -> str:
     return text.translate(_ROMAN).lower()
 
 
+#: A bracket that gives the capacity of the projects before it: (装机约100万千瓦).
+_CAPACITY_NOTE = re.compile(r"(?:总)?装机(?:容量|规模)?(?:约|达到|达)?\d[^()]*\)")
+
+
 def mask(text: str) -> str:
     """Blank out what is inside brackets and quotes (names, abbreviations, notes).
 
@@ -57,6 +61,8 @@ def mask(text: str) -> str:
     depth = 0
     quoted = False
     for i, ch in enumerate(text):
+        if ch == "(" and _CAPACITY_NOTE.match(text, i + 1):
+            continue  # 燃机项目一期(装机90万千瓦): the size of the project is its goal
         if ch == "(":
             depth += 1
         elif ch == ")":

@@ -44,13 +44,14 @@ STATE_CHANGE = re.compile(
       )
     | (?P<inc> (?:{alternation(STEADY)})? (?<!负)                     # 稳步提升, not 负增长
                (?:{alternation(RISE_VERBS)}) {NOT_A_MEASURE} )
-    | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD} )      # 保持稳定, 保持Ⅱ类
+    | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD}        # 保持稳定, 保持Ⅱ类
+              | ^\s*稳定 (?=[^,;。]{{2,16}}(?:率|比例|比重)\s*$) )  # 稳定自然岸线保有率
     | (?P<elim> (?: (?:基本|全面|彻底)?消除 | (?:动态|全面|基本)?清零 ) {NOT_A_MEASURE} )
     | (?P<reach> (?:稳定|基本|全面)? 达到 (?:或(?:优于|好于))?        # 稳定达到Ⅲ类 at the end
                  (?=[ⅠⅡⅢⅣⅤIV]+类 (?:水质)? (?:标准)? \s*$) )
     | (?P<cover> (?:基本实现|实现|基本)? (?<!健)全覆盖 )               # not 健全覆盖…
     | (?P<secure> (?:得到|获得) (?:有效|切实|基本)? 保障 )
-    | (?P<peak> (?:基本|率先|提前)? (?:实现)? (?:达峰|达到峰值) )
+    | (?P<peak> (?:基本|率先|提前|尽早)? (?:实现)? (?:达峰|达到峰值) )
     """,
     re.VERBOSE,
 )
@@ -129,13 +130,15 @@ def commitment_targets(
     elif kind == "peak":
         suffix = "达峰"
         subject = re.sub(r"达到$", "", subject)
+        # 采取综合措施有效推动「高耗能行业」尽早达峰: who peaks follows the verb of doing
+        subject = re.sub(r"^[^,;。]*?(?:推动|推进|促进|引导|支持)", "", subject) or subject
     elif kind in {"keep", "reach"}:
         cls = _CLASS.match(masked, m.end())
         if cls:
             suffix = cls.group()
     if not subject:
-        if kind in {"elim", "inc", "dec"}:
-            subject = clean_subject(obj)  # verb first: 消除…, 降低…
+        if kind in {"elim", "inc", "dec", "keep"}:
+            subject = clean_subject(obj)  # verb first: 消除…, 降低…, 稳定…保有率
             if _NOT_A_NOUN.search(subject) or len(match_key(subject)) > 24:
                 return []  # 降低二氧化碳排放在…被摆在更加优先的位置: a statement, no object
         if not subject:
@@ -220,7 +223,9 @@ STATE_AT_END = re.compile(
     (?: 实现 | 率先 | 提前 | 后 )?                      # 实现负增长, 达峰后稳中有降
     (?: (?P<word> {_STATE_ALT} )
       | (?P<standard> (?:全部|全面|稳定|持续稳定)?(?:达到|优于|好于)[^,;。]{{1,16}}标准
-                      (?:排放|先进值|要求)? )                  # 达到国家能耗限额标准先进值
+                      (?:排放|先进值|要求)?                    # 达到国家能耗限额标准先进值
+                    | (?:全部|全面|均|一律)(?:执行|按照|符合)[^,;。]{{1,16}}标准
+                      (?:设计建造|设计|建造|建设)? )          # 全面执行…二星级以上绿色建筑标准
     ) \s* $
     """,
     re.VERBOSE,
@@ -411,7 +416,9 @@ def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
 #: plan whose period gives one: 确保…, 实现…, 力争…, or a steady change (持续降低, 稳步提升).
 COMMITTING = re.compile(
     r"^\s*(?:推进|推动)?(?:确保|实现|力争|基本实现|全面实现|基本消除|全面淘汰)"
-    r"|持续|稳步|逐步|有效遏制|全部落实"
+    r"|持续|稳步|逐步|有效遏制|全部落实|进一步(?:提高|提升|降低|减少)"
+    r"|(?:尽早|率先|提前)(?:实现)?达峰\s*$|(?<!健)全覆盖\s*$"
+    r"|^\s*稳定(?=[^,;。]{2,16}(?:率|比例|比重)\s*$)"
 )
 
 

@@ -56,13 +56,26 @@ class IndicatorTable:
 
     def match(self, text: str) -> model.Indicator | None:
         """The indicator whose longest pattern occurs in ``text``."""
-        key = match_key(text[-MATCH_SPAN:])
+        key = _SHARE_OF.sub("", match_key(text[-MATCH_SPAN:]))
         if not key:
             return None
+        share = _SHARE_WHOLE.search(key)
         for pattern, ind in self.patterns:
-            if pattern in key and not OTHER_MEASURE.match(key, key.find(pattern) + len(pattern)):
-                return ind
+            at = key.find(pattern)
+            if at < 0 or OTHER_MEASURE.match(key, at + len(pattern)):
+                continue
+            if share is not None and at >= share.start() and not pattern.endswith(share.group(1)):
+                continue  # 非化石能源占「能源消费总量」的比重: the whole a share is of
+            return ind
         return None
+
+    def names_area(self, text: str) -> bool:
+        """Whether ``text`` opens with the name of a listed indicator that itself names a
+        kind of area (城市建成区绿化覆盖率, 地级及以上城市空气质量优良天数比率)."""
+        key = match_key(text.strip()[:MATCH_SPAN])
+        return any(
+            key.startswith(pattern) and _AREA_HEAD.match(pattern) for pattern, _ in self.patterns
+        )
 
     def ending(self, head: str, context: str) -> model.Indicator | None:
         """An indicator ``X+head`` whose ``X`` occurs in ``context`` (``建成率`` after
@@ -74,6 +87,14 @@ class IndicatorTable:
                 if len(stem) >= 2 and stem in ctx:
                     return ind
         return None
+
+
+#: A kind of area that opens an indicator's name (城市建成区…, 地级及以上城市…, 县城…).
+_AREA_HEAD = re.compile(r"(?:城市建成区|建成区|地级及以上城市|地级以上城市|县级及以上城市|县城)")
+#: ``的`` before the measure of a share (占能源消费总量的比重): the table writes it without.
+_SHARE_OF = re.compile(r"的(?=比重|比例|占比)")
+#: The whole that a share is taken of (…占「能源消费总量」比重): no indicator of its own there.
+_SHARE_WHOLE = re.compile(r"占[^,;。占]{2,20}?(比重|比例)")
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +253,15 @@ ACTION_VERBS = (
     "组织",
     "布设",
     "设置",
+    "设立",
+    "筛选",
+    "组建",
+    "增设",
+    "配备",
+    "保障",
+    "坚守",
+    "守住",
+    "严守",
     "引导",
     "支持",
     "鼓励",

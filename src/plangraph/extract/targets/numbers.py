@@ -232,6 +232,10 @@ class Item:
     more: bool = False  # "50余万辆": more than the number, read as Above
 
 
+#: A round numeral and its measure (千吨, 万人) right before another.
+_ROUND_MEASURE = re.compile(r"[百千万][吨人户亩]$")
+
+
 def read_items(masked: str, start: int) -> list[Item]:
     items: list[Item] = []
     # 百名…、千名…、万名…: round numerals in a row make a slogan (百千万工程), no count
@@ -282,6 +286,9 @@ def read_items(masked: str, start: int) -> list[Item]:
             if (
                 (run == "一" and not counted)
                 or (slogan and run in ("百", "千", "万"))
+                # 千吨万人 (water sources serving a thousand tonnes a day or ten thousand
+                # people): a round measure after another names a class of things, no count
+                or (run in ("百", "千", "万") and _ROUND_MEASURE.search(masked, 0, m.start()))
                 or prev in NUMERALS
                 or _idiom(masked, m.start(), m.end())
             ):

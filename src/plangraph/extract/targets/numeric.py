@@ -7,11 +7,10 @@ import re
 from plangraph import model
 from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
-from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
+from .clauses import Clause, Draft, has_cjk, match_key
 from .indicators import (
-    BARE_HEADS,
+    FRAME,
     MEASURE_NOUN,
-    STEM,
     IndicatorTable,
     clean_subject,
     derived_indicator,
@@ -19,6 +18,7 @@ from .indicators import (
     noun_phrase,
     split_parts,
 )
+from .measures import SHARE, elliptical, numeric_indicator, restricting, share_measure
 from .numbers import (
     DIR_NAME,
     DIRECTION,
@@ -36,7 +36,7 @@ from .numbers import (
     is_attribute,
     read_items,
 )
-from .scopes import AREA_CATEGORIES, PLACE_LIKE, RESTRICTING_CATEGORIES, WATER_NAME, Resolver
+from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
 from .years import Paragraph
 
 #: Verbs that open the predicate of a clause (the subject is what comes before them),
@@ -98,14 +98,14 @@ _LEVEL_UNITS: frozenset[model.UnitCode] = frozenset(
 _STANDARD = re.compile(r"(?:以上|以下|及以上|及以下)?的?(?:节能)?(?:设计)?标准")
 
 
-#: Kinds of area that name no quantity when they are all the subject holds.
-AREA_WORDS = frozenset({"城市", "城区", "农村", "城镇", "乡村", "全市", "全省", "全区", "全县"})
-
-
 #: Action verbs of counted targets (建成 700 家 …): the object after them is counted.
 _ACTION = re.compile(
     r"建成(?![区率比])|新建|新\(□{1,2}\)建|建设|创建|争创|打造|培育|推进|推动|推广|开展|完成|实现|新增|改造|淘汰|"
-    r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植"
+    r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植|"
+    # the sites of a monitoring or service network that a national plan sets up (设置1734个
+    # 国家城市空气质量监测站点, 筛选…风险监控点9483个, 组建…, 设立…)
+    r"设置|设立|筛选|组建|增设|配备|保障|"
+    r"坚守|守住|严守"  # 坚守18亿亩耕地红线: a red line the plan holds
 )
 
 
@@ -122,6 +122,11 @@ _STATUS = re.compile(
 _DEFINING = re.compile(
     r"(?:范围内|范围以内|以内|以上|以下|及以上|及以下|之间)?的|(?:范围内|范围以内)"
 )
+
+
+#: A clause that names what the work focuses on (以…为重点, 以…为主): the figures in it
+#: say which things are meant.
+_FOCUS = re.compile(r"\s*以[^,;。]{2,40}?为(?:重点|主|核心|抓手|突破口|主线|对象|单元)")
 
 
 #: Standing rules (不得, 严禁 …) set limits but commit to nothing: 沿江1公里范围内不得新建….
@@ -145,10 +150,19 @@ def numeric_targets(
     groups = group_items(masked, read_items(masked, clause.subject_at))
     if not groups or para.past or _STATUS.search(masked) or _RULE.search(masked):
         return []
+    if _FOCUS.match(masked, clause.subject_at):
+        return []  # "以面积大于100平方千米、…的海湾为重点": which things are meant, no goal
     drafts: list[Draft] = []
     region = clause.subject_at
     subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
     modal = re.search(r"力争|争取|确保|每年", masked) is not None
+    defined_area: str | None = None
+    defined = _DEFINED_HEAD.match(masked, region)
+    if defined is not None and not (clause.categories or places):
+        # "城区常住人口100万以上的城市绿色出行比例…": a kind of area that a threshold defines
+        # heads the clause, and scopes its targets
+        defined_area = text[region : defined.end()]
+        region = subject_from = defined.end()
     for group in groups:
         g_start = group[0].start
         g_end = group[-1].end + len(group[-1].qualifier or "")
@@ -171,19 +185,36 @@ def numeric_targets(
             continue
         if is_attribute(masked, group, g_end):
             region = g_end  # "10蒸吨及以下燃煤锅炉", "高于100毫克/升的": describes a noun
+            area_end = _defined_area(masked, g_end, clause, places)
+            if area_end is not None:
+                defined_area = text[clause.subject_at : area_end]
+                region = subject_from = area_end
             continue
         if _STANDARD.match(masked, g_end):
             # "执行公共建筑节能65%标准": the figure names a standard, it is no goal
             region = g_end
             continue
+        defining = _DEFINING.match(masked, g_end)
         if (
-            _DEFINING.match(masked, g_end)
+            defining is not None
             and not _PREDICATE.search(masked, region, g_start)
             and not _ACTION.search(masked, max(region, g_start - 4), g_start)
+            and not (
+                # "75%以上的可治理沙化土地得到治理": a share of things reaching a state
+                group[-1].unit == PERCENT
+                and not pre.strip()
+                and SHARE.match(masked, defining.end())
+            )
         ):
             # "供热半径30公里范围内的", "年旅客吞吐量500万人次以上的机场": a threshold that
             # says which things are meant, inside a definition, not a goal
             region = subject_from = g_end
+            area_end = _defined_area(masked, g_end, clause, places)
+            if area_end is not None:
+                # "城区常住人口100万以上的城市绿色出行比例…": the kind of area so defined is
+                # the scope of the clause's targets
+                defined_area = text[clause.subject_at : area_end]
+                region = subject_from = area_end
             continue
         # one look past the number, for "达15%" and "为百分之…"
         pm = _PREDICATE.search(masked[region : g_start + 3])
@@ -191,6 +222,8 @@ def numeric_targets(
             pm = None
         subj_end = region + (pm.start() if pm else len(pre))
         subject = clean_subject(text[subject_from:subj_end])
+        # 燃机项目一期(装机90万千瓦): the capacity of the projects named before the bracket
+        subject = clean_subject(re.sub(r"\((?=总?装机)|(?<=装机)约$|^以及", "", subject))
         verbs = masked[subj_end:g_start]
         strict = [m for m in STRICT.finditer(verbs)]
         if not strict:  # "新建城市绿道约2000公里": the word right before the number
@@ -229,7 +262,7 @@ def numeric_targets(
         post_end, post_stop = g_end, min(len(masked), g_end + 30)
         while post_end < post_stop and masked[post_end] not in "、,;。":
             post_end += 1
-        post = text[g_end:post_end]
+        post = _ALSO.split(text[g_end:post_end], 1)[0]  # 设置1912个监测点位「并根据需要…」
         verb_obj = ""
         label = subject
         if action is not None:
@@ -246,6 +279,23 @@ def numeric_targets(
                     label = text[action.start() : action.end()] + head
                 else:
                     label = clean_subject(ITEM.sub("", verb_obj + _head_noun(text, g_end, post)))
+            actor = text[subject_from : action.start()]
+            counted_after = _COUNTED_AFTER.match(masked, g_end)
+            if (
+                inside
+                and len(match_key(FRAME.sub("", actor))) >= 2
+                and has_cjk(actor)
+                and not clean_subject(obj)
+                and group[-1].unit == PG_COUNT
+                and counted_after is not None
+                and not MEASURE_NOUN.search(match_key(actor))
+                and table.match(actor) is None
+            ):
+                # "国家布设1359个海水水质监测点位", "中央和地方共同推动三个区域…储备库建设":
+                # who acts names no quantity, what the count counts does
+                noun = clean_subject(_ALSO.split(text[g_end : counted_after.end()], 1)[0])
+                if len(match_key(noun)) >= 2 and has_cjk(noun):
+                    subject = label = noun
             thing = noun_phrase("", ITEM.sub("", text[g_end:]))
             if _TOTAL.search(obj) and len(match_key(thing)) >= 2:
                 # "实施…及通江县、巴州区共21个…预警系统": a total of the things counted after it
@@ -281,21 +331,23 @@ def numeric_targets(
         if not subject and action is None and pm is not None and group[-1].unit == PG_COUNT:
             # "提升林业有害生物检测实验室1个": the object of the verb is what is counted
             obj = clean_subject(STRICT.sub("", text[region + pm.end() : g_start]))
+            # 累计备案…项目数量「达到」100项: the verb after the measure is no part of it
+            obj = clean_subject(_VERB_TAIL.sub("", obj))
             if len(match_key(obj)) >= 2 and has_cjk(obj):
                 subject = label = obj
         same = (
             previous
-            if action is None and not own_noun and (area_only or _elliptical(subject, table))
+            if action is None and not own_noun and (area_only or elliptical(subject, table))
             else None
         )
         # the thing counted: what follows the number up to the end of the clause
-        counted = ITEM.sub("", text[g_end:own_end].split("。")[0])
-        share = _share(masked, text, group, g_end, subject)
+        counted = _ALSO.split(ITEM.sub("", text[g_end:own_end].split("。")[0]), 1)[0]
+        share = share_measure(masked, text, group, g_end, subject)
         indicators = (
             [table.match(share) or derived_indicator(share)]
             if share
             else [
-                _numeric_indicator(
+                numeric_indicator(
                     p,
                     head_text,
                     p if split else label,
@@ -305,6 +357,7 @@ def numeric_targets(
                     same,
                     counted,
                     resolve,
+                    own=own_noun,
                 )
                 for p in parts
             ]
@@ -352,8 +405,8 @@ def numeric_targets(
                 comparator = "Above"
             elif strict:
                 comparator = STRICT_WORDS[strict[-1].group()]
-            elif down_to:
-                comparator = "AtMost"
+            elif down_to or (item.unit in _TIME_UNITS and _REACH_CIRCLE.match(masked, g_end)):
+                comparator = "AtMost"  # 形成陆域2小时应急监测响应圈: reached within 2 hours
             else:
                 comparator = "Exactly"
             drafts.append(
@@ -375,9 +428,10 @@ def numeric_targets(
                     if heads
                     else (place or (places[0] if len(places) == 1 else None)),
                     scope_text=kind
+                    or defined_area
                     or joint
                     or (own_area.group() if own_area and not own_place else None)
-                    or (subject if area_only and not place and _restricting(subject) else None),
+                    or (subject if area_only and not place and restricting(subject) else None),
                 )
             )
         region = subject_from = region_next
@@ -388,8 +442,33 @@ def numeric_targets(
 _COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
 #: A further count of the same list: 、20个…, 和100个….
 _NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
+#: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
+_TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:HR", "qudt:DAY"})
+_REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
+#: A verb of reaching that closes the words before a number (…数量达到100项).
+_VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
+#: Kinds of area that a threshold defines (人口100万以上的「城市」).
+_AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
+#: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).
+_DEFINED_HEAD = re.compile(
+    rf"\s*[^,;。\d]{{0,12}}?\d+(?:\.\d+)?[万亿]?[^,;。\d]{{0,4}}?及?(?:以上|以下|以内)的"
+    rf"{_AREA_KIND.pattern}"
+)
+#: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
+#: counted noun ends before it.
+_ALSO = re.compile(r"并(?=[\u4e00-\u9fff]{2})(?!网|购|联|行|列|存)")
 #: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
 _TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
+
+
+def _defined_area(masked: str, end: int, clause: Clause, places: list[str]) -> int | None:
+    """Where a kind of area that a threshold defines ends (人口100万以上「的城市」), when the
+    clause names no place or kind of area of its own; else None."""
+    if clause.categories or places:
+        return None
+    defining = _DEFINING.match(masked, end)
+    kind = _AREA_KIND.match(masked, defining.end()) if defining else None
+    return kind.end() if kind is not None else None
 
 
 def _head_noun(text: str, end: int, post: str) -> str:
@@ -422,96 +501,3 @@ def _counts_places(text: str, group: list[Item], resolve: Resolver | None) -> bo
 
 
 _DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市县区州盟旗]$")
-
-
-#: After a share: who (行政村, 单位) and what they reach (达到美丽宜居村标准, 得到治理).
-_SHARE = re.compile(
-    r"""
-    (?P<who> [\u4e00-\u9fff]{0,12}? )               # 80%以上「行政村」, or none
-    (?: 、[^,;。]{0,20}? )?                             # 、珠三角地区全部行政村
-    (?P<what> (?:达到|实现|完成|通过|得到) [^,;。]{2,30}? ) \s* $   # to the end of the clause
-    """,
-    re.VERBOSE,
-)
-
-
-def _share(masked: str, text: str, group: list[Item], end: int, subject: str) -> str | None:
-    """A share of things that reach a state (``持证在采矿山100%达到绿色矿山建设标准``,
-    ``党政机关80%以上单位达到创建要求``): what is measured is who reaches what, not the
-    things alone; None for any other number."""
-    if len(group) != 1 or group[0].unit != PERCENT or MEASURE_NOUN.search(match_key(subject)):
-        return None
-    m = _SHARE.match(masked, end)
-    if m is None:
-        return None
-    who = text[m.start("who") : m.end("who")] or subject
-    return f"{who}{text[m.start('what') : m.end('what')]}的比例"
-
-
-def _restricting(area: str) -> bool:
-    """An area named alone that limits a target: a name (京津冀地区) or a kind of area that
-    never means the whole region (县城, 建成区), not 城市 or 农村 in general."""
-    return area not in AREA_CATEGORIES or area in RESTRICTING_CATEGORIES
-
-
-def _elliptical(subject: str, table: IndicatorTable) -> bool:
-    """No subject, or only a short name of where (县城达到70%, 建制镇达到50%): the
-    measure is the previous target's."""
-    if not subject:
-        return True
-    key = match_key(subject)
-    return len(key) <= 4 and not MEASURE_NOUN.search(key) and table.match(subject) is None
-
-
-def _numeric_indicator(
-    subject: str,
-    head_text: str,
-    label: str,
-    clause: Clause,
-    table: IndicatorTable,
-    context: str,
-    previous: model.Indicator | None,
-    counted: str = "",
-    resolve: Resolver | None = None,
-) -> model.Indicator:
-    """The table's indicator named by the subject, the counted object or the clause; else
-    one derived from ``label``."""
-    if subject:
-        ind = table.match(subject)
-        if ind:
-            return ind
-        if match_key(subject) in BARE_HEADS:
-            ind = table.ending(subject, context)
-            if ind:
-                return ind
-            stems = STEM.findall(context)
-            if stems:  # "推进美丽城市建设,建成率…": 美丽城市建成率
-                return derived_indicator(stems[-1] + subject)
-        elif MEASURE_NOUN.search(match_key(subject)) and previous is None:
-            # a measured subject the table lacks (可再生能源装机占比): itself, not a name
-            # found elsewhere in the clause
-            named = noun_phrase(subject)
-            if len(match_key(named)) >= 4:
-                return derived_indicator(named)
-    if head_text:
-        ind = table.match(head_text[:MATCH_SPAN])
-        if ind:
-            return ind
-    ind = table.match(ITEM.sub("", clause.text[clause.body : clause.body + MATCH_SPAN]))
-    if ind:
-        return ind
-    if previous is not None:
-        return previous
-    label = noun_phrase(label, counted)
-    if (
-        (resolve is not None and label and resolve(label) is not None)
-        or label in AREA_WORDS
-        or label in AREA_CATEGORIES
-        or (len(label) <= 10 and WATER_NAME.search(label) is not None)
-    ):
-        # 南江 in 规划南江建设1座…, 城市 in 实现城市7-10天预报, the river 之字河 in
-        # 之字河实施11千米河道生态修复: a place names no quantity
-        label = noun_phrase("", counted) or label
-    if not (has_cjk(label) and len(match_key(label)) >= 2):
-        label = clean_subject(ITEM.sub("", clause.text[clause.subject_at :]))
-    return derived_indicator(label)

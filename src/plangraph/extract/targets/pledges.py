@@ -87,9 +87,35 @@ REACHED_AT_END = re.compile(
     re.VERBOSE,
 )
 
+#: Verbs and adjectives of a state that the plan's goals close a clause with, alone or two
+#: together (建立健全, 成熟定型, 协调统一, 落实到位, 构建形成, 健全完善).
+GOAL_VERBS = (
+    "成熟|定型|建立|健全|完善|协调|统一|明确|落实|到位|构建|形成|补齐|实现|确立|夯实|筑牢|"
+    "巩固|凸显|显现|提升|提高|增强|优化|改善|降低|下降|减少|好转|完备|规范|高效|畅通|顺畅"
+)
+#: How the goals say a state is reached at the end of a clause (among the goals under a
+#: year only, where every clause is a goal): ``…格局更加成熟定型``, ``…体系建立健全``,
+#: ``…能源体系加快构建``, ``…能力得到新提升``, ``碳达峰具备坚实基础``, ``…与碳排放“脱钩”``,
+#: ``…迈入国际先进行列``, ``碳排放提前达峰后持续下降``, ``…现代化基本实现``.
+GOAL_AT_END = re.compile(
+    rf"""
+    (?: (?P<goal_how> (?:{DEGREE}|加快|得到新?|实现新?)* ) (?P<goal_verb> (?:{GOAL_VERBS}){{1,2}} )
+      | 具备 [^,;。]{{0,6}} 基础
+      | 脱钩
+      | (?:迈入|跻身|进入|迈进) [^,;。]{{0,8}}? (?:行列|前列|水平)
+      | (?:提前|率先|尽早)? 达峰 后? (?:{DEGREE})* (?:下降|回落) )
+    [”"]? \s* $
+    """,
+    re.VERBOSE,
+)
+
+
 #: Any of those states, anywhere in a sentence (a sentence without one holds none of them).
 ANY_PLEDGE = re.compile(
-    REACHED_AT_END.pattern.replace('[”"]? \\s* $', "") + r"|形成|构建起|建立起|成为|打造成",
+    REACHED_AT_END.pattern.replace('[”"]? \\s* $', "")
+    + "|"
+    + GOAL_AT_END.pattern.replace('[”"]? \\s* $', "")
+    + r"|形成|构建起|建立起|成为|打造成|摸清|出台",
     re.VERBOSE,
 )
 
@@ -102,11 +128,17 @@ COMPLETED_FIRST = re.compile(
             (?:全面|基本|初步|率先)? 建成 (?!区|后|投运|投产|使用)
           | (?:率先|全面|基本|力争|逐步|真正)? 实现 (?!了|的|路径|模式|机制|形式|方式|途径)
           | (?:全部|全面|彻底|基本)? 消除
-          | 全部 (?:迁入|迁出|搬迁|退出|关停|淘汰|取缔|纳入|进入|入园) )
-      | 构建起 | 建立起 | 形成 | 打造成 | 成为 )
+          | 全部 (?:迁入|迁出|搬迁|退出|关停|淘汰|取缔|纳入|进入|入园)
+          | (?:初步|全面|基本|彻底) 摸清 )                     # 初步摸清…底数
+      | 构建起 | 建立起 | 形成 | 打造成 | 成为 | 出台 )
     (?P<object> [^,;。]{2,} ) \s* $
     """,
     re.VERBOSE,
+)
+
+#: A level reached, verb first: what reaches it stands between the verb and whose level it is.
+_LEVEL_OF = re.compile(
+    r"(?:保持|达到|处于)(?P<what>[^,;。]{2,12}?)(?:全国|全省|国内|国际|世界|同行业|行业)"
 )
 
 #: Verbs of doing that open a task's clause (加强…): what follows is the action, and a
@@ -221,6 +253,15 @@ def _at_end(
     body: str, *, dated: bool, goals: bool
 ) -> tuple[str, model.State | None, model.Direction | None] | None:
     """``风险评估水平有效提升``: the subject, then the state it reaches."""
+    found = _reached(body, dated=dated, goals=goals)
+    if found is None and goals:
+        return _goal_at_end(body)  # 碳排放提前达峰后持续下降, not 持续下降 alone
+    return found
+
+
+def _reached(
+    body: str, *, dated: bool, goals: bool
+) -> tuple[str, model.State | None, model.Direction | None] | None:
     m = REACHED_AT_END.search(body)
     if m is None or not dated:
         return None
@@ -237,6 +278,9 @@ def _at_end(
         return None  # 加强…, 全面提升…能力: an action and its aim
     subject = noun_phrase(wrapped) or wrapped
     subject = re.sub(r"(?:实现)?较?$", "", subject)  # 排放量实现较大幅度下降
+    level = _LEVEL_OF.match(m.group("level") or "")
+    if level is not None and len(match_key(subject)) < 2:
+        subject = level.group("what")  # 保持「海上风电」全国领先水平: the verb comes first
     if m.group("never"):
         subject = subject + m.group("never_what")  # 新城区…“城市看海”现象
     headline = goals and bool(m.group("better") or m.group("formed"))
@@ -266,6 +310,37 @@ def _at_end(
     return subject, state, direction
 
 
+#: The vision of modernisation (…治理体系和治理能力现代化): the seed's reading keeps it out
+#: of the commitments even among the goals (readers of other plans differ: see issue 12).
+_MODERNISED = re.compile(r"现代化$")
+
+
+def _goal_at_end(body: str) -> tuple[str, model.State | None, model.Direction | None] | None:
+    """Among the goals under a year: ``…质量监督体系建立健全``, ``碳达峰具备坚实基础``."""
+    m = GOAL_AT_END.search(body)
+    if m is None:
+        return None
+    wrapped = _WRAPPER.sub("", body[: m.start()])
+    if IMPERATIVE.match(_MANNER.sub("", wrapped)) or _ASSIGNED.search(wrapped):
+        return None  # 加强…: an action and its aim
+    subject = noun_phrase(wrapped) or wrapped
+    if not _subject_ok(subject, True, headline=True) or _MODERNISED.search(subject):
+        return None  # …治理能力现代化基本实现: the vision of the seed's reading, not a state
+    verb = m.group("goal_verb") or ""
+    state: model.State | None = None
+    direction: model.Direction | None = None
+    pieces = [verb[i : i + 2] for i in range(0, len(verb), 2)]  # 构建形成: 构建, 形成
+    formed = [_FORMED_STATE[p] for p in pieces if p in _FORMED_STATE]
+    changed = [_DIRECTION[p] for p in pieces if p in _DIRECTION]
+    if formed:
+        state = formed[0]
+    elif changed:
+        direction = changed[0]  # type: ignore[assignment]
+    elif "达峰" in m.group():
+        state = "Peaked"
+    return subject, state, direction
+
+
 def _first(
     whole: str, *, dated: bool, goals: bool
 ) -> tuple[str, model.State | None, model.Direction | None] | None:
@@ -282,10 +357,16 @@ def _first(
     if not (dated or m.group("anywhere")):
         return None  # 形成一批…: an action under way unless a deadline makes it a goal
     obj = m.group("object").strip()
-    if _ENDS_IN_NUMBER.search(obj) or _ASSIGNED.match(obj) or obj.startswith("一批"):
+    if (
+        _ENDS_IN_NUMBER.search(obj)
+        or _ASSIGNED.match(obj)
+        or (obj.startswith("一批") and "建成" not in m.group("verb"))
+    ):
         # 建成…10.75亿亩: the numeric target's; 形成一批…样板: a count without a number
+        # (建成一批…先行区 completes them: a commitment)
         return None
     label = noun_phrase(obj) or obj
+    label = label.removeprefix("一批")  # 建成一批碳排放达峰先行区: the kind completed
     if len(match_key(label)) <= 4 and prefix:
         label = prefix + label  # 生态环境实现根本好转: the state alone names nothing
     if not _subject_ok(label, goals):
@@ -305,6 +386,8 @@ _OBJECT_STATE: tuple[tuple[re.Pattern[str], model.State], ...] = (
 def _completed_state(verb: str, label: str) -> model.State:
     """The state a completion verb first reaches: every one reaches one, so that a standing
     goal without a year still says what it commits to (建成 -> Established)."""
+    if "建成" in verb:
+        return "Established"  # 建成…达峰先行区: places built, not a peak reached
     for pattern, state in _OBJECT_STATE:
         if pattern.search(label):
             return state

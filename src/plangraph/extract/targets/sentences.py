@@ -188,9 +188,14 @@ REVIEW = re.compile(
     | 基本形势 | 形势分析 | 现实基础 | 规划基础 | 发展环境 | 基础条件
     | (?:十[一二三四]五|过去).{0,8}回顾 | (?:面临|存在)的?(?:主要|突出)?问题
     | 进入新(?:阶段|时期)
+    | (?:规划|编制)背景 | (?:新|主要|工作)进展\s*$ | 工作回顾      # 一、规划背景 (一)…新进展
     """,
     re.VERBOSE,
 )
+#: Sizes of city that head a clause (大城市…, 超大城市…): kinds of area, never a place.
+_CITY_SIZE = re.compile(r"\s*(?:超大|特大|大|中小|中等)城市")
+#: A change by a figure after its base year (比2020年下降2克…): the base is that clause's.
+_CHANGE_BY = re.compile(r"(?:比|较)\s*(?:\d{4}|“?十[一二三四五]五”?)[^,;。]*?\d")
 #: Headings of the principles a plan keeps (指导思想, 基本原则): no goals under them.
 PRINCIPLES = re.compile(r"指导思想|基本原则|工作原则|编制依据|规划依据")
 #: Words that make a target one the plan strives for rather than commits to.
@@ -299,9 +304,16 @@ def _sentence_targets(
     previous: model.Indicator | None = None  # of the last target: an omitted subject
     for clause in clauses:
         clause.body = lead_end(clause.masked)
-        clause.places, clause.subject_at, clause.names = head_places(clause, resolve, water)
+        sized = _CITY_SIZE.match(clause.masked, clause.body)
+        clause.places, clause.subject_at, clause.names = (
+            ([], clause.body, []) if sized else head_places(clause, resolve, water)
+        )  # 大城市 is a size of city, not 大城 (a county) and 市
         if not clause.places:
-            clause.categories, clause.subject_at = head_categories(clause.text, clause.subject_at)
+            at = clause.subject_at
+            clause.categories, clause.subject_at = head_categories(clause.text, at)
+            if len(clause.categories) == 1 and table.names_area(clause.text[at:]):
+                # 城市建成区绿化覆盖率: the kind of area is part of the indicator's name
+                clause.categories, clause.subject_at = [], at
         if "、" in clause.masked[clause.body : clause.body + 40] and NUMERAL.search(clause.masked):
             # a list of areas matters only where values go to them one by one
             clause.heads, heads_end = heading_list(clause.text, clause.body, resolve)
@@ -361,8 +373,10 @@ def _sentence_targets(
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:
                 sentence_places = []
-        if not found and timed is None and base and not clause.places:
-            sentence_base = base
+        # "与2020年相比,…": the base of the clauses after it; not "比2020年下降2克标准煤/千瓦
+        # 时", a change of its own that no target was read from
+        if not (found or timed is not None or clause.places) and base:
+            sentence_base = sentence_base if _CHANGE_BY.search(clause.masked) else base
         annual: model.Recurrence | None = "annual" if "每年" in clause.masked else None
         # "2023年、2024年、2025年,…分别达到40%、50%、60%": one year per value
         years = para.years if len(para.years) == len(found) > 1 else ()

@@ -1,0 +1,200 @@
+"""Local names right after their city: 阳江闸坡, 中山南朗, 珠海淇澳, 惠州考洲洋, 江门黄茅海;
+and the towns of a city's or a county's own plan (曾口 in 巴中's: 曾口化工工业园).
+
+A town of the dataset (``data/towns.tsv``, every 镇, 乡 and 街道) is read by its full name or
+its short name right after its county or city (阳江闸坡 is the town 闸坡镇), and in the plan
+of its own city or county by its full name, or by its short name before the name of a park,
+an industry or an area (曾口新能源新材料产业园).  Other local names are places of the city
+without a code.
+
+Provincial plans name towns, islands, bays and shoals by their city and a short name that no
+dataset of divisions holds.  The short name is read as a place of that city where it is two or
+three Han characters that end at a list mark, a dash or a generic word of the coast (海滩,
+西岸), and where no generic word, no word of jieba's dictionary that is not a proper name
+(机场, 建设, 电视台) and no numeral makes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import plangraph.extract.gazetteer as gz
+from plangraph import model
+from plangraph.model import PlaceKind
+
+from .context import AREA_WORDS
+from .everyday import common_words, ends_in_everyday_word
+from .lexicon import Lexicon, Words
+from .resolve import Area
+from .suffixes import named_place
+from .tokens import Hit, Token, boundary_before, is_generic, is_han
+from .words import CLOSING_QUOTES, INDUSTRY_WORDS, NUMERALS, PARK_SUFFIXES, SUFFIXES
+
+# what may follow the short name: a list mark, a dash, or a part of the coast named after it
+_FOLLOWERS = re.compile("[、，,；;。—:：]|海滩|沙滩|海域|岸段|[东西南北]岸|沿岸|两岸")
+# what makes a town's short name a place in its own city's plan: a park, a zone or an area
+_TOWN_HEADS = (*PARK_SUFFIXES, "园区", "工业园", "片区", "新区", "集镇", "场镇", *AREA_WORDS)
+# the plans whose own towns are looked for: a province's (full names only), a city's, a county's
+_AREA_OWNERS = frozenset({"Province", "City", "District"})
+# the owners of local names: prefecture-level cities and the districts and counties of one
+_OWNERS = frozenset({"City", "District"})
+# heads that make the kind of a local name: 考洲洋, 黄茅海
+_KINDS: dict[str, PlaceKind] = {"洋": "Sea", "海": "Sea", "湾": "Bay", "岛": "Island"}
+
+
+def local_names(
+    text: str, norm: str, covered: bytearray, titles: bytearray, tokens: list[Token], lex: Lexicon
+) -> Iterator[Hit]:
+    """The short local names that follow a city or a county, as hits."""
+    for token in tokens:
+        place = token.place
+        if place is None or place.kind not in _OWNERS or titles[token.start]:
+            continue
+        at = token.end
+        end = _section_end(norm, at, covered, lex)
+        if end is not None:  # 偏关—龙门段: a section of a water between two places
+            covered[at + 1 : end] = b"\x01" * (end - at - 1)
+            other = named_place(text[at + 1 : end], "Area", place.province or place.id)
+            yield Hit(at + 1, end, other, "pattern")
+            continue
+        town = _town_after(norm, at, covered, place, lex)
+        if town is not None:
+            size, found = town
+            covered[at : at + size] = b"\x01" * size
+            yield Hit(at, at + size, found, "gazetteer")
+            continue
+        for size in (3, 2):
+            end = at + size
+            name = norm[at:end]
+            if (
+                len(name) != size
+                or any(covered[at:end])
+                or not all(is_han(c) for c in name)
+                or not _FOLLOWERS.match(norm, end)
+                or not _is_local_name(name, lex)
+            ):
+                continue
+            covered[at:end] = b"\x01" * size
+            kind = _KINDS.get(name[-1], "Area")
+            yield Hit(
+                at, end, named_place(text[at:end], kind, place.province or place.id), "pattern"
+            )
+            break
+
+
+def _section_end(norm: str, at: int, covered: bytearray, lex: Lexicon) -> int | None:
+    """The end of the second name of a section named by its two ends (偏关—龙门段)."""
+    if not norm.startswith("—", at):
+        return None
+    for size in (3, 2):
+        end = at + 1 + size
+        name = norm[at + 1 : end]
+        if (
+            norm.startswith("段", end)
+            and len(name) == size
+            and all(is_han(c) for c in name)
+            and not any(covered[at + 1 : end])
+            and name not in lex.generic
+            and not is_generic(name)
+            and not any(c in NUMERALS for c in name)
+            and not ends_in_everyday_word(name)
+        ):
+            return end  # a proper name however common (龙门): the section says it is one
+    return None
+
+
+def _town_after(
+    norm: str, at: int, covered: bytearray, owner: model.Place, lex: Lexicon
+) -> tuple[int, model.Place] | None:
+    """A town of the owner named right after it, by its full or its short name."""
+    towns = gz.towns_in(owner.id)
+    if not towns:
+        return None
+    for size in (6, 5, 4, 3, 2):
+        name = norm[at : at + size]
+        town = gz.place_by_id(towns[name]) if name in towns else None
+        if town is None or len(name) != size or any(covered[at : at + size]):
+            continue
+        end = at + size
+        if (name == town.name and _full_town_name(town, lex)) or (
+            _ends_a_short_name(norm, end, covered) and _is_local_name(name, lex)
+        ):
+            return size, town  # not 黑河市建设 (建设乡 is a town of 黑河)
+    return None
+
+
+def _full_town_name(town: model.Place, lex: Lexicon) -> bool:
+    """A town's full name that is no class of towns (中心镇) and whose level word does not
+    make a word with the character before it (占城镇 in 占城镇建筑总量: 城镇)."""
+    stem = town.aliases[0] if town.aliases else town.name
+    level = town.name[len(stem) :]
+    joined = stem[-1:] + level
+    return not (
+        is_generic(stem) or stem in lex.generic or joined in common_words() or joined in lex.generic
+    )
+
+
+def _ends_a_short_name(norm: str, end: int, covered: bytearray) -> bool:
+    if norm[end : end + 1] in CLOSING_QUOTES:
+        return False  # “巴中云顶”茶: a brand named after the town
+    return (
+        end >= len(norm)
+        or not is_han(norm[end])
+        or covered[end] == 1
+        or bool(_FOLLOWERS.match(norm, end))
+        or norm.startswith(_TOWN_HEADS, end)
+    )
+
+
+def own_towns(
+    norm: str, covered: bytearray, titles: bytearray, area: Area, lex: Lexicon
+) -> Iterator[Hit]:
+    """The towns of the plan's own province, city or county, by their full names anywhere
+    (闸坡镇) and, in a city's or a county's plan, by their short names before a park, an
+    industry or an area word (曾口新能源新材料产业园)."""
+    owners = [p for p in map(gz.place_by_id, sorted(area.places)) if p and p.kind in _AREA_OWNERS]
+    for owner in owners:
+        towns = gz.towns_in(owner.id)
+        words = _words_of(owner.id, owner.kind == "Province")
+        for a, b, name in words.finditer(norm):
+            town = gz.place_by_id(towns[name])
+            if (
+                town is None
+                or any(covered[a:b])
+                or titles[a]
+                or not boundary_before(norm, a, covered)
+            ):
+                continue
+            if name == town.name and not _full_town_name(town, lex):
+                continue  # 中心镇, 重点镇: a class of towns; 占城镇建筑: 占 + 城镇
+            if name != town.name and (
+                name in common_words()
+                or name in lex.generic
+                or not (norm.startswith(_TOWN_HEADS, b) or norm.startswith(INDUSTRY_WORDS, b))
+            ):
+                continue
+            covered[a:b] = b"\x01" * (b - a)
+            yield Hit(a, b, town, "gazetteer")
+
+
+@cache
+def _words_of(owner_id: str, full_names_only: bool) -> Words:
+    """The towns' names to look for: in a province's plan only the full names (闸坡镇)."""
+    return Words(
+        n
+        for n in gz.towns_in(owner_id)
+        if len(n) >= 2 and (not full_names_only or n.endswith(gz.TOWN_SUFFIXES))
+    )
+
+
+def _is_local_name(name: str, lex: Lexicon) -> bool:
+    return (
+        name not in lex.generic
+        and name not in SUFFIXES
+        and not is_generic(name)
+        and not any(c in NUMERALS for c in name)
+        and name not in common_words()
+        and name[:2] not in common_words()
+        and name[-2:] not in common_words()
+    )

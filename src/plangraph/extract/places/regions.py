@@ -1,0 +1,123 @@
+"""Regions named by their form: the belts and zones of the national pattern (南方丘陵山地带,
+东北黑土区), belts along a coast or a river (沿海经济带), greater areas (大汕头湾区,
+环珠江口湾区), groups quoted before their head (“呼包鄂榆”城市群), zones named by their
+river (黄河重点生态区) and initiatives named like a region (一带一路沿线)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plangraph import model
+
+from .lexicon import Lexicon
+from .resolve import best
+from .suffixes import named_place
+from .tokens import Hit, Token, boundary_before, is_generic, is_han
+from .words import (
+    BELT_DIRECTIONS,
+    BELT_HEADS,
+    BELT_TERRAINS,
+    CLOSING_QUOTES,
+    GREATER_HEADS,
+    GROUP_HEADS,
+    INITIATIVE_AREAS,
+    INITIATIVE_JOINERS,
+    INITIATIVE_NAMES,
+    RIVER_ZONE_HEADS,
+    ZONE_HEADS,
+)
+
+
+def initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:
+    """An initiative's name (一带一路) names a place only before an area word or joined to
+    another place: 一带一路沿线国家, “一带一路”和东北亚; not 共建绿色“一带一路”."""
+    starts = {h.start: h for h in hits}
+    kept: list[Hit] = []
+    for hit in hits:
+        if norm[hit.start : hit.end] not in INITIATIVE_NAMES:
+            kept.append(hit)
+            continue
+        after = hit.end + (norm[hit.end : hit.end + 1] in CLOSING_QUOTES)
+        if norm.startswith(INITIATIVE_AREAS, after) or (
+            norm[after : after + 1] in INITIATIVE_JOINERS and after + 1 in starts
+        ):
+            kept.append(hit)
+    return kept
+
+
+def river_zones(
+    text: str, norm: str, tokens: list[Token], covered: bytearray, titles: bytearray
+) -> Iterator[Hit]:
+    """A key ecological zone named by its river (黄河重点生态区); the river is its part."""
+    for token in tokens:
+        place, end = token.place, token.end
+        if place is None or place.kind != "River" or titles[token.start]:
+            continue
+        for head in RIVER_ZONE_HEADS:
+            stop = end + len(head)
+            if norm.startswith(head, end) and not any(covered[end:stop]):
+                covered[end:stop] = b"\x01" * len(head)
+                zone = named_place(text[token.start : stop], "Area", place.province)
+                yield Hit(token.start, stop, zone, "pattern")
+
+
+# the belts along the coast, a river or the border that provincial plans name as regions
+_ALONG = re.compile("沿(?:海|江|黄|边|淮)(?:经济带|城市带)")
+
+
+def along(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]]:
+    """沿海经济带, 沿黄城市带: the belt of the plan's own area along its coast or river."""
+    for m in _ALONG.finditer(norm):
+        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
+
+
+_GREATER = re.compile(
+    "[大环]([\u4e00-\u9fff]{{2,4}}?)(?:{})".format("|".join(sorted(GREATER_HEADS)))
+)
+
+
+def greater_areas(text: str, norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
+    """The areas named by 大 (the greater …) or 环 (around …), a name and their head:
+    大汕头湾区, 大广海湾区, 环珠江口湾区 (not 大湾区 or 美丽湾区: the name is two characters
+    or more, made of no generic word, and starts where a name may start)."""
+    for m in _GREATER.finditer(norm):
+        body = m.group(1)
+        if (
+            body in lex.generic
+            or is_generic(body)
+            or any(not is_han(c) for c in body)
+            or (m.start() > 0 and not boundary_before(norm, m.start(), bytearray(len(norm))))
+        ):
+            continue
+        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
+
+
+def quoted_before_head(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
+    """A known name whose first part is quoted and whose head follows the quote:
+    “呼包鄂榆”城市群 is 呼包鄂榆城市群."""
+    for m in re.finditer(r"[“\"‘「『]([^“”\"‘’「」『』]{2,12})[”\"’」』]", norm):
+        for head in GROUP_HEADS:
+            if norm.startswith(head, m.end()):
+                full = m.group(1) + head
+                known = lex.places.get(full)
+                if known:
+                    yield m.start(1), m.end() + len(head), best(known, full)
+                break
+
+
+_BELT = re.compile(
+    "(?:{})(?:{})?(?:{})".format(
+        "|".join(BELT_DIRECTIONS),
+        "|".join(BELT_TERRAINS),
+        "|".join(sorted((*BELT_HEADS, *ZONE_HEADS), key=len, reverse=True)),
+    )
+)
+
+
+def belts(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]]:
+    """The belts of the ecological security pattern and the natural zones, named by a
+    direction, a terrain and their head (南方丘陵山地带, 北方防沙带, 东北黑土区): words that
+    are generic elsewhere make them."""
+    for m in _BELT.finditer(norm):
+        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)

@@ -1,0 +1,304 @@
+"""What was extracted, as triples: regions, places (their labels as the plans write them),
+agencies, targets, mentions with their quotes, and the theme scheme."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from decimal import Decimal
+
+import pyoxigraph as ox
+
+from ..model import (
+    COMPARATOR_SIGN,
+    Corpus,
+    Extraction,
+    Mention,
+    Place,
+    Quote,
+    Recurrence,
+    Target,
+    UnitCode,
+)
+from .iris import (
+    GEO,
+    ORG,
+    PG,
+    RDFS,
+    SKOS,
+    agency_iri,
+    area_category_iri,
+    indicator_iri,
+    mention_iri,
+    owner_iri,
+    place_iri,
+    plan_iri,
+    region_iri,
+    sentence_iri,
+    target_iri,
+    theme_iri,
+    unit_term,
+)
+from .items import _Triples, item_of
+
+
+def _theme_scheme(t: _Triples) -> None:
+    """The SKOS theme scheme (ontology/themes.ttl) travels with the graph that uses it."""
+    from ..resources import read_text
+
+    for triple in ox.parse(read_text("ontology", "themes.ttl"), format=ox.RdfFormat.TURTLE):
+        t.items.append(item_of(triple))
+
+
+# --------------------------------------------------------------------------- extraction
+
+_UNIT_SIGN: dict[UnitCode, str] = {
+    "qudt:MicroGM-PER-M3": "微克/立方米",
+    "qudt:PERCENT": "%",
+    "pg:PercentagePoint": "个百分点",
+}
+
+
+#: A recurrence of the model -> the local name of its pg:Recurrence individual.
+_RECURRENCE: dict[Recurrence, str] = {"annual": "Annual"}
+
+
+def target_label(target: Target) -> str:
+    """A short human label: 细颗粒物(PM2.5)年均浓度 ≤ 33微克/立方米 (2027)."""
+    label = target.indicator.label_zh
+    if target.value is not None:
+        sign = COMPARATOR_SIGN[target.comparator] if target.comparator else ""
+        printed = target.count_noun or ""
+        unit = _UNIT_SIGN.get(target.unit, printed) if target.unit else printed
+        label += f" {sign} {target.value}{unit}".replace("  ", " ")
+    elif target.direction:
+        label += f" ({target.direction})"
+    if target.target_year:
+        label += f" ({target.target_year})"
+    return label
+
+
+def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None:
+    """The extraction's triples; without ``plan_facts`` the mentions and responsibilities,
+    whose subjects are all a plan's own nodes, are left out (for ``shared_items``)."""
+    ex: Extraction = corpus.extraction
+    for region in ex.regions:
+        r = region_iri(region.id)
+        t.a(r, PG + "Region")
+        t.zh(r, RDFS + "label", region.name)
+        t.en(r, RDFS + "label", region.name_en)
+        for member in region.members:
+            t.iri(r, PG + "includes", place_iri(member))
+        for plan_id in region.plans:
+            t.iri(plan_iri(plan_id), PG + "coversRegion", r)
+    written = written_names(ex.place_mentions)
+    compounds = written_with_parents(ex.place_mentions, ex.places)
+    for place in ex.places:
+        pl = place_iri(place.id)
+        label = place_label(place, written.get(place.id, Counter()))
+        t.a(pl, PG + "Place", PG + place.kind)
+        t.zh(pl, RDFS + "label", label)
+        t.en(pl, RDFS + "label", place.name_en)
+        t.string(pl, PG + "placeSource", place.source)
+        for alias in dict.fromkeys((place.name, *place.aliases, *compounds.get(place.id, ()))):
+            if alias != label:
+                t.zh(pl, SKOS + "altLabel", alias)
+        # the division it lies directly in, and its province too: one step reaches the
+        # province, pg:locatedIn+ walks the chain (district -> city -> province)
+        for outer in dict.fromkeys(p for p in (place.parent, place.province) if p):
+            t.iri(pl, PG + "locatedIn", place_iri(outer))
+        if place.code:
+            t.string(pl, PG + "divisionCode", place.code)
+        if place.lat and place.lon:
+            t.decimal(pl, GEO + "lat", Decimal(place.lat))
+            t.decimal(pl, GEO + "long", Decimal(place.lon))
+    for agency in ex.agencies:
+        ag = agency_iri(agency.id)
+        t.a(ag, PG + "Agency", ORG + "Organization")
+        t.zh(ag, RDFS + "label", agency.name)
+        t.en(ag, RDFS + "label", agency.name_en)
+        t.string(ag, PG + "agencyKind", agency.kind)
+        for short in agency.short_names:
+            t.zh(ag, SKOS + "altLabel", short)
+    for plan_id, agency_id in ex.issued_by:
+        t.iri(plan_iri(plan_id), PG + "issuedBy", agency_iri(agency_id))
+    for plan_id, agency_id in ex.approved_by:
+        t.iri(plan_iri(plan_id), PG + "approvedBy", agency_iri(agency_id))
+    for target in ex.targets:
+        _target(t, target)
+    if not plan_facts:
+        return
+    counters: dict[str, int] = {}
+    for kind, mentions in (
+        ("place", ex.place_mentions),
+        ("agency", ex.agency_mentions),
+        ("theme", ex.theme_mentions),
+    ):
+        for mention in mentions:
+            counters[mention.plan] = counters.get(mention.plan, 0) + 1
+            _mention(t, mention, counters[mention.plan], kind)
+    for duty in ex.responsibilities:
+        actor = place_iri(duty.actor) if duty.actor_is_place else agency_iri(duty.actor)
+        owner = owner_iri(duty.plan, duty.owner)
+        t.iri(owner, PG + "responsible", actor)
+
+
+def written_names(mentions: Iterable[Mention]) -> dict[str, Counter[str]]:
+    """How the plans write each place: the names its gazetteer mentions quote."""
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.how == "gazetteer" and len(mention.quote.text) >= 2:
+            written[mention.target][mention.quote.text] += 1
+    return written
+
+
+# the levels a division is written under: a child follows its parent directly (徐州市贾汪区)
+_LEVELS = {"Province": 0, "City": 1, "District": 2, "Town": 3}
+
+
+def written_with_parents(
+    mentions: Iterable[Mention], places: Iterable[Place]
+) -> dict[str, list[str]]:
+    """Each division as the plans write it after the divisions it lies in: 徐州市贾汪区,
+    江苏省徐州市贾汪区, 东营市利津县, 东营利津 (in order of first writing).
+
+    The parent is a place named right before the child in the same sentence, of a higher
+    level, and among the child's ancestors (a town found by its head, which has no parent in
+    the dataset, follows any division of a higher level)."""
+    by_id = {p.id: p for p in places}
+
+    def chain(place: Place) -> list[str]:
+        out: list[str] = []
+        step: Place | None = place
+        while step is not None and (up := step.parent or step.province) and up not in out:
+            out.append(up)
+            step = by_id.get(up)
+        return out
+
+    ending: dict[tuple[str, int, int], Mention] = {}  # (plan, sentence, end) -> mention
+    ordered = sorted(
+        (m for m in mentions if m.how not in ("part", "compound") and m.target in by_id),
+        key=lambda m: (m.plan, m.quote.sentence, m.quote.start, -m.quote.end, m.target),
+    )
+    found: dict[str, list[str]] = {}
+    for mention in ordered:
+        child = by_id[mention.target]
+        level = _LEVELS.get(child.kind)
+        ancestors = chain(child)
+        text, start = mention.quote.text, mention.quote.start
+        while level is not None:
+            before = ending.get((mention.plan, mention.quote.sentence, start))
+            if before is None:
+                break
+            parent = by_id[before.target]
+            upper = _LEVELS.get(parent.kind)
+            if upper is None or upper >= level:
+                break
+            if parent.id not in ancestors and not (child.source == "pattern" and not child.parent):
+                break
+            text, start, level = before.quote.text + text, before.quote.start, upper
+            names = found.setdefault(child.id, [])
+            if text not in names:
+                names.append(text)
+        ending.setdefault((mention.plan, mention.quote.sentence, mention.quote.end), mention)
+    return found
+
+
+def place_label(place: Place, written: Counter[str]) -> str:
+    """A place's Chinese label: its canonical name, unless the plans only ever write it by
+    another of its names (长江三角洲 for 长三角, 京杭运河 for 京杭大运河); then the name they
+    write most often (the canonical one stays an alternative label).  A form that starts
+    with the canonical name or begins it (徐州市 for 徐州, 利津 for 利津县) writes it."""
+    name = place.name
+    if not written or any(f.startswith(name) or name.startswith(f) for f in written):
+        return name
+    others = [f for f in written if f in place.aliases]
+    if not others:
+        return name
+    return min(others, key=lambda f: (-written[f], f))
+
+
+def _target(t: _Triples, target: Target) -> None:
+    g = target_iri(target.plan, target.index)
+    t.a(g, PG + "Target")
+    t.iri(owner_iri(target.plan, target.owner), PG + "hasTarget", g)
+    t.iri(g, PG + "inPlan", plan_iri(target.plan))
+    t.zh(g, RDFS + "label", target_label(target))
+    ind = indicator_iri(target.indicator.id)
+    t.iri(g, PG + "indicator", ind)
+    t.a(ind, PG + "Indicator")
+    t.zh(ind, RDFS + "label", target.indicator.label_zh)
+    t.en(ind, RDFS + "label", target.indicator.label_en)
+    if target.value is not None:
+        t.decimal(g, PG + "value", target.value)
+    if target.unit:
+        t.iri(g, PG + "unit", unit_term(target.unit))
+    if target.count_noun:
+        t.zh(g, PG + "countNoun", target.count_noun)
+    if target.comparator:
+        t.iri(g, PG + "comparator", PG + target.comparator)
+    if target.direction:
+        t.iri(g, PG + "direction", PG + target.direction)
+    if target.target_year:
+        t.year(g, PG + "targetYear", target.target_year)
+    if target.base_year:
+        t.year(g, PG + "baseYear", target.base_year)
+    if target.scope:
+        t.iri(g, PG + "scope", place_iri(target.scope))
+    elif target.scope_text:
+        # a kind of area, not a place: the scope all the same (80% in 重点区域 is no
+        # target of the whole region)
+        area = area_category_iri(target.scope_text)
+        t.iri(g, PG + "scope", area)
+        t.a(area, PG + "AreaCategory")
+        t.zh(area, RDFS + "label", target.scope_text)
+    t.boolean(g, PG + "aspirational", target.aspirational)
+    if target.recurrence:
+        t.iri(g, PG + "recurrence", PG + _RECURRENCE[target.recurrence])
+    if target.base_value is not None:
+        t.decimal(g, PG + "baseValue", target.base_value)
+    if target.binding is not None:
+        t.boolean(g, PG + "binding", target.binding)
+    if target.scope_text:
+        t.zh(g, PG + "scopeText", target.scope_text)
+    if target.state:
+        t.iri(g, PG + "state", PG + target.state)
+    if target.start_year:
+        t.year(g, PG + "startYear", target.start_year)
+    _quote(t, g, target.plan, target.quote)
+
+
+def _quote(t: _Triples, s: str, plan_id: str, quote_: Quote) -> None:
+    t.iri(s, PG + "source", sentence_iri(plan_id, quote_.sentence))
+    t.zh(s, PG + "quote", quote_.text)
+    t.integer(s, PG + "start", quote_.start)
+    t.integer(s, PG + "end", quote_.end)
+
+
+THEME_STRENGTHS = {"main": "MainTheme", "mentioned": "MentionedTheme"}  # pg:ThemeStrength
+
+
+def _mention(t: _Triples, mention: Mention, index: int, kind: str) -> None:
+    m = mention_iri(mention.plan, index)
+    sentence = sentence_iri(mention.plan, mention.quote.sentence)
+    owner = owner_iri(mention.plan, mention.owner)
+    if kind == "theme":
+        target = theme_iri(mention.target)
+        if mention.owner.kind == "task":
+            t.iri(owner, PG + "hasTheme", target)
+            if mention.strength == "main":
+                t.iri(owner, PG + "hasMainTheme", target)
+        t.a(m, PG + "ThemeMatch")
+        if mention.strength in THEME_STRENGTHS:
+            t.iri(m, PG + "themeStrength", PG + THEME_STRENGTHS[mention.strength])
+    else:
+        target = place_iri(mention.target) if kind == "place" else agency_iri(mention.target)
+        t.iri(sentence, PG + "mentions", target)
+        t.iri(owner, PG + "mentions", target)
+        t.a(m, PG + "Mention")
+    t.iri(m, PG + "mentionOf", target)
+    t.iri(m, PG + "inPlan", plan_iri(mention.plan))
+    t.iri(m, PG + "about", owner)
+    if mention.how:
+        t.string(m, PG + "matchedBy", mention.how)
+    _quote(t, m, mention.plan, mention.quote)
