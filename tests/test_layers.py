@@ -23,7 +23,17 @@ STAGES: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "queries",  # a written graph loaded, queried, validated, served
         frozenset(
-            {"store", "answers", "sparql", "results", "search", "shacl", "server", "display"}
+            {
+                "store",
+                "answers",
+                "sparql",
+                "results",
+                "search",
+                "shacl",
+                "server",
+                "display",
+                "warmup",
+            }
         ),
     ),
     ("projection", frozenset({"projection"})),  # what the analyses and the views read

@@ -41,16 +41,15 @@ def default_jobs(
 ) -> list[tuple[str, Callable[[], object]]]:
     """(name, work) for each answer computed ahead: each named query without a required
     parameter, as ``plangraph query NAME`` runs it, and the search index of ``graph``."""
-    from .api import _prepared
     from .errors import QueryError
-    from .sparql import named_queries, run
+    from .sparql import named_bindings, named_queries, run
 
     jobs: list[tuple[str, Callable[[], object]]] = []
-    for name in named_queries():
+    for name, named in named_queries().items():
         if name in QUADRATIC:
             continue
-        try:
-            source, text, bindings = _prepared(name, {})
+        try:  # as ``plangraph query NAME`` binds them (api.query)
+            source, text, bindings = named.source, named.text, named_bindings(named, {})
         except QueryError:  # a parameter it requires
             continue
 
