@@ -4,7 +4,8 @@ Plans are read in order, then extracted in fixed chunks of :data:`CHUNK` plans (
 pool when ``workers`` > 1).  Each chunk's worker also writes each plan's own triples as one
 canonical Turtle run (:mod:`plangraph.turtle`) and sends back the bytes; the main process
 spools them to disk and merges the chunks' extractions (first occurrence wins, in plan
-order).  The shared nodes and the analysis results are written from the merged corpus, and
+order).  The analysis results are sorted and serialized as runs in the same kind of pool, in
+batches (:func:`analysis_runs`), the shared nodes in the main process, and
 :func:`plangraph.turtle.merge_runs` puts everything in canonical order.  The chunks are the
 same whatever the number of workers, so the output is byte-identical for any ``workers``.
 """
