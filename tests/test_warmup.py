@@ -97,3 +97,17 @@ def test_a_failing_answer_is_skipped(
     monkeypatch.setattr(warmup, "default_jobs", jobs)
     assert warmup.warm(seed_store, graph) == ["overview"]
     assert "overview not answered ahead: disk full" in capsys.readouterr().err
+
+
+def test_nothing_is_answered_ahead_when_turned_off(
+    graph: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLANGRAPH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("PLANGRAPH_WARM", "off")
+    monkeypatch.setattr(st, "CACHE_MIN_BYTES", 0)
+    monkeypatch.setattr(answers, "MIN_SECONDS", 0.0)
+    store = st.open_store(graph)
+    path = answers.answers_file(store)
+    assert path is not None and not path.exists()
+    index = search.index_path(graph)
+    assert index is not None and not index.exists()

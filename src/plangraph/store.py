@@ -58,7 +58,8 @@ def load_store(path: str | os.PathLike[str]) -> ox.Store:
 # graphs at least this large are kept as an Oxigraph store on disk between runs: loading
 # the Turtle of 1,000 plans (200 MB) takes 7 s, opening the kept store a few milliseconds
 CACHE_MIN_BYTES = 16 * 1024 * 1024
-# a freshly loaded kept store also answers the named listings ahead (warmup.py)
+# a freshly loaded kept store also answers the named listings ahead (warmup.py), unless
+# $PLANGRAPH_WARM is "off"
 WARM = True
 STAMP = "plangraph-source.json"  # inside a store folder: the graph file it holds
 
@@ -101,7 +102,7 @@ def kept_store(file: Path, folder: Path) -> ox.Store:
     except (OSError, ValueError, KeyError, TypeError):
         return store  # no stamp to tell its graph by: answers are computed each time
     answers.register(store, location, digest)  # answers computed on it are kept beside it
-    if loaded and WARM:
+    if loaded and WARM and os.environ.get("PLANGRAPH_WARM", "").strip().lower() != "off":
         from .warmup import warm
 
         warm(store, file)  # the named listings' default answers, the search index
