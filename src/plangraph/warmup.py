@@ -11,7 +11,9 @@ instead of evaluating 20,000 targets (seconds to a minute on 1,000 plans).
 Left out: the queries whose answer grows with the square of the corpus unscoped
 (:data:`QUADRATIC`), which a user scopes to a plan.  The rows and their order are the
 engine's own (the same evaluation, kept earlier); a warm-up that fails or is interrupted
-leaves answers to be computed when asked, as before.
+leaves answers to be computed when asked, as before.  Measured on 1,000 generated plans
+(6.5 M triples): 18 answers in 105 s of CPU and the search index in 60 s, paid once per graph
+file on top of the load; ``PLANGRAPH_WARM=off`` skips it.
 """
 
 from __future__ import annotations
