@@ -48,6 +48,7 @@ are scored per task, and at most ``per_task`` alignments are kept per task (the 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -65,6 +66,7 @@ Grade = Literal["same", "partial"]
 # with theme strengths, and the main-matter rule; held out: P 0.857, R 0.923):
 WEIGHTS = {
     "text": 0.55,  # character 2–3-gram TF-IDF cosine, title + body
+    "title": 0.0,  # character 2–3-gram TF-IDF cosine of the titles alone (IDF over titles)
     "theme": 0.35,  # IDF-weighted Jaccard of main (1) and mentioned (0.5) themes
     "indicator": 0.0,  # IDF-weighted target-indicator cosine
     "place": 0.05,  # IDF-weighted place cosine (regions mostly name different places)
@@ -83,7 +85,7 @@ CANDIDATES = 64  # tasks of other plans scored per task (inverted index beyond E
 EXACT_LIMIT = 1500  # up to this many tasks, every task of every other plan is a candidate
 SIGNATURE = 24  # the most specific features of a task that look up its candidates
 FOLD = 2  # at most this many tasks of one plan in a crosswalk row
-SIGNAL_NAMES = ("text", "theme", "indicator", "place", "position")
+SIGNAL_NAMES = ("text", "title", "theme", "indicator", "place", "position")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,7 @@ def task_signals(data: GraphData) -> Signals:
     bags = [_theme_bag(data, t.iri) for t in tasks]
     rows = {
         "text": vectors.tfidf([_text(t) for t in tasks]),
+        "title": vectors.tfidf([_title(t) for t in tasks]),
         "theme": vectors.weighted_sets(bags),
         "indicator": vectors.binary([data.task_indicators.get(t.iri, ()) for t in tasks]),
         "place": vectors.binary([data.task_places.get(t.iri, ()) for t in tasks]),
@@ -189,6 +192,11 @@ def _theme_bag(data: GraphData, task: str) -> dict[str, float]:
     """The task's themes: its main matter weighs 1, a theme it only mentions less."""
     main = set(data.task_main_themes.get(task, ()))
     return {x: 1.0 if x in main else MENTIONED_WEIGHT for x in data.task_themes.get(task, ())}
+
+
+def _title(task: TaskNode) -> str:
+    """The task's printed title, else its first clause (a task without a heading)."""
+    return task.label or re.split(r"[。；;：:]", task.text, maxsplit=1)[0]
 
 
 def _text(task: TaskNode) -> str:
@@ -232,12 +240,13 @@ def _cosine(rows: vectors.Rows, i: int, others: np.ndarray) -> np.ndarray:
 
 
 def signal_matrix(signals: Signals, i: int, others: np.ndarray) -> np.ndarray:
-    """The five signals of task ``i`` against each task in ``others``: shape (len, 5)."""
+    """The signals of task ``i`` against each task in ``others``: one column per name in
+    :data:`SIGNAL_NAMES`."""
     columns = [
         vectors.weighted_jaccard(signals.themes, i, others)
         if name == "theme"
         else _cosine(signals.rows[name], i, others)
-        for name in SIGNAL_NAMES[:4]
+        for name in SIGNAL_NAMES[:-1]
     ]
     columns.append(1.0 - np.abs(signals.position[others] - signals.position[i]))
     return np.round(np.stack(columns, axis=1), vectors.SCORE_DIGITS)
@@ -258,7 +267,7 @@ def _postings(
     index: dict[tuple[str, int], list[int]] = defaultdict(list)
     keys: list[list[tuple[str, int]]] = []
     n = len(signals.tasks)
-    for name in SIGNAL_NAMES[:4]:
+    for name in SIGNAL_NAMES[:-1]:
         rows = signals.rows[name]
         df = rows.document_frequency()
         ceiling = max(2, n // 4)  # features in a quarter of all tasks select nothing
