@@ -27,7 +27,11 @@ from pathlib import Path
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 REAL = next(
-    (p / "shared" / "real-plans" for p in ROOT.parents[:2] if (p / "shared" / "real-plans").is_dir()),
+    (
+        p / "shared" / "real-plans"
+        for p in ROOT.parents[:2]
+        if (p / "shared" / "real-plans").is_dir()
+    ),
     ROOT.parent / "shared" / "real-plans",
 )
 GOLDS = (
@@ -68,7 +72,17 @@ def task_map(data: object, titles: Mapping[int, str]) -> dict[int, str]:
     plans = {t.plan for t in tasks if t.label in set(titles.values())}
     plan = max(plans, key=lambda p: sum(t.plan == p and t.label in titles.values() for t in tasks))
     mine = sorted((t for t in tasks if t.plan == plan), key=lambda t: (t.start, -t.end))
-    top = [t for t in mine if not any(o.start <= t.start and t.end <= o.end and o is not t and (o.start, o.end) != (t.start, t.end) for o in mine)]
+    top = [
+        t
+        for t in mine
+        if not any(
+            o.start <= t.start
+            and t.end <= o.end
+            and o is not t
+            and (o.start, o.end) != (t.start, t.end)
+            for o in mine
+        )
+    ]
     first = min(titles)
     (k0,) = [k for k, t in enumerate(top) if t.label == titles[first]][:1]
     out = {}
