@@ -136,8 +136,9 @@ def test_same_matter_pairs_on_the_blind_held_out_pairs(result: Analysis) -> None
     # P 0.857 (24/28), R 0.923 (24/26); with mutual best counterparts only (RELATIVE = 1.0,
     # chosen with this gold in view): P 0.889 (24/27), R 0.923; no longer blind.  With the
     # weights calibrated on 京津冀–长三角 and 江苏 × 山东 together (title signal, less weight on
-    # themes, which real plans tag less reliably): P 0.880 (22/25), R 0.846 (22/26); the two
-    # misses are pairs whose texts share little (京津冀 (二) ~ 粤港澳 (三): text cosine 0.04).
+    # themes, which real plans tag less reliably) and mutual best pairs standing 3 standard
+    # deviations out also the same matter: P 0.885 (23/26), R 0.885 (23/26); among the misses,
+    # pairs whose texts share little (京津冀 (二) ~ 粤港澳 (三): text cosine 0.04).
     gold = json.loads((GOLD.parent / "gold-heldout-blind.json").read_text(encoding="utf-8"))
 
     def task(side: dict[str, object]) -> str:
@@ -152,7 +153,7 @@ def test_same_matter_pairs_on_the_blind_held_out_pairs(result: Analysis) -> None
     }
     hits = len(found & same)
     assert len(same) == 26
-    assert hits / len(found) >= 0.88 and hits / len(same) >= 0.84
+    assert hits / len(found) >= 0.88 and hits / len(same) >= 0.88
 
 
 def test_tasks_whose_main_matters_differ_are_never_the_same_matter(result: Analysis) -> None:

@@ -520,6 +520,7 @@ def write_report(result: Analysis, output: str | os.PathLike[str], *, views: str
 
 FINDING_TITLES = {
     "target": "Same indicator, different values, years or scopes",
+    "figures": "Figures one plan sets and the other does not, by matter",
     "distinctive": "Commitments of one plan, or of two only",
     "unique-task": "Tasks without a counterpart in another plan",
     "theme": "Themes only one region has a task on",

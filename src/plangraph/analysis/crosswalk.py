@@ -22,7 +22,9 @@ combines six signals, each in [0, 1]:
 
 ``score = Σ weight × signal`` with the weights in :data:`WEIGHTS`.  The decision:
 
-- **same matter** when the score reaches :data:`SAME_MATTER`, each task is the other's best
+- **same matter** when the score reaches :data:`SAME_MATTER` (or :data:`PARTIAL` while
+  standing :data:`STANDS_OUT_SD` standard deviations above both tasks' mean score against
+  the other plan: scores run lower between long tasks), each task is the other's best
   counterpart in the other plan (:data:`RELATIVE` at 1.0: a task that folds two tasks of the
   other plan into one is the same matter as the closer and a partial overlap of the other),
   neither task folds :data:`FOLDS` or more tasks of the other plan about equally (a broad
@@ -99,6 +101,10 @@ STANDS_OUT = 1.25  # … unless its best pair scores this much above the second 
 # tagged wetlands in one plan, marine in the other); when the printed titles agree this much,
 # differing main themes do not veto the same matter.
 TITLES_AGREE = 0.5  # title cosine
+# Scores run lower between long tasks of large plans: a mutual best pair below SAME_MATTER
+# (but above PARTIAL) is still the same matter when its score stands this many standard
+# deviations above each task's mean score against the other plan.
+STANDS_OUT_SD = 3.0
 
 CANDIDATES = 64  # tasks of other plans scored per task (inverted index beyond EXACT_LIMIT)
 EXACT_LIMIT = 1500  # up to this many tasks, every task of every other plan is a candidate
@@ -382,6 +388,19 @@ def decide(
                 chosen[(a, int(plan_index[b]))].append(s.score)
     for scores in chosen.values():
         scores.sort(reverse=True)
+    # (task, other plan) -> mean and standard deviation of its scores against that plan
+    spread: dict[tuple[int, int], list[float]] = defaultdict(list)
+    for (i, j), s in scored.items():
+        spread[(i, int(plan_index[j]))].append(s.score)
+        spread[(j, int(plan_index[i]))].append(s.score)
+    moments = {
+        key: (float(np.mean(v)), float(np.std(v))) for key, v in spread.items() if len(v) >= 3
+    }
+
+    def stands_out(task: int, other: int, score: float) -> bool:
+        """The score lies :data:`STANDS_OUT_SD` deviations above the task's mean."""
+        mean, sd = moments.get((task, int(plan_index[other])), (0.0, 0.0))
+        return sd > 0 and (score - mean) / sd >= STANDS_OUT_SD
 
     def folded(task: int, other: int, score: float) -> bool:
         """The task folds many tasks of the other plan about equally (see :data:`FOLDS`)."""
@@ -402,7 +421,8 @@ def decide(
         )
         folds = folded(i, j, s.score) or folded(j, i, s.score)
         mutual = max(shares) >= 1.0 - 1e-9 and min(shares) >= relative
-        if s.score >= same and mutual and not differ and not folds:
+        distinct = s.score >= partial and stands_out(i, j, s.score) and stands_out(j, i, s.score)
+        if (s.score >= same or distinct) and mutual and not differ and not folds:
             grades[(i, j)] = "same"
         else:
             grades[(i, j)] = "partial"

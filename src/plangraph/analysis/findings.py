@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 FindingKind = Literal["target", "figures", "distinctive", "unique-task", "theme", "outside-place"]
 TERMS_PER_PLAN = 6  # distinctive terms named per plan in a finding
-FIGURES_PER_SIDE = 6  # figures named per plan and matter in a ``figures`` finding
+FIGURES_PER_SIDE = 8  # figures named per plan and matter in a ``figures`` finding
 SIMILAR = 0.5  # least Dice similarity of two indicators' wordings to compare their figures
 
 
@@ -95,7 +95,7 @@ def target_findings(
             )
         )
     for a, b in pairs:
-        parts = [f"{_plan_name(data, t.plan)} {_figure(data, t)}" for t in (a, b)]
+        parts = [f"{_plan_name(data, t.plan)} {_figure(data, t, _named(data, t))}" for t in (a, b)]
         out.append(
             Finding(
                 kind="target",
@@ -108,11 +108,26 @@ def target_findings(
     return out
 
 
-def _figure(data: GraphData, target: TargetNode) -> str:
+def _figure(data: GraphData, target: TargetNode, name: str | None = None) -> str:
     """``label value, year`` as people write it (森林覆盖率 15.18%, 2025)."""
     where = f" ({data.label(target.scope)})" if target.scope else ""
     year = f", {target.target_year}" if target.target_year else ""
-    return f"{data.label(target.indicator)}{where} {_value(target)}{year}"
+    return f"{name or data.label(target.indicator)}{where} {_value(target)}{year}"
+
+
+_VERB = re.compile(
+    r"(?:提高到|提高至|提升到|提升至|达到|下降至|下降到|降至|降低到|降低至|控制在|保持在|稳定在|"
+    r"不低于|不少于|不超过|超过|下降|降低|提高|增长|减少|比|较|约|为|达|在|到)+$"
+)
+
+
+def _named(data: GraphData, target: TargetNode) -> str:
+    """What a compared figure measures: the indicator's label, or the quote's words before
+    the figure when the label is only part of them (非化石能源占能源消费总量的比重, whose
+    indicator reads 能源消费总量)."""
+    label = data.label(target.indicator)
+    words = _VERB.sub("", _wording(target, data))
+    return words if label in words and len(words) > len(label) + 2 else label
 
 
 _LEAD = re.compile(r"^[（(]?[0-9一二三四五六七八九十]+[)）.、．]\s*")
@@ -212,7 +227,7 @@ def figure_findings(
             node = data.task_by_iri[task]
             shown = [_figure(data, t) for t in figures[:FIGURES_PER_SIDE]]
             more = len(figures) - len(shown)
-            listed = "; ".join(shown) + (f" (+{more})" if more > 0 else "") if shown else "none"
+            listed = "; ".join(shown) + (f" (+{more})" if more > 0 else "") if shown else "no figure of its own"
             parts.append(f"{_plan_name(data, node.plan)} ({node.key}) {node.label}: {listed}")
             quotes += [t.quote for t in figures]
             nodes += [t.iri for t in figures]
