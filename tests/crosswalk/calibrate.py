@@ -13,9 +13,9 @@ titles agree (``TITLES_AGREE``); never with a task that is the best counterpart 
 tasks of the other plan about equally.  ``STANDS_OUT_SD`` (a mutual best pair standing that
 many standard deviations out is the same matter above ``PARTIAL``) is not calibrated here: it
 was set to 3.0 by hand after the held-out 广东 × 江苏 had been scored once (see
-``plangraph.analysis.crosswalk``).  The partial-overlap threshold is chosen last, with the rest fixed, to maximise F1 of "any
-counterpart" (same or partial).  The held-out pairs (the seed's 京津冀–粤港澳, 长三角–粤港澳;
-广东 × 江苏) are never read.  Takes about a minute.
+``plangraph.analysis.crosswalk``).  The partial-overlap threshold is chosen last, with the
+rest fixed, to maximise F1 of "any counterpart" (same or partial).  The held-out pairs (the
+seed's 京津冀–粤港澳, 长三角–粤港澳; 广东 × 江苏) are never read.  Takes about a minute.
 
     python tests/crosswalk/calibrate.py            # prints the best settings and their F1
 """

@@ -200,6 +200,13 @@ def comparable_targets(
     return kept
 
 
+def _figures_text(data: GraphData, figures: Sequence[TargetNode]) -> str:
+    """At most :data:`FIGURES_PER_SIDE` figures, then how many more."""
+    shown = [_figure(data, t) for t in figures[:FIGURES_PER_SIDE]]
+    more = len(figures) - len(shown)
+    return "; ".join(shown) + (f" (+{more})" if more > 0 else "")
+
+
 def figure_findings(
     data: GraphData,
     targets: Sequence[TargetComparison],
@@ -225,9 +232,7 @@ def figure_findings(
         for task, figures in sides:
             placed.add(task)
             node = data.task_by_iri[task]
-            shown = [_figure(data, t) for t in figures[:FIGURES_PER_SIDE]]
-            more = len(figures) - len(shown)
-            listed = "; ".join(shown) + (f" (+{more})" if more > 0 else "") if shown else "no figure of its own"
+            listed = _figures_text(data, figures) or "no figure of its own"
             parts.append(f"{_plan_name(data, node.plan)} ({node.key}) {node.label}: {listed}")
             quotes += [t.quote for t in figures]
             nodes += [t.iri for t in figures]
@@ -251,13 +256,7 @@ def figure_findings(
         parts, quotes, nodes = [], [], []
         for task in tasks:
             node, figures = data.task_by_iri[task], alone[task]
-            shown = [_figure(data, t) for t in figures[:FIGURES_PER_SIDE]]
-            more = len(figures) - len(shown)
-            parts.append(
-                f"({node.key}) {node.label}: "
-                + "; ".join(shown)
-                + (f" (+{more})" if more > 0 else "")
-            )
+            parts.append(f"({node.key}) {node.label}: " + _figures_text(data, figures))
             quotes += [t.quote for t in figures]
             nodes += [t.iri for t in figures]
         out.append(
