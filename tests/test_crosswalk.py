@@ -56,10 +56,12 @@ def test_same_matter_precision_and_recall_on_the_calibration_pair(result: Analys
 def test_any_counterpart_precision_and_recall(result: Analysis) -> None:
     # measured: P 0.79 (23/29), R 0.82 (23/28) for "same or partial" against "same or
     # partial" (before theme strengths: P 0.71, R 0.86)
+    # Since the two-pair calibration, whose partial threshold is chosen for the tasks each
+    # plan has alone: P 0.70 (26/37), R 0.93 (26/28)
     found, gold = _pairs(result, None), _gold(None)
     hits = len(found & gold)
-    assert hits / len(found) >= 0.79
-    assert hits / len(gold) >= 0.82
+    assert hits / len(found) >= 0.70
+    assert hits / len(gold) >= 0.92
 
 
 def test_rows_chain_the_air_tasks_of_every_region(result: Analysis) -> None:
@@ -70,11 +72,19 @@ def test_rows_chain_the_air_tasks_of_every_region(result: Analysis) -> None:
 
 
 def test_climate_adaptation_is_a_task_only_jjj_has(result: Analysis) -> None:
-    # 京津冀 (十三) 提升适应气候变化能力: the 长三角 plan has one sentence on it inside
-    # another task (partial overlap at most), the 粤港澳 plan none
-    assert PLAN + "jjj-2025/task/13" in result.crosswalk.unique[PLAN + "jjj-2025"]
+    # 京津冀 (十三) 提升适应气候变化能力: the 长三角 plan has a sentence on it inside its (九)
+    # (the seed's gold: a partial overlap), the 粤港澳 plan none; no same matter anywhere.
+    # Since the two-pair calibration (PARTIAL 0.15 → that partial overlap, 0.156, is kept)
+    # it is no longer listed as 京津冀's own; (十六)“四区联动”绘就美丽新图景 is, as in the
+    # seed's gold ("unique").
+    jjj13 = PLAN + "jjj-2025/task/13"
     same = {t for x in result.crosswalk.same_matter() for t in (x.a, x.b)}
-    assert PLAN + "jjj-2025/task/13" not in same
+    assert jjj13 not in same
+    linked = [x for x in result.crosswalk.alignments if jjj13 in (x.a, x.b)]
+    assert [(x.grade, {x.a, x.b} - {jjj13}) for x in linked] == [
+        ("partial", {PLAN + "yrd-2025/task/9"})
+    ]
+    assert result.crosswalk.unique[PLAN + "jjj-2025"] == (PLAN + "jjj-2025/task/16",)
 
 
 def test_a_task_folding_two_others_keeps_both_counterparts(result: Analysis) -> None:

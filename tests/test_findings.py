@@ -34,9 +34,14 @@ def test_scope_is_named_when_a_target_covers_part_of_a_region(result: Analysis) 
 
 
 def test_climate_adaptation_task_is_jjj_alone(result: Analysis) -> None:
+    # 京津冀 alone has a task whose main matter is climate adaptation (长三角 mentions it in
+    # one sentence of another task: a partial overlap, so the task is not listed as 京津冀's
+    # own since the two-pair calibration; (十六) is, as in the seed's gold)
+    themes = [f.text for f in result.findings if f.kind == "theme"]
+    assert "Only 京津冀 has a task on: 适应气候变化 (mentioned by 长三角)" in themes
     unique = [f for f in result.findings if f.kind == "unique-task"]
     jjj = next(f for f in unique if f.plans == (PLAN + "jjj-2025",))
-    assert "提升适应气候变化能力" in jjj.text
+    assert jjj.text == "京津冀 alone has: (16) “四区联动”绘就美丽新图景"
 
 
 def test_places_outside_the_region(result: Analysis) -> None:

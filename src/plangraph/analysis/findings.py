@@ -6,9 +6,10 @@ The kinds, each finding with the quotes it rests on:
   (from the target comparison), and figures two plans set for one matter under different
   wordings (天然气消费比重 and 天然气消费量占能源消费比重: the indicators differ, the matter is
   one), paired by the words before the figure (:func:`comparable_targets`);
-- ``figures``: the figures only one plan sets, by matter: for each row of the crosswalk, what
+- ``figures``: the figures only one plan sets: first the goals each plan sets as a whole
+  (its 主要目标 and indicator table), then by matter: for each row of the crosswalk, what
   each plan's task quantifies that the other's does not (江苏 森林覆盖率 15.18%, 绿化造林
-  100万亩; 山东 森林蓄积量 9000万立方米), then per plan those in tasks without a counterpart;
+  100万亩; 山东 no figure of its own), then per plan those in tasks without a counterpart;
 - ``distinctive``: the commitments one plan alone makes (its most distinctive terms that no
   other plan uses), and, among three plans or more, those it shares with one other only;
 - ``unique-task``: tasks with no counterpart in any other plan (from the crosswalk);
@@ -56,8 +57,16 @@ def _value(row: TargetRow | TargetNode) -> str:
     value = row.value
     number = format(value.normalize(), "f") if value == value.to_integral() else str(value)
     unit = row.count_noun if row.unit and row.unit.endswith("#Count") else display.unit(row.unit)
+    if unit and "/" in unit and ":" in unit:  # a unit without a sign yet: its local name
+        unit = unit.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
     spacer = "" if not unit or unit == "%" or "\u4e00" <= unit[0] <= "\u9fff" else " "
-    return " ".join(p for p in (sign, f"{number}{spacer}{unit or ''}") if p)
+    figure = f"{number}{spacer}{unit or ''}"
+    arrow = display.direction(row.direction)
+    if row.base_year and arrow in ("↑", "↓"):  # a change against a base year: ↓ 14% vs 2020
+        return " ".join(p for p in (arrow, "" if sign == "=" else sign, figure) if p) + (
+            f" vs {row.base_year}"
+        )
+    return " ".join(p for p in (sign, figure) if p)
 
 
 def _plan_name(data: GraphData, plan: str) -> str:
@@ -76,6 +85,7 @@ def target_findings(
     for comparison in targets:
         rows = [r for r in comparison.rows if r.value is not None]
         if len({r.plan for r in rows}) < 2:
+            out += _year_findings(data, comparison)
             continue
         shapes = {(r.value, r.unit, r.target_year, r.scope) for r in rows}
         if len(shapes) < 2:
@@ -106,6 +116,32 @@ def target_findings(
             )
         )
     return out
+
+
+def _year_findings(data: GraphData, comparison: TargetComparison) -> list[Finding]:
+    """An indicator several plans target without a figure (二氧化碳排放达峰) but for
+    different years: the years, plan by plan."""
+    rows = [r for r in comparison.rows if r.value is None and r.target_year]
+    years: dict[str, list[int]] = {}
+    for r in rows:
+        years.setdefault(r.plan, [])
+        if r.target_year is not None and r.target_year not in years[r.plan]:
+            years[r.plan].append(r.target_year)
+    if len(years) < 2 or len({tuple(sorted(y)) for y in years.values()}) < 2:
+        return []
+    parts = [
+        f"{_plan_name(data, plan)} " + ", ".join(str(y) for y in sorted(found))
+        for plan, found in years.items()
+    ]
+    return [
+        Finding(
+            kind="target",
+            text=f"{comparison.label} by: " + "; ".join(parts),
+            plans=tuple(years),
+            quotes=tuple(r.quote for r in rows),
+            nodes=tuple(r.target for r in rows),
+        )
+    ]
 
 
 def _figure(data: GraphData, target: TargetNode, name: str | None = None) -> str:
@@ -201,9 +237,10 @@ def comparable_targets(
 
 
 def _figures_text(data: GraphData, figures: Sequence[TargetNode]) -> str:
-    """At most :data:`FIGURES_PER_SIDE` figures, then how many more."""
-    shown = [_figure(data, t) for t in figures[:FIGURES_PER_SIDE]]
-    more = len(figures) - len(shown)
+    """At most :data:`FIGURES_PER_SIDE` figures (each once), then how many more."""
+    distinct = list(dict.fromkeys(_figure(data, t) for t in figures))
+    shown = distinct[:FIGURES_PER_SIDE]
+    more = len(distinct) - len(shown)
     return "; ".join(shown) + (f" (+{more})" if more > 0 else "")
 
 
@@ -214,15 +251,34 @@ def figure_findings(
     crosswalk: Crosswalk,
 ) -> list[Finding]:
     """The figures only one plan sets, by matter (see the module docstring)."""
-    compared = {r.target for c in targets if c.plans >= 2 for r in c.rows}
-    compared |= {t.iri for pair in pairs for t in pair}
+    compared = {c.indicator for c in targets if c.plans >= 2}
+    paired = {(t.plan, t.indicator) for pair in pairs for t in pair}  # compared already
     alone: dict[str, list[TargetNode]] = {}  # task -> its figures no other plan matches
+    goals: dict[str, list[TargetNode]] = {}  # plan -> its own goals (the plan sets them)
     for t in data.targets:
-        if t.value is not None and t.iri not in compared and t.owner in data.task_by_iri:
+        if t.value is None or t.indicator in compared or (t.plan, t.indicator) in paired:
+            continue
+        if t.owner in data.task_by_iri:
             alone.setdefault(t.owner, []).append(t)
-    if len(data.plans) < 2 or not alone:
+        else:
+            goals.setdefault(t.plan, []).append(t)
+    if len(data.plans) < 2 or not (alone or goals):
         return []
     out = []
+    if goals:  # the plans' own goals (their 主要目标 and indicator tables) first
+        plans = [p.iri for p in data.plans if p.iri in goals]
+        out.append(
+            Finding(
+                kind="figures",
+                text=" | ".join(
+                    f"{_plan_name(data, plan)} goals: {_figures_text(data, goals[plan])}"
+                    for plan in plans
+                ),
+                plans=tuple(plans),
+                quotes=tuple(t.quote for plan in plans for t in goals[plan]),
+                nodes=tuple(t.iri for plan in plans for t in goals[plan]),
+            )
+        )
     placed: set[str] = set()
     for row in crosswalk.rows:
         sides = [(task, alone.get(task, [])) for task in row.tasks]
