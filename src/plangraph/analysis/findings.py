@@ -39,6 +39,7 @@ FindingKind = Literal["target", "figures", "distinctive", "unique-task", "theme"
 TERMS_PER_PLAN = 6  # distinctive terms named per plan in a finding
 FIGURES_PER_SIDE = 8  # figures named per plan and matter in a ``figures`` finding
 SIMILAR = 0.5  # least Dice similarity of two indicators' wordings to compare their figures
+FIGURES_UP_TO = 12  # plans: figures are paired and listed by matter among a handful of plans
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,10 +446,11 @@ def key_findings(
 ) -> tuple[Finding, ...]:
     """What differs between the plans, in the order a reader asks: targets, figures one
     plan alone sets, commitments, tasks, themes, places."""
-    pairs = comparable_targets(data, targets)
+    few = len(data.plans) <= FIGURES_UP_TO  # beyond, the target comparison table stands
+    pairs = comparable_targets(data, targets) if few else []
     return (
         *target_findings(data, targets, pairs),
-        *figure_findings(data, targets, pairs, crosswalk),
+        *(figure_findings(data, targets, pairs, crosswalk) if few else ()),
         *distinctive_findings(data, distinctive),
         *unique_task_findings(data, crosswalk),
         *(theme_findings(data, themes) if themes is not None else ()),
