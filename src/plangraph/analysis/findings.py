@@ -91,18 +91,18 @@ def target_findings(
         shapes = {(r.value, r.unit, r.target_year, r.scope) for r in rows}
         if len(shapes) < 2:
             continue
-        parts = []
+        shown: dict[str, TargetRow] = {}  # a figure a plan repeats is shown once
         for r in rows:
             where = f" ({data.label(r.scope)})" if r.scope else ""
             year = f", {r.target_year}" if r.target_year else ""
-            parts.append(f"{_plan_name(data, r.plan)}{where} {_value(r)}{year}")
+            shown.setdefault(f"{_plan_name(data, r.plan)}{where} {_value(r)}{year}", r)
         out.append(
             Finding(
                 kind="target",
-                text=f"{comparison.label}: " + "; ".join(parts),
+                text=f"{comparison.label}: " + "; ".join(shown),
                 plans=tuple(dict.fromkeys(r.plan for r in rows)),
-                quotes=tuple(r.quote for r in rows),
-                nodes=tuple(r.target for r in rows),
+                quotes=tuple(r.quote for r in shown.values()),
+                nodes=tuple(r.target for r in shown.values()),
             )
         )
     for a, b in pairs:
