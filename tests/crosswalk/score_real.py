@@ -17,9 +17,11 @@ Never run it on a pair under blind annotation (see ``tests/realplans/README.md``
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,9 +68,17 @@ def gold_tasks(gold: Mapping[str, object]) -> dict[str, dict[int, str]]:
     return out
 
 
+def _norm(title: str) -> str:
+    """A title as plangraph normalizes it: full-width punctuation half-width, no spaces."""
+    return unicodedata.normalize("NFKC", title).replace(" ", "")
+
+
 def task_map(data: object, titles: Mapping[int, str]) -> dict[int, str]:
     """number -> task IRI: the plan's top-level tasks counted from the first known title."""
-    tasks = data.tasks  # type: ignore[attr-defined]
+    titles = {n: _norm(t) for n, t in titles.items()}
+    tasks = [  # type: ignore[attr-defined]
+        dataclasses.replace(t, label=_norm(t.label)) for t in data.tasks
+    ]
     plans = {t.plan for t in tasks if t.label in set(titles.values())}
     plan = max(plans, key=lambda p: sum(t.plan == p and t.label in titles.values() for t in tasks))
     mine = sorted((t for t in tasks if t.plan == plan), key=lambda t: (t.start, -t.end))
