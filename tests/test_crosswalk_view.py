@@ -48,7 +48,7 @@ def test_plans_are_columns_and_the_air_tasks_share_a_row(seed: tuple[Analysis, P
 
 def test_tasks_without_a_counterpart_are_shown_as_such(seed: tuple[Analysis, Path]) -> None:
     unique = crosswalk_context(seed[0].data, seed[0].crosswalk)["unique"]
-    assert [t["title"] for t in unique[0]] == ["提升适应气候变化能力"]
+    assert [t["title"] for t in unique[0]] == ["“四区联动”绘就美丽新图景"]  # the seed gold: alone
     assert unique[1] == []
 
 
@@ -79,7 +79,7 @@ def test_narrowing_keeps_the_rows_of_the_region_or_theme(seed: tuple[Analysis, P
     assert 1 <= len(rows) < len(everything)
     jjj = data.plans[0].region
     unique = crosswalk_context(data, crosswalk, region=jjj)["unique"]
-    assert [t["title"] for t in unique[0]] == ["提升适应气候变化能力"]
+    assert [t["title"] for t in unique[0]] == ["“四区联动”绘就美丽新图景"]  # the seed gold: alone
     assert unique[2] == []  # 粤港澳's own tasks are not 京津冀's rows
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 FINDING_TITLES = {
     "target": "Same indicator, different values, years or scopes",
+    "figures": "Figures one plan sets and the other does not, by matter",
     "distinctive": "Commitments of one plan, or of two only",
     "unique-task": "Tasks without a counterpart in another plan",
     "theme": "Themes only one region has a task on",
