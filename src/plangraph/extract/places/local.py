@@ -155,8 +155,11 @@ def own_towns(
     industry or an area word (曾口新能源新材料产业园)."""
     owners = [p for p in map(gz.place_by_id, sorted(area.places)) if p and p.kind in _AREA_OWNERS]
     for owner in owners:
+        full_names_only = owner.kind == "Province"
+        if full_names_only and not any(suffix in norm for suffix in gz.TOWN_SUFFIXES):
+            continue  # a full name ends with 镇, 乡 or 街道: none here
         towns = gz.towns_in(owner.id)
-        words = _words_of(owner.id, owner.kind == "Province")
+        words = _words_of(owner.id, full_names_only)
         for a, b, name in words.finditer(norm):
             town = gz.place_by_id(towns[name])
             if (
