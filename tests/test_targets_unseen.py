@@ -327,3 +327,20 @@ def test_a_circle_reached_in_a_time_is_reached_within_it() -> None:
     # a time that is no circle keeps its own reading
     (t, _) = numeric("省市层面开展未来7-10天空气质量预报,72小时级别预报准确率达到70%以上。")
     assert (t.value, t.comparator) == (Decimal(7), "AtLeast")
+
+
+def test_a_share_in_brackets_after_a_count_is_a_second_target() -> None:
+    # 山西 两山七河一流域 (its blind gold, now development gold), 五、(一)
+    targets = task(
+        "实施流域水污染物总量控制,到2025年,汾河流域达到或优于Ⅲ类水质断面达到10个"
+        "(占比47.6%),中下游断面提升至Ⅳ类水质。"
+    )
+    numeric = [(t.value, t.unit, t.target_year) for t in targets if t.value is not None]
+    assert numeric == [(Decimal("10"), "pg:Count", 2025), (Decimal("47.6"), "qudt:PERCENT", 2025)]
+    share = next(t for t in targets if t.unit == "qudt:PERCENT")
+    assert share.indicator.label_zh.endswith("比例")
+    assert share.quote.text.endswith("达到10个(占比47.6%)")
+    # a share in brackets after a figure that is no count is left alone
+    assert [t.value for t in task("到2025年,森林覆盖率达到25%(占比30%)。") if t.value] == [
+        Decimal("25")
+    ]

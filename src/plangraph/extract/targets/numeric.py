@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from decimal import Decimal
 
 from plangraph import model
 from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
@@ -131,6 +133,8 @@ _FOCUS = re.compile(r"\s*以[^,;。]{2,40}?为(?:重点|主|核心|抓手|突破
 
 #: Standing rules (不得, 严禁 …) set limits but commit to nothing: 沿江1公里范围内不得新建….
 _RULE = re.compile(r"不得|严禁|禁止|不准|不允许|原则上不再")
+#: a count's share of the whole, in brackets right after it: 断面达到10个(占比47.6%)
+_BRACKET_SHARE = re.compile(r"\((?:占比|比例|比重|占)(?:为|约)?(\d{1,3}(?:\.\d+)?)%\)")
 
 
 def numeric_targets(
@@ -432,6 +436,20 @@ def numeric_targets(
                     or joint
                     or (own_area.group() if own_area and not own_place else None)
                     or (subject if area_only and not place and restricting(subject) else None),
+                )
+            )
+        bracket = _BRACKET_SHARE.match(text, g_end)
+        if bracket is not None and len(group) == 1 and group[-1].unit == PG_COUNT and drafts:
+            # "汾河流域…断面达到10个(占比47.6%)": the count, and its share of the whole
+            count = drafts[-1]
+            name = f"{count.indicator.label_zh}比例"
+            drafts.append(
+                dataclasses.replace(
+                    count,
+                    indicator=table.match(name) or derived_indicator(name),
+                    value=Decimal(bracket.group(1)),
+                    unit=PERCENT,
+                    count_noun=None,
                 )
             )
         region = subject_from = region_next
