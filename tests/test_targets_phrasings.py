@@ -283,9 +283,11 @@ def test_what_a_count_counts_after_its_description() -> None:
 
 def test_a_basin_is_its_river_and_a_class_reached_is_no_verb() -> None:
     # 山西: 沁河流域 is scoped to 沁河; 达到或优于Ⅲ类 names the sections counted
-    (t,) = numeric("到2025年,沁河流域达到或优于Ⅲ类水质断面达到9个(占比100%)。")
+    t, share = numeric("到2025年,沁河流域达到或优于Ⅲ类水质断面达到9个(占比100%)。")
     assert (t.value, t.indicator.label_zh) == (Decimal(9), "达到或优于Ⅲ类水质断面")
     assert t.scope is not None
+    # the share in brackets is a target of its own, for the same basin
+    assert (share.value, share.unit, share.scope) == (Decimal(100), "qudt:PERCENT", t.scope)
 
 
 def test_a_count_of_places_the_clause_is_about_is_no_goal() -> None:

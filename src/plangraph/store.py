@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,6 +106,12 @@ def kept_store(file: Path, folder: Path) -> ox.Store:
     if loaded and WARM and os.environ.get("PLANGRAPH_WARM", "").strip().lower() != "off":
         from .warmup import warm
 
+        if sys.stderr.isatty():  # a minute or two on 1,000 plans: say what happens
+            print(
+                f"plangraph: answering the named listings of {file.name} ahead, once "
+                "(PLANGRAPH_WARM=off skips it)…",
+                file=sys.stderr,
+            )
         warm(store, file)  # the named listings' default answers, the search index
     return store
 
