@@ -1,7 +1,8 @@
 """Regions named by their form: the belts and zones of the national pattern (南方丘陵山地带,
 东北黑土区), belts along a coast or a river (沿海经济带), greater areas (大汕头湾区,
 环珠江口湾区), groups quoted before their head (“呼包鄂榆”城市群), zones named by their
-river (黄河重点生态区) and initiatives named like a region (一带一路沿线)."""
+river (黄河重点生态区), initiatives named like a region (一带一路沿线), and the mouths and
+basins of waters (沂河口, 嘉陵江流域)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ from .words import (
     INITIATIVE_AREAS,
     INITIATIVE_JOINERS,
     INITIATIVE_NAMES,
+    NOT_ESTUARY_NEXT,
     RIVER_ZONE_HEADS,
+    WATER_PARTS,
     ZONE_HEADS,
 )
 
@@ -121,3 +124,39 @@ def belts(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]]:
     are generic elsewhere make them."""
     for m in _BELT.finditer(norm):
         yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
+
+
+def estuaries(
+    text: str,
+    norm: str,
+    hits: list[Hit],
+    parts: list[Hit],
+    covered: bytearray,
+    titles: bytearray,
+    lex: Lexicon,
+) -> Iterator[Hit]:
+    """A river's name right before 口 names its mouth, a river's or a lake's name before 流域
+    its basin: 沂河口, 新洋河口, 嘉陵江流域, 呼伦湖流域 (the river is a part of the name, as
+    长江 of 长江口), but 黑河口岸 is a port of entry."""
+    starts = {h.start for h in hits}
+    for hit in hits:
+        end = hit.end
+        head = next((h for h in WATER_PARTS if norm.startswith(h, end)), None)
+        if (
+            head is None
+            or hit.place.kind not in WATER_PARTS[head][1]
+            or hit.how not in ("gazetteer", "pattern")
+            or (head == "口" and norm[end + 1 : end + 2] in NOT_ESTUARY_NEXT)
+            or end in starts
+            or covered[end]  # 大辽河口: the known mouth 辽河口 was read as the river 大辽河
+            or titles[hit.start]
+        ):
+            yield hit
+            continue
+        kind = WATER_PARTS[head][0]
+        stop = end + len(head)
+        name = norm[hit.start : stop]
+        known = [p for p in lex.places.get(name, ()) if p.kind == kind]
+        whole = known[0] if known else named_place(text[hit.start : stop], kind, hit.place.province)
+        parts.append(hit)
+        yield Hit(hit.start, stop, whole, "gazetteer" if known else "pattern")

@@ -17,6 +17,7 @@ from .local import local_names, own_towns
 from .regions import (
     along,
     belts,
+    estuaries,
     greater_areas,
     initiatives_as_areas,
     quoted_before_head,
@@ -42,7 +43,6 @@ from .words import (
     COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
-    NOT_ESTUARY_NEXT,
     NOT_SHORT_NAMES,
     ORDINAL,
     PAIRED_PREFIXES,
@@ -55,7 +55,6 @@ from .words import (
     SUFFIXES,
     TERRAIN_WORDS,
     TRANSLATE,
-    WATER_PARTS,
 )
 
 # what may follow a place name: its generic heads, area words, directions and parts
@@ -194,7 +193,7 @@ def find_places(
         rivers = {z.start for z in zones}
         parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
         hits = [h for h in hits if not (h.start in rivers and h.how == "gazetteer")] + zones
-    hits = list(_estuaries(text, norm, hits, parts, covered, titles, lex))
+    hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
 
@@ -226,42 +225,6 @@ def _starts_a_longer_head(norm: str, start: int, word: str) -> bool:
         heads = tuple(s for s in SUFFIXES if len(s) > len(word) and s.startswith(word))
         _LONGER_HEADS[word] = heads
     return bool(heads) and norm.startswith(heads, start)
-
-
-def _estuaries(
-    text: str,
-    norm: str,
-    hits: list[Hit],
-    parts: list[Hit],
-    covered: bytearray,
-    titles: bytearray,
-    lex: Lexicon,
-) -> Iterator[Hit]:
-    """A river's name right before 口 names its mouth, a river's or a lake's name before 流域
-    its basin: 沂河口, 新洋河口, 嘉陵江流域, 呼伦湖流域 (the river is a part of the name, as
-    长江 of 长江口), but 黑河口岸 is a port of entry."""
-    starts = {h.start for h in hits}
-    for hit in hits:
-        end = hit.end
-        head = next((h for h in WATER_PARTS if norm.startswith(h, end)), None)
-        if (
-            head is None
-            or hit.place.kind not in WATER_PARTS[head][1]
-            or hit.how not in ("gazetteer", "pattern")
-            or (head == "口" and norm[end + 1 : end + 2] in NOT_ESTUARY_NEXT)
-            or end in starts
-            or covered[end]  # 大辽河口: the known mouth 辽河口 was read as the river 大辽河
-            or titles[hit.start]
-        ):
-            yield hit
-            continue
-        kind = WATER_PARTS[head][0]
-        stop = end + len(head)
-        name = norm[hit.start : stop]
-        known = [p for p in lex.places.get(name, ()) if p.kind == kind]
-        whole = known[0] if known else named_place(text[hit.start : stop], kind, hit.place.province)
-        parts.append(hit)
-        yield Hit(hit.start, stop, whole, "gazetteer" if known else "pattern")
 
 
 def _read_as_place(
