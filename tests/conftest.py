@@ -62,6 +62,18 @@ def seed_graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(None, tmp_path_factory.mktemp("graph")).path
 
 
+@pytest.fixture
+def graph(seed_graph_file: Path, tmp_path: Path) -> Path:
+    """A copy of the seed's graph file in a folder of its own, for tests that keep a store,
+    answers or an index beside it (a module may define its own ``graph``)."""
+    import shutil
+
+    copy = tmp_path / "graph" / "plangraph.ttl"
+    copy.parent.mkdir()
+    shutil.copyfile(seed_graph_file, copy)
+    return copy
+
+
 @pytest.fixture(scope="session")
 def seed_turtle(seed_graph_file: Path) -> bytes:
     return seed_graph_file.read_bytes()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import shutil
 import sqlite3
 import sys
 import zlib
@@ -22,14 +21,6 @@ from plangraph.sparql import named_queries
 
 PARAMS: dict[str, dict[str, str]] = {"search-tasks": {"text": "湿地"}}
 QUICK = "SELECT ?id WHERE { ?p pg:identifier ?id } ORDER BY ?id"
-
-
-@pytest.fixture
-def graph(seed_graph_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "graph" / "plangraph.ttl"
-    copy.parent.mkdir()
-    shutil.copyfile(seed_graph_file, copy)
-    return copy
 
 
 @pytest.fixture

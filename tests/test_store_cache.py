@@ -4,7 +4,6 @@ loaded once, reused while the file is unchanged, reloaded when it changes, never
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,14 +17,6 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 def count(found: ox.Store) -> int:
     return int(plangraph.query(COUNT, found).rows[0]["n"])
-
-
-@pytest.fixture
-def graph(seed_graph_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "graph" / "plangraph.ttl"
-    copy.parent.mkdir()
-    shutil.copyfile(seed_graph_file, copy)
-    return copy
 
 
 @pytest.fixture

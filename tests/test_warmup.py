@@ -5,7 +5,6 @@ ready; quadratic and parameter-bound queries are left to be asked."""
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import zlib
 from pathlib import Path
@@ -16,14 +15,6 @@ import pytest
 from plangraph import answers, api, search, warmup
 from plangraph import store as st
 from plangraph.sparql import get_query, named_bindings, named_queries, portable_text, run
-
-
-@pytest.fixture
-def graph(seed_graph_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "graph" / "plangraph.ttl"
-    copy.parent.mkdir()
-    shutil.copyfile(seed_graph_file, copy)
-    return copy
 
 
 @pytest.fixture
