@@ -55,10 +55,17 @@ def test_unknown_park_and_its_parts() -> None:
         "以交界地区、跨界流域为重点,实施平原地区大气污染治理。",
         "加强中华白海豚、中华穿山甲等珍稀物种保护,推进冰川、冻土、雪山保护。",
         "实施滨海滩涂湿地生态修复工程,加强19条水鸟生态廊道建设。",
+        "高水平绘好新时代‘富春山居图’。",  # a painting (浙江省海洋生态环境保护“十四五”规划)
     ],
 )
 def test_generic_words_are_not_places(sentence: str) -> None:
     assert names_in(sentence) == []
+
+
+def test_town_and_country_after_a_city_is_no_township() -> None:
+    # 上海市碳达峰实施方案: 城乡 (town and country) in an agency's name, not a 乡 named 住房城
+    assert names_in("上海市住房城乡建设管理委、市发展改革委负责。") == ["上海"]
+    assert names_in("统筹推进德州市城乡供水一体化。") == ["德州"]
 
 
 def test_book_titles_are_not_places() -> None:

@@ -235,7 +235,7 @@ def test_text_without_a_plan_is_refused() -> None:
 def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="no such file or folder"):
         read_plans([tmp_path / "missing.txt"])
-    with pytest.raises(ReadError, match=r"holds no \.txt plan files"):
+    with pytest.raises(ReadError, match=r"holds no plan files; expected \.txt, \.html, \.mhtml"):
         read_plans([tmp_path])
 
 

@@ -22,7 +22,7 @@ from plangraph.api import build_corpus
 from plangraph.cli import cli
 from plangraph.errors import ReadError
 from plangraph.model import Corpus
-from plangraph.read import DOCX, HTML, PDF, TEXT, read_file, read_plans, sniff
+from plangraph.read import DOC, DOCX, HTML, MHTML, PDF, TEXT, read_file, read_plans, sniff
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ROOT / "tests" / "formats"
@@ -51,7 +51,13 @@ def ningxia_text() -> Corpus:
 
 @pytest.mark.parametrize(
     ("name", "media_type"),
-    [("ningxia.html", HTML), ("ningxia.docx", DOCX), ("ningxia.pdf", PDF)],
+    [
+        ("ningxia.html", HTML),
+        ("ningxia.mhtml", MHTML),
+        ("ningxia.docx", DOCX),
+        ("ningxia.doc", DOC),
+        ("ningxia.pdf", PDF),
+    ],
 )
 def test_the_same_plan_in_every_format(ningxia_text: Corpus, name: str, media_type: str) -> None:
     corpus = build_corpus([FORMATS / name])
@@ -471,20 +477,63 @@ def test_a_zip_that_is_not_a_word_document_is_refused(tmp_path: Path) -> None:
         read_file(path)
 
 
-def test_a_legacy_doc_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "old.doc"
+def test_a_word_97_doc_gives_the_docx_text_with_its_table_rows() -> None:
+    doc = read_file(FORMATS / "ningxia.doc")[0].text
+    assert doc == read_file(FORMATS / "ningxia.docx")[0].text.replace("环境保护\t\t", "环境保护")
+    (plan,) = read_file(FORMATS / "indicators.doc")
+    rows = [line for line in plan.text.splitlines() if "\t" in line]
+    # empty cells stay in place, a cell's two paragraphs are one cell
+    assert rows == [
+        "指标\t单位\t2020年\t2025年\t属性",
+        "细颗粒物(PM2.5)浓度 (年均)\t微克/立方米\t35\t30\t约束性",  # normalized
+        "地表水达到或好于Ⅲ类水体比例\t%\t\t85\t",
+        "森林覆盖率\t%\t40.1\t42\t",
+    ]
+    assert plan.text == read_file(FORMATS / "indicators.docx")[0].text
+
+
+def test_a_doc_keeps_a_fields_shown_text_and_drops_its_code() -> None:
+    from plangraph.read.doc import _lines
+
+    text = '见\x13 HYPERLINK "https://www.gov.cn/" \x14中国政府网\x15。\r第二段\x0b续行\r'
+    assert _lines(text, {}) == ["见中国政府网。", "第二段", "续行"]
+
+
+def test_a_damaged_doc_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cut.doc"
+    path.write_bytes((FORMATS / "ningxia.doc").read_bytes()[:5000])
+    with pytest.raises(ReadError, match=r"^cut\.doc: a damaged \.doc \(.+\); expected a Word"):
+        read_file(path, "cut.doc")
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
-    with pytest.raises(ReadError, match=r"old\.doc: a legacy Word \.doc .* save it as \.docx"):
+    with pytest.raises(ReadError, match=r"cut\.doc: a damaged \.doc"):
+        read_file(path, "cut.doc")
+
+
+def test_an_ole_file_that_is_not_a_word_document_is_refused(tmp_path: Path) -> None:
+    name = "WordDocument".encode("utf-16-le")
+    data = (FORMATS / "ningxia.doc").read_bytes()
+    assert data.count(name) == 1  # the stream's name in the OLE directory
+    path = tmp_path / "sheet.xls"
+    path.write_bytes(data.replace(name, "WordDocumenx".encode("utf-16-le")))
+    with pytest.raises(ReadError, match=r"an OLE file that is not a Word document"):
         read_file(path)
 
 
-def test_a_web_archive_is_refused(tmp_path: Path) -> None:
+def test_a_saved_single_file_page_reads_as_its_page() -> None:
+    for name in ("ningxia", "jjj-2025"):  # a UTF-8 page, and a GBK one
+        archived = read_file(FORMATS / f"{name}.mhtml")
+        page = read_file(FORMATS / f"{name}.html")
+        assert [p.text for p in archived] == [p.text for p in page]
+        assert {p.media_type for p in archived} == {MHTML}
+
+
+def test_a_web_archive_without_a_page_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "page.mhtml"
     path.write_bytes(
         b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.gov.cn/\r\n"
         b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n"
     )
-    with pytest.raises(ReadError, match=r"page\.mhtml: a web archive \(\.mht/\.mhtml\)"):
+    with pytest.raises(ReadError, match=r"page\.mhtml: a web archive \(\.mhtml\) without an HTML"):
         read_file(path)
 
 

@@ -103,9 +103,9 @@ def build(
     """Build the graph from plan files or folders (default: the bundled seed plans).
 
     Reads every plan (a combined release file, one plan per file, or a folder) from plain
-    text (.txt, UTF-8 or GB18030), a saved web page (.html/.htm, e.g. a gov.cn article), a
-    Word document (.docx) or a PDF with a text layer (.pdf; scans need OCR first); the format
-    is recognised from the content.  Extracts targets, places, agencies and themes, and writes
+    text (.txt, UTF-8 or GB18030), a saved web page (.html/.htm, e.g. a gov.cn article, or
+    .mhtml saved as a single file), a Word document (.docx, or Word 97-2003 .doc) or a PDF
+    with a text layer (.pdf; scans need OCR first); the format is recognised from the content.  Extracts targets, places, agencies and themes, and writes
     OUTDIR/plangraph.ttl.
 
     \b

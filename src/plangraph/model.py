@@ -23,7 +23,9 @@ NUMBERINGS: frozenset[Numbering] = frozenset(get_args(Numbering))
 MediaType = Literal[
     "text/plain",
     "text/html",
+    "multipart/related",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/msword",
     "application/pdf",
 ]
 MEDIA_TYPES: frozenset[MediaType] = frozenset(get_args(MediaType))

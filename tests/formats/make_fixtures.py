@@ -9,6 +9,12 @@
 - ``ningxia.pdf``: the same plan printed by Debian's headless chromium from a page styled
   like a printed government document (indented paragraphs, centred title), with chromium's
   running header and footer (date, title, file address, page numbers) left on.
+- ``ningxia.doc``: ``ningxia.docx`` saved by LibreOffice (Debian's libreoffice-writer-nogui,
+  only needed to rebuild it) in the Word 97-2003 format.
+- ``indicators.doc`` / ``indicators.docx``: a short plan whose 主要指标 table has empty cells
+  and a cell of two paragraphs, written with python-docx and saved as .doc by LibreOffice.
+- ``ningxia.mhtml`` and ``jjj-2025.mhtml``: the two pages above as chromium saves a page as a
+  single file (Page.captureSnapshot, the snapshot behind "Save as… Webpage, Single File").
 - ``jjj-2025.html``: the first release and plan of the bundled seed (京津冀) in a GB18030 page
   shaped like a ministry news page: 当前位置 breadcrumb, 【字体：大 中 小】【打印】【关闭】,
   相关链接, footer.
@@ -221,11 +227,66 @@ def print_pdf(page: str, target: Path) -> None:
         )
 
 
+INDICATORS = [
+    ["指标", "单位", "2020年", "2025年", "属性"],
+    ["细颗粒物（PM2.5）浓度", "微克/立方米", "35", "30", "约束性"],
+    ["地表水达到或好于Ⅲ类水体比例", "%", "", "85", ""],
+    ["森林覆盖率", "%", "40.1", "42", ""],
+]
+
+
+def indicators_docx(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某市“十四五”生态环境保护规划")
+    document.add_paragraph("一、主要指标")
+    table = document.add_table(rows=len(INDICATORS), cols=len(INDICATORS[0]))
+    for r, row in enumerate(INDICATORS):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(1, 0).add_paragraph("（年均）")  # a cell of two paragraphs
+    document.add_paragraph("二、主要任务")
+    document.add_paragraph("（一）深入打好蓝天保卫战。到2025年，细颗粒物浓度下降到30微克/立方米。")
+    document.save(str(path))
+
+
+def save_as_doc(source: Path) -> None:
+    """``source`` (.docx) saved beside it as .doc by LibreOffice."""
+    office = shutil.which("soffice")
+    if office is None:
+        raise SystemExit("LibreOffice is missing: apt-get install -y libreoffice-writer-nogui")
+    subprocess.run(
+        [office, "--headless", "--convert-to", "doc", "--outdir", str(source.parent), str(source)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def save_as_mhtml(page: Path, target: Path) -> None:
+    """``page`` as chromium saves it as a single file (MHTML)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"))
+        tab = browser.new_page()
+        tab.goto(page.resolve().as_uri())
+        session = tab.context.new_cdp_session(tab)
+        data = session.send("Page.captureSnapshot", {"format": "mhtml"})["data"]
+        target.write_text(data, encoding="utf-8", newline="")
+        browser.close()
+
+
 def main() -> None:
     (HERE / "ningxia.html").write_text(ningxia_html(), "utf-8")
     (HERE / "jjj-2025.html").write_bytes(jjj_html())
     ningxia_docx(HERE / "ningxia.docx")
     print_pdf(ningxia_print_html(), HERE / "ningxia.pdf")
+    save_as_doc(HERE / "ningxia.docx")
+    indicators_docx(HERE / "indicators.docx")
+    save_as_doc(HERE / "indicators.docx")
+    for name in ("ningxia", "jjj-2025"):
+        save_as_mhtml(HERE / f"{name}.html", HERE / f"{name}.mhtml")
 
 
 if __name__ == "__main__":

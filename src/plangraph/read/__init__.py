@@ -1,9 +1,9 @@
 """Stage 1: files -> normalized text -> :class:`~plangraph.model.Plan` objects.
 
 One module per input format turns a file into text, one paragraph a line and a table row as
-TAB-separated cells (``text``, ``html``, ``docx``, ``pdf``); which one is chosen by what the
-file holds, not by its extension (:func:`sniff`); ``normalize`` normalizes it
-once; ``structure`` finds the plans, their sections, tasks and sentences; ``release`` reads
+TAB-separated cells (``text``, ``html``, ``mhtml``, ``docx``, ``doc``, ``pdf``); which one is
+chosen by what the file holds, not by its extension (:func:`sniff`); ``normalize`` normalizes
+it once; ``structure`` finds the plans, their sections, tasks and sentences; ``release`` reads
 who issued a plan, for which area, and the counts its release states.  Every offset later in
 the pipeline indexes the normalized text of one plan (``Plan.text``), which is also what the
 graph stores.
@@ -41,10 +41,14 @@ __all__ = [
     "unread_pictures",
 ]
 
-SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")  # what a folder is searched for
+# what a folder is searched for (.wps: what WPS Office saves in the Word 97 format)
+SUFFIXES = (".txt", ".html", ".htm", ".mhtml", ".mht", ".docx", ".doc", ".wps", ".pdf")
+KINDS = ".txt, .html, .mhtml, .docx, .doc or .pdf"  # as error messages name them
 TEXT: MediaType = "text/plain"
 HTML: MediaType = "text/html"
+MHTML: MediaType = "multipart/related"
 DOCX: MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOC: MediaType = "application/msword"
 PDF: MediaType = "application/pdf"
 
 
@@ -76,6 +80,14 @@ def read_file(path: Path, source: str | None = None) -> tuple[Plan, ...]:
         from .docx import extract as extract_docx
 
         text = extract_docx(path, source)
+    elif media_type == DOC:
+        from .doc import extract as extract_doc
+
+        text = extract_doc(path, source)
+    elif media_type == MHTML:
+        from .mhtml import extract as extract_mhtml
+
+        text = extract_mhtml(path, source)
     elif media_type == HTML:
         from .html import extract as extract_html
 
@@ -89,7 +101,8 @@ def read_file(path: Path, source: str | None = None) -> tuple[Plan, ...]:
 
 
 def sniff(path: Path, source: str | None = None) -> MediaType:
-    """The media type of a plan file, from its first bytes: PDF, Word .docx, HTML or text."""
+    """The media type of a plan file, from its first bytes: PDF, Word .docx or .doc, a web
+    archive, HTML or text."""
     source = source or str(path)
     try:
         with path.open("rb") as handle:
@@ -110,21 +123,19 @@ def sniff(path: Path, source: str | None = None) -> MediaType:
             return DOCX
         raise ReadError(
             source,
-            "a zip archive that is not a Word .docx (no word/document.xml); expected "
-            "a .txt, .html, .docx or .pdf plan",
+            f"a zip archive that is not a Word .docx (no word/document.xml); expected a {KINDS} "
+            "plan",
         )
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise ReadError(
-            source, "a legacy Word .doc (or other OLE) file; save it as .docx or PDF first"
-        )
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE compound file
+        return DOC  # read/doc.py refuses one that holds no Word document
     if head.startswith(b"{\\rtf"):
         raise ReadError(source, "an RTF file; save it as .docx, PDF or UTF-8 text first")
     lowered = head[:2048].lstrip().lower()
-    if lowered.startswith((b"mime-version:", b"from:")) and b"multipart/related" in lowered:
-        raise ReadError(
-            source,
-            "a web archive (.mht/.mhtml); save the page as 'Web page, HTML only' or as PDF",
-        )
+    if (
+        lowered.startswith((b"mime-version:", b"from:", b"content-type:", b"subject:", b"date:"))
+        and b"multipart/related" in lowered
+    ):
+        return MHTML
     if _looks_like_html(head):
         return HTML
     return TEXT
@@ -153,15 +164,13 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterable[Path]:
             if not found:
                 raise ReadError(
                     str(path),
-                    "the folder holds no .txt plan files (nor .html, .htm, .docx or .pdf)",
+                    f"the folder holds no plan files; expected {KINDS} files",
                 )
             yield from found
         elif not exists:
             if path.is_symlink():
                 raise ReadError(str(path), "the symbolic link points to a missing file")
-            raise ReadError(
-                str(path), "no such file or folder; expected a plan (.txt, .html, .docx, .pdf)"
-            )
+            raise ReadError(str(path), f"no such file or folder; expected a plan ({KINDS})")
         else:
             yield path
 

@@ -89,12 +89,13 @@ def looks_like_html(head: bytes) -> bool:
     return markup is not None
 
 
-def extract(data: bytes, source: str) -> str:
-    """The article text of a saved web page, one paragraph a line."""
+def extract(data: bytes, source: str, charset: str | None = None) -> str:
+    """The article text of a saved web page, one paragraph a line; ``charset`` is the one a
+    container declares for it (a web archive's MIME header), tried before the page's own."""
     import lxml.etree
     import lxml.html
 
-    text = _decode(data, source)
+    text = _decode(data, source, charset)
     try:
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as error:
@@ -122,11 +123,15 @@ def extract(data: bytes, source: str) -> str:
 # --------------------------------------------------------------------------- decoding
 
 
-def _decode(data: bytes, source: str) -> str:
-    """Decode by the page's declared charset, else as a text file (UTF-8 or GB18030)."""
+def _decode(data: bytes, source: str, charset: str | None = None) -> str:
+    """Decode by the given charset, else the page's declared one, else as a text file
+    (UTF-8 or GB18030)."""
     match = re.search(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_-]+)", data[:4096])
+    declared = [charset] if charset else []
     if match:
-        name = match.group(1).decode("ascii").lower()
+        declared.append(match.group(1).decode("ascii"))
+    for name in declared:
+        name = name.lower()
         if name in ("gb2312", "gbk", "gb18030", "x-gbk", "cp936"):
             name = "gb18030"
         try:

@@ -91,6 +91,9 @@ def pattern_hits(
             )
         ):
             continue
+        if suffix == "乡" and norm[p - 1 : p] == "城":
+            continue  # 住房城乡建设, 统筹城乡: the word 城乡 (town and country); a township
+            # named so (古城乡) is in the dataset of towns
         if norm.startswith(STRONG_HEADS, q):
             continue  # 牛路岭水库, 东方临港产业园: the longer name is taken at its own head
         if suffix in SIMPLE_SUFFIXES and _predicate_after(norm, q):
