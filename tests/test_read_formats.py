@@ -22,7 +22,18 @@ from plangraph.api import build_corpus
 from plangraph.cli import cli
 from plangraph.errors import ReadError
 from plangraph.model import Corpus
-from plangraph.read import DOC, DOCX, HTML, MHTML, PDF, TEXT, read_file, read_plans, sniff
+from plangraph.read import (
+    DOC,
+    DOCX,
+    HTML,
+    MHTML,
+    PDF,
+    TEXT,
+    read_file,
+    read_plans,
+    read_text,
+    sniff,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ROOT / "tests" / "formats"
@@ -490,6 +501,29 @@ def test_a_word_97_doc_gives_the_docx_text_with_its_table_rows() -> None:
         "森林覆盖率\t%\t40.1\t42\t",
     ]
     assert plan.text == read_file(FORMATS / "indicators.docx")[0].text
+
+
+def test_a_doc_writes_out_the_numbers_word_draws_from_a_list() -> None:
+    """numbered.doc: the Ningxia plan typed without 一、 and （一）, which a multilevel list
+    draws (chineseCounting; tasks from （一） in each section): the text as printed."""
+    from plangraph.read.docx import number_label
+
+    expected, task = [], 0
+    for line in (FORMATS / "ningxia.txt").read_text("utf-8").split("\n"):
+        if not line:
+            continue
+        if _SECTION_MARK.match(line):
+            task = 0
+        elif _TASK_MARK.match(line):
+            task += 1
+            line = _TASK_MARK.sub(f"（{number_label(task, 'chineseCounting')}）", line)
+        expected.append(line)
+    (plan,) = read_file(FORMATS / "numbered.doc")
+    assert plan.text.split("\n") == read_text("\n".join(expected))[0].text.split("\n")
+    assert len(plan.tasks) == 32
+    assert [t.title for t in plan.tasks] == [
+        t.title for t in read_file(FORMATS / "ningxia.txt")[0].tasks
+    ]
 
 
 def test_a_doc_keeps_a_fields_shown_text_and_drops_its_code() -> None:

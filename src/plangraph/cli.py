@@ -105,8 +105,8 @@ def build(
     Reads every plan (a combined release file, one plan per file, or a folder) from plain
     text (.txt, UTF-8 or GB18030), a saved web page (.html/.htm, e.g. a gov.cn article, or
     .mhtml saved as a single file), a Word document (.docx, or Word 97-2003 .doc) or a PDF
-    with a text layer (.pdf; scans need OCR first); the format is recognised from the content.  Extracts targets, places, agencies and themes, and writes
-    OUTDIR/plangraph.ttl.
+    with a text layer (.pdf; scans need OCR first); the format is recognised from the
+    content.  Extracts targets, places, agencies and themes, and writes OUTDIR/plangraph.ttl.
 
     \b
     Example:

@@ -13,6 +13,9 @@
   only needed to rebuild it) in the Word 97-2003 format.
 - ``indicators.doc`` / ``indicators.docx``: a short plan whose 主要指标 table has empty cells
   and a cell of two paragraphs, written with python-docx and saved as .doc by LibreOffice.
+- ``numbered.doc``: the Ningxia plan typed without its 一、 and （一） numbers, which Word draws
+  from a multilevel list (chineseCounting, tasks numbered from （一） in each section), written
+  with python-docx and saved as .doc by LibreOffice.
 - ``ningxia.mhtml`` and ``jjj-2025.mhtml``: the two pages above as chromium saves a page as a
   single file (Page.captureSnapshot, the snapshot behind "Save as… Webpage, Single File").
 - ``jjj-2025.html``: the first release and plan of the bundled seed (京津冀) in a GB18030 page
@@ -23,6 +26,7 @@
 from __future__ import annotations
 
 import html
+import re
 import shutil
 import subprocess
 import tempfile
@@ -251,6 +255,43 @@ def indicators_docx(path: Path) -> None:
     document.save(str(path))
 
 
+NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+<w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>"""
+SECTION_MARK = re.compile(r"^[一二三四五六七八九十]+、")
+TASK_MARK = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+def numbered_docx(path: Path) -> None:
+    """The Ningxia plan with its 一、 and （一） drawn by Word's list numbering."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(NUMBERING))
+    numbering.append(
+        parse_xml(
+            '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+        )
+    )
+    for line in ningxia_lines():
+        level = 0 if SECTION_MARK.match(line) else 1 if TASK_MARK.match(line) else None
+        paragraph = document.add_paragraph(TASK_MARK.sub("", SECTION_MARK.sub("", line)))
+        if level is not None:
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(
+                    '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                    f'main"><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+                )
+            )
+    document.save(str(path))
+
+
 def save_as_doc(source: Path) -> None:
     """``source`` (.docx) saved beside it as .doc by LibreOffice."""
     office = shutil.which("soffice")
@@ -285,6 +326,11 @@ def main() -> None:
     save_as_doc(HERE / "ningxia.docx")
     indicators_docx(HERE / "indicators.docx")
     save_as_doc(HERE / "indicators.docx")
+    with tempfile.TemporaryDirectory() as folder:
+        numbered = Path(folder) / "numbered.docx"
+        numbered_docx(numbered)
+        save_as_doc(numbered)
+        shutil.copy(numbered.with_suffix(".doc"), HERE / "numbered.doc")
     for name in ("ningxia", "jjj-2025"):
         save_as_mhtml(HERE / f"{name}.html", HERE / f"{name}.mhtml")
 

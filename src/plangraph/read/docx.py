@@ -133,7 +133,8 @@ def _chinese(number: int) -> str:
     return str(number)
 
 
-def _format(number: int, kind: str) -> str:
+def number_label(number: int, kind: str) -> str:
+    """``number`` written in Word's number format ``kind`` (chineseCounting: 十二)."""
     if kind in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified"):
         return _chinese(number)
     if kind == "ideographDigital":
@@ -214,7 +215,7 @@ class _Numbering:
         for k in range(9):
             if f"%{k + 1}" in text:
                 value = counters.get(k, levels.get(k, ("decimal", "", 1, True))[2])
-                text = text.replace(f"%{k + 1}", _format(value, levels.get(k, (kind,))[0]))
+                text = text.replace(f"%{k + 1}", number_label(value, levels.get(k, (kind,))[0]))
         return text
 
     def _num_pr(self, paragraph: Any) -> tuple[str, int] | None:
