@@ -533,6 +533,33 @@ def test_a_doc_keeps_a_fields_shown_text_and_drops_its_code() -> None:
     assert _lines(text, {}) == ["见中国政府网。", "第二段", "续行"]
 
 
+def test_a_doc_reads_8_bit_pieces_and_unicode_pieces_in_order() -> None:
+    """Word stores runs of Latin text one byte a character ("compressed", Windows-1252) and
+    the rest as UTF-16; the piece table says which is where.  LibreOffice writes only UTF-16,
+    so this file is put together here, after [MS-DOC]: a FIB, a piece table of two pieces."""
+    import struct
+
+    from plangraph.read.doc import _Document, _lines
+
+    latin, chinese = "PM2.5 \x93target\x94\r".encode("latin-1"), "降至30微克\r".encode("utf-16-le")
+    word = bytearray(0x600)
+    struct.pack_into("<H8xH", word, 0, 0xA5EC, 0x0200)  # wIdent; fWhichTblStm: 1Table
+    struct.pack_into("<H", word, 32, 14)  # csw
+    struct.pack_into("<H", word, 62, 22)  # cslw
+    struct.pack_into("<I", word, 64 + 12, 15 + 7)  # ccpText
+    struct.pack_into("<H", word, 152, 93)  # cbRgFcLcb
+    word[0x400 : 0x400 + len(latin)] = latin
+    word[0x500 : 0x500 + len(chinese)] = chinese
+    plc = struct.pack("<3I", 0, 15, 22)  # character positions of the two pieces
+    plc += struct.pack("<HIH", 0, (2 * 0x400) | 0x40000000, 0)  # 8-bit, at 0x400
+    plc += struct.pack("<HIH", 0, 0x500, 0)  # UTF-16, at 0x500
+    table = b"\x02" + struct.pack("<I", len(plc)) + plc
+    struct.pack_into("<II", word, 154 + 8 * 33, 0, len(table))  # fcClx, lcbClx
+    text, marks = _Document(bytes(word), table, "made.doc").read()
+    assert text == "PM2.5 “target”\r降至30微克\r"
+    assert _lines(text, marks) == ["PM2.5 “target”", "降至30微克"]
+
+
 def test_a_damaged_doc_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "cut.doc"
     path.write_bytes((FORMATS / "ningxia.doc").read_bytes()[:5000])
