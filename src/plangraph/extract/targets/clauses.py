@@ -199,3 +199,23 @@ def lead_end(masked: str) -> int:
     if re.fullmatch(rf"\s*(?:与|比|较){YEAR}年(?:相比)?\s*", masked[pos:]):
         return len(masked)
     return pos
+
+
+#: A slogan in quotes and the goals it stands for listed in brackets after it:
+#: ``做到“五个全面”(环境空气质量全面改善、…、生态环境风险得到全面管控)``.
+_SLOGAN_LIST = re.compile(r"”\((?P<items>[^()“”\d]{4,}、[^()“”\d]{4,})\)")
+
+
+def slogan_items(clause: Clause) -> list[Clause]:
+    """The goals a quoted slogan lists in brackets (``“两个基本”(力争重污染天气基本消除、历史
+    遗留露天矿山生态修复基本完成)``), one clause each with offsets in the sentence: the
+    bracket is masked in its clause, yet each item is a goal as printed."""
+    items: list[Clause] = []
+    for m in _SLOGAN_LIST.finditer(clause.text):
+        pos = m.start("items")
+        for part in m.group("items").split("、"):
+            if len(part.strip()) >= 4:
+                start = clause.start + pos
+                items.append(Clause(start, start + len(part), part, mask(part)))
+            pos += len(part) + 1
+    return items

@@ -18,10 +18,12 @@ from .clauses import (
     Draft,
     lead_end,
     mask,
+    slogan_items,
     split_clauses,
     strip_span,
 )
 from .commitments import COMMITTING, commitment_drafts, may_commit
+from .pledges import EFFECTIVE_DATE, effective_targets
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -292,9 +294,11 @@ def _sentence_targets(
     masked = mask(text)
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
-    if not NUMERAL.search(masked) and not may_commit(masked, deadline):
+    # a slogan's goals listed in brackets are read one by one, instead of their clause
+    clauses = [c for clause in split_clauses(text, masked) for c in slogan_items(clause) or [clause]]
+    listed_goals = "。".join(c.masked for c in clauses)
+    if not NUMERAL.search(masked) and not may_commit(listed_goals, deadline):
         return []  # no number, and no words of a commitment (under a deadline, or standing)
-    clauses = split_clauses(text, masked)
     water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
     drafts: list[Draft] = []
     sentence_places: list[str] = []
@@ -333,6 +337,7 @@ def _sentence_targets(
     ):
         sentence_places = content[0].places
     listed = False
+    after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
     for ci, clause in enumerate(clauses):
         timed = read_years(clause, para)
         base = base_year_of(clause.text)
@@ -369,6 +374,9 @@ def _sentence_targets(
                 goals=goals,
                 committing=carried,
             )
+        if not found and after_date and not para.past and goals is not None:
+            found = effective_targets(clause, places)  # 2021年7月1日起,全面实施…标准
+        after_date = EFFECTIVE_DATE.match(clause.masked) is not None
         if found:
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:
