@@ -23,10 +23,10 @@ from .clauses import (
     strip_span,
 )
 from .commitments import COMMITTING, commitment_drafts, may_commit
-from .pledges import EFFECTIVE_DATE, effective_targets
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
+from .pledges import EFFECTIVE_DATE, effective_targets
 from .scopes import (
     WATER_CHAR,
     WATER_KINDS,
@@ -295,7 +295,7 @@ def _sentence_targets(
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
     # a slogan's goals listed in brackets are read one by one, instead of their clause
-    clauses = [c for clause in split_clauses(text, masked) for c in slogan_items(clause) or [clause]]
+    clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
     listed_goals = "。".join(c.masked for c in clauses)
     if not NUMERAL.search(masked) and not may_commit(listed_goals, deadline):
         return []  # no number, and no words of a commitment (under a deadline, or standing)
