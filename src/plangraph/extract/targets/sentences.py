@@ -169,7 +169,13 @@ def _units(
             continue
         yield model.Owner("section", str(section.ordinal)), section.sentences, back
         for task in section.tasks:
-            yield model.Owner("task", task.key), task.sentences, back or _looks_back(task.title)
+            # 一、规划背景 (三)准确把握战略定位: what the plan sets out to be looks ahead
+            ahead = back and _LOOKS_AHEAD.search(task.title) is not None
+            yield (
+                model.Owner("task", task.key),
+                task.sentences,
+                (back and not ahead) or _looks_back(task.title),
+            )
     if plan.closing:
         yield model.Owner("closing"), plan.closing.sentences, False
 
@@ -179,6 +185,9 @@ def _looks_back(title: str) -> bool:
     return REVIEW.search(title) is not None and _TARGET_SECTION.search(title) is None
 
 
+#: Headings of what a plan sets out to be, under a chapter that looks back (规划背景):
+#: the positioning and the vision are goals, not findings.
+_LOOKS_AHEAD = re.compile(r"定位|目标|愿景|展望")
 #: Headings of what a plan looks back on or finds: the figures under them describe the
 #: past or the present (“十三五”时期取得的成效, 发展基础, 面临的形势).
 REVIEW = re.compile(
