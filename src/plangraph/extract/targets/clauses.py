@@ -49,7 +49,11 @@ def match_key(text: str) -> str:
 
 
 #: A bracket that gives the capacity of the projects before it: (装机约100万千瓦).
-_CAPACITY_NOTE = re.compile(r"(?:总)?装机(?:容量|规模)?(?:约|达到|达)?\d[^()]*\)")
+_CAPACITY_NOTE = re.compile(
+    r"(?:总)?装机(?:容量|规模)?(?:约|达到|达)?\d[^()]*\)"
+    # a slogan's figure after its quote: 力争进入“3时代”(低于40微克/立方米)
+    r"|(?<=”\()(?:低于|不高于|不超过|高于|不低于|不少于|达到|控制在)\d[^()]{0,16}\)"
+)
 
 
 def mask(text: str) -> str:
