@@ -316,3 +316,25 @@ def test_moving_into_parks_is_a_state_of_who_moves() -> None:
     assert [(t.value, t.state, t.indicator.label_zh) for t in ts] == [
         (None, "Completed", "黄河岸线1公里范围内高污染企业")
     ]
+
+
+def test_a_slogans_figure_in_brackets_after_its_quote() -> None:
+    # 山西 二、(三)主要目标: the figure that says what the slogan means is the target
+    (t,) = numeric("到2025年,细颗粒物浓度力争进入“3时代”(低于40微克/立方米)。")
+    assert (t.value, t.comparator, t.indicator.id, t.aspirational) == (
+        Decimal(40),
+        "Below",
+        "pm25",
+        True,
+    )
+
+
+def test_indicators_named_as_printed() -> None:
+    # 山西 五、(四) and 六、(二): a treatment rate is not the water bodies eliminated, and a
+    # resource-use rate is printed so (the reader's key), not as 综合利用率
+    (t,) = numeric("到2025年,纳入国家监管清单的农村黑臭水体治理率达到40%左右。")
+    assert (t.indicator.label_zh, t.comparator) == ("黑臭水体治理率", "About")
+    (t,) = numeric("到2025年,畜禽粪污资源化利用率达到80%以上。")
+    assert t.indicator.label_zh == "畜禽粪污资源化利用率"
+    (t,) = numeric("到2025年,畜禽粪污综合利用率达到90%以上。")  # 呼和浩特, 巴中
+    assert t.indicator.label_zh == "畜禽粪污综合利用率"

@@ -433,7 +433,7 @@ COMMITTING = re.compile(
 #: Words that may open a standing commitment (one without a deadline): see ``pledges``.
 STANDING = re.compile(
     r"确保|建成|实现|消除|全部迁|达到[^,;。]{0,16}?(?:先进|领先)|前列"
-    r"|全面禁止|一律禁止|全部(?:采用|使用|实行)"
+    r"|全面禁止|一律禁止|全面停止|全部(?:采用|使用|实行)"
 )
 
 

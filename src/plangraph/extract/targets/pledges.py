@@ -53,7 +53,7 @@ REACHED_AT_END = re.compile(
         | (?:走在|位居|位于|进入) [^,;。]{{0,8}}? (?:前列|前茅|第一方阵)
         | 达到 [^,;。]{{0,12}}? (?:考核|管理|国家|省)[^,;。]{{0,4}}? 要求 )  # 达到国家考核要求
       | (?P<got>                                        # 得到有效防控, 得到全面保护
-          (?:得到|获得) (?:{DEGREE})*
+          (?:得到|获得) (?:{DEGREE}|合理)*                 # 能源消费总量得到合理控制
           (?:防控|治理|保障|保护|恢复|修复|提升|改善|控制|遏制|落实|管控|缓解|解决|应用推广|
              推广应用|应用|推广|发挥|巩固|加强|增强|满足|优化|根治) )
       | (?P<formed>                                     # 基本成熟, 全面推广, 基本协调
@@ -62,7 +62,9 @@ REACHED_AT_END = re.compile(
              匹配|相适应|相协调|转变|转型|恢复|稳定|好转|畅通|扭转|深化|合理|科学|高效|完备|
              精准|规范|顺畅|巩固|发挥|绿化|管控) )
       | (?P<kept>                                       # 总体水质保持优良
-          (?:{DEGREE})* (?:保持|维持|稳定在|保持在) (?:优良|良好|优|稳定|较好|较高)(?:水平|状态)? )
+          (?:{DEGREE})* (?:保持|维持|稳定在|保持在) (?:优良|良好|优|稳定|较好|较高)(?:水平|状态)?
+        | (?:控制|保持|稳定)在合理(?:区间|范围|水平) )          # 碳排放控制在合理区间
+      | (?P<grows> (?:保持|实现) (?:稳定|平稳|较快|合理|持续|稳步)增长 )  # 工业增加值保持稳定增长
       | (?P<rooted> 深入人心 | 蔚然成风 | 成为(?:新)?常态 | 全面覆盖
           | (?:迈上|再上|跃上|登上)(?:一个)?新(?:的)?台阶 )  # 绿色低碳理念深入人心
       | (?P<meets>                                      # 监测能力基本满足管理需求
@@ -276,7 +278,7 @@ def _reached(
         return None  # 更加完善: how much, not which state
     if not goals and m.group("better") and m.group("better_verb") == "改善":
         return None  # 水生态环境持续改善: better, but no measure says how much
-    if not goals and m.group("got") and not re.search(DEGREE, m.group("got")):
+    if not goals and m.group("got") and not re.search(DEGREE + "|合理", m.group("got")):
         return None  # 供水和饮水安全得到保障: a duty, unless said how (得到有效保障)
     wrapped = _WRAPPER.sub("", subject)
     if IMPERATIVE.match(_MANNER.sub("", wrapped)) or _ASSIGNED.search(wrapped):
@@ -308,6 +310,8 @@ def _reached(
         state = "Eliminated"
     elif m.group("kept"):
         direction = "Maintain"
+    elif m.group("grows"):
+        direction = "Increase"
     elif m.group("meets"):
         state = "Secured"
     elif m.group("covers") or m.group("rooted") == "全面覆盖":
