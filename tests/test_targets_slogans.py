@@ -169,3 +169,28 @@ def test_no_year_no_vague_goal() -> None:
     # the same phrases in a task without a deadline (no period in the title) are none
     plan = plan_from_text("二、任务\n(一)任务。能源消费总量得到合理控制。", year=2021)
     assert extract_targets(dataclasses.replace(plan), resolve) == ()
+
+
+def test_built_in_a_state_held_and_all_of_a_kind_stopped() -> None:
+    # 山西 三、(四): 建立较为完善的… under a year is the state the thing is built in; the
+    # same in 巴中 and 广东 (a 十四五 plan's period), while 建立健全… stays an action
+    (t,) = in_task("到2022年,建立较为完善的危险废物收集、利用、处置体系。")
+    assert (t.indicator.label_zh, t.state, t.target_year) == (
+        "危险废物收集、利用、处置体系",
+        "Established",
+        2022,
+    )
+    (t,) = in_task("建立较为完善的生态环境分区管控体系和数据共享机制。")
+    assert t.indicator.label_zh == "生态环境分区管控体系和数据共享机制"
+    (t,) = in_task("建立完善的陆地-海滩(岸)垃圾清运长效机制。")
+    assert t.state == "Established"
+    assert in_task("建立健全覆盖污染源和环境质量的监测体系。") == []
+    # 山西 四、(四): a bottom line held
+    (t,) = in_task("严格火源管控,坚决守住不发生重特大森林草原火灾和人员伤亡的底线。")
+    assert t.state == "Secured"
+    # 江苏: what stops is who is before 全部
+    (t,) = in_task("不符合要求的“两高”项目全部依法依规停止运行或彻底整改。")
+    assert (t.indicator.label_zh, t.state) == ("不符合要求的两高项目", "Eliminated")
+    # 山西 五、(三): 逐渐 is a degree like 逐步
+    (t,) = in_task("到2025年,土著鱼类种群逐渐恢复。")
+    assert t.indicator.label_zh == "土著鱼类种群"

@@ -39,7 +39,7 @@ from .indicators import VAGUE, derived_indicator, noun_phrase
 #: Adverbs of degree or manner that turn a verb at the end of a clause into a state.
 DEGREE = (
     "基本|全面|初步|总体|稳定|持续|明显|显著|大幅度|大幅|有效|进一步|逐步|稳步|根本|不断|"
-    "切实|普遍|充分|较好|更加|广泛|有序|深入|全部|均|继续|较大幅度|较大|日趋|日益"
+    "切实|普遍|充分|较好|更加|广泛|有序|深入|全部|均|继续|较大幅度|较大|日趋|日益|逐渐"
 )
 #: Adverbs that say how much and reach no state (更加完善, 广泛形成): a commitment only in
 #: the plan's goals.
@@ -117,7 +117,8 @@ ANY_PLEDGE = re.compile(
     REACHED_AT_END.pattern.replace('[”"]? \\s* $', "")
     + "|"
     + GOAL_AT_END.pattern.replace('[”"]? \\s* $', "")
-    + r"|形成|构建起|建立起|成为|打造成|摸清|出台|禁止|不再|停止|全部(?:采用|使用|实行)",
+    + r"|形成|构建起|建立起|成为|打造成|摸清|出台|禁止|不再|停止|全部(?:采用|使用|实行)"
+    + r"|守住|建立(?:较为|比较|更加)?(?:完善|健全|完备)的",
     re.VERBOSE,
 )
 
@@ -130,10 +131,13 @@ COMPLETED_FIRST = re.compile(
             (?:全面|基本|初步|率先)? 建成 (?!区|后|投运|投产|使用)
           | (?:率先|全面|基本|力争|逐步|真正)? 实现 (?!了|的|路径|模式|机制|形式|方式|途径)
           | (?:全部|全面|彻底|基本)? 消除
-          | 全部 (?:迁入|迁出|搬迁|退出|关停|淘汰|取缔|纳入|进入|入园|采用|使用|实行)
+          | 全部 (?:依法依规)? (?:迁入|迁出|搬迁|退出|关停|淘汰|取缔|纳入|进入|入园|采用|使用|实行
+                              |停止)                                # 全部依法依规停止运行
           | (?:全面|一律) (?:禁止|停止)                      # 全面禁止天然林商业性采伐
           | (?:初步|全面|基本|彻底) 摸清 )                     # 初步摸清…底数
       | 构建起 | 建立起 | 形成 | 打造成 | 成为 | 出台
+      | 建立 (?=(?:较为|比较|更加)?(?:完善|健全|完备)的)          # 建立较为完善的…体系
+      | (?:坚决)? 守住 (?=[^,;。]{2,30}(?:底线|红线)\s*$)      # 坚决守住…的底线
       | (?P<ban> 禁止 (?:生产|销售|使用|新建|进口) | 不再 (?:主动)? 提供
                 | 停止 (?:生产|销售|使用|供应) ) )             # under a deadline: 禁止使用…
     (?P<object> [^,;。]{2,} ) \s* $
@@ -141,6 +145,8 @@ COMPLETED_FIRST = re.compile(
     re.VERBOSE,
 )
 
+#: The state a thing is built in, before it (较为完善的…体系): the thing is the measure.
+_OF_STATE = re.compile(r"^(?:较为|比较|更加)?(?:完善|健全|完备)的")
 #: A level reached, verb first: what reaches it stands between the verb and whose level it is.
 _LEVEL_OF = re.compile(
     r"(?:保持|达到|处于)(?P<what>[^,;。]{2,12}?)(?:全国|全省|国内|国际|世界|同行业|行业)"
@@ -378,8 +384,12 @@ def _first(
         return None
     label = noun_phrase(obj) or obj
     label = label.removeprefix("一批")  # 建成一批碳排放达峰先行区: the kind completed
-    if re.fullmatch(r"全部(?:采用|使用|实行)", m.group("verb")) and len(match_key(prefix)) >= 2:
-        label = noun_phrase(prefix) or prefix  # 大宗物料全部采用…方式运输: what is carried
+    if re.fullmatch(r"全部(?:依法依规)?(?:采用|使用|实行|停止)", m.group("verb")) and (
+        len(match_key(prefix)) >= 2
+    ):
+        # 大宗物料全部采用…方式运输: what is carried; …项目全部停止运行: what stops
+        label = noun_phrase(prefix) or prefix
+    label = _OF_STATE.sub("", label)  # 建立较为完善的「…处置体系」
     if len(match_key(label)) <= 4 and prefix:
         label = prefix + label  # 生态环境实现根本好转: the state alone names nothing
     if not _subject_ok(label, goals):
@@ -406,6 +416,8 @@ def _completed_state(verb: str, label: str) -> model.State:
             return state
     if "消除" in verb:
         return "Eliminated"
+    if "守住" in verb:
+        return "Secured"  # 坚决守住不发生重特大森林草原火灾…的底线
     if re.search(r"禁止|停止|不再|取缔|关停|淘汰|退出", verb):
         return "Eliminated"  # 禁止使用不可降解塑料袋, 全部关停
     if verb.startswith("全部"):
