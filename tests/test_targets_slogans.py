@@ -194,3 +194,25 @@ def test_built_in_a_state_held_and_all_of_a_kind_stopped() -> None:
     # 山西 五、(三): 逐渐 is a degree like 逐步
     (t,) = in_task("到2025年,土著鱼类种群逐渐恢复。")
     assert t.indicator.label_zh == "土著鱼类种群"
+
+
+def test_a_completion_first_in_a_task_of_a_period() -> None:
+    # 山西 四、(一), 广东, 江苏: 完成… under the plan's period is a completion reached
+    (t,) = in_task("完成偏关—龙门段黄河第一重山脊线内造林绿化,打造沿黄生态长廊。")
+    assert (t.indicator.label_zh, t.state, t.target_year) == (
+        "偏关—龙门段黄河第一重山脊线内造林绿化",
+        "Established",
+        2025,
+    )
+    (t,) = in_task("完成自然保护地整合优化。")
+    assert t.indicator.label_zh == "自然保护地整合优化"
+    # 巴中, 广东, 生态环境监测规划: not yet done, 完成 inside a noun, a routine, open steps
+    assert (
+        in_task(
+            "对存在不可接受风险、未完成风险管控或修复措施的建设用地地块严格执行用地准入管理要求。"
+        )
+        == []
+    )
+    assert in_task("能耗双控目标完成形势严峻的地区实施高耗能项目缓批限批。") == []
+    assert in_task("每1-3年完成一轮监测。") == []
+    assert in_task("完成样品采集、分析化验等。") == []

@@ -137,6 +137,7 @@ COMPLETED_FIRST = re.compile(
           | (?:初步|全面|基本|彻底) 摸清 )                     # 初步摸清…底数
       | 构建起 | 建立起 | 形成 | 打造成 | 成为 | 出台
       | 建立 (?=(?:较为|比较|更加)?(?:完善|健全|完备)的)          # 建立较为完善的…体系
+      | (?<![未已成]) (?:全面|基本|如期)? 完成 (?!率|后|了|形势|情况)  # 完成…造林绿化
       | (?:坚决)? 守住 (?=[^,;。]{2,30}(?:底线|红线)\s*$)      # 坚决守住…的底线
       | (?P<ban> 禁止 (?:生产|销售|使用|新建|进口) | 不再 (?:主动)? 提供
                 | 停止 (?:生产|销售|使用|供应) ) )             # under a deadline: 禁止使用…
@@ -144,6 +145,15 @@ COMPLETED_FIRST = re.compile(
     """,
     re.VERBOSE,
 )
+
+#: A routine or the things it is done to, before 完成 (每1-3年完成…, 对…完成…).
+_ROUTINE = re.compile(r"每|对|按")
+
+
+def obj_is_open(obj: str) -> bool:
+    """An object that lists steps and leaves the list open (…分析化验等)."""
+    return obj.rstrip().endswith("等")
+
 
 #: The state a thing is built in, before it (较为完善的…体系): the thing is the measure.
 _OF_STATE = re.compile(r"^(?:较为|比较|更加)?(?:完善|健全|完备)的")
@@ -371,6 +381,8 @@ def _first(
     prefix = _MANNER.sub("", before)
     if len(prefix) > 20 or IMPERATIVE.match(prefix) or _DONE.search(prefix):
         return None  # 加强…建成…: the verb serves an action
+    if "完成" in m.group("verb") and (_ROUTINE.match(prefix) or obj_is_open(m.group("object"))):
+        return None  # 每1-3年完成一轮监测: a routine; 完成样品采集、分析化验等: steps of a task
     if not (dated or m.group("anywhere")):
         return None  # 形成一批…: an action under way unless a deadline makes it a goal
     obj = m.group("object").strip()
