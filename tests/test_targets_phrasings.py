@@ -338,3 +338,15 @@ def test_indicators_named_as_printed() -> None:
     assert t.indicator.label_zh == "畜禽粪污资源化利用率"
     (t,) = numeric("到2025年,畜禽粪污综合利用率达到90%以上。")  # 呼和浩特, 巴中
     assert t.indicator.label_zh == "畜禽粪污综合利用率"
+
+
+def test_a_short_subject_that_is_no_place_is_its_own_measure() -> None:
+    # excerpt 15 (上海, 制造业三年行动): 工业投资 is four characters, yet no name of where
+    found = numeric(
+        "到2025年,工业增加值超过1.3万亿元,占地区生产总值比重达25%以上,工业投资年均增长5%。"
+    )
+    assert [(t.value, t.indicator.label_zh) for t in found][2] == (Decimal(5), "工业投资")
+    # 建制镇 after a target is where, and takes the previous measure (the seed's phrasing,
+    # test_targets.py)
+    (first, town) = numeric("到2025年,县城污水处理率达到95%,建制镇达到70%。")
+    assert town.indicator == first.indicator
