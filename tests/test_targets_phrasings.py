@@ -350,3 +350,16 @@ def test_a_short_subject_that_is_no_place_is_its_own_measure() -> None:
     # test_targets.py)
     (first, town) = numeric("到2025年,县城污水处理率达到95%,建制镇达到70%。")
     assert town.indicator == first.indicator
+
+
+def test_coal_used_per_kilowatt_hour() -> None:
+    # 江苏 (provincial climate plan): 供电煤耗 in grams of standard coal per kWh
+    found = numeric(
+        "到2025年,煤电装机占比下降至50%左右,煤电机组供电煤耗比2020年下降2克标准煤/千瓦时。"
+    )
+    assert [(t.value, t.unit, t.base_year, t.direction) for t in found][1] == (
+        Decimal(2),
+        "pg:GramCoalEquivalentPerKiloWattHour",
+        2020,
+        "Decrease",
+    )

@@ -37,6 +37,7 @@ UNITS: dict[str, model.UnitCode] = {
     "百分点": _PG_PP,
     "%": PERCENT,
     "‰": "qudt:PERMILLE",
+    "克标准煤/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",  # 供电煤耗
     "亿吨标准煤": "pg:HundredMillionTonneCoalEquivalent",
     "万吨标准煤": "pg:TenThousandTonneCoalEquivalent",
     "吨标准煤": "pg:TonneCoalEquivalent",
