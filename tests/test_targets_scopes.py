@@ -189,3 +189,13 @@ def test_a_group_of_waters_named_in_quotes_is_a_scope() -> None:
     # 广东 主要目标: a slogan of the plan's layout before 区域发展格局 is no scope
     assert head_categories("“七河”流域森林覆盖率", 0) == (["“七河”流域"], 6)
     assert head_categories("“一核一带一区”区域发展格局加快形成", 0) == ([], 0)
+
+
+def test_a_threshold_in_a_unit_the_table_lacks_still_defines() -> None:
+    # 山西 三、(二): the cities above a dust fall of 9 t/(month·km²) are which cities, no goal
+    assert (
+        real(
+            "城市降尘量最高值高于9吨/月·平方公里的市、县(市、区)开展专项整治。",
+        )
+        == []
+    )
