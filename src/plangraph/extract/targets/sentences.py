@@ -303,11 +303,14 @@ def _sentence_targets(
     masked = mask(text)
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
+    slogans = "”(" in text
+    if not (NUMERAL.search(masked) or slogans or may_commit(masked, deadline)):
+        return []  # no number, and no words of a commitment (under a deadline, or standing)
     # a slogan's goals listed in brackets are read one by one, instead of their clause
     clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
-    listed_goals = "。".join(c.masked for c in clauses)
-    if not NUMERAL.search(masked) and not may_commit(listed_goals, deadline):
-        return []  # no number, and no words of a commitment (under a deadline, or standing)
+    if slogans and not NUMERAL.search(masked):
+        if not may_commit("。".join(c.masked for c in clauses), deadline):
+            return []  # the goals the brackets list hold no commitment either
     water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
     drafts: list[Draft] = []
     sentence_places: list[str] = []
