@@ -308,9 +308,9 @@ def _sentence_targets(
         return []  # no number, and no words of a commitment (under a deadline, or standing)
     # a slogan's goals listed in brackets are read one by one, instead of their clause
     clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
-    if slogans and not NUMERAL.search(masked):
-        if not may_commit("。".join(c.masked for c in clauses), deadline):
-            return []  # the goals the brackets list hold no commitment either
+    bracketed = "。".join(c.masked for c in clauses) if slogans else ""
+    if slogans and not NUMERAL.search(masked) and not may_commit(bracketed, deadline):
+        return []  # the goals the brackets list hold no commitment either
     water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
     drafts: list[Draft] = []
     sentence_places: list[str] = []
