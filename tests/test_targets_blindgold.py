@@ -25,10 +25,14 @@ from plangraph.graph import corpus_triples
 from plangraph.read import read_plans
 
 BLIND_GOLD = Path(__file__).resolve().parent / "realplans" / "blind-gold"
-#: slug -> (numeric targets F1, commitments recall), measured 0.913/0.825 and 0.683/0.804
+#: slug -> (numeric targets F1, commitments recall), measured 0.903/0.842 and 0.683/0.804
+#: (江苏 0.913 -> 0.903: 2克标准煤/千瓦时 is read now, a unit the scorer cannot compare);
+#: 山西 (second round: blind 0.731/0.571, measured 0.861/0.902 after the causes of
+#: ``test_targets_slogans.py``; four of its misses are units the scorer cannot compare)
 FLOORS = {
     "jiangsu-climate-14fyp": (0.9, 0.8),
     "eco-environment-monitoring-14fyp": (0.65, 0.8),
+    "shanxi-two-mountains-seven-rivers-14fyp": (0.85, 0.88),
 }
 
 

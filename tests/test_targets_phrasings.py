@@ -316,3 +316,50 @@ def test_moving_into_parks_is_a_state_of_who_moves() -> None:
     assert [(t.value, t.state, t.indicator.label_zh) for t in ts] == [
         (None, "Completed", "黄河岸线1公里范围内高污染企业")
     ]
+
+
+def test_a_slogans_figure_in_brackets_after_its_quote() -> None:
+    # 山西 二、(三)主要目标: the figure that says what the slogan means is the target
+    (t,) = numeric("到2025年,细颗粒物浓度力争进入“3时代”(低于40微克/立方米)。")
+    assert (t.value, t.comparator, t.indicator.id, t.aspirational) == (
+        Decimal(40),
+        "Below",
+        "pm25",
+        True,
+    )
+
+
+def test_indicators_named_as_printed() -> None:
+    # 山西 五、(四) and 六、(二): a treatment rate is not the water bodies eliminated, and a
+    # resource-use rate is printed so (the reader's key), not as 综合利用率
+    (t,) = numeric("到2025年,纳入国家监管清单的农村黑臭水体治理率达到40%左右。")
+    assert (t.indicator.label_zh, t.comparator) == ("黑臭水体治理率", "About")
+    (t,) = numeric("到2025年,畜禽粪污资源化利用率达到80%以上。")
+    assert t.indicator.label_zh == "畜禽粪污资源化利用率"
+    (t,) = numeric("到2025年,畜禽粪污综合利用率达到90%以上。")  # 呼和浩特, 巴中
+    assert t.indicator.label_zh == "畜禽粪污综合利用率"
+
+
+def test_a_short_subject_that_is_no_place_is_its_own_measure() -> None:
+    # excerpt 15 (上海, 制造业三年行动): 工业投资 is four characters, yet no name of where
+    found = numeric(
+        "到2025年,工业增加值超过1.3万亿元,占地区生产总值比重达25%以上,工业投资年均增长5%。"
+    )
+    assert [(t.value, t.indicator.label_zh) for t in found][2] == (Decimal(5), "工业投资")
+    # 建制镇 after a target is where, and takes the previous measure (the seed's phrasing,
+    # test_targets.py)
+    (first, town) = numeric("到2025年,县城污水处理率达到95%,建制镇达到70%。")
+    assert town.indicator == first.indicator
+
+
+def test_coal_used_per_kilowatt_hour() -> None:
+    # 江苏 (provincial climate plan): 供电煤耗 in grams of standard coal per kWh
+    found = numeric(
+        "到2025年,煤电装机占比下降至50%左右,煤电机组供电煤耗比2020年下降2克标准煤/千瓦时。"
+    )
+    assert [(t.value, t.unit, t.base_year, t.direction) for t in found][1] == (
+        Decimal(2),
+        "pg:GramCoalEquivalentPerKiloWattHour",
+        2020,
+        "Decrease",
+    )

@@ -11,6 +11,7 @@ from target_helpers import real_resolve as _real
 
 from plangraph import model
 from plangraph.extract.targets import extract_targets
+from plangraph.extract.targets.scopes import head_categories
 
 
 def real(sentence: str, year: int = 2021) -> list[model.Target]:
@@ -148,3 +149,53 @@ def test_lengths_and_areas_of_works_and_land_in_hundred_million_mu() -> None:
     assert (t.indicator.label_zh, t.value, t.comparator) == ("岸线整治修复长度", 400, "About")
     (t,) = real("到2025年建成高标准农田10.75亿亩。")
     assert (t.value, t.unit, t.state) == (Decimal("10.75"), "pg:HundredMillionMu", None)
+
+
+def test_a_provinces_prefecture_cities_and_other_counties_are_kinds_of_area() -> None:
+    # 山西 五、(一)(二)(四): 设区城市 are not the whole province, nor are 其他县(市)
+    (t,) = real("到2025年,各设区城市再生水利用率达到25%以上。")
+    assert (t.value, t.scope, t.scope_text, t.indicator.label_zh) == (
+        Decimal(25),
+        None,
+        "设区城市",
+        "再生水利用率",
+    )
+    found = real("设区城市污水处理厂日常运行负荷率不高于80%,其他县(市)不高于85%。")
+    assert [(t.value, t.comparator, t.scope_text) for t in found] == [
+        (Decimal(80), "AtMost", "设区城市"),
+        (Decimal(85), "AtMost", "其他县(市)"),
+    ]
+    (t,) = real("到2022年,各设区城市建成至少1个高标准的医疗废物集中处置设施。")
+    assert (t.value, t.scope_text, t.indicator.label_zh) == (
+        Decimal(1),
+        "设区城市",
+        "医疗废物集中处置设施",
+    )
+    # a count of them is the places a clause is about, not a goal (山西 六、(四))
+    assert [t.value for t in real("到2025年,11个设区城市基本建成生活垃圾分类处理系统。")] == [None]
+
+
+def test_a_group_of_waters_named_in_quotes_is_a_scope() -> None:
+    # 山西 四、(二) and 五: “七河” are the province's seven rivers, no one place
+    (t,) = real("到2025年,“七河”流域森林覆盖率达到25%以上。")
+    assert (t.value, t.scope, t.scope_text, t.indicator.id) == (
+        Decimal(25),
+        None,
+        "“七河”流域",
+        "forest-coverage",
+    )
+    (t,) = real("到2025年,“七河”干流非汛期生态水量不小于多年平均水量的10%。")
+    assert (t.value, t.scope_text) == (Decimal(10), "“七河”干流")
+    # 广东 主要目标: a slogan of the plan's layout before 区域发展格局 is no scope
+    assert head_categories("“七河”流域森林覆盖率", 0) == (["“七河”流域"], 6)
+    assert head_categories("“一核一带一区”区域发展格局加快形成", 0) == ([], 0)
+
+
+def test_a_threshold_in_a_unit_the_table_lacks_still_defines() -> None:
+    # 山西 三、(二): the cities above a dust fall of 9 t/(month·km²) are which cities, no goal
+    assert (
+        real(
+            "城市降尘量最高值高于9吨/月·平方公里的市、县(市、区)开展专项整治。",
+        )
+        == []
+    )

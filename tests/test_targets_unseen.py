@@ -125,14 +125,15 @@ def test_a_share_of_a_whole_is_the_share_not_the_whole() -> None:
 
 
 def test_a_base_year_with_a_change_of_its_own_stays_in_its_clause() -> None:
-    # 江苏省“十四五”应对气候变化规划: 2克标准煤/千瓦时 is read as no target, its 比2020年
-    # must not become the base of the levels after it
+    # 江苏省“十四五”应对气候变化规划: 2克标准煤/千瓦时 (a target since the unit is read)
+    # keeps its 比2020年, which must not become the base of the levels after it
     ts = numeric(
         "到2025年,煤电装机占比下降至50%左右,煤电机组供电煤耗比2020年下降2克标准煤/千瓦时,"
         "天然气消费量占能源消费比重达到14%以上,可再生能源电力消纳责任权重达到25%左右。"
     )
     assert [(t.value, t.base_year) for t in ts] == [
         (Decimal(50), None),
+        (Decimal(2), 2020),
         (Decimal(14), None),
         (Decimal(25), None),
     ]

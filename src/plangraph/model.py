@@ -100,6 +100,7 @@ UnitCode = Literal[
     "pg:PercentagePoint",
     "pg:Count",
     "pg:TonneCoalEquivalent",
+    "pg:GramCoalEquivalentPerKiloWattHour",
     "pg:TenThousandTonneCoalEquivalent",
     "pg:HundredMillionTonneCoalEquivalent",
     "pg:TenThousandTonne",

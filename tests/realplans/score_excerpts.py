@@ -20,7 +20,12 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 EXCERPTS = HERE / "excerpts"
-SCORER = HERE.parents[2] / "shared" / "eval" / "score_plan.py"
+ROOT = HERE.parents[1]
+SHARED = next(
+    (p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared",
+)
+SCORER = SHARED / "eval" / "score_plan.py"
 
 
 def score(txt: Path, out: Path) -> dict[str, dict[str, float]] | None:

@@ -126,6 +126,22 @@ Beyond those rules, as the provincial and municipal plans write them:
   full (``全面执行…标准``), ``进一步提高…率``, ``稳定…保有率``, ``…全覆盖``, ``初步摸清…底数``
   and ``出台`` a law or plan.
 
+* **As the 山西 plan (provincial, blind in the second round) and real excerpts wrote them**
+  (issue 12, third round): the goals a quoted slogan lists in brackets are read one by one
+  (``做到“五个全面”(环境空气质量全面改善、…)``), and a slogan's figure in brackets after its
+  quote is a target (``进入“3时代”(低于40微克/立方米)``); a water class reached in the genre's
+  other verbs (``提升至Ⅳ类水质``, ``稳定在地表水Ⅲ类``); a ban under a year of its own
+  (``到2021年年底,…禁止使用不可降解塑料袋``, ``不再主动提供``), and in full whatever the
+  deadline (``全面禁止/全面停止…``); a rule in force from a day of the calendar
+  (``2021年7月1日起,全面实施…排放标准``); all of a kind by a standard or a means (``全部按照
+  绿色建筑标准进行设计``, ``全部采用…运输``); ``完成…``, ``建立较为完善的…``, ``坚决守住…底线``
+  under the plan's period; ``得到合理控制``, ``控制在合理区间``, ``保持稳定增长``; the
+  positioning (战略定位) under a background chapter looks ahead; kinds of area of a province
+  (``各设区城市``, ``其他县(市)``, ``每县(市、区)``) and a group of waters in quotes
+  (``“七河”流域``) scope their targets; a threshold in a unit the table lacks (``高于9吨/月·
+  平方公里的市``) defines; a four-character subject is elliptical only when it names where
+  (``县城``, not ``工业投资``).
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a

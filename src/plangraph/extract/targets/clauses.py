@@ -49,7 +49,11 @@ def match_key(text: str) -> str:
 
 
 #: A bracket that gives the capacity of the projects before it: (装机约100万千瓦).
-_CAPACITY_NOTE = re.compile(r"(?:总)?装机(?:容量|规模)?(?:约|达到|达)?\d[^()]*\)")
+_CAPACITY_NOTE = re.compile(
+    r"(?:总)?装机(?:容量|规模)?(?:约|达到|达)?\d[^()]*\)"
+    # a slogan's figure after its quote: 力争进入“3时代”(低于40微克/立方米)
+    r"|(?<=”\()(?:低于|不高于|不超过|高于|不低于|不少于|达到|控制在)\d[^()]{0,16}\)"
+)
 
 
 def mask(text: str) -> str:
@@ -199,3 +203,23 @@ def lead_end(masked: str) -> int:
     if re.fullmatch(rf"\s*(?:与|比|较){YEAR}年(?:相比)?\s*", masked[pos:]):
         return len(masked)
     return pos
+
+
+#: A slogan in quotes and the goals it stands for listed in brackets after it:
+#: ``做到“五个全面”(环境空气质量全面改善、…、生态环境风险得到全面管控)``.
+_SLOGAN_LIST = re.compile(r"”\((?P<items>[^()“”\d]{4,}、[^()“”\d]{4,})\)")
+
+
+def slogan_items(clause: Clause) -> list[Clause]:
+    """The goals a quoted slogan lists in brackets (``“两个基本”(力争重污染天气基本消除、历史
+    遗留露天矿山生态修复基本完成)``), one clause each with offsets in the sentence: the
+    bracket is masked in its clause, yet each item is a goal as printed."""
+    items: list[Clause] = []
+    for m in _SLOGAN_LIST.finditer(clause.text):
+        pos = m.start("items")
+        for part in m.group("items").split("、"):
+            if len(part.strip()) >= 4:
+                start = clause.start + pos
+                items.append(Clause(start, start + len(part), part, mask(part)))
+            pos += len(part) + 1
+    return items

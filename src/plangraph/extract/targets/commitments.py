@@ -37,7 +37,11 @@ HOLD_WORDS = (
 _CLASS_AHEAD = "(?=[ⅠⅡⅢⅣⅤIV]+类)"
 STATE_CHANGE = re.compile(
     rf"""
-      (?P<dec> (?:{alternation((*STEADY, "保持"))})? (?<!不)          # 持续下降, not 不下降
+      (?P<reach> (?:稳定|基本|全面)?                                   # 稳定达到Ⅲ类 at the end,
+                 (?:达到|提升至|提升到|提高至|提高到|改善至|改善到|恢复至|恢复到|稳定在|保持在)
+                 (?:或(?:优于|好于))? (?:地表水)?          # 提升至Ⅳ类, 稳定在地表水Ⅲ类
+                 (?=[ⅠⅡⅢⅣⅤIV]+类 (?:水质)? (?:标准)? \s*$) )
+    | (?P<dec> (?:{alternation((*STEADY, "保持"))})? (?<!不)          # 持续下降, not 不下降
                (?:{alternation(FALL_VERBS)})
                (?: {NOT_A_MEASURE} (?:趋势)?
                  | 幅度 (?:大于|高于|超过|不低于|不小于) )   # 下降幅度大于全社会下降幅度
@@ -47,8 +51,6 @@ STATE_CHANGE = re.compile(
     | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD}        # 保持稳定, 保持Ⅱ类
               | ^\s*稳定 (?=[^,;。]{{2,16}}(?:率|比例|比重)\s*$) )  # 稳定自然岸线保有率
     | (?P<elim> (?: (?:基本|全面|彻底)?消除 | (?:动态|全面|基本)?清零 ) {NOT_A_MEASURE} )
-    | (?P<reach> (?:稳定|基本|全面)? 达到 (?:或(?:优于|好于))?        # 稳定达到Ⅲ类 at the end
-                 (?=[ⅠⅡⅢⅣⅤIV]+类 (?:水质)? (?:标准)? \s*$) )
     | (?P<cover> (?:基本实现|实现|基本)? (?<!健)全覆盖 )               # not 健全覆盖…
     | (?P<secure> (?:得到|获得) (?:有效|切实|基本)? 保障 )
     | (?P<peak> (?:基本|率先|提前|尽早)? (?:实现)? (?:达峰|达到峰值) )
@@ -60,7 +62,7 @@ STATE_CHANGE = re.compile(
 #: Verbs that hold back the rise named after them (控制…增长, 遏制…上升).
 _CHECKED = re.compile(r"控制|遏制|抑制|限制")
 #: Words of a statement, not of a noun phrase after a verb.
-_NOT_A_NOUN = re.compile(r"被|是|在[^,;。]{0,12}中|的位置")
+_NOT_A_NOUN = re.compile(r"被|是|在[^,;。]{0,12}中(?![^,;。]{0,4}(?:比重|比例|占比)$)|的位置")
 
 
 #: What may follow 达峰 when a clause commits to the peak itself (…达峰, …碳达峰目标).
@@ -156,14 +158,15 @@ def commitment_targets(
         ind = table.match(probe) if kind != "curb" else None  # a trend is not the level
         if ind is None and match_key(part) in BARE_HEADS:
             ind = table.ending(part, context)
-        if ind is None and not MEASURE_NOUN.search(match_key(probe)):
+        classed = kind in {"reach", "keep"} and bool(suffix)  # 中下游断面提升至Ⅳ类: water
+        if ind is None and not classed and not MEASURE_NOUN.search(match_key(probe)):
             continue
         if match_key(part) in VAGUE:
             continue
         label = clean_subject(part) + ("覆盖率" if suffix == "覆盖" else suffix)
         indicators.append(ind or derived_indicator(label))
     direction = DIR_NAME.get(kind)
-    if kind == "reach" and m.group().startswith("稳定"):
+    if kind == "reach" and re.match(r"稳定|保持", m.group()):
         direction = "Maintain"  # 稳定达到Ⅱ类: keeps a class it has
     if not clause.places and water and _WATER_MEASURE.search(subject):
         # "推动松花江干流水质稳定达到Ⅱ类": the water body named in the subject
@@ -224,8 +227,8 @@ STATE_AT_END = re.compile(
     (?: (?P<word> {_STATE_ALT} )
       | (?P<standard> (?:全部|全面|稳定|持续稳定)?(?:达到|优于|好于)[^,;。]{{1,16}}标准
                       (?:排放|先进值|要求)?                    # 达到国家能耗限额标准先进值
-                    | (?:全部|全面|均|一律)(?:执行|按照|符合)[^,;。]{{1,16}}标准
-                      (?:设计建造|设计|建造|建设)? )          # 全面执行…二星级以上绿色建筑标准
+                    | (?:全部|全面|均|一律)(?:执行|按照|符合|实施|采用)[^,;。]{{1,16}}标准
+                      (?:进行)?(?:设计建造|设计|建造|建设)? )  # 全面执行…二星级以上绿色建筑标准
     ) \s* $
     """,
     re.VERBOSE,
@@ -259,7 +262,9 @@ VISION = re.compile(r"美丽|现代化|小康|远景|愿景")
 #: Adverbs between a subject and its state (入河排污口「全部」整治到位).
 _STATE_ADVERB = re.compile(r"(?:全部|全面|基本|均|都|实现|稳定|持续|率先|提前)+$")
 #: What was assigned rather than what is measured: …覆盖率「完成国家下达指标」.
-_ASSIGNED = re.compile(r"^(?:国家|省|市)?(?:下达|分解|考核)?的?(?:目标任务|目标|指标|任务)$")
+_ASSIGNED = re.compile(
+    r"^(?:国家|省|市)?(?:下达|分解|考核)*的?(?:考核|约束性)?(?:目标任务|目标|指标|任务)$"
+)
 #: An object that ends in a quantity (建成高标准农田10.75亿亩) is a numeric target's.
 _ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
 #: A subject that is itself a change (用水总量增长得到控制): the change stops, no state.
@@ -354,7 +359,7 @@ PROGRESS_AT_END = re.compile(
 #: 大幅降低生产能耗, 全面淘汰国三及以下柴油货车).
 PROGRESS_FIRST = re.compile(
     r"""
-    (?: 突破 | 基本实现 | 有效遏制
+    (?: 突破 | 基本实现 | (?:有效)?遏制(?=[^,;。]{2,30}(?:趋势|势头|态势)\s*$)
       | (?:明显|显著|大幅|持续)(?:降低|减少|提高|提升)
       | (?:全面|全部|基本)(?:淘汰|落实|消除)
     ) (?P<object> [^,;。]{2,40} ) \s* $
@@ -415,7 +420,8 @@ def progress_targets(clause: Clause, places: list[str]) -> list[Draft]:
 #: A clause that says the plan makes sure of a state, even with no year of its own in a
 #: plan whose period gives one: 确保…, 实现…, 力争…, or a steady change (持续降低, 稳步提升).
 COMMITTING = re.compile(
-    r"^\s*(?:推进|推动)?(?:确保|实现|力争|基本实现|全面实现|基本消除|全面淘汰)"
+    r"^\s*(?:推进|推动)?(?:确保|实现|力争|基本实现|全面实现|基本消除|全面淘汰|基本淘汰)"
+    r"|(?:全部|全面|一律)(?:按照|执行|实施|采用)[^,;。]{1,16}标准"
     r"|持续|稳步|逐步|有效遏制|全部落实|进一步(?:提高|提升|降低|减少)"
     r"|(?:尽早|率先|提前)(?:实现)?达峰\s*$|(?<!健)全覆盖\s*$"
     r"|^\s*稳定(?=[^,;。]{2,16}(?:率|比例|比重)\s*$)"
@@ -425,7 +431,10 @@ COMMITTING = re.compile(
 # --------------------------------------------------------------------------- the entry
 
 #: Words that may open a standing commitment (one without a deadline): see ``pledges``.
-STANDING = re.compile(r"确保|建成|实现|消除|全部迁|达到[^,;。]{0,16}?(?:先进|领先)|前列")
+STANDING = re.compile(
+    r"确保|建成|实现|消除|全部迁|达到[^,;。]{0,16}?(?:先进|领先)|前列"
+    r"|全面禁止|一律禁止|全面停止|全部(?:采用|使用|实行)"
+)
 
 
 #: A sentence that looks back from its start (…以来, 截至…): its states are achievements.
@@ -479,4 +488,6 @@ def commitment_drafts(
     if goals is None:
         return []
     dated = year is not None or horizon is not None
-    return pledge_targets(clause, places, dated=dated, goals=goals and year is not None)
+    return pledge_targets(
+        clause, places, dated=dated, goals=goals and year is not None, year=year is not None
+    )

@@ -55,13 +55,20 @@ def restricting(area: str) -> bool:
     return area not in AREA_CATEGORIES or area in RESTRICTING_CATEGORIES
 
 
+#: The last character of a short name of where: 县城, 建制镇, 农村, 新城, 五个新城, 各区.
+_WHERE_END = re.compile(r"[省市县区镇乡村城州盟旗岛港]$|地区$|区域$")
+
+
 def elliptical(subject: str, table: IndicatorTable) -> bool:
     """No subject, or only a short name of where (县城达到70%, 建制镇达到50%): the
     measure is the previous target's."""
     if not subject:
         return True
     key = match_key(subject)
-    return len(key) <= 4 and not MEASURE_NOUN.search(key) and table.match(subject) is None
+    if len(key) > 4 or MEASURE_NOUN.search(key) or table.match(subject) is not None:
+        return False
+    # a name of where (县城, 建制镇, 农村, 中心城区), not a quantity of its own (工业投资)
+    return len(key) <= 2 or key in AREA_CATEGORIES or _WHERE_END.search(key) is not None
 
 
 def numeric_indicator(

@@ -37,6 +37,7 @@ UNITS: dict[str, model.UnitCode] = {
     "百分点": _PG_PP,
     "%": PERCENT,
     "‰": "qudt:PERMILLE",
+    "克标准煤/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",  # 供电煤耗
     "亿吨标准煤": "pg:HundredMillionTonneCoalEquivalent",
     "万吨标准煤": "pg:TenThousandTonneCoalEquivalent",
     "吨标准煤": "pg:TonneCoalEquivalent",
@@ -437,6 +438,8 @@ def is_attribute(masked: str, group: list[Item], end: int) -> bool:
     after = masked[end : end + 1]
     if after == "的":
         return True
+    if re.match(r"[/·][^\s,;。的\d]{1,8}的", masked[end : end + 11]):
+        return True  # 降尘量最高值高于9吨/月·平方公里「的」市: a unit the table lacks, then 的
     if bool(last.qualifier) and has_cjk(after):
         return True
     # a length or size naming a noun right after it (公园500米服务半径): which one, not a goal

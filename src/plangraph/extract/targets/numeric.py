@@ -494,8 +494,9 @@ def _head_noun(text: str, end: int, post: str) -> str:
     describes it (建成10个以上规模效益显著、…、综合竞争力较强的「特色环保产业基地」)."""
     phrase = re.match(r"[^,;。]{0,60}", text[end:])
     described = phrase.group() if phrase else ""
-    if "的" in described and "的" not in post:
-        head = described.rsplit("的", 1)[1].strip()
+    if "的" in described:
+        # 建成至少1个高标准的「医疗废物集中处置设施」: the description may end within post
+        head = (post if "的" in post else described).rsplit("的", 1)[1].strip()
         if len(head) >= 2 and has_cjk(head):
             return head
     return post

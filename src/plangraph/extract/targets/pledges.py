@@ -39,7 +39,7 @@ from .indicators import VAGUE, derived_indicator, noun_phrase
 #: Adverbs of degree or manner that turn a verb at the end of a clause into a state.
 DEGREE = (
     "基本|全面|初步|总体|稳定|持续|明显|显著|大幅度|大幅|有效|进一步|逐步|稳步|根本|不断|"
-    "切实|普遍|充分|较好|更加|广泛|有序|深入|全部|均|继续|较大幅度|较大|日趋|日益"
+    "切实|普遍|充分|较好|更加|广泛|有序|深入|全部|均|继续|较大幅度|较大|日趋|日益|逐渐"
 )
 #: Adverbs that say how much and reach no state (更加完善, 广泛形成): a commitment only in
 #: the plan's goals.
@@ -53,16 +53,18 @@ REACHED_AT_END = re.compile(
         | (?:走在|位居|位于|进入) [^,;。]{{0,8}}? (?:前列|前茅|第一方阵)
         | 达到 [^,;。]{{0,12}}? (?:考核|管理|国家|省)[^,;。]{{0,4}}? 要求 )  # 达到国家考核要求
       | (?P<got>                                        # 得到有效防控, 得到全面保护
-          (?:得到|获得) (?:{DEGREE})*
+          (?:得到|获得) (?:{DEGREE}|合理)*                 # 能源消费总量得到合理控制
           (?:防控|治理|保障|保护|恢复|修复|提升|改善|控制|遏制|落实|管控|缓解|解决|应用推广|
              推广应用|应用|推广|发挥|巩固|加强|增强|满足|优化|根治) )
       | (?P<formed>                                     # 基本成熟, 全面推广, 基本协调
           (?P<formed_how> (?:{DEGREE})+ )
           (?:形成|建成|建立|确立|成熟|完善|健全|落实|到位|普及|推广|推行|开展|推进|实施|协调|
              匹配|相适应|相协调|转变|转型|恢复|稳定|好转|畅通|扭转|深化|合理|科学|高效|完备|
-             精准|规范|顺畅|巩固|发挥) )
+             精准|规范|顺畅|巩固|发挥|绿化|管控) )
       | (?P<kept>                                       # 总体水质保持优良
-          (?:{DEGREE})* (?:保持|维持|稳定在|保持在) (?:优良|良好|优|稳定|较好|较高)(?:水平|状态)? )
+          (?:{DEGREE})* (?:保持|维持|稳定在|保持在) (?:优良|良好|优|稳定|较好|较高)(?:水平|状态)?
+        | (?:控制|保持|稳定)在合理(?:区间|范围|水平) )          # 碳排放控制在合理区间
+      | (?P<grows> (?:保持|实现) (?:稳定|平稳|较快|合理|持续|稳步)增长 )  # 工业增加值保持稳定增长
       | (?P<rooted> 深入人心 | 蔚然成风 | 成为(?:新)?常态 | 全面覆盖
           | (?:迈上|再上|跃上|登上)(?:一个)?新(?:的)?台阶 )  # 绿色低碳理念深入人心
       | (?P<meets>                                      # 监测能力基本满足管理需求
@@ -115,7 +117,8 @@ ANY_PLEDGE = re.compile(
     REACHED_AT_END.pattern.replace('[”"]? \\s* $', "")
     + "|"
     + GOAL_AT_END.pattern.replace('[”"]? \\s* $', "")
-    + r"|形成|构建起|建立起|成为|打造成|摸清|出台",
+    + r"|形成|构建起|建立起|成为|打造成|摸清|出台|禁止|不再|停止|全部(?:采用|使用|实行)"
+    + r"|守住|建立(?:较为|比较|更加)?(?:完善|健全|完备)的",
     re.VERBOSE,
 )
 
@@ -128,14 +131,32 @@ COMPLETED_FIRST = re.compile(
             (?:全面|基本|初步|率先)? 建成 (?!区|后|投运|投产|使用)
           | (?:率先|全面|基本|力争|逐步|真正)? 实现 (?!了|的|路径|模式|机制|形式|方式|途径)
           | (?:全部|全面|彻底|基本)? 消除
-          | 全部 (?:迁入|迁出|搬迁|退出|关停|淘汰|取缔|纳入|进入|入园)
+          | 全部 (?:依法依规)? (?:迁入|迁出|搬迁|退出|关停|淘汰|取缔|纳入|进入|入园|采用|使用|实行
+                              |停止)                                # 全部依法依规停止运行
+          | (?:全面|一律) (?:禁止|停止)                      # 全面禁止天然林商业性采伐
           | (?:初步|全面|基本|彻底) 摸清 )                     # 初步摸清…底数
-      | 构建起 | 建立起 | 形成 | 打造成 | 成为 | 出台 )
+      | 构建起 | 建立起 | 形成 | 打造成 | 成为 | 出台
+      | 建立 (?=(?:较为|比较|更加)?(?:完善|健全|完备)的)          # 建立较为完善的…体系
+      | (?<![未已成]) (?:全面|基本|如期)? 完成 (?!率|后|了|形势|情况)  # 完成…造林绿化
+      | (?:坚决)? 守住 (?=[^,;。]{2,30}(?:底线|红线)\s*$)      # 坚决守住…的底线
+      | (?P<ban> 禁止 (?:生产|销售|使用|新建|进口) | 不再 (?:主动)? 提供
+                | 停止 (?:生产|销售|使用|供应) ) )             # under a deadline: 禁止使用…
     (?P<object> [^,;。]{2,} ) \s* $
     """,
     re.VERBOSE,
 )
 
+#: A routine or the things it is done to, before 完成 (每1-3年完成…, 对…完成…).
+_ROUTINE = re.compile(r"每|对|按")
+
+
+def obj_is_open(obj: str) -> bool:
+    """An object that lists steps and leaves the list open (…分析化验等)."""
+    return obj.rstrip().endswith("等")
+
+
+#: The state a thing is built in, before it (较为完善的…体系): the thing is the measure.
+_OF_STATE = re.compile(r"^(?:较为|比较|更加)?(?:完善|健全|完备)的")
 #: A level reached, verb first: what reaches it stands between the verb and whose level it is.
 _LEVEL_OF = re.compile(
     r"(?:保持|达到|处于)(?P<what>[^,;。]{2,12}?)(?:全国|全省|国内|国际|世界|同行业|行业)"
@@ -205,18 +226,20 @@ def pledge_targets(
     *,
     dated: bool,
     goals: bool,
+    year: bool = False,
 ) -> list[Draft]:
     """A commitment in one of the phrasings above, one target per clause, or none.
 
     ``dated``: a deadline governs the clause (a year, or the plan's period); ``goals``: the
-    clause is among the plan's goals under a year (主要目标)."""
+    clause is among the plan's goals under a year (主要目标); ``year``: a year of its own
+    governs it (到2025年年底, 2021年7月1日起), which alone makes a ban (禁止使用…) a goal."""
     text = clause.text.rstrip()
     lead = clause.masked[: clause.body]
     body = _QUOTES.sub("", text[clause.subject_at :]).strip().lstrip("—-·")
     whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :]).strip()
     found = _at_end(body, dated=dated, goals=goals)
     if found is None:
-        found = _first(whole, dated=dated, goals=goals)
+        found = _first(whole, dated=dated, goals=goals, year=year)
     if found is None and dated and _ENSURED.search(lead):
         found = _ensured(_QUOTES.sub("", text[clause.body :]).strip())
     if found is None:
@@ -271,7 +294,7 @@ def _reached(
         return None  # 更加完善: how much, not which state
     if not goals and m.group("better") and m.group("better_verb") == "改善":
         return None  # 水生态环境持续改善: better, but no measure says how much
-    if not goals and m.group("got") and not re.search(DEGREE, m.group("got")):
+    if not goals and m.group("got") and not re.search(DEGREE + "|合理", m.group("got")):
         return None  # 供水和饮水安全得到保障: a duty, unless said how (得到有效保障)
     wrapped = _WRAPPER.sub("", subject)
     if IMPERATIVE.match(_MANNER.sub("", wrapped)) or _ASSIGNED.search(wrapped):
@@ -303,6 +326,8 @@ def _reached(
         state = "Eliminated"
     elif m.group("kept"):
         direction = "Maintain"
+    elif m.group("grows"):
+        direction = "Increase"
     elif m.group("meets"):
         state = "Secured"
     elif m.group("covers") or m.group("rooted") == "全面覆盖":
@@ -342,11 +367,13 @@ def _goal_at_end(body: str) -> tuple[str, model.State | None, model.Direction | 
 
 
 def _first(
-    whole: str, *, dated: bool, goals: bool
+    whole: str, *, dated: bool, goals: bool, year: bool = False
 ) -> tuple[str, model.State | None, model.Direction | None] | None:
-    """``建成世界知名生态与民族文化旅游地``: a completion verb, then what it completes."""
+    """``建成世界知名生态与民族文化旅游地``: a completion verb, then what it completes; a ban
+    (``禁止使用不可降解塑料袋``, ``不再主动提供一次性塑料用品``) only under a year of its own:
+    under the plan's period it is a rule of conduct, not a goal reached by a date."""
     m = COMPLETED_FIRST.search(whole)
-    if m is None:
+    if m is None or (m.group("ban") and not year):
         return None
     before = _WRAPPER.sub("", whole[: m.start()].strip().lstrip("—-·"))
     if _DOING.search(before):
@@ -354,6 +381,8 @@ def _first(
     prefix = _MANNER.sub("", before)
     if len(prefix) > 20 or IMPERATIVE.match(prefix) or _DONE.search(prefix):
         return None  # 加强…建成…: the verb serves an action
+    if "完成" in m.group("verb") and (_ROUTINE.match(prefix) or obj_is_open(m.group("object"))):
+        return None  # 每1-3年完成一轮监测: a routine; 完成样品采集、分析化验等: steps of a task
     if not (dated or m.group("anywhere")):
         return None  # 形成一批…: an action under way unless a deadline makes it a goal
     obj = m.group("object").strip()
@@ -367,6 +396,12 @@ def _first(
         return None
     label = noun_phrase(obj) or obj
     label = label.removeprefix("一批")  # 建成一批碳排放达峰先行区: the kind completed
+    if re.fullmatch(r"全部(?:依法依规)?(?:采用|使用|实行|停止)", m.group("verb")) and (
+        len(match_key(prefix)) >= 2
+    ):
+        # 大宗物料全部采用…方式运输: what is carried; …项目全部停止运行: what stops
+        label = noun_phrase(prefix) or prefix
+    label = _OF_STATE.sub("", label)  # 建立较为完善的「…处置体系」
     if len(match_key(label)) <= 4 and prefix:
         label = prefix + label  # 生态环境实现根本好转: the state alone names nothing
     if not _subject_ok(label, goals):
@@ -393,8 +428,12 @@ def _completed_state(verb: str, label: str) -> model.State:
             return state
     if "消除" in verb:
         return "Eliminated"
+    if "守住" in verb:
+        return "Secured"  # 坚决守住不发生重特大森林草原火灾…的底线
+    if re.search(r"禁止|停止|不再|取缔|关停|淘汰|退出", verb):
+        return "Eliminated"  # 禁止使用不可降解塑料袋, 全部关停
     if verb.startswith("全部"):
-        return "Completed"  # 全部迁入合规园区
+        return "Completed"  # 全部迁入合规园区, 全部采用清洁方式运输
     return "Established"  # 建成, 形成, 构建起, 实现…, 成为
 
 
@@ -407,3 +446,45 @@ def _ensured(body: str) -> tuple[str, model.State | None, model.Direction | None
     if match_key(body) in VAGUE or _NOT_A_SUBJECT.search(body):
         return None
     return body, ("Eliminated" if re.search(r"清零|消除", body) else None), None
+
+
+#: A day of the calendar alone in its clause (2021年7月1日起, 自2023年7月1日): the date a
+#: rule takes effect, which makes the clause after it a goal as printed.
+EFFECTIVE_DATE = re.compile(
+    r"^\s*(?:自|从|于)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?"
+    r"(?:起|开始|以后|前|以前|之前|底前)?\s*$"
+)
+#: The verb that puts a rule in force (实施…标准): what is in force is its object.
+_IN_FORCE = re.compile(r"^(?:全面|全国|全省|统一)?(?:实施|执行|施行|启用|推行)")
+
+
+def effective_targets(clause: Clause, places: list[str]) -> list[Draft]:
+    """What a plan puts in force from a day of the calendar (``2023年7月1日,实施轻型车和重型车
+    国6b排放标准``): one target, the rule as printed; a standard is met, a ban eliminates."""
+    body = _QUOTES.sub("", clause.text[clause.body :]).strip()
+    rule = _IN_FORCE.sub("", body)
+    key = match_key(rule)
+    if len(key) < 4 or _ENDS_IN_NUMBER.search(body) or _ASSIGNED.search(body):
+        return []
+    if key in VAGUE or _NOT_A_SUBJECT.search(body) or _DONE.search(body):
+        return []
+    banned = re.search(r"禁止|停止|淘汰|不再|取缔", body)
+    if not (banned or _IN_FORCE.match(body)):
+        return []  # 2021年7月1日起,县级及以上城市建成区…: who, the rule comes after
+    state: model.State | None = None
+    if banned:
+        state = "Eliminated"
+    elif rule.endswith("标准"):
+        state = "StandardMet"
+    return [
+        Draft(
+            sentence=0,
+            start=clause.body,
+            end=len(clause.text.rstrip()),
+            order=0,
+            indicator=derived_indicator(noun_phrase(rule) or rule),
+            state=state,
+            scope=places[0] if len(places) == 1 else None,
+            scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
+        )
+    ]

@@ -243,6 +243,10 @@ AREA_CATEGORIES = (
     "地级市",
     "设区市",
     "设区城市",
+    "其他县(市)",
+    "其他县(市、区)",
+    "县(市、区)",
+    "县(市)",
     "县级市",
     "县城",
     "城市",
@@ -267,6 +271,12 @@ RESTRICTING_CATEGORIES = frozenset(
     {
         "重点区域",
         "非重点区域",
+        "设区市",  # a province's prefecture-level cities, not its counties
+        "设区城市",
+        "其他县(市)",
+        "其他县(市、区)",
+        "县(市、区)",
+        "县(市)",
         "其他地区",
         "其他区域",
         "中心城区",
@@ -291,9 +301,10 @@ RESTRICTING_CATEGORIES = frozenset(
         "乡镇政府所在地",
     }
 )
-_CATEGORY = "|".join(sorted(AREA_CATEGORIES, key=len, reverse=True))
+_CATEGORY = "|".join(re.escape(c) for c in sorted(AREA_CATEGORIES, key=len, reverse=True))
 _CATEGORY_LIST = re.compile(
     rf"""
+    (?:各|每个?)?                              # 各设区城市, 每县(市、区): each of the kind
     (?P<list> (?:{_CATEGORY}) (?: (?:、|和|及|与|以及) (?:{_CATEGORY}) )* )   # 地级市、县城
     (?P<of> 的 )?
     """,
@@ -301,12 +312,20 @@ _CATEGORY_LIST = re.compile(
 )
 
 
+#: A group of waters a plan names in quotes, then the kind of area it is (“七河”流域,
+#: “七河”干流, “五湖”沿岸; not “一核一带一区”区域发展格局): no one place the resolver
+#: knows, yet a part of the plan's area.
+_QUOTED_AREA = re.compile(r"“[\u4e00-\u9fff]{1,6}”(?:流域|干流|干支流|沿线|沿岸)")
+
+
 def head_categories(text: str, pos: int) -> tuple[list[str], int]:
     """The kinds of area heading ``text`` at ``pos`` and where the rest begins, or nothing
-    when they do not scope (a lone 城市 in 城市生活污水集中收集率)."""
+    when they do not scope (a lone 城市 in 城市生活污水集中收集率); a group of places named
+    in quotes (“七河”流域) is kept as printed too."""
     m = _CATEGORY_LIST.match(text, pos)
     if m is None:
-        return [], pos
+        quoted = _QUOTED_AREA.match(text, pos)
+        return ([quoted.group()], quoted.end()) if quoted else ([], pos)
     names = re.findall(_CATEGORY, m.group("list"))
     if len(names) == 1 and names[0] not in RESTRICTING_CATEGORIES:
         return [], pos

@@ -18,6 +18,7 @@ from .clauses import (
     Draft,
     lead_end,
     mask,
+    slogan_items,
     split_clauses,
     strip_span,
 )
@@ -25,6 +26,7 @@ from .commitments import COMMITTING, commitment_drafts, may_commit
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
+from .pledges import EFFECTIVE_DATE, effective_targets
 from .scopes import (
     WATER_CHAR,
     WATER_KINDS,
@@ -167,7 +169,13 @@ def _units(
             continue
         yield model.Owner("section", str(section.ordinal)), section.sentences, back
         for task in section.tasks:
-            yield model.Owner("task", task.key), task.sentences, back or _looks_back(task.title)
+            # 一、规划背景 (三)准确把握战略定位: what the plan sets out to be looks ahead
+            ahead = back and _LOOKS_AHEAD.search(task.title) is not None
+            yield (
+                model.Owner("task", task.key),
+                task.sentences,
+                (back and not ahead) or _looks_back(task.title),
+            )
     if plan.closing:
         yield model.Owner("closing"), plan.closing.sentences, False
 
@@ -177,6 +185,9 @@ def _looks_back(title: str) -> bool:
     return REVIEW.search(title) is not None and _TARGET_SECTION.search(title) is None
 
 
+#: Headings of what a plan sets out to be, under a chapter that looks back (规划背景):
+#: the positioning and the vision are goals, not findings.
+_LOOKS_AHEAD = re.compile(r"定位|目标|愿景|展望")
 #: Headings of what a plan looks back on or finds: the figures under them describe the
 #: past or the present (“十三五”时期取得的成效, 发展基础, 面临的形势).
 REVIEW = re.compile(
@@ -292,9 +303,14 @@ def _sentence_targets(
     masked = mask(text)
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
-    if not NUMERAL.search(masked) and not may_commit(masked, deadline):
+    slogans = "”(" in text
+    if not (NUMERAL.search(masked) or slogans or may_commit(masked, deadline)):
         return []  # no number, and no words of a commitment (under a deadline, or standing)
-    clauses = split_clauses(text, masked)
+    # a slogan's goals listed in brackets are read one by one, instead of their clause
+    clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
+    bracketed = "。".join(c.masked for c in clauses) if slogans else ""
+    if slogans and not NUMERAL.search(masked) and not may_commit(bracketed, deadline):
+        return []  # the goals the brackets list hold no commitment either
     water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
     drafts: list[Draft] = []
     sentence_places: list[str] = []
@@ -333,6 +349,7 @@ def _sentence_targets(
     ):
         sentence_places = content[0].places
     listed = False
+    after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
     for ci, clause in enumerate(clauses):
         timed = read_years(clause, para)
         base = base_year_of(clause.text)
@@ -369,6 +386,9 @@ def _sentence_targets(
                 goals=goals,
                 committing=carried,
             )
+        if not found and after_date and not para.past and goals is not None:
+            found = effective_targets(clause, places)  # 2021年7月1日起,全面实施…标准
+        after_date = EFFECTIVE_DATE.match(clause.masked) is not None
         if found:
             previous = found[-1].indicator
             if clause is content[0] and len(sentence_places) > 1:
