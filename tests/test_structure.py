@@ -370,3 +370,24 @@ def test_a_space_inside_a_long_title_with_latin_text_does_not_cut_it() -> None:
         "加强监管。\n"
     )
     assert plan.tasks[0].title.startswith("推进 VOCs 综合治理")
+
+
+def test_the_only_task_keeps_its_later_paragraphs() -> None:
+    """With one task in the plan nothing tells that tasks are one paragraph long: the
+    paragraphs after its first stay in it unless one opens as closings do.  (An opening of
+    绿色交通“十四五”发展规划, cut after its first task: the achievements listed under
+    一、规划基础 (一)发展成效 were read as the plan's closing, and their figures as goals.)"""
+    text = (
+        "绿色交通“十四五”发展规划\n"
+        "一、规划基础\n"
+        "(一)发展成效。\n"
+        "“十三五”以来,交通运输行业全面深入推进交通运输绿色发展,取得了积极成效。\n"
+        "——加快推进节能降碳。全国港口岸电设施覆盖泊位约7500个。\n"
+    )
+    (plan,) = read_text(text, "green-transport.txt")
+    (task,) = plan.sections[0].tasks
+    assert task.text.endswith("全国港口岸电设施覆盖泊位约7500个。")
+    assert plan.closing is None
+    closing = text + "各地区各部门要结合实际抓好落实。\n"
+    (plan,) = read_text(closing, "green-transport.txt")
+    assert plan.closing is not None and plan.closing.text == "各地区各部门要结合实际抓好落实。"

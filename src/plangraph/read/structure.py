@@ -425,12 +425,13 @@ def _split_closing(lines: tuple[str, ...], specs: list[_SectionSpec]) -> list[in
     """Take the closing paragraph (unnumbered lines after the last task) off the last task.
 
     Where every other task is a single paragraph, every later paragraph is the closing;
-    where tasks run over several paragraphs, the closing starts at a paragraph that opens
-    the way closings do (依托…, 各地区各部门…, 区域内各…)."""
+    where tasks run over several paragraphs, or the last task is the only one (nothing tells
+    how long a task runs), the closing starts at a paragraph that opens the way closings do
+    (依托…, 各地区各部门…, 区域内各…)."""
     if not specs or not specs[-1].tasks or len(specs[-1].tasks[-1]) < 2:
         return []
     every_task = [task for spec in specs for task in spec.tasks]
-    multi_paragraph = any(len(task) > 1 for task in every_task[:-1])
+    multi_paragraph = len(every_task) < 2 or any(len(task) > 1 for task in every_task[:-1])
     tail = specs[-1].tasks[-1]
     for k in range(1, len(tail)):
         if not multi_paragraph or _CLOSING_CUE.match(lines[tail[k]]):
