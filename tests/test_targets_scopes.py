@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from target_helpers import plan_from_text, targets_of
 from target_helpers import real_resolve as _real
 
@@ -108,6 +110,17 @@ def test_figures_of_the_past_and_present_are_no_targets() -> None:
 def test_a_review_heading_makes_its_figures_achievements() -> None:
     body = (
         "一、发展基础\n“十三五”时期取得的成效\n全省森林覆盖率达到20.9%。\n"
+        "二、主要任务\n(一)任务。到2025年,全省森林覆盖率达到21%。"
+    )
+    plan = plan_from_text(body, year=2021)
+    assert [t.value for t in extract_targets(plan, _real)] == [Decimal(21)]
+
+
+@pytest.mark.parametrize("heading", ["基础和形势", "基础与形势", "机遇和挑战", "进展和成效"])
+def test_a_review_heading_joined_by_he_or_yu_looks_back(heading: str) -> None:
+    # 长江经济带生态环境保护规划, 一、基础和形势: 人口和生产总值均超过全国的40% describes it
+    body = (
+        f"一、{heading}\n长江经济带面积约205万平方公里,人口和生产总值均超过全国的40%。\n"
         "二、主要任务\n(一)任务。到2025年,全省森林覆盖率达到21%。"
     )
     plan = plan_from_text(body, year=2021)
