@@ -8,8 +8,10 @@ development set are read from ../shared/real-plans when it is there.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
+import struct
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -558,6 +560,181 @@ def test_a_doc_reads_8_bit_pieces_and_unicode_pieces_in_order() -> None:
     text, marks = _Document(bytes(word), table, "made.doc").read()
     assert text == "PM2.5 “target”\r降至30微克\r"
     assert _lines(text, marks) == ["PM2.5 “target”", "降至30微克"]
+
+
+LISTS_DOC = [
+    "某市生态环境保护行动方案",
+    "一、总体要求",  # from the paragraph style 章
+    "（一）指导思想。坚持生态优先。",
+    "（二）主要目标。",
+    "到2025年，森林覆盖率达到42%。",  # after a line break in the same paragraph
+    "二、主要任务",
+    "（一）加强水污染防治。详见中国政府网。",  # the hyperlink's shown text, not its address
+    "1.第一项",
+    "2.第二项",
+    "5.第五项",  # a list restarted at 5 ...
+    "1.第六项",  # ... which LibreOffice saves as two lists (its own reading shows 1. too)
+    "序号\t指标",
+    "1\t地表水优良比例",  # the 序号 column numbered by a list of its own
+    "2\t森林覆盖率",
+    "三、保障措施",
+    "\t".join(f"{year}年" for year in range(2001, 2041)),  # properties in the Data stream
+    "\t".join(str(column) for column in range(1, 41)),
+    "专栏1\t工程 规模 污水管网 100公里",  # a table nested in a cell: the outer cell's text
+    "四、加强组织领导。",
+]
+
+
+def test_a_doc_writes_out_numbers_from_styles_lists_and_table_cells() -> None:
+    """lists.doc (see make_fixtures.py): checked against LibreOffice's own reading of the
+    file (soffice --convert-to txt), which shows the same numbers."""
+    from plangraph.read.doc import extract
+
+    assert extract(FORMATS / "lists.doc", "lists.doc").split("\n") == LISTS_DOC
+
+
+def test_a_doc_numbers_a_paragraph_from_its_style_alone(tmp_path: Path) -> None:
+    """Word often stores a heading's list only in its paragraph style (STSH): here the
+    paragraphs of style 章 (istd 88) lose their own sprmPIlfo, and keep their 一、 二、."""
+    import olefile
+
+    from plangraph.read.doc import _Document, _streams, extract
+
+    path = tmp_path / "styled.doc"
+    path.write_bytes((FORMATS / "lists.doc").read_bytes())
+    own = bytes.fromhex("5800 0a2600 0b46 0700")  # istd 88; sprmPIlvl 0; sprmPIlfo 7
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        word = ole.openstream("WordDocument").read()
+        assert word.count(own) == 3  # two paragraphs of one page share theirs
+        ole.write_stream("WordDocument", word.replace(own, bytes.fromhex("5800 0a2600 0046 0700")))
+    document = _Document(*_streams(path, "styled.doc")[:2], "styled.doc")
+    runs = document._paragraph_runs()
+    assert runs is not None
+    styled = [run[2] for run in runs if run[2].style == 88]
+    assert len(styled) == 4 and {p.list_format for p in styled} == {None}
+    assert extract(path, "styled.doc").split("\n") == LISTS_DOC
+
+
+def _lvl(text: str, nfc: int = 0, start: int = 1, flags: int = 0, restart: int = 0) -> bytes:
+    """An LVL ([MS-DOC] 2.9.150): LVLF (28 bytes), no grpprls, then the xst."""
+    lvlf = struct.pack("<iBB9sB4s4sBBBB", start, nfc, flags, b"", 0, b"", b"", 0, 0, restart, 0)
+    assert len(lvlf) == 28
+    return lvlf + struct.pack("<H", len(text)) + text.encode("utf-16-le")
+
+
+def _lists(
+    levels: list[bytes], overrides: list[bytes]
+) -> tuple[bytes, tuple[int, int], tuple[int, int]]:
+    """A table stream of one list (lsid 7; simple if it has one level) and one list
+    instance per entry of ``overrides`` (its LFOLVLs)."""
+    lstf = struct.pack("<ii18sBB", 7, 0, b"\xff\x0f" * 9, 1 if len(levels) == 1 else 0, 0)
+    plf_lst = struct.pack("<h", 1) + lstf
+    lfos = b"".join(struct.pack("<i8xBBBB", 7, len(o) // 8, 0, 0, 0) for o in overrides)
+    plf_lfo = struct.pack("<I", len(overrides)) + lfos
+    plf_lfo += b"".join(struct.pack("<I", 0xFFFFFFFF) + o for o in overrides)
+    table = plf_lst + b"".join(levels) + plf_lfo
+    at = len(plf_lst) + len(b"".join(levels))
+    return table, (0, len(plf_lst)), (at, len(plf_lfo))
+
+
+def test_a_doc_list_instance_may_restart_its_list() -> None:
+    """An LFO whose LFOLVL sets fStartAt restarts the level at iStartAt ([MS-DOC] 2.9.151)."""
+    from plangraph.read.doc_lists import Lists
+
+    restart = struct.pack("<iI", 5, 0x10)  # iStartAt 5; iLvl 0, fStartAt
+    lists = Lists(*_lists([_lvl("\x00.")], [b"", restart]))
+    assert [lists.label(1, 0), lists.label(1, 0), lists.label(2, 0), lists.label(2, 0)] == [
+        "1.",
+        "2.",
+        "5.",
+        "6.",
+    ]
+    assert lists.label(3, 0) == ""  # no such instance
+
+
+def test_a_doc_list_level_restarts_as_its_lvlf_says() -> None:
+    """Level 1 restarts after level 0 unless fNoRestart (with ilvlRestartLim 0: never);
+    fLegal shows every number of the level's text in decimal ([MS-DOC] 2.9.149 LVLF)."""
+    from plangraph.read.doc_lists import Lists
+
+    chinese = 37  # msonfcChnDbNum1: chineseCounting
+    plain = [_lvl("\x00、", chinese), _lvl("（\x01）", chinese), *[_lvl("")] * 7]
+    lists = Lists(*_lists(plain, [b""]))
+    shown = [lists.label(1, level) for level in (0, 1, 1, 0, 1)]
+    assert shown == ["一、", "（一）", "（二）", "二、", "（一）"]
+    never = [
+        _lvl("\x00、", chinese),
+        _lvl("\x00.\x01", chinese, flags=0x08 | 0x04),
+        *[_lvl("")] * 7,
+    ]
+    lists = Lists(*_lists(never, [b""]))
+    shown = [lists.label(1, level) for level in (0, 1, 1, 0, 1)]
+    assert shown == ["一、", "1.1", "1.2", "二、", "2.3"]
+
+
+def test_a_doc_list_with_absurd_numbers_is_read_without_harm() -> None:
+    """Start numbers beyond Word's 0x7FFF (here 2**31 - 1 in Roman numerals, or negative in
+    Chinese) are clamped rather than written out at length or failing."""
+    from plangraph.read.doc_lists import Lists
+
+    lists = Lists(*_lists([_lvl("\x00", 1, start=0x7FFFFFFF)], [b""]))
+    assert lists.label(1, 0) == "MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMDCCLXVII"  # 32767
+    lists = Lists(*_lists([_lvl("\x00、", 37, start=-50)], [b""]))
+    assert lists.label(1, 0) == "〇、"
+    # a list instance whose LFOLVLs run past the table: no numbers, no failure
+    lists = Lists(*_lists([_lvl("\x00.")], [struct.pack("<iI", 5, 0x20)]))
+    assert lists.label(1, 0) == ""
+
+
+def test_a_doc_whose_pieces_overlap_is_refused() -> None:
+    """Pieces must follow one another ([MS-DOC] 2.9.178 PlcPcd: aCp ascending); pieces that
+    each claim the whole text would multiply it."""
+    from plangraph.read.doc import _Document
+
+    word = bytearray(0x600)
+    struct.pack_into("<H8xH", word, 0, 0xA5EC, 0x0200)
+    struct.pack_into("<H", word, 32, 14)
+    struct.pack_into("<H", word, 62, 22)
+    struct.pack_into("<I", word, 64 + 12, 100)  # ccpText
+    struct.pack_into("<H", word, 152, 93)
+    plc = struct.pack("<4I", 0, 100, 0, 100) + struct.pack("<HIH", 0, 0x400, 0) * 3
+    table = b"\x02" + struct.pack("<I", len(plc)) + plc
+    struct.pack_into("<II", word, 154 + 8 * 33, 0, len(table))
+    with pytest.raises(ReadError, match=r"made\.doc: a damaged \.doc \(its pieces of text are"):
+        _Document(bytes(word), table, "made.doc").read()
+
+
+def test_a_damaged_doc_raises_only_read_errors(tmp_path: Path) -> None:
+    """1,000 copies of the .doc fixtures with random bytes changed: each is read or refused
+    with a ReadError, never another exception."""
+    import random
+
+    from plangraph.read.doc import _Document, _lines, _streams
+    from plangraph.read.doc_lists import Numbering
+
+    chance = random.Random(20261206)
+    files = sorted(FORMATS.glob("*.doc"))
+    streams = [_streams(path, path.name) for path in files]
+    for trial in range(1000):
+        if trial % 4 == 0:  # the whole file: the OLE container too
+            data = bytearray(chance.choice(files).read_bytes())
+            for _ in range(chance.choice((1, 4, 16, 64))):
+                data[chance.randrange(len(data))] = chance.randrange(256)
+            path = tmp_path / "fuzzed.doc"
+            path.write_bytes(bytes(data))
+            with contextlib.suppress(ReadError):
+                read_file(path)
+            continue
+        word, table, extra = (bytearray(stream) for stream in chance.choice(streams))
+        for _ in range(chance.choice((1, 4, 16))):
+            target = chance.choice((word, table, table))
+            at = chance.randrange(min(len(target), 0x600) if chance.random() < 0.3 else len(target))
+            target[at] = chance.choice((0, 0xFF, chance.randrange(256)))
+        with contextlib.suppress(ReadError):
+            document = _Document(bytes(word), bytes(table), "fuzzed.doc", bytes(extra))
+            text, marks = document.read()
+            pairs = (document.pair(1), document.pair(73), document.pair(74))
+            _lines(text, marks, Numbering(bytes(table), *pairs))
 
 
 def test_a_damaged_doc_is_refused(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 import struct
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple, NoReturn
 
@@ -184,7 +185,7 @@ class _Document:
         if len(plc) != size or count <= 0 or 4 + 12 * count != size:
             self._damaged("its piece table has a wrong size")
         cps = struct.unpack_from(f"<{count + 1}I", plc, 0)
-        if cps[0] != 0 or any(a > b for a, b in zip(cps, cps[1:], strict=False)):
+        if cps[0] != 0 or any(a > b for a, b in pairwise(cps)):
             self._damaged("its pieces of text are out of order")
         pieces = []
         for index in range(count):
@@ -308,7 +309,9 @@ def _paragraph(grpprl: bytes, style: int) -> _Paragraph:
     return _Paragraph(in_table, row_end, list_format, list_level, style)
 
 
-def _lines(text: str, marks: dict[int, _Paragraph], numbering: Numbering | None = None) -> list[str]:
+def _lines(
+    text: str, marks: dict[int, _Paragraph], numbering: Numbering | None = None
+) -> list[str]:
     """Paragraph lines; the cells of a table row joined by TABs on one line (a cell's own
     paragraphs joined by spaces); a numbered paragraph's label written in front of it."""
     lines: list[str] = []

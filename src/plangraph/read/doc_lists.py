@@ -154,7 +154,7 @@ class Styles:
                 break
             ilfo = found[0] if ilfo is None else ilfo
             ilvl = found[1] if ilvl is None else ilvl
-            if ilfo is not None and ilvl is not None or found[2] == NO_STYLE:
+            if (ilfo is not None and ilvl is not None) or found[2] == NO_STYLE:
                 break
             istd = found[2]
         self.resolved[key] = ilfo, ilvl
