@@ -775,6 +775,106 @@ def test_a_web_archive_without_a_page_is_refused(tmp_path: Path) -> None:
         read_file(path)
 
 
+def _archive(*parts: tuple[str, bytes], top: str = "") -> bytes:
+    """A web archive (RFC 2557) of the given (headers, body) parts."""
+    out = [
+        "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/related; type="text/html"; boundary="b"{top}\r\n\r\n'
+    ]
+    for headers, body in parts:
+        out.append(f"--b\r\n{headers}\r\n\r\n{body.decode('latin-1')}\r\n")
+    out.append("--b--\r\n")
+    return "".join(out).encode("latin-1")
+
+
+def test_a_web_archive_opens_on_the_part_its_start_parameter_names(tmp_path: Path) -> None:
+    """RFC 2387: the root of a multipart/related is the part whose Content-ID ``start``
+    names, wherever it lies; here after a page of another plan."""
+    other = NOTICE_PAGE.encode("utf-8")
+    page = (FORMATS / "ningxia.html").read_bytes()
+    path = tmp_path / "saved.mht"
+    path.write_bytes(
+        _archive(
+            ("Content-Type: text/html; charset=utf-8\r\nContent-ID: <other@x>", other),
+            ("Content-Type: text/html; charset=utf-8\r\nContent-ID: <page@x>", page),
+            top='; start="<page@x>"',
+        )
+    )
+    (plan,) = read_file(path)
+    assert plan.text == read_file(FORMATS / "ningxia.html")[0].text
+
+
+def test_a_web_archive_whose_article_lies_in_a_frame_reads_the_frame(tmp_path: Path) -> None:
+    """Chrome saves a frame as a further text/html part; a page that is only a frame around
+    the article is read from it."""
+    shell = (
+        b"<html><head><meta charset='utf-8'><title>\xe9\xa6\x96\xe9\xa1\xb5</title></head><body>"
+        b"<div class='nav'><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></div>"
+        b"<iframe src='cid:frame-1@mhtml.blink'></iframe></body></html>"
+    )
+    page = (FORMATS / "ningxia.html").read_bytes()
+    path = tmp_path / "framed.mhtml"
+    path.write_bytes(
+        _archive(
+            ("Content-Type: text/html\r\nContent-Location: https://www.gov.cn/a.htm", shell),
+            ("Content-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>", page),
+        )
+    )
+    (plan,) = read_file(path)
+    assert plan.text == read_file(FORMATS / "ningxia.html")[0].text
+
+
+def test_a_web_archive_with_a_bogus_charset_falls_back_to_the_pages_own(tmp_path: Path) -> None:
+    """A charset that is no text encoding ("undefined" raises UnicodeError, not a decoding
+    error) is passed over for the page's <meta charset>."""
+    page = (FORMATS / "jjj-2025.html").read_bytes()  # GB18030, declared in the page
+    path = tmp_path / "odd.mhtml"
+    path.write_bytes(_archive(("Content-Type: text/html; charset=undefined", page)))
+    assert [p.text for p in read_file(path)] == [
+        p.text for p in read_file(FORMATS / "jjj-2025.html")
+    ]
+
+
+def test_a_hostile_web_archive_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "deep.mhtml"
+    nested = "".join(
+        f'--b{i}\r\nContent-Type: multipart/related; boundary="b{i + 1}"\r\n\r\n'
+        for i in range(3000)
+    )
+    path.write_text(
+        'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b0"\r\n\r\n'
+        + nested
+        + "--b3000\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n",
+        "ascii",
+    )
+    with pytest.raises(ReadError, match=r"deep\.mhtml: the web archive nests its parts too deeply"):
+        read_file(path)
+    path = tmp_path / "many.mhtml"
+    path.write_bytes(_archive(*[("Content-Type: image/png", b"x")] * 10_001))
+    with pytest.raises(ReadError, match=r"many\.mhtml: the web archive has over 10,000 parts"):
+        read_file(path)
+
+
+def test_a_damaged_web_archive_raises_only_read_errors(tmp_path: Path) -> None:
+    """300 copies of the .mhtml fixtures with random bytes changed (often in the MIME
+    headers): each is read or refused with a ReadError, never another exception."""
+    import random
+
+    from plangraph.read.mhtml import extract
+
+    chance = random.Random(20261206)
+    files = sorted(FORMATS.glob("*.mhtml"))
+    path = tmp_path / "fuzzed.mhtml"
+    for _ in range(300):
+        data = bytearray(chance.choice(files).read_bytes())
+        for _ in range(chance.choice((1, 4, 16, 64))):
+            at = chance.randrange(len(data) if chance.random() < 0.5 else 3000)
+            data[at] = chance.choice((0x0A, 0x3D, 0x2D, 0x3A, 0x3B, 0x22, chance.randrange(256)))
+        path.write_bytes(bytes(data))
+        with contextlib.suppress(ReadError):
+            extract(path, "fuzzed.mhtml")
+
+
 def test_a_file_is_read_as_what_it_is_whatever_its_extension(tmp_path: Path) -> None:
     page = tmp_path / "plan.pdf"
     page.write_bytes((FORMATS / "ningxia.html").read_bytes())
