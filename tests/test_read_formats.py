@@ -608,9 +608,8 @@ def test_a_doc_numbers_a_paragraph_from_its_style_alone(tmp_path: Path) -> None:
         assert word.count(own) == 3  # two paragraphs of one page share theirs
         ole.write_stream("WordDocument", word.replace(own, bytes.fromhex("5800 0a2600 0046 0700")))
     document = _Document(*_streams(path, "styled.doc")[:2], "styled.doc")
-    runs = document._paragraph_runs()
-    assert runs is not None
-    styled = [run[2] for run in runs if run[2].style == 88]
+    _, marks = document.read()
+    styled = [paragraph for paragraph in marks.values() if paragraph.style == 88]
     assert len(styled) == 4 and {p.list_format for p in styled} == {None}
     assert extract(path, "styled.doc").split("\n") == LISTS_DOC
 
@@ -702,6 +701,26 @@ def test_a_doc_whose_pieces_overlap_is_refused() -> None:
     struct.pack_into("<II", word, 154 + 8 * 33, 0, len(table))
     with pytest.raises(ReadError, match=r"made\.doc: a damaged \.doc \(its pieces of text are"):
         _Document(bytes(word), table, "made.doc").read()
+
+
+def test_a_doc_listing_one_page_of_properties_a_million_times_costs_one_page() -> None:
+    """A bin table ([MS-DOC] 2.8.6 PlcBtePapx) of 1,000,000 entries naming the same page:
+    the page is read once, for the paragraphs that need it, not a million times."""
+    from plangraph.read.doc import _Document, _streams
+
+    word, table, data = _streams(FORMATS / "ningxia.doc", "ningxia.doc")
+    fib = _Document(word, table, "ningxia.doc", data)
+    fc_bte, lcb_bte = fib.pair(13)
+    first_page = struct.unpack_from("<I", table, fc_bte + lcb_bte - 4 * ((lcb_bte - 4) // 8))[0]
+    count = 1_000_000
+    bins = struct.pack(f"<{count + 1}I", *range(0, 4 * (count + 1), 4))
+    bins += struct.pack("<I", first_page) * count
+    hostile = bytearray(word)
+    struct.pack_into("<II", hostile, fib.fc_lcb + 8 * 13, len(table), len(bins))
+    document = _Document(bytes(hostile), table + bins, "hostile.doc", data)
+    text, _ = document.read()
+    assert len(document.pages) == 1
+    assert text == _Document(word, table, "ningxia.doc", data).read()[0]
 
 
 def test_a_damaged_doc_raises_only_read_errors(tmp_path: Path) -> None:

@@ -118,6 +118,7 @@ class _Document:
 
     def __init__(self, word: bytes, table: bytes, source: str, data: bytes = b"") -> None:
         self.word, self.table, self.data, self.source = word, table, data, source
+        self.pages: dict[int, tuple[list[int], list[tuple[int, _Paragraph]]]] = {}  # read
         try:
             csw = self._u16(word, 32)
             lw = 34 + 2 * csw + 2  # FibRgLw97
@@ -140,8 +141,7 @@ class _Document:
         """The main document's characters, and the paragraph properties at each paragraph,
         line or cell mark among them."""
         pieces = self._pieces(*self.pair(33))  # the Clx
-        runs = self._paragraph_runs()
-        starts = [run[0] for run in runs] if runs is not None else []
+        bins = self._bin_table()
         parts: list[str] = []
         marks: dict[int, _Paragraph] = {}
         done = 0
@@ -155,14 +155,14 @@ class _Document:
             if len(raw) != count * width:
                 self._damaged("a text piece lies beyond the end of the document")
             chunk = raw.decode("cp1252" if compressed else "utf-16-le", "replace")
-            if runs is not None:
+            if bins is not None:
                 for found in _MARK.finditer(chunk):
                     at = begin + found.start() * width
-                    marks[done + found.start()] = _flags(runs, starts, at)
+                    marks[done + found.start()] = self._paragraph_at(bins, at)
             parts.append(chunk)
             done += count
         text = "".join(parts)
-        if runs is None:  # no paragraph properties to go by: two cell marks end a row
+        if bins is None:  # no paragraph properties to go by: two cell marks end a row
             for index, char in enumerate(text):
                 if char == _CELL:
                     marks[index] = _Paragraph(True, index > 0 and text[index - 1] == _CELL)
@@ -194,32 +194,54 @@ class _Document:
             pieces.append((cps[index], cps[index + 1], raw_fc & 0x3FFFFFFF, compressed))
         return pieces
 
-    def _paragraph_runs(self) -> list[tuple[int, int, _Paragraph]] | None:
-        """(start, end, properties) of every paragraph by file offset, from the PapxFkp
-        pages ([MS-DOC] 2.8.6 PlcBtePapx, 2.9.177 PapxFkp, 2.9.179 PapxInFkp); None when the
+    def _bin_table(self) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+        """Where the paragraph properties lie ([MS-DOC] 2.8.6 PlcBtePapx): the file offset at
+        which each PapxFkp page's paragraphs begin, and the page's number; None when the
         file's paragraph properties cannot be read."""
-        try:
-            fc_bte, lcb_bte = self.pair(13)  # PlcBtePapx
-            plc = self.table[fc_bte : fc_bte + lcb_bte]
-            count = (lcb_bte - 4) // 8
-            if count <= 0 or len(plc) != lcb_bte or 4 + 8 * count != lcb_bte:
-                return None
-            runs: list[tuple[int, int, _Paragraph]] = []
-            for index in range(count):
-                page = (self._u32(plc, 4 * (count + 1) + 4 * index) & 0x3FFFFF) * 512
-                fkp = self.word[page : page + 512]
-                if len(fkp) != 512:
-                    return None
-                crun = fkp[511]
-                fcs = struct.unpack_from(f"<{crun + 1}I", fkp, 0)
-                for run in range(crun):
-                    offset = 2 * fkp[4 * (crun + 1) + 13 * run]  # BxPap.bOffset
-                    found = self._properties(fkp, offset) if offset else _PLAIN
-                    runs.append((fcs[run], fcs[run + 1], found))
-        except _RANGE:
+        fc_bte, lcb_bte = self.pair(13)
+        plc = self.table[fc_bte : fc_bte + lcb_bte]
+        count = (lcb_bte - 4) // 8
+        if count <= 0 or len(plc) != lcb_bte or 4 + 8 * count != lcb_bte:
             return None
+        fcs = struct.unpack_from(f"<{count + 1}I", plc, 0)
+        pages = struct.unpack_from(f"<{count}I", plc, 4 * (count + 1))
+        return fcs, tuple(page & 0x3FFFFF for page in pages)  # PnFkpPapx.pn: 22 bits
+
+    def _paragraph_at(self, bins: tuple[tuple[int, ...], tuple[int, ...]], fc: int) -> _Paragraph:
+        """The properties of the paragraph holding file offset ``fc``: found in the page the
+        bin table names for it, each page read once (so that a file listing a page many
+        times costs no more than one listing it once)."""
+        fcs, pages = bins
+        index = bisect.bisect_right(fcs, fc) - 1
+        if not 0 <= index < len(pages):
+            return _PLAIN
+        number = pages[index]
+        if number not in self.pages:
+            self.pages[number] = self._page(number)
+        starts, runs = self.pages[number]
+        at = bisect.bisect_right(starts, fc) - 1
+        if at >= 0 and fc < runs[at][0]:
+            return runs[at][1]
+        return _PLAIN
+
+    def _page(self, number: int) -> tuple[list[int], list[tuple[int, _Paragraph]]]:
+        """The paragraphs of one PapxFkp page ([MS-DOC] 2.9.177): their first file offsets,
+        and (end, properties) of each; nothing for a page that does not parse."""
+        fkp = self.word[number * 512 : number * 512 + 512]
+        try:
+            crun = fkp[511]
+            fcs = struct.unpack_from(f"<{crun + 1}I", fkp, 0)
+            found: dict[int, _Paragraph] = {}
+            runs = []
+            for run in range(crun):
+                offset = 2 * fkp[4 * (crun + 1) + 13 * run]  # BxPap.bOffset
+                if offset not in found:
+                    found[offset] = self._properties(fkp, offset) if offset else _PLAIN
+                runs.append((fcs[run], fcs[run + 1], found[offset]))
+        except _RANGE:
+            return [], []
         runs.sort(key=lambda run: run[0])
-        return runs
+        return [run[0] for run in runs], [(run[1], run[2]) for run in runs]
 
     def _properties(self, fkp: bytes, offset: int) -> _Paragraph:
         """The paragraph properties set by the PapxInFkp at ``offset`` of an FKP page: its
@@ -278,14 +300,6 @@ class _Paragraph(NamedTuple):
 
 
 _PLAIN = _Paragraph()
-
-
-def _flags(runs: list[tuple[int, int, _Paragraph]], starts: list[int], fc: int) -> _Paragraph:
-    """The properties of the paragraph holding file offset ``fc``."""
-    at = bisect.bisect_right(starts, fc) - 1
-    if at >= 0 and runs[at][0] <= fc < runs[at][1]:
-        return runs[at][2]
-    return _PLAIN
 
 
 _SPRM_IN_TABLE = (0x2416, 0x244B)  # sprmPFInTable, sprmPFInnerTableCell
