@@ -593,6 +593,21 @@ def test_a_doc_writes_out_numbers_from_styles_lists_and_table_cells() -> None:
     assert extract(FORMATS / "lists.doc", "lists.doc").split("\n") == LISTS_DOC
 
 
+def test_a_doc_writes_out_a_text_box_after_the_paragraph_it_is_anchored_in() -> None:
+    """textbox.doc: a 专栏 drawn as a text box, whose text Word keeps in the text boxes
+    document after the main text; its anchor is in the heading 一、重点工程."""
+    from plangraph.read.doc import extract
+
+    assert extract(FORMATS / "textbox.doc", "textbox.doc").split("\n") == [
+        "某市水生态环境保护行动方案",
+        "一、重点工程",
+        "专栏1 重点工程",
+        "新建城镇污水管网100公里，改造雨污合流管网50公里。",
+        "（一）推进污水管网建设。到2025年，城市生活污水集中收集率达到70%。",
+        "二、保障措施",
+    ]
+
+
 def test_a_doc_numbers_a_paragraph_from_its_style_alone(tmp_path: Path) -> None:
     """Word often stores a heading's list only in its paragraph style (STSH): here the
     paragraphs of style 章 (istd 88) lose their own sprmPIlfo, and keep their 一、 二、."""

@@ -22,6 +22,8 @@
   its own; with a line break inside a numbered paragraph, a hyperlink (a field), a table of
   40 columns (whose rows' properties lie in the Data stream) and a table nested in a cell;
   written with python-docx and saved as .doc by LibreOffice.
+- ``textbox.doc``: a short plan whose 专栏 (a box of key projects) is a text box anchored in
+  a heading, written with python-docx (a VML text box) and saved as .doc by LibreOffice.
 - ``ningxia.mhtml`` and ``jjj-2025.mhtml``: the two pages above as chromium saves a page as a
   single file (Page.captureSnapshot, the snapshot behind "Save as… Webpage, Single File").
 - ``jjj-2025.html``: the first release and plan of the bundled seed (京津冀) in a GB18030 page
@@ -387,6 +389,27 @@ def lists_docx(path: Path) -> None:
     document.save(str(path))
 
 
+TEXT_BOX = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape id="box1" type="#_x0000_t202"
+ style="position:absolute;margin-left:0;margin-top:20pt;width:300pt;height:80pt;z-index:1">
+<v:textbox><w:txbxContent><w:p><w:r><w:t>专栏1 重点工程</w:t></w:r></w:p>
+<w:p><w:r><w:t>新建城镇污水管网100公里，改造雨污合流管网50公里。</w:t></w:r></w:p>
+</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"""
+
+
+def textbox_docx(path: Path) -> None:
+    """A short plan with its 专栏 in a text box (see ``textbox.doc``)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("某市水生态环境保护行动方案")
+    document.add_paragraph("一、重点工程")._p.append(parse_xml(TEXT_BOX))
+    document.add_paragraph("（一）推进污水管网建设。到2025年，城市生活污水集中收集率达到70%。")
+    document.add_paragraph("二、保障措施")
+    document.save(str(path))
+
+
 def save_as_doc(source: Path) -> None:
     """``source`` (.docx) saved beside it as .doc by LibreOffice."""
     office = shutil.which("soffice")
@@ -431,6 +454,10 @@ def main() -> None:
         lists_docx(made)
         save_as_doc(made)
         shutil.copy(made.with_suffix(".doc"), HERE / "lists.doc")
+        made = Path(folder) / "textbox.docx"
+        textbox_docx(made)
+        save_as_doc(made)
+        shutil.copy(made.with_suffix(".doc"), HERE / "textbox.doc")
     for name in ("ningxia", "jjj-2025"):
         save_as_mhtml(HERE / f"{name}.html", HERE / f"{name}.mhtml")
 

@@ -21,8 +21,9 @@ Paragraphs of a table nested in a cell end with a paragraph mark marked as an in
 
 Numbers that Word draws itself (automatic list numbering such as 一、 or （一）, also in a
 table's 序号 column) are not in the text; they are written out in front of their paragraphs
-(read/doc_lists.py), as the .docx reader does.  Not read: text boxes (their text is a story
-of its own after the main document), footnotes, headers and comments.
+(read/doc_lists.py), as the .docx reader does.  A text box's text is a story of its own
+after the main document; it is written out after the paragraph its shape is anchored in.
+Not read: footnotes, endnotes, headers and comments.
 
 Every size read from the file is checked against the streams before it is used, so that a
 damaged or hostile file is refused with a message instead of a traceback or a huge allocation.
@@ -60,7 +61,7 @@ def extract(path: Path, source: str) -> str:
     document = _Document(word, table, source, data)
     text, marks = document.read()
     numbering = Numbering(table, document.pair(1), document.pair(73), document.pair(74))
-    lines = _lines(text, marks, numbering)
+    lines = _lines(text, marks, numbering, document.boxes)
     if not any(line.strip() for line in lines):
         raise ReadError(source, "the Word document holds no text; expected a plan")
     return "\n".join(lines)
@@ -119,6 +120,8 @@ class _Document:
     def __init__(self, word: bytes, table: bytes, source: str, data: bytes = b"") -> None:
         self.word, self.table, self.data, self.source = word, table, data, source
         self.pages: dict[int, tuple[list[int], list[tuple[int, _Paragraph]]]] = {}  # read
+        self.bins: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self.boxes: dict[int, tuple[str, dict[int, _Paragraph]]] = {}
         try:
             csw = self._u16(word, 32)
             lw = 34 + 2 * csw + 2  # FibRgLw97
@@ -139,34 +142,88 @@ class _Document:
 
     def read(self) -> tuple[str, dict[int, _Paragraph]]:
         """The main document's characters, and the paragraph properties at each paragraph,
-        line or cell mark among them."""
+        line or cell mark among them; the text boxes anchored in it go to ``self.boxes``."""
         pieces = self._pieces(*self.pair(33))  # the Clx
-        bins = self._bin_table()
+        self.bins = self._bin_table()
+        text, marks = self._span(pieces, 0, self.ccp_text)
+        try:
+            self.boxes = self._text_boxes(pieces, text)
+        except _RANGE:  # the text boxes' tables are damaged: the document without them
+            self.boxes = {}
+        return text, marks
+
+    def _span(
+        self, pieces: list[tuple[int, int, int, bool]], start: int, end: int
+    ) -> tuple[str, dict[int, _Paragraph]]:
+        """The characters ``start`` to ``end`` (character positions) and the properties at
+        the marks among them (by index into the characters)."""
         parts: list[str] = []
         marks: dict[int, _Paragraph] = {}
-        done = 0
         for cp_start, cp_end, fc, compressed in pieces:
-            if cp_start >= self.ccp_text:
-                break
-            count = min(cp_end, self.ccp_text) - cp_start
+            first, last = max(cp_start, start), min(cp_end, end)
+            if first >= last:
+                continue
             width = 1 if compressed else 2
-            begin = fc // 2 if compressed else fc
-            raw = self.word[begin : begin + count * width]
-            if len(raw) != count * width:
+            begin = (fc // 2 if compressed else fc) + (first - cp_start) * width
+            raw = self.word[begin : begin + (last - first) * width]
+            if len(raw) != (last - first) * width:
                 self._damaged("a text piece lies beyond the end of the document")
             chunk = raw.decode("cp1252" if compressed else "utf-16-le", "replace")
-            if bins is not None:
+            if self.bins is not None:
                 for found in _MARK.finditer(chunk):
                     at = begin + found.start() * width
-                    marks[done + found.start()] = self._paragraph_at(bins, at)
+                    marks[first - start + found.start()] = self._paragraph_at(self.bins, at)
             parts.append(chunk)
-            done += count
         text = "".join(parts)
-        if bins is None:  # no paragraph properties to go by: two cell marks end a row
+        if self.bins is None:  # no paragraph properties to go by: two cell marks end a row
             for index, char in enumerate(text):
                 if char == _CELL:
                     marks[index] = _Paragraph(True, index > 0 and text[index - 1] == _CELL)
         return text, marks
+
+    def _text_boxes(
+        self, pieces: list[tuple[int, int, int, bool]], text: str
+    ) -> dict[int, tuple[str, dict[int, _Paragraph]]]:
+        """The text of each text box, by the position of its anchor (0x08) in the main text:
+        the shapes anchored there (PlcSpaMom: FSPA.spid) and the stories of the text boxes
+        document (PlcftxbxTxt: FTXBXS.lid names the shape), [MS-DOC] 2.9.253, 2.9.106."""
+        fc_spa, lcb_spa = self.pair(40)
+        fc_box, lcb_box = self.pair(56)
+        shapes, stories = (lcb_spa - 4) // 30, (lcb_box - 4) // 26
+        spa = self.table[fc_spa : fc_spa + lcb_spa]
+        box = self.table[fc_box : fc_box + lcb_box]
+        if shapes <= 0 or stories <= 1 or len(spa) != 4 + 30 * shapes:
+            return {}
+        if len(box) != 4 + 26 * stories or len(spa) != lcb_spa or len(box) != lcb_box:
+            return {}
+        anchors = struct.unpack_from(f"<{shapes + 1}I", spa, 0)
+        cps = struct.unpack_from(f"<{stories + 1}I", box, 0)
+        story_of: dict[int, tuple[int, int]] = {}  # lid -> its characters
+        for index in range(stories - 1):  # the last one is always a spare
+            reusable, lid = struct.unpack_from("<H4xi", box, 4 * (stories + 1) + 22 * index + 8)
+            if not reusable & 0x0001:
+                story_of.setdefault(lid, (cps[index], cps[index + 1]))
+        lw = 34 + 2 * self._u16(self.word, 32) + 2
+        # the text boxes document follows the main text, footnotes, headers, comments, endnotes
+        base = sum(struct.unpack_from("<6I", self.word, lw + 12))
+        length = self._u32(self.word, lw + 36)  # ccpTxbx
+        boxes: dict[int, tuple[str, dict[int, _Paragraph]]] = {}
+        total = 0
+        for index in range(shapes):
+            cp = anchors[index]
+            spid = struct.unpack_from("<i", spa, 4 * (shapes + 1) + 26 * index)[0]
+            found = story_of.pop(spid, None)  # a story once, however many shapes name it
+            if found is None or cp >= len(text) or text[cp] != "\x08":
+                continue
+            first, last = found
+            total += last - first
+            if not 0 <= first < last <= length or total > MAX_CHARACTERS:
+                continue
+            try:
+                boxes[cp] = self._span(pieces, base + first, base + last)
+            except ReadError:  # a damaged text box: the document without it
+                continue
+        return boxes
 
     def _pieces(self, fc_clx: int, lcb_clx: int) -> list[tuple[int, int, int, bool]]:
         """(first character, end character, file offset, 8-bit?) of each piece of text
@@ -324,11 +381,16 @@ def _paragraph(grpprl: bytes, style: int) -> _Paragraph:
 
 
 def _lines(
-    text: str, marks: dict[int, _Paragraph], numbering: Numbering | None = None
+    text: str,
+    marks: dict[int, _Paragraph],
+    numbering: Numbering | None = None,
+    boxes: dict[int, tuple[str, dict[int, _Paragraph]]] | None = None,
 ) -> list[str]:
     """Paragraph lines; the cells of a table row joined by TABs on one line (a cell's own
-    paragraphs joined by spaces); a numbered paragraph's label written in front of it."""
+    paragraphs joined by spaces); a numbered paragraph's label written in front of it; the
+    lines of a text box after the paragraph it is anchored in."""
     lines: list[str] = []
+    boxed: list[str] = []  # the lines of text boxes anchored in the current paragraph
     cells: list[str] = []  # the current row's finished cells
     cell: list[str] = []  # the current cell's finished paragraphs
     paragraph: list[str] = []  # the current paragraph's finished lines
@@ -365,15 +427,23 @@ def _lines(
                     if label and any(line.strip() for line in paragraph):
                         paragraph[0] = label + paragraph[0]
                     lines.extend(paragraph)
+                if boxed:
+                    if char == _CELL or properties.in_table:
+                        cell.append(" ".join(boxed))
+                    else:
+                        lines.extend(boxed)
+                    boxed = []
                 paragraph = []
             # else a line, page or column break: a new line of the paragraph (in a cell, the
             # paragraph's lines are joined by spaces)
+        elif boxes and index in boxes:  # a shape's anchor, with a text box
+            boxed.extend(line for line in _lines(*boxes[index], numbering) if line.strip())
         elif code not in _DROPPED:
             current.append(_SHOWN.get(char, char))
     paragraph.append("".join(current))
     if cells or cell:
         lines.append("\t".join([*cells, *cell]))
-    lines.extend(line for line in paragraph if line)
+    lines.extend(line for line in [*paragraph, *boxed] if line)
     return lines
 
 
