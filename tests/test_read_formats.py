@@ -608,6 +608,31 @@ def test_a_doc_writes_out_a_text_box_after_the_paragraph_it_is_anchored_in() -> 
     ]
 
 
+def test_a_doc_leaves_out_deleted_and_hidden_text() -> None:
+    """revised.doc: a tracked change (40% deleted, 42% inserted) left in the file, and a
+    hidden run; the text as printed ([MS-DOC] sprmCFRMarkDel, sprmCFVanish)."""
+    from plangraph.read.doc import extract
+
+    assert extract(FORMATS / "revised.doc", "revised.doc").split("\n") == [
+        "某市林业发展行动方案",
+        "（一）扩大森林面积。到2025年，森林覆盖率达到42%。",
+        "（二）加强森林防火。",
+    ]
+
+
+def test_a_doc_symbol_is_its_character_not_a_bracket() -> None:
+    """Word stores a symbol inserted from a font as "(" with sprmCFSpec and sprmCSymbol
+    (font, character); a symbol font's private-use character is dropped."""
+    from plangraph.read.doc import _character_effect
+
+    special = bytes.fromhex("5508 01")  # sprmCFSpec 1
+    assert _character_effect(special + bytes.fromhex("096a 0200 1a22")) == "√"
+    assert _character_effect(special + bytes.fromhex("096a 0300 fcf0")) == "\x01"  # Wingdings
+    assert _character_effect(bytes.fromhex("096a 0200 1a22")) is None  # not special
+    assert _character_effect(bytes.fromhex("0008 01")) == ""  # sprmCFRMarkDel
+    assert _character_effect(bytes.fromhex("0008 00")) is None
+
+
 def test_a_doc_numbers_a_paragraph_from_its_style_alone(tmp_path: Path) -> None:
     """Word often stores a heading's list only in its paragraph style (STSH): here the
     paragraphs of style 章 (istd 88) lose their own sprmPIlfo, and keep their 一、 二、."""

@@ -24,6 +24,8 @@
   written with python-docx and saved as .doc by LibreOffice.
 - ``textbox.doc``: a short plan whose 专栏 (a box of key projects) is a text box anchored in
   a heading, written with python-docx (a VML text box) and saved as .doc by LibreOffice.
+- ``revised.doc``: a short plan with tracked changes left in it (a deleted and an inserted
+  figure) and a hidden run, written with python-docx and saved as .doc by LibreOffice.
 - ``ningxia.mhtml`` and ``jjj-2025.mhtml``: the two pages above as chromium saves a page as a
   single file (Page.captureSnapshot, the snapshot behind "Save as… Webpage, Single File").
 - ``jjj-2025.html``: the first release and plan of the bundled seed (京津冀) in a GB18030 page
@@ -410,6 +412,34 @@ def textbox_docx(path: Path) -> None:
     document.save(str(path))
 
 
+WORD_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+CHANGED = 'w:id="{id}" w:author="reviewer" w:date="2024-01-01T00:00:00Z"'
+
+
+def revised_docx(path: Path) -> None:
+    """A short plan with tracked changes and hidden text (see ``revised.doc``)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("某市林业发展行动方案")
+    target = document.add_paragraph("（一）扩大森林面积。到2025年，森林覆盖率达到")
+    target._p.append(
+        parse_xml(
+            f"<w:del {WORD_NS} {CHANGED.format(id=1)}><w:r><w:delText>40%</w:delText></w:r></w:del>"
+        )
+    )
+    target._p.append(
+        parse_xml(f"<w:ins {WORD_NS} {CHANGED.format(id=2)}><w:r><w:t>42%</w:t></w:r></w:ins>")
+    )
+    target.add_run("。")
+    hidden = document.add_paragraph("（二）加强森林防火。")
+    hidden._p.append(
+        parse_xml(f"<w:r {WORD_NS}><w:rPr><w:vanish/></w:rPr><w:t>内部意见：再议</w:t></w:r>")
+    )
+    document.save(str(path))
+
+
 def save_as_doc(source: Path) -> None:
     """``source`` (.docx) saved beside it as .doc by LibreOffice."""
     office = shutil.which("soffice")
@@ -458,6 +488,10 @@ def main() -> None:
         textbox_docx(made)
         save_as_doc(made)
         shutil.copy(made.with_suffix(".doc"), HERE / "textbox.doc")
+        made = Path(folder) / "revised.docx"
+        revised_docx(made)
+        save_as_doc(made)
+        shutil.copy(made.with_suffix(".doc"), HERE / "revised.doc")
     for name in ("ningxia", "jjj-2025"):
         save_as_mhtml(HERE / f"{name}.html", HERE / f"{name}.mhtml")
 

@@ -121,6 +121,8 @@ class _Document:
         self.word, self.table, self.data, self.source = word, table, data, source
         self.pages: dict[int, tuple[list[int], list[tuple[int, _Paragraph]]]] = {}  # read
         self.bins: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self.character_bins: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self.character_pages: dict[int, list[tuple[int, int, str | None]]] = {}
         self.boxes: dict[int, tuple[str, dict[int, _Paragraph]]] = {}
         try:
             csw = self._u16(word, 32)
@@ -145,6 +147,7 @@ class _Document:
         line or cell mark among them; the text boxes anchored in it go to ``self.boxes``."""
         pieces = self._pieces(*self.pair(33))  # the Clx
         self.bins = self._bin_table()
+        self.character_bins = self._bin_table(12)
         text, marks = self._span(pieces, 0, self.ccp_text)
         try:
             self.boxes = self._text_boxes(pieces, text)
@@ -169,6 +172,8 @@ class _Document:
             if len(raw) != (last - first) * width:
                 self._damaged("a text piece lies beyond the end of the document")
             chunk = raw.decode("cp1252" if compressed else "utf-16-le", "replace")
+            if self.character_bins is not None:
+                chunk = self._apply_characters(chunk, begin, width)
             if self.bins is not None:
                 for found in _MARK.finditer(chunk):
                     at = begin + found.start() * width
@@ -251,11 +256,11 @@ class _Document:
             pieces.append((cps[index], cps[index + 1], raw_fc & 0x3FFFFFFF, compressed))
         return pieces
 
-    def _bin_table(self) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
-        """Where the paragraph properties lie ([MS-DOC] 2.8.6 PlcBtePapx): the file offset at
-        which each PapxFkp page's paragraphs begin, and the page's number; None when the
-        file's paragraph properties cannot be read."""
-        fc_bte, lcb_bte = self.pair(13)
+    def _bin_table(self, index: int = 13) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+        """Where the paragraph (or, ``index`` 12, character) properties lie ([MS-DOC] 2.8.6
+        PlcBtePapx, 2.8.5 PlcBteChpx): the file offset at which each FKP page's runs begin,
+        and the page's number; None when the file's properties cannot be read."""
+        fc_bte, lcb_bte = self.pair(index)
         plc = self.table[fc_bte : fc_bte + lcb_bte]
         count = (lcb_bte - 4) // 8
         if count <= 0 or len(plc) != lcb_bte or 4 + 8 * count != lcb_bte:
@@ -320,6 +325,49 @@ class _Document:
                 grpprl += self.data[at + 2 : at + 2 + min(cb, 0x3FA2)]
         return _paragraph(grpprl, style)
 
+    def _apply_characters(self, chunk: str, begin: int, width: int) -> str:
+        """``chunk`` (at file offset ``begin``) as printed: text deleted in a tracked change
+        or hidden made the dropped 0x01 (a cell mark kept, so that a row keeps its shape),
+        a symbol (0x28 with sprmCFSpec and sprmCSymbol) made its character."""
+        assert self.character_bins is not None
+        fcs, pages = self.character_bins
+        end = begin + len(chunk) * width
+        chars: list[str] | None = None
+        first = max(bisect.bisect_right(fcs, begin) - 1, 0)
+        for index in range(first, min(bisect.bisect_left(fcs, end), len(pages))):
+            if fcs[index] >= fcs[index + 1]:  # an empty or disordered range
+                continue
+            if pages[index] not in self.character_pages:
+                self.character_pages[pages[index]] = self._character_page(pages[index])
+            for run_start, run_end, effect in self.character_pages[pages[index]]:
+                low, high = max(run_start, begin, fcs[index]), min(run_end, end, fcs[index + 1])
+                if effect is None or low >= high:
+                    continue
+                chars = list(chunk) if chars is None else chars
+                for at in range((low - begin) // width, -(-(high - begin) // width)):
+                    if effect == "":  # deleted or hidden
+                        chars[at] = chars[at] if chars[at] == _CELL else "\x01"
+                    elif chars[at] == "(":
+                        chars[at] = effect
+        return chunk if chars is None else "".join(chars)
+
+    def _character_page(self, number: int) -> list[tuple[int, int, str | None]]:
+        """(start, end, effect) of the runs of one ChpxFkp page ([MS-DOC] 2.9.26) that matter:
+        "" for deleted or hidden text, a symbol's character; nothing for a damaged page."""
+        fkp = self.word[number * 512 : number * 512 + 512]
+        runs: list[tuple[int, int, str | None]] = []
+        try:
+            crun = fkp[511]
+            fcs = struct.unpack_from(f"<{crun + 1}I", fkp, 0)
+            for run in range(crun):
+                offset = 2 * fkp[4 * (crun + 1) + run]  # rgb
+                if offset:
+                    grpprl = fkp[offset + 1 : offset + 1 + fkp[offset]]  # Chpx: cb, grpprl
+                    runs.append((fcs[run], fcs[run + 1], _character_effect(grpprl)))
+        except _RANGE:
+            return []
+        return runs
+
     def pair(self, index: int) -> tuple[int, int]:
         """The (offset, size) pair ``index`` of FibRgFcLcb97; (0, 0) if the Fib has fewer."""
         if index >= self.pairs:
@@ -378,6 +426,28 @@ def _paragraph(grpprl: bytes, style: int) -> _Paragraph:
         elif opcode == SPRM_ILVL and operand:
             list_level = operand[0]
     return _Paragraph(in_table, row_end, list_format, list_level, style)
+
+
+_ON = (0x01, 0x81)  # a toggle's operand: on, or the opposite of the style's (off)
+_SPRM_DELETED = (0x0800, 0x083C)  # sprmCFRMarkDel (a tracked deletion), sprmCFVanish
+_SPRM_SPECIAL = 0x0855  # sprmCFSpec: a special character
+_SPRM_SYMBOL = 0x6A09  # sprmCSymbol: font, then the symbol's character
+
+
+def _character_effect(grpprl: bytes) -> str | None:
+    """What the character properties ``grpprl`` do to the printed text: "" when they delete
+    or hide it, a character for a symbol, None when nothing."""
+    special, symbol = False, None
+    for opcode, operand in sprms(grpprl):
+        if opcode in _SPRM_DELETED and operand[:1] and operand[0] in _ON:
+            return ""
+        if opcode == _SPRM_SPECIAL:
+            special = operand[:1] == b"\x01"
+        elif opcode == _SPRM_SYMBOL and len(operand) == 4:
+            symbol = chr(int.from_bytes(operand[2:], "little"))
+    if special and symbol is not None:
+        return "\x01" if "\ue000" <= symbol <= "\uf8ff" else symbol  # a symbol font's: dropped
+    return None
 
 
 def _lines(
