@@ -677,18 +677,15 @@ def _lists(
 
 
 def test_a_doc_list_instance_may_restart_its_list() -> None:
-    """An LFO whose LFOLVL sets fStartAt restarts the level at iStartAt ([MS-DOC] 2.9.151)."""
+    """Instances (LFOs) of one list count on together; one whose LFOLVL sets fStartAt
+    restarts the level at iStartAt ([MS-DOC] 2.9.131 LFO, 2.9.132 LFOLVL)."""
     from plangraph.read.doc_lists import Lists
 
     restart = struct.pack("<iI", 5, 0x10)  # iStartAt 5; iLvl 0, fStartAt
-    lists = Lists(*_lists([_lvl("\x00.")], [b"", restart]))
-    assert [lists.label(1, 0), lists.label(1, 0), lists.label(2, 0), lists.label(2, 0)] == [
-        "1.",
-        "2.",
-        "5.",
-        "6.",
-    ]
-    assert lists.label(3, 0) == ""  # no such instance
+    lists = Lists(*_lists([_lvl("\x00.")], [b"", b"", restart]))
+    shown = [lists.label(instance, 0) for instance in (1, 2, 1, 3, 3)]
+    assert shown == ["1.", "2.", "3.", "5.", "6."]
+    assert lists.label(4, 0) == ""  # no such instance
 
 
 def test_a_doc_list_level_restarts_as_its_lvlf_says() -> None:

@@ -44,8 +44,9 @@ from .doc_lists import SPRM_ILFO, SPRM_ILVL, Numbering, sprms
 MAX_DOC_BYTES = 100_000_000  # the file itself (images included)
 MAX_CHARACTERS = 20_000_000  # the main document's text
 _FIB_IDENT = 0xA5EC
-# what olefile raises on a damaged compound file besides its own errors (OSError)
-_BROKEN = (OSError, ValueError, IndexError, OverflowError, struct.error)
+# what olefile raises on a damaged compound file besides its own errors (OSError); a
+# directory tree nested past the interpreter's limit raises RecursionError
+_BROKEN = (OSError, ValueError, IndexError, OverflowError, RecursionError, struct.error)
 _CELL = "\x07"
 # characters of the text stream that are not text: pictures, drawn objects, footnote and
 # comment references, separators, and the optional hyphen
