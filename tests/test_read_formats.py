@@ -633,6 +633,37 @@ def test_a_doc_symbol_is_its_character_not_a_bracket() -> None:
     assert _character_effect(bytes.fromhex("0008 00")) is None
 
 
+def test_a_doc_section_break_ends_its_paragraph() -> None:
+    """breaks.doc: a section break (0x0C at a PlcfSed boundary) is the mark of 二、主要任务;
+    read as a mere line break, 三、 would be lost and 二、 counted for the wrong paragraph.
+    The same numbers as LibreOffice's own reading of the file."""
+    from plangraph.read.doc import extract
+
+    assert extract(FORMATS / "breaks.doc", "breaks.doc").split("\n") == [
+        "某县生态保护规划",
+        "一、总体要求",
+        "坚持生态优先、绿色发展。",
+        "二、主要任务",
+        "三、保障措施",
+    ]
+
+
+def test_a_doc_page_break_before_a_numbered_heading_keeps_the_number_on_it() -> None:
+    """Word stores a page break as 0x0C inside the paragraph that follows it: the label goes
+    on the paragraph's text, not on the empty line before the break."""
+    from plangraph.read.doc import _lines, _Paragraph
+
+    class Numbers:
+        def label(self, ilfo: int | None, ilvl: int | None, istd: int) -> str:
+            return "二、" if ilfo == 1 else ""
+
+    text = "总体要求\r\x0c主要任务\r"
+    marks = {10: _Paragraph(list_format=1, list_level=0)}
+    assert text[10] == "\r"
+    lines = _lines(text, marks, Numbers())  # type: ignore[arg-type]
+    assert lines == ["总体要求", "", "二、主要任务"]
+
+
 def test_a_doc_numbers_a_paragraph_from_its_style_alone(tmp_path: Path) -> None:
     """Word often stores a heading's list only in its paragraph style (STSH): here the
     paragraphs of style 章 (istd 88) lose their own sprmPIlfo, and keep their 一、 二、."""

@@ -26,6 +26,9 @@
   a heading, written with python-docx (a VML text box) and saved as .doc by LibreOffice.
 - ``revised.doc``: a short plan with tracked changes left in it (a deleted and an inserted
   figure) and a hidden run, written with python-docx and saved as .doc by LibreOffice.
+- ``breaks.doc``: numbered headings (一、 二、 三、 from a list) where a section break (to a
+  landscape page) ends the second, written with python-docx and saved as .doc by
+  LibreOffice.
 - ``ningxia.mhtml`` and ``jjj-2025.mhtml``: the two pages above as chromium saves a page as a
   single file (Page.captureSnapshot, the snapshot behind "Save as… Webpage, Single File").
 - ``jjj-2025.html``: the first release and plan of the bundled seed (京津冀) in a GB18030 page
@@ -440,6 +443,35 @@ def revised_docx(path: Path) -> None:
     document.save(str(path))
 
 
+def breaks_docx(path: Path) -> None:
+    """Numbered headings around a page break and a section break (see ``breaks.doc``)."""
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(LISTS))
+    numbering.append(parse_xml(NUM.format(num=91, id=91, override="")))
+
+    def heading(text: str) -> Any:
+        paragraph = document.add_paragraph()
+        paragraph._p.get_or_add_pPr().append(parse_xml(NUM_PR.format(level=0, num=91)))
+        paragraph.add_run(text)
+        return paragraph
+
+    document.add_paragraph("某县生态保护规划")
+    heading("总体要求")
+    document.add_paragraph("坚持生态优先、绿色发展。")
+    second = heading("")
+    second.runs[0].add_break(WD_BREAK.PAGE)  # LibreOffice makes it "page break before"
+    second.add_run("主要任务")
+    document.add_section().orientation = WD_ORIENT.LANDSCAPE  # ends 主要任务's section
+    heading("保障措施")
+    document.save(str(path))
+
+
 def save_as_doc(source: Path) -> None:
     """``source`` (.docx) saved beside it as .doc by LibreOffice."""
     office = shutil.which("soffice")
@@ -488,6 +520,10 @@ def main() -> None:
         textbox_docx(made)
         save_as_doc(made)
         shutil.copy(made.with_suffix(".doc"), HERE / "textbox.doc")
+        made = Path(folder) / "breaks.docx"
+        breaks_docx(made)
+        save_as_doc(made)
+        shutil.copy(made.with_suffix(".doc"), HERE / "breaks.doc")
         made = Path(folder) / "revised.docx"
         revised_docx(made)
         save_as_doc(made)

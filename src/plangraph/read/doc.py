@@ -62,7 +62,7 @@ def extract(path: Path, source: str) -> str:
     document = _Document(word, table, source, data)
     text, marks = document.read()
     numbering = Numbering(table, document.pair(1), document.pair(73), document.pair(74))
-    lines = _lines(text, marks, numbering, document.boxes)
+    lines = _lines(text, marks, numbering, document.boxes, document.sections)
     if not any(line.strip() for line in lines):
         raise ReadError(source, "the Word document holds no text; expected a plan")
     return "\n".join(lines)
@@ -125,6 +125,7 @@ class _Document:
         self.character_bins: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self.character_pages: dict[int, list[tuple[int, int, str | None]]] = {}
         self.boxes: dict[int, tuple[str, dict[int, _Paragraph]]] = {}
+        self.sections: frozenset[int] = frozenset()  # where section marks (0x0C) end paragraphs
         try:
             csw = self._u16(word, 32)
             lw = 34 + 2 * csw + 2  # FibRgLw97
@@ -152,6 +153,7 @@ class _Document:
         text, marks = self._span(pieces, 0, self.ccp_text)
         try:
             self.boxes = self._text_boxes(pieces, text)
+            self.sections = self._section_marks(text)
         except _RANGE:  # the text boxes' tables are damaged: the document without them
             self.boxes = {}
         return text, marks
@@ -186,6 +188,18 @@ class _Document:
                 if char == _CELL:
                     marks[index] = _Paragraph(True, index > 0 and text[index - 1] == _CELL)
         return text, marks
+
+    def _section_marks(self, text: str) -> frozenset[int]:
+        """The positions of the marks that end sections ([MS-DOC] 2.8.26 PlcfSed: a section
+        ends just before each of its CPs after the first): a 0x0C there ends a paragraph, any
+        other 0x0C is a page break inside one."""
+        fc_sed, lcb_sed = self.pair(6)
+        count = (lcb_sed - 4) // 16
+        plc = self.table[fc_sed : fc_sed + 4 * (count + 1)]
+        if count <= 0 or len(plc) != 4 * (count + 1):
+            return frozenset()
+        ends = struct.unpack_from(f"<{count}I", plc, 4)
+        return frozenset(cp - 1 for cp in ends if 0 < cp <= len(text) and text[cp - 1] == "\x0c")
 
     def _text_boxes(
         self, pieces: list[tuple[int, int, int, bool]], text: str
@@ -456,6 +470,7 @@ def _lines(
     marks: dict[int, _Paragraph],
     numbering: Numbering | None = None,
     boxes: dict[int, tuple[str, dict[int, _Paragraph]]] | None = None,
+    sections: frozenset[int] = frozenset(),
 ) -> list[str]:
     """Paragraph lines; the cells of a table row joined by TABs on one line (a cell's own
     paragraphs joined by spaces); a numbered paragraph's label written in front of it; the
@@ -486,7 +501,7 @@ def _lines(
             if char == _CELL and properties.row_end:  # its paragraph holds no text
                 lines.append("\t".join(cells))
                 cells, cell, paragraph = [], [], []
-            elif char == _CELL or char == "\r":  # the end of a paragraph
+            elif char == _CELL or char == "\r" or index in sections:  # a paragraph's end
                 label = _label(numbering, properties)
                 if char == _CELL or properties.in_table:
                     shown = " ".join(paragraph)
@@ -495,8 +510,9 @@ def _lines(
                         cells.append(" ".join(" ".join(cell).split()))
                         cell = []
                 else:
-                    if label and any(line.strip() for line in paragraph):
-                        paragraph[0] = label + paragraph[0]
+                    filled = [at for at, line in enumerate(paragraph) if line.strip()]
+                    if label and filled:  # not on the empty line before a page break
+                        paragraph[filled[0]] = label + paragraph[filled[0]]
                     lines.extend(paragraph)
                 if boxed:
                     if char == _CELL or properties.in_table:
