@@ -664,6 +664,14 @@ def test_a_doc_page_break_before_a_numbered_heading_keeps_the_number_on_it() -> 
     assert lines == ["总体要求", "", "二、主要任务"]
 
 
+def test_a_tab_inside_a_doc_table_cell_does_not_make_a_column() -> None:
+    from plangraph.read.doc import _lines, _Paragraph
+
+    text = "指标\t说明\x0742\x07\x07"
+    marks = {5: _Paragraph(True), 8: _Paragraph(True), 9: _Paragraph(True, True)}
+    assert _lines(text, marks) == ["指标 说明\t42"]
+
+
 def test_a_doc_numbers_a_paragraph_from_its_style_alone(tmp_path: Path) -> None:
     """Word often stores a heading's list only in its paragraph style (STSH): here the
     paragraphs of style 章 (istd 88) lose their own sprmPIlfo, and keep their 一、 二、."""

@@ -4,9 +4,10 @@ document's text, one paragraph a line, a table row as TAB-separated cells.
 Government sites still publish many attachments this way.  The file is an OLE compound file
 (opened with olefile); its text lies in pieces listed by the piece table (the Clx of
 [MS-DOC] 2.9.38) in the table stream, each piece either 8-bit (Windows-1252, "compressed") or
-UTF-16LE.  Only the main document is read, the first ``ccpText`` characters: footnotes,
-headers and comments follow it and are left out.  A field's code (between its begin mark 0x13
-and its separator 0x14, e.g. ``HYPERLINK "…"``) is dropped and its shown result kept.
+UTF-16LE.  The main document is read, the first ``ccpText`` characters, and the text boxes
+anchored in it; footnotes, headers and comments are left out.  A field's code (between its
+begin mark 0x13 and its separator 0x14, e.g. ``HYPERLINK "…"``) is dropped and its shown
+result kept.
 
 Table rows: every cell ends with the mark 0x07, and so does the row, whose mark paragraph
 carries the property "table terminating paragraph" (sprmPFTtp) in the paragraph properties
@@ -23,7 +24,8 @@ Numbers that Word draws itself (automatic list numbering such as 一、 or （�
 table's 序号 column) are not in the text; they are written out in front of their paragraphs
 (read/doc_lists.py), as the .docx reader does.  A text box's text is a story of its own
 after the main document; it is written out after the paragraph its shape is anchored in.
-Not read: footnotes, endnotes, headers and comments.
+Text is taken as printed: a tracked deletion or hidden text is left out, a symbol
+(sprmCSymbol) is its character (the character properties of the ChpxFkp pages).
 
 Every size read from the file is checked against the streams before it is used, so that a
 damaged or hostile file is refused with a message instead of a traceback or a huge allocation.
@@ -506,7 +508,8 @@ def _lines(
                 if char == _CELL or properties.in_table:
                     shown = " ".join(paragraph)
                     cell.append(label + shown if label or shown.strip() else shown)
-                    if char == _CELL:
+                    cell.extend(boxed)
+                    if char == _CELL:  # the cell's text on one line, TABs and all as spaces
                         cells.append(" ".join(" ".join(cell).split()))
                         cell = []
                 else:
@@ -514,13 +517,8 @@ def _lines(
                     if label and filled:  # not on the empty line before a page break
                         paragraph[filled[0]] = label + paragraph[filled[0]]
                     lines.extend(paragraph)
-                if boxed:
-                    if char == _CELL or properties.in_table:
-                        cell.append(" ".join(boxed))
-                    else:
-                        lines.extend(boxed)
-                    boxed = []
-                paragraph = []
+                    lines.extend(boxed)
+                paragraph, boxed = [], []
             # else a line, page or column break: a new line of the paragraph (in a cell, the
             # paragraph's lines are joined by spaces)
         elif boxes and index in boxes:  # a shape's anchor, with a text box
