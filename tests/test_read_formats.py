@@ -799,6 +799,24 @@ def test_a_doc_listing_one_page_of_properties_a_million_times_costs_one_page() -
     assert text == _Document(word, table, "ningxia.doc", data).read()[0]
 
 
+def test_a_doc_whose_character_runs_are_out_of_order_is_read_without_them() -> None:
+    """The bin table of character properties must ascend ([MS-DOC] 2.8.5 PlcBteChpx); one
+    that does not (here 200,000 entries at one offset, which every piece would walk) is
+    passed over: the text is read as it stands."""
+    from plangraph.read.doc import _Document, _streams
+
+    word, table, data = _streams(FORMATS / "ningxia.doc", "ningxia.doc")
+    fib = _Document(word, table, "ningxia.doc", data)
+    count = 200_000
+    bins = struct.pack(f"<{count + 1}I", *[0x800] * (count + 1)) + struct.pack("<I", 1) * count
+    hostile = bytearray(word)
+    struct.pack_into("<II", hostile, fib.fc_lcb + 8 * 12, len(table), len(bins))
+    document = _Document(bytes(hostile), table + bins, "hostile.doc", data)
+    text, _ = document.read()
+    assert document.character_bins is None
+    assert text == fib.read()[0]
+
+
 def test_a_damaged_doc_raises_only_read_errors(tmp_path: Path) -> None:
     """1,000 copies of the .doc fixtures with random bytes changed: each is read or refused
     with a ReadError, never another exception."""

@@ -152,6 +152,8 @@ class _Document:
         pieces = self._pieces(*self.pair(33))  # the Clx
         self.bins = self._bin_table()
         self.character_bins = self._bin_table(12)
+        if self.character_bins and any(a >= b for a, b in pairwise(self.character_bins[0])):
+            self.character_bins = None  # not ascending: each piece might walk every page
         text, marks = self._span(pieces, 0, self.ccp_text)
         try:
             self.boxes = self._text_boxes(pieces, text)
