@@ -8,8 +8,10 @@ development set are read from ../shared/real-plans when it is there.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
+import struct
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -560,6 +562,294 @@ def test_a_doc_reads_8_bit_pieces_and_unicode_pieces_in_order() -> None:
     assert _lines(text, marks) == ["PM2.5 “target”", "降至30微克"]
 
 
+LISTS_DOC = [
+    "某市生态环境保护行动方案",
+    "一、总体要求",  # from the paragraph style 章
+    "（一）指导思想。坚持生态优先。",
+    "（二）主要目标。",
+    "到2025年，森林覆盖率达到42%。",  # after a line break in the same paragraph
+    "二、主要任务",
+    "（一）加强水污染防治。详见中国政府网。",  # the hyperlink's shown text, not its address
+    "1.第一项",
+    "2.第二项",
+    "5.第五项",  # a list restarted at 5 ...
+    "1.第六项",  # ... which LibreOffice saves as two lists (its own reading shows 1. too)
+    "序号\t指标",
+    "1\t地表水优良比例",  # the 序号 column numbered by a list of its own
+    "2\t森林覆盖率",
+    "三、保障措施",
+    "\t".join(f"{year}年" for year in range(2001, 2041)),  # properties in the Data stream
+    "\t".join(str(column) for column in range(1, 41)),
+    "专栏1\t工程 规模 污水管网 100公里",  # a table nested in a cell: the outer cell's text
+    "四、加强组织领导。",
+]
+
+
+def test_a_doc_writes_out_numbers_from_styles_lists_and_table_cells() -> None:
+    """lists.doc (see make_fixtures.py): checked against LibreOffice's own reading of the
+    file (soffice --convert-to txt), which shows the same numbers."""
+    from plangraph.read.doc import extract
+
+    assert extract(FORMATS / "lists.doc", "lists.doc").split("\n") == LISTS_DOC
+
+
+def test_a_doc_writes_out_a_text_box_after_the_paragraph_it_is_anchored_in() -> None:
+    """textbox.doc: a 专栏 drawn as a text box, whose text Word keeps in the text boxes
+    document after the main text; its anchor is in the heading 一、重点工程."""
+    from plangraph.read.doc import extract
+
+    assert extract(FORMATS / "textbox.doc", "textbox.doc").split("\n") == [
+        "某市水生态环境保护行动方案",
+        "一、重点工程",
+        "专栏1 重点工程",
+        "新建城镇污水管网100公里，改造雨污合流管网50公里。",
+        "（一）推进污水管网建设。到2025年，城市生活污水集中收集率达到70%。",
+        "二、保障措施",
+    ]
+
+
+def test_a_doc_leaves_out_deleted_and_hidden_text() -> None:
+    """revised.doc: a tracked change (40% deleted, 42% inserted) left in the file, and a
+    hidden run; the text as printed ([MS-DOC] sprmCFRMarkDel, sprmCFVanish)."""
+    from plangraph.read.doc import extract
+
+    assert extract(FORMATS / "revised.doc", "revised.doc").split("\n") == [
+        "某市林业发展行动方案",
+        "（一）扩大森林面积。到2025年，森林覆盖率达到42%。",
+        "（二）加强森林防火。",
+    ]
+
+
+def test_a_doc_symbol_is_its_character_not_a_bracket() -> None:
+    """Word stores a symbol inserted from a font as "(" with sprmCFSpec and sprmCSymbol
+    (font, character); a symbol font's private-use character is dropped."""
+    from plangraph.read.doc import _character_effect
+
+    special = bytes.fromhex("5508 01")  # sprmCFSpec 1
+    assert _character_effect(special + bytes.fromhex("096a 0200 1a22")) == "√"
+    assert _character_effect(special + bytes.fromhex("096a 0300 fcf0")) == "\x01"  # Wingdings
+    assert _character_effect(bytes.fromhex("096a 0200 1a22")) is None  # not special
+    assert _character_effect(bytes.fromhex("0008 01")) == ""  # sprmCFRMarkDel
+    assert _character_effect(bytes.fromhex("0008 00")) is None
+
+
+def test_a_doc_section_break_ends_its_paragraph() -> None:
+    """breaks.doc: a section break (0x0C at a PlcfSed boundary) is the mark of 二、主要任务;
+    read as a mere line break, 三、 would be lost and 二、 counted for the wrong paragraph.
+    The same numbers as LibreOffice's own reading of the file."""
+    from plangraph.read.doc import extract
+
+    assert extract(FORMATS / "breaks.doc", "breaks.doc").split("\n") == [
+        "某县生态保护规划",
+        "一、总体要求",
+        "坚持生态优先、绿色发展。",
+        "二、主要任务",
+        "三、保障措施",
+    ]
+
+
+def test_a_doc_page_break_before_a_numbered_heading_keeps_the_number_on_it() -> None:
+    """Word stores a page break as 0x0C inside the paragraph that follows it: the label goes
+    on the paragraph's text, not on the empty line before the break."""
+    from plangraph.read.doc import _lines, _Paragraph
+
+    class Numbers:
+        def label(self, ilfo: int | None, ilvl: int | None, istd: int) -> str:
+            return "二、" if ilfo == 1 else ""
+
+    text = "总体要求\r\x0c主要任务\r"
+    marks = {10: _Paragraph(list_format=1, list_level=0)}
+    assert text[10] == "\r"
+    lines = _lines(text, marks, Numbers())  # type: ignore[arg-type]
+    assert lines == ["总体要求", "", "二、主要任务"]
+
+
+def test_a_tab_inside_a_doc_table_cell_does_not_make_a_column() -> None:
+    from plangraph.read.doc import _lines, _Paragraph
+
+    text = "指标\t说明\x0742\x07\x07"
+    marks = {5: _Paragraph(True), 8: _Paragraph(True), 9: _Paragraph(True, True)}
+    assert _lines(text, marks) == ["指标 说明\t42"]
+
+
+def test_a_doc_numbers_a_paragraph_from_its_style_alone(tmp_path: Path) -> None:
+    """Word often stores a heading's list only in its paragraph style (STSH): here the
+    paragraphs of style 章 (istd 88) lose their own sprmPIlfo, and keep their 一、 二、."""
+    import olefile
+
+    from plangraph.read.doc import _Document, _streams, extract
+
+    path = tmp_path / "styled.doc"
+    path.write_bytes((FORMATS / "lists.doc").read_bytes())
+    own = bytes.fromhex("5800 0a2600 0b46 0700")  # istd 88; sprmPIlvl 0; sprmPIlfo 7
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        word = ole.openstream("WordDocument").read()
+        assert word.count(own) == 3  # two paragraphs of one page share theirs
+        ole.write_stream("WordDocument", word.replace(own, bytes.fromhex("5800 0a2600 0046 0700")))
+    document = _Document(*_streams(path, "styled.doc")[:2], "styled.doc")
+    _, marks = document.read()
+    styled = [paragraph for paragraph in marks.values() if paragraph.style == 88]
+    assert len(styled) == 4 and {p.list_format for p in styled} == {None}
+    assert extract(path, "styled.doc").split("\n") == LISTS_DOC
+
+
+def _lvl(text: str, nfc: int = 0, start: int = 1, flags: int = 0, restart: int = 0) -> bytes:
+    """An LVL ([MS-DOC] 2.9.150): LVLF (28 bytes), no grpprls, then the xst."""
+    lvlf = struct.pack("<iBB9sB4s4sBBBB", start, nfc, flags, b"", 0, b"", b"", 0, 0, restart, 0)
+    assert len(lvlf) == 28
+    return lvlf + struct.pack("<H", len(text)) + text.encode("utf-16-le")
+
+
+def _lists(
+    levels: list[bytes], overrides: list[bytes]
+) -> tuple[bytes, tuple[int, int], tuple[int, int]]:
+    """A table stream of one list (lsid 7; simple if it has one level) and one list
+    instance per entry of ``overrides`` (its LFOLVLs)."""
+    lstf = struct.pack("<ii18sBB", 7, 0, b"\xff\x0f" * 9, 1 if len(levels) == 1 else 0, 0)
+    plf_lst = struct.pack("<h", 1) + lstf
+    lfos = b"".join(struct.pack("<i8xBBBB", 7, len(o) // 8, 0, 0, 0) for o in overrides)
+    plf_lfo = struct.pack("<I", len(overrides)) + lfos
+    plf_lfo += b"".join(struct.pack("<I", 0xFFFFFFFF) + o for o in overrides)
+    table = plf_lst + b"".join(levels) + plf_lfo
+    at = len(plf_lst) + len(b"".join(levels))
+    return table, (0, len(plf_lst)), (at, len(plf_lfo))
+
+
+def test_a_doc_list_instance_may_restart_its_list() -> None:
+    """Instances (LFOs) of one list count on together; one whose LFOLVL sets fStartAt
+    restarts the level at iStartAt ([MS-DOC] 2.9.131 LFO, 2.9.132 LFOLVL)."""
+    from plangraph.read.doc_lists import Lists
+
+    restart = struct.pack("<iI", 5, 0x10)  # iStartAt 5; iLvl 0, fStartAt
+    lists = Lists(*_lists([_lvl("\x00.")], [b"", b"", restart]))
+    shown = [lists.label(instance, 0) for instance in (1, 2, 1, 3, 3)]
+    assert shown == ["1.", "2.", "3.", "5.", "6."]
+    assert lists.label(4, 0) == ""  # no such instance
+
+
+def test_a_doc_list_level_restarts_as_its_lvlf_says() -> None:
+    """Level 1 restarts after level 0 unless fNoRestart (with ilvlRestartLim 0: never);
+    fLegal shows every number of the level's text in decimal ([MS-DOC] 2.9.149 LVLF)."""
+    from plangraph.read.doc_lists import Lists
+
+    chinese = 37  # msonfcChnDbNum1: chineseCounting
+    plain = [_lvl("\x00、", chinese), _lvl("（\x01）", chinese), *[_lvl("")] * 7]
+    lists = Lists(*_lists(plain, [b""]))
+    shown = [lists.label(1, level) for level in (0, 1, 1, 0, 1)]
+    assert shown == ["一、", "（一）", "（二）", "二、", "（一）"]
+    never = [
+        _lvl("\x00、", chinese),
+        _lvl("\x00.\x01", chinese, flags=0x08 | 0x04),
+        *[_lvl("")] * 7,
+    ]
+    lists = Lists(*_lists(never, [b""]))
+    shown = [lists.label(1, level) for level in (0, 1, 1, 0, 1)]
+    assert shown == ["一、", "1.1", "1.2", "二、", "2.3"]
+
+
+def test_a_doc_list_with_absurd_numbers_is_read_without_harm() -> None:
+    """Start numbers beyond Word's 0x7FFF (here 2**31 - 1 in Roman numerals, or negative in
+    Chinese) are clamped rather than written out at length or failing."""
+    from plangraph.read.doc_lists import Lists
+
+    lists = Lists(*_lists([_lvl("\x00", 1, start=0x7FFFFFFF)], [b""]))
+    assert lists.label(1, 0) == "MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMDCCLXVII"  # 32767
+    lists = Lists(*_lists([_lvl("\x00、", 37, start=-50)], [b""]))
+    assert lists.label(1, 0) == "〇、"
+    # a list instance whose LFOLVLs run past the table: no numbers, no failure
+    lists = Lists(*_lists([_lvl("\x00.")], [struct.pack("<iI", 5, 0x20)]))
+    assert lists.label(1, 0) == ""
+
+
+def test_a_doc_whose_pieces_overlap_is_refused() -> None:
+    """Pieces must follow one another ([MS-DOC] 2.9.178 PlcPcd: aCp ascending); pieces that
+    each claim the whole text would multiply it."""
+    from plangraph.read.doc import _Document
+
+    word = bytearray(0x600)
+    struct.pack_into("<H8xH", word, 0, 0xA5EC, 0x0200)
+    struct.pack_into("<H", word, 32, 14)
+    struct.pack_into("<H", word, 62, 22)
+    struct.pack_into("<I", word, 64 + 12, 100)  # ccpText
+    struct.pack_into("<H", word, 152, 93)
+    plc = struct.pack("<4I", 0, 100, 0, 100) + struct.pack("<HIH", 0, 0x400, 0) * 3
+    table = b"\x02" + struct.pack("<I", len(plc)) + plc
+    struct.pack_into("<II", word, 154 + 8 * 33, 0, len(table))
+    with pytest.raises(ReadError, match=r"made\.doc: a damaged \.doc \(its pieces of text are"):
+        _Document(bytes(word), table, "made.doc").read()
+
+
+def test_a_doc_listing_one_page_of_properties_a_million_times_costs_one_page() -> None:
+    """A bin table ([MS-DOC] 2.8.6 PlcBtePapx) of 1,000,000 entries naming the same page:
+    the page is read once, for the paragraphs that need it, not a million times."""
+    from plangraph.read.doc import _Document, _streams
+
+    word, table, data = _streams(FORMATS / "ningxia.doc", "ningxia.doc")
+    fib = _Document(word, table, "ningxia.doc", data)
+    fc_bte, lcb_bte = fib.pair(13)
+    first_page = struct.unpack_from("<I", table, fc_bte + lcb_bte - 4 * ((lcb_bte - 4) // 8))[0]
+    count = 1_000_000
+    bins = struct.pack(f"<{count + 1}I", *range(0, 4 * (count + 1), 4))
+    bins += struct.pack("<I", first_page) * count
+    hostile = bytearray(word)
+    struct.pack_into("<II", hostile, fib.fc_lcb + 8 * 13, len(table), len(bins))
+    document = _Document(bytes(hostile), table + bins, "hostile.doc", data)
+    text, _ = document.read()
+    assert len(document.pages) == 1
+    assert text == _Document(word, table, "ningxia.doc", data).read()[0]
+
+
+def test_a_doc_whose_character_runs_are_out_of_order_is_read_without_them() -> None:
+    """The bin table of character properties must ascend ([MS-DOC] 2.8.5 PlcBteChpx); one
+    that does not (here 200,000 entries at one offset, which every piece would walk) is
+    passed over: the text is read as it stands."""
+    from plangraph.read.doc import _Document, _streams
+
+    word, table, data = _streams(FORMATS / "ningxia.doc", "ningxia.doc")
+    fib = _Document(word, table, "ningxia.doc", data)
+    count = 200_000
+    bins = struct.pack(f"<{count + 1}I", *[0x800] * (count + 1)) + struct.pack("<I", 1) * count
+    hostile = bytearray(word)
+    struct.pack_into("<II", hostile, fib.fc_lcb + 8 * 12, len(table), len(bins))
+    document = _Document(bytes(hostile), table + bins, "hostile.doc", data)
+    text, _ = document.read()
+    assert document.character_bins is None
+    assert text == fib.read()[0]
+
+
+def test_a_damaged_doc_raises_only_read_errors(tmp_path: Path) -> None:
+    """1,000 copies of the .doc fixtures with random bytes changed: each is read or refused
+    with a ReadError, never another exception."""
+    import random
+
+    from plangraph.read.doc import _Document, _lines, _streams
+    from plangraph.read.doc_lists import Numbering
+
+    chance = random.Random(20261206)
+    files = sorted(FORMATS.glob("*.doc"))
+    streams = [_streams(path, path.name) for path in files]
+    for trial in range(1000):
+        if trial % 4 == 0:  # the whole file: the OLE container too
+            data = bytearray(chance.choice(files).read_bytes())
+            for _ in range(chance.choice((1, 4, 16, 64))):
+                data[chance.randrange(len(data))] = chance.randrange(256)
+            path = tmp_path / "fuzzed.doc"
+            path.write_bytes(bytes(data))
+            with contextlib.suppress(ReadError):
+                read_file(path)
+            continue
+        word, table, extra = (bytearray(stream) for stream in chance.choice(streams))
+        for _ in range(chance.choice((1, 4, 16))):
+            target = chance.choice((word, table, table))
+            at = chance.randrange(min(len(target), 0x600) if chance.random() < 0.3 else len(target))
+            target[at] = chance.choice((0, 0xFF, chance.randrange(256)))
+        with contextlib.suppress(ReadError):
+            document = _Document(bytes(word), bytes(table), "fuzzed.doc", bytes(extra))
+            text, marks = document.read()
+            pairs = (document.pair(1), document.pair(73), document.pair(74))
+            _lines(text, marks, Numbering(bytes(table), *pairs))
+
+
 def test_a_damaged_doc_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "cut.doc"
     path.write_bytes((FORMATS / "ningxia.doc").read_bytes()[:5000])
@@ -596,6 +886,106 @@ def test_a_web_archive_without_a_page_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ReadError, match=r"page\.mhtml: a web archive \(\.mhtml\) without an HTML"):
         read_file(path)
+
+
+def _archive(*parts: tuple[str, bytes], top: str = "") -> bytes:
+    """A web archive (RFC 2557) of the given (headers, body) parts."""
+    out = [
+        "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/related; type="text/html"; boundary="b"{top}\r\n\r\n'
+    ]
+    for headers, body in parts:
+        out.append(f"--b\r\n{headers}\r\n\r\n{body.decode('latin-1')}\r\n")
+    out.append("--b--\r\n")
+    return "".join(out).encode("latin-1")
+
+
+def test_a_web_archive_opens_on_the_part_its_start_parameter_names(tmp_path: Path) -> None:
+    """RFC 2387: the root of a multipart/related is the part whose Content-ID ``start``
+    names, wherever it lies; here after a page of another plan."""
+    other = NOTICE_PAGE.encode("utf-8")
+    page = (FORMATS / "ningxia.html").read_bytes()
+    path = tmp_path / "saved.mht"
+    path.write_bytes(
+        _archive(
+            ("Content-Type: text/html; charset=utf-8\r\nContent-ID: <other@x>", other),
+            ("Content-Type: text/html; charset=utf-8\r\nContent-ID: <page@x>", page),
+            top='; start="<page@x>"',
+        )
+    )
+    (plan,) = read_file(path)
+    assert plan.text == read_file(FORMATS / "ningxia.html")[0].text
+
+
+def test_a_web_archive_whose_article_lies_in_a_frame_reads_the_frame(tmp_path: Path) -> None:
+    """Chrome saves a frame as a further text/html part; a page that is only a frame around
+    the article is read from it."""
+    shell = (
+        b"<html><head><meta charset='utf-8'><title>\xe9\xa6\x96\xe9\xa1\xb5</title></head><body>"
+        b"<div class='nav'><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></div>"
+        b"<iframe src='cid:frame-1@mhtml.blink'></iframe></body></html>"
+    )
+    page = (FORMATS / "ningxia.html").read_bytes()
+    path = tmp_path / "framed.mhtml"
+    path.write_bytes(
+        _archive(
+            ("Content-Type: text/html\r\nContent-Location: https://www.gov.cn/a.htm", shell),
+            ("Content-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>", page),
+        )
+    )
+    (plan,) = read_file(path)
+    assert plan.text == read_file(FORMATS / "ningxia.html")[0].text
+
+
+def test_a_web_archive_with_a_bogus_charset_falls_back_to_the_pages_own(tmp_path: Path) -> None:
+    """A charset that is no text encoding ("undefined" raises UnicodeError, not a decoding
+    error) is passed over for the page's <meta charset>."""
+    page = (FORMATS / "jjj-2025.html").read_bytes()  # GB18030, declared in the page
+    path = tmp_path / "odd.mhtml"
+    path.write_bytes(_archive(("Content-Type: text/html; charset=undefined", page)))
+    assert [p.text for p in read_file(path)] == [
+        p.text for p in read_file(FORMATS / "jjj-2025.html")
+    ]
+
+
+def test_a_hostile_web_archive_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "deep.mhtml"
+    nested = "".join(
+        f'--b{i}\r\nContent-Type: multipart/related; boundary="b{i + 1}"\r\n\r\n'
+        for i in range(3000)
+    )
+    path.write_text(
+        'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b0"\r\n\r\n'
+        + nested
+        + "--b3000\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n",
+        "ascii",
+    )
+    with pytest.raises(ReadError, match=r"deep\.mhtml: the web archive nests its parts too deeply"):
+        read_file(path)
+    path = tmp_path / "many.mhtml"
+    path.write_bytes(_archive(*[("Content-Type: image/png", b"x")] * 10_001))
+    with pytest.raises(ReadError, match=r"many\.mhtml: the web archive has over 10,000 parts"):
+        read_file(path)
+
+
+def test_a_damaged_web_archive_raises_only_read_errors(tmp_path: Path) -> None:
+    """300 copies of the .mhtml fixtures with random bytes changed (often in the MIME
+    headers): each is read or refused with a ReadError, never another exception."""
+    import random
+
+    from plangraph.read.mhtml import extract
+
+    chance = random.Random(20261206)
+    files = sorted(FORMATS.glob("*.mhtml"))
+    path = tmp_path / "fuzzed.mhtml"
+    for _ in range(300):
+        data = bytearray(chance.choice(files).read_bytes())
+        for _ in range(chance.choice((1, 4, 16, 64))):
+            at = chance.randrange(len(data) if chance.random() < 0.5 else 3000)
+            data[at] = chance.choice((0x0A, 0x3D, 0x2D, 0x3A, 0x3B, 0x22, chance.randrange(256)))
+        path.write_bytes(bytes(data))
+        with contextlib.suppress(ReadError):
+            extract(path, "fuzzed.mhtml")
 
 
 def test_a_file_is_read_as_what_it_is_whatever_its_extension(tmp_path: Path) -> None:

@@ -16,6 +16,19 @@
 - ``numbered.doc``: the Ningxia plan typed without its 一、 and （一） numbers, which Word draws
   from a multilevel list (chineseCounting, tasks numbered from （一） in each section), written
   with python-docx and saved as .doc by LibreOffice.
+- ``lists.doc``: a short plan whose numbers Word draws in every way a .doc stores them: 一、
+  from the paragraph style 章 (its list in the stylesheet), （一） from the paragraph, a list
+  restarted at 5 (a list instance overriding the start), a 序号 column numbered by a list of
+  its own; with a line break inside a numbered paragraph, a hyperlink (a field), a table of
+  40 columns (whose rows' properties lie in the Data stream) and a table nested in a cell;
+  written with python-docx and saved as .doc by LibreOffice.
+- ``textbox.doc``: a short plan whose 专栏 (a box of key projects) is a text box anchored in
+  a heading, written with python-docx (a VML text box) and saved as .doc by LibreOffice.
+- ``revised.doc``: a short plan with tracked changes left in it (a deleted and an inserted
+  figure) and a hidden run, written with python-docx and saved as .doc by LibreOffice.
+- ``breaks.doc``: numbered headings (一、 二、 三、 from a list) where a section break (to a
+  landscape page) ends the second, written with python-docx and saved as .doc by
+  LibreOffice.
 - ``ningxia.mhtml`` and ``jjj-2025.mhtml``: the two pages above as chromium saves a page as a
   single file (Page.captureSnapshot, the snapshot behind "Save as… Webpage, Single File").
 - ``jjj-2025.html``: the first release and plan of the bundled seed (京津冀) in a GB18030 page
@@ -31,6 +44,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -292,6 +306,172 @@ def numbered_docx(path: Path) -> None:
     document.save(str(path))
 
 
+LISTS = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ w:abstractNumId="91"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Zhang"/>
+<w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>"""
+DECIMAL = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ w:abstractNumId="{id}"><w:multiLevelType w:val="singleLevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/>
+</w:lvl></w:abstractNum>"""
+NUM = (
+    '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'w:numId="{num}"><w:abstractNumId w:val="{id}"/>{override}</w:num>'
+)
+NUM_PR = (
+    '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'
+)
+
+
+def lists_docx(path: Path) -> None:
+    """A short plan numbered by Word in the ways a .doc stores it (see ``lists.doc``)."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(LISTS))
+    numbering.insert(1, parse_xml(DECIMAL.format(id=92, text="%1.")))
+    numbering.insert(2, parse_xml(DECIMAL.format(id=93, text="%1")))
+    restart = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride>'
+    for num, abstract, override in ((91, 91, ""), (92, 92, ""), (94, 92, restart), (93, 93, "")):
+        numbering.append(parse_xml(NUM.format(num=num, id=abstract, override=override)))
+    chapter = document.styles.add_style("Zhang", WD_STYLE_TYPE.PARAGRAPH)
+    chapter.name = "章"
+    chapter.element.get_or_add_pPr().append(parse_xml(NUM_PR.format(level=0, num=91)))
+
+    def numbered(text: str, num: int, level: int = 0) -> Any:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(NUM_PR.format(level=level, num=num)))
+        return paragraph
+
+    document.add_paragraph("某市生态环境保护行动方案")
+    document.add_paragraph("总体要求", style="Zhang")
+    numbered("指导思想。坚持生态优先。", 91, 1)
+    numbered("主要目标。", 91, 1).add_run().add_break()  # a line break: the same paragraph
+    document.paragraphs[-1].add_run("到2025年，森林覆盖率达到42%。")
+    document.add_paragraph("主要任务", style="Zhang")
+    task = numbered("加强水污染防治。详见", 91, 1)
+    relation = document.part.relate_to(
+        "https://www.gov.cn/", RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+    )
+    link = parse_xml(
+        '<w:hyperlink xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        f'r:id="{relation}"><w:r><w:t>中国政府网</w:t></w:r></w:hyperlink>'
+    )
+    task._p.append(link)
+    task.add_run("。")
+    for text, num in (("第一项", 92), ("第二项", 92), ("第五项", 94), ("第六项", 94)):
+        numbered(text, num)
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "序号", "指标"
+    for row in (1, 2):
+        table.cell(row, 0).paragraphs[0]._p.get_or_add_pPr().append(
+            parse_xml(NUM_PR.format(level=0, num=93))
+        )
+        table.cell(row, 1).text = ("地表水优良比例", "森林覆盖率")[row - 1]
+    document.add_paragraph("保障措施", style="Zhang")
+    wide = document.add_table(rows=2, cols=40)
+    for column in range(40):
+        wide.cell(0, column).text = f"{2001 + column}年"
+        wide.cell(1, column).text = str(column + 1)
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "专栏1"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=2)
+    for (row, column), text in zip(
+        ((0, 0), (0, 1), (1, 0), (1, 1)), ("工程", "规模", "污水管网", "100公里"), strict=True
+    ):
+        inner.cell(row, column).text = text
+    document.add_paragraph("加强组织领导。", style="Zhang")
+    assert chapter.element.find(qn("w:pPr")) is not None
+    document.save(str(path))
+
+
+TEXT_BOX = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape id="box1" type="#_x0000_t202"
+ style="position:absolute;margin-left:0;margin-top:20pt;width:300pt;height:80pt;z-index:1">
+<v:textbox><w:txbxContent><w:p><w:r><w:t>专栏1 重点工程</w:t></w:r></w:p>
+<w:p><w:r><w:t>新建城镇污水管网100公里，改造雨污合流管网50公里。</w:t></w:r></w:p>
+</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"""
+
+
+def textbox_docx(path: Path) -> None:
+    """A short plan with its 专栏 in a text box (see ``textbox.doc``)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("某市水生态环境保护行动方案")
+    document.add_paragraph("一、重点工程")._p.append(parse_xml(TEXT_BOX))
+    document.add_paragraph("（一）推进污水管网建设。到2025年，城市生活污水集中收集率达到70%。")
+    document.add_paragraph("二、保障措施")
+    document.save(str(path))
+
+
+WORD_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+CHANGED = 'w:id="{id}" w:author="reviewer" w:date="2024-01-01T00:00:00Z"'
+
+
+def revised_docx(path: Path) -> None:
+    """A short plan with tracked changes and hidden text (see ``revised.doc``)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("某市林业发展行动方案")
+    target = document.add_paragraph("（一）扩大森林面积。到2025年，森林覆盖率达到")
+    target._p.append(
+        parse_xml(
+            f"<w:del {WORD_NS} {CHANGED.format(id=1)}><w:r><w:delText>40%</w:delText></w:r></w:del>"
+        )
+    )
+    target._p.append(
+        parse_xml(f"<w:ins {WORD_NS} {CHANGED.format(id=2)}><w:r><w:t>42%</w:t></w:r></w:ins>")
+    )
+    target.add_run("。")
+    hidden = document.add_paragraph("（二）加强森林防火。")
+    hidden._p.append(
+        parse_xml(f"<w:r {WORD_NS}><w:rPr><w:vanish/></w:rPr><w:t>内部意见：再议</w:t></w:r>")
+    )
+    document.save(str(path))
+
+
+def breaks_docx(path: Path) -> None:
+    """Numbered headings around a page break and a section break (see ``breaks.doc``)."""
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(LISTS))
+    numbering.append(parse_xml(NUM.format(num=91, id=91, override="")))
+
+    def heading(text: str) -> Any:
+        paragraph = document.add_paragraph()
+        paragraph._p.get_or_add_pPr().append(parse_xml(NUM_PR.format(level=0, num=91)))
+        paragraph.add_run(text)
+        return paragraph
+
+    document.add_paragraph("某县生态保护规划")
+    heading("总体要求")
+    document.add_paragraph("坚持生态优先、绿色发展。")
+    second = heading("")
+    second.runs[0].add_break(WD_BREAK.PAGE)  # LibreOffice makes it "page break before"
+    second.add_run("主要任务")
+    document.add_section().orientation = WD_ORIENT.LANDSCAPE  # ends 主要任务's section
+    heading("保障措施")
+    document.save(str(path))
+
+
 def save_as_doc(source: Path) -> None:
     """``source`` (.docx) saved beside it as .doc by LibreOffice."""
     office = shutil.which("soffice")
@@ -331,6 +511,23 @@ def main() -> None:
         numbered_docx(numbered)
         save_as_doc(numbered)
         shutil.copy(numbered.with_suffix(".doc"), HERE / "numbered.doc")
+    with tempfile.TemporaryDirectory() as folder:
+        made = Path(folder) / "lists.docx"
+        lists_docx(made)
+        save_as_doc(made)
+        shutil.copy(made.with_suffix(".doc"), HERE / "lists.doc")
+        made = Path(folder) / "textbox.docx"
+        textbox_docx(made)
+        save_as_doc(made)
+        shutil.copy(made.with_suffix(".doc"), HERE / "textbox.doc")
+        made = Path(folder) / "breaks.docx"
+        breaks_docx(made)
+        save_as_doc(made)
+        shutil.copy(made.with_suffix(".doc"), HERE / "breaks.doc")
+        made = Path(folder) / "revised.docx"
+        revised_docx(made)
+        save_as_doc(made)
+        shutil.copy(made.with_suffix(".doc"), HERE / "revised.doc")
     for name in ("ningxia", "jjj-2025"):
         save_as_mhtml(HERE / f"{name}.html", HERE / f"{name}.mhtml")
 

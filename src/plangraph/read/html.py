@@ -136,7 +136,7 @@ def _decode(data: bytes, source: str, charset: str | None = None) -> str:
             name = "gb18030"
         try:
             return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # UnicodeError: the "undefined" codec
             pass
     return decode(data, source)
 

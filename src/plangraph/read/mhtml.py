@@ -2,16 +2,21 @@
 and Edge, "Web Archive" in older Internet Explorer and WPS).
 
 The file is a MIME message (RFC 2557, multipart/related) holding the page's HTML and its
-images and styles as parts.  The page is its first text/html part (the one the archive's
-Snapshot-Content-Location or Content-Location names, when it says); that part is decoded from
-its transfer encoding (quoted-printable or base64) and read by the web page reader, with the
-charset its MIME header declares.  Images and styles are never decoded.
+images, styles and frames as parts.  The page is the root part: the one the multipart's
+``start`` parameter names by its Content-ID (RFC 2387), else the one at the archive's
+Snapshot-Content-Location (Chrome) or Content-Location, else the first text/html part.  It is
+decoded from its transfer encoding (quoted-printable or base64) and read by the web page
+reader, with the charset its MIME header declares (which a browser also puts before the
+page's own ``<meta charset>``).  A page whose article lies in a frame (saved by Chrome as a
+further text/html part) is read from the first frame that holds one.  Images and styles are
+never decoded.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import re
 from email.message import Message
 from pathlib import Path
 
@@ -22,15 +27,46 @@ MAX_MHTML_BYTES = 100_000_000  # the archive, images included
 MAX_PARTS = 10_000
 
 
+_HEADER = re.compile(rb"(?im)^content-type:")
+
+
 def extract(path: Path, source: str) -> str:
     """The article text of a saved single-file web page, one paragraph a line."""
     data = _read(path, source)
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    page = _page(message, source)
-    payload = page.get_payload(decode=True)
-    if not isinstance(payload, bytes) or not payload.strip():
-        raise ReadError(source, "the web archive's page is empty; expected a saved web page")
-    return extract_html(payload, source, charset=page.get_content_charset())
+    if len(_HEADER.findall(data)) > MAX_PARTS:  # before parsing: each part costs time
+        raise _too_many(source)
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        pages = _pages(message, source)
+    except RecursionError:
+        raise ReadError(
+            source, "the web archive nests its parts too deeply; expected a saved web page"
+        ) from None
+    first: ReadError | None = None
+    for page in pages:
+        payload = page.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload.strip():
+            error = ReadError(source, "the web archive's page is empty; expected a saved web page")
+        else:
+            try:
+                return extract_html(payload, source, charset=_charset(page))
+            except ReadError as refused:
+                error = refused
+        first = first or error
+    assert first is not None  # _pages returns at least one page
+    raise first
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        charset = part.get_content_charset()
+    except (LookupError, ValueError):
+        return None
+    return charset if isinstance(charset, str) else None
+
+
+def _too_many(source: str) -> ReadError:
+    return ReadError(source, f"the web archive has over {MAX_PARTS:,} parts; expected a saved page")
 
 
 def _read(path: Path, source: str) -> bytes:
@@ -47,22 +83,25 @@ def _read(path: Path, source: str) -> bytes:
         raise ReadError(source, f"cannot read: {error.strerror or error}") from None
 
 
-def _page(message: Message, source: str) -> Message:
-    """The archive's HTML page: the part at its snapshot location, else the first HTML part."""
+def _pages(message: Message, source: str) -> list[Message]:
+    """The archive's HTML parts, its root page first: the part the ``start`` parameter names,
+    else the part at the snapshot location, else the first HTML part; then its frames."""
+    start = message.get_param("start")
+    start = start.strip() if isinstance(start, str) else None
     wanted = message.get("Snapshot-Content-Location") or message.get("Content-Location")
     pages: list[Message] = []
     for count, part in enumerate(message.walk()):
         if count > MAX_PARTS:
-            raise ReadError(
-                source, f"the web archive has over {MAX_PARTS:,} parts; expected a saved page"
-            )
+            raise _too_many(source)
         if part.get_content_type() == "text/html":
             pages.append(part)
     if not pages:
         raise ReadError(
             source, "a web archive (.mhtml) without an HTML page inside; expected a saved web page"
         )
-    for part in pages:
-        if wanted and part.get("Content-Location") == wanted:
-            return part
-    return pages[0]
+    roots = [part for part in pages if start and str(part.get("Content-ID", "")).strip() == start]
+    roots = roots or [part for part in pages if wanted and part.get("Content-Location") == wanted]
+    if roots:
+        pages.remove(roots[0])
+        return [roots[0], *pages]
+    return pages
