@@ -58,7 +58,7 @@ def on_screen(quote: str, screen: str) -> bool:
 
 def first_screen(gold_file: Path) -> tuple[str, list[dict[str, object]]]:
     from plangraph.analysis import analyze
-    from plangraph.analysis.render import to_markdown
+    from plangraph.analysis.markdown import to_markdown
     from plangraph.api import build
     from plangraph.store import load_store
 
