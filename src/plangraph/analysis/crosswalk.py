@@ -86,15 +86,17 @@ WEIGHTS = {
     "place": 0.0,  # IDF-weighted place cosine (regions mostly name different places)
     "position": 0.10,  # 1 - |relative position difference|
 }
-SAME_MATTER = 0.21  # least score of a same-matter pair
-# Same matter only between mutual best counterparts: a task that folds two tasks of the other
-# plan is the same matter as the closer one and a partial overlap of the other (two readers'
-# golds grade the farther task of a fold as partial).
-RELATIVE = 1.0  # least share of the other task's best score
 # Least score of a partial overlap: calibrated for the tasks each plan has alone (no
-# counterpart of either grade), which the first screen lists (F1 0.80 over both pairs; 江苏 ×
-# 山东: the one task the reader finds alone, 加强区域和国际合作, and no other).
+# counterpart of either grade), which the first screen lists (F1 0.80 over 京津冀–长三角 and
+# 江苏 × 山东: the one task the reader finds alone, 加强区域和国际合作, and no other).
 PARTIAL = 0.15
+# The same matter: each task is the other's best counterpart among the other plan's tasks of
+# its level, and the pair's score stands this many standard deviations above each task's
+# mean score against those tasks.  A match that merely wins is not enough: a broad provincial
+# 节 is every narrow task's best counterpart by a little, a true counterpart by far.
+# Calibrated leave-one-pair-out on five pairs of plans (tests/crosswalk/folds.py): every
+# fold chose 2.55 or 2.60.
+STANDS_OUT_SD = 2.55
 # A broad task that folds many narrower tasks of another plan (a provincial 第X节 深化重点领域
 # 绿色低碳发展 covering energy, industry, buildings, transport …) is their best counterpart
 # many times over; it is a partial overlap of each, the same matter as none.
@@ -104,13 +106,11 @@ STANDS_OUT = 1.25  # … unless its best pair scores this much above the second 
 # tagged wetlands in one plan, marine in the other); when the printed titles agree this much,
 # differing main themes do not veto the same matter.
 TITLES_AGREE = 0.5  # title cosine
-# Scores run lower between long tasks of large plans: a mutual best pair below SAME_MATTER
-# (but above PARTIAL) is still the same matter when its score stands this many standard
-# deviations above each task's mean score against the other plan.  Set by hand after the
-# held-out 广东 × 江苏 was first scored (same matter P 1.00, R 0.60; with it 1.00, 0.80): on
-# the calibration pairs it costs one false pair on 江苏 × 山东 (P 0.917 -> 0.846) and moves
-# the seed's held-out pairs from P 0.880, R 0.846 to 0.885, 0.885.
-STANDS_OUT_SD = 3.0
+# A narrow task whose matter is one numbered item of a broad section of the other plan
+# (呼和浩特's 第八节 积极应对气候变化 holds five items, one of them 加强温室气体排放控制) is a
+# partial overlap of the section: when the section holds this many items or more …
+BROAD_SECTION = 3
+ITEM_CLOSER = 1.2  # … and the item scores this many times the section or more (set by hand)
 
 CANDIDATES = 64  # tasks of other plans scored per task (inverted index beyond EXACT_LIMIT)
 EXACT_LIMIT = 1500  # up to this many tasks, every task of every other plan is a candidate
@@ -369,70 +369,116 @@ def score_pairs(
     return out
 
 
+def depths(tasks: Sequence[TaskNode]) -> np.ndarray:
+    """How many tasks of its plan hold each task (0: a top-level task, 1: an item in one)."""
+    out = np.zeros(len(tasks), dtype=np.int64)
+    for k, related in enumerate(nested(tasks)):
+        out[k] = sum(
+            1
+            for h in related
+            if tasks[h].start <= tasks[k].start
+            and tasks[k].end <= tasks[h].end
+            and (tasks[h].start, -tasks[h].end) < (tasks[k].start, -tasks[k].end)
+        )
+    return out
+
+
 def decide(
     scored: Mapping[tuple[int, int], Scored],
     plan_index: np.ndarray,
     *,
-    same: float = SAME_MATTER,
-    relative: float = RELATIVE,
     partial: float = PARTIAL,
     signals: Signals | None = None,
+    depth: np.ndarray | None = None,
+    stands_out_sd: float = STANDS_OUT_SD,
 ) -> dict[tuple[int, int], Grade]:
-    """The grade of every pair that has one (see the module docstring); with ``signals``,
-    two tasks whose specific main themes differ are never the same matter unless their
-    titles agree (:data:`TITLES_AGREE`)."""
-    best: dict[tuple[int, int], float] = defaultdict(float)  # (task, other plan) -> best
+    """The grade of every pair that has one (see the module docstring).
+
+    Each task is compared with the tasks of the other plan at its partner's level (a section
+    with sections, an item with items): with ``depth`` (:func:`depths`), the best counterpart,
+    the mean and the deviation of a task's scores are taken among the tasks of the other plan
+    at the partner's depth.  With ``signals``, two tasks whose specific main themes differ are
+    never the same matter unless their titles agree (:data:`TITLES_AGREE`)."""
+    level = depth if depth is not None else np.zeros(len(plan_index), dtype=np.int64)
+
+    def pool(task: int, other: int) -> tuple[int, int, int]:
+        """The task's scores against the other plan's tasks at ``other``'s level."""
+        return (task, int(plan_index[other]), int(level[other]))
+
+    spread: dict[tuple[int, int, int], list[float]] = defaultdict(list)
     for (i, j), s in scored.items():
-        key_i, key_j = (i, int(plan_index[j])), (j, int(plan_index[i]))
-        best[key_i] = max(best[key_i], s.score)
-        best[key_j] = max(best[key_j], s.score)
-    # (task, other plan) -> the scores of the tasks of that plan whose best counterpart it is
-    chosen: dict[tuple[int, int], list[float]] = defaultdict(list)
-    for (i, j), s in scored.items():
-        for a, b in ((i, j), (j, i)):
-            if s.score >= best[(b, int(plan_index[a]))] - 1e-9 and s.score > 0:
-                chosen[(a, int(plan_index[b]))].append(s.score)
-    for scores in chosen.values():
-        scores.sort(reverse=True)
-    # (task, other plan) -> mean and standard deviation of its scores against that plan
-    spread: dict[tuple[int, int], list[float]] = defaultdict(list)
-    for (i, j), s in scored.items():
-        spread[(i, int(plan_index[j]))].append(s.score)
-        spread[(j, int(plan_index[i]))].append(s.score)
+        spread[pool(i, j)].append(s.score)
+        spread[pool(j, i)].append(s.score)
+    best = {key: max(v) for key, v in spread.items()}
     moments = {
         key: (float(np.mean(v)), float(np.std(v))) for key, v in spread.items() if len(v) >= 3
     }
+    # (task, other plan, level) -> the scores of the tasks whose best counterpart it is
+    chosen: dict[tuple[int, int, int], list[float]] = defaultdict(list)
+    for (i, j), s in scored.items():
+        for a, b in ((i, j), (j, i)):
+            if s.score >= best[pool(b, a)] - 1e-9 and s.score > 0:
+                chosen[pool(a, b)].append(s.score)
+    for scores in chosen.values():
+        scores.sort(reverse=True)
 
     def stands_out(task: int, other: int, score: float) -> bool:
-        """The score lies :data:`STANDS_OUT_SD` deviations above the task's mean."""
-        mean, sd = moments.get((task, int(plan_index[other])), (0.0, 0.0))
-        return sd > 0 and (score - mean) / sd >= STANDS_OUT_SD
+        """The score lies ``stands_out_sd`` deviations above the task's mean."""
+        mean, sd = moments.get(pool(task, other), (0.0, 0.0))
+        return sd > 0 and (score - mean) / sd >= stands_out_sd
 
     def folded(task: int, other: int, score: float) -> bool:
         """The task folds many tasks of the other plan about equally (see :data:`FOLDS`)."""
-        scores = chosen.get((task, int(plan_index[other])), [])
+        scores = chosen.get(pool(task, other), [])
         return len(scores) >= FOLDS and score < STANDS_OUT * scores[1]
 
     grades: dict[tuple[int, int], Grade] = {}
     for (i, j), s in scored.items():
         if s.score < partial:
             continue
-        top_i = best[(i, int(plan_index[j]))]
-        top_j = best[(j, int(plan_index[i]))]
-        shares = (s.score / top_i if top_i else 0.0, s.score / top_j if top_j else 0.0)
         differ = (
             signals is not None
             and signals.main_matters_differ(i, j)
             and s.signals[TITLE] < TITLES_AGREE
         )
+        mutual = s.score >= best[pool(i, j)] - 1e-9 and s.score >= best[pool(j, i)] - 1e-9
+        distinct = stands_out(i, j, s.score) and stands_out(j, i, s.score)
         folds = folded(i, j, s.score) or folded(j, i, s.score)
-        mutual = max(shares) >= 1.0 - 1e-9 and min(shares) >= relative
-        distinct = s.score >= partial and stands_out(i, j, s.score) and stands_out(j, i, s.score)
-        if (s.score >= same or distinct) and mutual and not differ and not folds:
+        if mutual and distinct and not differ and not folds:
             grades[(i, j)] = "same"
         else:
             grades[(i, j)] = "partial"
     return grades
+
+
+def in_an_item(
+    grades: dict[tuple[int, int], Grade],
+    scored: Mapping[tuple[int, int], Scored],
+    nesting: Sequence[frozenset[int]],
+    depth: np.ndarray,
+) -> None:
+    """A task whose matter is one item of a broad section of the other plan (the section
+    holds :data:`BROAD_SECTION` items or more, and the item scores :data:`ITEM_CLOSER` times
+    the section or more) is a partial overlap of the section, not its same matter."""
+    for (i, j), grade in list(grades.items()):
+        if grade != "same":
+            continue
+        score = scored[(i, j)].score
+        for task, section in ((i, j), (j, i)):
+            items = [k for k in nesting[section] if depth[k] == depth[section] + 1]
+            if len(items) < BROAD_SECTION:
+                continue
+            closest = max(
+                (
+                    scored[(min(task, k), max(task, k))].score
+                    for k in items
+                    if (min(task, k), max(task, k)) in scored
+                ),
+                default=0.0,
+            )
+            if closest >= ITEM_CLOSER * score:
+                grades[(i, j)] = "partial"
+                break
 
 
 # --------------------------------------------------------------------------- driver
@@ -449,9 +495,11 @@ def analyze_crosswalk(
     tasks = signals.tasks
     pools, exact = candidates(signals)
     scored = score_pairs(signals, pools, weights)
-    grades = decide(scored, signals.plan_index, signals=signals)
     nesting = nested(tasks)
-    one_level(grades, scored, nesting)
+    depth = depths(tasks)
+    grades = decide(scored, signals.plan_index, signals=signals, depth=depth)
+    in_an_item(grades, scored, nesting, depth)
+    one_level(grades, scored, nesting, depth)
 
     # keep at most per_task alignments per task: same matter first, then by score
     ranked = sorted(
@@ -534,13 +582,16 @@ def one_level(
     grades: dict[tuple[int, int], Grade],
     scored: Mapping[tuple[int, int], Scored],
     nesting: Sequence[frozenset[int]],
+    depth: np.ndarray | None = None,
 ) -> None:
     """A task is the same matter as a section or as an item in it, not both: of two
-    same-matter pairs of one task with a task and one it holds or lies in, the lower-scoring
-    becomes a partial overlap (so the crosswalk never counts one commitment twice)."""
-    same = sorted(
+    same-matter pairs of one task with a task and one it holds or lies in, a pair of tasks of
+    one level (``depth``) is kept before a pair across levels, then the higher-scoring; the
+    other becomes a partial overlap (so the crosswalk never counts one commitment twice)."""
+    level = depth if depth is not None else np.zeros(len(nesting), dtype=np.int64)
+    same = sorted(  # pairs of tasks of one level first (a section with a section)
         (p for p, g in grades.items() if g == "same"),
-        key=lambda p: (-round(scored[p].score, 4), p),
+        key=lambda p: (level[p[0]] != level[p[1]], -round(scored[p].score, 4), p),
     )
     kept: dict[int, list[int]] = defaultdict(list)  # task -> its kept same-matter partners
     for i, j in same:
