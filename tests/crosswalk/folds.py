@@ -86,8 +86,9 @@ def counts(prepared: tuple[object, ...], sd: float, gold: Gold) -> tuple[int, in
     """Hits, found and gold same-matter pairs within the gold's tasks."""
     signals, scored, nesting, depth = prepared
     grades = cw.decide(scored, signals.plan_index, signals=signals, depth=depth, stands_out_sd=sd)  # type: ignore[attr-defined]
-    cw.in_an_item(grades, scored, nesting, depth)  # type: ignore[arg-type]
-    cw.one_level(grades, scored, nesting, depth)  # type: ignore[arg-type]
+    scores = {p: s.score for p, s in scored.items()}  # type: ignore[attr-defined]
+    cw.in_an_item(grades, scores, nesting, depth)  # type: ignore[arg-type]
+    cw.one_level(grades, scores, nesting, depth)  # type: ignore[arg-type]
     tasks = signals.tasks  # type: ignore[attr-defined]
     same, scope = gold
     found = {
