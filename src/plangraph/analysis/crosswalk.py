@@ -491,7 +491,7 @@ def analyze_crosswalk(
                 plan_a=a.plan,
                 plan_b=b.plan,
                 grade=grades[(i, j)],
-                score=scored[(i, j)].score,
+                score=round(scored[(i, j)].score, 4),  # as the graph keeps it (xsd:decimal)
                 signals=scored[(i, j)].signals,
                 shared_terms=tuple(vectors.common_phrases(_text(a), _text(b), seeds[:15])),
                 shared_themes=_shared(data.task_themes, a.iri, b.iri),
