@@ -388,19 +388,24 @@ def theme_findings(data: GraphData, themes: ThemeAnalysis) -> list[Finding]:
         alone = [t for t in themes.themes if t.main_regions == (region,) and not t.broad]
         if not alone:
             continue
-        parts = []
-        for t in alone:
-            mentioned = [region_label.get(r, r) for r in t.regions if r != region]
-            parts.append(
-                data.label(t.theme)
-                + (f" (mentioned by {'、'.join(mentioned)})" if mentioned else "")
-            )
-        tasks = [
-            x
+        # themes no other region even mentions first (noise, environmental health), then
+        # those the others mention in passing; the quotes name one task of each theme first,
+        # so that the first quotes on a screen cover every theme
+        others = {
+            t.theme: [region_label.get(r, r) for r in t.regions if r != region] for t in alone
+        }
+        alone.sort(key=lambda t: bool(others[t.theme]))
+        parts = [
+            data.label(t.theme)
+            + (f" (mentioned by {'、'.join(others[t.theme])})" if others[t.theme] else "")
             for t in alone
-            for x in t.main_tasks
-            if data.plan_by_iri[data.task_by_iri[x].plan].region == region
         ]
+        per_theme = [
+            [x for x in t.main_tasks if data.plan_by_iri[data.task_by_iri[x].plan].region == region]
+            for t in alone
+        ]
+        firsts = [mine[0] for mine in per_theme if mine]
+        tasks = list(dict.fromkeys([*firsts, *(x for mine in per_theme for x in mine)]))
         out.append(
             Finding(
                 kind="theme",
