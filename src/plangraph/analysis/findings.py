@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .. import display
-from .project import GraphData, TargetNode
+from .project import GraphData, TargetNode, TaskNode
 
 if TYPE_CHECKING:
     from .crosswalk import Crosswalk
@@ -359,13 +359,39 @@ def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> l
     return out
 
 
+LEAD = 12  # least characters of a task's lead clause
+
+
+def lead(task: TaskNode) -> str:
+    """What a task commits to first: the clauses of its body's first sentence up to
+    :data:`LEAD` characters (落实长三角区域一体化发展战略), else its title; exact words of the
+    plan's text, like every quote."""
+    body = task.text[len(task.label) :] if task.text.startswith(task.label) else task.text
+    body = body.lstrip("。．.；;：:，,、 \t\n")  # the heading's run-in stop (（十六）…。)
+    sentence = re.split(r"[。；;\n]", body, maxsplit=1)[0]
+    clauses = re.split(r"(?<=[，,：:])", sentence)
+    out = ""
+    for clause in clauses:
+        out += clause
+        if len(out) >= LEAD:
+            break
+    out = out.rstrip("，,：:")
+    return out if len(out) >= 4 else task.label
+
+
 def unique_task_findings(data: GraphData, crosswalk: Crosswalk) -> list[Finding]:
     out = []
     for plan in data.plans:
         tasks = crosswalk.unique.get(plan.iri, ())
         if not tasks:
             continue
-        names = [f"({data.task_by_iri[t].key}) {data.task_by_iri[t].label}" for t in tasks]
+        names = []
+        for t in tasks:  # the title, then what the task commits to first
+            task = data.task_by_iri[t]
+            first = lead(task)
+            names.append(
+                f"({task.key}) {task.label}" + (f": {first}" if first != task.label else "")
+            )
         out.append(
             Finding(
                 kind="unique-task",
