@@ -342,3 +342,22 @@ def test_a_narrow_task_that_is_one_item_of_a_broad_section_is_a_partial_overlap(
     in_an_item(grades, scores, nesting, depths(tasks))  # type: ignore[arg-type]
     one_level(grades, scores, nesting, depths(tasks))  # type: ignore[arg-type]
     assert grades == {(0, 5): "same", (0, 6): "partial"}
+
+
+def test_against_a_plan_of_few_tasks_the_same_matter_needs_the_score() -> None:
+    # the best of three scores stands at most √2 deviations out: with fewer than FEW_TASKS
+    # tasks at a level, a mutual best pair is the same matter when it scores SAME_MATTER
+    import numpy as np
+
+    from plangraph.analysis.crosswalk import SAME_MATTER, Scored, decide
+
+    plan_index = np.asarray([0, 1, 1, 1])
+    signals = (0.0,) * 6
+    scored = {
+        (0, 1): Scored(0, 1, SAME_MATTER + 0.05, signals),
+        (0, 2): Scored(0, 2, 0.16, signals),
+        (0, 3): Scored(0, 3, 0.05, signals),
+    }
+    assert decide(scored, plan_index) == {(0, 1): "same", (0, 2): "partial"}
+    scored[(0, 1)] = Scored(0, 1, SAME_MATTER - 0.02, signals)
+    assert decide(scored, plan_index) == {(0, 1): "partial", (0, 2): "partial"}

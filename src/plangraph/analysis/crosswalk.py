@@ -102,6 +102,9 @@ SAME_MATTER = 0.21
 # Calibrated leave-one-pair-out on five pairs of plans (tests/crosswalk/folds.py): every
 # fold chose 2.55 or 2.60.
 STANDS_OUT_SD = 2.55
+# The best of n scores stands at most √(n − 1) deviations above their mean: against a plan
+# with fewer tasks than this at a level, a pair needs a score of SAME_MATTER instead.
+FEW_TASKS = 8
 # A broad task that folds many narrower tasks of another plan (a provincial 第X节 深化重点领域
 # 绿色低碳发展 covering energy, industry, buildings, transport …) is their best counterpart
 # many times over; it is a partial overlap of each, the same matter as none.
@@ -387,7 +390,8 @@ def decide(
     never the same matter unless their titles agree (:data:`TITLES_AGREE`).  When not
     ``exact`` (the candidates of a large corpus came from the inverted index, so a task's
     scores against another plan are a few of the highest), a deviation says nothing and a
-    mutual best pair needs a score of :data:`SAME_MATTER` instead."""
+    mutual best pair needs a score of :data:`SAME_MATTER` instead; so does a pair whose
+    partner's plan has fewer than :data:`FEW_TASKS` tasks at that level."""
     level = depth if depth is not None else np.zeros(len(plan_index), dtype=np.int64)
 
     def pool(task: int, other: int) -> tuple[int, int, int]:
@@ -400,7 +404,9 @@ def decide(
         spread[pool(j, i)].append(s.score)
     best = {key: max(v) for key, v in spread.items()}
     moments = {
-        key: (float(np.mean(v)), float(np.std(v))) for key, v in spread.items() if len(v) >= 3
+        key: (float(np.mean(v)), float(np.std(v)))
+        for key, v in spread.items()
+        if len(v) >= FEW_TASKS
     }
     # (task, other plan, level) -> the scores of the tasks whose best counterpart it is
     chosen: dict[tuple[int, int, int], list[float]] = defaultdict(list)
@@ -431,9 +437,9 @@ def decide(
             and s.signals[TITLE] < TITLES_AGREE
         )
         mutual = s.score >= best[pool(i, j)] - 1e-9 and s.score >= best[pool(j, i)] - 1e-9
-        if exact:
+        if exact and pool(i, j) in moments and pool(j, i) in moments:
             distinct = stands_out(i, j, s.score) and stands_out(j, i, s.score)
-        else:
+        else:  # candidates from the index, or too few tasks at a level to take a deviation
             distinct = s.score >= SAME_MATTER
         folds = folded(i, j, s.score) or folded(j, i, s.score)
         if mutual and distinct and not differ and not folds:
