@@ -392,16 +392,16 @@ def decide(
     scores against another plan are a few of the highest), a deviation says nothing and a
     mutual best pair needs a score of :data:`SAME_MATTER` instead; so does a pair whose
     partner's plan has fewer than :data:`FEW_TASKS` tasks at that level."""
-    level = depth if depth is not None else np.zeros(len(plan_index), dtype=np.int64)
-
-    def pool(task: int, other: int) -> tuple[int, int, int]:
-        """The task's scores against the other plan's tasks at ``other``'s level."""
-        return (task, int(plan_index[other]), int(level[other]))
-
+    plans = plan_index.tolist()
+    levels = depth.tolist() if depth is not None else [0] * len(plans)
+    # per pair: the pool of i's scores it counts in (i against j's plan at j's level) and j's
+    keys = {
+        p: ((p[0], plans[p[1]], levels[p[1]]), (p[1], plans[p[0]], levels[p[0]])) for p in scored
+    }
     spread: dict[tuple[int, int, int], list[float]] = defaultdict(list)
-    for (i, j), s in scored.items():
-        spread[pool(i, j)].append(s.score)
-        spread[pool(j, i)].append(s.score)
+    for p, s in scored.items():
+        spread[keys[p][0]].append(s.score)
+        spread[keys[p][1]].append(s.score)
     best = {key: max(v) for key, v in spread.items()}
     moments = {
         key: (float(np.mean(v)), float(np.std(v)))
@@ -410,42 +410,45 @@ def decide(
     }
     # (task, other plan, level) -> the scores of the tasks whose best counterpart it is
     chosen: dict[tuple[int, int, int], list[float]] = defaultdict(list)
-    for (i, j), s in scored.items():
-        for a, b in ((i, j), (j, i)):
-            if s.score >= best[pool(b, a)] - 1e-9 and s.score > 0:
-                chosen[pool(a, b)].append(s.score)
+    for p, s in scored.items():
+        key_i, key_j = keys[p]
+        if s.score > 0 and s.score >= best[key_j] - 1e-9:
+            chosen[key_i].append(s.score)
+        if s.score > 0 and s.score >= best[key_i] - 1e-9:
+            chosen[key_j].append(s.score)
     for scores in chosen.values():
         scores.sort(reverse=True)
 
-    def stands_out(task: int, other: int, score: float) -> bool:
+    def stands_out(key: tuple[int, int, int], score: float) -> bool:
         """The score lies ``stands_out_sd`` deviations above the task's mean."""
-        mean, sd = moments.get(pool(task, other), (0.0, 0.0))
+        mean, sd = moments[key]
         return sd > 0 and (score - mean) / sd >= stands_out_sd
 
-    def folded(task: int, other: int, score: float) -> bool:
+    def folded(key: tuple[int, int, int], score: float) -> bool:
         """The task folds many tasks of the other plan about equally (see :data:`FOLDS`)."""
-        scores = chosen.get(pool(task, other), [])
+        scores = chosen.get(key, [])
         return len(scores) >= FOLDS and score < STANDS_OUT * scores[1]
 
     grades: dict[tuple[int, int], Grade] = {}
     for (i, j), s in scored.items():
         if s.score < partial:
             continue
+        key_i, key_j = keys[(i, j)]
+        mutual = s.score >= best[key_i] - 1e-9 and s.score >= best[key_j] - 1e-9
+        if not mutual:
+            grades[(i, j)] = "partial"
+            continue
         differ = (
             signals is not None
             and signals.main_matters_differ(i, j)
             and s.signals[TITLE] < TITLES_AGREE
         )
-        mutual = s.score >= best[pool(i, j)] - 1e-9 and s.score >= best[pool(j, i)] - 1e-9
-        if exact and pool(i, j) in moments and pool(j, i) in moments:
-            distinct = stands_out(i, j, s.score) and stands_out(j, i, s.score)
+        if exact and key_i in moments and key_j in moments:
+            distinct = stands_out(key_i, s.score) and stands_out(key_j, s.score)
         else:  # candidates from the index, or too few tasks at a level to take a deviation
             distinct = s.score >= SAME_MATTER
-        folds = folded(i, j, s.score) or folded(j, i, s.score)
-        if mutual and distinct and not differ and not folds:
-            grades[(i, j)] = "same"
-        else:
-            grades[(i, j)] = "partial"
+        folds = folded(key_i, s.score) or folded(key_j, s.score)
+        grades[(i, j)] = "same" if distinct and not differ and not folds else "partial"
     return grades
 
 

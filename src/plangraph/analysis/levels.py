@@ -65,12 +65,13 @@ def in_an_item(
     """A task whose matter is one item of a broad section of the other plan (the section
     holds :data:`BROAD_SECTION` items or more, and the item scores :data:`ITEM_CLOSER` times
     the section or more) is a partial overlap of the section, not its same matter."""
+    levels = depth.tolist()
     for (i, j), grade in list(grades.items()):
         if grade != "same":
             continue
         score = scores[(i, j)]
         for task, section in ((i, j), (j, i)):
-            items = [k for k in nesting[section] if depth[k] == depth[section] + 1]
+            items = [k for k in nesting[section] if levels[k] == levels[section] + 1]
             if len(items) < BROAD_SECTION:
                 continue
             closest = max(
@@ -92,7 +93,7 @@ def one_level(
     same-matter pairs of one task with a task and one it holds or lies in, a pair of tasks of
     one level (``depth``) is kept before a pair across levels, then the higher-scoring; the
     other becomes a partial overlap (so the crosswalk never counts one commitment twice)."""
-    level = depth if depth is not None else np.zeros(len(nesting), dtype=np.int64)
+    level = depth.tolist() if depth is not None else [0] * len(nesting)
     same = sorted(  # pairs of tasks of one level first (a section with a section)
         (p for p, g in grades.items() if g == "same"),
         key=lambda p: (level[p[0]] != level[p[1]], -round(scores[p], 4), p),
