@@ -157,7 +157,9 @@ def test_first_screen_shows_most_of_a_readers_differences(
     climate: Analysis, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the reader's 25 differences between 江苏 and 山东 (blind gold of 2026-12-06); measured
-    # with tests/crosswalk/differences.py: 2 of 25 shown before the figure findings, 18 after
+    # with tests/crosswalk/differences.py: 2 of 25 shown before the figure findings, 18 after;
+    # 19 since a task one plan alone has is named with what it commits to first (加强区域和国际
+    # 合作: 落实长三角区域一体化发展战略)
     monkeypatch.syspath_prepend(str(Path(__file__).parent / "crosswalk"))
     from differences import _norm, on_screen
 
@@ -169,4 +171,4 @@ def test_first_screen_shows_most_of_a_readers_differences(
         for d in differences
         if sum(on_screen(q, screen) for q in d["quotes"]) * 2 >= len(d["quotes"])
     ]
-    assert len(differences) == 25 and len(shown) >= 18
+    assert len(differences) == 25 and len(shown) >= 19
