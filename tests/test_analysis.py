@@ -600,11 +600,16 @@ def test_findings_name_the_themes_only_one_region_has_a_task_on(result: Analysis
     assert jjj.quotes == ("提升适应气候变化能力",) and jjj.nodes == (f"{JJJ}/task/13",)
     # 长三角 (十九)构建区域碳足迹管理体系; 京津冀 names CCER, 粤港澳 碳市场 in other tasks
     assert "Only 长三角 has a task on: 碳市场与碳足迹 (mentioned by 京津冀、粤港澳大湾区)" in found
-    gba = next(f for text, f in found.items() if text.startswith("Only 粤港澳大湾区"))
+    # themes no other region mentions come first (green trade, international cooperation),
+    # then environmental health, which 京津冀 and 长三角 mention
+    gba = found[
+        "Only 粤港澳大湾区 has a task on: 绿色贸易与认证; 国际合作; "
+        "环境健康 (mentioned by 京津冀、长三角)"
+    ]
     assert gba.quotes == (
-        "加强生态安全与环境健康管理",
         "全链条打造绿色外贸发展高地",
         "深度参与全球生态文明建设合作",
+        "加强生态安全与环境健康管理",
     )
     # the findings come before the outside places, after the unique tasks
     kinds = [f.kind for f in result.findings]

@@ -20,6 +20,9 @@ counterpart" (same or partial) is reported beside.  The held-out pairs (the
 seed's 京津冀–粤港澳, 长三角–粤港澳; 广东 × 江苏) are never read.  Takes about a minute.
 
     python tests/crosswalk/calibrate.py            # prints the best settings and their F1
+
+Since the level-wise decision (tests/crosswalk/folds.py), ``SAME_MATTER`` is only the rule of a
+corpus too large to score every pair; the same-matter rule here is the one before it.
 """
 
 from __future__ import annotations

@@ -39,6 +39,8 @@ REAL = next(
 GOLDS = (
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-jiangsu-shandong.json",
     *sorted(HERE.glob("real-*.json")),
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-ningxia-shanxi.json",
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-bazhong-hohhot.json",
 )
 
 

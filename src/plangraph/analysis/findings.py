@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .. import display
-from .project import GraphData, TargetNode
+from .project import GraphData, TargetNode, TaskNode
 
 if TYPE_CHECKING:
     from .crosswalk import Crosswalk
@@ -359,13 +359,39 @@ def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> l
     return out
 
 
+LEAD = 12  # least characters of a task's lead clause
+
+
+def lead(task: TaskNode) -> str:
+    """What a task commits to first: the clauses of its body's first sentence up to
+    :data:`LEAD` characters (落实长三角区域一体化发展战略), else its title; exact words of the
+    plan's text, like every quote."""
+    body = task.text[len(task.label) :] if task.text.startswith(task.label) else task.text
+    body = body.lstrip("。．.；;：:，,、 \t\n")  # the heading's run-in stop (（十六）…。)
+    sentence = re.split(r"[。；;\n]", body, maxsplit=1)[0]
+    clauses = re.split(r"(?<=[，,：:])", sentence)
+    out = ""
+    for clause in clauses:
+        out += clause
+        if len(out) >= LEAD:
+            break
+    out = out.rstrip("，,：:")
+    return out if len(out) >= 4 else task.label
+
+
 def unique_task_findings(data: GraphData, crosswalk: Crosswalk) -> list[Finding]:
     out = []
     for plan in data.plans:
         tasks = crosswalk.unique.get(plan.iri, ())
         if not tasks:
             continue
-        names = [f"({data.task_by_iri[t].key}) {data.task_by_iri[t].label}" for t in tasks]
+        names = []
+        for t in tasks:  # the title, then what the task commits to first
+            task = data.task_by_iri[t]
+            first = lead(task)
+            names.append(
+                f"({task.key}) {task.label}" + (f": {first}" if first != task.label else "")
+            )
         out.append(
             Finding(
                 kind="unique-task",
@@ -388,19 +414,24 @@ def theme_findings(data: GraphData, themes: ThemeAnalysis) -> list[Finding]:
         alone = [t for t in themes.themes if t.main_regions == (region,) and not t.broad]
         if not alone:
             continue
-        parts = []
-        for t in alone:
-            mentioned = [region_label.get(r, r) for r in t.regions if r != region]
-            parts.append(
-                data.label(t.theme)
-                + (f" (mentioned by {'、'.join(mentioned)})" if mentioned else "")
-            )
-        tasks = [
-            x
+        # themes no other region even mentions first (noise, environmental health), then
+        # those the others mention in passing; the quotes name one task of each theme first,
+        # so that the first quotes on a screen cover every theme
+        others = {
+            t.theme: [region_label.get(r, r) for r in t.regions if r != region] for t in alone
+        }
+        alone.sort(key=lambda t: bool(others[t.theme]))
+        parts = [
+            data.label(t.theme)
+            + (f" (mentioned by {'、'.join(others[t.theme])})" if others[t.theme] else "")
             for t in alone
-            for x in t.main_tasks
-            if data.plan_by_iri[data.task_by_iri[x].plan].region == region
         ]
+        per_theme = [
+            [x for x in t.main_tasks if data.plan_by_iri[data.task_by_iri[x].plan].region == region]
+            for t in alone
+        ]
+        firsts = [mine[0] for mine in per_theme if mine]
+        tasks = list(dict.fromkeys([*firsts, *(x for mine in per_theme for x in mine)]))
         out.append(
             Finding(
                 kind="theme",

@@ -1,0 +1,152 @@
+"""Leave-one-pair-out check of the same-matter decision on five pairs of plans.
+
+The pairs: the seed's three plans (京津冀, 长三角, 粤港澳: ``gold-seed.json`` and
+``gold-heldout-blind.json``), 江苏 × 山东 and 宁夏 × 山西 and 巴中 × 呼和浩特
+(``../realplans/blind-gold/crosswalk-*.json``) and 广东 × 江苏 (``real-guangdong-jiangsu.json``).
+Each is built (``--no-analysis``) and scored once; then, for each pair held out, the one
+calibrated number of the decision, ``STANDS_OUT_SD`` (how many standard deviations a mutual
+best pair must stand above each task's mean score against the other plan's tasks of its
+level), is chosen on the four others (F1 of the same-matter pairs pooled over them; of the
+best settings, the middle one) and the held-out pair is scored with it.  Only the tasks each
+gold counts are scored (top-level tasks; pairs with an item of a section, or with 指导思想,
+are left out as in ``score_real.py``).  Every fold is printed, then all five pooled at the
+value in :mod:`plangraph.analysis.crosswalk`.  Takes about a minute.
+
+    python tests/crosswalk/folds.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from plangraph.analysis import crosswalk as cw
+from plangraph.analysis.project import load
+from plangraph.api import build
+from plangraph.store import load_store
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+from score_real import REAL, gold_tasks, task_map  # noqa: E402
+
+BLIND_GOLD = HERE.parent / "realplans" / "blind-gold"
+PLAN = "https://w3id.org/plangraph/id/plan/"
+PAIRS = (
+    "seed",
+    BLIND_GOLD / "crosswalk-jiangsu-shandong.json",
+    HERE / "real-guangdong-jiangsu.json",
+    BLIND_GOLD / "crosswalk-ningxia-shanxi.json",
+    BLIND_GOLD / "crosswalk-bazhong-hohhot.json",
+)
+GRID = np.round(np.arange(1.5, 4.51, 0.05), 2)
+
+Gold = tuple[set[frozenset[str]], set[str]]  # same-matter pairs, tasks in scope
+
+
+def _seed() -> tuple[object, Gold]:
+    with tempfile.TemporaryDirectory() as out:
+        build(outdir=out, analysis=False)
+        data = load(load_store(Path(out) / "plangraph.ttl"))
+    same: set[frozenset[str]] = set()
+    seed = json.loads((HERE / "gold-seed.json").read_text(encoding="utf-8"))
+    same |= {
+        frozenset((PLAN + p["a"], PLAN + p["b"])) for p in seed["pairs"] if p["grade"] == "same"
+    }
+    held = json.loads((HERE / "gold-heldout-blind.json").read_text(encoding="utf-8"))
+    same |= {
+        frozenset(f"{PLAN}{s['plan']}/task/{s['task']}" for s in (p["a"], p["b"]))
+        for p in held["pairs"]
+        if p["grade"] == "same"
+    }
+    scope = {t.iri for t in data.tasks}  # type: ignore[attr-defined]
+    return data, (same, scope)
+
+
+def _real(gold_file: Path) -> tuple[object, Gold]:
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    titles = gold_tasks(gold)
+    slugs = list(dict.fromkeys(s for p in gold["pairs"] for s in (p["a"]["plan"], p["b"]["plan"])))
+    with tempfile.TemporaryDirectory() as out:
+        path = build([REAL / f"{s}.txt" for s in slugs], out, analysis=False).path
+        data = load(load_store(path))
+    maps = {s: task_map(data, titles[s]) for s in slugs}
+    same = {
+        frozenset((maps[p["a"]["plan"]][p["a"]["task"]], maps[p["b"]["plan"]][p["b"]["task"]]))
+        for p in gold["pairs"]
+        if p["grade"] == "same"
+    }
+    return data, (same, {iri for m in maps.values() for iri in m.values()})
+
+
+def counts(prepared: tuple[object, ...], sd: float, gold: Gold) -> tuple[int, int, int]:
+    """Hits, found and gold same-matter pairs within the gold's tasks."""
+    signals, scored, nesting, depth = prepared
+    grades = cw.decide(scored, signals.plan_index, signals=signals, depth=depth, stands_out_sd=sd)  # type: ignore[attr-defined]
+    scores = {p: s.score for p, s in scored.items()}  # type: ignore[attr-defined]
+    cw.in_an_item(grades, scores, nesting, depth)  # type: ignore[arg-type]
+    cw.one_level(grades, scores, nesting, depth)  # type: ignore[arg-type]
+    tasks = signals.tasks  # type: ignore[attr-defined]
+    same, scope = gold
+    found = {
+        frozenset((tasks[i].iri, tasks[j].iri))
+        for (i, j), g in grades.items()
+        if g == "same" and tasks[i].iri in scope and tasks[j].iri in scope
+    }
+    return len(found & same), len(found), len(same)
+
+
+def prepare(data: object) -> tuple[object, ...]:
+    signals = cw.task_signals(data)  # type: ignore[arg-type]
+    pools, _ = cw.candidates(signals)
+    scored = cw.score_pairs(signals, pools, cw.WEIGHTS)
+    return signals, scored, cw.nested(signals.tasks), cw.depths(signals.tasks)
+
+
+def figures(t: tuple[int, int, int]) -> str:
+    h, f, g = t
+    return f"P {h / max(f, 1):.3f} ({h}/{f}) R {h / max(g, 1):.3f} ({h}/{g})"
+
+
+def f1(t: tuple[int, int, int]) -> float:
+    h, f, g = t
+    p, r = h / max(f, 1), h / max(g, 1)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> None:
+    loaded = [_seed() if p == "seed" else _real(p) for p in PAIRS]  # type: ignore[arg-type]
+    names = ["seed" if p == "seed" else p.stem for p in PAIRS]  # type: ignore[union-attr]
+    prepared = [prepare(data) for data, _ in loaded]
+    table = {
+        (k, sd): counts(prepared[k], float(sd), loaded[k][1])
+        for k in range(len(PAIRS))
+        for sd in GRID
+    }
+    for held in range(len(PAIRS)):
+        rest = [k for k in range(len(PAIRS)) if k != held]
+
+        def pooled(sd: float, ks: list[int]) -> tuple[int, int, int]:
+            parts = [table[(k, sd)] for k in ks]
+            return tuple(int(sum(x[n] for x in parts)) for n in range(3))  # type: ignore[return-value]
+
+        scores = [(round(f1(pooled(sd, rest)), 4), float(sd)) for sd in GRID]
+        top = max(s for s, _ in scores)
+        plateau = [sd for s, sd in scores if s == top]
+        sd = plateau[len(plateau) // 2]
+        print(
+            f"held out {names[held]}: chosen on the others {sd:.2f} (F1 {top:.3f}, best from "
+            f"{plateau[0]:.2f} to {plateau[-1]:.2f}); held out {figures(table[(held, sd)])}"
+        )
+    at = float(np.round(cw.STANDS_OUT_SD, 2))
+    for k, name in enumerate(names):
+        print(f"at {at:.2f}: {name} {figures(table[(k, at)])}")
+    total = tuple(int(sum(table[(k, at)][n] for k in range(len(PAIRS)))) for n in range(3))
+    print(f"at {at:.2f}: pooled {figures(total)}")  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()
