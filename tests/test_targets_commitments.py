@@ -22,6 +22,10 @@ def commitments(clause: str) -> list[model.Target]:
         ("减污降碳协同管理机制初步建立", "减污降碳协同管理机制", "Established"),
         ("全面建成生活垃圾分类处理系统", "生活垃圾分类处理系统", "Established"),
         ("全面完成病险水库除险加固", "病险水库除险加固", "Completed"),
+        # 广西水污染防治攻坚战三年作战方案 (2018), read in a real excerpt: the target a
+        # higher level assigned is met, and a class of water is gone
+        ("地表水考核断面水质达到国家考核目标", "地表水考核断面水质", "Completed"),
+        ("地表水无劣五(V)类水体", "劣Ⅴ类水体", "Eliminated"),
         ("全省钢铁企业完成超低排放改造", "超低排放改造", "Completed"),
         ("力争规模以上入河排污口全部整治到位", "规模以上入河排污口", "Completed"),
         (

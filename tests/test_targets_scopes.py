@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
 from target_helpers import plan_from_text, targets_of
 from target_helpers import real_resolve as _real
 

@@ -50,7 +50,8 @@ STATE_CHANGE = re.compile(
                (?:{alternation(RISE_VERBS)}) {NOT_A_MEASURE} )
     | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD}        # 保持稳定, 保持Ⅱ类
               | ^\s*稳定 (?=[^,;。]{{2,16}}(?:率|比例|比重)\s*$) )  # 稳定自然岸线保有率
-    | (?P<elim> (?: (?:基本|全面|彻底)?消除 | (?:动态|全面|基本)?清零 ) {NOT_A_MEASURE} )
+    | (?P<elim> (?: (?:基本|全面|彻底)?消除 | (?:动态|全面|基本)?清零 ) {NOT_A_MEASURE}
+               | (?:基本)?无(?=劣[ⅣⅤIV五四]) )                   # 地表水无劣Ⅴ类水体
     | (?P<cover> (?:基本实现|实现|基本)? (?<!健)全覆盖 )               # not 健全覆盖…
     | (?P<secure> (?:得到|获得) (?:有效|切实|基本)? 保障 )
     | (?P<peak> (?:基本|率先|提前|尽早)? (?:实现)? (?:达峰|达到峰值) )
@@ -123,6 +124,8 @@ def commitment_targets(
         kind = "curb"  # "上升趋势得到有效遏制": a rise that is curbed, no direction
     subject = clean_subject(text[clause.subject_at : m.start()])
     obj = text[m.end() :]
+    if kind == "elim" and m.group().endswith("无"):
+        subject = ""  # 地表水无劣Ⅴ类水体: what is gone is the object; the subject is where
     suffix = ""
     if kind == "curb":
         suffix = re.sub(r"^(?:持续|稳步|逐步|明显|大幅|进一步|显著|不断)", "", m.group())
@@ -229,6 +232,8 @@ STATE_AT_END = re.compile(
                       (?:排放|先进值|要求)?                    # 达到国家能耗限额标准先进值
                     | (?:全部|全面|均|一律)(?:执行|按照|符合|实施|采用)[^,;。]{{1,16}}标准
                       (?:进行)?(?:设计建造|设计|建造|建设)? )  # 全面执行…二星级以上绿色建筑标准
+      | (?P<assigned> (?:达到|实现)(?:国家|省|自治区|市)?(?:下达的?|规定的?)?
+                      (?:考核|约束性)?目标(?:要求|任务)? )      # 断面水质达到国家考核目标
     ) \s* $
     """,
     re.VERBOSE,
@@ -282,6 +287,8 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
         subject = clean_subject(text[clause.subject_at : clause.subject_at + m.start()])
         word = m.group("word")
         state = _WORD_STATE[word] if word else "StandardMet"
+        if m.group("assigned"):
+            state = "Completed"  # the target assigned to it is met, as 完成国家下达指标
     else:
         first = STATE_FIRST.match(body)
         if first is None:
