@@ -56,6 +56,11 @@ def test_unknown_park_and_its_parts() -> None:
         "加强中华白海豚、中华穿山甲等珍稀物种保护,推进冰川、冻土、雪山保护。",
         "实施滨海滩涂湿地生态修复工程,加强19条水鸟生态廊道建设。",
         "高水平绘好新时代‘富春山居图’。",  # a painting (浙江省海洋生态环境保护“十四五”规划)
+        # read in real excerpts (云南省, 南京市): the kinds of land reordered, a plateau's
+        # lakes as a kind, governing the lakes
+        "通过对山水田林湖草系统治理,实施水安全保障。",
+        "完善立法保护九大高原湖泊,实现“一湖一条例”,推动依法治湖。",
+        "修订九大高原湖泊保护条例,全面护河。",
     ],
 )
 def test_generic_words_are_not_places(sentence: str) -> None:

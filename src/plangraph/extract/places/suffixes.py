@@ -127,6 +127,10 @@ def pattern_hits(
         known = None if key in lex.weak else lex.places.get(key)  # 清河: not 清河县
         if not known and company_after(norm, q):
             continue  # 某某山化工, 某某河集团: a company's name
+        if not known and _NATURE_CHARS.issuperset(key):
+            continue  # 山水田林湖草 (山水林田湖草沙 reordered) names the kinds of land, no lake
+        if not known and suffix in WATER_VERB_SUFFIXES and key[-2:-1] in WATER_VERBS:
+            continue  # 依法治湖, 全面护河: governing the lakes, no lake named 依法治
         if not known and len(key) >= 4 and key[:2] in PAIR_STARTS and suffix in SIMPLE_SUFFIXES:
             # 大小通江河, 东西苕溪: two rivers that share their name
             covered[start:q] = b"\x01" * (q - start)
@@ -155,6 +159,13 @@ def pattern_hits(
         yield Hit(start, q, place, how)
         if how == "pattern" and segments == [None]:
             yield from _county_at_the_start(norm, start, p, lex, area)
+
+
+# 山水林田湖草沙 and its reorderings: the kinds of land, in any order, are no name
+_NATURE_CHARS = frozenset("山水林田湖草沙冰")
+# one-character verbs of looking after waters that make 治湖, 护河 verb and object
+WATER_VERBS = frozenset("治护管巡")
+WATER_VERB_SUFFIXES = frozenset("河湖江")
 
 
 def _pattern_name(
