@@ -31,11 +31,19 @@ from .errors import PlangraphError
 if TYPE_CHECKING:
     from .sparql import Binding
 
-__all__ = ["QUADRATIC", "default_jobs", "warm"]
+__all__ = ["QUADRATIC", "WIDER", "default_jobs", "warm", "wider_jobs"]
 
 # every pair of tasks sharing themes or places: quadratic unscoped, scoped to a plan in use
 QUADRATIC = frozenset({"shared-task-pairs"})
 WORKERS = 2  # queries evaluated at once
+# answers with parameters given, kept too: the wider answers that scoped questions are read
+# from (sparql/derived.py) and the fixed values of a parameter that lists something else
+# than a match (indicator "": the indicators of two or more regions)
+WIDER: tuple[tuple[str, dict[str, str]], ...] = (
+    ("targets-due-by", {"year": "9999"}),
+    ("shared-themes", {"strength": "main"}),
+    ("indicator-across-regions", {"indicator": ""}),
+)
 
 
 def default_jobs(
@@ -73,6 +81,36 @@ def default_jobs(
     return jobs
 
 
+def wider_jobs(store: ox.Store) -> list[tuple[str, Callable[[], object]]]:
+    """(label, work) for the answers of :data:`WIDER` and the task-pair table of
+    ``shared-task-pairs`` (``sparql/pairs.py``)."""
+    from . import answers
+    from .sparql import named_bindings, named_queries, pairs, run
+
+    jobs: list[tuple[str, Callable[[], object]]] = []
+    for name, params in WIDER:
+        named = named_queries().get(name)
+        if named is None:
+            continue
+        bindings = named_bindings(named, params)
+        label = " ".join([name, *(f"{k}={v}" for k, v in params.items())])
+
+        def evaluate(
+            text: str = named.text, bindings: dict[str, Binding] = bindings, source: str = named.source
+        ) -> object:
+            return run(store, text, bindings, source, limit=1)
+
+        jobs.append((label, evaluate))
+    kept, graph = answers.answers_file(store), answers.graph_of(store)
+    if kept is not None and graph is not None:
+
+        def table(kept: Path = kept, graph: str = graph) -> object:
+            return pairs.build(store, kept.with_name(pairs.FILE_NAME), graph)
+
+        jobs.append((f"{pairs.NAME} table", table))
+    return jobs
+
+
 def warm(
     store: ox.Store,
     graph: Path | None = None,
@@ -82,7 +120,7 @@ def warm(
 ) -> list[str]:
     """Compute the default answers on a kept ``store`` (registered with ``answers``) and
     the search index of ``graph``; the names done, in order.  Failures are skipped."""
-    jobs = default_jobs(store, graph)
+    jobs = default_jobs(store, graph) + wider_jobs(store)
     done: list[str] = []
 
     def attempt(job: tuple[str, Callable[[], object]]) -> str | None:
