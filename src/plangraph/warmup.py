@@ -96,7 +96,9 @@ def wider_jobs(store: ox.Store) -> list[tuple[str, Callable[[], object]]]:
         label = " ".join([name, *(f"{k}={v}" for k, v in params.items())])
 
         def evaluate(
-            text: str = named.text, bindings: dict[str, Binding] = bindings, source: str = named.source
+            text: str = named.text,
+            bindings: dict[str, Binding] = bindings,
+            source: str = named.source,
         ) -> object:
             return run(store, text, bindings, source, limit=1)
 

@@ -47,7 +47,7 @@ class Derivation:
 
 
 _THEMES = """
-SELECT DISTINCT ?theme_iri WHERE {
+SELECT DISTINCT ?theme_iri ?theme WHERE {
   { ?theme_iri skos:prefLabel|skos:altLabel ?label FILTER (STR(?label) = ?theme) }
   UNION { ?theme_iri a pg:Theme FILTER (STRAFTER(STR(?theme_iri), "/theme/") = ?theme) }
 }
@@ -56,9 +56,7 @@ SELECT DISTINCT ?theme_iri WHERE {
 
 def _themes(store: ox.Store, theme: ox.Literal) -> list[str]:
     """The themes a label or identifier stands for, as shared-themes.rq matches them."""
-    solutions = store.query(
-        _THEMES, prefixes=PREFIXES, substitutions={ox.Variable("theme"): theme}
-    )
+    solutions = store.query(_THEMES, prefixes=PREFIXES, substitutions={ox.Variable("theme"): theme})
     assert isinstance(solutions, ox.QuerySolutions)
     return sorted({s["theme_iri"].value for s in solutions if s["theme_iri"] is not None})
 

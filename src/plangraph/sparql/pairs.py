@@ -299,9 +299,12 @@ def _pairs(connection: sqlite3.Connection, plan: str, least: int) -> list[Pair]:
     themes and places, in the query's order."""
     (everything,) = connection.execute("SELECT value FROM meta WHERE key = 'tasks'").fetchone()
     iris, ranks, regions = marshal.loads(everything)
-    left = [(i, marshal.loads(own)) for i, own in connection.execute(
-        "SELECT id, own FROM task WHERE plan = ? ORDER BY id", (plan,)
-    )]
+    left = [
+        (i, marshal.loads(own))
+        for i, own in connection.execute(
+            "SELECT id, own FROM task WHERE plan = ? ORDER BY id", (plan,)
+        )
+    ]
     wanted = sorted({feature for _, own in left for feature, _ in own})
     tasks_of: dict[int, array[int]] = {}
     for feature, blob in connection.execute(
