@@ -42,7 +42,7 @@ __all__ = ["FILE_NAME", "NAME", "build", "page"]
 
 NAME = "shared-task-pairs"
 FILE_NAME = "pairs.sqlite"
-SCHEMA = 1
+SCHEMA = 2
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 VARIABLES = [
     "plan_a",
@@ -204,7 +204,11 @@ def build(store: ox.Store, path: Path, graph: str) -> bool:
                         for f in range(len(features))
                     ),
                 )
-                everything = marshal.dumps((iris, ranks, region_sets))
+                by_iri = sorted(range(len(iris)), key=iris.__getitem__)
+                iri_ranks = [0] * len(iris)
+                for n, i in enumerate(by_iri):
+                    iri_ranks[i] = n
+                everything = marshal.dumps((iri_ranks, ranks, region_sets))
                 connection.executemany(
                     "INSERT INTO meta VALUES (?, ?)",
                     (("schema", str(SCHEMA)), ("graph", graph), ("tasks", everything)),
@@ -289,16 +293,16 @@ def _open(path: Path, graph: str) -> sqlite3.Connection | None:
     return None
 
 
-# one pair: (-(themes + places), rank of the left task, of the right, their IRIs, the left
-# and right task numbers in the table, themes, places, the left task's features)
-Pair = tuple[int, int, int, str, str, int, int, int, int, tuple[int, ...]]
+# one pair: (-(themes + places), rank of the left task, of the right, rank of their IRIs,
+# the left and right task numbers in the table, themes, places, the left task's features)
+Pair = tuple[int, int, int, int, int, int, int, int, int, tuple[int, ...]]
 
 
 def _pairs(connection: sqlite3.Connection, plan: str, least: int) -> list[Pair]:
     """Every pair of the plan's tasks with tasks of other regions sharing at least ``least``
     themes and places, in the query's order."""
     (everything,) = connection.execute("SELECT value FROM meta WHERE key = 'tasks'").fetchone()
-    iris, ranks, regions = marshal.loads(everything)
+    iri_ranks, ranks, regions = marshal.loads(everything)
     left = [
         (i, marshal.loads(own))
         for i, own in connection.execute(
@@ -315,34 +319,38 @@ def _pairs(connection: sqlite3.Connection, plan: str, least: int) -> list[Pair]:
         tasks_of[feature] = found
     pairs: list[Pair] = []
     for a, own in left:
-        themes: Counter[int] = Counter()
+        shared: Counter[int] = Counter()  # themes and places
         places: Counter[int] = Counter()
         for feature, kind in own:
-            (places if kind else themes).update(tasks_of.get(feature, ()))
+            shared.update(tasks_of.get(feature, ()))
+            if kind:
+                places.update(tasks_of.get(feature, ()))
         region_a = regions[a]
         lone_a = region_a[0] if len(region_a) == 1 else None
-        for b in themes.keys() | places.keys():
-            shared_themes, shared_places = themes[b], places[b]
-            if shared_themes + shared_places < least:
+        features = tuple(feature for feature, _ in own)
+        rank_a, iri_a = ranks[a], iri_ranks[a]
+        for b, count in shared.items():
+            if count < least:
                 continue
             region_b = regions[b]
             if lone_a is not None and len(region_b) == 1 and region_b[0] == lone_a:
                 continue  # the same region on both sides
+            in_places = places.get(b, 0)
             pairs.append(
                 (
-                    -(shared_themes + shared_places),
-                    ranks[a],
+                    -count,
+                    rank_a,
                     ranks[b],
-                    iris[a],
-                    iris[b],
+                    iri_a,
+                    iri_ranks[b],
                     a,
                     b,
-                    shared_themes,
-                    shared_places,
-                    tuple(feature for feature, _ in own),
+                    count - in_places,
+                    in_places,
+                    features,
                 )
             )
-    pairs.sort(key=lambda pair: pair[:5])
+    pairs.sort()  # (IRI ranks are unique: the first five fields decide)
     return pairs
 
 
