@@ -155,10 +155,69 @@ def test_the_wider_answers_are_kept_ahead_with_their_facets(kept: ox.Store) -> N
     path = _kept_file(kept)
     with sqlite3.connect(path) as connection:
         names = {name for (name,) in connection.execute("SELECT DISTINCT name FROM facet")}
-    assert names == {"theme_iri", "target_year"}
+    connection.close()
+    assert names == {"theme_iri", "target_year", "agency_iri", "place_iri", "ind"}
     jobs = [name for name, _ in warmup.wider_jobs(kept)]
-    assert "shared-themes strength=main" in jobs and "targets-due-by year=9999" in jobs
-    assert "indicator-across-regions indicator=" in jobs and "shared-task-pairs table" in jobs
+    assert jobs == [
+        "targets-due-by (wider)",
+        "shared-themes (wider) strength=main",
+        "tasks-naming-place (wider)",
+        "indicator-across-regions (wider)",
+        "shared-task-pairs table",
+    ]
+
+
+def _values(seed_store: ox.Store, text: str) -> list[str]:
+    prefixes = (
+        "PREFIX pg: <https://w3id.org/plangraph/ontology#> "
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+    )
+    return sorted({s["v"].value for s in seed_store.query(prefixes + text)})  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "param", "text"),
+    [
+        (
+            "tasks-naming-agency",
+            "agency",
+            "SELECT ?v { ?a a pg:Agency ; rdfs:label|skos:altLabel ?v }",
+        ),
+        (
+            "tasks-naming-place",
+            "place",
+            "SELECT ?v { ?t a pg:Task ; pg:mentions ?a . ?a a pg:Place ; "
+            "rdfs:label|skos:altLabel ?v }",
+        ),
+        (
+            "indicator-across-regions",
+            "indicator",
+            "SELECT ?v { ?a a pg:Indicator ; rdfs:label ?v }",
+        ),
+    ],
+)
+def test_each_named_thing_gives_the_querys_rows(
+    name: str, param: str, text: str, kept: ox.Store, seed_store: ox.Store
+) -> None:
+    """Every agency, place (each of its names) and indicator of the seed, and the values
+    that are not names but match (parts of an indicator's label, "" for the indicators of
+    two regions): read from the wider answer, the same as evaluated."""
+    values = _values(seed_store, text)
+    extra = ["", "PM", "pm2.5", "比例", "no such thing"] if name.startswith("indicator") else []
+    assert len(values) > 5
+    nonempty = 0
+    for value in [*values, *extra, "no such thing"]:
+        expected, found = _both(name, {param: value}, kept, seed_store, limit=5, offset=1)
+        assert found.bindings == expected.bindings, value  # type: ignore[attr-defined]
+        assert found.total == expected.total, value  # type: ignore[attr-defined]
+        assert found.variables == expected.variables  # type: ignore[attr-defined]
+        nonempty += bool(expected.total)  # type: ignore[attr-defined]
+    assert nonempty >= 5
+    named = get_query(name)
+    bindings = named_bindings(named, {param: values[0]})
+    found = derived.page(kept, _kept_file(kept), named.text, bindings, named.source, None, 0)
+    assert found is not None, "read from the wider answer"
 
 
 def test_a_table_of_another_graph_is_not_read(kept: ox.Store, tmp_path: Path) -> None:

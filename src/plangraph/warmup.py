@@ -40,9 +40,12 @@ WORKERS = 2  # queries evaluated at once
 # from (sparql/derived.py) and the fixed values of a parameter that lists something else
 # than a match (indicator "": the indicators of two or more regions)
 WIDER: tuple[tuple[str, dict[str, str]], ...] = (
-    ("targets-due-by", {"year": "9999"}),
+    ("targets-due-by", {}),
+    ("shared-themes", {}),
     ("shared-themes", {"strength": "main"}),
-    ("indicator-across-regions", {"indicator": ""}),
+    ("tasks-naming-agency", {}),
+    ("tasks-naming-place", {}),
+    ("indicator-across-regions", {}),
 )
 
 
@@ -85,18 +88,27 @@ def wider_jobs(store: ox.Store) -> list[tuple[str, Callable[[], object]]]:
     """(label, work) for the answers of :data:`WIDER` and the task-pair table of
     ``shared-task-pairs`` (``sparql/pairs.py``)."""
     from . import answers
-    from .sparql import named_bindings, named_queries, pairs, run
+    from .sparql import derived, named_bindings, named_queries, pairs, portable_text, run
 
+    done = set()  # the texts the default jobs already answer
+    for every in named_queries().values():
+        try:
+            done.add(portable_text(every.text, named_bindings(every, {}), every.source))
+        except PlangraphError:
+            continue
     jobs: list[tuple[str, Callable[[], object]]] = []
     for name, params in WIDER:
         named = named_queries().get(name)
-        if named is None:
+        wider = derived.wider_query(name, params)
+        if named is None or wider is None:
             continue
-        bindings = named_bindings(named, params)
-        label = " ".join([name, *(f"{k}={v}" for k, v in params.items())])
+        text, bindings = wider
+        if portable_text(text, bindings, named.source) in done:
+            continue
+        label = " ".join([name, "(wider)", *(f"{k}={v}" for k, v in params.items())])
 
         def evaluate(
-            text: str = named.text,
+            text: str = text,
             bindings: dict[str, Binding] = bindings,
             source: str = named.source,
         ) -> object:
