@@ -134,7 +134,11 @@ def warm(
 ) -> list[str]:
     """Compute the default answers on a kept ``store`` (registered with ``answers``) and
     the search index of ``graph``; the names done, in order.  Failures are skipped."""
-    jobs = default_jobs(store, graph) + wider_jobs(store)
+    from .answers import answers_file
+
+    jobs = default_jobs(store, graph)
+    if answers_file(store) is not None:  # only a kept store keeps the wider answers
+        jobs += wider_jobs(store)
     done: list[str] = []
 
     def attempt(job: tuple[str, Callable[[], object]]) -> str | None:
