@@ -31,32 +31,28 @@ from .errors import PlangraphError
 if TYPE_CHECKING:
     from .sparql import Binding
 
-__all__ = ["QUADRATIC", "WIDER", "default_jobs", "warm", "wider_jobs"]
+__all__ = ["QUADRATIC", "default_jobs", "warm", "wider_jobs"]
 
 # every pair of tasks sharing themes or places: quadratic unscoped, scoped to a plan in use
 QUADRATIC = frozenset({"shared-task-pairs"})
 WORKERS = 2  # queries evaluated at once
-# answers with parameters given, kept too: the wider answers that scoped questions are read
-# from (sparql/derived.py) and the fixed values of a parameter that lists something else
-# than a match (indicator "": the indicators of two or more regions)
-WIDER: tuple[tuple[str, dict[str, str]], ...] = (
-    ("targets-due-by", {}),
-    ("shared-themes", {}),
-    ("shared-themes", {"strength": "main"}),
-    ("tasks-naming-agency", {}),
-    ("tasks-naming-place", {}),
-    ("indicator-across-regions", {}),
-)
 
 
 def default_jobs(
     store: ox.Store, graph: Path | None = None
 ) -> list[tuple[str, Callable[[], object]]]:
     """(name, work) for each answer computed ahead: each named query without a required
-    parameter, as ``plangraph query NAME`` runs it, and the search index of ``graph``."""
-    from .errors import QueryError
-    from .sparql import named_bindings, named_queries, run
+    parameter, as ``plangraph query NAME`` runs it, and the search index of ``graph``.
 
+    On a kept store, a query whose scoped answers are read from a wider one
+    (``sparql/derived.py``) has that wider answer computed instead, and its default rows
+    kept as read from it; ``shared-themes`` also keeps its rows for ``strength=main``, read
+    from its default rows."""
+    from .answers import answers_file
+    from .errors import QueryError
+    from .sparql import derived, named_bindings, named_queries, portable_text, run
+
+    kept = answers_file(store)
     jobs: list[tuple[str, Callable[[], object]]] = []
     for name, named in named_queries().items():
         if name in QUADRATIC:
@@ -65,11 +61,27 @@ def default_jobs(
             source, text, bindings = named.source, named.text, named_bindings(named, {})
         except QueryError:  # a parameter it requires
             continue
+        wider = derived.wider_query(name, {}) if kept is not None else None
+        if wider is not None and portable_text(*wider, source) == portable_text(
+            text, bindings, source
+        ):
+            wider = None  # the default answer is the wider one
 
         def evaluate(
-            text: str = text, bindings: dict[str, Binding] = bindings, source: str = source
+            text: str = text,
+            bindings: dict[str, Binding] = bindings,
+            source: str = source,
+            wider: tuple[str, dict[str, Binding]] | None = wider,
+            name: str = name,
         ) -> object:
-            return run(store, text, bindings, source, limit=1)
+            if wider is None:
+                run(store, text, bindings, source, limit=1)
+            else:
+                run(store, *wider, source, limit=1)
+                _keep_as_read(store, text, bindings, source)
+            if name == "shared-themes" and kept is not None:
+                _keep_main_themes(store, kept)
+            return None
 
         jobs.append((name, evaluate))
     if graph is not None:
@@ -84,37 +96,62 @@ def default_jobs(
     return jobs
 
 
-def wider_jobs(store: ox.Store) -> list[tuple[str, Callable[[], object]]]:
-    """(label, work) for the answers of :data:`WIDER` and the task-pair table of
-    ``shared-task-pairs`` (``sparql/pairs.py``)."""
+def _keep_as_read(store: ox.Store, text: str, bindings: dict[str, Binding], source: str) -> None:
+    """Keep the answer of ``text`` as it reads now (from a kept wider answer)."""
+    import json
+
     from . import answers
-    from .sparql import derived, named_bindings, named_queries, pairs, portable_text, run
+    from .sparql import derived, portable_text, run
 
-    done = set()  # the texts the default jobs already answer
-    for every in named_queries().values():
-        try:
-            done.add(portable_text(every.text, named_bindings(every, {}), every.source))
-        except PlangraphError:
-            continue
+    kept = answers.answers_file(store)
+    if kept is None:
+        return
+    result = run(store, text, bindings, source)
+    rows = [json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in result.bindings]
+    key = answers.key(store, portable_text(text, bindings, source))
+    answers.keep(kept, key, result.variables, rows, derived.facets_of(source, text))
+
+
+# the themes that a task of every region with a plan has as its main matter: shared-themes
+# with strength "main" keeps the rows of these themes (its FILTER, on the themes alone)
+_MAIN_THEMES = """
+SELECT ?theme_iri WHERE {
+  { SELECT (COUNT(DISTINCT ?any_region) AS ?regions) WHERE { ?a_plan pg:coversRegion ?any_region } }
+  { SELECT ?theme_iri (COUNT(DISTINCT ?main_region) AS ?main_regions)
+    WHERE { ?main_task pg:hasMainTheme ?theme_iri ; pg:inPlan/pg:coversRegion ?main_region }
+    GROUP BY ?theme_iri }
+  FILTER (?main_regions = ?regions)
+}
+"""
+
+
+def _keep_main_themes(store: ox.Store, kept: Path) -> None:
+    """Keep shared-themes' rows for strength "main", read from its default rows (kept)."""
+    from . import answers
+    from .graph import PREFIXES
+    from .sparql import get_query, named_bindings, portable_text
+
+    named = get_query("shared-themes")
+    everything = portable_text(named.text, named_bindings(named, {}), named.source)
+    params = {"strength": "main"}
+    main = portable_text(named.text, named_bindings(named, params), named.source)
+    solutions = store.query(_MAIN_THEMES, prefixes=PREFIXES)
+    assert isinstance(solutions, ox.QuerySolutions)
+    themes = sorted({s["theme_iri"].value for s in solutions if s["theme_iri"] is not None})
+    found = answers.facet_page(kept, answers.key(store, everything), "theme_iri", themes, 0, None)
+    if found is None:
+        return
+    variables, rows, _ = found
+    answers.keep(kept, answers.key(store, main), variables, rows, ("theme_iri",))
+
+
+def wider_jobs(store: ox.Store) -> list[tuple[str, Callable[[], object]]]:
+    """(label, work) for what scoped questions are answered from besides the kept answers:
+    the task-pair table of ``shared-task-pairs`` (``sparql/pairs.py``)."""
+    from . import answers
+    from .sparql import pairs
+
     jobs: list[tuple[str, Callable[[], object]]] = []
-    for name, params in WIDER:
-        named = named_queries().get(name)
-        wider = derived.wider_query(name, params)
-        if named is None or wider is None:
-            continue
-        text, bindings = wider
-        if portable_text(text, bindings, named.source) in done:
-            continue
-        label = " ".join([name, "(wider)", *(f"{k}={v}" for k, v in params.items())])
-
-        def evaluate(
-            text: str = text,
-            bindings: dict[str, Binding] = bindings,
-            source: str = named.source,
-        ) -> object:
-            return run(store, text, bindings, source, limit=1)
-
-        jobs.append((label, evaluate))
     kept, graph = answers.answers_file(store), answers.graph_of(store)
     if kept is not None and graph is not None:
 
