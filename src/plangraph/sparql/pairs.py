@@ -329,9 +329,8 @@ def _pairs(connection: sqlite3.Connection, plan: str, least: int) -> list[Pair]:
         lone_a = region_a[0] if len(region_a) == 1 else None
         features = tuple(feature for feature, _ in own)
         rank_a, iri_a = ranks[a], iri_ranks[a]
-        for b, count in shared.items():
-            if count < least:
-                continue
+        for b in [b for b, count in shared.items() if count >= least]:
+            count = shared[b]
             region_b = regions[b]
             if lone_a is not None and len(region_b) == 1 and region_b[0] == lone_a:
                 continue  # the same region on both sides
