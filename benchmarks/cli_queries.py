@@ -148,18 +148,20 @@ def time_queries(
         if only and label.split()[0] not in only:
             continue
         full = [*command, *arguments, "--format", "table", "--graph", str(graph)]
-        started = time.perf_counter()
+        started, used = time.perf_counter(), _children_cpu()
         subprocess.run(full, check=True, capture_output=True, env=env)
         first = time.perf_counter() - started
-        times, helps = [], []
+        first_cpu = _children_cpu() - used
+        times, helps, cpus = [], [], []
         for _ in range(runs):
             # plangraph --help just before, as the floor under this run on a shared machine
             started = time.perf_counter()
             subprocess.run([*command[:-1], "--help"], check=True, capture_output=True, env=env)
             helps.append(time.perf_counter() - started)
-            started = time.perf_counter()
+            started, used = time.perf_counter(), _children_cpu()
             done = subprocess.run(full, check=True, capture_output=True, env=env, text=True)
             times.append(time.perf_counter() - started)
+            cpus.append(_children_cpu() - used)
         if not runs:
             done = subprocess.run(full, check=True, capture_output=True, env=env, text=True)
         lines = done.stdout.rstrip("\n").splitlines()
@@ -168,20 +170,32 @@ def time_queries(
         verdict = verdict_of(first, later)
         found[label] = {
             "first": first,
+            "first_cpu": first_cpu,
             "seconds": later,
+            "cpu": statistics.median(cpus) if cpus else first_cpu,
             "all": times,
             "help": statistics.median(helps) if helps else None,
             "footer": footer,
             "verdict": verdict,
         }
         print(
-            f"  {label}: first {first * 1000:.0f} ms, then {later * 1000:.0f} ms "
+            f"  {label}: first {first * 1000:.0f} ms ({first_cpu * 1000:.0f} ms CPU), then "
+            f"{later * 1000:.0f} ms "
             f"(min {min(times or [first]) * 1000:.0f}, max {max(times or [first]) * 1000:.0f}; "
             f"--help {statistics.median(helps or [0.0]) * 1000:.0f} ms) {verdict} {footer}",
             file=sys.stderr,
             flush=True,
         )
     return found
+
+
+def _children_cpu() -> float:
+    """User and system CPU seconds of the finished child processes so far: on a shared
+    machine the CPU a run takes is steadier than its wall time."""
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def verdict_of(first: float, later: float) -> str:
