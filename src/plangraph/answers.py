@@ -10,6 +10,11 @@ of it, read those rows by number in a few milliseconds, with the total.  The fil
 the store: when the graph file changes the store is loaded anew into a fresh folder, so an
 answer can never outlive the graph it was computed from.
 
+An answer kept for a query that has narrower questions (one theme, one place, the
+targets due by a year: ``sparql/derived.py``) also keeps one column's value per row, indexed
+(``facet``), so that the narrower question's rows are found by that index, in order, with
+their count (``facet_page``).
+
 The key is the exact text that runs (parameters bound as ``VALUES``, see
 ``sparql.portable_text``), the SHA-256 of the graph file, the engine's version and this
 module's schema.  Queries whose

@@ -8,12 +8,21 @@ built (``search.py``), two at a time (Oxigraph evaluates outside Python's lock).
 first ``plangraph query targets`` reads its page from the kept answer like every later run,
 instead of evaluating 20,000 targets (seconds to a minute on 1,000 plans).
 
+Queries whose scoped answers are read from a wider one (``sparql/derived.py``: every
+year, theme, place, agency or indicator) have that wider answer computed instead of their
+default, and their default rows read from it; the task-pair table that answers
+``shared-task-pairs`` for one plan is written too (``sparql/pairs.py``).  The longest jobs
+start first (:data:`LONGEST`).
+
 Left out: the queries whose answer grows with the square of the corpus unscoped
 (:data:`QUADRATIC`), which a user scopes to a plan.  The rows and their order are the
 engine's own (the same evaluation, kept earlier); a warm-up that fails or is interrupted
 leaves answers to be computed when asked, as before.  Measured on 1,000 generated plans
-(6.5 M triples): 18 answers in 105 s of CPU and the search index in 60 s, paid once per graph
-file on top of the load; ``PLANGRAPH_WARM=off`` skips it.
+(6.5 M triples, one job at a time, CPU): the search index 28 s (9 s of it the SPARQL),
+shared-themes 12 s, targets 10 s, the wider answers of targets-due-by 9 s,
+indicator-across-regions 8 s and tasks-naming-place 7 s, target-source 6 s, the task-pair
+table 3 s, the other listings 13 s together; paid once per graph file on top of the load;
+``PLANGRAPH_WARM=off`` skips it.
 """
 
 from __future__ import annotations
