@@ -44,6 +44,7 @@ NAME = "shared-task-pairs"
 FILE_NAME = "pairs.sqlite"
 SCHEMA = 2
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 VARIABLES = [
     "plan_a",
     "task_a",
@@ -99,6 +100,8 @@ def build(store: ox.Store, path: Path, graph: str) -> bool:
         t, plan, number, title, region = (row[k] for k in ("t", "plan_id", "task", "title", "r"))
         if plan is None or number is None or title is None or not isinstance(plan, ox.Literal):
             return False
+        if plan.language or plan.datatype.value != _XSD_STRING:
+            return False  # the query compares identifiers as terms: plain strings only
         if not isinstance(number, ox.Literal) or number.datatype.value != _XSD_INTEGER:
             return False
         if t.value in seen:
@@ -238,7 +241,7 @@ def page(
     plan, least = bindings.get("plan"), bindings.get("min_shared")
     if not isinstance(plan, ox.Literal) or not plan.value or plan.language:
         return None
-    if plan.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+    if plan.datatype.value != _XSD_STRING:
         return None
     if not isinstance(least, ox.Literal) or least.datatype.value != _XSD_INTEGER:
         return None
