@@ -137,7 +137,7 @@ def test_the_cli_benchmark_picks_frequent_values_and_gives_a_verdict(
 ) -> None:
     cli_queries = _benchmark("cli_queries")
     frequent = cli_queries.frequent_params(seed_graph_file)
-    # read from the seed: 香港 is the place its tasks name most, 2030 its latest target year (到2030年)
+    # read from the seed: 香港 is the place its tasks name most, 2030 its latest target year
     assert frequent["tasks-naming-place"] == [{"place": "香港"}]
     assert frequent["targets-due-by"] == [{"year": "2030"}]
     assert frequent["shared-themes"][1] == {"strength": "main"}
