@@ -130,3 +130,18 @@ def test_the_cli_benchmark_times_every_named_query(seed_graph_file: Path) -> Non
     assert list(found) == ["overview"]
     assert found["overview"]["footer"] == "(3 rows)" and found["overview"]["first"] > 0
     assert found["overview"]["help"] > 0
+
+
+def test_the_cli_benchmark_picks_frequent_values_and_gives_a_verdict(
+    seed_graph_file: Path,
+) -> None:
+    cli_queries = _benchmark("cli_queries")
+    frequent = cli_queries.frequent_params(seed_graph_file)
+    # read from the seed: 香港 is the place its tasks name most, 2030 its latest target year
+    assert frequent["tasks-naming-place"] == [{"place": "香港"}]
+    assert frequent["targets-due-by"] == [{"year": "2030"}]
+    assert frequent["shared-themes"][1] == {"strength": "main"}
+    runs = dict(cli_queries.runs_for("yrd-2025", frequent))
+    assert runs["tasks-naming-place place=香港"] == ["tasks-naming-place", "-p", "place=香港"]
+    assert cli_queries.verdict_of(0.1, 0.2) == "ok"
+    assert cli_queries.verdict_of(0.4, 0.2) == "first over 300 ms"

@@ -15,6 +15,7 @@ from .. import answers
 from ..errors import QueryError
 from ..graph import PREFIXES
 from ..results import QueryResult, _json_term
+from . import derived, pairs
 from .params import Binding
 from .text import portable_text, query_form
 
@@ -40,7 +41,11 @@ def run(
     started = time.perf_counter()
     kept = answers.answers_file(store)
     if kept is not None and answers.keeps(bound) and query_form(bound) == "SELECT":
-        return _kept_answer(store, kept, bound, source, limit, max(offset, 0))
+        fast = _fast_answer(store, kept, text, bindings or {}, source, limit, max(offset, 0))
+        if fast is not None:
+            return fast
+        facets = derived.facets_of(source, text)
+        return _kept_answer(store, kept, bound, source, limit, max(offset, 0), facets)
     try:
         result = store.query(bound, prefixes=PREFIXES)
         if isinstance(result, ox.QueryBoolean):
@@ -75,8 +80,31 @@ def run(
         raise QueryError(f"query failed: {_one_line(error)}", source=source) from None
 
 
+def _fast_answer(
+    store: ox.Store,
+    kept: Path,
+    text: str,
+    bindings: Mapping[str, Binding],
+    source: str,
+    limit: int | None,
+    offset: int,
+) -> QueryResult | None:
+    """A named query's scoped answer read from what the kept store keeps beside it (a wider
+    kept answer, the task-pair table), or None to evaluate it."""
+    found = derived.page(store, kept, text, bindings, source, limit, offset)
+    if found is None:
+        found = pairs.page(store, kept, text, bindings, source, limit, offset)
+    return found
+
+
 def _kept_answer(
-    store: ox.Store, kept: Path, bound: str, source: str, limit: int | None, offset: int
+    store: ox.Store,
+    kept: Path,
+    bound: str,
+    source: str,
+    limit: int | None,
+    offset: int,
+    facets: tuple[str, ...] = (),
 ) -> QueryResult:
     """A SELECT on a kept store: the page from the kept answer, else the answer computed,
     kept (when it took a while) and paged."""
@@ -98,7 +126,7 @@ def _kept_answer(
             for row in json.loads(data)["results"]["bindings"]
         ]
         if time.perf_counter() - started >= answers.MIN_SECONDS:
-            answers.keep(kept, key, variables, rows)
+            answers.keep(kept, key, variables, rows, facets)
         end = None if limit is None else offset + limit
         found = variables, rows[offset:end], len(rows)
     variables, rows, total = found
