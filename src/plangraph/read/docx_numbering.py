@@ -52,8 +52,10 @@ class Numbering:
         except (KeyError, NotImplementedError, AttributeError):
             root = None
         if root is not None:
-            for node in root.iterchildren(f"{_W}abstractNum"):
+            for node in root.iterchildren(f"{_W}abstractNum"):  # the first of an id counts
                 levels = self.lists.setdefault(node.get(f"{_W}abstractNumId", ""), {})
+                if levels:
+                    continue
                 for element in node.iterchildren(f"{_W}lvl"):
                     depth = _integer(element.get(f"{_W}ilvl"), 0)
                     if 0 <= depth < MAX_LEVELS:
@@ -72,7 +74,7 @@ class Numbering:
                     if element is not None:
                         formats[depth] = _level(element, depth)
                 key = _val(node, "abstractNumId") or ""
-                self.instances[node.get(f"{_W}numId", "")] = (key, starts, formats)
+                self.instances.setdefault(node.get(f"{_W}numId", ""), (key, starts, formats))
         for style in document.styles.element.iterchildren(f"{_W}style"):
             self.styles[style.get(f"{_W}styleId", "")] = style
 
