@@ -1279,3 +1279,16 @@ def test_a_docx_writes_out_a_text_box_after_the_paragraph_it_is_anchored_in(
         "二、保障措施",
         "专栏2 保障措施",
     ]
+
+
+def test_a_docx_symbol_is_its_character_and_a_symbol_fonts_own_is_dropped(
+    tmp_path: Path,
+) -> None:
+    """w:sym: ≤ inserted from a text font is printed; Wingdings' check mark (private use) is
+    not; a no-break hyphen is a hyphen."""
+    body = (
+        '<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>PM2.5浓度</w:t>'
+        '<w:sym w:font="宋体" w:char="2264"/><w:t>35微克/立方米，PM</w:t><w:noBreakHyphen/>'
+        "<w:t>10同步下降。</w:t></w:r></w:p>"
+    )
+    assert _word(tmp_path, body) == ["PM2.5浓度≤35微克/立方米，PM-10同步下降。"]

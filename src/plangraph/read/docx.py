@@ -15,6 +15,7 @@ anchored in, as the .doc reader does.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,6 +42,7 @@ _SKIPPED = frozenset(
 )
 _BLANKS = frozenset(f"{_W}{name}" for name in ("tab", "br", "cr", "ptab"))
 _OFF = ("0", "false", "off")
+_HEX = re.compile(r"[0-9A-Fa-f]{1,6}\Z")
 
 
 def extract(path: Path, source: str) -> str:
@@ -189,6 +191,10 @@ class _Reader:
                 parts.append(child.text or "")
             elif tag in _BLANKS:
                 parts.append(" ")
+            elif tag == f"{_W}noBreakHyphen":
+                parts.append("-")
+            elif tag == f"{_W}sym":  # a symbol from a font; a symbol font's own is dropped
+                parts.append(_symbol(child.get(f"{_W}char") or ""))
             elif tag != f"{_W}r" or not self._hidden(child.find(f"{_W}rPr"), style):
                 self._walk(child, style, parts, boxes)
 
@@ -257,6 +263,15 @@ class _Reader:
         by spaces, on one line."""
         lines = self.blocks(cell, in_cell=True)
         return " ".join(line for line in lines if line).replace("\t", " ")
+
+
+def _symbol(char: str) -> str:
+    """The character of a w:sym (its code in hex); nothing for a symbol font's private-use
+    character (Wingdings' bullets and such) or a code that is no character."""
+    code = int(char, 16) if _HEX.match(char) else 0
+    if code <= 0 or 0xD800 <= code <= 0xDFFF or 0xE000 <= code <= 0xF8FF or code > 0x10FFFF:
+        return ""
+    return chr(code)
 
 
 def _toggle(properties: Any, name: str) -> bool | None:
