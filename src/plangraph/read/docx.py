@@ -156,19 +156,25 @@ class _Reader:
                 text = "".join(joined).strip()
                 label = self.numbering.label(child)
                 yield label + text if text or (in_cell and label) else text
-                for box in boxes:
-                    yield from (line for line in self.blocks(box) if line.strip())
+                yield from self._boxes(boxes)
                 joined, boxes = [], []
-            elif child.tag == f"{_W}tbl":
-                yield from self._table(child)
-            elif child.tag == f"{_W}sdt":  # a content control wrapping blocks
-                content = child.find(f"{_W}sdtContent")
-                if content is not None:
-                    yield from self.blocks(content, in_cell)
+            elif child.tag in (f"{_W}tbl", f"{_W}sdt"):
+                if "".join(joined).strip() or boxes:  # no paragraph to run on into
+                    yield "".join(joined).strip()
+                    yield from self._boxes(boxes)
+                    joined, boxes = [], []
+                if child.tag == f"{_W}tbl":
+                    yield from self._table(child)
+                elif (content := child.find(f"{_W}sdtContent")) is not None:
+                    yield from self.blocks(content, in_cell)  # a content control's blocks
         if "".join(joined).strip() or boxes:
             yield "".join(joined).strip()
-            for box in boxes:
-                yield from (line for line in self.blocks(box) if line.strip())
+            yield from self._boxes(boxes)
+
+    def _boxes(self, boxes: list[Any]) -> Iterator[str]:
+        """The lines of text boxes, without empty ones."""
+        for box in boxes:
+            yield from (line for line in self.blocks(box) if line.strip())
 
     def _paragraph(self, paragraph: Any) -> tuple[str, list[Any]]:
         """The printed text of a w:p (tabs and breaks as spaces; no deleted, moved-away or
