@@ -1120,7 +1120,7 @@ def _word(tmp_path: Path, body: str, numbering: str = "", styles: str = "") -> l
     return extract(path, "made.docx").split("\n")
 
 
-def _p(text: str, num: int | None = None, level: int = 0, properties: str = "") -> str:
+def _w_p(text: str, num: int | None = None, level: int = 0, properties: str = "") -> str:
     """A w:p with one run of ``text``, numbered from list instance ``num`` at ``level``."""
     listed = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'
     own = (listed if num is not None else "") + properties
@@ -1128,18 +1128,18 @@ def _p(text: str, num: int | None = None, level: int = 0, properties: str = "") 
     return f"<w:p>{f'<w:pPr>{own}</w:pPr>' if own else ''}{runs}</w:p>"
 
 
-def _lvl(level: int, kind: str, text: str, start: int = 1, more: str = "") -> str:
+def _w_lvl(level: int, kind: str, text: str, start: int = 1, more: str = "") -> str:
     return (
         f'<w:lvl w:ilvl="{level}"><w:start w:val="{start}"/><w:numFmt w:val="{kind}"/>'
         f'{more}<w:lvlText w:val="{text}"/></w:lvl>'
     )
 
 
-def _list(abstract: int, *levels: str) -> str:
+def _w_list(abstract: int, *levels: str) -> str:
     return f'<w:abstractNum w:abstractNumId="{abstract}">{"".join(levels)}</w:abstractNum>'
 
 
-def _num(num: int, abstract: int, overrides: str = "") -> str:
+def _w_num(num: int, abstract: int, overrides: str = "") -> str:
     return f'<w:num w:numId="{num}"><w:abstractNumId w:val="{abstract}"/>{overrides}</w:num>'
 
 
@@ -1147,19 +1147,19 @@ def test_a_docx_list_instance_may_restart_its_list_or_replace_a_level(tmp_path: 
     """Two instances of one list count on together; a third overrides the start (the list
     restarts at 5 there, as Word shows it), a fourth replaces the level's format."""
     numbering = (
-        _list(91, _lvl(0, "decimal", "%1."))
-        + _num(91, 91)
-        + _num(92, 91)
-        + _num(93, 91, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride>')
-        + _num(
+        _w_list(91, _w_lvl(0, "decimal", "%1."))
+        + _w_num(91, 91)
+        + _w_num(92, 91)
+        + _w_num(93, 91, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride>')
+        + _w_num(
             94,
             91,
             '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
-            f"{_lvl(0, 'chineseCounting', '%1、')}</w:lvlOverride>",
+            f"{_w_lvl(0, 'chineseCounting', '%1、')}</w:lvlOverride>",
         )
     )
     body = "".join(
-        _p(text, num)
+        _w_p(text, num)
         for text, num in [("甲", 91), ("乙", 92), ("丙", 93), ("丁", 93), ("戊", 94), ("己", 94)]
     )
     assert _word(tmp_path, body, numbering) == ["1.甲", "2.乙", "5.丙", "6.丁", "一、戊", "二、己"]
@@ -1167,11 +1167,11 @@ def test_a_docx_list_instance_may_restart_its_list_or_replace_a_level(tmp_path: 
 
 def test_a_docx_numbers_the_serial_column_of_a_table(tmp_path: Path) -> None:
     """序号 drawn by Word in an otherwise empty cell, counted on down the table."""
-    numbering = _list(92, _lvl(0, "decimal", "%1")) + _num(95, 92)
+    numbering = _w_list(92, _w_lvl(0, "decimal", "%1")) + _w_num(95, 92)
     rows = [("序号", None, "重点工程"), ("", 95, "城镇污水管网建设"), ("", 95, "黑臭水体治理")]
     body = "<w:tbl>"
     for serial, num, work in rows:
-        body += f"<w:tr><w:tc>{_p(serial, num)}</w:tc><w:tc>{_p(work)}</w:tc></w:tr>"
+        body += f"<w:tr><w:tc>{_w_p(serial, num)}</w:tc><w:tc>{_w_p(work)}</w:tc></w:tr>"
     body += "</w:tbl>"
     assert _word(tmp_path, body, numbering) == [
         "序号\t重点工程",
@@ -1202,7 +1202,7 @@ def test_a_docx_leaves_out_hidden_and_moved_away_text(tmp_path: Path) -> None:
         '<w:moveTo w:id="2" w:author="a" w:date="2022-01-01T00:00:00Z">'
         "<w:r><w:t>加强森林防火。</w:t></w:r></w:moveTo></w:p>"
         f"<w:p><w:pPr>{hidden}</w:pPr><w:r>{hidden}<w:t>编者按：内部讨论稿</w:t></w:r></w:p>"
-        f"<w:p><w:pPr>{hidden}</w:pPr><w:r><w:t>（一）</w:t></w:r></w:p>" + _p("推进国土绿化。")
+        f"<w:p><w:pPr>{hidden}</w:pPr><w:r><w:t>（一）</w:t></w:r></w:p>" + _w_p("推进国土绿化。")
     )
     assert _word(tmp_path, body, styles=styles) == [
         "到2025年，森林覆盖率达到42%。",
@@ -1214,8 +1214,8 @@ def test_a_docx_leaves_out_hidden_and_moved_away_text(tmp_path: Path) -> None:
 def test_a_docx_writes_chinese_legal_numbers_in_their_own_characters(tmp_path: Path) -> None:
     from plangraph.read.numbers import number_label
 
-    numbering = _list(93, _lvl(0, "chineseLegalSimplified", "%1、", start=9)) + _num(96, 93)
-    body = "".join(_p(text, 96) for text in ("总体要求", "主要任务", "保障措施"))
+    numbering = _w_list(93, _w_lvl(0, "chineseLegalSimplified", "%1、", start=9)) + _w_num(96, 93)
+    body = "".join(_w_p(text, 96) for text in ("总体要求", "主要任务", "保障措施"))
     assert _word(tmp_path, body, numbering) == [
         "玖、总体要求",
         "壹拾、主要任务",
@@ -1230,18 +1230,18 @@ def test_a_docx_writes_chinese_legal_numbers_in_their_own_characters(tmp_path: P
 def test_a_docx_level_restarts_only_after_the_level_its_lvlrestart_names(tmp_path: Path) -> None:
     """Level 3 restarts only after level 1 (lvlRestart 1), not after level 2; level 2
     never restarts (lvlRestart 0); a level without lvlRestart restarts after any above."""
-    numbering = _list(
+    numbering = _w_list(
         94,
-        _lvl(0, "chineseCounting", "%1、"),
-        _lvl(1, "decimal", "%2.", more='<w:lvlRestart w:val="0"/>'),
-        _lvl(2, "decimalEnclosedCircle", "%3", more='<w:lvlRestart w:val="1"/>'),
-        _lvl(3, "lowerLetter", "%4)"),
-    ) + _num(97, 94)
+        _w_lvl(0, "chineseCounting", "%1、"),
+        _w_lvl(1, "decimal", "%2.", more='<w:lvlRestart w:val="0"/>'),
+        _w_lvl(2, "decimalEnclosedCircle", "%3", more='<w:lvlRestart w:val="1"/>'),
+        _w_lvl(3, "lowerLetter", "%4)"),
+    ) + _w_num(97, 94)
     steps = [
         ("甲", 0), ("乙", 1), ("丙", 2), ("丁", 3), ("戊", 1), ("己", 2), ("庚", 3),
         ("辛", 0), ("壬", 2), ("癸", 1),
     ]  # fmt: skip
-    body = "".join(_p(text, 97, level) for text, level in steps)
+    body = "".join(_w_p(text, 97, level) for text, level in steps)
     assert _word(tmp_path, body, numbering) == [
         "一、甲", "1.乙", "①丙", "a)丁", "2.戊", "②己", "a)庚", "二、辛", "①壬", "3.癸",
     ]  # fmt: skip
@@ -1252,7 +1252,7 @@ def test_a_docx_writes_out_a_text_box_after_the_paragraph_it_is_anchored_in(
 ) -> None:
     """A 专栏 in a text box: Word saves it as a drawing (wps:txbx) and, for older readers, a
     copy as a VML shape (v:textbox); its paragraphs come once, after the anchor's text."""
-    box = _p("专栏1 重点工程") + _p("新建城镇污水管网100公里。")
+    box = _w_p("专栏1 重点工程") + _w_p("新建城镇污水管网100公里。")
     drawing = (
         '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
@@ -1264,11 +1264,11 @@ def test_a_docx_writes_out_a_text_box_after_the_paragraph_it_is_anchored_in(
     )
     vml = (
         "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>"
-        f"{_p('专栏2 保障措施')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        f"{_w_p('专栏2 保障措施')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
     )
     body = (
         f"<w:p><w:r><w:t>一、重点工程</w:t></w:r>{drawing}</w:p>"
-        + _p("（一）推进污水管网建设。")
+        + _w_p("（一）推进污水管网建设。")
         + f"<w:p><w:r><w:t>二、保障措施</w:t></w:r>{vml}</w:p>"
     )
     assert _word(tmp_path, body) == [
