@@ -1292,3 +1292,23 @@ def test_a_docx_symbol_is_its_character_and_a_symbol_fonts_own_is_dropped(
         "<w:t>10同步下降。</w:t></w:r></w:p>"
     )
     assert _word(tmp_path, body) == ["PM2.5浓度≤35微克/立方米，PM-10同步下降。"]
+
+
+def test_a_docx_reads_rows_cells_and_paragraphs_inside_content_controls(tmp_path: Path) -> None:
+    """A form made with content controls: a repeating row (w:sdt around w:tr), a cell in a
+    control (w:sdt around w:tc), a paragraph marked as custom XML; none is lost."""
+    row = "<w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr>"
+    body = (
+        '<w:customXml w:element="title">' + _w_p("重点项目表") + "</w:customXml><w:tbl>"
+        + row.format(_w_p("项目"), _w_p("责任单位"))
+        + "<w:sdt><w:sdtContent>" + row.format(_w_p("污水管网"), _w_p("市住建局"))
+        + "</w:sdtContent></w:sdt><w:tr><w:tc>" + _w_p("河道清淤")
+        + "</w:tc><w:sdt><w:sdtContent><w:tc>" + _w_p("市水务局")
+        + "</w:tc></w:sdtContent></w:sdt></w:tr></w:tbl>"
+    )  # fmt: skip
+    assert _word(tmp_path, body) == [
+        "重点项目表",
+        "项目\t责任单位",
+        "污水管网\t市住建局",
+        "河道清淤\t市水务局",
+    ]

@@ -158,13 +158,15 @@ class _Reader:
                 yield label + text if text or (in_cell and label) else text
                 yield from self._boxes(boxes)
                 joined, boxes = [], []
-            elif child.tag in (f"{_W}tbl", f"{_W}sdt"):
+            elif child.tag in (f"{_W}tbl", f"{_W}sdt", f"{_W}customXml"):
                 if "".join(joined).strip() or boxes:  # no paragraph to run on into
                     yield "".join(joined).strip()
                     yield from self._boxes(boxes)
                     joined, boxes = [], []
                 if child.tag == f"{_W}tbl":
                     yield from self._table(child)
+                elif child.tag == f"{_W}customXml":  # blocks marked as custom XML
+                    yield from self.blocks(child, in_cell)
                 elif (content := child.find(f"{_W}sdtContent")) is not None:
                     yield from self.blocks(content, in_cell)  # a content control's blocks
         if "".join(joined).strip() or boxes:
@@ -246,9 +248,9 @@ class _Reader:
         return self.style_hidden[style_id]
 
     def _table(self, table: Any) -> Iterator[str]:
-        for row in table.iterchildren(f"{_W}tr"):
+        for row in _wrapped(table, f"{_W}tr"):
             cells: list[str] = []
-            for cell in row.iterchildren(f"{_W}tc"):
+            for cell in _wrapped(row, f"{_W}tc"):
                 properties = cell.find(f"{_W}tcPr")
                 span = 1
                 continued = False
@@ -269,6 +271,18 @@ class _Reader:
         by spaces, on one line."""
         lines = self.blocks(cell, in_cell=True)
         return " ".join(line for line in lines if line).replace("\t", " ")
+
+
+def _wrapped(parent: Any, tag: str) -> Iterator[Any]:
+    """The children ``tag`` (rows of a table, cells of a row) of ``parent``, also those
+    wrapped in a content control (w:sdt) or custom XML."""
+    for child in parent.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag == f"{_W}customXml":
+            yield from _wrapped(child, tag)
+        elif child.tag == f"{_W}sdt" and (content := child.find(f"{_W}sdtContent")) is not None:
+            yield from _wrapped(content, tag)
 
 
 def _symbol(char: str) -> str:
