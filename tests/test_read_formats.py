@@ -1081,3 +1081,234 @@ def test_word_automatic_numbering_is_written_out(tmp_path: Path) -> None:
     (text_plan,) = read_file(FORMATS / "ningxia.txt")
     assert [t.title for t in plan.tasks] == [t.title for t in text_plan.tasks]
     assert plan.text == text_plan.text
+
+
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _word(tmp_path: Path, body: str, numbering: str = "", styles: str = "") -> list[str]:
+    """The lines read from a .docx made by python-docx with this raw WordprocessingML: the
+    body's blocks, the numbering part's w:abstractNum and w:num, the styles part's w:style."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from plangraph.read.docx import extract
+
+    document = docx.Document()
+    part = document.part.numbering_part.element
+    abstract = 0
+    for node in parse_xml(f"<w:numbering {_NS}>{numbering}</w:numbering>"):
+        if node.tag.endswith("}abstractNum"):  # every w:abstractNum before the w:num
+            part.insert(abstract, node)
+            abstract += 1
+        else:
+            part.append(node)
+    for node in parse_xml(f"<w:styles {_NS}>{styles}</w:styles>"):
+        document.styles.element.append(node)
+    end = document.element.body[-1]  # w:sectPr
+    for node in parse_xml(f"<w:body {_NS}>{body}</w:body>"):
+        end.addprevious(node)
+    path = tmp_path / "made.docx"
+    document.save(str(path))
+    return extract(path, "made.docx").split("\n")
+
+
+def _w_p(text: str, num: int | None = None, level: int = 0, properties: str = "") -> str:
+    """A w:p with one run of ``text``, numbered from list instance ``num`` at ``level``."""
+    listed = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'
+    own = (listed if num is not None else "") + properties
+    runs = f"<w:r><w:t>{text}</w:t></w:r>" if text else ""
+    return f"<w:p>{f'<w:pPr>{own}</w:pPr>' if own else ''}{runs}</w:p>"
+
+
+def _w_lvl(level: int, kind: str, text: str, start: int = 1, more: str = "") -> str:
+    return (
+        f'<w:lvl w:ilvl="{level}"><w:start w:val="{start}"/><w:numFmt w:val="{kind}"/>'
+        f'{more}<w:lvlText w:val="{text}"/></w:lvl>'
+    )
+
+
+def _w_list(abstract: int, *levels: str) -> str:
+    return f'<w:abstractNum w:abstractNumId="{abstract}">{"".join(levels)}</w:abstractNum>'
+
+
+def _w_num(num: int, abstract: int, overrides: str = "") -> str:
+    return f'<w:num w:numId="{num}"><w:abstractNumId w:val="{abstract}"/>{overrides}</w:num>'
+
+
+def test_a_docx_list_instance_may_restart_its_list_or_replace_a_level(tmp_path: Path) -> None:
+    """Two instances of one list count on together; a third overrides the start (the list
+    restarts at 5 there, as Word shows it), a fourth replaces the level's format."""
+    numbering = (
+        _w_list(91, _w_lvl(0, "decimal", "%1."))
+        + _w_num(91, 91)
+        + _w_num(92, 91)
+        + _w_num(93, 91, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride>')
+        + _w_num(
+            94,
+            91,
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+            f"{_w_lvl(0, 'chineseCounting', '%1、')}</w:lvlOverride>",
+        )
+    )
+    body = "".join(
+        _w_p(text, num)
+        for text, num in [("甲", 91), ("乙", 92), ("丙", 93), ("丁", 93), ("戊", 94), ("己", 94)]
+    )
+    assert _word(tmp_path, body, numbering) == ["1.甲", "2.乙", "5.丙", "6.丁", "一、戊", "二、己"]
+
+
+def test_a_docx_numbers_the_serial_column_of_a_table(tmp_path: Path) -> None:
+    """序号 drawn by Word in an otherwise empty cell, counted on down the table."""
+    numbering = _w_list(92, _w_lvl(0, "decimal", "%1")) + _w_num(95, 92)
+    rows = [("序号", None, "重点工程"), ("", 95, "城镇污水管网建设"), ("", 95, "黑臭水体治理")]
+    body = "<w:tbl>"
+    for serial, num, work in rows:
+        body += f"<w:tr><w:tc>{_w_p(serial, num)}</w:tc><w:tc>{_w_p(work)}</w:tc></w:tr>"
+    body += "</w:tbl>"
+    assert _word(tmp_path, body, numbering) == [
+        "序号\t重点工程",
+        "1\t城镇污水管网建设",
+        "2\t黑臭水体治理",
+    ]
+
+
+def test_a_docx_leaves_out_hidden_and_moved_away_text(tmp_path: Path) -> None:
+    """Hidden text (w:vanish on the run, or through its character style) and the old place of
+    moved text are not printed; a paragraph whose mark is hidden runs on into the next, and
+    one hidden with its mark is gone."""
+    styles = (
+        '<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/>'
+        "<w:rPr><w:vanish/></w:rPr></w:style>"
+        '<w:style w:type="character" w:styleId="Plain"><w:name w:val="Plain"/>'
+        '<w:basedOn w:val="Secret"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
+    )
+    hidden = "<w:rPr><w:vanish/></w:rPr>"
+    body = (
+        "<w:p><w:r><w:t>到2025年，森林覆盖率达到</w:t></w:r>"
+        f"<w:r>{hidden}<w:t>40%</w:t></w:r><w:r><w:t>42%</w:t></w:r>"
+        '<w:r><w:rPr><w:rStyle w:val="Secret"/></w:rPr><w:t>（暂定）</w:t></w:r>'
+        '<w:r><w:rPr><w:rStyle w:val="Plain"/></w:rPr><w:t>。</w:t></w:r></w:p>'
+        '<w:p><w:moveFrom w:id="1" w:author="a" w:date="2022-01-01T00:00:00Z">'
+        "<w:r><w:t>加强森林防火。</w:t></w:r></w:moveFrom>"
+        "<w:r><w:t>扩大森林面积。</w:t></w:r>"
+        '<w:moveTo w:id="2" w:author="a" w:date="2022-01-01T00:00:00Z">'
+        "<w:r><w:t>加强森林防火。</w:t></w:r></w:moveTo></w:p>"
+        f"<w:p><w:pPr>{hidden}</w:pPr><w:r>{hidden}<w:t>编者按：内部讨论稿</w:t></w:r></w:p>"
+        f"<w:p><w:pPr>{hidden}</w:pPr><w:r><w:t>（一）</w:t></w:r></w:p>" + _w_p("推进国土绿化。")
+    )
+    assert _word(tmp_path, body, styles=styles) == [
+        "到2025年，森林覆盖率达到42%。",
+        "扩大森林面积。加强森林防火。",
+        "（一）推进国土绿化。",
+    ]
+
+
+def test_a_docx_writes_chinese_legal_numbers_in_their_own_characters(tmp_path: Path) -> None:
+    from plangraph.read.numbers import number_label
+
+    numbering = _w_list(93, _w_lvl(0, "chineseLegalSimplified", "%1、", start=9)) + _w_num(96, 93)
+    body = "".join(_w_p(text, 96) for text in ("总体要求", "主要任务", "保障措施"))
+    assert _word(tmp_path, body, numbering) == [
+        "玖、总体要求",
+        "壹拾、主要任务",
+        "壹拾壹、保障措施",
+    ]
+    shown = [number_label(n, "chineseLegalSimplified") for n in (3, 20, 105, 110)]
+    assert shown == ["叁", "贰拾", "壹佰零伍", "壹佰壹拾"]
+    shown = [number_label(n, "chineseCounting") for n in (10, 12, 20, 105, 110)]
+    assert shown == ["十", "十二", "二十", "一百零五", "一百一十"]
+
+
+def test_a_docx_level_restarts_only_after_the_level_its_lvlrestart_names(tmp_path: Path) -> None:
+    """Level 3 restarts only after level 1 (lvlRestart 1), not after level 2; level 2
+    never restarts (lvlRestart 0); a level without lvlRestart restarts after any above."""
+    numbering = _w_list(
+        94,
+        _w_lvl(0, "chineseCounting", "%1、"),
+        _w_lvl(1, "decimal", "%2.", more='<w:lvlRestart w:val="0"/>'),
+        _w_lvl(2, "decimalEnclosedCircle", "%3", more='<w:lvlRestart w:val="1"/>'),
+        _w_lvl(3, "lowerLetter", "%4)"),
+    ) + _w_num(97, 94)
+    steps = [
+        ("甲", 0), ("乙", 1), ("丙", 2), ("丁", 3), ("戊", 1), ("己", 2), ("庚", 3),
+        ("辛", 0), ("壬", 2), ("癸", 1),
+    ]  # fmt: skip
+    body = "".join(_w_p(text, 97, level) for text, level in steps)
+    assert _word(tmp_path, body, numbering) == [
+        "一、甲", "1.乙", "①丙", "a)丁", "2.戊", "②己", "a)庚", "二、辛", "①壬", "3.癸",
+    ]  # fmt: skip
+
+
+def test_a_docx_writes_out_a_text_box_after_the_paragraph_it_is_anchored_in(
+    tmp_path: Path,
+) -> None:
+    """A 专栏 in a text box: Word saves it as a drawing (wps:txbx) and, for older readers, a
+    copy as a VML shape (v:textbox); its paragraphs come once, after the anchor's text."""
+    box = _w_p("专栏1 重点工程") + _w_p("新建城镇污水管网100公里。")
+    drawing = (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        f'wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>{box}</w:txbxContent>'
+        "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        f"<w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    vml = (
+        "<w:r><w:pict><v:shape><v:textbox><w:txbxContent>"
+        f"{_w_p('专栏2 保障措施')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    body = (
+        f"<w:p><w:r><w:t>一、重点工程</w:t></w:r>{drawing}</w:p>"
+        + _w_p("（一）推进污水管网建设。")
+        + f"<w:p><w:r><w:t>二、保障措施</w:t></w:r>{vml}</w:p>"
+    )
+    assert _word(tmp_path, body) == [
+        "一、重点工程",
+        "专栏1 重点工程",
+        "新建城镇污水管网100公里。",
+        "（一）推进污水管网建设。",
+        "二、保障措施",
+        "专栏2 保障措施",
+    ]
+
+
+def test_a_docx_symbol_is_its_character_and_a_symbol_fonts_own_is_dropped(
+    tmp_path: Path,
+) -> None:
+    """w:sym: ≤ inserted from a text font is printed; Wingdings' check mark (private use) is
+    not; a no-break hyphen is a hyphen."""
+    body = (
+        '<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>PM2.5浓度</w:t>'
+        '<w:sym w:font="宋体" w:char="2264"/><w:t>35微克/立方米，PM</w:t><w:noBreakHyphen/>'
+        "<w:t>10同步下降。</w:t></w:r></w:p>"
+    )
+    assert _word(tmp_path, body) == ["PM2.5浓度≤35微克/立方米，PM-10同步下降。"]
+
+
+def test_a_docx_reads_rows_cells_and_paragraphs_inside_content_controls(tmp_path: Path) -> None:
+    """A form made with content controls: a repeating row (w:sdt around w:tr), a cell in a
+    control (w:sdt around w:tc), a paragraph marked as custom XML; none is lost."""
+    row = "<w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr>"
+    body = (
+        '<w:customXml w:element="title">' + _w_p("重点项目表") + "</w:customXml><w:tbl>"
+        + row.format(_w_p("项目"), _w_p("责任单位"))
+        + "<w:sdt><w:sdtContent>" + row.format(_w_p("污水管网"), _w_p("市住建局"))
+        + "</w:sdtContent></w:sdt><w:tr><w:tc>" + _w_p("河道清淤")
+        + "</w:tc><w:sdt><w:sdtContent><w:tc>" + _w_p("市水务局")
+        + "</w:tc></w:sdtContent></w:sdt></w:tr></w:tbl>"
+    )  # fmt: skip
+    assert _word(tmp_path, body) == [
+        "重点项目表",
+        "项目\t责任单位",
+        "污水管网\t市住建局",
+        "河道清淤\t市水务局",
+    ]

@@ -20,7 +20,7 @@ import struct
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .docx import number_label
+from .numbers import number_label
 
 MAX_START = 0x7FFF  # LVLF.iStartAt: "MUST be less than or equal to 0x7FFF"
 NO_STYLE = 0x0FFF  # istdBase of a style based on no other
@@ -41,7 +41,7 @@ class Level(NamedTuple):
     restart_limit: int  # restarts after a level above this one (fNoRestart: ilvlRestartLim)
 
 
-# Word's number formats (MSONFC) by the names of ST_NumberFormat that docx.number_label reads
+# Word's number formats (MSONFC) by the names of ST_NumberFormat that numbers.number_label reads
 _NFC = {
     0: "decimal",
     1: "upperRoman",
@@ -52,34 +52,25 @@ _NFC = {
     11: "chineseCounting",  # japaneseCounting: the same characters below a hundred
     17: "ideographDigital",  # japaneseDigitalTenThousand
     18: "decimalEnclosedCircle",
+    22: "decimalZero",
     23: "bullet",
+    26: "decimalEnclosedFullstop",
+    27: "decimalEnclosedParen",
     28: "decimalEnclosedCircleChinese",
+    30: "ideographTraditional",
+    31: "ideographZodiac",
     33: "chineseCounting",  # taiwaneseCounting
     35: "chineseCounting",  # taiwaneseCountingThousand
     36: "ideographDigital",  # taiwaneseDigital
     37: "chineseCounting",
+    38: "chineseLegalSimplified",
     39: "chineseCounting",  # chineseCountingThousand
     255: "none",
 }
-_LEGAL = str.maketrans("〇一二三四五六七八九十", "零壹贰叁肆伍陆柒捌玖拾")
-_STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional
-_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"  # ideographZodiac
 
 
 def number(value: int, nfc: int) -> str:
     """``value`` written in the MSONFC number format ``nfc``."""
-    if nfc == 22:  # decimalZero
-        return f"{value:02d}"
-    if nfc == 26 and 1 <= value <= 20:  # decimalEnclosedFullstop: ⒈
-        return chr(0x2488 + value - 1)
-    if nfc == 27 and 1 <= value <= 20:  # decimalEnclosedParen: ⑴
-        return chr(0x2474 + value - 1)
-    if nfc == 30 and 1 <= value <= len(_STEMS):
-        return _STEMS[value - 1]
-    if nfc == 31 and 1 <= value <= len(_BRANCHES):
-        return _BRANCHES[value - 1]
-    if nfc == 38:  # chineseLegalSimplified: 壹, 贰 …
-        return number_label(value, "chineseCounting").translate(_LEGAL)
     return number_label(value, _NFC.get(nfc, "decimal"))
 
 

@@ -5,18 +5,27 @@ the actual size of the XML parts are checked against caps, so that a zip bomb is
 instead of filling memory.  A table row is one line of TAB-separated cells: a cell merged
 across columns gives its text once and empty cells for the columns it spans; a cell merged
 down from the row above is empty.  Numbers that Word draws itself (automatic list numbering
-such as 一、 or （一）) are written out in front of their paragraphs, as printed.
+such as 一、 or （一）, also in a table's 序号 column) are written out in front of their
+paragraphs, as printed (read/docx_numbering.py).  Text is taken as printed: deleted,
+moved-away and hidden text (w:vanish, on a run or through its style) is left out, and a
+paragraph whose mark is hidden runs on into the next.  A text box's paragraphs
+(w:txbxContent, in a drawing or a VML shape) are written as lines after the paragraph it is
+anchored in, as the .doc reader does.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import ReadError
-from ..vocab import DIGITS
+from .docx_numbering import Numbering
+from .numbers import number_label
+
+__all__ = ["extract", "number_label"]
 
 MAX_DOCX_BYTES = 100_000_000  # the file itself (images included)
 MAX_XML_BYTES = 50_000_000  # word/document.xml and the other XML parts, uncompressed
@@ -24,6 +33,16 @@ MAX_TOTAL_BYTES = 400_000_000  # every member, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed for any sizeable member
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# left out with all they hold: properties, deleted and moved-away text, a field's code, and
+# the VML copy of a drawing that Word saves for older readers next to the drawing itself
+_SKIPPED = frozenset(
+    {f"{_W}{name}" for name in ("pPr", "rPr", "del", "moveFrom", "instrText", "delText")}
+    | {_FALLBACK}
+)
+_BLANKS = frozenset(f"{_W}{name}" for name in ("tab", "br", "cr", "ptab"))
+_OFF = ("0", "false", "off")
+_HEX = re.compile(r"[0-9A-Fa-f]{1,6}\Z")
 
 
 def extract(path: Path, source: str) -> str:
@@ -42,8 +61,7 @@ def extract(path: Path, source: str) -> str:
                 source, f"a damaged .docx ({error}); expected a Word document"
             ) from None
         raise
-    numbering = _Numbering(document)
-    lines = list(_blocks(document.element.body, numbering))
+    lines = list(_Reader(document).blocks(document.element.body))
     if not any(line.strip() for line in lines):
         raise ReadError(source, "the Word document holds no text; expected a plan")
     return "\n".join(lines)
@@ -110,177 +128,180 @@ def _check_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str
         ) from None
 
 
-def _blocks(body: Any, numbering: _Numbering) -> Iterator[str]:
-    for child in body.iterchildren():
-        if child.tag == f"{_W}p":
-            text = _paragraph_text(child)
-            yield numbering.label(child) + text if text else text
-        elif child.tag == f"{_W}tbl":
-            yield from _table(child)
-        elif child.tag == f"{_W}sdt":  # a content control wrapping blocks
-            content = child.find(f"{_W}sdtContent")
-            if content is not None:
-                yield from _blocks(content, numbering)
-
-
-def _chinese(number: int) -> str:
-    """一 … 九十九 as counted in Chinese (Word's chineseCounting)."""
-    if number < 10:
-        return DIGITS[number]
-    tens, ones = divmod(number, 10)
-    if number < 100:
-        return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
-    return str(number)
-
-
-def number_label(number: int, kind: str) -> str:
-    """``number`` written in Word's number format ``kind`` (chineseCounting: 十二)."""
-    if kind in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified"):
-        return _chinese(number)
-    if kind == "ideographDigital":
-        return "".join(DIGITS[int(d)] for d in str(number))
-    if kind == "decimalEnclosedCircleChinese" or kind == "decimalEnclosedCircle":
-        return chr(0x2460 + number - 1) if 1 <= number <= 20 else str(number)
-    if kind in ("upperLetter", "lowerLetter"):
-        letter = chr(ord("A") + (number - 1) % 26)
-        return letter if kind == "upperLetter" else letter.lower()
-    if kind in ("upperRoman", "lowerRoman"):
-        roman = _roman(number)
-        return roman if kind == "upperRoman" else roman.lower()
-    if kind in ("none", "bullet"):
-        return ""
-    return str(number)  # decimal, decimalZero, decimalFullWidth …
-
-
-def _roman(number: int) -> str:
-    parts = []
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                           (4, "IV"), (1, "I")):  # fmt: skip
-        while number >= value:
-            parts.append(letters)
-            number -= value
-    return "".join(parts)
-
-
-class _Numbering:
-    """Word's automatic numbering: the label each numbered paragraph shows (一、, （一）, 1.)."""
+class _Reader:
+    """Lines of a document's body in order: paragraphs with their list labels, table rows, and
+    the lines of a text box after the paragraph it is anchored in."""
 
     def __init__(self, document: Any) -> None:
-        # numId -> ilvl -> (format, text such as "（%2）", start, restarts after a higher level)
-        self.levels: dict[str, dict[int, tuple[str, str, int, bool]]] = {}
-        self.abstract_of: dict[str, str] = {}
-        self.counters: dict[str, dict[int, int]] = {}
-        self.styles: dict[str, Any] = {}
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            root = None
-        if root is not None:
-            abstract: dict[str, dict[int, tuple[str, str, int, bool]]] = {}
-            for node in root.iterchildren(f"{_W}abstractNum"):
-                levels = {}
-                for level in node.iterchildren(f"{_W}lvl"):
-                    levels[int(level.get(f"{_W}ilvl", "0"))] = (
-                        _val(level, "numFmt") or "decimal",
-                        _val(level, "lvlText") or "",
-                        int(_val(level, "start") or "1"),
-                        _val(level, "lvlRestart") != "0",
-                    )
-                abstract[node.get(f"{_W}abstractNumId", "")] = levels
-            for node in root.iterchildren(f"{_W}num"):
-                ref = node.find(f"{_W}abstractNumId")
-                key = ref.get(f"{_W}val", "") if ref is not None else ""
-                self.abstract_of[node.get(f"{_W}numId", "")] = key
-                self.levels[node.get(f"{_W}numId", "")] = abstract.get(key, {})
-        for style in document.styles.element.iterchildren(f"{_W}style"):
-            self.styles[style.get(f"{_W}styleId", "")] = style
+        self.numbering = Numbering(document)
+        self.styles = {
+            style.get(f"{_W}styleId", ""): style
+            for style in document.styles.element.iterchildren(f"{_W}style")
+        }
+        self.style_hidden: dict[str, bool | None] = {}
 
-    def label(self, paragraph: Any) -> str:
-        found = self._num_pr(paragraph)
-        if found is None:
-            return ""
-        num_id, ilvl = found
-        levels = self.levels.get(num_id)
-        if not levels or ilvl not in levels:
-            return ""
-        counters = self.counters.setdefault(self.abstract_of.get(num_id, num_id), {})
-        counters[ilvl] = counters.get(ilvl, levels[ilvl][2] - 1) + 1
-        for deeper in [k for k in counters if k > ilvl]:
-            if levels.get(deeper, ("", "", 1, True))[3]:
-                del counters[deeper]  # a higher level restarts the lower ones
-        kind, text, _, _ = levels[ilvl]
-        if kind == "bullet":
-            return ""
-        for k in range(9):
-            if f"%{k + 1}" in text:
-                value = counters.get(k, levels.get(k, ("decimal", "", 1, True))[2])
-                text = text.replace(f"%{k + 1}", number_label(value, levels.get(k, (kind,))[0]))
-        return text
+    def blocks(self, container: Any, in_cell: bool = False) -> Iterator[str]:
+        """The lines of the paragraphs and tables in ``container`` (the body, a cell, a text
+        box).  A paragraph whose mark is hidden or deleted runs on into the next one, as
+        printed; in a cell, a numbered paragraph shows its label even without text (序号)."""
+        joined: list[str] = []  # the text of paragraphs whose mark is not printed
+        boxes: list[Any] = []  # text boxes anchored in them and in the current paragraph
+        for child in container.iterchildren():
+            if child.tag == f"{_W}p":
+                text, anchored = self._paragraph(child)
+                joined.append(text)
+                boxes.extend(anchored)
+                if self._mark_dropped(child):
+                    continue
+                text = "".join(joined).strip()
+                label = self.numbering.label(child)
+                yield label + text if text or (in_cell and label) else text
+                yield from self._boxes(boxes)
+                joined, boxes = [], []
+            elif child.tag in (f"{_W}tbl", f"{_W}sdt", f"{_W}customXml"):
+                if "".join(joined).strip() or boxes:  # no paragraph to run on into
+                    yield "".join(joined).strip()
+                    yield from self._boxes(boxes)
+                    joined, boxes = [], []
+                if child.tag == f"{_W}tbl":
+                    yield from self._table(child)
+                elif child.tag == f"{_W}customXml":  # blocks marked as custom XML
+                    yield from self.blocks(child, in_cell)
+                elif (content := child.find(f"{_W}sdtContent")) is not None:
+                    yield from self.blocks(content, in_cell)  # a content control's blocks
+        if "".join(joined).strip() or boxes:
+            yield "".join(joined).strip()
+            yield from self._boxes(boxes)
 
-    def _num_pr(self, paragraph: Any) -> tuple[str, int] | None:
+    def _boxes(self, boxes: list[Any]) -> Iterator[str]:
+        """The lines of text boxes, without empty ones."""
+        for box in boxes:
+            yield from (line for line in self.blocks(box) if line.strip())
+
+    def _paragraph(self, paragraph: Any) -> tuple[str, list[Any]]:
+        """The printed text of a w:p (tabs and breaks as spaces; no deleted, moved-away or
+        hidden text) and the text boxes (w:txbxContent) anchored in it."""
+        parts: list[str] = []
+        boxes: list[Any] = []
         properties = paragraph.find(f"{_W}pPr")
-        style_id = None
-        for _ in range(6):  # the paragraph, then its style and the styles it is based on
-            if properties is not None:
-                num_pr = properties.find(f"{_W}numPr")
-                if num_pr is not None:
-                    num_id = _val(num_pr, "numId")
-                    if not num_id or num_id == "0":
-                        return None
-                    return num_id, int(_val(num_pr, "ilvl") or "0")
-                style_id = _val(properties, "pStyle") if style_id is None else style_id
-            style = self.styles.get(style_id or "")
-            if style is None:
-                return None
-            properties = style.find(f"{_W}pPr")
-            based = style.find(f"{_W}basedOn")
-            style_id = based.get(f"{_W}val") if based is not None else ""
+        style = _val(properties, "pStyle") if properties is not None else None
+        self._walk(paragraph, style, parts, boxes)
+        return "".join(parts).strip(), boxes
+
+    def _walk(self, node: Any, style: str | None, parts: list[str], boxes: list[Any]) -> None:
+        for child in node.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIPPED:  # also comments in the XML
+                continue
+            if tag == f"{_W}txbxContent":
+                boxes.append(child)
+            elif tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif tag in _BLANKS:
+                parts.append(" ")
+            elif tag == f"{_W}noBreakHyphen":
+                parts.append("-")
+            elif tag == f"{_W}sym":  # a symbol from a font; a symbol font's own is dropped
+                parts.append(_symbol(child.get(f"{_W}char") or ""))
+            elif tag != f"{_W}r" or not self._hidden(child.find(f"{_W}rPr"), style):
+                self._walk(child, style, parts, boxes)
+
+    def _mark_dropped(self, paragraph: Any) -> bool:
+        """Whether the paragraph's mark is hidden, deleted or moved away (not printed)."""
+        properties = paragraph.find(f"{_W}pPr")
+        if properties is None:
+            return False
+        mark = properties.find(f"{_W}rPr")
+        if mark is not None and (
+            mark.find(f"{_W}del") is not None or mark.find(f"{_W}moveFrom") is not None
+        ):
+            return True
+        return self._hidden(mark, _val(properties, "pStyle"))
+
+    def _hidden(self, properties: Any, paragraph_style: str | None) -> bool:
+        """Whether run properties make text hidden (w:vanish): set on the run, else by its
+        character style, else by the paragraph's style (and the styles they are based on)."""
+        if properties is not None:
+            own = _toggle(properties, "vanish")
+            if own is not None:
+                return own
+            by_style = self._style_hides(_val(properties, "rStyle"))
+            if by_style is not None:
+                return by_style
+        return bool(self._style_hides(paragraph_style))
+
+    def _style_hides(self, style_id: str | None) -> bool | None:
+        if not style_id:
+            return None
+        if style_id not in self.style_hidden:
+            found, current = None, style_id
+            for _ in range(11):  # a style and the styles it is based on
+                style = self.styles.get(current)
+                if style is None:
+                    break
+                properties = style.find(f"{_W}rPr")
+                found = _toggle(properties, "vanish") if properties is not None else None
+                current = _val(style, "basedOn") or ""
+                if found is not None or not current:
+                    break
+            self.style_hidden[style_id] = found
+        return self.style_hidden[style_id]
+
+    def _table(self, table: Any) -> Iterator[str]:
+        for row in _wrapped(table, f"{_W}tr"):
+            cells: list[str] = []
+            for cell in _wrapped(row, f"{_W}tc"):
+                properties = cell.find(f"{_W}tcPr")
+                span = 1
+                continued = False
+                if properties is not None:
+                    grid = properties.find(f"{_W}gridSpan")
+                    if grid is not None and (grid.get(f"{_W}val") or "").isdigit():
+                        span = max(1, min(int(grid.get(f"{_W}val")), 64))
+                    merge = properties.find(f"{_W}vMerge")
+                    continued = merge is not None and merge.get(f"{_W}val") != "restart"
+                text = "" if continued else self._cell_text(cell)
+                cells.append(text)
+                cells.extend([""] * (span - 1))
+            if any(cells):
+                yield "\t".join(cells)
+
+    def _cell_text(self, cell: Any) -> str:
+        """A cell's paragraphs (with their list labels, text boxes and nested tables) joined
+        by spaces, on one line."""
+        lines = self.blocks(cell, in_cell=True)
+        return " ".join(line for line in lines if line).replace("\t", " ")
+
+
+def _wrapped(parent: Any, tag: str) -> Iterator[Any]:
+    """The children ``tag`` (rows of a table, cells of a row) of ``parent``, also those
+    wrapped in a content control (w:sdt) or custom XML."""
+    for child in parent.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag == f"{_W}customXml":
+            yield from _wrapped(child, tag)
+        elif child.tag == f"{_W}sdt" and (content := child.find(f"{_W}sdtContent")) is not None:
+            yield from _wrapped(content, tag)
+
+
+def _symbol(char: str) -> str:
+    """The character of a w:sym (its code in hex); nothing for a symbol font's private-use
+    character (Wingdings' bullets and such) or a code that is no character."""
+    code = int(char, 16) if _HEX.match(char) else 0
+    if code <= 0 or 0xD800 <= code <= 0xDFFF or 0xE000 <= code <= 0xF8FF or code > 0x10FFFF:
+        return ""
+    return chr(code)
+
+
+def _toggle(properties: Any, name: str) -> bool | None:
+    """A toggle property such as w:vanish: True, False, or None where not set."""
+    element = properties.find(f"{_W}{name}")
+    if element is None:
         return None
+    return element.get(f"{_W}val") not in _OFF
 
 
 def _val(node: Any, name: str) -> str | None:
     child = node.find(f"{_W}{name}")
     return child.get(f"{_W}val") if child is not None else None
-
-
-def _paragraph_text(paragraph: Any) -> str:
-    """The visible text of a w:p: runs, tabs as spaces, breaks as spaces; no deleted text."""
-    parts: list[str] = []
-    for element in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}delText"):
-        if element.tag == f"{_W}t":
-            parts.append(element.text or "")
-        elif element.tag != f"{_W}delText":
-            parts.append(" ")
-    return "".join(parts).strip()
-
-
-def _table(table: Any) -> Iterator[str]:
-    for row in table.iterchildren(f"{_W}tr"):
-        cells: list[str] = []
-        for cell in row.iterchildren(f"{_W}tc"):
-            properties = cell.find(f"{_W}tcPr")
-            span = 1
-            continued = False
-            if properties is not None:
-                grid = properties.find(f"{_W}gridSpan")
-                if grid is not None and (grid.get(f"{_W}val") or "").isdigit():
-                    span = max(1, min(int(grid.get(f"{_W}val")), 64))
-                merge = properties.find(f"{_W}vMerge")
-                continued = merge is not None and merge.get(f"{_W}val") != "restart"
-            text = "" if continued else _cell_text(cell)
-            cells.append(text)
-            cells.extend([""] * (span - 1))
-        if any(cells):
-            yield "\t".join(cells)
-
-
-def _cell_text(cell: Any) -> str:
-    """A cell's paragraphs (and nested tables) joined by spaces, on one line."""
-    texts: list[str] = []
-    for child in cell.iterchildren():
-        if child.tag == f"{_W}p":
-            texts.append(_paragraph_text(child))
-        elif child.tag == f"{_W}tbl":
-            texts.extend(line.replace("\t", " ") for line in _table(child))
-    return " ".join(text for text in texts if text).replace("\t", " ")
