@@ -19,7 +19,7 @@ import os
 import pickle
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -56,8 +56,8 @@ def make_run(items: list[Item]) -> Run:
     written = _write(items)
     if written is None:
         return oxigraph_run(items)
-    subjects, lengths, body = written
-    return Run(subjects, lengths, body, _prefixes(items), len(items))
+    subjects, lengths, body, prefixes = written
+    return Run(subjects, lengths, body, prefixes, len(items))
 
 
 def oxigraph_run(items: list[Item]) -> Run:
@@ -158,9 +158,14 @@ def _literal(text: str, datatype: str, language: str) -> str | None:
     return None if kind is None else f"{quoted}^^{kind}"
 
 
-def _write(items: list[Item]) -> tuple[tuple[str, ...], tuple[int, ...], bytes] | None:
-    """Subjects, their blocks' lengths in bytes and the Turtle of canonical ``items``."""
+def _write(
+    items: list[Item],
+) -> tuple[tuple[str, ...], tuple[int, ...], bytes, frozenset[str]] | None:
+    """Subjects, their blocks' lengths in bytes, the Turtle of canonical ``items`` and
+    the prefixes it needs (as :func:`~plangraph.graph.item_prefixes` finds them)."""
     iri, needs_escape, escapes = _iri, _NEEDS_ESCAPE.search, _ESCAPES
+    iris: set[str] = set()  # whose namespaces the prefixes are
+    seen = iris.add
     subjects: list[str] = []
     blocks: list[bytes] = []
     parts: list[str] = []
@@ -170,6 +175,7 @@ def _write(items: list[Item]) -> tuple[tuple[str, ...], tuple[int, ...], bytes] 
     for s, p, o in items:
         if len(o) == 1:
             obj = iri(o[0])
+            seen(o[0])
         else:
             text, datatype, language = o
             if language in _COMMON_LANGUAGES or (not language and datatype == _STRING):
@@ -178,13 +184,15 @@ def _write(items: list[Item]) -> tuple[tuple[str, ...], tuple[int, ...], bytes] 
                 obj = f'"{text}"@{language}' if language else f'"{text}"'
             else:
                 obj = _literal(text, datatype, language)
+                if datatype not in _SILENT and not (datatype == _DECIMAL and "." in text):
+                    seen(datatype)
         if obj is None:
             return None
         if s == subject:
             if p == predicate:
                 append(f" , {obj}")
                 continue
-            verb = "a" if p == _RDF_TYPE else iri(p)
+            verb = _verb(p, seen)
             if verb is None:
                 return None
             append(f" ;\n\t{verb} {obj}")
@@ -194,22 +202,33 @@ def _write(items: list[Item]) -> tuple[tuple[str, ...], tuple[int, ...], bytes] 
                 blocks.append("".join(parts).encode())
                 parts.clear()
             head = iri(s)
-            verb = "a" if p == _RDF_TYPE else iri(p)
+            verb = _verb(p, seen)
             if head is None or verb is None:
                 return None
+            seen(s)
             subjects.append(s)
             subject = s
             append(f"{head} {verb} {obj}")
         predicate = p
     append(" .\n")
     blocks.append("".join(parts).encode())
-    return tuple(subjects), tuple(map(len, blocks)), b"".join(blocks)
+    namespaces = {_namespace(x) for x in iris}
+    prefixes = frozenset(name for ns, name in _PREFIX_OF.items() if ns in namespaces)
+    return tuple(subjects), tuple(map(len, blocks)), b"".join(blocks), prefixes
 
 
 _COMMON_LANGUAGES = frozenset({"zh", "en"})
 
 
+def _verb(predicate: str, seen: Callable[[str], None]) -> str | None:
+    if predicate == _RDF_TYPE:
+        return "a"  # no prefix needed
+    seen(predicate)
+    return _iri(predicate)
+
+
 _SILENT = frozenset({_XSD + "integer", _XSD + "boolean", _STRING, _LANG_STRING})
+_DECIMAL = _XSD + "decimal"
 
 
 @lru_cache(maxsize=200_000)
@@ -219,24 +238,6 @@ def _namespace(iri: str) -> str:
 
 
 _PREFIX_OF = {ns: name for name, ns in PREFIXES.items()}
-
-
-def _prefixes(items: list[Item]) -> frozenset[str]:
-    """:func:`~plangraph.graph.item_prefixes` of the items, with each IRI's namespace
-    looked up once."""
-    decimal = _XSD + "decimal"
-    iris: set[str] = set()
-    add = iris.add
-    for s, p, o in items:
-        add(s)
-        if p != _RDF_TYPE:
-            add(p)
-        if len(o) == 1:
-            add(o[0])
-        elif o[1] not in _SILENT and not (o[1] == decimal and "." in o[0]):
-            add(o[1])
-    namespaces = {_namespace(x) for x in iris}
-    return frozenset(name for ns, name in _PREFIX_OF.items() if ns in namespaces)
 
 
 def header(names: Iterable[str]) -> bytes:
