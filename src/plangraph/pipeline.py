@@ -5,7 +5,8 @@ pool when ``workers`` > 1).  Each chunk's worker also writes each plan's own tri
 canonical Turtle run (:mod:`plangraph.turtle`) and sends back the bytes; the main process
 spools them to disk and merges the chunks' extractions (first occurrence wins, in plan
 order).  The analysis results are sorted and serialized as runs in the same kind of pool, in
-batches (:func:`analysis_runs`), the shared nodes in the main process, and
+batches, each forked worker making its share of the result triples itself from the results
+it inherits (:func:`result_runs`), the shared nodes in the main process, and
 :func:`plangraph.turtle.merge_runs` puts everything in canonical order.  The chunks are the
 same whatever the number of workers, so the output is byte-identical for any ``workers``.
 """
