@@ -3,13 +3,15 @@
 The graph's canonical order (:func:`plangraph.graph.canonical_items`) sorts every subject's
 triples together, subjects in natural order.  Instead of holding every triple of a corpus in
 one list, the build writes each plan's own subjects (the plan, its sections, tasks,
-sentences, targets, mentions …) as one *run*: the plan's triples in canonical order,
-serialized by Oxigraph and cut at subject boundaries.  Runs go to a spool file; shared nodes
-(regions, places, agencies, indicators, themes, analysis results) form one more run held in
-memory.  :func:`merge_runs` then writes the runs in subject order: a run is copied whole
-while no other run has a subject inside its range (the usual case), and merged subject by
-subject where ranges interleave (plan ``x`` and plan ``x-2``).  The bytes equal those of one
-Oxigraph serialization of all the triples in canonical order.
+sentences, targets, mentions …) as one *run*: the plan's triples in canonical order, written
+byte for byte as Oxigraph's serializer writes them (:func:`make_run`; Oxigraph itself for a
+run with a term the Python writer is not sure of) and cut at subject boundaries.  Runs go
+to a spool file; shared nodes (regions, places, agencies, indicators, themes, analysis
+results) form one more run held in memory.  :func:`merge_runs` then writes the runs in
+subject order: a run is copied whole while no other run has a subject inside its range (the
+usual case), and merged subject by subject where ranges interleave (plan ``x`` and plan
+``x-2``).  The bytes equal those of one Oxigraph serialization of all the triples in
+canonical order.
 """
 
 from __future__ import annotations
