@@ -187,6 +187,7 @@ def test_analysis_runs_in_the_pool_equal_those_made_in_process(
 ) -> None:
     from plangraph import pipeline
     from plangraph.analysis import analysis_groups, analyze_data
+    from plangraph.analysis.results import group_sources
 
     corpus = api.build_corpus()
     found = analyze_data(from_corpus(corpus))
@@ -197,3 +198,7 @@ def test_analysis_runs_in_the_pool_equal_those_made_in_process(
     pooled = list(pipeline.analysis_runs(iter(groups), workers=2))
     assert alone == pooled
     assert alone == [make_run(canonical_items(group)) for group in groups]
+    # each forked worker making its own share of the groups: the same runs, in order
+    assert len(pipeline._source_batches(group_sources(found))) > 4
+    assert list(pipeline.result_runs(found, workers=2)) == alone
+    assert list(pipeline.result_runs(found, workers=1)) == alone

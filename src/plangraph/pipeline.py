@@ -5,7 +5,8 @@ pool when ``workers`` > 1).  Each chunk's worker also writes each plan's own tri
 canonical Turtle run (:mod:`plangraph.turtle`) and sends back the bytes; the main process
 spools them to disk and merges the chunks' extractions (first occurrence wins, in plan
 order).  The analysis results are sorted and serialized as runs in the same kind of pool, in
-batches (:func:`analysis_runs`), the shared nodes in the main process, and
+batches, each forked worker making its share of the result triples itself from the results
+it inherits (:func:`result_runs`), the shared nodes in the main process, and
 :func:`plangraph.turtle.merge_runs` puts everything in canonical order.  The chunks are the
 same whatever the number of workers, so the output is byte-identical for any ``workers``.
 """
@@ -25,6 +26,7 @@ from .model import Agency, Corpus, Extraction, Place, Plan, Region
 
 if TYPE_CHECKING:
     from .analysis import Analysis
+    from .analysis.results import GroupSource
     from .graph import Item
     from .turtle import Run
 
@@ -39,6 +41,12 @@ LIGHT_ABOVE = 2000
 # handful of plans an analyst sets side by side, they are left out of larger builds
 # (``plangraph analyze`` runs them on any graph)
 COMPARE_UP_TO = 100
+# the analyses run in forked processes beside the main one up to this many plans; beyond,
+# in the main process: a fork keeps its own copy of every page of the main process's heap
+# that either of them changes afterwards (reference counts), and a corpus's heap is GBs
+# (measured: 10,000 plans, light analysis, two forks beside a 3.7 GB main process: 9.1 GB
+# in all)
+BESIDE_UP_TO = 2000
 
 # progress(stage, done, total): called as work advances (stage: read, extract, analyse, write)
 Progress = Callable[[str, int, int], None]
@@ -145,6 +153,55 @@ def analysis_runs(groups: Iterable[list[Item]], workers: int = 1) -> Iterator[Ru
         yield from runs
 
 
+_FOUND: tuple[Analysis, list[GroupSource]] | None = None  # what forked workers inherit
+
+
+def result_runs(found: Analysis, workers: int = 1) -> Iterator[Run]:
+    """The runs of :func:`analysis_runs` for the groups of ``found`` (``analysis_groups``),
+    each worker making its own share of the groups from the results it inherits by fork
+    (nothing but the Turtle crosses between processes); in order, the same runs."""
+    import multiprocessing
+
+    from .analysis.results import group_sources
+
+    global _FOUND
+    sources = group_sources(found)
+    jobs = _source_batches(sources)
+    if workers <= 1 or len(jobs) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        from .analysis import analysis_groups
+
+        yield from analysis_runs(analysis_groups(found), 1)
+        return
+    _FOUND = (found, sources)
+    try:
+        for runs in _pool_map(_source_runs, jobs, workers):
+            yield from runs
+    finally:
+        _FOUND = None
+
+
+def _source_batches(sources: Sequence[GroupSource]) -> list[tuple[int, int]]:
+    """Ranges of groups of about :data:`ANALYSIS_BATCH` triples (a linkage is about ten)."""
+    ranges: list[tuple[int, int]] = []
+    start, size = 0, 0
+    for index, (kind, members) in enumerate(sources):
+        size += ANALYSIS_BATCH if kind == "rest" else 10 * len(members)
+        if size >= ANALYSIS_BATCH:
+            ranges.append((start, index + 1))
+            start, size = index + 1, 0
+    if start < len(sources):
+        ranges.append((start, len(sources)))
+    return ranges
+
+
+def _source_runs(job: tuple[int, int]) -> list[Run]:
+    from .analysis.results import group_items
+
+    assert _FOUND is not None
+    found, sources = _FOUND
+    return _group_runs([group_items(found, source) for source in sources[job[0] : job[1]]])
+
+
 def _batches(groups: Iterable[list[Item]]) -> Iterator[list[list[Item]]]:
     batch: list[list[Item]] = []
     size = 0
@@ -244,7 +301,7 @@ def build_to(
         del parts
         found: Analysis | None = None
         if analysis:
-            from .analysis import analysis_groups, analyze_data, plan_sentences
+            from .analysis import analyze_data, plan_sentences
             from .analysis.corpus import from_corpus
 
             data = from_corpus(corpus)
@@ -252,12 +309,12 @@ def build_to(
             found = analyze_data(
                 data,
                 progress=progress,
-                workers=workers,
+                workers=workers if len(plans) <= BESIDE_UP_TO else 1,
                 light=len(plans) > LIGHT_ABOVE if light is None else light,
                 sentences=plan_sentences(plans, data) if compare else (),
                 compare=compare,
             )
-            for result_run in analysis_runs(analysis_groups(found), workers):
+            for result_run in result_runs(found, workers):
                 spool.add(result_run)
                 triples += result_run.triples
         shared = shared_items(corpus)

@@ -3,13 +3,15 @@
 The graph's canonical order (:func:`plangraph.graph.canonical_items`) sorts every subject's
 triples together, subjects in natural order.  Instead of holding every triple of a corpus in
 one list, the build writes each plan's own subjects (the plan, its sections, tasks,
-sentences, targets, mentions …) as one *run*: the plan's triples in canonical order,
-serialized by Oxigraph and cut at subject boundaries.  Runs go to a spool file; shared nodes
-(regions, places, agencies, indicators, themes, analysis results) form one more run held in
-memory.  :func:`merge_runs` then writes the runs in subject order: a run is copied whole
-while no other run has a subject inside its range (the usual case), and merged subject by
-subject where ranges interleave (plan ``x`` and plan ``x-2``).  The bytes equal those of one
-Oxigraph serialization of all the triples in canonical order.
+sentences, targets, mentions …) as one *run*: the plan's triples in canonical order, written
+byte for byte as Oxigraph's serializer writes them (:func:`make_run`; Oxigraph itself for a
+run with a term the Python writer is not sure of) and cut at subject boundaries.  Runs go
+to a spool file; shared nodes (regions, places, agencies, indicators, themes, analysis
+results) form one more run held in memory.  :func:`merge_runs` then writes the runs in
+subject order: a run is copied whole while no other run has a subject inside its range (the
+usual case), and merged subject by subject where ranges interleave (plan ``x`` and plan
+``x-2``).  The bytes equal those of one Oxigraph serialization of all the triples in
+canonical order.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from __future__ import annotations
 import heapq
 import os
 import pickle
+import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -42,7 +46,24 @@ class Run:
 
 
 def make_run(items: list[Item]) -> Run:
-    """Serialize canonical ``items`` (see :func:`~plangraph.graph.canonical_items`)."""
+    """Serialize canonical ``items`` (see :func:`~plangraph.graph.canonical_items`).
+
+    The usual terms are written here, in Python, exactly as Oxigraph writes them (measured
+    3x faster than making pyoxigraph terms and serializing them); a run holding a term this
+    writer is not sure of (a local name to escape, a control character, an unusual datatype
+    or language tag) is serialized by Oxigraph instead.  Tests compare both on every kind of
+    term."""
+    if not items:
+        return Run((), (), b"", frozenset(), 0)
+    written = _write(items)
+    if written is None:
+        return oxigraph_run(items)
+    subjects, lengths, body, prefixes = written
+    return Run(subjects, lengths, body, prefixes, len(items))
+
+
+def oxigraph_run(items: list[Item]) -> Run:
+    """:func:`make_run` by Oxigraph's serializer (the reference the fast path must equal)."""
     if not items:
         return Run((), (), b"", frozenset(), 0)
     body = ox.serialize(to_oxigraph(items), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
@@ -74,6 +95,151 @@ def make_run(items: list[Item]) -> Run:
     if not rest.endswith(b"\n"):
         rest += b"\n"
     return Run(tuple(subjects), tuple(lengths), rest, frozenset(item_prefixes(items)), len(items))
+
+
+# --------------------------------------------------------------- Turtle as Oxigraph writes it
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_STRING = _XSD + "string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# lexical forms Oxigraph writes bare (unquoted) for these datatypes
+_BARE = {
+    _XSD + "integer": re.compile(r"[+-]?[0-9]+"),
+    _XSD + "decimal": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    _XSD + "boolean": re.compile(r"true|false"),
+}
+# local names written after a prefix as they are (Oxigraph escapes others, e.g. a final dot)
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+_LANGUAGE = re.compile(r"[a-z]+(?:-[a-z0-9]+)*")
+_ESCAPES = {
+    **{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)},
+    0x08: "\\b",
+    0x09: "\\t",
+    0x0A: "\\n",
+    0x0C: "\\f",
+    0x0D: "\\r",
+    ord('"'): '\\"',
+    ord("\\"): "\\\\",
+}
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+_NAMESPACES = tuple(PREFIXES.items())
+_UNSURE = None  # an IRI this writer leaves to Oxigraph
+
+
+@lru_cache(maxsize=200_000)
+def _iri(iri: str) -> str | None:
+    """An IRI as Oxigraph writes it with :data:`PREFIXES`; None when unsure."""
+    found = [(name, iri[len(ns) :]) for name, ns in _NAMESPACES if iri.startswith(ns)]
+    if not found:
+        return f"<{iri}>"
+    if len(found) > 1:
+        return _UNSURE  # nested namespaces: which one Oxigraph picks is its own business
+    name, local = found[0]
+    if not local:
+        return f"{name}:"
+    if _PLAIN_LOCAL.fullmatch(local):
+        return f"{name}:{local}"
+    return _UNSURE
+
+
+def _literal(text: str, datatype: str, language: str) -> str | None:
+    quoted = (
+        f'"{text.translate(_ESCAPES)}"' if _NEEDS_ESCAPE.search(text) is not None else f'"{text}"'
+    )
+    if language:
+        return f"{quoted}@{language}" if _LANGUAGE.fullmatch(language) else None
+    if datatype == _STRING:
+        return quoted
+    bare = _BARE.get(datatype)
+    if bare is not None and bare.fullmatch(text):
+        return text
+    if datatype == _LANG_STRING or datatype == _XSD + "double":
+        return None
+    kind = _iri(datatype)
+    return None if kind is None else f"{quoted}^^{kind}"
+
+
+def _write(
+    items: list[Item],
+) -> tuple[tuple[str, ...], tuple[int, ...], bytes, frozenset[str]] | None:
+    """Subjects, their blocks' lengths in bytes, the Turtle of canonical ``items`` and
+    the prefixes it needs (as :func:`~plangraph.graph.item_prefixes` finds them)."""
+    iri, needs_escape, escapes = _iri, _NEEDS_ESCAPE.search, _ESCAPES
+    iris: set[str] = set()  # whose namespaces the prefixes are
+    seen = iris.add
+    subjects: list[str] = []
+    blocks: list[bytes] = []
+    parts: list[str] = []
+    append = parts.append
+    subject = predicate = None
+    obj: str | None
+    for s, p, o in items:
+        if len(o) == 1:
+            obj = iri(o[0])
+            seen(o[0])
+        else:
+            text, datatype, language = o
+            if language in _COMMON_LANGUAGES or (not language and datatype == _STRING):
+                if needs_escape(text) is not None:
+                    text = text.translate(escapes)
+                obj = f'"{text}"@{language}' if language else f'"{text}"'
+            else:
+                obj = _literal(text, datatype, language)
+                if datatype not in _SILENT and not (datatype == _DECIMAL and "." in text):
+                    seen(datatype)
+        if obj is None:
+            return None
+        if s == subject:
+            if p == predicate:
+                append(f" , {obj}")
+                continue
+            verb = _verb(p, seen)
+            if verb is None:
+                return None
+            append(f" ;\n\t{verb} {obj}")
+        else:
+            if subject is not None:
+                append(" .\n")
+                blocks.append("".join(parts).encode())
+                parts.clear()
+            head = iri(s)
+            verb = _verb(p, seen)
+            if head is None or verb is None:
+                return None
+            seen(s)
+            subjects.append(s)
+            subject = s
+            append(f"{head} {verb} {obj}")
+        predicate = p
+    append(" .\n")
+    blocks.append("".join(parts).encode())
+    namespaces = {_namespace(x) for x in iris}
+    prefixes = frozenset(name for ns, name in _PREFIX_OF.items() if ns in namespaces)
+    return tuple(subjects), tuple(map(len, blocks)), b"".join(blocks), prefixes
+
+
+_COMMON_LANGUAGES = frozenset({"zh", "en"})
+
+
+def _verb(predicate: str, seen: Callable[[str], None]) -> str | None:
+    if predicate == _RDF_TYPE:
+        return "a"  # no prefix needed
+    seen(predicate)
+    return _iri(predicate)
+
+
+_SILENT = frozenset({_XSD + "integer", _XSD + "boolean", _STRING, _LANG_STRING})
+_DECIMAL = _XSD + "decimal"
+
+
+@lru_cache(maxsize=200_000)
+def _namespace(iri: str) -> str:
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[: cut + 1]
+
+
+_PREFIX_OF = {ns: name for name, ns in PREFIXES.items()}
 
 
 def header(names: Iterable[str]) -> bytes:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -133,28 +133,46 @@ def analysis_groups(result: Analysis) -> Iterator[list[Item]]:
     """The same items in groups whose subjects share a path (one plan's linkages of one
     kind, one passage and its locations, the rest), so that a writer can sort and write
     them a group at a time."""
-    out = _Out()
-    _themes(out, result)
-    _targets(out, result)
-    _centrality(out, result)
-    _crosswalk(out, result)
-    _distinctive(out, result)
-    yield out.items
+    for source in group_sources(result):
+        yield group_items(result, source)
+
+
+# what one group is made of: the rest ("rest", ()), one plan's linkages of one kind
+# ("links", links) or the passages of one node ("reuse", passages)
+GroupSource = tuple[str, tuple["Linkage", ...] | tuple["ReusePassage", ...]]
+
+
+def group_sources(result: Analysis) -> list[GroupSource]:
+    """What each of :func:`analysis_groups` is made of, in order (cheap: no items made),
+    so that processes can each make their share of the groups (:func:`group_items`)."""
+    sources: list[GroupSource] = [("rest", ())]
     linkages: dict[tuple[str, str], list[Linkage]] = defaultdict(list)
     for link in result.linkages.links:
         linkages[link.kind, link.from_plan].append(link)
-    for links in linkages.values():
-        out = _Out()
-        _linkage_nodes(out, links)
-        yield out.items
+    sources.extend(("links", tuple(links)) for links in linkages.values())
     passages: dict[tuple[str, int, int], list[ReusePassage]] = defaultdict(list)
     for passage in result.reuse.passages:  # grouped by node: one passage (rarely more)
         first = passage.locations[0]
         passages[first.plan, first.start, first.end].append(passage)
-    for group in passages.values():
-        out = _Out()
-        _reuse_nodes(out, group)
-        yield out.items
+    sources.extend(("reuse", tuple(group)) for group in passages.values())
+    return sources
+
+
+def group_items(result: Analysis, source: GroupSource) -> list[Item]:
+    """The items of one group (see :func:`group_sources`)."""
+    out = _Out()
+    kind, members = source
+    if kind == "rest":
+        _themes(out, result)
+        _targets(out, result)
+        _centrality(out, result)
+        _crosswalk(out, result)
+        _distinctive(out, result)
+    elif kind == "links":
+        _linkage_nodes(out, cast("tuple[Linkage, ...]", members))
+    else:
+        _reuse_nodes(out, cast("tuple[ReusePassage, ...]", members))
+    return out.items
 
 
 def analysis_triples(result: Analysis) -> list[ox.Triple]:
