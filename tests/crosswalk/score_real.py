@@ -41,6 +41,9 @@ GOLDS = (
     *sorted(HERE.glob("real-*.json")),
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-ningxia-shanxi.json",
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-bazhong-hohhot.json",
+    # the third round's blind pairs (README, "Quality of extraction")
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-bazhong.json",
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-ningxia-hohhot.json",
 )
 
 

@@ -1,4 +1,5 @@
-"""Score plangraph on the excerpts of real government texts in ``tests/realplans/excerpts``.
+"""Score plangraph on the excerpts of real government texts in ``tests/realplans/excerpts``
+(or ``--folder tests/realplans/excerpts2``, the third round's twenty).
 
 Twenty excerpts (700-800 characters each, the opening of a page) of plans, notices and news
 reports found among stored public web pages, annotated blind (``index.json`` gives each one's
@@ -8,6 +9,7 @@ a plan (a fragment or a news report without numbered sections is refused as "no 
 plan", which counts as nothing found).
 
     python tests/realplans/score_excerpts.py            # per excerpt, then pooled
+    python tests/realplans/score_excerpts.py --folder tests/realplans/excerpts2
 """
 
 from __future__ import annotations
@@ -50,9 +52,14 @@ def score(txt: Path, out: Path) -> dict[str, dict[str, float]] | None:
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, default=EXCERPTS)
+    folder = parser.parse_args().folder
     pools = {"all": [0.0] * 7, "read": [0.0] * 7}
     with tempfile.TemporaryDirectory() as tmp:
-        for txt in sorted(EXCERPTS.glob("[0-9]*.txt")):
+        for txt in sorted(folder.glob("[0-9]*.txt")):
             gold = json.loads(txt.with_suffix(".json").read_text("utf-8"))
             result = score(txt, Path(tmp) / txt.stem)
             places = sum(len(v) for v in gold.get("places", {}).values())
