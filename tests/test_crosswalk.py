@@ -291,6 +291,18 @@ def test_same_matter_on_last_rounds_blind_pairs(real_scores: dict[str, object]) 
     assert not any("信用体系" in row for row in score.false)  # type: ignore[attr-defined]
 
 
+def test_same_matter_on_the_third_rounds_blind_pairs(real_scores: dict[str, object]) -> None:
+    # 广东 生态文明 × 巴中 生态环境 (28 × 45 tasks, 19 same-matter pairs) and 宁夏 黄河先行区 ×
+    # 呼和浩特 生态环境 (29 × 32, 9): blind gold of the third round, scored before anyone looked
+    # at the misses: at the round's start P 0.714 (10/14), R 0.526 and P 1.0 (2/2), R 0.222;
+    # with the level-wise rule 9/12 and 3/4.  Far from the reader on both: what is kept here is
+    # that the rule does not fall below what it first scored there.
+    hits, found, gold = real_scores["crosswalk-guangdong-bazhong"].same  # type: ignore[attr-defined]
+    assert gold == 19 and hits >= 9 and hits / found >= 0.75
+    hits, found, gold = real_scores["crosswalk-ningxia-hohhot"].same  # type: ignore[attr-defined]
+    assert gold == 9 and hits >= 3 and hits / found >= 0.75
+
+
 def test_same_matter_on_a_held_out_real_pair(real_scores: dict[str, object]) -> None:
     # 广东 生态文明 (28 tasks) × 江苏 应对气候变化 (21): gold written by reading before the
     # crosswalk ran on it (5 same-matter pairs, 18 partial).  First scored P 1.00 (3/3), R 0.60;
