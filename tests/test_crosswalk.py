@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from shared_paths import REAL_PLANS
 
 from plangraph.analysis import Analysis, analysis_triples, analyze
 from plangraph.analysis.crosswalk import analyze_crosswalk
@@ -179,15 +180,7 @@ def test_tasks_whose_main_matters_differ_are_never_the_same_matter(result: Analy
     assert grades[frozenset((PLAN + "yrd-2025/task/16", PLAN + "gba-2025/task/17"))] == "same"
 
 
-ROOT = Path(__file__).resolve().parents[1]
-REAL = next(  # ../shared beside the repository, or beside a worktree's parent
-    (
-        p / "shared" / "real-plans"
-        for p in ROOT.parents[:2]
-        if (p / "shared" / "real-plans").is_dir()
-    ),
-    ROOT.parent / "shared" / "real-plans",
-)
+REAL = REAL_PLANS  # ../shared/real-plans (tests/shared_paths.py)
 
 
 @pytest.fixture(scope="module")

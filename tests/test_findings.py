@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from shared_paths import REAL_PLANS
 
 from plangraph.analysis import Analysis, analyze, to_markdown
 from plangraph.display import comparator, unit
@@ -93,15 +94,7 @@ def test_display_units_and_comparators() -> None:
     ]
 
 
-ROOT = Path(__file__).resolve().parents[1]
-REAL = next(  # ../shared beside the repository, or beside a worktree's parent
-    (
-        p / "shared" / "real-plans"
-        for p in ROOT.parents[:2]
-        if (p / "shared" / "real-plans").is_dir()
-    ),
-    ROOT.parent / "shared" / "real-plans",
-)
+REAL = REAL_PLANS  # ../shared/real-plans (tests/shared_paths.py)
 
 
 @pytest.fixture(scope="module")

@@ -61,6 +61,35 @@ class QueryResult:
         self.seconds = seconds
         self._data = data  # SPARQL JSON results, or N-Triples for graph results
 
+    @classmethod
+    def page(
+        cls,
+        variables: list[str],
+        rows: list[str],
+        total: int,
+        offset: int,
+        limit: int | None,
+        seconds: float,
+    ) -> QueryResult:
+        """A SELECT answer from rows already written as SPARQL JSON bindings (a kept
+        answer's page): the whole count is kept when it is one page of more."""
+        data = (
+            '{"head":{"vars":'
+            + json.dumps(variables)
+            + '},"results":{"bindings":['
+            + ",".join(rows)
+            + "]}}"
+        ).encode("utf-8")
+        paged = limit is not None or offset > 0
+        return cls(
+            "select",
+            variables,
+            data,
+            seconds=seconds,
+            total=total if paged else None,
+            offset=offset if paged else 0,
+        )
+
     @cached_property
     def bindings(self) -> list[dict[str, dict[str, str]]]:
         """The rows as W3C SPARQL JSON bindings (term dicts with type, value, datatype…)."""

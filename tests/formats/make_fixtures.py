@@ -512,22 +512,16 @@ def main() -> None:
         save_as_doc(numbered)
         shutil.copy(numbered.with_suffix(".doc"), HERE / "numbered.doc")
     with tempfile.TemporaryDirectory() as folder:
-        made = Path(folder) / "lists.docx"
-        lists_docx(made)
-        save_as_doc(made)
-        shutil.copy(made.with_suffix(".doc"), HERE / "lists.doc")
-        made = Path(folder) / "textbox.docx"
-        textbox_docx(made)
-        save_as_doc(made)
-        shutil.copy(made.with_suffix(".doc"), HERE / "textbox.doc")
-        made = Path(folder) / "breaks.docx"
-        breaks_docx(made)
-        save_as_doc(made)
-        shutil.copy(made.with_suffix(".doc"), HERE / "breaks.doc")
-        made = Path(folder) / "revised.docx"
-        revised_docx(made)
-        save_as_doc(made)
-        shutil.copy(made.with_suffix(".doc"), HERE / "revised.doc")
+        for name, write in (
+            ("lists", lists_docx),
+            ("textbox", textbox_docx),
+            ("breaks", breaks_docx),
+            ("revised", revised_docx),
+        ):
+            made = Path(folder) / f"{name}.docx"
+            write(made)
+            save_as_doc(made)
+            shutil.copy(made.with_suffix(".doc"), HERE / f"{name}.doc")
     for name in ("ningxia", "jjj-2025"):
         save_as_mhtml(HERE / f"{name}.html", HERE / f"{name}.mhtml")
 

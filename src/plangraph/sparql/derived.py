@@ -231,22 +231,7 @@ def page(
     if derivation.hidden:
         variables = [v for v in variables if v not in derivation.hidden]
         rows = [_without(row, derivation.hidden) for row in rows]
-    data = (
-        '{"head":{"vars":'
-        + json.dumps(variables)
-        + '},"results":{"bindings":['
-        + ",".join(rows)
-        + "]}}"
-    ).encode("utf-8")
-    paged = limit is not None or offset > 0
-    return QueryResult(
-        "select",
-        variables,
-        data,
-        seconds=time.perf_counter() - started,
-        total=total if paged else None,
-        offset=offset if paged else 0,
-    )
+    return QueryResult.page(variables, rows, total, offset, limit, time.perf_counter() - started)
 
 
 def _without(row: str, hidden: tuple[str, ...]) -> str:

@@ -130,22 +130,7 @@ def _kept_answer(
         end = None if limit is None else offset + limit
         found = variables, rows[offset:end], len(rows)
     variables, rows, total = found
-    data = (
-        '{"head":{"vars":'
-        + json.dumps(variables)
-        + '},"results":{"bindings":['
-        + ",".join(rows)
-        + "]}}"
-    ).encode("utf-8")
-    paged = limit is not None or offset > 0
-    return QueryResult(
-        "select",
-        variables,
-        data,
-        seconds=time.perf_counter() - started,
-        total=total if paged else None,
-        offset=offset if paged else 0,
-    )
+    return QueryResult.page(variables, rows, total, offset, limit, time.perf_counter() - started)
 
 
 def _page(

@@ -270,15 +270,13 @@ def page(
             connection.close()
     except (sqlite3.Error, OSError, ValueError, EOFError, TypeError):
         return None
-    document = {"head": {"vars": VARIABLES}, "results": {"bindings": rows}}
-    paged = limit is not None or offset > 0
-    return QueryResult(
-        "select",
+    return QueryResult.page(
         list(VARIABLES),
-        json.dumps(document, ensure_ascii=False).encode("utf-8"),
-        seconds=time.perf_counter() - started,
-        total=total if paged else None,
-        offset=offset if paged else 0,
+        [json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows],
+        total,
+        offset,
+        limit,
+        time.perf_counter() - started,
     )
 
 
