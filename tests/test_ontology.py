@@ -28,7 +28,14 @@ QUDT = rdflib.Namespace("http://qudt.org/schema/qudt/")
 UNIT = "http://qudt.org/vocab/unit/"
 
 FILES = ("plangraph.ttl", "units.ttl", "shapes.ttl", "themes.ttl")
-TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual)
+# rdf:Property: pg:unit, whose value is a unit IRI or the unit as printed (graph/units.py)
+TERM_TYPES = (
+    OWL.Class,
+    OWL.ObjectProperty,
+    OWL.DatatypeProperty,
+    RDF.Property,
+    OWL.NamedIndividual,
+)
 
 # Vocabularies the graph may use without declaring their terms.
 GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"  # W3C WGS84: geo:lat, geo:long of divisions
@@ -190,7 +197,7 @@ CONTRACT_CLASSES = words("""
 """)
 CONTRACT_OBJECT_PROPERTIES = words("""
     coversRegion includes hasSection hasTask hasSentence hasPreface hasPreamble hasClosing inPlan
-    issuedBy approvedBy indicator unit comparator direction scope recurrence source hasTarget
+    issuedBy approvedBy indicator unitCode comparator direction scope recurrence source hasTarget
     locatedIn mentions responsible hasTheme mentionOf
 """)
 CONTRACT_DATATYPE_PROPERTIES = words("""
@@ -206,6 +213,9 @@ def test_the_public_vocabulary_is_declared(ontology: rdflib.Graph) -> None:
         assert (PG[name], RDF.type, OWL.ObjectProperty) in ontology, name
     for name in CONTRACT_DATATYPE_PROPERTIES:
         assert (PG[name], RDF.type, OWL.DatatypeProperty) in ontology, name
+    # a unit IRI, or the unit as printed (graph/units.py): neither kind of OWL property
+    assert (PG.unit, RDF.type, RDF.Property) in ontology
+    assert (PG.unit, RDF.type, OWL.FunctionalProperty) in ontology
 
 
 def test_place_hierarchy(ontology: rdflib.Graph) -> None:
@@ -244,7 +254,8 @@ def test_standard_vocabularies_are_reused(ontology: rdflib.Graph) -> None:
         (PG.quote, RDFS.seeAlso, OA.exact),
         (PG.start, RDFS.seeAlso, OA.start),
         (PG.end, RDFS.seeAlso, OA.end),
-        (PG.unit, RDFS.range, QUDT.Unit),
+        (PG.unitCode, RDFS.range, QUDT.Unit),
+        (PG.unit, RDFS.seeAlso, QUDT.unit),
     ]
     for triple in expected:
         assert triple in ontology, triple
@@ -297,6 +308,9 @@ def test_every_term_of_the_seed_graph_is_declared(
     declared = {str(term): kind for term, kind in pg_terms(vocabulary)}
     object_properties = {t for t, k in declared.items() if k == OWL.ObjectProperty}
     datatype_properties = {t for t, k in declared.items() if k == OWL.DatatypeProperty}
+    either = {t for t, k in declared.items() if k == RDF.Property}  # an IRI or a literal
+    object_properties |= either
+    datatype_properties |= either
     classes = {t for t, k in declared.items() if k == OWL.Class}
     individuals = {str(s) for s in vocabulary.subjects(RDF.type, OWL.NamedIndividual)}
     problems: set[str] = set()

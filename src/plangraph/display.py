@@ -69,9 +69,12 @@ def _pg_unit_labels() -> dict[str, str]:
 
 
 def unit(value: str | None) -> str:
-    """``http://qudt.org/vocab/unit/MicroGM-PER-M3`` or ``MicroGM-PER-M3`` -> ``µg/m³``."""
+    """``http://qudt.org/vocab/unit/MicroGM-PER-M3`` or ``MicroGM-PER-M3`` -> ``µg/m³``; a
+    unit the graph keeps as printed (平方公里, 吨/日) is shown as it is."""
     if not value:
         return ""
+    if not value.isascii():  # printed, not an IRI or a local name
+        return value
     name = _local(value)
     if name in QUDT_SIGN:
         return QUDT_SIGN[name]

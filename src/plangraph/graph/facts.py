@@ -40,6 +40,7 @@ from .iris import (
     unit_term,
 )
 from .items import _Triples, item_of
+from .units import printed_unit
 
 
 def _theme_scheme(t: _Triples) -> None:
@@ -232,7 +233,12 @@ def _target(t: _Triples, target: Target) -> None:
     if target.value is not None:
         t.decimal(g, PG + "value", target.value)
     if target.unit:
-        t.iri(g, PG + "unit", unit_term(target.unit))
+        printed = printed_unit(target)
+        if printed is None:
+            t.iri(g, PG + "unit", unit_term(target.unit))
+        else:  # a unit read as printed (graph/units.py), its IRI beside it
+            t.string(g, PG + "unit", printed)
+            t.iri(g, PG + "unitCode", unit_term(target.unit))
     if target.count_noun:
         t.zh(g, PG + "countNoun", target.count_noun)
     if target.comparator:

@@ -1,0 +1,72 @@
+"""How a target's unit is written into the graph: an IRI, or the unit as the plan prints it.
+
+``pg:unit`` is an IRI for the units whose IRI says what a reader of the plan reads: the
+kinds of figure plangraph compares across plans (percent, µg/m³, percentage points, counts)
+and the units of ``ontology/units.ttl`` and QUDT named by a Chinese multiplier and a base
+unit the way Chinese plans write them (万千瓦 ``pg:TenThousandKiloW``, 亿立方米, 公里,
+公顷).  The other units are SI spellings a reader of the plan never sees (千瓦时 is QUDT's
+``KiloW-HR``, 平方公里 ``KiloM2``, 吨标准煤 a plangraph unit of coal equivalent): for those
+``pg:unit`` holds the unit as the plan prints it (``"平方公里"``, ``"吨/日"``), so that
+the figure reads and compares as written, and ``pg:unitCode`` keeps its QUDT or plangraph
+IRI for stores that convert units.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..model import Target, UnitCode
+
+__all__ = ["PRINTED", "printed_unit"]
+
+#: Units written as printed, their IRI kept in pg:unitCode.
+PRINTED: frozenset[UnitCode] = frozenset(
+    {
+        "qudt:PERMILLE",
+        "qudt:DeciB",
+        "qudt:HR",
+        "qudt:TONNE",
+        "qudt:KiloW-HR",
+        "qudt:MegaW",
+        "qudt:GigaW",
+        "qudt:KiloM2",
+        "qudt:MilliGM-PER-M3",
+        "qudt:MilliGM-PER-L",
+        "pg:TonneCoalEquivalent",
+        "pg:GramCoalEquivalentPerKiloWattHour",
+        "pg:TenThousandTonneCoalEquivalent",
+        "pg:HundredMillionTonneCoalEquivalent",
+        "pg:TonnePerDay",
+        "pg:TenThousandTonnePerDay",
+        "pg:TenThousandKiloWattHour",
+        "pg:HundredMillionKiloWattHour",
+        "pg:TenThousandKiloM2",
+    }
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _spellings() -> dict[UnitCode, tuple[str, ...]]:
+    """Each unit's printed spellings, in the order of the extraction's table (the first is
+    the usual one): 平方公里 and 平方千米 for ``qudt:KiloM2``."""
+    from ..extract.targets.numbers import UNITS
+
+    spellings: dict[UnitCode, list[str]] = {}
+    for printed, code in UNITS.items():
+        spellings.setdefault(code, []).append(printed)
+    return {code: tuple(names) for code, names in spellings.items()}
+
+
+def printed_unit(target: Target) -> str | None:
+    """The unit of ``target`` as its quote prints it, if it is one of :data:`PRINTED`
+    (the spelling met first in the quote, the longer at the same place; the usual spelling
+    when the quote has none, as in an indicator table's unit column); else None."""
+    code = target.unit
+    if code is None or code not in PRINTED:
+        return None
+    names = _spellings().get(code, ())
+    text = target.quote.text
+    found = [(text.find(name), -len(name), name) for name in names if name in text]
+    if found:
+        return min(found)[2]
+    return names[0] if names else code.partition(":")[2]
