@@ -7,6 +7,8 @@ unit (平方公里, 万吨标准煤, ‰), and ``pg:unitCode`` keep the unit's I
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -94,3 +96,22 @@ def test_printed_units_display_as_they_are() -> None:
     assert display.unit("万吨/日") == "万吨/日"
     assert display.unit("‰") == "‰"
     assert display.unit("http://qudt.org/vocab/unit/MicroGM-PER-M3") == "µg/m³"
+
+
+def test_the_named_queries_show_a_printed_unit_whole(graph: Path) -> None:
+    from click.testing import CliRunner
+
+    from plangraph.cli import cli
+
+    result = CliRunner().invoke(cli, ["query", "targets", "--graph", str(graph), "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    units = {row["value"]: row["unit"] for row in rows}
+    assert units == {
+        "18350": "平方公里",
+        "0.5": "‰",
+        "3": "‰",
+        "66": "万吨/日",
+        "255": "万吨标准煤",
+        "35": "MicroGM-PER-M3",
+    }
