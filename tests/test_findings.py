@@ -135,7 +135,7 @@ def test_figures_one_plan_alone_sets_by_matter(climate: Analysis) -> None:
     assert "山东省 (3-9) 提升自然生态系统碳汇能力: no figure of its own" in sink.text
     assert "森林覆盖率达到15.18%" in sink.quotes
     shandong = next(f for f in figures if f.text.startswith("Only 山东省"))
-    assert "电解铝吨铝电耗 ≈ 12500 kWh, 2025" in shandong.text
+    assert "电解铝吨铝电耗 ≈ 12500千瓦时, 2025" in shandong.text
     assert "新增和更新公交车辆新能源和清洁能源占比 = 100%, 2025" in shandong.text
 
 
