@@ -165,3 +165,35 @@ def test_first_screen_shows_most_of_a_readers_differences(
         if sum(on_screen(q, screen) for q in d["quotes"]) * 2 >= len(d["quotes"])
     ]
     assert len(differences) == 25 and len(shown) >= 19
+
+
+def test_a_section_without_counterpart_is_named_once_with_its_items_counted() -> None:
+    # 呼和浩特 生态环境 (3-2) 加强生物多样性保护 holds the items 1. and 2.; none has a
+    # counterpart in 宁夏 黄河先行区: the section is named once, "(+2 items)", not three times
+    from plangraph.analysis.findings import _outermost
+    from plangraph.projection.records import TaskNode
+
+    def task(key: str, start: int, end: int) -> TaskNode:
+        return TaskNode(f"h/{key}", "h", key, 0, key, "", start, end)
+
+    section, first, second = task("3-2", 100, 900), task("3-2-1", 120, 500), task("3-2-2", 500, 900)
+    alone = task("5-1-5", 2000, 2300)  # an item whose section has a counterpart
+    listed = _outermost([first, alone, section, second])
+    assert [(t.key, n) for t, n in listed] == [("3-2", 2), ("5-1-5", 0)]
+
+
+def test_a_distinctive_terms_quote_is_a_commitment_not_a_table_row() -> None:
+    # 巴中 生态环境 十四五: 环境风险 occurs first in a row of its indicator table, which the
+    # first screen quoted; a sentence of a task is shown instead, and one with a deadline
+    # before any other (清洁能源: 到2025年 …产值达到100亿元 before 培育打造…专业绿色园区)
+    from plangraph.analysis.distinctive import DistinctiveTerm, Quote
+    from plangraph.analysis.findings import _commitment
+
+    row = Quote("s1", "(四)环境风险防控\t18\t危险废物安全处置率(%)\t100\t100\t约束性", 10, 14)
+    plain = Quote("s2", "强化流域、区域环境风险防控。", 200, 204)
+    assert _commitment(DistinctiveTerm("环境风险", "p", 2.0, 2, (), (row, plain))) is plain
+    parks = Quote(
+        "s3", "培育打造曾口新能源新材料、驷马清洁能源、通江天然气等专业绿色园区。", 300, 304
+    )
+    dated = Quote("s4", "到2025年,清洁能源产业产值达到100亿元。", 400, 404)
+    assert _commitment(DistinctiveTerm("清洁能源", "p", 2.0, 2, (), (parks, dated))) is dated

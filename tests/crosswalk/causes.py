@@ -94,7 +94,11 @@ def trace(pair: Pair) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             cause = "weak"
         elif min(za, zb) < cw.STANDS_OUT_SD:
             cause = "stands out too little"
-        elif s is not None and signals.main_matters_differ(i, j) and s.signals[cw.TITLE] < cw.TITLES_AGREE:
+        elif (
+            s is not None
+            and signals.main_matters_differ(i, j)
+            and s.signals[cw.TITLE] < cw.TITLES_AGREE
+        ):
             cause = "main themes differ"
         elif decided.get((i, j)) != "same":
             cause = "folds"

@@ -17,17 +17,12 @@ value in :mod:`plangraph.analysis.crosswalk`.  Takes about a minute.
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
 from plangraph.analysis import crosswalk as cw
-from plangraph.analysis.project import load
-from plangraph.api import build
-from plangraph.store import load_store
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))

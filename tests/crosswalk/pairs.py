@@ -55,7 +55,11 @@ def _build(files: list[Path] | None) -> object:
     from plangraph.store import load_store
 
     with tempfile.TemporaryDirectory() as out:
-        path = build(files, out, analysis=False).path if files else build(outdir=out, analysis=False).path
+        path = (
+            build(files, out, analysis=False).path
+            if files
+            else build(outdir=out, analysis=False).path
+        )
         return load(load_store(path))
 
 
@@ -84,7 +88,9 @@ def _seed(fresh: bool) -> Pair:
     return _pair("seed", data, grades, scope)
 
 
-def _pair(name: str, data: object, grades: dict[frozenset[str], str], scope: frozenset[str]) -> Pair:
+def _pair(
+    name: str, data: object, grades: dict[frozenset[str], str], scope: frozenset[str]
+) -> Pair:
     same = frozenset(p for p, g in grades.items() if g == "same")
     partial = frozenset(p for p, g in grades.items() if g != "same")
     return Pair(name, data, same, partial, scope)
@@ -97,13 +103,15 @@ def _real(gold_file: Path, fresh: bool) -> Pair:
     data = _data(gold_file.stem, [REAL / f"{s}.txt" for s in slugs], fresh)
     maps = {s: task_map(data, titles[s]) for s in slugs}
     grades = {
-        frozenset(
-            (maps[p["a"]["plan"]][p["a"]["task"]], maps[p["b"]["plan"]][p["b"]["task"]])
-        ): p["grade"]
+        frozenset((maps[p["a"]["plan"]][p["a"]["task"]], maps[p["b"]["plan"]][p["b"]["task"]])): p[
+            "grade"
+        ]
         for p in gold["pairs"]
     }
     scope = frozenset(iri for m in maps.values() for iri in m.values())
-    return _pair(gold_file.stem.removeprefix("crosswalk-").removeprefix("real-"), data, grades, scope)
+    return _pair(
+        gold_file.stem.removeprefix("crosswalk-").removeprefix("real-"), data, grades, scope
+    )
 
 
 def load_pairs(fresh: bool | None = None) -> list[Pair]:

@@ -30,7 +30,7 @@ from .project import GraphData, TargetNode, TaskNode
 
 if TYPE_CHECKING:
     from .crosswalk import Crosswalk
-    from .distinctive import DistinctiveAnalysis
+    from .distinctive import DistinctiveAnalysis, DistinctiveTerm, Quote
     from .linkage import Linkage, LinkageAnalysis
     from .targets import TargetComparison, TargetRow
     from .themes import ThemeAnalysis
@@ -328,6 +328,19 @@ def figure_findings(
     return out
 
 
+# a commitment with a deadline: 到2025年, 2023年底前, 2022年前, 自2021年起
+_DEADLINE = re.compile(r"到20\d\d年|20\d\d年(?:年?底)?前|20\d\d年起")
+
+
+def _commitment(term: DistinctiveTerm) -> Quote:
+    """The quote that shows a term as a commitment: a sentence with a deadline first, then
+    one that is no row of a table (tab-separated cells), then the first."""
+    return min(
+        term.quotes,
+        key=lambda q: ("\t" in q.text, not _DEADLINE.search(q.text), q.start),
+    )
+
+
 def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> list[Finding]:
     out = []
     kinds: tuple[Literal["only", "one-other"], ...] = (
@@ -352,8 +365,8 @@ def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> l
                     kind="distinctive",
                     text=text,
                     plans=plans,
-                    quotes=tuple(t.quotes[0].text for t in terms),
-                    nodes=tuple(t.quotes[0].sentence for t in terms),
+                    quotes=tuple(_commitment(t).text for t in terms),
+                    nodes=tuple(_commitment(t).sentence for t in terms),
                 )
             )
     return out
@@ -379,18 +392,41 @@ def lead(task: TaskNode) -> str:
     return out if len(out) >= 4 else task.label
 
 
+def _outermost(tasks: Sequence[TaskNode]) -> list[tuple[TaskNode, int]]:
+    """The tasks no other of them holds, each with how many of them it holds (a section
+    without a counterpart is named once, not again with each of its items)."""
+    out: list[tuple[TaskNode, int]] = []
+    for task in sorted(tasks, key=lambda t: (t.start, -t.end)):
+        holders = [
+            h
+            for h in tasks
+            if h is not task
+            and h.start <= task.start
+            and task.end <= h.end
+            and (h.start, -h.end) < (task.start, -task.end)
+        ]
+        if not holders:
+            out.append((task, 0))
+        else:
+            for k, (held, count) in enumerate(out):
+                if held in holders:
+                    out[k] = (held, count + 1)
+    return out
+
+
 def unique_task_findings(data: GraphData, crosswalk: Crosswalk) -> list[Finding]:
     out = []
     for plan in data.plans:
-        tasks = crosswalk.unique.get(plan.iri, ())
-        if not tasks:
+        listed = _outermost([data.task_by_iri[t] for t in crosswalk.unique.get(plan.iri, ())])
+        if not listed:
             continue
+        tasks = [task.iri for task, _ in listed]
         names = []
-        for t in tasks:  # the title, then what the task commits to first
-            task = data.task_by_iri[t]
+        for task, items in listed:  # the title, then what the task commits to first
             first = lead(task)
+            held = f" (+{items} items)" if items else ""
             names.append(
-                f"({task.key}) {task.label}" + (f": {first}" if first != task.label else "")
+                f"({task.key}) {task.label}{held}" + (f": {first}" if first != task.label else "")
             )
         out.append(
             Finding(
