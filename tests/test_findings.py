@@ -197,3 +197,14 @@ def test_a_distinctive_terms_quote_is_a_commitment_not_a_table_row() -> None:
     )
     dated = Quote("s4", "到2025年,清洁能源产业产值达到100亿元。", 400, 404)
     assert _commitment(DistinctiveTerm("清洁能源", "p", 2.0, 2, (), (parks, dated))) is dated
+
+
+def test_a_dated_commitment_without_a_figure_one_plan_alone_makes(result: Analysis) -> None:
+    # 长三角: 到2027年,区域内长江干流段、新安江水质稳定保持Ⅱ类 (新安江 is a term no other region
+    # of the seed uses); a commitment with a year and no figure, named with its year
+    found = {f.plans: f for f in result.findings if f.kind == "commitment"}
+    yrd = found[(PLAN + "yrd-2025",)]
+    assert yrd.text == "Only 长三角 commits to: 区域内长江干流段、新安江水质稳定保持Ⅱ类 (2027)"
+    assert yrd.quotes == ("区域内长江干流段、新安江水质稳定保持Ⅱ类",)
+    # 粤港澳's 二氧化碳排放总量基本达峰 rests on words the other regions use too: not listed
+    assert (PLAN + "gba-2025",) not in found

@@ -12,6 +12,8 @@ The kinds, each finding with the quotes it rests on:
   100万亩; 山东 no figure of its own), then per plan those in tasks without a counterpart;
 - ``distinctive``: the commitments one plan alone makes (its most distinctive terms that no
   other plan uses), and, among three plans or more, those it shares with one other only;
+- ``commitment``: dated commitments without a figure that hold such a term (山东: 2500吨/日
+  及以下的水泥熟料生产线全部整合退出, 2025);
 - ``unique-task``: tasks with no counterpart in any other plan (from the crosswalk);
 - ``theme``: themes that only one region has a task on (its main matter), while the others
   at most mention them (from the theme strengths);
@@ -35,7 +37,9 @@ if TYPE_CHECKING:
     from .targets import TargetComparison, TargetRow
     from .themes import ThemeAnalysis
 
-FindingKind = Literal["target", "figures", "distinctive", "unique-task", "theme", "outside-place"]
+FindingKind = Literal[
+    "target", "figures", "distinctive", "commitment", "unique-task", "theme", "outside-place"
+]
 TERMS_PER_PLAN = 6  # distinctive terms named per plan in a finding
 FIGURES_PER_SIDE = 8  # figures named per plan and matter in a ``figures`` finding
 SIMILAR = 0.5  # least Dice similarity of two indicators' wordings to compare their figures
@@ -372,6 +376,46 @@ def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> l
     return out
 
 
+COMMITMENTS_PER_PLAN = 3  # commitments without a figure named per plan
+
+
+def commitment_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> list[Finding]:
+    """Per plan, the dated commitments without a figure that rest on words no other plan
+    uses (长三角: 区域内长江干流段、新安江水质稳定保持Ⅱ类, 2027; 山东: 2500吨/日及以下的水泥熟料
+    生产线全部整合退出, 2025): the plan's targets with a year and no value whose words hold
+    one of its distinctive terms found by contrast ("only here"), the most distinctive first,
+    at most :data:`COMMITMENTS_PER_PLAN`."""
+    if len(data.plans) < 2:
+        return []
+    dated: dict[str, list[tuple[int, TargetNode]]] = {}
+    for order, t in enumerate(data.targets):
+        if t.value is None and t.target_year is not None:
+            dated.setdefault(t.plan, []).append((order, t))
+    out = []
+    for plan in data.plans:
+        only = {t.term: t.score for t in distinctive.of_plan(plan.iri, "only")}
+        ranked: dict[str, tuple[float, int, TargetNode]] = {}
+        for order, t in dated.get(plan.iri, []) if only else []:
+            score = max((only[w] for w in only if w in t.quote), default=None)
+            if score is not None and t.quote not in ranked:
+                ranked[t.quote] = (-score, order, t)
+        best = sorted(ranked.values(), key=lambda x: x[:2])[:COMMITMENTS_PER_PLAN]
+        chosen = [t for _, _, t in best]
+        if not chosen:
+            continue
+        parts = [t.quote + (f" ({t.target_year})" if t.target_year else "") for t in chosen]
+        out.append(
+            Finding(
+                kind="commitment",
+                text=f"Only {_plan_name(data, plan.iri)} commits to: " + "; ".join(parts),
+                plans=(plan.iri,),
+                quotes=tuple(t.quote for t in chosen),
+                nodes=tuple(t.iri for t in chosen),
+            )
+        )
+    return out
+
+
 LEAD = 12  # least characters of a task's lead clause
 
 
@@ -519,6 +563,7 @@ def key_findings(
         *target_findings(data, targets, pairs),
         *(figure_findings(data, targets, pairs, crosswalk) if few else ()),
         *distinctive_findings(data, distinctive),
+        *commitment_findings(data, distinctive),
         *unique_task_findings(data, crosswalk),
         *(theme_findings(data, themes) if themes is not None else ()),
         *outside_place_findings(data, linkages),
