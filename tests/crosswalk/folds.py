@@ -1,16 +1,17 @@
-"""Leave-one-pair-out check of the same-matter decision on five pairs of plans.
+"""Leave-one-pair-out check of the same-matter decision on seven pairs of plans.
 
-The pairs: the seed's three plans (京津冀, 长三角, 粤港澳: ``gold-seed.json`` and
-``gold-heldout-blind.json``), 江苏 × 山东 and 宁夏 × 山西 and 巴中 × 呼和浩特
-(``../realplans/blind-gold/crosswalk-*.json``) and 广东 × 江苏 (``real-guangdong-jiangsu.json``).
-Each is built (``--no-analysis``) and scored once; then, for each pair held out, the one
-calibrated number of the decision, ``STANDS_OUT_SD`` (how many standard deviations a mutual
-best pair must stand above each task's mean score against the other plan's tasks of its
-level), is chosen on the four others (F1 of the same-matter pairs pooled over them; of the
-best settings, the middle one) and the held-out pair is scored with it.  Only the tasks each
-gold counts are scored (top-level tasks; pairs with an item of a section, or with 指导思想,
-are left out as in ``score_real.py``).  Every fold is printed, then all five pooled at the
-value in :mod:`plangraph.analysis.crosswalk`.  Takes about a minute.
+The pairs (:mod:`pairs`): the seed's three plans as one pair (京津冀, 长三角, 粤港澳:
+``gold-seed.json`` and ``gold-heldout-blind.json``), 江苏 × 山东, 广东 × 江苏
+(``real-guangdong-jiangsu.json``), 宁夏 × 山西, 巴中 × 呼和浩特, 广东 × 巴中 and 宁夏 ×
+呼和浩特 (``../realplans/blind-gold/crosswalk-*.json``).  Each is built once (``--no-analysis``,
+kept by :mod:`pairs`); then, for each pair held out, the one calibrated number of the decision,
+``STANDS_OUT_SD`` (how many standard deviations a mutual best pair must stand above each
+task's mean score against the other plan's tasks of its level), is chosen on the six others
+(F1 of the same-matter pairs pooled over them; of the best settings, the middle one) and the
+held-out pair is scored with it.  Only the tasks each gold counts are scored (top-level
+tasks; pairs with an item of a section, or with 指导思想, are left out as in
+``score_real.py``).  Every fold is printed, then all seven at the value in
+:mod:`plangraph.analysis.crosswalk`.  Takes seconds once the pairs are built.
 
     python tests/crosswalk/folds.py
 """
