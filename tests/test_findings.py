@@ -64,6 +64,13 @@ def test_a_tasks_lead_is_its_first_clauses() -> None:
     )
     assert lead(cooperation) == "落实长三角区域一体化发展战略"
     assert lead(task("加强组织领导", "加强组织领导")) == "加强组织领导"  # no body: the title
+    # 呼和浩特 生态环境 十四五, 第三章 第二节: the section opens on its first numbered item
+    biodiversity = task(
+        "加强生物多样性保护",
+        "加强生物多样性保护\n1.强化生物多样性和生物遗传资源保护\n整合有关部门、单位生物多样性调查、"
+        "监测数据,构建完善生物多样性数据库和监管信息系统,发布生物多样性保护信息。",
+    )
+    assert lead(biodiversity) == "强化生物多样性和生物遗传资源保护"
 
 
 def test_places_outside_the_region(result: Analysis) -> None:

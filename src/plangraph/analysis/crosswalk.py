@@ -108,7 +108,7 @@ SAME_MATTER = 0.21
 # Calibrated leave-one-pair-out on five pairs of plans (tests/crosswalk/folds.py: every fold
 # chose 2.55 or 2.60).  On seven pairs the folds choose 2.35-2.55 and the seven pooled are
 # best at 2.50 (F1 0.745, here 0.740: two pairs found, two false more), which grades one
-# more false pair of 广东 × 江苏 and of the seed's calibration pair same; kept.
+# more false pair of 广东 × 江苏 and one of the seed same; kept.
 STANDS_OUT_SD = 2.55
 # The best of n scores stands at most √(n − 1) deviations above their mean: against a plan
 # with fewer tasks than this at a level, a pair needs a score of SAME_MATTER instead.

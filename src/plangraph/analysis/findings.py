@@ -425,6 +425,7 @@ def lead(task: TaskNode) -> str:
     plan's text, like every quote."""
     body = task.text[len(task.label) :] if task.text.startswith(task.label) else task.text
     body = body.lstrip("。．.；;：:，,、 \t\n")  # the heading's run-in stop (（十六）…。)
+    body = _LEAD.sub("", body)  # a section opening on its first item: 1.强化生物多样性…
     sentence = re.split(r"[。；;\n]", body, maxsplit=1)[0]
     clauses = re.split(r"(?<=[，,：:])", sentence)
     out = ""
