@@ -22,12 +22,13 @@ The kinds, each finding with the quotes it rests on:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .. import display
+from .. import display, resources
 from .project import GraphData, TargetNode, TaskNode
 
 if TYPE_CHECKING:
@@ -376,31 +377,54 @@ def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> l
     return out
 
 
-COMMITMENTS_PER_PLAN = 3  # commitments without a figure named per plan
+COMMITMENTS_PER_PLAN = 4  # commitments without a figure named per plan
+
+
+@functools.cache
+def _listed_indicators() -> frozenset[str]:
+    """The local names of the indicators of the bundled table (``data/indicators.tsv``):
+    measures people name alike in every plan (二氧化碳排放达峰, 重度污染天气), not wordings
+    minted from one sentence."""
+    return frozenset(row["id"] for row in resources.table("data", "indicators.tsv"))
 
 
 def commitment_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> list[Finding]:
-    """Per plan, the dated commitments without a figure that rest on words no other plan
-    uses (长三角: 区域内长江干流段、新安江水质稳定保持Ⅱ类, 2027; 山东: 2500吨/日及以下的水泥熟料
-    生产线全部整合退出, 2025): the plan's targets with a year and no value whose words hold
-    one of its distinctive terms found by contrast ("only here"), the most distinctive first,
-    at most :data:`COMMITMENTS_PER_PLAN`."""
+    """Per plan, its dated commitments without a figure that no other plan makes, at most
+    :data:`COMMITMENTS_PER_PLAN`, from two sources taken in turn: those on a listed indicator
+    no other plan targets (粤港澳: 二氧化碳排放总量基本达峰, 2027; the others commit to carbon
+    intensity only), and those whose words hold one of the plan's distinctive terms found by
+    contrast ("only here"), the most distinctive first (长三角: 区域内长江干流段、新安江水质稳定
+    保持Ⅱ类, 2027; 山东: 2500吨/日及以下的水泥熟料生产线全部整合退出, 2025)."""
     if len(data.plans) < 2:
         return []
     dated: dict[str, list[tuple[int, TargetNode]]] = {}
+    targeted: dict[str, set[str]] = {}  # indicator -> plans that target it
     for order, t in enumerate(data.targets):
+        targeted.setdefault(t.indicator, set()).add(t.plan)
         if t.value is None and t.target_year is not None:
             dated.setdefault(t.plan, []).append((order, t))
+    listed = _listed_indicators()
     out = []
     for plan in data.plans:
         only = {t.term: t.score for t in distinctive.of_plan(plan.iri, "only")}
-        ranked: dict[str, tuple[float, int, TargetNode]] = {}
-        for order, t in dated.get(plan.iri, []) if only else []:
+        measures: dict[str, TargetNode] = {}  # a listed indicator no other plan targets
+        worded: list[tuple[float, int, TargetNode]] = []  # … or the plan's own words
+        for order, t in dated.get(plan.iri, []):
+            alone = targeted[t.indicator] == {plan.iri}
+            if alone and t.indicator.rstrip("/").rsplit("/", 1)[-1] in listed:
+                measures.setdefault(t.indicator, t)  # once per indicator
+                continue
             score = max((only[w] for w in only if w in t.quote), default=None)
-            if score is not None and t.quote not in ranked:
-                ranked[t.quote] = (-score, order, t)
-        best = sorted(ranked.values(), key=lambda x: x[:2])[:COMMITMENTS_PER_PLAN]
-        chosen = [t for _, _, t in best]
+            if score is not None:
+                worded.append((-score, order, t))
+        # the two sources taken in turn, each quote once
+        firsts = [list(measures.values()), [t for *_, t in sorted(worded, key=lambda x: x[:2])]]
+        chosen: list[TargetNode] = []
+        for k in range(max(map(len, firsts))):
+            for source in firsts:
+                if k < len(source) and source[k].quote not in {c.quote for c in chosen}:
+                    chosen.append(source[k])
+        chosen = chosen[:COMMITMENTS_PER_PLAN]
         if not chosen:
             continue
         parts = [t.quote + (f" ({t.target_year})" if t.target_year else "") for t in chosen]
@@ -439,23 +463,17 @@ def lead(task: TaskNode) -> str:
 
 def _outermost(tasks: Sequence[TaskNode]) -> list[tuple[TaskNode, int]]:
     """The tasks no other of them holds, each with how many of them it holds (a section
-    without a counterpart is named once, not again with each of its items)."""
+    without a counterpart is named once, not again with each of its items); one sweep in
+    text order, where a task's items follow it."""
     out: list[tuple[TaskNode, int]] = []
     for task in sorted(tasks, key=lambda t: (t.start, -t.end)):
-        holders = [
-            h
-            for h in tasks
-            if h is not task
-            and h.start <= task.start
-            and task.end <= h.end
-            and (h.start, -h.end) < (task.start, -task.end)
-        ]
-        if not holders:
-            out.append((task, 0))
-        else:
-            for k, (held, count) in enumerate(out):
-                if held in holders:
-                    out[k] = (held, count + 1)
+        if out:
+            holder, count = out[-1]
+            inside = holder.start <= task.start and task.end <= holder.end
+            if inside and (holder.start, holder.end) != (task.start, task.end):
+                out[-1] = (holder, count + 1)
+                continue
+        out.append((task, 0))
     return out
 
 
