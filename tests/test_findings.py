@@ -220,3 +220,32 @@ def test_a_dated_commitment_without_a_figure_one_plan_alone_makes(result: Analys
         "Only 长三角 commits to: 力争实现区域各类码头泊位标准化岸电设施全覆盖 (2027); "
         "区域内长江干流段、新安江水质稳定保持Ⅱ类 (2027)"
     )
+
+
+@pytest.fixture(scope="module")
+def guangdong_bazhong(tmp_path_factory: pytest.TempPathFactory) -> Analysis:
+    """广东 生态文明建设 and 巴中 生态环境保护 十四五 plans (the third round's blind pair,
+    development gold since)."""
+    files = [
+        REAL / f"{slug}.txt"
+        for slug in ("guangdong-eco-civilization-14fyp", "bazhong-eco-environment-14fyp")
+    ]
+    if not all(f.exists() for f in files):
+        pytest.skip(f"the real plans are not in {REAL}")
+    from plangraph.api import build
+    from plangraph.store import load_store
+
+    out = build(files, tmp_path_factory.mktemp("guangdong-bazhong"), analysis=False).path
+    return analyze(load_store(out))
+
+
+def test_first_screen_shows_a_commitment_the_other_plan_does_not_make(
+    guangdong_bazhong: Analysis,
+) -> None:
+    # the reader's difference: 广东 builds its protected areas around national parks
+    # (以国家公园为主体的自然保护地体系, 到2025年 初步形成), 巴中 around nature parks; 国家公园
+    # is a term 巴中 never uses
+    found = [f for f in guangdong_bazhong.findings if f.kind == "commitment"]
+    guangdong = next(f for f in found if f.text.startswith("Only 广东省 commits to: "))
+    assert "以国家公园为主体的自然保护地体系初步形成" in guangdong.quotes
+    assert len(guangdong.quotes) <= 4
