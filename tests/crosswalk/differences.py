@@ -10,7 +10,7 @@ that says 森林覆盖率 = 15.18%).  A difference
 counts as shown when at least half of its quotes are on the screen (``loose``), or all of them
 (``strict``); the proxy was checked against reading the screen (see the README's figures).
 
-    python tests/crosswalk/differences.py [GOLD.json]        # the misses, then the figures
+    python tests/crosswalk/differences.py [GOLD.json …]   # default: every gold with differences
 """
 
 from __future__ import annotations
@@ -76,7 +76,11 @@ def first_screen(gold_file: Path) -> tuple[str, list[dict[str, object]]]:
 
 
 def main(argv: list[str]) -> None:
-    files = [Path(a) for a in argv] or [GOLDS[0]]
+    files = [Path(a) for a in argv] or [  # every gold with a reader's differences
+        f
+        for f in (*GOLDS, Path(__file__).parent / "gold-heldout-blind.json")
+        if json.loads(f.read_text(encoding="utf-8")).get("differences")
+    ]
     for f in files:
         screen, differences = first_screen(f)
         flat = _norm(screen)

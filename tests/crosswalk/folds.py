@@ -1,85 +1,37 @@
-"""Leave-one-pair-out check of the same-matter decision on five pairs of plans.
+"""Leave-one-pair-out check of the same-matter decision on seven pairs of plans.
 
-The pairs: the seed's three plans (京津冀, 长三角, 粤港澳: ``gold-seed.json`` and
-``gold-heldout-blind.json``), 江苏 × 山东 and 宁夏 × 山西 and 巴中 × 呼和浩特
-(``../realplans/blind-gold/crosswalk-*.json``) and 广东 × 江苏 (``real-guangdong-jiangsu.json``).
-Each is built (``--no-analysis``) and scored once; then, for each pair held out, the one
-calibrated number of the decision, ``STANDS_OUT_SD`` (how many standard deviations a mutual
-best pair must stand above each task's mean score against the other plan's tasks of its
-level), is chosen on the four others (F1 of the same-matter pairs pooled over them; of the
-best settings, the middle one) and the held-out pair is scored with it.  Only the tasks each
-gold counts are scored (top-level tasks; pairs with an item of a section, or with 指导思想,
-are left out as in ``score_real.py``).  Every fold is printed, then all five pooled at the
-value in :mod:`plangraph.analysis.crosswalk`.  Takes about a minute.
+The pairs (:mod:`pairs`): the seed's three plans as one pair (京津冀, 长三角, 粤港澳:
+``gold-seed.json`` and ``gold-heldout-blind.json``), 江苏 × 山东, 广东 × 江苏
+(``real-guangdong-jiangsu.json``), 宁夏 × 山西, 巴中 × 呼和浩特, 广东 × 巴中 and 宁夏 ×
+呼和浩特 (``../realplans/blind-gold/crosswalk-*.json``).  Each is built once (``--no-analysis``,
+kept by :mod:`pairs`); then, for each pair held out, the one calibrated number of the decision,
+``STANDS_OUT_SD`` (how many standard deviations a mutual best pair must stand above each
+task's mean score against the other plan's tasks of its level), is chosen on the six others
+(F1 of the same-matter pairs pooled over them; of the best settings, the middle one) and the
+held-out pair is scored with it.  Only the tasks each gold counts are scored (top-level
+tasks; pairs with an item of a section, or with 指导思想, are left out as in
+``score_real.py``).  Every fold is printed, then all seven at the value in
+:mod:`plangraph.analysis.crosswalk`.  Takes seconds once the pairs are built.
 
     python tests/crosswalk/folds.py
 """
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
 from plangraph.analysis import crosswalk as cw
-from plangraph.analysis.project import load
-from plangraph.api import build
-from plangraph.store import load_store
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from score_real import REAL, gold_tasks, task_map  # noqa: E402
+from pairs import Pair, load_pairs  # noqa: E402
 
-BLIND_GOLD = HERE.parent / "realplans" / "blind-gold"
-PLAN = "https://w3id.org/plangraph/id/plan/"
-PAIRS = (
-    "seed",
-    BLIND_GOLD / "crosswalk-jiangsu-shandong.json",
-    HERE / "real-guangdong-jiangsu.json",
-    BLIND_GOLD / "crosswalk-ningxia-shanxi.json",
-    BLIND_GOLD / "crosswalk-bazhong-hohhot.json",
-)
 GRID = np.round(np.arange(1.5, 4.51, 0.05), 2)
 
-Gold = tuple[set[frozenset[str]], set[str]]  # same-matter pairs, tasks in scope
-
-
-def _seed() -> tuple[object, Gold]:
-    with tempfile.TemporaryDirectory() as out:
-        build(outdir=out, analysis=False)
-        data = load(load_store(Path(out) / "plangraph.ttl"))
-    same: set[frozenset[str]] = set()
-    seed = json.loads((HERE / "gold-seed.json").read_text(encoding="utf-8"))
-    same |= {
-        frozenset((PLAN + p["a"], PLAN + p["b"])) for p in seed["pairs"] if p["grade"] == "same"
-    }
-    held = json.loads((HERE / "gold-heldout-blind.json").read_text(encoding="utf-8"))
-    same |= {
-        frozenset(f"{PLAN}{s['plan']}/task/{s['task']}" for s in (p["a"], p["b"]))
-        for p in held["pairs"]
-        if p["grade"] == "same"
-    }
-    scope = {t.iri for t in data.tasks}  # type: ignore[attr-defined]
-    return data, (same, scope)
-
-
-def _real(gold_file: Path) -> tuple[object, Gold]:
-    gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    titles = gold_tasks(gold)
-    slugs = list(dict.fromkeys(s for p in gold["pairs"] for s in (p["a"]["plan"], p["b"]["plan"])))
-    with tempfile.TemporaryDirectory() as out:
-        path = build([REAL / f"{s}.txt" for s in slugs], out, analysis=False).path
-        data = load(load_store(path))
-    maps = {s: task_map(data, titles[s]) for s in slugs}
-    same = {
-        frozenset((maps[p["a"]["plan"]][p["a"]["task"]], maps[p["b"]["plan"]][p["b"]["task"]]))
-        for p in gold["pairs"]
-        if p["grade"] == "same"
-    }
-    return data, (same, {iri for m in maps.values() for iri in m.values()})
+Gold = tuple[frozenset[frozenset[str]], frozenset[str]]  # same-matter pairs, tasks in scope
 
 
 def counts(prepared: tuple[object, ...], sd: float, gold: Gold) -> tuple[int, int, int]:
@@ -118,16 +70,17 @@ def f1(t: tuple[int, int, int]) -> float:
 
 
 def main() -> None:
-    loaded = [_seed() if p == "seed" else _real(p) for p in PAIRS]  # type: ignore[arg-type]
-    names = ["seed" if p == "seed" else p.stem for p in PAIRS]  # type: ignore[union-attr]
+    pairs: list[Pair] = load_pairs()
+    loaded = [(p.data, (p.same, p.scope)) for p in pairs]
+    names = [p.name for p in pairs]
     prepared = [prepare(data) for data, _ in loaded]
     table = {
         (k, sd): counts(prepared[k], float(sd), loaded[k][1])
-        for k in range(len(PAIRS))
+        for k in range(len(pairs))
         for sd in GRID
     }
-    for held in range(len(PAIRS)):
-        rest = [k for k in range(len(PAIRS)) if k != held]
+    for held in range(len(pairs)):
+        rest = [k for k in range(len(pairs)) if k != held]
 
         def pooled(sd: float, ks: list[int]) -> tuple[int, int, int]:
             parts = [table[(k, sd)] for k in ks]
@@ -144,7 +97,7 @@ def main() -> None:
     at = float(np.round(cw.STANDS_OUT_SD, 2))
     for k, name in enumerate(names):
         print(f"at {at:.2f}: {name} {figures(table[(k, at)])}")
-    total = tuple(int(sum(table[(k, at)][n] for k in range(len(PAIRS)))) for n in range(3))
+    total = tuple(int(sum(table[(k, at)][n] for k in range(len(pairs)))) for n in range(3))
     print(f"at {at:.2f}: pooled {figures(total)}")  # type: ignore[arg-type]
 
 

@@ -12,6 +12,8 @@ The kinds, each finding with the quotes it rests on:
   100万亩; 山东 no figure of its own), then per plan those in tasks without a counterpart;
 - ``distinctive``: the commitments one plan alone makes (its most distinctive terms that no
   other plan uses), and, among three plans or more, those it shares with one other only;
+- ``commitment``: dated commitments without a figure that hold such a term (山东: 2500吨/日
+  及以下的水泥熟料生产线全部整合退出, 2025);
 - ``unique-task``: tasks with no counterpart in any other plan (from the crosswalk);
 - ``theme``: themes that only one region has a task on (its main matter), while the others
   at most mention them (from the theme strengths);
@@ -20,22 +22,25 @@ The kinds, each finding with the quotes it rests on:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .. import display
+from .. import display, resources
 from .project import GraphData, TargetNode, TaskNode
 
 if TYPE_CHECKING:
     from .crosswalk import Crosswalk
-    from .distinctive import DistinctiveAnalysis
+    from .distinctive import DistinctiveAnalysis, DistinctiveTerm, Quote
     from .linkage import Linkage, LinkageAnalysis
     from .targets import TargetComparison, TargetRow
     from .themes import ThemeAnalysis
 
-FindingKind = Literal["target", "figures", "distinctive", "unique-task", "theme", "outside-place"]
+FindingKind = Literal[
+    "target", "figures", "distinctive", "commitment", "unique-task", "theme", "outside-place"
+]
 TERMS_PER_PLAN = 6  # distinctive terms named per plan in a finding
 FIGURES_PER_SIDE = 8  # figures named per plan and matter in a ``figures`` finding
 SIMILAR = 0.5  # least Dice similarity of two indicators' wordings to compare their figures
@@ -328,6 +333,19 @@ def figure_findings(
     return out
 
 
+# a commitment with a deadline: 到2025年, 2023年底前, 2022年前, 自2021年起
+_DEADLINE = re.compile(r"到20\d\d年|20\d\d年(?:年?底)?前|20\d\d年起")
+
+
+def _commitment(term: DistinctiveTerm) -> Quote:
+    """The quote that shows a term as a commitment: a sentence with a deadline first, then
+    one that is no row of a table (tab-separated cells), then the first."""
+    return min(
+        term.quotes,
+        key=lambda q: ("\t" in q.text, not _DEADLINE.search(q.text), q.start),
+    )
+
+
 def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> list[Finding]:
     out = []
     kinds: tuple[Literal["only", "one-other"], ...] = (
@@ -352,10 +370,73 @@ def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> l
                     kind="distinctive",
                     text=text,
                     plans=plans,
-                    quotes=tuple(t.quotes[0].text for t in terms),
-                    nodes=tuple(t.quotes[0].sentence for t in terms),
+                    quotes=tuple(_commitment(t).text for t in terms),
+                    nodes=tuple(_commitment(t).sentence for t in terms),
                 )
             )
+    return out
+
+
+COMMITMENTS_PER_PLAN = 4  # commitments without a figure named per plan
+
+
+@functools.cache
+def _listed_indicators() -> frozenset[str]:
+    """The local names of the indicators of the bundled table (``data/indicators.tsv``):
+    measures people name alike in every plan (二氧化碳排放达峰, 重度污染天气), not wordings
+    minted from one sentence."""
+    return frozenset(row["id"] for row in resources.table("data", "indicators.tsv"))
+
+
+def commitment_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> list[Finding]:
+    """Per plan, its dated commitments without a figure that no other plan makes, at most
+    :data:`COMMITMENTS_PER_PLAN`, from two sources taken in turn: those on a listed indicator
+    no other plan targets (粤港澳: 二氧化碳排放总量基本达峰, 2027; the others commit to carbon
+    intensity only), and those whose words hold one of the plan's distinctive terms found by
+    contrast ("only here"), the most distinctive first (长三角: 区域内长江干流段、新安江水质稳定
+    保持Ⅱ类, 2027; 山东: 2500吨/日及以下的水泥熟料生产线全部整合退出, 2025)."""
+    if len(data.plans) < 2:
+        return []
+    dated: dict[str, list[tuple[int, TargetNode]]] = {}
+    targeted: dict[str, set[str]] = {}  # indicator -> plans that target it
+    for order, t in enumerate(data.targets):
+        targeted.setdefault(t.indicator, set()).add(t.plan)
+        if t.value is None and t.target_year is not None:
+            dated.setdefault(t.plan, []).append((order, t))
+    listed = _listed_indicators()
+    out = []
+    for plan in data.plans:
+        only = {t.term: t.score for t in distinctive.of_plan(plan.iri, "only")}
+        measures: dict[str, TargetNode] = {}  # a listed indicator no other plan targets
+        worded: list[tuple[float, int, TargetNode]] = []  # … or the plan's own words
+        for order, t in dated.get(plan.iri, []):
+            alone = targeted[t.indicator] == {plan.iri}
+            if alone and t.indicator.rstrip("/").rsplit("/", 1)[-1] in listed:
+                measures.setdefault(t.indicator, t)  # once per indicator
+                continue
+            score = max((only[w] for w in only if w in t.quote), default=None)
+            if score is not None:
+                worded.append((-score, order, t))
+        # the two sources taken in turn, each quote once
+        firsts = [list(measures.values()), [t for *_, t in sorted(worded, key=lambda x: x[:2])]]
+        chosen: list[TargetNode] = []
+        for k in range(max(map(len, firsts))):
+            for source in firsts:
+                if k < len(source) and source[k].quote not in {c.quote for c in chosen}:
+                    chosen.append(source[k])
+        chosen = chosen[:COMMITMENTS_PER_PLAN]
+        if not chosen:
+            continue
+        parts = [t.quote + (f" ({t.target_year})" if t.target_year else "") for t in chosen]
+        out.append(
+            Finding(
+                kind="commitment",
+                text=f"Only {_plan_name(data, plan.iri)} commits to: " + "; ".join(parts),
+                plans=(plan.iri,),
+                quotes=tuple(t.quote for t in chosen),
+                nodes=tuple(t.iri for t in chosen),
+            )
+        )
     return out
 
 
@@ -368,6 +449,7 @@ def lead(task: TaskNode) -> str:
     plan's text, like every quote."""
     body = task.text[len(task.label) :] if task.text.startswith(task.label) else task.text
     body = body.lstrip("。．.；;：:，,、 \t\n")  # the heading's run-in stop (（十六）…。)
+    body = _LEAD.sub("", body)  # a section opening on its first item: 1.强化生物多样性…
     sentence = re.split(r"[。；;\n]", body, maxsplit=1)[0]
     clauses = re.split(r"(?<=[，,：:])", sentence)
     out = ""
@@ -379,18 +461,35 @@ def lead(task: TaskNode) -> str:
     return out if len(out) >= 4 else task.label
 
 
+def _outermost(tasks: Sequence[TaskNode]) -> list[tuple[TaskNode, int]]:
+    """The tasks no other of them holds, each with how many of them it holds (a section
+    without a counterpart is named once, not again with each of its items); one sweep in
+    text order, where a task's items follow it."""
+    out: list[tuple[TaskNode, int]] = []
+    for task in sorted(tasks, key=lambda t: (t.start, -t.end)):
+        if out:
+            holder, count = out[-1]
+            inside = holder.start <= task.start and task.end <= holder.end
+            if inside and (holder.start, holder.end) != (task.start, task.end):
+                out[-1] = (holder, count + 1)
+                continue
+        out.append((task, 0))
+    return out
+
+
 def unique_task_findings(data: GraphData, crosswalk: Crosswalk) -> list[Finding]:
     out = []
     for plan in data.plans:
-        tasks = crosswalk.unique.get(plan.iri, ())
-        if not tasks:
+        listed = _outermost([data.task_by_iri[t] for t in crosswalk.unique.get(plan.iri, ())])
+        if not listed:
             continue
+        tasks = [task.iri for task, _ in listed]
         names = []
-        for t in tasks:  # the title, then what the task commits to first
-            task = data.task_by_iri[t]
+        for task, items in listed:  # the title, then what the task commits to first
             first = lead(task)
+            held = f" (+{items} items)" if items else ""
             names.append(
-                f"({task.key}) {task.label}" + (f": {first}" if first != task.label else "")
+                f"({task.key}) {task.label}{held}" + (f": {first}" if first != task.label else "")
             )
         out.append(
             Finding(
@@ -483,6 +582,7 @@ def key_findings(
         *target_findings(data, targets, pairs),
         *(figure_findings(data, targets, pairs, crosswalk) if few else ()),
         *distinctive_findings(data, distinctive),
+        *commitment_findings(data, distinctive),
         *unique_task_findings(data, crosswalk),
         *(theme_findings(data, themes) if themes is not None else ()),
         *outside_place_findings(data, linkages),

@@ -20,6 +20,7 @@ FINDING_TITLES = {
     "target": "Same indicator, different values, years or scopes",
     "figures": "Figures one plan sets and the other does not, by matter",
     "distinctive": "Commitments of one plan, or of two only",
+    "commitment": "Dated commitments without a figure that rest on one plan's own words",
     "unique-task": "Tasks without a counterpart in another plan",
     "theme": "Themes only one region has a task on",
     "outside-place": "Places named outside the plan's own area",
