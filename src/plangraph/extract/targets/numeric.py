@@ -38,7 +38,7 @@ from .numbers import (
     is_attribute,
     read_items,
 )
-from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
+from .scopes import AREA_CATEGORIES, PLACE_LIKE, SUMMARY, Resolver
 from .years import Paragraph
 
 #: Verbs that open the predicate of a clause (the subject is what comes before them),
@@ -182,6 +182,23 @@ def numeric_targets(
             and (_PREDICATE.search(masked, g_end) or _ACTION.search(masked, g_end))
         ):
             # "11个设区城市基本建成…": the count names the places the clause is about
+            region = subject_from = g_end
+            continue
+        if (
+            group[-1].unit == PG_COUNT
+            and region == clause.subject_at
+            and not pre.strip()
+            and _POSSESSED_MEASURE.match(masked, g_end)
+        ):
+            # "119个国控断面水质优良比例达98.3%", "11个考核断面水质达到考核要求": the
+            # count says how many things the measure after it is taken over, no goal
+            region = subject_from = g_end
+            continue
+        if group[-1].unit == PG_COUNT and (
+            _PARTS_AFTER.match(masked, g_end) or _PARTS_BEFORE.search(masked, region, g_start)
+        ):
+            # "共设置重点指标17项,其中约束性指标7项", "聚焦…等六项任务", "…四个重点": the
+            # plan counts its own parts, no goal
             region = subject_from = g_end
             continue
         if _counts_places(text, group, resolve):
@@ -369,8 +386,15 @@ def numeric_targets(
         pairs: list[tuple[Item, model.Indicator, str | None]] = []
         joint: str | None = None
         if len(places) > 1:
-            if len(group) == 1 and _JOINT.search(clause.masked) is None and _amount(group[0]):
-                # 土默特左旗、托克托县盐碱地恢复…20万亩: one amount for the places together
+            first = text.find(clause.names[0], clause.body) if clause.names else -1
+            named = text[first : clause.subject_at] if first >= 0 else ""
+            if len(group) == 1 and _JOINT.search(clause.masked) is None and SUMMARY.search(named):
+                # 长江、黄河…辽河等七大重点流域水质优良比例总体达到70%以上: one value for
+                # the group the list names, its scope
+                pairs, joint = [(group[0], indicators[0], None)], named
+            elif len(group) == 1 and _JOINT.search(clause.masked) is None:
+                # 土默特左旗、托克托县盐碱地恢复…20万亩 (an amount), 京津冀及周边地区、汾渭平原
+                # …重度及以上污染天数减少30%以上 (a level): one value for the places together
                 pairs = [(group[0], indicators[0], places[0])]
                 joint = "、".join(clause.names) if len(clause.names) == len(places) else None
             elif len(group) == 1:
@@ -502,6 +526,18 @@ def _head_noun(text: str, end: int, post: str) -> str:
     return post
 
 
+#: The parts of a plan itself, counted (指标, 任务, 方面, 重点, 领域, 措施, 行动): a plan
+#: that says how many it sets out describes itself.
+_PARTS = r"(?:重点|主要|约束性|预期性|方面|攻坚|专项)?(?:指标|任务|方面|重点|领域|措施|举措|行动|目标)"
+_PARTS_AFTER = re.compile(rf"(?:大|方面的?)?{_PARTS}(?:[,;。、)]|和|$)")
+_PARTS_BEFORE = re.compile(rf"{_PARTS}(?:共|合计)?$")
+#: After a count heading its clause: the things counted, then a measure of theirs and the
+#: verb that sets it (个国控断面「水质优良比例」(…)「达」98.3%, 个断面「水质」「达到」考核要求).
+_POSSESSED_MEASURE = re.compile(
+    r"[^,;。\d]{1,24}?(?:水质|比例|比率|比重|占比|浓度|(?<![效频概税利汇])率|指数)"
+    r"(?:\([^)]{0,20}\)|□+)?(?:总体|稳定|均|全部|全面|持续|基本|力争|要)?"
+    r"(?:达到|达(?=\d)|保持|维持|优于|不低于|不高于|不超过|高于|低于|控制在|稳定在|提高|提升|下降|降低)"
+)
 #: Kinds of area right after a count: the count is of the places the clause is about.
 _AREA_AFTER = re.compile(alternation(AREA_CATEGORIES))
 #: Measure words of administrative units: a count of them after place names counts those.
