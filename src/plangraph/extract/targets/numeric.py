@@ -201,6 +201,9 @@ def numeric_targets(
             # plan counts its own parts, no goal
             region = subject_from = g_end
             continue
+        if _counts_list(masked, group, region):
+            region = subject_from = g_end  # "电子信息、生命健康、汽车、高端装备4个": the list just named
+            continue
         if _counts_places(text, group, resolve):
             region = subject_from = g_end  # "博罗惠东龙门三县": the places just named
             continue
@@ -556,3 +559,21 @@ def _counts_places(text: str, group: list[Item], resolve: Resolver | None) -> bo
 
 
 _DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市县区州盟旗]$")
+
+
+#: The items of a list printed right before a count (电子信息、生命健康、汽车、高端装备4个).
+_LISTED = re.compile(r"(?:[\u4e00-\u9fff□“”]{1,12}、)+(?:[\u4e00-\u9fff□“”]{1,12}(?:和|及|与))?[\u4e00-\u9fff□“”]{1,12}$")
+
+
+def _counts_list(masked: str, group: list[Item], region: int) -> bool:
+    """A count right after a complete list of as many items as it counts (``电子信息、生命
+    健康、汽车、高端装备4个万亿级产业集群``): it counts the items just named, no goal of its
+    own (a list closed by 等, ``…等16条铁路专用线``, is not complete and stays a total)."""
+    item = group[0]
+    if len(group) != 1 or item.unit != PG_COUNT or item.value != int(item.value):
+        return False
+    listed = _LISTED.search(masked, region, item.start)
+    if listed is None:
+        return False
+    names = re.split(r"、|和|及|与", listed.group())
+    return len(names) >= 2 and len(names) == int(item.value)

@@ -107,6 +107,7 @@ def extract_targets(
             continue  # a table outside the plan's units (the release text)
         draft.sentence = owner_at[i][3]
         drafts.append((owner_at[i][2], draft))
+    drafts = _without_repeats(drafts)
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
     for n, (owner, d) in enumerate(drafts, start=1):
@@ -138,6 +139,22 @@ def extract_targets(
     return tuple(targets)
 
 
+def _without_repeats(
+    drafts: list[tuple[model.Owner, Draft]],
+) -> list[tuple[model.Owner, Draft]]:
+    """The goals a report of the release repeats from the plan (the same value in the same
+    unit, or the same state of the same indicator) are the plan's once: its own are kept."""
+    body = [d for owner, d in drafts if owner.kind != "preface"]
+    numbers = {(d.value, d.unit) for d in body if d.value is not None}
+    states = {d.indicator.label_zh for d in body if d.value is None}
+    return [
+        (owner, d)
+        for owner, d in drafts
+        if owner.kind != "preface"
+        or ((d.value, d.unit) not in numbers if d.value is not None else d.indicator.label_zh not in states)
+    ]
+
+
 def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether an offset falls inside one of the (sorted) spans."""
     starts = [s for s, _ in spans]
@@ -155,6 +172,10 @@ def _units(
     """Owners, their sentences, and whether the unit looks back (its heading, or that of
     its chapter, is a review: 发展基础, “十三五”取得的成效, 面临形势); the release text
     (preface) is news, not the plan."""
+    if plan.preface:
+        # a report of the plan's release that states its goals (文件提出:到2025年,…):
+        # those goals are the plan's, wherever they are printed
+        yield model.Owner("preface"), plan.preface.sentences, False
     if plan.preamble:
         yield model.Owner("preamble"), plan.preamble.sentences, False
     for section in plan.sections:
