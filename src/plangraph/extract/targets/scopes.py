@@ -42,6 +42,9 @@ def head_places(
     administrative unit.  A water body the resolver lacks is taken from ``water``.
     """
     text, pos = clause.text, clause.body
+    dateline = DATELINE.match(text, pos)
+    if dateline is not None:
+        return [], dateline.end(), []  # 新华社北京8月19日电: where the news was filed
     run = _abbreviation_run(text, pos, resolve)
     if run is not None:
         return run
@@ -100,6 +103,14 @@ def head_places(
         # share the amount; no one of them is its scope
         return [], sites.end(), []
     return places, end, names
+
+
+#: The dateline of a news report (新华社北京8月19日电(记者…), 中环网讯, 本报讯): where and
+#: by whom it was filed, no scope of what it reports.
+DATELINE = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,8}?(?:社|网|报|台|号)[\u4e00-\u9fff]{0,8}?"
+    r"(?:\d{1,2}月\d{1,2}日电|讯)(?:\([^)]{0,20}\))?"
+)
 
 
 #: What a list of places is called, after 等 and their number (长江、黄河…辽河「等七大重点

@@ -328,7 +328,11 @@ def _sentence_targets(
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
     slogans = "”(" in text
     if not (NUMERAL.search(masked) or slogans or may_commit(masked, deadline)):
-        return []  # no number, and no words of a commitment (under a deadline, or standing)
+        # no number, and no words of a commitment (under a deadline, or standing); its time
+        # still holds for the sentences after it (“十三五”期间,林草产业稳步壮大。…)
+        for clause in split_clauses(text, masked):
+            read_years(clause, para)
+        return []
     # a slogan's goals listed in brackets are read one by one, instead of their clause
     clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
     bracketed = "。".join(c.masked for c in clauses) if slogans else ""

@@ -188,4 +188,19 @@ def horizon(title: str, text: str) -> int | None:
     p = _PERIOD.search(text)
     if p and int(p.group(1)) < int(p.group(2)):
         return int(p.group(2))
-    return None
+    one = _TITLE_YEAR.search(title) or _ANNUAL.search(text, 0, 800)
+    return int(one.group(1)) if one else None
+
+
+#: The work of one year, as the opening of a text names it (制定2018年度工作方案如下,
+#: 2024年《政府工作报告》目标任务分解表, 2025年重点工作任务): the year its goals are due.
+_ANNUAL = re.compile(
+    rf"({YEAR})\s*年度?[^,;。，；\n]{{0,16}}?"
+    r"(?:工作方案|工作要点|工作计划|重点工作|工作任务|目标任务|任务清单|任务分解|实施计划|年度计划)"
+)
+
+
+#: A title that names the one year its work is for (…2018年度工作方案, 2024年《政府工作
+#: 报告》目标任务分解表, 2023年工作要点) or its deadline (2030年前碳达峰行动方案): the year
+#: its goals are due.
+_TITLE_YEAR = re.compile(rf"({YEAR})\s*年(?:度|前|底|年底)?(?![\d—–~至到-])")
