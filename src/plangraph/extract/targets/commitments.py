@@ -484,7 +484,8 @@ def commitment_drafts(
     ``committing``: a 确保 at the head of the sentence covers this clause."""
     if _SINCE.search(context):
         return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
-    if year is not None or (
+    undated_goal = bool(goals) and year is None and horizon is None  # 一、主要目标, no year printed
+    if year is not None or undated_goal or (
         horizon is not None and (committing or COMMITTING.search(clause.masked))
     ):
         found = commitment_targets(clause, table, context, places, water)
@@ -494,7 +495,11 @@ def commitment_drafts(
             return found
     if goals is None:
         return []
-    dated = year is not None or horizon is not None
+    dated = year is not None or horizon is not None or undated_goal
     return pledge_targets(
-        clause, places, dated=dated, goals=goals and year is not None, year=year is not None
+        clause,
+        places,
+        dated=dated,
+        goals=goals and (year is not None or undated_goal),
+        year=year is not None,
     )

@@ -264,6 +264,7 @@ def _unit_targets(
     if sentences and PRINCIPLES.search(sentences[0].text[:12]):
         goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
     note = False  # inside the notes under a table (注：1.… 2.…)
+    listing: int | None = None  # the year of a list of goals a paragraph announced
     for n, sentence in enumerate(sentences):
         line_start = plan.text.rfind("\n", 0, sentence.start) + 1
         if line_start == sentence.start or n == 0:
@@ -286,18 +287,34 @@ def _unit_targets(
             # a new paragraph starts afresh, unless it is an item of a list that the
             # paragraph before announced ("到2025年,主要目标是:" / "——…")
             before = plan.text[max(0, previous_end - 1) : previous_end]
+            if before and before in ":：" and _ANNOUNCES_GOALS.search(plan.text, 0, previous_end):
+                # "到2020年,…实现四大具体目标:" — the paragraphs after it are those goals,
+                # each due at that year, until a heading or a year of their own
+                listing = para.year if not para.past else None
+            elif listing is not None and n and len(sentence.text) <= 40 and _HEADING_END.search(
+                sentence.text
+            ) is None:
+                listing = None  # a heading ends the list
             if not ((before and before in ":：") or LIST_ITEM.match(sentence.text)):
-                kept = para.year if carry and not para.past else None
+                kept = para.year if carry and not para.past else listing
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
         year_before, past_before = para.year, para.past
-        drafts.extend(_sentence_targets(sentence, para, resolve, table, waters, goals=goals))
+        in_list = listing is not None and goals is False
+        drafts.extend(
+            _sentence_targets(
+                sentence, para, resolve, table, waters, goals=True if in_list else goals
+            )
+        )
         if para.local:
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
             para.year, para.past, para.local = year_before, past_before, False
     return drafts
 
 
+#: The end of a paragraph that announces the goals listed after it (实现四大具体目标:,
+#: 主要目标是:, 目标如下:).
+_ANNOUNCES_GOALS = re.compile(r"目标(?:是|为|如下|包括)?\s*[:：]\s*$")
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -326,6 +343,7 @@ def _sentence_targets(
     masked = mask(text)
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
+    deadline = deadline or goals is True  # the plan's goals are due, whether or not it says when
     slogans = "”(" in text
     if not (NUMERAL.search(masked) or slogans or may_commit(masked, deadline)):
         # no number, and no words of a commitment (under a deadline, or standing); its time
