@@ -109,6 +109,8 @@ _ACTION = re.compile(
     r"设置|设立|筛选|组建|增设|配备|保障|"
     r"坚守|守住|严守"  # 坚守18亿亩耕地红线: a red line the plan holds
 )
+#: …not inside a noun of a kind (水源地整治与生态修复「类」项目, 治理「型」…): no action there
+_ACTION = re.compile(rf"(?:{_ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型])")
 
 
 _FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
@@ -531,9 +533,12 @@ def _head_noun(text: str, end: int, post: str) -> str:
 
 #: The parts of a plan itself, counted (指标, 任务, 方面, 重点, 领域, 措施, 行动): a plan
 #: that says how many it sets out describes itself.
-_PARTS = r"(?:重点|主要|约束性|预期性|方面|攻坚|专项)?(?:指标|任务|方面|重点|领域|措施|举措|行动|目标)"
-_PARTS_AFTER = re.compile(rf"(?:大|方面的?)?{_PARTS}(?:[,;。、)]|和|$)")
-_PARTS_BEFORE = re.compile(rf"{_PARTS}(?:共|合计)?$")
+_PARTS = (
+    r"(?:重点|主要|具体|约束性|预期性|方面|攻坚|专项)?(?:指标|任务|方面|重点|领域|措施|举措|行动|目标)"
+    r"|(?:责任|牵头|配合|成员|参与|实施)单位"  # 涉及21个责任单位: who carries the plan out
+)
+_PARTS_AFTER = re.compile(rf"(?:大|方面的?)?(?:{_PARTS})(?:[,;。、)]|和|$)")
+_PARTS_BEFORE = re.compile(rf"(?:{_PARTS})(?:共|合计)?$")
 #: After a count heading its clause: the things counted, then a measure of theirs and the
 #: verb that sets it (个国控断面「水质优良比例」(…)「达」98.3%, 个断面「水质」「达到」考核要求).
 _POSSESSED_MEASURE = re.compile(
