@@ -1,0 +1,223 @@
+"""Phrasings of the short real texts users bring (reposted plans, news reports quoting a
+plan's goals, one-year work plans), by cause (issue 12, fourth round): a count that heads
+its clause before a measure of the things counted, a plan's count of its own parts, a list
+of places with one value, a count of the list just named, goals a release report states,
+the year of a one-year work plan, the time of a sentence without goals, a news dateline,
+goals whose years were lost, and the goals a paragraph announces.  Every sentence is
+printed so in an excerpt of ``realplans/excerpts*`` (named above it, with its level); each
+rule is checked on a sentence of the same kind from another plan or excerpt, which must keep
+its target."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from pathlib import Path
+
+from target_helpers import plan_from_text, real_resolve
+
+from plangraph import model
+from plangraph.extract.targets import extract_targets
+from plangraph.read import read_plans
+
+EXCERPTS = Path(__file__).resolve().parent / "realplans"
+
+
+def goals(body: str, *, title: str = "测试方案", year: int = 2021) -> list[model.Target]:
+    plan = plan_from_text("一、主要目标\n" + body + "\n二、任务\n(一)任务。加强保护。", year=year)
+    return list(extract_targets(dataclasses.replace(plan, title=title), real_resolve))
+
+
+def task(sentence: str, *, title: str = "测试方案", year: int = 2021) -> list[model.Target]:
+    plan = plan_from_text("二、任务\n(一)任务。" + sentence, year=year, title=title)
+    return list(extract_targets(plan, real_resolve))
+
+
+def numeric(ts: list[model.Target]) -> list[tuple[Decimal | None, str]]:
+    return [(t.value, t.indicator.label_zh) for t in ts if t.value is not None]
+
+
+def of_file(name: str) -> list[model.Target]:
+    (plan,) = read_plans([EXCERPTS / name])
+    return list(extract_targets(plan, real_resolve))
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def test_a_count_heading_a_measure_of_the_things_counted_is_no_goal() -> None:
+    # excerpts2 03 (贵州, provincial): the count says over how many sections the share is taken
+    ts = goals(
+        "到2025年,119个国控水质监测断面水质优良比例(达到或优于Ⅲ类)达98.3%以上,"
+        "247个省控水质监测断面水质优良比例(达到或优于Ⅲ类)达95%以上。"
+    )
+    assert [(t.value, t.unit) for t in ts] == [
+        (Decimal("98.3"), "qudt:PERCENT"),
+        (Decimal(95), "qudt:PERCENT"),
+    ]
+    # excerpts2 20 (宁波, municipal): all eleven sections meet their goal, a state
+    ts = goals("到2020年,11个国家“水十条”考核断面水质达到考核要求。")
+    assert numeric(ts) == []
+    # excerpts 17 (municipal): a count of villages that reach a standard is a goal
+    ts = goals("到2020年,300个建制村达到省宜居标准要求。")
+    assert [(t.value, t.unit) for t in ts if t.value is not None] == [(Decimal(300), "pg:Count")]
+
+
+def test_a_plan_counting_its_own_parts_sets_no_goal() -> None:
+    # excerpts 10 (宁海县, county): the indicators of the plan, counted
+    ts = goals(
+        "生态环境“十四五”规划共设置生态环境保护重点指标17项,其中约束性指标7项,预期性指标10项。"
+        "到2025年,空气质量优良率达到93%以上。"
+    )
+    assert numeric(ts) == [(Decimal(93), "空气质量优良天数比率")]
+    # excerpts4 06 (沁县, county): its tasks and the units carrying them out
+    ts = task(
+        "《2025年县政府重点工作任务分解》明确133项具体任务,涉及34个牵头单位。",
+        title="2025年县政府工作报告任务分解",
+    )
+    assert numeric(ts) == []
+    # excerpts 20 (黑龙江, provincial): the tasks it focuses on
+    ts = task(
+        "到2025年,幸福河湖建设将聚焦筑牢河湖安全屏障、构建水资源保障体系、维护河湖生态系统等六项任务。"
+    )
+    assert numeric(ts) == []
+    # 巴中 (municipal): works are no parts of the plan, their count is a goal
+    ts = task(
+        "实施采煤沉陷区居民避险搬迁、生态修复与环境整治、接续替代产业平台建设等综合治理工程79个。",
+        title="巴中市“十四五”生态环境保护规划",
+    )
+    ((value, label),) = numeric(ts)
+    assert value == Decimal(79) and label.endswith("综合治理工程")
+
+
+def test_a_count_of_the_complete_list_just_named_is_no_goal() -> None:
+    # excerpts 15 (上海, city): four clusters named, then counted
+    ts = task("到2025年,打造电子信息、生命健康、汽车、高端装备4个万亿级产业集群。")
+    assert numeric(ts) == []
+    # excerpts2 18 (三明, municipal): two kinds joined by 和, and counted, stay a goal
+    ts = task("到2020年,改善提升历史文化名镇名村和传统村落2个。")
+    assert [t.value for t in ts] == [Decimal(2)]
+    # 山东 (provincial): a list closed by 等 is not complete, its count is a total
+    ts = task(
+        "到2025年,新(改)建水发国际物流铁路专用线、山东钢铁集团日照有限公司铁路专用线等16条铁路专用线。"
+    )
+    assert [t.value for t in ts] == [Decimal(16)]
+
+
+def test_an_action_verb_inside_a_noun_of_a_kind_commits_to_nothing() -> None:
+    # excerpts4 07 (贵州, provincial draft): the project list of a plan, described
+    ts = task(
+        "其中,水源地整治与生态修复类项目97个,投资额10.36亿元,占比80.64%;"
+        "水源地规范化建设类项目30个,投资额2.50亿元,占比19.36%。"
+    )
+    assert numeric(ts) == []
+    # the same verbs as verbs (巴中): 实施…生态修复 is an action
+    assert [t.value for t in task("到2025年,实施生态修复项目12个。")] == [Decimal(12)]
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_a_list_of_places_with_one_value_is_one_target() -> None:
+    # excerpts 06 (national): four regions, one change
+    ts = goals(
+        "到2025年,京津冀及周边地区、汾渭平原、东北地区、天山北坡城市群人为因素导致的重度及以上"
+        "污染天数减少30%以上。"
+    )
+    assert [(t.value, t.comparator) for t in ts] == [(Decimal(30), "AtLeast")]
+    # excerpts 09 (national): seven rivers named as a group, the group is the scope
+    ts = goals(
+        "到2020年,长江、黄河、珠江、松花江、淮河、海河、辽河等七大重点流域水质优良(达到或优于Ⅲ类)"
+        "比例总体达到70%以上。到2030年,这七大重点流域水质优良比例总体达到75%以上。"
+    )
+    assert [(t.value, t.scope) for t in ts] == [(Decimal(70), None), (Decimal(75), None)]
+    assert "七大重点流域" in (ts[0].scope_text or "")
+    assert ts[1].scope_text == "七大重点流域"
+    # 分别 still gives each place its value (the national plans of the development set)
+    ts = goals("到2025年,京津冀及周边地区、长三角地区PM2.5浓度分别下降20%、15%。")
+    assert [t.value for t in ts] == [Decimal(20), Decimal(15)]
+    assert all(t.scope for t in ts)
+
+
+def test_a_news_dateline_is_no_scope() -> None:
+    # excerpts4 03 (national, a news report): 新华社北京…电 is where the report was filed
+    ts = goals(
+        "新华社北京8月19日电(记者胡璐)国家林草局、国家发展改革委近日联合印发《纲要》,"
+        "提出到2025年我国森林覆盖率达到24.1%,森林蓄积量达到190亿立方米。"
+    )
+    assert [(t.value, t.scope) for t in ts] == [(Decimal("24.1"), None), (Decimal(190), None)]
+
+
+# --------------------------------------------------------------------------- time
+
+
+def test_a_sentence_without_goals_still_sets_the_time_of_its_paragraph() -> None:
+    # excerpts4 03: the review of the last period, then its figures
+    ts = task(
+        "“十三五”期间,林草产业稳步壮大。林草产业总产值超过8万亿元,"
+        "形成了经济林、木材加工、森林旅游3个年产值超万亿元的支柱产业。",
+        title="“十四五”林业草原保护发展规划纲要",
+    )
+    assert ts == []
+    # a deadline in a sentence without a number still governs the next one (巴中)
+    ts = task("到2025年,污染防治攻坚取得新成效。城市生活污水集中收集率达到70%。")
+    assert [(t.value, t.target_year) for t in ts if t.value is not None] == [(Decimal(70), 2025)]
+
+
+def test_a_one_year_work_plan_is_due_in_its_year() -> None:
+    # excerpts4 18 (湖北, provincial): 制定2018年度工作方案如下
+    plan = plan_from_text(
+        "为贯彻落实《三年行动方案》,制定2018年度工作方案如下:\n"
+        "一、工作目标\n建立全省城市建设绿色发展指标体系。\n"
+        "二、重点任务\n(一)统筹推进城市水环境治理。城市生活污水处理率达85%以上。",
+        year=2018,
+    )
+    (t,) = [t for t in extract_targets(plan, real_resolve) if t.value is not None]
+    assert (t.value, t.comparator, t.target_year) == (Decimal(85), "AtLeast", 2018)
+    # a title that names its deadline (2030年前碳达峰行动方案)
+    ts = task("非化石能源消费比重达到25%。", title="测试市2030年前碳达峰实施方案")
+    assert [t.target_year for t in ts] == [2030]
+
+
+# --------------------------------------------------------------------------- goals
+
+
+def test_the_goals_section_is_dated_even_where_its_years_were_lost() -> None:
+    # excerpts4 12 (许昌, municipal, a repost that lost its years: 年年底前)
+    ts = goals(
+        "年年底前,完善设施补短板。全面提升城市规划、建设、管理水平,城市功能、品质、形象迈上新台阶。"
+        "年年底前,彰显特色提品质。城镇基础设施明显改善,城乡基本公共服务明显增强。"
+    )
+    labels = [t.indicator.label_zh for t in ts]
+    assert "城镇基础设施" in labels and "城乡基本公共服务" in labels
+    # the same phrases in a task without a year give nothing
+    assert task("城镇基础设施明显改善,城乡基本公共服务明显增强。") == []
+
+
+def test_the_paragraphs_after_one_announcing_goals_are_those_goals() -> None:
+    # excerpts4 13 (旺苍县, county, a news report of the party congress's goals)
+    plan = plan_from_text(
+        "二、目标\n(一)目标。\n"
+        "到2020年,该县将通过实施“五大发展战略”,实现四大具体目标:\n"
+        "贫困人口全部脱贫。民生持续改善,基本公共服务均等化总体实现。\n"
+        "综合实力显著提升。社会消费品零售总额达到60亿元,工业增加值突破100亿元。\n"
+        "三次产业结构更趋合理。工业转型升级取得重大进展,农业品牌效益显著增强。",
+        year=2016,
+    )
+    ts = list(extract_targets(plan, real_resolve))
+    assert [(t.value, t.target_year) for t in ts if t.value is not None] == [
+        (Decimal(60), 2020),
+        (Decimal(100), 2020),
+    ]
+    labels = {t.indicator.label_zh for t in ts if t.value is None}
+    assert {"基本公共服务均等化", "工业转型升级", "农业品牌效益"} <= labels
+
+
+def test_goals_a_release_report_states_are_the_plans() -> None:
+    # excerpts 04 (上海, city): a report quotes the goals of a plan it does not reprint
+    ts = of_file("excerpts/04-shanghai-carbon-peak.txt")
+    values = {t.value for t in ts if t.value is not None}
+    assert {Decimal(30), Decimal(800), Decimal("1.5"), Decimal(8000)} <= values
+    # excerpts 15 (上海): the report repeats the plan's own goals, which count once
+    ts = of_file("excerpts/15-shanghai-manufacturing-three-year-plan.txt")
+    assert [t.value for t in ts].count(Decimal("1.3")) == 1
