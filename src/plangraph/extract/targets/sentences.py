@@ -315,6 +315,10 @@ def _unit_targets(
 #: The end of a paragraph that announces the goals listed after it (实现四大具体目标:,
 #: 主要目标是:, 目标如下:).
 _ANNOUNCES_GOALS = re.compile(r"目标(?:是|为|如下|包括)?\s*[:：]\s*$")
+#: A sentence that opens with its deadline (到2025年,…; 力争到2030年,…; 2025年前,…).
+_DEADLINE_LEAD = re.compile(
+    r"\s*(?:力争|争取|确保)?(?:到|至)\s*(?:20\d\d)\s*年(?:底|末)?\s*[,，]"
+)
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -341,6 +345,8 @@ def _sentence_targets(
     ``goals``: the sentence is among the plan's goals (主要目标), None among its principles."""
     text = sentence.text.translate(HALF_WIDTH)
     masked = mask(text)
+    if goals is False and _DEADLINE_LEAD.match(masked):
+        goals = True  # "到2025年,…": a sentence that opens with its deadline states goals
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
     deadline = deadline or goals is True  # the plan's goals are due, whether or not it says when
