@@ -265,6 +265,7 @@ def _unit_targets(
         goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
     note = False  # inside the notes under a table (注：1.… 2.…)
     listing: int | None = None  # the year of a list of goals a paragraph announced
+    labelled = False  # a paragraph labelled as the goals (工作目标:…)
     for n, sentence in enumerate(sentences):
         line_start = plan.text.rfind("\n", 0, sentence.start) + 1
         if line_start == sentence.start or n == 0:
@@ -300,7 +301,9 @@ def _unit_targets(
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
         year_before, past_before = para.year, para.past
-        in_list = listing is not None and goals is False
+        if line_start == sentence.start or n == 0:
+            labelled = _GOALS_LABEL.match(sentence.text) is not None
+        in_list = (listing is not None or labelled) and goals is False
         drafts.extend(
             _sentence_targets(
                 sentence, para, resolve, table, waters, goals=True if in_list else goals
@@ -317,8 +320,10 @@ def _unit_targets(
 _ANNOUNCES_GOALS = re.compile(r"目标(?:是|为|如下|包括)?\s*[:：]\s*$")
 #: A sentence that opens with its deadline (到2025年,…; 力争到2030年,…; 2025年前,…).
 _DEADLINE_LEAD = re.compile(
-    r"\s*(?:力争|争取|确保)?(?:到|至)\s*(?:20\d\d)\s*年(?:底|末)?\s*[,，]"
+    r"(?:^|[,，;；:：])\s*(?:力争|争取|确保)?(?:到|至)\s*(?:20\d\d)\s*年(?:底|末)?\s*[,，]"
 )
+#: A paragraph labelled as the goals (工作目标:…, 主要目标：…, 目标:…).
+_GOALS_LABEL = re.compile(r"\s*(?:工作|主要|总体|发展|规划|具体)?目标(?:任务)?\s*[:：]")
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -345,7 +350,7 @@ def _sentence_targets(
     ``goals``: the sentence is among the plan's goals (主要目标), None among its principles."""
     text = sentence.text.translate(HALF_WIDTH)
     masked = mask(text)
-    if goals is False and _DEADLINE_LEAD.match(masked):
+    if goals is False and _DEADLINE_LEAD.search(masked):
         goals = True  # "到2025年,…": a sentence that opens with its deadline states goals
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
