@@ -67,9 +67,9 @@ def mask(text: str) -> str:
     for i, ch in enumerate(text):
         if ch == "(" and _CAPACITY_NOTE.match(text, i + 1):
             continue  # 燃机项目一期(装机90万千瓦): the size of the project is its goal
-        if ch == "(":
+        if ch in "(《":  # a book title names a document: 《…6条措施》 sets nothing
             depth += 1
-        elif ch == ")":
+        elif ch in ")》":
             depth = max(0, depth - 1)
         elif ch == "“":
             quoted = True

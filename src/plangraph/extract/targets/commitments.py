@@ -473,6 +473,7 @@ def commitment_drafts(
     horizon: int | None,
     goals: bool | None,
     committing: bool = False,
+    undated: bool = False,
 ) -> list[Draft]:
     """The commitment without a number of one clause (none, or one target per measure).
 
@@ -484,7 +485,7 @@ def commitment_drafts(
     ``committing``: a 确保 at the head of the sentence covers this clause."""
     if _SINCE.search(context):
         return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
-    undated_goal = bool(goals) and year is None and horizon is None  # 一、主要目标, no year printed
+    undated_goal = bool(goals) and undated  # 一、主要目标 of a repost that lost its years
     if year is not None or undated_goal or (
         horizon is not None and (committing or COMMITTING.search(clause.masked))
     ):

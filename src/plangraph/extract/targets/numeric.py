@@ -107,7 +107,8 @@ _ACTION = re.compile(
     # the sites of a monitoring or service network that a national plan sets up (设置1734个
     # 国家城市空气质量监测站点, 筛选…风险监控点9483个, 组建…, 设立…)
     r"设置|设立|筛选|组建|增设|配备|保障|"
-    r"坚守|守住|严守"  # 坚守18亿亩耕地红线: a red line the plan holds
+    r"坚守|守住|严守|"  # 坚守18亿亩耕地红线: a red line the plan holds
+    r"(?:新)?开工|完工|竣工|续建|落实"  # the stages of building works: 开工…等12个重点项目
 )
 #: …not inside a noun of a kind (水源地整治与生态修复「类」项目, 治理「型」…): no action there
 _ACTION = re.compile(rf"(?:{_ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型])")
@@ -250,6 +251,8 @@ def numeric_targets(
         subject = clean_subject(text[subject_from:subj_end])
         # 燃机项目一期(装机90万千瓦): the capacity of the projects named before the bracket
         subject = clean_subject(re.sub(r"\((?=总?装机)|(?<=装机)约$|^以及", "", subject))
+        if _ONLY_A_BATCH.fullmatch(subject):
+            subject = ""  # 全市首批100个…示范社区: which batch, the count's noun names what
         verbs = masked[subj_end:g_start]
         strict = [m for m in STRICT.finditer(verbs)]
         if not strict:  # "新建城市绿道约2000公里": the word right before the number
@@ -296,6 +299,19 @@ def numeric_targets(
             stop = subj_end if inside else g_start
             obj = STRICT.sub("", text[action.end() : stop])
             verb_obj = text[action.start() : action.end()] + obj
+            counted_noun = _COUNTED_AFTER.match(masked, g_end)
+            if (
+                not inside
+                and subject
+                and group[-1].unit == PG_COUNT
+                and counted_noun is not None
+                and len(match_key(counted_noun.group())) >= 2
+                and not MEASURE_NOUN.search(match_key(subject))
+                and table.match(subject) is None
+            ):
+                # "提出黑龙江省将在2023年建成20个幸福河湖试点": who acts and when name
+                # nothing measured; the thing counted does
+                subject = ""
             if inside or not subject:
                 if MEASURE_NOUN.search(match_key(obj)):
                     label = clean_subject(obj)
@@ -397,9 +413,8 @@ def numeric_targets(
                 # 长江、黄河…辽河等七大重点流域水质优良比例总体达到70%以上: one value for
                 # the group the list names, its scope
                 pairs, joint = [(group[0], indicators[0], None)], named
-            elif len(group) == 1 and _JOINT.search(clause.masked) is None:
-                # 土默特左旗、托克托县盐碱地恢复…20万亩 (an amount), 京津冀及周边地区、汾渭平原
-                # …重度及以上污染天数减少30%以上 (a level): one value for the places together
+            elif len(group) == 1 and _JOINT.search(clause.masked) is None and _amount(group[0]):
+                # 土默特左旗、托克托县盐碱地恢复…20万亩: one amount for the places together
                 pairs = [(group[0], indicators[0], places[0])]
                 joint = "、".join(clause.names) if len(clause.names) == len(places) else None
             elif len(group) == 1:
@@ -531,6 +546,8 @@ def _head_noun(text: str, end: int, post: str) -> str:
     return post
 
 
+#: A subject that says only which batch a count is (首批, 第二批, 全市首批, 新一批).
+_ONLY_A_BATCH = re.compile(r"(?:全[省市区县国])?(?:首批|第[一二三四五]批|新一批|新的一批)")
 #: The parts of a plan itself, counted (指标, 任务, 方面, 重点, 领域, 措施, 行动): a plan
 #: that says how many it sets out describes itself.
 _PARTS = (

@@ -95,10 +95,22 @@ def extract_targets(
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan"
         prose = [s for s in sentences if not in_table(s.start)]
+        report = owner.kind == "preface"
         for draft in _unit_targets(
-            plan, prose, resolve, table, carry=carry, waters=waters, review=looks_back
+            plan,
+            prose,
+            resolve,
+            table,
+            carry=carry,
+            waters=waters,
+            review=looks_back,
+            report=report,
+            in_task=owner.kind == "task",
         ):
-            drafts.append((owner, draft))
+            if not report or draft.target_year is not None:
+                # a report of the release states goals only with their deadline
+                # (文件提出:到2025年,…), not its own remarks (紧扣…两个关键)
+                drafts.append((owner, draft))
     owner_at.sort(key=lambda o: o[0])
     starts = [o[0] for o in owner_at]
     for draft in rows:
@@ -250,12 +262,14 @@ def _unit_targets(
     carry: bool = False,
     waters: Waters | None = None,
     review: bool = False,
+    report: bool = False,
+    in_task: bool = False,
 ) -> list[Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
     printed as "到2027年,…。" followed by paragraphs of indicators."""
     drafts: list[Draft] = []
-    due = horizon(plan.title, plan.text)
+    due = None if report else horizon(plan.title, plan.text)
     para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
     unit_review, review = review, review
@@ -263,6 +277,8 @@ def _unit_targets(
     goals: bool | None = carry or bool(sentences and _TARGET_SECTION.search(sentences[0].text[:20]))
     if sentences and PRINCIPLES.search(sentences[0].text[:12]):
         goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
+    # the goals of a repost that lost every year (年年底前,…): due all the same
+    undated = bool(goals) and due is None and not any(_ANY_TIME.search(s.text) for s in sentences)
     note = False  # inside the notes under a table (注：1.… 2.…)
     listing: int | None = None  # the year of a list of goals a paragraph announced
     labelled = False  # a paragraph labelled as the goals (工作目标:…)
@@ -306,7 +322,14 @@ def _unit_targets(
         in_list = (listing is not None or labelled) and goals is False
         drafts.extend(
             _sentence_targets(
-                sentence, para, resolve, table, waters, goals=True if in_list else goals
+                sentence,
+                para,
+                resolve,
+                table,
+                waters,
+                goals=True if in_list else goals,
+                undated=undated,
+                in_task=in_task,
             )
         )
         if para.local:
@@ -318,6 +341,8 @@ def _unit_targets(
 #: The end of a paragraph that announces the goals listed after it (实现四大具体目标:,
 #: 主要目标是:, 目标如下:).
 _ANNOUNCES_GOALS = re.compile(r"目标(?:是|为|如下|包括)?\s*[:：]\s*$")
+#: A year or a five-year plan, anywhere.
+_ANY_TIME = re.compile(r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五|[一二][〇零][一二三四五六七八九〇零]{2}年")
 #: A sentence that opens with its deadline (到2025年,…; 力争到2030年,…; 2025年前,…).
 _DEADLINE_LEAD = re.compile(
     r"(?:^|[,，;；:：])\s*(?:力争|争取|确保)?(?:到|至)\s*(?:20\d\d)\s*年(?:底|末)?\s*[,，]"
@@ -345,16 +370,21 @@ def _sentence_targets(
     waters: Waters | None = None,
     *,
     goals: bool | None = False,
+    undated: bool = False,
+    in_task: bool = False,
 ) -> list[Draft]:
     """The targets of one sentence; ``para`` carries the target year between sentences;
-    ``goals``: the sentence is among the plan's goals (主要目标), None among its principles."""
+    ``goals``: the sentence is among the plan's goals (主要目标), None among its principles;
+    ``undated``: among goals that print no year at all (a repost that lost them)."""
     text = sentence.text.translate(HALF_WIDTH)
     masked = mask(text)
-    if goals is False and _DEADLINE_LEAD.search(masked):
-        goals = True  # "到2025年,…": a sentence that opens with its deadline states goals
+    if goals is False and not in_task and _DEADLINE_LEAD.search(masked):
+        # "到2025年,…" outside the numbered tasks (a report, a preamble, an unnumbered
+        # text): a sentence that opens with its deadline states the plan's goals
+        goals = True
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
-    deadline = deadline or goals is True  # the plan's goals are due, whether or not it says when
+    deadline = deadline or undated  # goals whose years were lost are due all the same
     slogans = "”(" in text
     if not (NUMERAL.search(masked) or slogans or may_commit(masked, deadline)):
         # no number, and no words of a commitment (under a deadline, or standing); its time
@@ -441,6 +471,7 @@ def _sentence_targets(
                 horizon=para.horizon,
                 goals=goals,
                 committing=carried,
+                undated=undated,
             )
         if not found and after_date and not para.past and goals is not None:
             found = effective_targets(clause, places)  # 2021年7月1日起,全面实施…标准
