@@ -229,7 +229,7 @@ def numeric_targets(
             and not (
                 # "75%以上的可治理沙化土地得到治理": a share of things reaching a state
                 group[-1].unit == PERCENT
-                and not pre.strip()
+                and (not pre.strip() or pre.strip() in AREA_CATEGORIES)  # 城市建成区40%以上的
                 and SHARE.match(masked, defining.end())
             )
         ):
@@ -484,7 +484,12 @@ def numeric_targets(
                     or defined_area
                     or joint
                     or (own_area.group() if own_area and not own_place else None)
-                    or (subject if area_only and not place and restricting(subject) else None),
+                    # (not the whole a share is taken of: 城市建成区40%以上的面积达到…)
+                    or (
+                        subject
+                        if area_only and not place and restricting(subject) and not share
+                        else None
+                    ),
                 )
             )
         bracket = _BRACKET_SHARE.match(text, g_end)

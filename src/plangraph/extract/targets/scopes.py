@@ -356,7 +356,15 @@ def head_categories(text: str, pos: int) -> tuple[list[str], int]:
     names = re.findall(_CATEGORY, m.group("list"))
     if len(names) == 1 and names[0] not in RESTRICTING_CATEGORIES:
         return [], pos
+    if _WHOLE_OF_KIND.match(text, m.end()):
+        # 县城「以上」集中式饮用水水源: the level of the things measured; 城市建成区「40%以上
+        # 的面积」: the whole a share is taken of; neither limits where the target holds
+        return [], pos
     return names, m.end()
+
+
+#: After a kind of area: a level it starts (以上, 及以上), or a share of it (40%以上的面积).
+_WHOLE_OF_KIND = re.compile(r"\s*(?:及?以上|\d+(?:\.\d+)?%(?:以上|以下)?的)")
 
 
 #: A name that reads as an area though the resolver lacks it (长三角地区, 汾渭平原).
