@@ -271,12 +271,10 @@ def numeric_targets(
             or action is not None
             or any(i.qualifier or i.ranged for i in group)  # 以上, 左右, 7-10天
             or modal
-            # 达到 commits where a deadline governs (the plan's period or a year): in a text
-            # without one, 多年平均出境水量达264.3亿立方米 describes the present
-            or (
-                para.horizon is not None
-                and re.search(r"达到|达(?=\d)", masked[region : g_start + 1]) is not None
-            )
+            or re.search(r"达到", masked[region : g_start + 1]) is not None
+            # a bare 达 commits where a deadline governs (the plan's period or a year): in a
+            # text without one, 多年平均出境水量达264.3亿立方米 describes the present
+            or (para.horizon is not None and re.search(r"达(?=\d)", masked[region : g_start + 1]))
             # the next item of a list an action governs: 新建充电站12座、充电桩3600个
             or (listed and (masked[region : region + 1] == "、" or region == g_start))
             or (listed and not drafts and not verbs and not action and len(pre) <= 12)
