@@ -163,6 +163,7 @@ def numeric_targets(
     region = clause.subject_at
     subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
     modal = re.search(r"力争|争取|确保|每年", masked) is not None
+    modal = modal or "实现" in masked[: clause.body]  # 实现全产业链产值1330亿元: a goal reached
     defined_area: str | None = None
     defined = _DEFINED_HEAD.match(masked, region)
     if defined is not None and not (clause.categories or places):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from plangraph.vocab import (
@@ -189,7 +190,18 @@ def horizon(title: str, text: str) -> int | None:
     if p and int(p.group(1)) < int(p.group(2)):
         return int(p.group(2))
     one = _TITLE_YEAR.search(title) or _ANNUAL.search(text, 0, 800)
-    return int(one.group(1)) if one else None
+    if one:
+        return int(one.group(1))
+    # a task table's deadline column (完成时限: 2024年底前 on a line of its own, row by row)
+    column = Counter(int(m.group(1)) for m in _DEADLINE_CELL.finditer(text))
+    common = column.most_common(1)
+    return common[0][0] if common and common[0][1] >= 2 else None
+
+
+#: A cell of a task table's deadline column, on a line of its own (2024年底前, 2025年12月底前).
+_DEADLINE_CELL = re.compile(
+    rf"^[ \t|]*({YEAR})\s*年(?:\d{{1,2}}月)?(?:底|末|年底)?(?:前|以前)?[ \t|]*$", re.MULTILINE
+)
 
 
 #: The work of one year, as the opening of a text names it (制定2018年度工作方案如下,
