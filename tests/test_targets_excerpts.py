@@ -215,3 +215,116 @@ def test_goals_a_release_report_states_are_the_plans() -> None:
     # excerpts 15 (上海): the report repeats the plan's own goals, which count once
     ts = of_file("excerpts/15-shanghai-manufacturing-three-year-plan.txt")
     assert [t.value for t in ts].count(Decimal("1.3")) == 1
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+def test_what_a_building_works_verb_counts_is_the_indicator() -> None:
+    # excerpts4 11 (武汉, municipal task list): 开工, 完工, 续建 count the works after them
+    ts = task(
+        "到2023年,开工富强大街、高新八路、通顺大道南延线等12个重点项目。完工友谊大道北段、和平大道"
+        "南延线、白沙洲大道快速化改造、高新二路示范段等15条重点道路。续建10条线路。"
+    )
+    assert numeric(ts) == [
+        (Decimal(12), "重点项目"),
+        (Decimal(15), "重点道路"),
+        (Decimal(10), "线路"),
+    ]
+    # excerpts 04 (上海): 落实 an area of buildings
+    (t,) = task("到2025年,落实800万平方米超低能耗建筑项目。")
+    assert (t.value, t.indicator.label_zh) == (Decimal(800), "超低能耗建筑项目")
+    # an enumerator of a flattened list is no part of the indicator
+    (t,) = task("到2023年,89.开工富强大街、高新八路等12个重点项目。")
+    assert t.indicator.label_zh == "重点项目"
+
+
+def test_who_acts_when_and_which_batch_name_no_count() -> None:
+    # excerpts 20 (黑龙江): 提出黑龙江省将在2023年建成20个幸福河湖试点
+    (t,) = task("黑龙江省水利厅提出黑龙江省将在2023年建成20个幸福河湖试点。")
+    assert (t.value, t.indicator.label_zh, t.target_year) == (Decimal(20), "幸福河湖试点", 2023)
+    # excerpts4 04 (成都, municipal): 首批 says which batch
+    (t,) = goals("到2025年,全市首批100个嵌入式服务设施建设示范社区全面建成。")
+    assert t.value == Decimal(100) and "示范社区" in t.indicator.label_zh
+    # a subject that names a measure keeps it (巴中): 城市生活污水集中收集率达到70%
+    (t,) = task("到2025年,城市生活污水集中收集率达到70%。")
+    assert t.indicator.label_zh == "城市生活污水集中收集率"
+
+
+def test_the_years_of_a_list_of_values_are_no_part_of_the_indicator() -> None:
+    # excerpts4 10 (贵安新区, provincial news): one year per value
+    ts = task("明确2017年、2020年、2025年新区绿化覆盖率分别提高到50%、60%、65%。", year=2016)
+    assert [(t.value, t.target_year, t.indicator.label_zh) for t in ts] == [
+        (Decimal(50), 2017, "新区绿化覆盖率"),
+        (Decimal(60), 2020, "新区绿化覆盖率"),
+        (Decimal(65), 2025, "新区绿化覆盖率"),
+    ]
+
+
+def test_a_figure_in_a_book_title_names_the_document() -> None:
+    # 巴中 (municipal): 认真落实《…6条措施》
+    ts = task(
+        "认真落实《巴中市生态环境领域服务民营企业6条措施》。",
+        title="巴中市“十四五”生态环境保护规划",
+    )
+    assert numeric(ts) == []
+    # excerpts4 20 (亳州): outside the title, the same verb commits to its count
+    (t,) = task("到2024年,落实高标准农田建设任务26万亩。")
+    assert t.value == Decimal(26)
+
+
+# --------------------------------------------------------------------------- what is not a goal
+
+
+def test_a_bracket_opened_on_the_line_before_is_masked_to_its_close() -> None:
+    # excerpts 19 (上海): the list inside “1+6+5+16”(…) broke across two lines
+    plan = plan_from_text(
+        "二、任务\n(一)持续推进海绵城市建设。推进“1+6+5+16”(1个临港国家级海绵城市\n"
+        "试点区、虹桥商务区等6个市重点功能建设地区、南汇新城等5个新城和16个区海绵城市建设)海绵"
+        "城市建设格局,到2025年年底,城市建成区40%以上的面积达到海绵城市建设目标要求。",
+        year=2021,
+    )
+    ts = [t for t in extract_targets(plan, real_resolve) if t.value is not None]
+    # the share of built-up area, for the whole city: 城市建成区 is the whole it is taken of
+    assert [(t.value, t.comparator, t.scope, t.scope_text) for t in ts] == [
+        (Decimal(40), "AtLeast", None, None)
+    ]
+
+
+def test_a_kind_of_area_before_above_is_the_level_of_the_things_measured() -> None:
+    # excerpts2 03 (贵州): 县城以上集中式饮用水水源 are those of county towns and above
+    (t,) = goals("到2025年,县城以上集中式饮用水水源达到或优于Ⅲ类比例为100%。")
+    assert (t.value, t.scope, t.scope_text) == (Decimal(100), None, None)
+    # a kind of area that limits the target keeps it (山西): 其他县(市)不高于85%
+    ts = goals("到2025年,设区城市污水处理厂日常运行负荷率不高于80%,其他县(市)不高于85%。")
+    assert [t.scope_text for t in ts] == ["设区城市", "其他县(市)"]
+
+
+def test_a_bare_da_without_a_deadline_describes_the_present() -> None:
+    # excerpts 08 (青海, a 前言): 多年平均出境水量达264.3亿立方米
+    ts = task(
+        "境内黄河干流长度1694公里,多年平均出境水量达264.3亿立方米。",
+        title="黄河青海流域生态保护和高质量发展规划",
+    )
+    assert numeric(ts) == []
+    # 达到 still commits without one (a task of a plan without a stated period)
+    (t,) = task("湿地保护率达到31%。")
+    assert t.value == Decimal(31)
+
+
+# --------------------------------------------------------------------------- time
+
+
+def test_a_task_tables_deadline_column_dates_its_rows() -> None:
+    # excerpts4 20 (亳州, a 目标任务分解表 flattened: 任务 | 责任单位 | 完成时限)
+    plan = plan_from_text(
+        "一、经济社会发展的主要预期目标\n|\n粮食种植面积1300万亩。\n|\n市农技中心\n|\n2024年底前\n|\n"
+        "二、加快新型工业化进程\n|\n推进肉牛振兴“三七百”计划,实现高品质肉牛产业产值70亿元。\n|\n"
+        "产业科\n|\n2024年底前\n|",
+        year=None,
+    )
+    ts = list(extract_targets(plan, real_resolve))
+    assert [(t.value, t.target_year) for t in ts if t.value is not None] == [
+        (Decimal(1300), 2024),
+        (Decimal(70), 2024),
+    ]
