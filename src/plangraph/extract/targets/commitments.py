@@ -486,8 +486,10 @@ def commitment_drafts(
     if _SINCE.search(context):
         return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
     undated_goal = bool(goals) and undated  # 一、主要目标 of a repost that lost its years
-    if year is not None or undated_goal or (
-        horizon is not None and (committing or COMMITTING.search(clause.masked))
+    if (
+        year is not None
+        or undated_goal
+        or (horizon is not None and (committing or COMMITTING.search(clause.masked)))
     ):
         found = commitment_targets(clause, table, context, places, water)
         found = found or state_targets(clause, table, places)

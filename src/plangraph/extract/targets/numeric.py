@@ -206,7 +206,9 @@ def numeric_targets(
             region = subject_from = g_end
             continue
         if _counts_list(masked, group, region):
-            region = subject_from = g_end  # "电子信息、生命健康、汽车、高端装备4个": the list just named
+            region = subject_from = (
+                g_end  # "电子信息、生命健康、汽车、高端装备4个": the list just named
+            )
             continue
         if _counts_places(text, group, resolve):
             region = subject_from = g_end  # "博罗惠东龙门三县": the places just named
@@ -593,7 +595,9 @@ _DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市
 
 
 #: The items of a list printed right before a count (电子信息、生命健康、汽车、高端装备4个).
-_LISTED = re.compile(r"(?:[\u4e00-\u9fff□“”]{1,12}、)+(?:[\u4e00-\u9fff□“”]{1,12}(?:和|及|与))?[\u4e00-\u9fff□“”]{1,12}$")
+_LISTED = re.compile(
+    r"(?:[\u4e00-\u9fff□“”]{1,12}、)+(?:[\u4e00-\u9fff□“”]{1,12}(?:和|及|与))?[\u4e00-\u9fff□“”]{1,12}$"
+)
 
 
 def _counts_list(masked: str, group: list[Item], region: int) -> bool:

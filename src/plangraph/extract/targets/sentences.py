@@ -163,7 +163,11 @@ def _without_repeats(
         (owner, d)
         for owner, d in drafts
         if owner.kind != "preface"
-        or ((d.value, d.unit) not in numbers if d.value is not None else d.indicator.label_zh not in states)
+        or (
+            (d.value, d.unit) not in numbers
+            if d.value is not None
+            else d.indicator.label_zh not in states
+        )
     ]
 
 
@@ -308,9 +312,12 @@ def _unit_targets(
                 # "到2020年,…实现四大具体目标:" — the paragraphs after it are those goals,
                 # each due at that year, until a heading or a year of their own
                 listing = para.year if not para.past else None
-            elif listing is not None and n and len(sentence.text) <= 40 and _HEADING_END.search(
-                sentence.text
-            ) is None:
+            elif (
+                listing is not None
+                and n
+                and len(sentence.text) <= 40
+                and _HEADING_END.search(sentence.text) is None
+            ):
                 listing = None  # a heading ends the list
             if not ((before and before in ":：") or LIST_ITEM.match(sentence.text)):
                 kept = para.year if carry and not para.past else listing
@@ -342,7 +349,9 @@ def _unit_targets(
 #: 主要目标是:, 目标如下:).
 _ANNOUNCES_GOALS = re.compile(r"目标(?:是|为|如下|包括)?\s*[:：]\s*$")
 #: A year or a five-year plan, anywhere.
-_ANY_TIME = re.compile(r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五|[一二][〇零][一二三四五六七八九〇零]{2}年")
+_ANY_TIME = re.compile(
+    r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五|[一二][〇零][一二三四五六七八九〇零]{2}年"
+)
 #: A sentence that opens with its deadline (到2025年,…; 力争到2030年,…; 2025年前,…).
 _DEADLINE_LEAD = re.compile(
     r"(?:^|[,，;；:：])\s*(?:力争|争取|确保)?(?:到|至)\s*(?:20\d\d)\s*年(?:底|末)?\s*[,，]"
