@@ -119,7 +119,7 @@ def extract_targets(
             continue  # a table outside the plan's units (the release text)
         draft.sentence = owner_at[i][3]
         drafts.append((owner_at[i][2], draft))
-    drafts = _without_repeats(drafts)
+    drafts = _without_repeats(drafts, plan.text)
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
     for n, (owner, d) in enumerate(drafts, start=1):
@@ -152,14 +152,14 @@ def extract_targets(
 
 
 def _without_repeats(
-    drafts: list[tuple[model.Owner, Draft]],
+    drafts: list[tuple[model.Owner, Draft]], text: str
 ) -> list[tuple[model.Owner, Draft]]:
     """The goals a report of the release repeats from the plan (the same value in the same
     unit, or the same state of the same indicator) are the plan's once: its own are kept."""
     body = [d for owner, d in drafts if owner.kind != "preface"]
     numbers = {(d.value, d.unit) for d in body if d.value is not None}
     states = {d.indicator.label_zh for d in body if d.value is None}
-    return [
+    kept = [
         (owner, d)
         for owner, d in drafts
         if owner.kind != "preface"
@@ -169,6 +169,25 @@ def _without_repeats(
             else d.indicator.label_zh not in states
         )
     ]
+    # a news page's headline printed again (its title bar and its heading: 贵州:2017年将完成
+    # 造林绿化15万亩): one target (a plan repeating a task in two chapters keeps both)
+    seen: set[tuple[object, ...]] = set()
+    unique = []
+    for owner, d in sorted(kept, key=lambda od: (od[1].sentence, od[1].start, od[1].order)):
+        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, text[d.start : d.end])
+        if d.value is not None and key in seen and _headline(text, d.start):
+            continue
+        seen.add(key)
+        unique.append((owner, d))
+    return unique
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a short line without a sentence's end: a page's title."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) <= 40 and not line.endswith(("。", ";", "；", "!", "！"))
 
 
 def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
