@@ -292,7 +292,7 @@ def _unit_targets(
     without a year of its own continues the year of the paragraph before: goals are often
     printed as "到2027年,…。" followed by paragraphs of indicators."""
     drafts: list[Draft] = []
-    due = None if report else horizon(plan.title, plan.text)
+    due = None if report else horizon(plan.title, plan.text, plan.year)
     para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
     unit_review, review = review, review

@@ -176,7 +176,7 @@ _PERIOD = re.compile(
 _TITLE_PERIOD = re.compile(rf"({YEAR})\s*年?\s*[-—–~至到]\s*({YEAR})\s*年?")
 
 
-def horizon(title: str, text: str) -> int | None:
+def horizon(title: str, text: str, year: int | None = None) -> int | None:
     """The year a plan's goals are due when a goal names none: the end of the five-year
     plan its title names (“十四五” -> 2025), of a period in its title (2021—2025年), or
     of the period it states (规划期为2021—2025年)."""
@@ -195,7 +195,17 @@ def horizon(title: str, text: str) -> int | None:
     # a task table's deadline column (完成时限: 2024年底前 on a line of its own, row by row)
     column = Counter(int(m.group(1)) for m in _DEADLINE_CELL.finditer(text))
     common = column.most_common(1)
-    return common[0][0] if common and common[0][1] >= 2 else None
+    if common and common[0][1] >= 2:
+        return common[0][0]
+    # a plan of a number of years from its own (抚仙湖…保护治理三年行动方案 of 2023: 2025)
+    span = _YEARS_OF_ACTION.search(title)
+    if span and year is not None:
+        return year + ONE_TO_NINE.index(span.group(1).replace("两", "二"))  # 三年: year + 2
+    return None
+
+
+#: A plan's span in years, in its title: 三年行动方案, 五年规划, 两年攻坚计划.
+_YEARS_OF_ACTION = re.compile(r"([两二三四五])年(?:行动|攻坚|计划|规划|实施方案|专项行动)")
 
 
 #: A cell of a task table's deadline column, on a line of its own (2024年底前, 2025年12月底前).
