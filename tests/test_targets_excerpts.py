@@ -328,3 +328,80 @@ def test_a_task_tables_deadline_column_dates_its_rows() -> None:
         (Decimal(1300), 2024),
         (Decimal(70), 2024),
     ]
+
+
+def test_a_plan_of_a_number_of_years_is_due_at_their_end() -> None:
+    # excerpts 03 (玉溪, municipal): 抚仙湖星云湖杞麓湖保护治理三年行动方案 of 2023
+    title = "抚仙湖星云湖杞麓湖保护治理三年行动方案"
+    ts = task("确保抚仙湖水质总体保持Ⅰ类、星云湖水质Ⅴ类向好。", title=title, year=2023)
+    assert ts and all(t.target_year == 2025 for t in ts)
+    assert ts[0].state == "ClassReached"
+    # without a span in its title, 确保 alone is a duty, not a goal by a date
+    assert task("确保抚仙湖水质总体保持Ⅰ类。", year=2023) == []
+
+
+def test_a_clause_led_by_shixian_commits_to_its_figure() -> None:
+    # excerpts4 20 (亳州): 实现全产业链产值1330亿元 in a plan of 2024
+    (t,) = task("实现全产业链产值1330亿元。", title="2024年工作任务")
+    assert (t.value, t.unit, t.target_year) == (Decimal(1330), "pg:HundredMillionYuan", 2024)
+    # a figure no verb commits to stays none (青海 前言, above)
+    assert task("境内黄河干流长度1694公里。", title="2024年工作任务") == []
+
+
+def test_a_page_title_printed_twice_gives_its_figure_once() -> None:
+    # excerpts4 10 (贵安新区, a news page: its title bar and its heading)
+    plan = plan_from_text(
+        "二、目标\n(一)目标。\n贵州:2017年将完成造林绿化15万亩\n贵州:2017年将完成造林绿化15万亩\n"
+        "近日,贵州省政府办公厅印发《总体方案》,明确于2017年完成造林绿化15万亩。",
+        year=2016,
+    )
+    ts = [t for t in extract_targets(plan, real_resolve) if t.value is not None]
+    assert [t.quote.text for t in ts] == [
+        "2017年将完成造林绿化15万亩",
+        "明确于2017年完成造林绿化15万亩",
+    ]
+    # a plan repeating a task in two chapters keeps both (巴中)
+    plan = plan_from_text(
+        "二、任务\n(一)园区。到2025年,改造提升市级园区20个。\n(二)农业。到2025年,改造提升市级园区20个。",
+        year=2021,
+    )
+    assert len(extract_targets(plan, real_resolve)) == 2
+
+
+def test_the_states_short_texts_close_their_goals_with() -> None:
+    # excerpts 09 (national, 水十条 summary): 工作目标: labels the paragraph's goals
+    plan = plan_from_text(
+        "二、目标\n(一)工作目标和主要指标\n工作目标:到2020年全国水环境质量得到阶段性改善。较大幅度地减少"
+        "污染严重水体;地下水超采得到严格控制,初步遏制地下水污染加剧的趋势;近岸海域环境质量稳中趋好。",
+        year=2015,
+    )
+    states = {
+        t.indicator.label_zh: (t.state, t.direction)
+        for t in extract_targets(plan, real_resolve)
+        if t.value is None
+    }
+    assert states["污染严重水体"] == (None, "Decrease")
+    assert {"地下水污染加剧的趋势", "地下水超采", "近岸海域环境质量"} <= set(states)
+    # excerpts2 08 (福建) and 19 (工信部): 得到有效处理或资源化利用, 广泛应用
+    labels = [
+        t.indicator.label_zh
+        for t in goals("到2025年,厕所粪污得到有效处理或资源化利用,绿色低碳技术装备广泛应用。")
+    ]
+    assert labels == ["厕所粪污", "绿色低碳技术装备"]
+    # excerpts4 18 (湖北): a standard met is a goal, a rule (须符合) is none
+    (t,) = goals("到2018年,城市生活污水排放符合国家标准要求。", year=2018)
+    assert t.state == "StandardMet"
+    assert goals("新建及改扩建冶炼项目须符合行业规范条件。") == []
+
+
+def test_a_deadline_opening_a_sentence_outside_the_tasks_states_goals() -> None:
+    # excerpts2 06 (national wetland plan): its opening, a part without numbered tasks
+    plan = plan_from_text(
+        "一、背景\n湿地是重要的生态系统。\n二、保护修复\n到2025年,红树林规模增加、质量提升,"
+        "湿地生态系统综合服务功能增强,固碳能力得到提高。",
+        year=2022,
+    )
+    labels = [t.indicator.label_zh for t in extract_targets(plan, real_resolve)]
+    assert "湿地生态系统综合服务功能" in labels and "固碳能力" in labels
+    # the same in a numbered task states no vague goal (the seed: 持续改善 there is none)
+    assert task("到2027年,太湖、巢湖水生态环境持续改善。") == []
