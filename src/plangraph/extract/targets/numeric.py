@@ -246,6 +246,10 @@ def numeric_targets(
                 defined_area = text[clause.subject_at : area_end]
                 region = subject_from = area_end
             continue
+        if listed and pre.startswith("、") and pre.count("、") > 1:
+            # 、京津冀…组分监测站点、3646个地表水监测断面: the items without a count before it
+            # are no subject of this one
+            subject_from = region + pre.rfind("、") + 1
         # one look past the number, for "达15%" and "为百分之…"
         pm = _PREDICATE.search(masked[region : g_start + 3])
         if pm is not None and pm.start() >= len(pre):
@@ -285,7 +289,9 @@ def numeric_targets(
         listed = listed or action is not None
         # an area of its own at the head of a later item: …50%左右、粤东西北地区…25%左右
         own_area = (
-            PLACE_LIKE.match(masked, region + 1) if masked[region : region + 1] == "、" else None
+            PLACE_LIKE.match(masked, region + 1)
+            if masked[region : region + 1] == "、" and pre.count("、") <= 1
+            else None
         )
         own_place = resolve(own_area.group()) if own_area and resolve else None
         region_next = g_end
@@ -357,6 +363,10 @@ def numeric_targets(
             following = _NEXT_COUNT.match(masked, after.end())
             if following is not None:
                 region_next, own_end = following.end(), after.end()
+            elif masked.startswith("、", after.end()) and re.search(r"、\d", masked[after.end() :]):
+                # …16个大气背景监测站、京津冀…组分监测站点、3646个…: the list goes on past
+                # items without a count
+                region_next, own_end = after.end(), after.end()
             if not subject and action is None:
                 noun = clean_subject(text[g_end : after.end()])
                 if len(match_key(noun)) >= 2 and has_cjk(noun):
