@@ -405,3 +405,23 @@ def test_a_deadline_opening_a_sentence_outside_the_tasks_states_goals() -> None:
     assert "湿地生态系统综合服务功能" in labels and "固碳能力" in labels
     # the same in a numbered task states no vague goal (the seed: 持续改善 there is none)
     assert task("到2027年,太湖、巢湖水生态环境持续改善。") == []
+
+
+def test_a_system_established_is_a_goal_among_the_goals_only() -> None:
+    # excerpts4 18 (湖北, a one-year work plan): 一、工作目标 建立…指标体系
+    plan = plan_from_text(
+        "为贯彻落实《三年行动方案》,制定2018年度工作方案如下:\n"
+        "一、工作目标\n建立全省城市建设绿色发展指标体系,强化考核督办。\n"
+        "二、重点任务\n(一)统筹推进。建立城市水环境治理长效机制。",
+        year=2018,
+    )
+    ts = list(extract_targets(plan, real_resolve))
+    assert [(t.indicator.label_zh, t.state, t.owner.kind) for t in ts] == [
+        ("城市建设绿色发展指标体系", "Established", "plan")
+    ]
+
+
+def test_a_numbered_line_is_a_name_not_a_number() -> None:
+    # excerpts4 11 (武汉): 建成5号线二期、19号线 completes two lines
+    (t,) = task("建成轨道交通5号线二期、19号线。", title="武汉市2023年政府工作报告目标任务分解")
+    assert (t.value, t.state, t.target_year) == (None, "Established", 2023)

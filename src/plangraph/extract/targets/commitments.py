@@ -503,6 +503,6 @@ def commitment_drafts(
         clause,
         places,
         dated=dated,
-        goals=goals and (year is not None or undated_goal),
+        goals=goals and (year is not None or horizon is not None or undated_goal),
         year=year is not None,
     )

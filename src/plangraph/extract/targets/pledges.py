@@ -142,6 +142,9 @@ COMPLETED_FIRST = re.compile(
       | (?:初步|有效|基本|坚决)? 遏制 (?=[^,;。]{2,24}(?:趋势|势头|态势)\s*$)  # 初步遏制…加剧的趋势
       | (?:较大幅度|大幅度|大幅|明显|显著) 地? (?:减少|降低|削减)    # 较大幅度地减少污染严重水体
       | 建立 (?=(?:较为|比较|更加)?(?:完善|健全|完备)的)          # 建立较为完善的…体系
+      | (?P<built> 建立 (?!健全|完善|和|与)
+                   (?=[^,;。]{2,30}(?:体系|机制|平台|制度|清单|名录|数据库)\s*$) )
+                                                          # 建立…指标体系 (among the goals)
       | (?<![未已成]) (?:全面|基本|如期)? 完成 (?!率|后|了|形势|情况)  # 完成…造林绿化
       | (?:坚决)? 守住 (?=[^,;。]{2,30}(?:底线|红线)\s*$)      # 坚决守住…的底线
       | (?P<ban> 禁止 (?:生产|销售|使用|新建|进口) | 不再 (?:主动)? 提供
@@ -202,7 +205,7 @@ _ASSIGNED = re.compile(
     r"|各项(?:任务|工作|措施)|任务和措施|目标任务|规划[^,;。]{0,4}实施|落到实处|落地见效|取得实效"
 )
 #: An object that ends in a quantity (建成高标准农田10.75亿亩) is the numeric target's.
-_ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
+_ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?!号)[^\d\s,;。]{0,4}\s*$")  # not 19号线, a name
 #: Already done or under way: 已建成, 正在…
 _DONE = re.compile(r"已|正在|曾|业已|后将?$")
 #: A subject that is itself a change (用水总量增长): when it is held, no state is reached.
@@ -390,6 +393,8 @@ def _first(
         return None  # 每1-3年完成一轮监测: a routine; 完成样品采集、分析化验等: steps of a task
     if not (dated or m.group("anywhere")):
         return None  # 形成一批…: an action under way unless a deadline makes it a goal
+    if m.group("built") and not goals:
+        return None  # 建立…机制 in a task is the work; among the goals, the system to have
     obj = m.group("object").strip()
     if (
         _ENDS_IN_NUMBER.search(obj)
