@@ -425,3 +425,31 @@ def test_a_numbered_line_is_a_name_not_a_number() -> None:
     # excerpts4 11 (武汉): 建成5号线二期、19号线 completes two lines
     (t,) = task("建成轨道交通5号线二期、19号线。", title="武汉市2023年政府工作报告目标任务分解")
     assert (t.value, t.state, t.target_year) == (None, "Established", 2023)
+
+
+def test_a_bare_chao_before_a_number_is_above() -> None:
+    # excerpts2 15 (重庆万盛, district): 比重超38%
+    (t,) = task("到2027年,高技术制造业增加值占规模以上工业增加值的比重超25%。")
+    assert (t.value, t.comparator) == (Decimal(25), "Above")
+    # 超 in a word is no comparator (超低排放改造)
+    (t,) = task("到2025年,完成超低排放改造的钢铁产能达到3000万吨。")
+    assert t.comparator == "Exactly"
+
+
+def test_lizheng_heading_a_sentences_goals_covers_the_list_after_it() -> None:
+    # excerpts2 19 (工信部, national): 其中 details the goals 力争 opened
+    ts = task(
+        "到2025年,力争废钢、废纸回收利用量分别达到3.2亿吨、6000万吨,"
+        "其中,再生铜、再生铝产量达到400万吨、1150万吨。"
+    )
+    assert [(t.value, t.aspirational) for t in ts] == [
+        (Decimal("3.2"), True),
+        (Decimal(6000), True),
+        (Decimal(400), True),
+        (Decimal(1150), True),
+    ]
+    # 山西 (provincial): a new deadline after it opens goals of its own
+    ts = task(
+        "积极组织龙头企业,力争“两品一标”登记数量年均增长6%,到2025年,“两品一标”产品数达到1500个。"
+    )
+    assert [(t.value, t.aspirational) for t in ts] == [(Decimal(6), True), (Decimal(1500), False)]

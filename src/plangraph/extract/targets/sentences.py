@@ -469,7 +469,10 @@ def _sentence_targets(
         base = base_year_of(clause.text)
         aspirational = any(w in clause.masked for w in ASPIRATION_WORDS)
         if clause.body >= len(clause.text.rstrip()):
-            # a lead clause: "到2027年", "力争到2030年", "与2020年相比"
+            # a lead clause: "到2027年", "力争到2030年", "与2020年相比"; a new deadline
+            # opens goals of its own (力争…年均增长6%,到2025年,…达到1500个)
+            if timed is not None and drafts:
+                sentence_aspirational = False
             sentence_aspirational |= aspirational
             sentence_base = base or sentence_base
             continue
@@ -534,7 +537,10 @@ def _sentence_targets(
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual
-        if _LEADING_ASPIRATION.match(clause.masked, clause.body):
+        if _LEADING_ASPIRATION.match(clause.masked, clause.body) or (
+            # 到2025年,力争A、B分别达到…,其中,C达到…: 力争 heads the sentence's goals
+            found and not drafts and _LEADING_ASPIRATION.match(clause.masked)
+        ):
             # "全省力争建成充电站4500座,…,完成约1500艘…改造": 力争 opens the list of goals
             sentence_aspirational = True
         drafts.extend(found)
