@@ -453,3 +453,18 @@ def test_lizheng_heading_a_sentences_goals_covers_the_list_after_it() -> None:
         "积极组织龙头企业,力争“两品一标”登记数量年均增长6%,到2025年,“两品一标”产品数达到1500个。"
     )
     assert [(t.value, t.aspirational) for t in ts] == [(Decimal(6), True), (Decimal(1500), False)]
+
+
+def test_the_next_item_of_what_was_done_is_no_goal() -> None:
+    # excerpts 16 (海口, municipal news): 划分了4个湿地功能区,12个亚区
+    ts = task("到2025年,《总体规划》还划分了4个湿地功能区,12个亚区,对湿地资源分区加以保护利用。")
+    assert numeric(ts) == []
+    # a goal after a goal keeps its item (巴中): 新建充电站12座、充电桩3600个
+    ts = task("到2025年,新建充电站12座,充电桩3600个。")
+    assert [t.value for t in ts] == [Decimal(12), Decimal(3600)]
+
+
+def test_an_enumerated_task_list_item() -> None:
+    # excerpts4 11 (武汉 task list, as one part): 92.打通断头路20条; 85.…2000户以上
+    ts = task("到2023年,92.打通断头路20条。85.完成居家适老化改造2000户以上。")
+    assert numeric(ts) == [(Decimal(20), "断头路"), (Decimal(2000), "完成居家适老化改造")]

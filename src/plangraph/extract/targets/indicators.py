@@ -194,7 +194,7 @@ _SUBJECT_LEAD = re.compile(
 #: Words that close a subject without naming anything: 的, 等, and the adverbs of the verb
 #: after it (能效「再」提升20%, 比例「进一步」提高).
 _SUBJECT_TAIL = (
-    *("的", "等", "年均", "均", "约"),
+    *("的", "等", "年均", "均", "约", "以上", "以下", "左右"),
     *("再", "进一步", "稳步", "持续", "逐步", "大幅", "明显", "显著", "力争", "争取", "努力"),
 )
 
@@ -207,7 +207,7 @@ STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
 
 def clean_subject(text: str) -> str:
     """A subject without the words around it that name no indicator (区域, 力争, …的)."""
-    text = text.strip().strip("、,;:。")
+    text = text.strip().strip("、,;:。.．")
     while True:
         lead = _SUBJECT_LEAD.match(text)
         if lead:
@@ -280,6 +280,8 @@ ACTION_VERBS = (
     "续建",
     "新开工",
     "落实",
+    "打通",
+    "贯通",
     "平均年节约",
     "年节约",
     "节约",

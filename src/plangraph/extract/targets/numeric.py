@@ -108,7 +108,7 @@ _ACTION = re.compile(
     # 国家城市空气质量监测站点, 筛选…风险监控点9483个, 组建…, 设立…)
     r"设置|设立|筛选|组建|增设|配备|保障|"
     r"坚守|守住|严守|"  # 坚守18亿亩耕地红线: a red line the plan holds
-    r"(?:新)?开工|完工|竣工|续建|落实"  # the stages of building works: 开工…等12个重点项目
+    r"(?:新)?开工|完工|竣工|续建|落实|打通|贯通"  # building works: 开工…等12个重点项目
 )
 #: …not inside a noun of a kind (水源地整治与生态修复「类」项目, 治理「型」…): no action there
 _ACTION = re.compile(rf"(?:{_ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型])")
@@ -157,6 +157,14 @@ def numeric_targets(
     groups = group_items(masked, read_items(masked, clause.subject_at))
     if not groups or para.past or _STATUS.search(masked) or _RULE.search(masked):
         return []
+    before = re.split(r"[,，;；。]", context)[-2:-1] if context else []
+    if (
+        before
+        and _STATUS.search(before[0])
+        and not _ACTION.search(masked)
+        and not _PREDICATE.search(masked)
+    ):
+        return []  # 划分了4个湿地功能区,「12个亚区」: the next item of what was done
     if _FOCUS.match(masked, clause.subject_at):
         return []  # "以面积大于100平方千米、…的海湾为重点": which things are meant, no goal
     drafts: list[Draft] = []
