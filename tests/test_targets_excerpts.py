@@ -119,6 +119,20 @@ def test_an_action_verb_inside_a_noun_of_a_kind_commits_to_nothing() -> None:
 
 
 def test_a_list_of_places_named_as_a_group_is_one_target() -> None:
+    # excerpts 06 (national): four regions, one change; excerpts4 04 (成都): seven districts
+    # (成都 holds 都, which is no 都 of 都达到)
+    ts = goals(
+        "到2025年,京津冀及周边地区、汾渭平原、东北地区、天山北坡城市群人为因素导致的重度及以上"
+        "污染天数减少30%以上。"
+    )
+    assert [(t.value, t.comparator) for t in ts] == [(Decimal(30), "AtLeast")]
+    assert ts[0].scope_text == "京津冀及周边地区、汾渭平原、东北地区、天山北坡城市群"
+    ts = goals(
+        "到2027年,确保四川天府新区、成都高新区、锦江区、青羊区50%的城市社区建成完备的社区嵌入式"
+        "服务综合体。"
+    )
+    assert [(t.value, t.unit) for t in ts] == [(Decimal(50), "qudt:PERCENT")]
+    assert "社区嵌入式服务综合体" in ts[0].indicator.label_zh
     # excerpts 09 (national): seven rivers named as a group, the group is the scope
     ts = goals(
         "到2020年,长江、黄河、珠江、松花江、淮河、海河、辽河等七大重点流域水质优良(达到或优于Ⅲ类)"

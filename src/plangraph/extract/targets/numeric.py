@@ -70,27 +70,21 @@ _PREDICATE = re.compile(
 )
 
 
-#: Words that give each place of a list the value (分别, 各, 均, 都): else an amount is
-#: the places' total.
+#: Words that give each place of a list the value (分别, 各, 均, 都): else the value is
+#: the places' together (an amount their total, a level theirs as a group).
 _JOINT = re.compile(r"分别|各自|各|均|都|每")
 
 
 def _amount(item: Item) -> bool:
-    """An amount that adds up across places (亩, 吨, 个), not a level (%, 微克/立方米)."""
+    """An amount that adds up across places (亩, 吨, 个), not a level (%, 微克/立方米): the
+    places of a sentence's lead clause share an amount, each keeps a level."""
     return item.unit is not None and item.unit not in _LEVEL_UNITS
 
 
 _LEVEL_UNITS: frozenset[model.UnitCode] = frozenset(
     {
-        "qudt:PERCENT",
-        "pg:PercentagePoint",
-        "qudt:MicroGM-PER-M3",
-        "qudt:MilliGM-PER-M3",
-        "qudt:MilliGM-PER-L",
-        "qudt:PERMILLE",
-        "qudt:UNITLESS",
-        "qudt:DeciB",
-        "qudt:DAY",
+        *("qudt:PERCENT", "pg:PercentagePoint", "qudt:MicroGM-PER-M3", "qudt:MilliGM-PER-M3"),
+        *("qudt:MilliGM-PER-L", "qudt:PERMILLE", "qudt:UNITLESS", "qudt:DeciB", "qudt:DAY"),
         "qudt:HR",
     }
 )
@@ -433,12 +427,22 @@ def numeric_targets(
         if len(places) > 1:
             first = text.find(clause.names[0], clause.body) if clause.names else -1
             named = text[first : clause.subject_at] if first >= 0 else ""
-            if len(group) == 1 and _JOINT.search(clause.masked) is None and SUMMARY.search(named):
+            if (
+                len(group) == 1
+                and _JOINT.search(clause.masked, clause.subject_at) is None
+                and SUMMARY.search(named)
+            ):
                 # 长江、黄河…辽河等七大重点流域水质优良比例总体达到70%以上: one value for
                 # the group the list names, its scope
                 pairs, joint = [(group[0], indicators[0], None)], named
-            elif len(group) == 1 and _JOINT.search(clause.masked) is None and _amount(group[0]):
-                # 土默特左旗、托克托县盐碱地恢复…20万亩: one amount for the places together
+            elif (
+                len(group) == 1
+                and _JOINT.search(clause.masked, clause.subject_at) is None
+                and (clause.places or _amount(group[0]))
+            ):
+                # 土默特左旗、托克托县盐碱地恢复…20万亩 (an amount), 京津冀及周边地区、汾渭平原
+                # …重度及以上污染天数减少30%以上 (a level): one value for the places named
+                # together, as readers of real plans count it; 分别, 各, 均 give each its own
                 pairs = [(group[0], indicators[0], places[0])]
                 joint = "、".join(clause.names) if len(clause.names) == len(places) else None
             elif len(group) == 1:
