@@ -171,7 +171,8 @@ Beyond those rules, as the provincial and municipal plans write them:
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
-clause) with ``measures`` (the indicator each number of it measures), ``commitments`` and
+clause) with ``measures`` (the indicator each number of it measures) and ``counts`` (what a
+count counts, and the counts that set no goal), ``commitments`` and
 ``pledges`` (commitments without numbers), ``tables`` (indicator-table rows) and
 ``sentences`` (the driver over units, paragraphs and sentences).
 """

@@ -10,6 +10,20 @@ from plangraph import model
 from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
 from .clauses import Clause, Draft, has_cjk, match_key
+from .counts import (
+    AREA_AFTER,
+    COUNTED_AFTER,
+    DIVISION_WORDS,
+    NEXT_COUNT,
+    ONLY_A_BATCH,
+    PARTS_AFTER,
+    PARTS_BEFORE,
+    POSSESSED_MEASURE,
+    TOTAL,
+    counts_list,
+    counts_places,
+    head_noun,
+)
 from .indicators import (
     FRAME,
     MEASURE_NOUN,
@@ -184,7 +198,7 @@ def numeric_targets(
             group[-1].unit == PG_COUNT
             and region == clause.subject_at
             and not pre.strip()
-            and (_AREA_AFTER.match(masked, g_end) or group[-1].count_noun in _DIVISION_WORDS)
+            and (AREA_AFTER.match(masked, g_end) or group[-1].count_noun in DIVISION_WORDS)
             and (_PREDICATE.search(masked, g_end) or _ACTION.search(masked, g_end))
         ):
             # "11个设区城市基本建成…": the count names the places the clause is about
@@ -194,25 +208,25 @@ def numeric_targets(
             group[-1].unit == PG_COUNT
             and region == clause.subject_at
             and not pre.strip()
-            and _POSSESSED_MEASURE.match(masked, g_end)
+            and POSSESSED_MEASURE.match(masked, g_end)
         ):
             # "119个国控断面水质优良比例达98.3%", "11个考核断面水质达到考核要求": the
             # count says how many things the measure after it is taken over, no goal
             region = subject_from = g_end
             continue
         if group[-1].unit == PG_COUNT and (
-            _PARTS_AFTER.match(masked, g_end) or _PARTS_BEFORE.search(masked, region, g_start)
+            PARTS_AFTER.match(masked, g_end) or PARTS_BEFORE.search(masked, region, g_start)
         ):
             # "共设置重点指标17项,其中约束性指标7项", "聚焦…等六项任务", "…四个重点": the
             # plan counts its own parts, no goal
             region = subject_from = g_end
             continue
-        if _counts_list(masked, group, region):
+        if counts_list(masked, group, region):
             region = subject_from = (
                 g_end  # "电子信息、生命健康、汽车、高端装备4个": the list just named
             )
             continue
-        if _counts_places(text, group, resolve):
+        if counts_places(text, group, resolve):
             region = subject_from = g_end  # "博罗惠东龙门三县": the places just named
             continue
         if is_attribute(masked, group, g_end):
@@ -260,7 +274,7 @@ def numeric_targets(
         subject = clean_subject(text[subject_from:subj_end])
         # 燃机项目一期(装机90万千瓦): the capacity of the projects named before the bracket
         subject = clean_subject(re.sub(r"\((?=总?装机)|(?<=装机)约$|^以及", "", subject))
-        if _ONLY_A_BATCH.fullmatch(subject):
+        if ONLY_A_BATCH.fullmatch(subject):
             subject = ""  # 全市首批100个…示范社区: which batch, the count's noun names what
         verbs = masked[subj_end:g_start]
         strict = [m for m in STRICT.finditer(verbs)]
@@ -313,7 +327,7 @@ def numeric_targets(
             stop = subj_end if inside else g_start
             obj = STRICT.sub("", text[action.end() : stop])
             verb_obj = text[action.start() : action.end()] + obj
-            counted_noun = _COUNTED_AFTER.match(masked, g_end)
+            counted_noun = COUNTED_AFTER.match(masked, g_end)
             if (
                 not inside
                 and subject
@@ -334,9 +348,9 @@ def numeric_targets(
                     head = clean_subject(text[subject_from : action.start()])
                     label = text[action.start() : action.end()] + head
                 else:
-                    label = clean_subject(ITEM.sub("", verb_obj + _head_noun(text, g_end, post)))
+                    label = clean_subject(ITEM.sub("", verb_obj + head_noun(text, g_end, post)))
             actor = text[subject_from : action.start()]
-            counted_after = _COUNTED_AFTER.match(masked, g_end)
+            counted_after = COUNTED_AFTER.match(masked, g_end)
             if (
                 inside
                 and len(match_key(FRAME.sub("", actor))) >= 2
@@ -353,16 +367,16 @@ def numeric_targets(
                 if len(match_key(noun)) >= 2 and has_cjk(noun):
                     subject = label = noun
             thing = noun_phrase("", ITEM.sub("", text[g_end:]))
-            if _TOTAL.search(obj) and len(match_key(thing)) >= 2:
+            if TOTAL.search(obj) and len(match_key(thing)) >= 2:
                 # "实施…及通江县、巴州区共21个…预警系统": a total of the things counted after it
                 subject = label = thing
         # "培育30个A、20个B和100个C": the noun after each count is what it counts, and
         # never the subject of the next one
         own_noun = False
         own_end: int | None = None  # where the noun this count counts ends, in a list
-        after = _COUNTED_AFTER.match(masked, g_end) if group[-1].unit == PG_COUNT else None
+        after = COUNTED_AFTER.match(masked, g_end) if group[-1].unit == PG_COUNT else None
         if after is not None and len(group) == 1:
-            following = _NEXT_COUNT.match(masked, after.end())
+            following = NEXT_COUNT.match(masked, after.end())
             if following is not None:
                 region_next, own_end = following.end(), after.end()
             elif masked.startswith("、", after.end()) and re.search(r"、\d", masked[after.end() :]):
@@ -533,10 +547,6 @@ def numeric_targets(
     return drafts
 
 
-#: The noun right after a count, up to the next count of a list or the clause's end.
-_COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
-#: A further count of the same list: 、20个…, 和100个….
-_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
 #: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
 _TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:HR", "qudt:DAY"})
 _REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
@@ -552,8 +562,6 @@ _DEFINED_HEAD = re.compile(
 #: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
 #: counted noun ends before it.
 _ALSO = re.compile(r"并(?=[\u4e00-\u9fff]{2})(?!网|购|联|行|列|存)")
-#: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
-_TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
 
 
 def _defined_area(masked: str, end: int, clause: Clause, places: list[str]) -> int | None:
@@ -564,73 +572,3 @@ def _defined_area(masked: str, end: int, clause: Clause, places: list[str]) -> i
     defining = _DEFINING.match(masked, end)
     kind = _AREA_KIND.match(masked, defining.end()) if defining else None
     return kind.end() if kind is not None else None
-
-
-def _head_noun(text: str, end: int, post: str) -> str:
-    """What a count counts: the noun after it, or after the last 的 of the phrase that
-    describes it (建成10个以上规模效益显著、…、综合竞争力较强的「特色环保产业基地」)."""
-    phrase = re.match(r"[^,;。]{0,60}", text[end:])
-    described = phrase.group() if phrase else ""
-    if "的" in described:
-        # 建成至少1个高标准的「医疗废物集中处置设施」: the description may end within post
-        head = (post if "的" in post else described).rsplit("的", 1)[1].strip()
-        if len(head) >= 2 and has_cjk(head):
-            return head
-    return post
-
-
-#: A subject that says only which batch a count is (首批, 第二批, 全市首批, 新一批).
-_ONLY_A_BATCH = re.compile(r"(?:全[省市区县国])?(?:首批|第[一二三四五]批|新一批|新的一批)")
-#: The parts of a plan itself, counted (指标, 任务, 方面, 重点, 领域, 措施, 行动): a plan
-#: that says how many it sets out describes itself.
-_PARTS = (
-    r"(?:重点|主要|具体|约束性|预期性|方面|攻坚|专项)?(?:指标|任务|方面|重点|领域|措施|举措|行动|目标)"
-    r"|(?:责任|牵头|配合|成员|参与|实施)单位"  # 涉及21个责任单位: who carries the plan out
-)
-_PARTS_AFTER = re.compile(rf"(?:大|方面的?)?(?:{_PARTS})(?:[,;。、)]|和|$)")
-_PARTS_BEFORE = re.compile(rf"(?:{_PARTS})(?:共|合计)?$")
-#: After a count heading its clause: the things counted, then a measure of theirs and the
-#: verb that sets it (个国控断面「水质优良比例」(…)「达」98.3%, 个断面「水质」「达到」考核要求).
-_POSSESSED_MEASURE = re.compile(
-    r"[^,;。\d]{1,24}?(?:水质|比例|比率|比重|占比|浓度|(?<![效频概税利汇])率|指数)"
-    r"(?:\([^)]{0,20}\)|□+)?(?:总体|稳定|均|全部|全面|持续|基本|力争|要)?"
-    r"(?:达到|达(?=\d)|保持|维持|优于|不低于|不高于|不超过|高于|低于|控制在|稳定在|提高|提升|下降|降低)"
-)
-#: Kinds of area right after a count: the count is of the places the clause is about.
-_AREA_AFTER = re.compile(alternation(AREA_CATEGORIES))
-#: Measure words of administrative units: a count of them after place names counts those.
-_DIVISION_WORDS = frozenset("省市县区州盟旗镇乡")
-
-
-def _counts_places(text: str, group: list[Item], resolve: Resolver | None) -> bool:
-    """A count of divisions right after their names (``博罗惠东龙门三县``, ``河北、山西两省``):
-    the places named, not a goal."""
-    if resolve is None or len(group) != 1 or group[0].count_noun not in _DIVISION_WORDS:
-        return False
-    before = text[max(0, group[0].start - 4) : group[0].start]
-    if _DIVISION_COUNT.search(before):
-        return True  # 五大区域9市「49县」: a count of divisions after another
-    return any(resolve(before[-n:]) is not None for n in (2, 3, 4) if len(before) >= n)
-
-
-_DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市县区州盟旗]$")
-
-
-#: The items of a list printed right before a count (电子信息、生命健康、汽车、高端装备4个).
-_LISTED = re.compile(
-    r"(?:[\u4e00-\u9fff□“”]{1,12}、)+(?:[\u4e00-\u9fff□“”]{1,12}(?:和|及|与))?[\u4e00-\u9fff□“”]{1,12}$"
-)
-
-
-def _counts_list(masked: str, group: list[Item], region: int) -> bool:
-    """A count right after a complete list of as many items as it counts (``电子信息、生命
-    健康、汽车、高端装备4个万亿级产业集群``): it counts the items just named, no goal of its
-    own (a list closed by 等, ``…等16条铁路专用线``, is not complete and stays a total)."""
-    item = group[0]
-    if len(group) != 1 or item.unit != PG_COUNT or item.value != int(item.value):
-        return False
-    listed = _LISTED.search(masked, region, item.start)
-    if listed is None:
-        return False
-    names = re.split(r"、|和|及|与", listed.group())
-    return len(names) >= 2 and len(names) == int(item.value)
