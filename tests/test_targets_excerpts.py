@@ -482,3 +482,14 @@ def test_an_enumerated_task_list_item() -> None:
     # excerpts4 11 (武汉 task list, as one part): 92.打通断头路20条; 85.…2000户以上
     ts = task("到2023年,92.打通断头路20条。85.完成居家适老化改造2000户以上。")
     assert numeric(ts) == [(Decimal(20), "断头路"), (Decimal(2000), "完成居家适老化改造")]
+
+
+def test_a_base_year_a_quantity_is_taken_at() -> None:
+    # excerpts4 18 (湖北): 以2017年渍水点数量为基值,渍水点数量消减50%
+    (t,) = task("到2018年,以2017年渍水点数量为基值,渍水点数量消减50%。", year=2018)
+    assert (t.value, t.base_year, t.direction, t.indicator.label_zh) == (
+        Decimal(50),
+        2017,
+        "Decrease",
+        "渍水点数量",
+    )

@@ -28,7 +28,7 @@ from .scopes import WaterIndex, waters_in
 STEADY = ("持续", "稳步", "逐步", "明显", "大幅", "进一步", "显著", "不断")
 #: Changes without a number that a commitment names, by kind (the group names of
 #: STATE_CHANGE): falls, rises, holds, eliminations.
-FALL_VERBS = ("下降", "降低", "减少", "压减", "削减")
+FALL_VERBS = ("下降", "降低", "减少", "压减", "削减", "消减")
 RISE_VERBS = ("提升", "提高", "增加", "增长", "上升")
 HOLD_WORDS = (
     *("保持基本稳定", "保持总体稳定", "保持稳定", "稳定保持", "基本稳定", "总体稳定"),

@@ -198,7 +198,7 @@ DOWN_TO = re.compile(alternation(DOWN_TO_VERBS))
 #: Verbs of change before a number, by the direction they give.
 DIRECTION_VERBS: dict[str, tuple[str, ...]] = {
     "inc": ("提升", "提高", "增加", "增长", "上升", "增至", "升至", "扩大"),
-    "dec": ("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "减至"),
+    "dec": ("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "消减", "减至"),
     "keep": ("保持", "稳定在", "维持"),
     "elim": ("消除",),
 }

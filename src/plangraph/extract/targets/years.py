@@ -144,7 +144,7 @@ def _year_list(text: str, deadlines: list[tuple[int, int, int]]) -> tuple[int, .
 def base_year_of(text: str) -> int | None:
     m = re.search(
         rf"(?:比|较|相比|相较于?|对比|由|从)({YEAR})年|与({YEAR})年相比"
-        rf"|以({YEAR})年为基|在({YEAR})年(?:的)?基础上",
+        rf"|以({YEAR})年[^,;。，；]{{0,12}}?为(?:基|基值|基数|基准)|在({YEAR})年(?:的)?基础上",
         text,
     )
     if not m:
