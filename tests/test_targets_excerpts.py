@@ -493,3 +493,18 @@ def test_a_base_year_a_quantity_is_taken_at() -> None:
         "Decrease",
         "渍水点数量",
     )
+
+
+def test_the_ground_of_a_goal_and_its_duration_are_no_goals() -> None:
+    # excerpts4 04 (成都): 在总结试点形成的经验做法…基础上; excerpts 11 (休宁县): 在…要求下
+    assert (
+        goals("到2027年底前,在总结试点形成的经验做法和有效建设模式基础上,向全市更多社区推开。")
+        == []
+    )
+    assert goals("到2025年,在实现新一轮高质量发展的要求下,统筹推进生态保护。") == []
+    # excerpts4 13 (旺苍县): 用两年时间巩固提升; 实现四大具体目标 announces the goals
+    assert goals("2020年,用两年时间巩固提升。") == []
+    assert goals("到2020年,该县将实现四大具体目标。") == []
+    # a goal after such a ground stays one (成都)
+    ts = goals("到2027年底前,在总结试点经验基础上,全市社区嵌入式服务设施全面建成。")
+    assert [t.state for t in ts] == ["Established"]

@@ -193,6 +193,7 @@ _WRAPPER = re.compile(r"^(?:推动|推进|促进|确保|力争|争取|努力|使
 #: A subject that is no noun phrase: a purpose or a statement (为…, 是…, …的位置).
 _NOT_A_SUBJECT = re.compile(
     r"^为|被|是|在[^,;。]{0,12}中|的位置|如果|一旦|若|仍将|将会|可能|的基础上|的前提下|过程中"
+    r"|^用[^,;。]{1,6}时间|^涉及"  # 用两年时间巩固提升: how long; 涉及…: what it covers
 )
 #: A vision: the country's or the region's future as a whole (美丽中国先行区, 治理能力
 #: 现代化): a commitment only in the plan's goals.
@@ -202,6 +203,7 @@ VISION = re.compile(
 #: What was assigned rather than what is reached: 实现上述目标, 完成各项任务.
 _ASSIGNED = re.compile(
     r"^(?:上述|以上|各项|既定|规划|本规划|全年|年度|国家|省)*的?(?:目标|任务|指标)"
+    r"|^[一二两三四五六七八九十\d]+(?:大|项|个)[^,;。]{0,4}(?:目标|任务)"  # 实现四大具体目标
     r"|各项(?:任务|工作|措施)|任务和措施|目标任务|规划[^,;。]{0,4}实施|落到实处|落地见效|取得实效"
 )
 #: An object that ends in a quantity (建成高标准农田10.75亿亩) is the numeric target's.
@@ -220,6 +222,12 @@ _DIRECTION = {
     **dict.fromkeys(("提升", "提高", "增强", "改善", "加强", "优化", "扩大", "增加"), "Increase"),
     **dict.fromkeys(("降低", "下降", "减少", "减轻", "缓解", "减弱"), "Decrease"),
 }
+#: A clause that states the ground or the course of a goal (在…基础上, 在…前提下, 在…过程中).
+_CIRCUMSTANCE = re.compile(
+    r"\s*在[^,;。]{2,40}(?:的)?(?:基础上|前提下|过程中|条件下|要求下|背景下|形势下)\s*$"
+)
+
+
 _FORMED_STATE: dict[str, model.State] = {
     **dict.fromkeys(("形成", "建成", "建立", "确立", "成熟", "完善", "健全"), "Established"),
     **dict.fromkeys(("落实", "到位"), "Completed"),
@@ -242,6 +250,8 @@ def pledge_targets(
     clause is among the plan's goals under a year (主要目标); ``year``: a year of its own
     governs it (到2025年年底, 2021年7月1日起), which alone makes a ban (禁止使用…) a goal."""
     text = clause.text.rstrip()
+    if _CIRCUMSTANCE.match(clause.masked, clause.body):
+        return []  # 在总结试点形成的经验做法基础上: the ground of the goal, not a goal
     lead = clause.masked[: clause.body]
     body = _QUOTES.sub("", text[clause.subject_at :]).strip().lstrip("—-·")
     whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :]).strip()
