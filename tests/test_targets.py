@@ -483,10 +483,15 @@ def test_scope_of_a_sentence_carries_to_its_later_clauses() -> None:
 
 def test_a_narrower_place_after_a_province_is_the_scope() -> None:
     found = targets_of("二、任务\n(一)任务。到2027年,江苏盐城、浙江温州美丽海湾建成率达到60%。")
-    assert [(t.indicator.id, t.scope) for t in found] == [
-        ("beautiful-bays-rate", "yancheng"),
-        ("beautiful-bays-rate", "wenzhou"),
+    # one value for the places named together (no 分别, 各, 均): one target, as readers of
+    # real plans count it (issue 12, fourth round), scoped to the cities, not the provinces
+    assert [(t.indicator.id, t.scope, t.scope_text) for t in found] == [
+        ("beautiful-bays-rate", "yancheng", "盐城、温州"),
     ]
+    found = targets_of(
+        "二、任务\n(一)任务。到2027年,江苏盐城、浙江温州美丽海湾建成率分别达到60%、50%。"
+    )
+    assert [(t.scope, t.value) for t in found] == [("yancheng", 60), ("wenzhou", 50)]
 
 
 def test_places_of_a_lead_clause_are_the_scope_of_an_elliptical_target() -> None:

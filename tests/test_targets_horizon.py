@@ -117,9 +117,15 @@ def test_built_up_areas_and_seats_of_government_are_kinds_of_area() -> None:
 def test_one_amount_after_a_list_of_places_is_their_total() -> None:
     (t,) = task("到2025年,土默特左旗、托克托县盐碱地恢复正常生产面积20万亩以上。")
     assert (t.value, t.scope, t.scope_text) == (Decimal(20), "tumotezuo", "土默特左旗、托克托县")
-    # a level, not an amount: each place keeps it
-    targets = task("到2025年,北京、天津细颗粒物浓度降至30微克/立方米。")
-    assert [t.scope for t in targets] == ["beijing", "tianjin"]
+    # a level for places named together is one target too, as readers of real plans count
+    # it (issue 12, fourth round: excerpts 06, excerpts4 04); 分别 gives each place its own
+    (t,) = task("到2025年,北京、天津细颗粒物浓度降至30微克/立方米。")
+    assert (t.value, t.scope, t.scope_text) == (Decimal(30), "beijing", "北京、天津")
+    targets = task("到2025年,北京、天津细颗粒物浓度分别降至30、35微克/立方米。")
+    assert [(t.value, t.scope) for t in targets] == [
+        (Decimal(30), "beijing"),
+        (Decimal(35), "tianjin"),
+    ]
 
 
 # --------------------------------------------------------------------------- phrasings

@@ -142,10 +142,37 @@ Beyond those rules, as the provincial and municipal plans write them:
   平方公里的市``) defines; a four-character subject is elliptical only when it names where
   (``县城``, not ``工业投资``).
 
+* **As short real texts write them** (issue 12, fourth round: reposted plans, news reports
+  of a plan, one-year work plans and task tables): a count heading a measure of the things
+  counted (``119个国控断面水质优良比例达98.3%``) says over how many the measure is taken; a
+  plan counting its own parts (``重点指标17项``, ``133项具体任务``, ``34个牵头单位``), a count
+  of the complete list just named (``电子信息、…、高端装备4个…``), an action verb inside a
+  noun of a kind (``整治与生态修复类项目97个``), a book title's figures (``《…6条措施》``), a
+  bare ``达`` without a deadline (``出境水量达264.3亿立方米``), the next item of what was done
+  (``划分了4个…,12个亚区``) and a foreword (前言, 基本情况) set no goal; a level for places a
+  clause names together (no 分别/各/均) is one target, and a group named after its list
+  (``长江、…辽河等七大重点流域``, ``这七大重点流域``) is its scope; a kind of area before
+  ``以上`` or a share of it (``城市建成区40%以上的面积``) is no scope; a news dateline
+  (``新华社北京…电``) names no place of the plan.  Goals a release report states with their
+  deadline (``文件提出:到2025年,…``) are the plan's, once; a page title printed twice gives
+  its figure once.  A one-year work plan (``2018年度工作方案``, a task table's ``2024年底前``
+  column) or a plan of N years (``三年行动方案``) dates its goals; a sentence without goals
+  still sets its paragraph's time (``“十三五”期间,…。…``); a ``了`` marks what is done.  The
+  goals section of a repost that lost its years, the paragraphs after one that announces
+  goals (``…实现四大具体目标:``), a paragraph labelled ``工作目标:`` and, outside the numbered
+  tasks, a sentence that opens with its deadline state goals; their states include
+  ``得到严格控制``, ``稳中趋好``, ``广泛应用``, ``符合…要求`` (not ``须符合``), a change or a
+  curb first (``较大幅度地减少…``, ``初步遏制…趋势``) and, among the goals only, a system
+  established (``建立…指标体系``).  Counts name the works a building verb counts (``开工…
+  等12个重点项目``, ``续建10条线路``), never who acts, when, or which batch (``首批``); a list of
+  counts goes on past items without one; ``超25%`` is Above; ``力争`` heading a sentence's
+  first goals covers the list after it until a new deadline.
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
-clause) with ``measures`` (the indicator each number of it measures), ``commitments`` and
+clause) with ``measures`` (the indicator each number of it measures) and ``counts`` (what a
+count counts, and the counts that set no goal), ``commitments`` and
 ``pledges`` (commitments without numbers), ``tables`` (indicator-table rows) and
 ``sentences`` (the driver over units, paragraphs and sentences).
 """

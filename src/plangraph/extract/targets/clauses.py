@@ -67,9 +67,15 @@ def mask(text: str) -> str:
     for i, ch in enumerate(text):
         if ch == "(" and _CAPACITY_NOTE.match(text, i + 1):
             continue  # 燃机项目一期(装机90万千瓦): the size of the project is its goal
-        if ch == "(":
+        if ch in "(《":  # a book title names a document: 《…6条措施》 sets nothing
             depth += 1
-        elif ch == ")":
+        elif ch in ")》" and depth == 0 and "(" not in text[:i] and "《" not in text[:i]:
+            # a bracket closed that opened on the line before (a line break inside it):
+            # what comes before is its content
+            for j in range(i):
+                if not _in_fyp(text, j):
+                    out[j] = _MASK
+        elif ch in ")》":
             depth = max(0, depth - 1)
         elif ch == "“":
             quoted = True

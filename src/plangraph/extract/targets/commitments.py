@@ -28,7 +28,7 @@ from .scopes import WaterIndex, waters_in
 STEADY = ("持续", "稳步", "逐步", "明显", "大幅", "进一步", "显著", "不断")
 #: Changes without a number that a commitment names, by kind (the group names of
 #: STATE_CHANGE): falls, rises, holds, eliminations.
-FALL_VERBS = ("下降", "降低", "减少", "压减", "削减")
+FALL_VERBS = ("下降", "降低", "减少", "压减", "削减", "消减")
 RISE_VERBS = ("提升", "提高", "增加", "增长", "上升")
 HOLD_WORDS = (
     *("保持基本稳定", "保持总体稳定", "保持稳定", "稳定保持", "基本稳定", "总体稳定"),
@@ -473,6 +473,7 @@ def commitment_drafts(
     horizon: int | None,
     goals: bool | None,
     committing: bool = False,
+    undated: bool = False,
 ) -> list[Draft]:
     """The commitment without a number of one clause (none, or one target per measure).
 
@@ -484,8 +485,11 @@ def commitment_drafts(
     ``committing``: a 确保 at the head of the sentence covers this clause."""
     if _SINCE.search(context):
         return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
-    if year is not None or (
-        horizon is not None and (committing or COMMITTING.search(clause.masked))
+    undated_goal = bool(goals) and undated  # 一、主要目标 of a repost that lost its years
+    if (
+        year is not None
+        or undated_goal
+        or (horizon is not None and (committing or COMMITTING.search(clause.masked)))
     ):
         found = commitment_targets(clause, table, context, places, water)
         found = found or state_targets(clause, table, places)
@@ -494,7 +498,11 @@ def commitment_drafts(
             return found
     if goals is None:
         return []
-    dated = year is not None or horizon is not None
+    dated = year is not None or horizon is not None or undated_goal
     return pledge_targets(
-        clause, places, dated=dated, goals=goals and year is not None, year=year is not None
+        clause,
+        places,
+        dated=dated,
+        goals=goals and (year is not None or horizon is not None or undated_goal),
+        year=year is not None,
     )

@@ -185,14 +185,16 @@ BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比
 _SUBJECT_LEAD = re.compile(
     r"(?:区域内|区域|全域|全境|地区|的|各地|各(?=[\u4e00-\u9fff]{2})|每年|力争|争取|确保|全国|全省|全市|全区|全县|"
     r"我省|我市|我区|我县|本省|本市|"
-    r"及以上|以上|及以下|以下|左右)+"
+    r"及以上|以上|及以下|以下|左右|"
+    # the years a list of values is due (明确2017年、2020年、2025年新区绿化覆盖率分别…)
+    r"(?:明确|提出|要求)?(?:(?:19|20)\d\d年(?:底|末)?[、,和及至到—-]?)+)+"
 )
 
 
 #: Words that close a subject without naming anything: 的, 等, and the adverbs of the verb
 #: after it (能效「再」提升20%, 比例「进一步」提高).
 _SUBJECT_TAIL = (
-    *("的", "等", "年均", "均", "约"),
+    *("的", "等", "年均", "均", "约", "以上", "以下", "左右"),
     *("再", "进一步", "稳步", "持续", "逐步", "大幅", "明显", "显著", "力争", "争取", "努力"),
 )
 
@@ -205,7 +207,7 @@ STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
 
 def clean_subject(text: str) -> str:
     """A subject without the words around it that name no indicator (区域, 力争, …的)."""
-    text = text.strip().strip("、,;:。")
+    text = text.strip().strip("、,;:。.．")
     while True:
         lead = _SUBJECT_LEAD.match(text)
         if lead:
@@ -271,6 +273,15 @@ ACTION_VERBS = (
     "保持",
     "维持",
     "保护",
+    # the stages of building works (开工…, 完工…, 续建…, 落实…项目)
+    "开工",
+    "完工",
+    "竣工",
+    "续建",
+    "新开工",
+    "落实",
+    "打通",
+    "贯通",
     "平均年节约",
     "年节约",
     "节约",
@@ -298,12 +309,16 @@ MANNER_WORDS = (
     "再",
 )
 #: Nouns that begin with one of those adverbs: 再生铜 is recycled copper, not 又 生铜.
-MANNER_NOUNS = ("再生", "再制造", "再利用", "再电气化", "共享")
+MANNER_NOUNS = (
+    *("再生", "再制造", "再利用", "再电气化", "共享"),
+    # 重点 naming a kind of thing, not how the work is done (15条重点道路, 12个重点项目)
+    *("重点项目", "重点道路", "重点工程", "重点企业", "重点行业", "重点区域", "重点流域"),
+)
 #: What frames a task without naming a quantity: an enumerator ``(1)``, a setting
 #: ``在淄博、济宁等市``, a focus ``以黄河流域为重点``.
 FRAME = re.compile(
     r"""
-      [(（]\s*\d{1,2}\s*[)）] | [①②③④⑤⑥⑦⑧⑨⑩]                           # enumerators
+      [(（]\s*\d{1,2}\s*[)）] | [①②③④⑤⑥⑦⑧⑨⑩] | ^\s*\d{1,3}\s*[.、．](?!\d)   # enumerators
     | 在[^,;。]{1,30}?(?:等)?(?:市|县|区|地|省|流域|园区|领域|行业|地区)(?:为重点)?  # a setting
     | 以[^,;。]{1,30}?为(?:重点|主体|主|抓手)                              # a focus
     """,

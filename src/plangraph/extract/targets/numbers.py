@@ -162,13 +162,15 @@ STRICT_WORDS: dict[str, model.Comparator] = {
     **dict.fromkeys(("超过", "高于", "多于", "大于", "突破"), "Above"),
     **dict.fromkeys(("低于", "少于", "小于", "不满", "不足"), "Below"),
     "约": "About",
+    "超": "Above",  # 比重超38%: bare 超 before a number
 }
 #: 约 is "about" only on its own: 节约, 制约, 契约, 简约, 公约, 预约, 条约, 邀约 are words.
 _NOT_ABOUT = "节制契简公预条邀"
 STRICT = re.compile(
     rf"""
-      {alternation(w for w in STRICT_WORDS if w != "约")}   # 不少于 … 不足, longest first
+      {alternation(w for w in STRICT_WORDS if w not in ("约", "超"))}   # 不少于 … 不足
     | (?<![{_NOT_ABOUT}])约                                 # 约 alone, not 节约
+    | 超(?=\d|$)                                            # 比重超38%, not 超低
     """,
     re.VERBOSE,
 )
@@ -196,7 +198,7 @@ DOWN_TO = re.compile(alternation(DOWN_TO_VERBS))
 #: Verbs of change before a number, by the direction they give.
 DIRECTION_VERBS: dict[str, tuple[str, ...]] = {
     "inc": ("提升", "提高", "增加", "增长", "上升", "增至", "升至", "扩大"),
-    "dec": ("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "减至"),
+    "dec": ("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "消减", "减至"),
     "keep": ("保持", "稳定在", "维持"),
     "elim": ("消除",),
 }

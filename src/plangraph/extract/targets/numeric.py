@@ -10,6 +10,20 @@ from plangraph import model
 from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
 from .clauses import Clause, Draft, has_cjk, match_key
+from .counts import (
+    AREA_AFTER,
+    COUNTED_AFTER,
+    DIVISION_WORDS,
+    NEXT_COUNT,
+    ONLY_A_BATCH,
+    PARTS_AFTER,
+    PARTS_BEFORE,
+    POSSESSED_MEASURE,
+    TOTAL,
+    counts_list,
+    counts_places,
+    head_noun,
+)
 from .indicators import (
     FRAME,
     MEASURE_NOUN,
@@ -38,14 +52,14 @@ from .numbers import (
     is_attribute,
     read_items,
 )
-from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
+from .scopes import AREA_CATEGORIES, PLACE_LIKE, SUMMARY, Resolver
 from .years import Paragraph
 
 #: Verbs that open the predicate of a clause (the subject is what comes before them),
 #: besides 达到 (not 达到或…) and 建成 (not 建成区, 建成率).
 PREDICATE_VERBS = (
     *("提升", "提高", "增加", "增长", "上升"),
-    *("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减"),
+    *("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "消减"),
     *("保持", "维持", "稳定在", "控制在", "控制到", "实现", "完成", "消除"),
     *("超过", "高于", "低于", "少于", "多于", "大于", "小于", "突破"),
     *("不少于", "不低于", "不高于", "不超过", "不大于", "不小于", "至少", "不足", "不满"),
@@ -70,27 +84,21 @@ _PREDICATE = re.compile(
 )
 
 
-#: Words that give each place of a list the value (分别, 各, 均, 都): else an amount is
-#: the places' total.
+#: Words that give each place of a list the value (分别, 各, 均, 都): else the value is
+#: the places' together (an amount their total, a level theirs as a group).
 _JOINT = re.compile(r"分别|各自|各|均|都|每")
 
 
 def _amount(item: Item) -> bool:
-    """An amount that adds up across places (亩, 吨, 个), not a level (%, 微克/立方米)."""
+    """An amount that adds up across places (亩, 吨, 个), not a level (%, 微克/立方米): the
+    places of a sentence's lead clause share an amount, each keeps a level."""
     return item.unit is not None and item.unit not in _LEVEL_UNITS
 
 
 _LEVEL_UNITS: frozenset[model.UnitCode] = frozenset(
     {
-        "qudt:PERCENT",
-        "pg:PercentagePoint",
-        "qudt:MicroGM-PER-M3",
-        "qudt:MilliGM-PER-M3",
-        "qudt:MilliGM-PER-L",
-        "qudt:PERMILLE",
-        "qudt:UNITLESS",
-        "qudt:DeciB",
-        "qudt:DAY",
+        *("qudt:PERCENT", "pg:PercentagePoint", "qudt:MicroGM-PER-M3", "qudt:MilliGM-PER-M3"),
+        *("qudt:MilliGM-PER-L", "qudt:PERMILLE", "qudt:UNITLESS", "qudt:DeciB", "qudt:DAY"),
         "qudt:HR",
     }
 )
@@ -107,8 +115,11 @@ _ACTION = re.compile(
     # the sites of a monitoring or service network that a national plan sets up (设置1734个
     # 国家城市空气质量监测站点, 筛选…风险监控点9483个, 组建…, 设立…)
     r"设置|设立|筛选|组建|增设|配备|保障|"
-    r"坚守|守住|严守"  # 坚守18亿亩耕地红线: a red line the plan holds
+    r"坚守|守住|严守|"  # 坚守18亿亩耕地红线: a red line the plan holds
+    r"(?:新)?开工|完工|竣工|续建|落实|打通|贯通"  # building works: 开工…等12个重点项目
 )
+#: …not inside a noun of a kind (水源地整治与生态修复「类」项目, 治理「型」…): no action there
+_ACTION = re.compile(rf"(?:{_ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型])")
 
 
 _FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
@@ -116,7 +127,7 @@ _FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
 
 _STATUS = re.compile(
     r"已|(?<!修复|改造|提升|保护|整治|利用)现有|目前|共有|拥有|尚未|仍有|未完成|"
-    r"(?:下降|降低|减少|提高|提升|增加|增长|达到|建成|完成|超过)了|截至|截止|以来"
+    r"(?<![为除])[\u4e00-\u9fff]了(?!解|如指掌)|截至|截止|以来"  # 形成了, 下降了: done
 )
 
 
@@ -154,12 +165,21 @@ def numeric_targets(
     groups = group_items(masked, read_items(masked, clause.subject_at))
     if not groups or para.past or _STATUS.search(masked) or _RULE.search(masked):
         return []
+    before = re.split(r"[,，;；。]", context)[-2:-1] if context else []
+    if (
+        before
+        and _STATUS.search(before[0])
+        and not _ACTION.search(masked)
+        and not _PREDICATE.search(masked)
+    ):
+        return []  # 划分了4个湿地功能区,「12个亚区」: the next item of what was done
     if _FOCUS.match(masked, clause.subject_at):
         return []  # "以面积大于100平方千米、…的海湾为重点": which things are meant, no goal
     drafts: list[Draft] = []
     region = clause.subject_at
     subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
     modal = re.search(r"力争|争取|确保|每年", masked) is not None
+    modal = modal or "实现" in masked[: clause.body]  # 实现全产业链产值1330亿元: a goal reached
     defined_area: str | None = None
     defined = _DEFINED_HEAD.match(masked, region)
     if defined is not None and not (clause.categories or places):
@@ -178,13 +198,35 @@ def numeric_targets(
             group[-1].unit == PG_COUNT
             and region == clause.subject_at
             and not pre.strip()
-            and (_AREA_AFTER.match(masked, g_end) or group[-1].count_noun in _DIVISION_WORDS)
+            and (AREA_AFTER.match(masked, g_end) or group[-1].count_noun in DIVISION_WORDS)
             and (_PREDICATE.search(masked, g_end) or _ACTION.search(masked, g_end))
         ):
             # "11个设区城市基本建成…": the count names the places the clause is about
             region = subject_from = g_end
             continue
-        if _counts_places(text, group, resolve):
+        if (
+            group[-1].unit == PG_COUNT
+            and region == clause.subject_at
+            and not pre.strip()
+            and POSSESSED_MEASURE.match(masked, g_end)
+        ):
+            # "119个国控断面水质优良比例达98.3%", "11个考核断面水质达到考核要求": the
+            # count says how many things the measure after it is taken over, no goal
+            region = subject_from = g_end
+            continue
+        if group[-1].unit == PG_COUNT and (
+            PARTS_AFTER.match(masked, g_end) or PARTS_BEFORE.search(masked, region, g_start)
+        ):
+            # "共设置重点指标17项,其中约束性指标7项", "聚焦…等六项任务", "…四个重点": the
+            # plan counts its own parts, no goal
+            region = subject_from = g_end
+            continue
+        if counts_list(masked, group, region):
+            region = subject_from = (
+                g_end  # "电子信息、生命健康、汽车、高端装备4个": the list just named
+            )
+            continue
+        if counts_places(text, group, resolve):
             region = subject_from = g_end  # "博罗惠东龙门三县": the places just named
             continue
         if is_attribute(masked, group, g_end):
@@ -206,7 +248,7 @@ def numeric_targets(
             and not (
                 # "75%以上的可治理沙化土地得到治理": a share of things reaching a state
                 group[-1].unit == PERCENT
-                and not pre.strip()
+                and (not pre.strip() or pre.strip() in AREA_CATEGORIES)  # 城市建成区40%以上的
                 and SHARE.match(masked, defining.end())
             )
         ):
@@ -220,6 +262,10 @@ def numeric_targets(
                 defined_area = text[clause.subject_at : area_end]
                 region = subject_from = area_end
             continue
+        if listed and pre.startswith("、") and pre.count("、") > 1:
+            # 、京津冀…组分监测站点、3646个地表水监测断面: the items without a count before it
+            # are no subject of this one
+            subject_from = region + pre.rfind("、") + 1
         # one look past the number, for "达15%" and "为百分之…"
         pm = _PREDICATE.search(masked[region : g_start + 3])
         if pm is not None and pm.start() >= len(pre):
@@ -228,6 +274,8 @@ def numeric_targets(
         subject = clean_subject(text[subject_from:subj_end])
         # 燃机项目一期(装机90万千瓦): the capacity of the projects named before the bracket
         subject = clean_subject(re.sub(r"\((?=总?装机)|(?<=装机)约$|^以及", "", subject))
+        if ONLY_A_BATCH.fullmatch(subject):
+            subject = ""  # 全市首批100个…示范社区: which batch, the count's noun names what
         verbs = masked[subj_end:g_start]
         strict = [m for m in STRICT.finditer(verbs)]
         if not strict:  # "新建城市绿道约2000公里": the word right before the number
@@ -246,7 +294,10 @@ def numeric_targets(
             or action is not None
             or any(i.qualifier or i.ranged for i in group)  # 以上, 左右, 7-10天
             or modal
-            or re.search(r"达到|达(?=\d)", masked[region : g_start + 1]) is not None
+            or re.search(r"达到", masked[region : g_start + 1]) is not None
+            # a bare 达 commits where a deadline governs (the plan's period or a year): in a
+            # text without one, 多年平均出境水量达264.3亿立方米 describes the present
+            or (para.horizon is not None and re.search(r"达(?=\d)", masked[region : g_start + 1]))
             # the next item of a list an action governs: 新建充电站12座、充电桩3600个
             or (listed and (masked[region : region + 1] == "、" or region == g_start))
             or (listed and not drafts and not verbs and not action and len(pre) <= 12)
@@ -254,7 +305,9 @@ def numeric_targets(
         listed = listed or action is not None
         # an area of its own at the head of a later item: …50%左右、粤东西北地区…25%左右
         own_area = (
-            PLACE_LIKE.match(masked, region + 1) if masked[region : region + 1] == "、" else None
+            PLACE_LIKE.match(masked, region + 1)
+            if masked[region : region + 1] == "、" and pre.count("、") <= 1
+            else None
         )
         own_place = resolve(own_area.group()) if own_area and resolve else None
         region_next = g_end
@@ -274,6 +327,19 @@ def numeric_targets(
             stop = subj_end if inside else g_start
             obj = STRICT.sub("", text[action.end() : stop])
             verb_obj = text[action.start() : action.end()] + obj
+            counted_noun = COUNTED_AFTER.match(masked, g_end)
+            if (
+                not inside
+                and subject
+                and group[-1].unit == PG_COUNT
+                and counted_noun is not None
+                and len(match_key(counted_noun.group())) >= 2
+                and not MEASURE_NOUN.search(match_key(subject))
+                and table.match(subject) is None
+            ):
+                # "提出黑龙江省将在2023年建成20个幸福河湖试点": who acts and when name
+                # nothing measured; the thing counted does
+                subject = ""
             if inside or not subject:
                 if MEASURE_NOUN.search(match_key(obj)):
                     label = clean_subject(obj)
@@ -282,9 +348,9 @@ def numeric_targets(
                     head = clean_subject(text[subject_from : action.start()])
                     label = text[action.start() : action.end()] + head
                 else:
-                    label = clean_subject(ITEM.sub("", verb_obj + _head_noun(text, g_end, post)))
+                    label = clean_subject(ITEM.sub("", verb_obj + head_noun(text, g_end, post)))
             actor = text[subject_from : action.start()]
-            counted_after = _COUNTED_AFTER.match(masked, g_end)
+            counted_after = COUNTED_AFTER.match(masked, g_end)
             if (
                 inside
                 and len(match_key(FRAME.sub("", actor))) >= 2
@@ -301,18 +367,22 @@ def numeric_targets(
                 if len(match_key(noun)) >= 2 and has_cjk(noun):
                     subject = label = noun
             thing = noun_phrase("", ITEM.sub("", text[g_end:]))
-            if _TOTAL.search(obj) and len(match_key(thing)) >= 2:
+            if TOTAL.search(obj) and len(match_key(thing)) >= 2:
                 # "实施…及通江县、巴州区共21个…预警系统": a total of the things counted after it
                 subject = label = thing
         # "培育30个A、20个B和100个C": the noun after each count is what it counts, and
         # never the subject of the next one
         own_noun = False
         own_end: int | None = None  # where the noun this count counts ends, in a list
-        after = _COUNTED_AFTER.match(masked, g_end) if group[-1].unit == PG_COUNT else None
+        after = COUNTED_AFTER.match(masked, g_end) if group[-1].unit == PG_COUNT else None
         if after is not None and len(group) == 1:
-            following = _NEXT_COUNT.match(masked, after.end())
+            following = NEXT_COUNT.match(masked, after.end())
             if following is not None:
                 region_next, own_end = following.end(), after.end()
+            elif masked.startswith("、", after.end()) and re.search(r"、\d", masked[after.end() :]):
+                # …16个大气背景监测站、京津冀…组分监测站点、3646个…: the list goes on past
+                # items without a count
+                region_next, own_end = after.end(), after.end()
             if not subject and action is None:
                 noun = clean_subject(text[g_end : after.end()])
                 if len(match_key(noun)) >= 2 and has_cjk(noun):
@@ -369,8 +439,24 @@ def numeric_targets(
         pairs: list[tuple[Item, model.Indicator, str | None]] = []
         joint: str | None = None
         if len(places) > 1:
-            if len(group) == 1 and _JOINT.search(clause.masked) is None and _amount(group[0]):
-                # 土默特左旗、托克托县盐碱地恢复…20万亩: one amount for the places together
+            first = text.find(clause.names[0], clause.body) if clause.names else -1
+            named = text[first : clause.subject_at] if first >= 0 else ""
+            if (
+                len(group) == 1
+                and _JOINT.search(clause.masked, clause.subject_at) is None
+                and SUMMARY.search(named)
+            ):
+                # 长江、黄河…辽河等七大重点流域水质优良比例总体达到70%以上: one value for
+                # the group the list names, its scope
+                pairs, joint = [(group[0], indicators[0], None)], named
+            elif (
+                len(group) == 1
+                and _JOINT.search(clause.masked, clause.subject_at) is None
+                and (clause.places or _amount(group[0]))
+            ):
+                # 土默特左旗、托克托县盐碱地恢复…20万亩 (an amount), 京津冀及周边地区、汾渭平原
+                # …重度及以上污染天数减少30%以上 (a level): one value for the places named
+                # together, as readers of real plans count it; 分别, 各, 均 give each its own
                 pairs = [(group[0], indicators[0], places[0])]
                 joint = "、".join(clause.names) if len(clause.names) == len(places) else None
             elif len(group) == 1:
@@ -435,7 +521,12 @@ def numeric_targets(
                     or defined_area
                     or joint
                     or (own_area.group() if own_area and not own_place else None)
-                    or (subject if area_only and not place and restricting(subject) else None),
+                    # (not the whole a share is taken of: 城市建成区40%以上的面积达到…)
+                    or (
+                        subject
+                        if area_only and not place and restricting(subject) and not share
+                        else None
+                    ),
                 )
             )
         bracket = _BRACKET_SHARE.match(text, g_end)
@@ -456,10 +547,6 @@ def numeric_targets(
     return drafts
 
 
-#: The noun right after a count, up to the next count of a list or the clause's end.
-_COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
-#: A further count of the same list: 、20个…, 和100个….
-_NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
 #: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
 _TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:HR", "qudt:DAY"})
 _REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
@@ -475,8 +562,6 @@ _DEFINED_HEAD = re.compile(
 #: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
 #: counted noun ends before it.
 _ALSO = re.compile(r"并(?=[\u4e00-\u9fff]{2})(?!网|购|联|行|列|存)")
-#: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
-_TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
 
 
 def _defined_area(masked: str, end: int, clause: Clause, places: list[str]) -> int | None:
@@ -487,36 +572,3 @@ def _defined_area(masked: str, end: int, clause: Clause, places: list[str]) -> i
     defining = _DEFINING.match(masked, end)
     kind = _AREA_KIND.match(masked, defining.end()) if defining else None
     return kind.end() if kind is not None else None
-
-
-def _head_noun(text: str, end: int, post: str) -> str:
-    """What a count counts: the noun after it, or after the last 的 of the phrase that
-    describes it (建成10个以上规模效益显著、…、综合竞争力较强的「特色环保产业基地」)."""
-    phrase = re.match(r"[^,;。]{0,60}", text[end:])
-    described = phrase.group() if phrase else ""
-    if "的" in described:
-        # 建成至少1个高标准的「医疗废物集中处置设施」: the description may end within post
-        head = (post if "的" in post else described).rsplit("的", 1)[1].strip()
-        if len(head) >= 2 and has_cjk(head):
-            return head
-    return post
-
-
-#: Kinds of area right after a count: the count is of the places the clause is about.
-_AREA_AFTER = re.compile(alternation(AREA_CATEGORIES))
-#: Measure words of administrative units: a count of them after place names counts those.
-_DIVISION_WORDS = frozenset("省市县区州盟旗镇乡")
-
-
-def _counts_places(text: str, group: list[Item], resolve: Resolver | None) -> bool:
-    """A count of divisions right after their names (``博罗惠东龙门三县``, ``河北、山西两省``):
-    the places named, not a goal."""
-    if resolve is None or len(group) != 1 or group[0].count_noun not in _DIVISION_WORDS:
-        return False
-    before = text[max(0, group[0].start - 4) : group[0].start]
-    if _DIVISION_COUNT.search(before):
-        return True  # 五大区域9市「49县」: a count of divisions after another
-    return any(resolve(before[-n:]) is not None for n in (2, 3, 4) if len(before) >= n)
-
-
-_DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市县区州盟旗]$")

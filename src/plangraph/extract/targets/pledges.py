@@ -51,21 +51,24 @@ REACHED_AT_END = re.compile(
     (?: (?P<level>                                      # a level: 达到同期国际先进水平
           (?:达到|保持|处于|跻身) [^,;。]{{0,16}}? (?:先进|领先|一流|标杆|前列) (?:水平|值|地位)?
         | (?:走在|位居|位于|进入) [^,;。]{{0,8}}? (?:前列|前茅|第一方阵)
-        | 达到 [^,;。]{{0,12}}? (?:考核|管理|国家|省)[^,;。]{{0,4}}? 要求 )  # 达到国家考核要求
+        | 达到 [^,;。]{{0,12}}? (?:考核|管理|国家|省)[^,;。]{{0,4}}? 要求   # 达到国家考核要求
+        | (?<![须应当要]) 符合 [^,;。]{{0,16}}? (?:要求|标准|条件) )  # 排放符合…要求, not 须符合
       | (?P<got>                                        # 得到有效防控, 得到全面保护
-          (?:得到|获得) (?:{DEGREE}|合理)*                 # 能源消费总量得到合理控制
+          (?:得到|获得) (?:{DEGREE}|合理|严格)*             # 能源消费总量得到合理控制
           (?:防控|治理|保障|保护|恢复|修复|提升|改善|控制|遏制|落实|管控|缓解|解决|应用推广|
-             推广应用|应用|推广|发挥|巩固|加强|增强|满足|优化|根治) )
+             推广应用|应用|推广|发挥|巩固|加强|增强|满足|优化|根治|处理|利用)
+          (?: (?:或|和|与|及) [^,;。]{{1,6}}? (?:利用|处置|处理) )? )  # 得到有效处理或资源化利用
       | (?P<formed>                                     # 基本成熟, 全面推广, 基本协调
           (?P<formed_how> (?:{DEGREE})+ )
           (?:形成|建成|建立|确立|成熟|完善|健全|落实|到位|普及|推广|推行|开展|推进|实施|协调|
              匹配|相适应|相协调|转变|转型|恢复|稳定|好转|畅通|扭转|深化|合理|科学|高效|完备|
-             精准|规范|顺畅|巩固|发挥|绿化|管控) )
+             精准|规范|顺畅|巩固|发挥|绿化|管控|应用) )
       | (?P<kept>                                       # 总体水质保持优良
           (?:{DEGREE})* (?:保持|维持|稳定在|保持在) (?:优良|良好|优|稳定|较好|较高)(?:水平|状态)?
         | (?:控制|保持|稳定)在合理(?:区间|范围|水平) )          # 碳排放控制在合理区间
       | (?P<grows> (?:保持|实现) (?:稳定|平稳|较快|合理|持续|稳步)增长 )  # 工业增加值保持稳定增长
       | (?P<rooted> 深入人心 | 蔚然成风 | 成为(?:新)?常态 | 全面覆盖
+          | 稳中(?:趋|向)好 | (?:持续|总体)向好 | 稳中有(?:升|进|降)   # 近岸海域环境质量稳中趋好
           | (?:迈上|再上|跃上|登上)(?:一个)?新(?:的)?台阶 )  # 绿色低碳理念深入人心
       | (?P<meets>                                      # 监测能力基本满足管理需求
           (?:{DEGREE})* (?:满足|适应|适配) [^,;。]{{0,24}}? (?:需求|需要|要求) )
@@ -136,7 +139,12 @@ COMPLETED_FIRST = re.compile(
           | (?:全面|一律) (?:禁止|停止)                      # 全面禁止天然林商业性采伐
           | (?:初步|全面|基本|彻底) 摸清 )                     # 初步摸清…底数
       | 构建起 | 建立起 | 形成 | 打造成 | 成为 | 出台
+      | (?:初步|有效|基本|坚决)? 遏制 (?=[^,;。]{2,24}(?:趋势|势头|态势)\s*$)  # 初步遏制…加剧的趋势
+      | (?:较大幅度|大幅度|大幅|明显|显著) 地? (?:减少|降低|削减)    # 较大幅度地减少污染严重水体
       | 建立 (?=(?:较为|比较|更加)?(?:完善|健全|完备)的)          # 建立较为完善的…体系
+      | (?P<built> 建立 (?!健全|完善|和|与)
+                   (?=[^,;。]{2,30}(?:体系|机制|平台|制度|清单|名录|数据库)\s*$) )
+                                                          # 建立…指标体系 (among the goals)
       | (?<![未已成]) (?:全面|基本|如期)? 完成 (?!率|后|了|形势|情况)  # 完成…造林绿化
       | (?:坚决)? 守住 (?=[^,;。]{2,30}(?:底线|红线)\s*$)      # 坚决守住…的底线
       | (?P<ban> 禁止 (?:生产|销售|使用|新建|进口) | 不再 (?:主动)? 提供
@@ -185,6 +193,7 @@ _WRAPPER = re.compile(r"^(?:推动|推进|促进|确保|力争|争取|努力|使
 #: A subject that is no noun phrase: a purpose or a statement (为…, 是…, …的位置).
 _NOT_A_SUBJECT = re.compile(
     r"^为|被|是|在[^,;。]{0,12}中|的位置|如果|一旦|若|仍将|将会|可能|的基础上|的前提下|过程中"
+    r"|^用[^,;。]{1,6}时间|^涉及"  # 用两年时间巩固提升: how long; 涉及…: what it covers
 )
 #: A vision: the country's or the region's future as a whole (美丽中国先行区, 治理能力
 #: 现代化): a commitment only in the plan's goals.
@@ -194,10 +203,11 @@ VISION = re.compile(
 #: What was assigned rather than what is reached: 实现上述目标, 完成各项任务.
 _ASSIGNED = re.compile(
     r"^(?:上述|以上|各项|既定|规划|本规划|全年|年度|国家|省)*的?(?:目标|任务|指标)"
+    r"|^[一二两三四五六七八九十\d]+(?:大|项|个)[^,;。]{0,4}(?:目标|任务)"  # 实现四大具体目标
     r"|各项(?:任务|工作|措施)|任务和措施|目标任务|规划[^,;。]{0,4}实施|落到实处|落地见效|取得实效"
 )
 #: An object that ends in a quantity (建成高标准农田10.75亿亩) is the numeric target's.
-_ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
+_ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?!号)[^\d\s,;。]{0,4}\s*$")  # not 19号线, a name
 #: Already done or under way: 已建成, 正在…
 _DONE = re.compile(r"已|正在|曾|业已|后将?$")
 #: A subject that is itself a change (用水总量增长): when it is held, no state is reached.
@@ -212,6 +222,12 @@ _DIRECTION = {
     **dict.fromkeys(("提升", "提高", "增强", "改善", "加强", "优化", "扩大", "增加"), "Increase"),
     **dict.fromkeys(("降低", "下降", "减少", "减轻", "缓解", "减弱"), "Decrease"),
 }
+#: A clause that states the ground or the course of a goal (在…基础上, 在…前提下, 在…过程中).
+_CIRCUMSTANCE = re.compile(
+    r"\s*在[^,;。]{2,40}(?:的)?(?:基础上|前提下|过程中|条件下|要求下|背景下|形势下)\s*$"
+)
+
+
 _FORMED_STATE: dict[str, model.State] = {
     **dict.fromkeys(("形成", "建成", "建立", "确立", "成熟", "完善", "健全"), "Established"),
     **dict.fromkeys(("落实", "到位"), "Completed"),
@@ -234,6 +250,8 @@ def pledge_targets(
     clause is among the plan's goals under a year (主要目标); ``year``: a year of its own
     governs it (到2025年年底, 2021年7月1日起), which alone makes a ban (禁止使用…) a goal."""
     text = clause.text.rstrip()
+    if _CIRCUMSTANCE.match(clause.masked, clause.body):
+        return []  # 在总结试点形成的经验做法基础上: the ground of the goal, not a goal
     lead = clause.masked[: clause.body]
     body = _QUOTES.sub("", text[clause.subject_at :]).strip().lstrip("—-·")
     whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :]).strip()
@@ -385,6 +403,8 @@ def _first(
         return None  # 每1-3年完成一轮监测: a routine; 完成样品采集、分析化验等: steps of a task
     if not (dated or m.group("anywhere")):
         return None  # 形成一批…: an action under way unless a deadline makes it a goal
+    if m.group("built") and not goals:
+        return None  # 建立…机制 in a task is the work; among the goals, the system to have
     obj = m.group("object").strip()
     if (
         _ENDS_IN_NUMBER.search(obj)
@@ -406,7 +426,12 @@ def _first(
         label = prefix + label  # 生态环境实现根本好转: the state alone names nothing
     if not _subject_ok(label, goals):
         return None
-    return label, _completed_state(m.group("verb"), label), None
+    verb = m.group("verb")
+    if re.search(r"减少|降低|削减", verb):
+        return label, None, "Decrease"  # 较大幅度地减少污染严重水体: a change, no state
+    if "遏制" in verb:
+        return label, "Curbed", None  # 初步遏制…加剧的趋势: the rise stops
+    return label, _completed_state(verb, label), None
 
 
 #: What an object realised (实现…) names of its state, checked in this order.

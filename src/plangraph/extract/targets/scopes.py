@@ -42,6 +42,9 @@ def head_places(
     administrative unit.  A water body the resolver lacks is taken from ``water``.
     """
     text, pos = clause.text, clause.body
+    dateline = DATELINE.match(text, pos)
+    if dateline is not None:
+        return [], dateline.end(), []  # 新华社北京8月19日电: where the news was filed
     run = _abbreviation_run(text, pos, resolve)
     if run is not None:
         return run
@@ -90,12 +93,32 @@ def head_places(
         count = _COUNTED.match(text, end)
         if count and _count(count.group()) == len(places):
             end = count.end()
+    if len(places) > 1:
+        summary = SUMMARY.match(text, end)
+        if summary is not None:
+            end = summary.end()  # 长江、黄河…辽河「等七大重点流域」: the list's own name
     sites = _SITES.match(text, end) if places else None
     if sites is not None:
         # "鹿溪河、琵琶滩大桥、起凤桥等地新建生态湿地约300亩": sites, not all of them places,
         # share the amount; no one of them is its scope
         return [], sites.end(), []
     return places, end, names
+
+
+#: The dateline of a news report (新华社北京8月19日电(记者…), 中环网讯, 本报讯): where and
+#: by whom it was filed, no scope of what it reports.
+DATELINE = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,8}?(?:社|网|报|台|号)[\u4e00-\u9fff]{0,8}?"
+    r"(?:\d{1,2}月\d{1,2}日电|讯)(?:\([^)]{0,20}\))?"
+)
+
+
+#: What a list of places is called, after 等 and their number (长江、黄河…辽河「等七大重点
+#: 流域」, 京津冀、长三角「等重点区域」): the group the list names as a whole.
+SUMMARY = re.compile(
+    r"等\s*(?:[一二两三四五六七八九十]+|\d+)?(?:大|个|条|座|片)?"
+    r"[\u4e00-\u9fff]{0,6}?(?:流域|区域|地区|城市群|河流|湖泊|湖库|水系|城市|省份|省区市|省市|海湾|湾区)"
+)
 
 
 #: A list of sites closed by 等地 (等处, 等区域 …), going on after the places read.
@@ -315,7 +338,11 @@ _CATEGORY_LIST = re.compile(
 #: A group of waters a plan names in quotes, then the kind of area it is (“七河”流域,
 #: “七河”干流, “五湖”沿岸; not “一核一带一区”区域发展格局): no one place the resolver
 #: knows, yet a part of the plan's area.
-_QUOTED_AREA = re.compile(r"“[\u4e00-\u9fff]{1,6}”(?:流域|干流|干支流|沿线|沿岸)")
+_QUOTED_AREA = re.compile(
+    r"(?:这|该|上述)?(“[\u4e00-\u9fff]{1,6}”(?:流域|干流|干支流|沿线|沿岸)"
+    # a group named by its number (七大重点流域, 这七大重点流域, 三大城市群): the plan's own
+    r"|[二三四五六七八九十]+大(?:重点)?(?:流域|区域|湖泊|水系|城市群|湾区))"
+)
 
 
 def head_categories(text: str, pos: int) -> tuple[list[str], int]:
@@ -325,11 +352,19 @@ def head_categories(text: str, pos: int) -> tuple[list[str], int]:
     m = _CATEGORY_LIST.match(text, pos)
     if m is None:
         quoted = _QUOTED_AREA.match(text, pos)
-        return ([quoted.group()], quoted.end()) if quoted else ([], pos)
+        return ([quoted.group(1)], quoted.end()) if quoted else ([], pos)
     names = re.findall(_CATEGORY, m.group("list"))
     if len(names) == 1 and names[0] not in RESTRICTING_CATEGORIES:
         return [], pos
+    if _WHOLE_OF_KIND.match(text, m.end()):
+        # 县城「以上」集中式饮用水水源: the level of the things measured; 城市建成区「40%以上
+        # 的面积」: the whole a share is taken of; neither limits where the target holds
+        return [], pos
     return names, m.end()
+
+
+#: After a kind of area: a level it starts (以上, 及以上), or a share of it (40%以上的面积).
+_WHOLE_OF_KIND = re.compile(r"\s*(?:及?以上|\d+(?:\.\d+)?%(?:以上|以下)?的)")
 
 
 #: A name that reads as an area though the resolver lacks it (长三角地区, 汾渭平原).

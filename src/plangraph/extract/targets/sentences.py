@@ -95,10 +95,22 @@ def extract_targets(
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan"
         prose = [s for s in sentences if not in_table(s.start)]
+        report = owner.kind == "preface"
         for draft in _unit_targets(
-            plan, prose, resolve, table, carry=carry, waters=waters, review=looks_back
+            plan,
+            prose,
+            resolve,
+            table,
+            carry=carry,
+            waters=waters,
+            review=looks_back,
+            report=report,
+            in_task=owner.kind == "task",
         ):
-            drafts.append((owner, draft))
+            if not report or draft.target_year is not None:
+                # a report of the release states goals only with their deadline
+                # (文件提出:到2025年,…), not its own remarks (紧扣…两个关键)
+                drafts.append((owner, draft))
     owner_at.sort(key=lambda o: o[0])
     starts = [o[0] for o in owner_at]
     for draft in rows:
@@ -107,6 +119,7 @@ def extract_targets(
             continue  # a table outside the plan's units (the release text)
         draft.sentence = owner_at[i][3]
         drafts.append((owner_at[i][2], draft))
+    drafts = _without_repeats(drafts, plan.text)
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
     for n, (owner, d) in enumerate(drafts, start=1):
@@ -138,6 +151,45 @@ def extract_targets(
     return tuple(targets)
 
 
+def _without_repeats(
+    drafts: list[tuple[model.Owner, Draft]], text: str
+) -> list[tuple[model.Owner, Draft]]:
+    """The goals a report of the release repeats from the plan (the same value in the same
+    unit, or the same state of the same indicator) are the plan's once: its own are kept."""
+    body = [d for owner, d in drafts if owner.kind != "preface"]
+    numbers = {(d.value, d.unit) for d in body if d.value is not None}
+    states = {d.indicator.label_zh for d in body if d.value is None}
+    kept = [
+        (owner, d)
+        for owner, d in drafts
+        if owner.kind != "preface"
+        or (
+            (d.value, d.unit) not in numbers
+            if d.value is not None
+            else d.indicator.label_zh not in states
+        )
+    ]
+    # a news page's headline printed again (its title bar and its heading: 贵州:2017年将完成
+    # 造林绿化15万亩): one target (a plan repeating a task in two chapters keeps both)
+    seen: set[tuple[object, ...]] = set()
+    unique = []
+    for owner, d in sorted(kept, key=lambda od: (od[1].sentence, od[1].start, od[1].order)):
+        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, text[d.start : d.end])
+        if d.value is not None and key in seen and _headline(text, d.start):
+            continue
+        seen.add(key)
+        unique.append((owner, d))
+    return unique
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a short line without a sentence's end: a page's title."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) <= 40 and not line.endswith(("。", ";", "；", "!", "！"))
+
+
 def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether an offset falls inside one of the (sorted) spans."""
     starts = [s for s, _ in spans]
@@ -155,6 +207,10 @@ def _units(
     """Owners, their sentences, and whether the unit looks back (its heading, or that of
     its chapter, is a review: 发展基础, “十三五”取得的成效, 面临形势); the release text
     (preface) is news, not the plan."""
+    if plan.preface:
+        # a report of the plan's release that states its goals (文件提出:到2025年,…):
+        # those goals are the plan's, wherever they are printed
+        yield model.Owner("preface"), plan.preface.sentences, False
     if plan.preamble:
         yield model.Owner("preamble"), plan.preamble.sentences, False
     for section in plan.sections:
@@ -202,6 +258,7 @@ REVIEW = re.compile(
     | (?:十[一二三四]五|过去).{0,8}回顾 | (?:面临|存在)的?(?:主要|突出)?问题
     | 进入新(?:阶段|时期)
     | (?:规划|编制)背景 | (?:新|主要|工作)进展\s*$ | 工作回顾      # 一、规划背景 (一)…新进展
+    | ^\s*(?:前\s*言|序\s*言|引\s*言|基本情况|概\s*况)\s*$          # a foreword: the situation
     """,
     re.VERBOSE,
 )
@@ -229,12 +286,14 @@ def _unit_targets(
     carry: bool = False,
     waters: Waters | None = None,
     review: bool = False,
+    report: bool = False,
+    in_task: bool = False,
 ) -> list[Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
     printed as "到2027年,…。" followed by paragraphs of indicators."""
     drafts: list[Draft] = []
-    due = horizon(plan.title, plan.text)
+    due = None if report else horizon(plan.title, plan.text, plan.year)
     para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
     unit_review, review = review, review
@@ -242,7 +301,11 @@ def _unit_targets(
     goals: bool | None = carry or bool(sentences and _TARGET_SECTION.search(sentences[0].text[:20]))
     if sentences and PRINCIPLES.search(sentences[0].text[:12]):
         goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
+    # the goals of a repost that lost every year (年年底前,…): due all the same
+    undated = bool(goals) and due is None and not any(_ANY_TIME.search(s.text) for s in sentences)
     note = False  # inside the notes under a table (注：1.… 2.…)
+    listing: int | None = None  # the year of a list of goals a paragraph announced
+    labelled = False  # a paragraph labelled as the goals (工作目标:…)
     for n, sentence in enumerate(sentences):
         line_start = plan.text.rfind("\n", 0, sentence.start) + 1
         if line_start == sentence.start or n == 0:
@@ -265,18 +328,56 @@ def _unit_targets(
             # a new paragraph starts afresh, unless it is an item of a list that the
             # paragraph before announced ("到2025年,主要目标是:" / "——…")
             before = plan.text[max(0, previous_end - 1) : previous_end]
+            if before and before in ":：" and _ANNOUNCES_GOALS.search(plan.text, 0, previous_end):
+                # "到2020年,…实现四大具体目标:" — the paragraphs after it are those goals,
+                # each due at that year, until a heading or a year of their own
+                listing = para.year if not para.past else None
+            elif (
+                listing is not None
+                and n
+                and len(sentence.text) <= 40
+                and _HEADING_END.search(sentence.text) is None
+            ):
+                listing = None  # a heading ends the list
             if not ((before and before in ":：") or LIST_ITEM.match(sentence.text)):
-                kept = para.year if carry and not para.past else None
+                kept = para.year if carry and not para.past else listing
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
         year_before, past_before = para.year, para.past
-        drafts.extend(_sentence_targets(sentence, para, resolve, table, waters, goals=goals))
+        if line_start == sentence.start or n == 0:
+            labelled = _GOALS_LABEL.match(sentence.text) is not None
+        in_list = (listing is not None or labelled) and goals is False
+        drafts.extend(
+            _sentence_targets(
+                sentence,
+                para,
+                resolve,
+                table,
+                waters,
+                goals=True if in_list else goals,
+                undated=undated,
+                in_task=in_task,
+            )
+        )
         if para.local:
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
             para.year, para.past, para.local = year_before, past_before, False
     return drafts
 
 
+#: The end of a paragraph that announces the goals listed after it (实现四大具体目标:,
+#: 主要目标是:, 目标如下:).
+_ANNOUNCES_GOALS = re.compile(r"目标(?:是|为|如下|包括)?\s*[:：]\s*$")
+#: A year or a five-year plan, anywhere.
+_ANY_TIME = re.compile(
+    r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五|[一二][〇零][一二三四五六七八九〇零]{2}年"
+)
+#: A sentence that opens with its deadline (到2025年,…; 力争到2030年,…; 2025年前,…).
+_DEADLINE_LEAD = re.compile(
+    r"(?:^|[,，;；:：])\s*(?:力争|争取|确保)?(?:到|至)\s*(?:20\d\d)\s*年(?:底|末)?\s*[,，]"
+)
+#: A paragraph labelled as the goals (工作目标:…, 主要目标：…, 目标:…).
+_GOALS_LABEL = re.compile(r"\s*(?:工作|主要|总体|发展|规划|具体)?目标(?:任务)?\s*[:：]")
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -298,16 +399,28 @@ def _sentence_targets(
     waters: Waters | None = None,
     *,
     goals: bool | None = False,
+    undated: bool = False,
+    in_task: bool = False,
 ) -> list[Draft]:
     """The targets of one sentence; ``para`` carries the target year between sentences;
-    ``goals``: the sentence is among the plan's goals (主要目标), None among its principles."""
+    ``goals``: the sentence is among the plan's goals (主要目标), None among its principles;
+    ``undated``: among goals that print no year at all (a repost that lost them)."""
     text = sentence.text.translate(HALF_WIDTH)
     masked = mask(text)
+    if goals is False and not in_task and _DEADLINE_LEAD.search(masked):
+        # "到2025年,…" outside the numbered tasks (a report, a preamble, an unnumbered
+        # text): a sentence that opens with its deadline states the plan's goals
+        goals = True
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
+    deadline = deadline or undated  # goals whose years were lost are due all the same
     slogans = "”(" in text
     if not (NUMERAL.search(masked) or slogans or may_commit(masked, deadline)):
-        return []  # no number, and no words of a commitment (under a deadline, or standing)
+        # no number, and no words of a commitment (under a deadline, or standing); its time
+        # still holds for the sentences after it (“十三五”期间,林草产业稳步壮大。…)
+        for clause in split_clauses(text, masked):
+            read_years(clause, para)
+        return []
     # a slogan's goals listed in brackets are read one by one, instead of their clause
     clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
     bracketed = "。".join(c.masked for c in clauses) if slogans else ""
@@ -357,7 +470,10 @@ def _sentence_targets(
         base = base_year_of(clause.text)
         aspirational = any(w in clause.masked for w in ASPIRATION_WORDS)
         if clause.body >= len(clause.text.rstrip()):
-            # a lead clause: "到2027年", "力争到2030年", "与2020年相比"
+            # a lead clause: "到2027年", "力争到2030年", "与2020年相比"; a new deadline
+            # opens goals of its own (力争…年均增长6%,到2025年,…达到1500个)
+            if timed is not None and drafts:
+                sentence_aspirational = False
             sentence_aspirational |= aspirational
             sentence_base = base or sentence_base
             continue
@@ -387,6 +503,7 @@ def _sentence_targets(
                 horizon=para.horizon,
                 goals=goals,
                 committing=carried,
+                undated=undated,
             )
         if not found and after_date and not para.past and goals is not None:
             found = effective_targets(clause, places)  # 2021年7月1日起,全面实施…标准
@@ -421,7 +538,10 @@ def _sentence_targets(
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual
-        if _LEADING_ASPIRATION.match(clause.masked, clause.body):
+        if _LEADING_ASPIRATION.match(clause.masked, clause.body) or (
+            # 到2025年,力争A、B分别达到…,其中,C达到…: 力争 heads the sentence's goals
+            found and not drafts and _LEADING_ASPIRATION.match(clause.masked)
+        ):
             # "全省力争建成充电站4500座,…,完成约1500艘…改造": 力争 opens the list of goals
             sentence_aspirational = True
         drafts.extend(found)

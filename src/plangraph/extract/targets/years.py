@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from plangraph.vocab import (
@@ -143,7 +144,7 @@ def _year_list(text: str, deadlines: list[tuple[int, int, int]]) -> tuple[int, .
 def base_year_of(text: str) -> int | None:
     m = re.search(
         rf"(?:比|较|相比|相较于?|对比|由|从)({YEAR})年|与({YEAR})年相比"
-        rf"|以({YEAR})年为基|在({YEAR})年(?:的)?基础上",
+        rf"|以({YEAR})年[^,;。，；]{{0,12}}?为(?:基|基值|基数|基准)|在({YEAR})年(?:的)?基础上",
         text,
     )
     if not m:
@@ -175,7 +176,7 @@ _PERIOD = re.compile(
 _TITLE_PERIOD = re.compile(rf"({YEAR})\s*年?\s*[-—–~至到]\s*({YEAR})\s*年?")
 
 
-def horizon(title: str, text: str) -> int | None:
+def horizon(title: str, text: str, year: int | None = None) -> int | None:
     """The year a plan's goals are due when a goal names none: the end of the five-year
     plan its title names (“十四五” -> 2025), of a period in its title (2021—2025年), or
     of the period it states (规划期为2021—2025年)."""
@@ -188,4 +189,40 @@ def horizon(title: str, text: str) -> int | None:
     p = _PERIOD.search(text)
     if p and int(p.group(1)) < int(p.group(2)):
         return int(p.group(2))
+    one = _TITLE_YEAR.search(title) or _ANNUAL.search(text, 0, 800)
+    if one:
+        return int(one.group(1))
+    # a task table's deadline column (完成时限: 2024年底前 on a line of its own, row by row)
+    column = Counter(int(m.group(1)) for m in _DEADLINE_CELL.finditer(text))
+    common = column.most_common(1)
+    if common and common[0][1] >= 2:
+        return common[0][0]
+    # a plan of a number of years from its own (抚仙湖…保护治理三年行动方案 of 2023: 2025)
+    span = _YEARS_OF_ACTION.search(title)
+    if span and year is not None:
+        return year + ONE_TO_NINE.index(span.group(1).replace("两", "二"))  # 三年: year + 2
     return None
+
+
+#: A plan's span in years, in its title: 三年行动方案, 五年规划, 两年攻坚计划.
+_YEARS_OF_ACTION = re.compile(r"([两二三四五])年(?:行动|攻坚|计划|规划|实施方案|专项行动)")
+
+
+#: A cell of a task table's deadline column, on a line of its own (2024年底前, 2025年12月底前).
+_DEADLINE_CELL = re.compile(
+    rf"^[ \t|]*({YEAR})\s*年(?:\d{{1,2}}月)?(?:底|末|年底)?(?:前|以前)?[ \t|]*$", re.MULTILINE
+)
+
+
+#: The work of one year, as the opening of a text names it (制定2018年度工作方案如下,
+#: 2024年《政府工作报告》目标任务分解表, 2025年重点工作任务): the year its goals are due.
+_ANNUAL = re.compile(
+    rf"({YEAR})\s*年度?[^,;。，；\n]{{0,16}}?"
+    r"(?:工作方案|工作要点|工作计划|重点工作|工作任务|目标任务|任务清单|任务分解|实施计划|年度计划)"
+)
+
+
+#: A title that names the one year its work is for (…2018年度工作方案, 2024年《政府工作
+#: 报告》目标任务分解表, 2023年工作要点) or its deadline (2030年前碳达峰行动方案): the year
+#: its goals are due.
+_TITLE_YEAR = re.compile(rf"({YEAR})\s*年(?:度|前|底|年底)?(?![\d—–~至到-])")

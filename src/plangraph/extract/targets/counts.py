@@ -1,0 +1,92 @@
+"""What a count counts, and the counts that set no goal: a count of the places a clause is
+about (``11个设区城市``, ``博罗惠东龙门三县``), of the complete list just named (``电子信息、…、
+高端装备4个``), of the plan's own parts (``重点指标17项``, ``34个牵头单位``), or heading a
+measure of the things counted (``119个国控断面水质优良比例``); the noun a count counts
+(after it, or after the last 的 of its description) and a batch that names none (``首批``)."""
+
+from __future__ import annotations
+
+import re
+
+from plangraph.vocab import alternation
+
+from .clauses import has_cjk
+from .numbers import PG_COUNT, Item
+from .scopes import AREA_CATEGORIES, Resolver
+
+#: The noun right after a count, up to the next count of a list or the clause's end.
+COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
+#: A further count of the same list: 、20个…, 和100个….
+NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
+#: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
+TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
+
+
+def head_noun(text: str, end: int, post: str) -> str:
+    """What a count counts: the noun after it, or after the last 的 of the phrase that
+    describes it (建成10个以上规模效益显著、…、综合竞争力较强的「特色环保产业基地」)."""
+    phrase = re.match(r"[^,;。]{0,60}", text[end:])
+    described = phrase.group() if phrase else ""
+    if "的" in described:
+        # 建成至少1个高标准的「医疗废物集中处置设施」: the description may end within post
+        head = (post if "的" in post else described).rsplit("的", 1)[1].strip()
+        if len(head) >= 2 and has_cjk(head):
+            return head
+    return post
+
+
+#: A subject that says only which batch a count is (首批, 第二批, 全市首批, 新一批).
+ONLY_A_BATCH = re.compile(r"(?:全[省市区县国])?(?:首批|第[一二三四五]批|新一批|新的一批)")
+#: The parts of a plan itself, counted (指标, 任务, 方面, 重点, 领域, 措施, 行动): a plan
+#: that says how many it sets out describes itself.
+_PARTS = (
+    r"(?:重点|主要|具体|约束性|预期性|方面|攻坚|专项)?(?:指标|任务|方面|重点|领域|措施|举措|行动|目标)"
+    r"|(?:责任|牵头|配合|成员|参与|实施)单位"  # 涉及21个责任单位: who carries the plan out
+)
+PARTS_AFTER = re.compile(rf"(?:大|方面的?)?(?:{_PARTS})(?:[,;。、)]|和|$)")
+PARTS_BEFORE = re.compile(rf"(?:{_PARTS})(?:共|合计)?$")
+#: After a count heading its clause: the things counted, then a measure of theirs and the
+#: verb that sets it (个国控断面「水质优良比例」(…)「达」98.3%, 个断面「水质」「达到」考核要求).
+POSSESSED_MEASURE = re.compile(
+    r"[^,;。\d]{1,24}?(?:水质|比例|比率|比重|占比|浓度|(?<![效频概税利汇])率|指数)"
+    r"(?:\([^)]{0,20}\)|□+)?(?:总体|稳定|均|全部|全面|持续|基本|力争|要)?"
+    r"(?:达到|达(?=\d)|保持|维持|优于|不低于|不高于|不超过|高于|低于|控制在|稳定在|提高|提升|下降|降低)"
+)
+#: Kinds of area right after a count: the count is of the places the clause is about.
+AREA_AFTER = re.compile(alternation(AREA_CATEGORIES))
+#: Measure words of administrative units: a count of them after place names counts those.
+DIVISION_WORDS = frozenset("省市县区州盟旗镇乡")
+
+
+def counts_places(text: str, group: list[Item], resolve: Resolver | None) -> bool:
+    """A count of divisions right after their names (``博罗惠东龙门三县``, ``河北、山西两省``):
+    the places named, not a goal."""
+    if resolve is None or len(group) != 1 or group[0].count_noun not in DIVISION_WORDS:
+        return False
+    before = text[max(0, group[0].start - 4) : group[0].start]
+    if _DIVISION_COUNT.search(before):
+        return True  # 五大区域9市「49县」: a count of divisions after another
+    return any(resolve(before[-n:]) is not None for n in (2, 3, 4) if len(before) >= n)
+
+
+_DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市县区州盟旗]$")
+
+
+#: The items of a list printed right before a count (电子信息、生命健康、汽车、高端装备4个).
+_LISTED = re.compile(
+    r"(?:[\u4e00-\u9fff□“”]{1,12}、)+(?:[\u4e00-\u9fff□“”]{1,12}(?:和|及|与))?[\u4e00-\u9fff□“”]{1,12}$"
+)
+
+
+def counts_list(masked: str, group: list[Item], region: int) -> bool:
+    """A count right after a complete list of as many items as it counts (``电子信息、生命
+    健康、汽车、高端装备4个万亿级产业集群``): it counts the items just named, no goal of its
+    own (a list closed by 等, ``…等16条铁路专用线``, is not complete and stays a total)."""
+    item = group[0]
+    if len(group) != 1 or item.unit != PG_COUNT or item.value != int(item.value):
+        return False
+    listed = _LISTED.search(masked, region, item.start)
+    if listed is None:
+        return False
+    names = re.split(r"、|和|及|与", listed.group())
+    return len(names) >= 2 and len(names) == int(item.value)

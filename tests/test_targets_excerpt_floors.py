@@ -1,0 +1,105 @@
+"""Targets on the three sets of short real texts (``realplans/excerpts``, ``excerpts2``,
+``excerpts4``: sixty openings of reposted plans, news reports and work plans, national to
+county), against their gold, as regression floors.
+
+Each text is read by the project's reader; one it refuses as "no recognisable plan" is read
+here line by line as one part, under its own first line and the area its gold names, so that
+the targets stage is measured on every text whatever the reader makes of its structure.  The
+figures are pooled over each set with the official scorer (``../shared/eval/score_plan.py``).
+
+Measured at the end of issue 12's fourth round (numeric F1 / commitments recall): excerpts
+0.809 / 0.868, excerpts2 0.862 / 0.931, excerpts4 0.841 / 0.818 (excerpts4 was held out:
+0.362 / 0.477 before the round's work on it, 0.359 / 0.477 with the code of the round
+before); with the unnumbered-text reader of the same round 0.828 / 0.882, 0.862 / 0.944,
+0.841 / 0.841.  The floors are about 0.05 under the lower of each pair.  Run
+``pytest -s tests/test_targets_excerpt_floors.py`` for the figures and every difference.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+from test_targets_realplans import SCORER, _scorer
+
+from plangraph import model
+from plangraph.errors import PlangraphError
+from plangraph.extract import extract
+from plangraph.graph import corpus_triples
+from plangraph.read import read_plans
+from plangraph.read.normalize import normalize
+from plangraph.read.structure import split_sentences
+
+EXCERPTS = Path(__file__).resolve().parent / "realplans"
+#: folder -> (numeric targets F1, commitments recall) floors
+FLOORS = {
+    "excerpts": (0.76, 0.82),
+    "excerpts2": (0.81, 0.88),
+    "excerpts4": (0.76, 0.77),
+}
+
+
+def _flat(path: Path, gold: dict[str, Any], year: int | None) -> model.Plan:
+    """The text as one part of paragraphs, for a reader that refuses it."""
+    doc = normalize(path.read_text(encoding="utf-8"), path.name)
+    text = "\n".join(doc.lines)
+    sentences, pos = [], 0
+    for line in doc.lines:
+        for a, b in split_sentences(line):
+            sentences.append(model.Sentence(len(sentences) + 1, pos + a, pos + b, line[a:b]))
+        pos += len(line) + 1
+    section = model.Section(2, "", 0, len(text), 1, tuple(sentences), ())
+    region = (gold.get("region_names") or [""])[0]
+    return model.Plan(
+        id="excerpt", title=doc.lines[0], region=region, year=year, text=text,
+        source=str(path), line=1, numbering="continuous", preface=None, preamble=None,
+        sections=(section,), closing=None, issuers=(), approved_by=None,
+        stated_sections=None, stated_tasks=None, abridged=False, note=None,
+    )  # fmt: skip
+
+
+@functools.cache
+def _pooled(folder: str) -> tuple[float, float, list[str]]:
+    years = {
+        row["text"]: row.get("year")
+        for row in json.loads((EXCERPTS / folder / "index.json").read_text(encoding="utf-8"))
+    }
+    right = extracted = total = found = commitments = 0
+    notes: list[str] = []
+    for path in sorted((EXCERPTS / folder).glob("[0-9]*.txt")):
+        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        try:
+            plans = read_plans([path])
+        except PlangraphError:
+            plans = (_flat(path, gold, years.get(path.name)),)
+        corpus = model.Corpus(plans, extract(plans))
+        store = ox.Store()
+        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in corpus_triples(corpus))
+        for item in gold["targets"] + gold["qualitative"]:
+            item["plan"] = "plan"
+        figures, misses = _scorer().score_targets(store, gold)
+        right += figures["all_fields_right"]
+        extracted += figures["numeric_extracted"]
+        total += len(gold["targets"])
+        found += round(figures["qualitative_recall"] * len(gold["qualitative"]))
+        commitments += len(gold["qualitative"])
+        notes += [f"{path.stem[:30]}: {m}" for m in misses]
+    precision, recall = right / max(extracted, 1), right / max(total, 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    return f1, found / max(commitments, 1), notes
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason=f"the official scorer ({SCORER}) is not here")
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_targets_on_short_real_texts_stay_above_their_floors(folder: str) -> None:
+    f1, recall, notes = _pooled(folder)
+    print(
+        f"\n{folder}: numeric F1 {f1:.3f}, commitments recall {recall:.3f}\n  " + "\n  ".join(notes)
+    )
+    numeric_floor, commitments_floor = FLOORS[folder]
+    assert f1 >= numeric_floor, (f1, notes)
+    assert recall >= commitments_floor, (recall, notes)
