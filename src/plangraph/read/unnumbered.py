@@ -47,7 +47,7 @@ _SENTENCE = re.compile(r"[^。;!?]+")
 #: A line that is a plan's title: short, unpunctuated, ending with a plan kind and perhaps a
 #: period or a draft's note: 全国湿地保护规划(2022-2030年), …规划(征求意见稿).
 _TITLE_LINE = re.compile(
-    rf"^[^。,;:!?《》]{{2,78}}(?:{_OWN_KIND})(?:\d{{4}}年?)?(?:\([^()]{{1,20}}\))?$"
+    rf"^[^。,;:!?]{{2,78}}(?:{_OWN_KIND})(?:\d{{4}}年?)?(?:\([^()]{{1,20}}\))?$"
 )
 #: A plan's title in book marks: 《绵阳市“十四五”土壤污染防治规划》.
 _BOOK_TITLE = re.compile(rf"《([^《》\n]{{2,80}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?)》")

@@ -66,6 +66,26 @@ PLACE_FOLLOWERS = (
 )
 
 
+#: What may stand between 《 and the area that issued a document: 《关于印发〈…, 《中共…
+_TITLE_LEAD = re.compile(r"《(?:关于(?:印发)?[〈<]?|中共)?")
+_DIVISION_KINDS = frozenset(model.DIVISION_KINDS)
+
+
+def _issuing_areas(norm: str, titles: bytearray, lex: Lexicon) -> None:
+    """Unmask the division a book title opens with: the area that issued the document it
+    cites (《江苏省生态河湖行动计划》, 《关于印发西藏自治区…》) is a place the text names;
+    the rest of the title stays no place of the plan (《长江保护法》)."""
+    for lead in _TITLE_LEAD.finditer(norm):
+        at = lead.end()
+        found = next(iter(lex.names.finditer(norm[at : at + 12])), None)
+        if found is None or found[0] != 0:
+            continue
+        word = found[2]
+        places = () if word in lex.weak else lex.places.get(word, ())
+        if any(p.kind in _DIVISION_KINDS for p in places) and word[-1] in "省市县区州盟旗":
+            titles[at : at + len(word)] = bytes(len(word))
+
+
 def find_places(
     text: str, own_region: frozenset[str] = frozenset(), area: Area = NO_AREA
 ) -> tuple[list[Hit], list[Hit]]:
@@ -82,6 +102,7 @@ def find_places(
     norm = text.translate(TRANSLATE)
     n = len(norm)
     titles = book_titles(norm)
+    _issuing_areas(norm, titles, lex)
     covered = bytearray(n)
     tokens: list[Token] = []
     hits: list[Hit] = []
