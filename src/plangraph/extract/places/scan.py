@@ -10,7 +10,7 @@ from plangraph import model
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import common_words as everyday_common_words
-from .everyday import ends_in_everyday_word
+from .everyday import ends_in_everyday_word, is_function_char
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
 from .local import local_names, own_towns
@@ -66,24 +66,26 @@ PLACE_FOLLOWERS = (
 )
 
 
-#: What may stand between 《 and the area that issued a document: 《关于印发〈…, 《中共…
-_TITLE_LEAD = re.compile(r"《(?:关于(?:印发)?[〈<]?|中共)?")
 _DIVISION_KINDS = frozenset(model.DIVISION_KINDS)
 
 
 def _issuing_areas(norm: str, titles: bytearray, lex: Lexicon) -> None:
-    """Unmask the division a book title opens with: the area that issued the document it
-    cites (《江苏省生态河湖行动计划》, 《关于印发西藏自治区…》) is a place the text names;
-    the rest of the title stays no place of the plan (《长江保护法》)."""
-    for lead in _TITLE_LEAD.finditer(norm):
-        at = lead.end()
-        found = next(iter(lex.names.finditer(norm[at : at + 12])), None)
-        if found is None or found[0] != 0:
-            continue
-        word = found[2]
-        places = () if word in lex.weak else lex.places.get(word, ())
-        if any(p.kind in _DIVISION_KINDS for p in places) and word[-1] in "省市县区州盟旗":
-            titles[at : at + len(word)] = bytes(len(word))
+    """Unmask the divisions named in a book title: the area that issued the document it
+    cites (《江苏省生态河湖行动计划》, 《关于印发西藏自治区…》) or that its subject is
+    (视察河南重要讲话, 《贵州贵安新区…总体方案》) is a place the text names; waters and
+    regions in a title stay no place of the plan (《太湖流域管理条例》, 《长江保护法》).
+    A province by any of its names, a city or county by its full name (西湖区, not 西湖)."""
+    for title in re.finditer(r"《[^《》]*》", norm):
+        for start, end, word in lex.names.finditer(title.group()):
+            places = () if word in lex.weak else lex.places.get(word, ())
+            if any(
+                p.kind == "Province"
+                or (p.kind in _DIVISION_KINDS and word[-1] in "市县区州盟旗")
+                or (p.kind == "DevelopmentZone" and word.endswith("新区"))  # 《贵州贵安新区…》
+                for p in places
+            ):
+                at = title.start() + start
+                titles[at : at + end - start] = bytes(end - start)
 
 
 def find_places(
@@ -215,8 +217,19 @@ def find_places(
         parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
         hits = [h for h in hits if not (h.start in rivers and h.how == "gazetteer")] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
+    hits = [h for h in hits if not _dateline(norm, h.start, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+#: A news report's dateline: 新华社北京8月19日电, 人民网成都3月5日电 (where it was filed).
+_DATELINE_BEFORE = re.compile(r"(?:社|网|报|台|频道|客户端)$")
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _dateline(norm: str, start: int, end: int) -> bool:
+    """Whether a name is the place of a news report's dateline, no place of the plan."""
+    return bool(_DATELINE_AFTER.match(norm, end) and _DATELINE_BEFORE.search(norm, 0, start))
 
 
 def _head_after_a_name(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:
@@ -523,6 +536,7 @@ def _prefixed(
         is_han(before)
         and not covered[start - 1]
         and before not in NOT_SHORT_NAMES
+        and not is_function_char(before)  # 占黄河总长: the verb, then the river
         and not boundary_before(norm, start, covered)
         and len(word) >= 2
         and not (start >= 2 and ends_in_everyday_word(norm[start - 2 : start]))

@@ -13,7 +13,7 @@ from plangraph import model
 from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
-from .everyday import ends_in_everyday_word
+from .everyday import before_a_name, ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
@@ -45,6 +45,7 @@ from .words import (
     STOP_PARTS,
     STRONG_HEADS,
     SUFFIXES,
+    TERRAIN_HEADS,
     TOWN_SUFFIXES,
     TRADE_PLACES,
     ZONE_SUFFIXES,
@@ -196,6 +197,8 @@ def _pattern_name(
             cut = _known_across(run, trim(run), lex)
             if suffix in PARK_SUFFIXES and len(run) - cut >= 4 and run[cut + 1] in "县市区旗":
                 cut += 2  # 托县 + 嘉禾煤炭物流园区: the county's short form, then the park
+            if suffix not in BELOW_PROVINCE_SUFFIXES:
+                cut += before_a_name(run[cut:])  # 首次提出 + 羊山湿地, 隶属 + 南雁山
             name = run[cut:]
             start = j + cut
             admin = False
@@ -225,6 +228,8 @@ def _pattern_name(
                 return None  # 巡河查河: a verb and its object, twice
             if suffix in CHECKED_HEADS and ends_in_everyday_word(name):
                 return None  # 采取泉组, 岩溶大泉: a verb or an adjective, then the head
+            if suffix in TERRAIN_HEADS and ends_in_everyday_word(name):
+                return None  # 冲击平原, 山间小盆地: a kind of plain, no name
             if name[0] == "系" and start > 0 and norm[start - 1] in "山水":
                 return None  # 大巴山系米仓山: 山系, then the mountain
             segments.append(None)

@@ -326,6 +326,8 @@ GREATER_HEADS = frozenset({"湾区"})
 CHECKED_HEADS = frozenset(
     {"泉", "泉域", "滩", "渠", "北源", "南源", "西源", "东源", "火山群", "湾区"}
 )
+# heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
+TERRAIN_HEADS = frozenset({"平原", "盆地"})
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
 ZONE_SUFFIXES = frozenset(
     {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
