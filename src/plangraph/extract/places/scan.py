@@ -217,7 +217,7 @@ def find_places(
         parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
         hits = [h for h in hits if not (h.start in rivers and h.how == "gazetteer")] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
-    hits = [h for h in hits if not _dateline(norm, h.start, h.end)]
+    hits = [h for h in hits if not _dateline(norm, h.start, h.end) and not _works(norm, h)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
 
@@ -225,6 +225,15 @@ def find_places(
 #: A news report's dateline: 新华社北京8月19日电, 人民网成都3月5日电 (where it was filed).
 _DATELINE_BEFORE = re.compile(r"(?:社|网|报|台|频道|客户端)$")
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+#: A phase of works after a corridor's name: 南水北调东线二期工程 is a project, not the route.
+_PHASE = re.compile(r"(?:[一二三四]|后续)期")
+
+
+def _works(norm: str, hit: Hit) -> bool:
+    """Whether a corridor is named as the works that build it (南水北调东线二期工程)."""
+    return hit.place.kind == "Corridor" and bool(_PHASE.match(norm, hit.end))
 
 
 def _dateline(norm: str, start: int, end: int) -> bool:

@@ -179,6 +179,13 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "经济技术开发区": ("DevelopmentZone", 6),
     "新技术开发区": ("DevelopmentZone", 6),
     "开发区": ("DevelopmentZone", 6),
+    # zones of a city's functions, named by a place or a proper name: 宁波保税区, 嘉定工业区,
+    # 虹桥商务区, 羊山湿地片区, 秦巴片区 (not 重点片区, 老工业区, 中央商务区)
+    "综合保税区": ("DevelopmentZone", 6),
+    "保税区": ("DevelopmentZone", 6),
+    "工业区": ("DevelopmentZone", 6),
+    "商务区": ("DevelopmentZone", 6),
+    "片区": ("Area", 8),
     "高新区": ("DevelopmentZone", 6),
     "雪山": ("Mountain", 5),
     "山区": ("Area", 4),
@@ -279,11 +286,11 @@ REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "�
 # name that no generic or industry word starts (金桥产业园, 蒙树生态科技园; not 化工产业园)
 PARK_SUFFIXES = frozenset(
     {"产业园区", "产业园", "科技城", "工业园区", "工业园", "物流园区", "物流园"}
-    | {"科技园区", "科技园", "健康谷"}
+    | {"科技园区", "科技园", "健康谷", "综合保税区", "保税区", "工业区", "商务区", "片区"}
 )
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
 INDUSTRY_WORDS = _words(
-    "新能源 新材料 化工 煤炭 煤化工 电子 信息 装备 制造 医药 生物 食品 纺织 汽车 光伏 "
+    "中央 新能源 新材料 化工 煤炭 煤化工 电子 信息 装备 制造 医药 生物 食品 纺织 汽车 光伏 "
     "氢能 储能 节能 环保 循环 静脉 文化 旅游 科技 创新 创业 电商 高端 先进 特色 专业 精细 "
     "有色 冶金 钢铁 建材 农产品 乳业 家具 服装 软件 大数据 数据 云计算 智能 健康 养老 "
     "航空 航天 临港 临空 港口 保税 加工 承接 转移 合作 双创 孵化 众创 总部 电力 能源 "
@@ -325,6 +332,7 @@ GREATER_HEADS = frozenset({"湾区"})
 # heads whose stem must not end in an everyday verb or adjective (采取泉组, 人水和谐滹沱河)
 CHECKED_HEADS = frozenset(
     {"泉", "泉域", "滩", "渠", "北源", "南源", "西源", "东源", "火山群", "湾区"}
+    | {"综合保税区", "保税区", "工业区", "商务区", "片区"}  # 城市更新片区
 )
 # heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
 TERRAIN_HEADS = frozenset({"平原", "盆地"})
