@@ -29,6 +29,7 @@ from .words import (
     BELOW_PROVINCE_SUFFIXES,
     BOUNDARY_WORDS,
     CHECKED_HEADS,
+    CITY_ZONE_HEADS,
     COMPANY_HEADS,
     COMPANY_TRADES,
     COUNTERS,
@@ -197,7 +198,7 @@ def _pattern_name(
             cut = _known_across(run, trim(run), lex)
             if suffix in PARK_SUFFIXES and len(run) - cut >= 4 and run[cut + 1] in "县市区旗":
                 cut += 2  # 托县 + 嘉禾煤炭物流园区: the county's short form, then the park
-            if suffix not in BELOW_PROVINCE_SUFFIXES:
+            if suffix not in BELOW_PROVINCE_SUFFIXES and not _opens_with_a_name(run[cut:], lex):
                 cut += before_a_name(run[cut:])  # 首次提出 + 羊山湿地, 隶属 + 南雁山
             name = run[cut:]
             start = j + cut
@@ -228,6 +229,8 @@ def _pattern_name(
                 return None  # 巡河查河: a verb and its object, twice
             if suffix in CHECKED_HEADS and ends_in_everyday_word(name):
                 return None  # 采取泉组, 岩溶大泉: a verb or an adjective, then the head
+            if suffix in CITY_ZONE_HEADS and len(name) <= 3 and ends_in_everyday_word(name):
+                return None  # 城市更新片区: a kind of zone, no name
             if suffix in TERRAIN_HEADS and ends_in_everyday_word(name):
                 return None  # 冲击平原, 山间小盆地: a kind of plain, no name
             if name[0] == "系" and start > 0 and norm[start - 1] in "山水":
@@ -366,6 +369,13 @@ def _known_across(run: str, cut: int, lex: Lexicon) -> int:
         if len(name) >= 3 and (j == 0 or trim(run[:j]) == j) and name in lex.short_names:
             return j
     return cut
+
+
+def _opens_with_a_name(stem: str, lex: Lexicon) -> bool:
+    """The stem opens with a known name (和林格尔 + 新区: 和 is no conjunction there)."""
+    return any(
+        stem[:k] in lex.places or stem[:k] in lex.short_names for k in range(2, len(stem) + 1)
+    )
 
 
 def proper_head(name: str, lex: Lexicon) -> bool:

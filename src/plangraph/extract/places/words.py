@@ -332,8 +332,10 @@ GREATER_HEADS = frozenset({"湾区"})
 # heads whose stem must not end in an everyday verb or adjective (采取泉组, 人水和谐滹沱河)
 CHECKED_HEADS = frozenset(
     {"泉", "泉域", "滩", "渠", "北源", "南源", "西源", "东源", "火山群", "湾区"}
-    | {"综合保税区", "保税区", "工业区", "商务区", "片区"}  # 城市更新片区
 )
+# heads of a city's zones: a stem of an everyday word alone is none (城市更新片区), one that
+# a proper name opens is (广清接合片区)
+CITY_ZONE_HEADS = frozenset({"综合保税区", "保税区", "工业区", "商务区", "片区"})
 # heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
 TERRAIN_HEADS = frozenset({"平原", "盆地"})
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
