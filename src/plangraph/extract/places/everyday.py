@@ -89,13 +89,13 @@ def ends_in_everyday_word(stem: str) -> bool:
 
 def before_a_name(stem: str) -> int:
     """How many characters at the start of a stem are words that stand before a name and
-    never open one (首次提出羊山湿地, 隶属南雁山, 即秦巴片区): verbs, numerals, pronouns,
+    never open one (首次提出羊山湿地, 隶属南雁山): verbs, numerals, pronouns,
     adverbs; at least two characters of name are left (永定河, 向阳湖 keep their stem)."""
-    words = _dictionary().before_names | _dictionary().before_names_1
+    words = _dictionary().before_names
     cut = 0
     while True:
         size = next(
-            (k for k in (4, 3, 2, 1) if len(stem) - cut - k >= 2 and stem[cut : cut + k] in words),
+            (k for k in (4, 3, 2) if len(stem) - cut - k >= 2 and stem[cut : cut + k] in words),
             None,
         )
         if size is None:
