@@ -10,7 +10,7 @@ from plangraph import model
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import common_words as everyday_common_words
-from .everyday import ends_in_everyday_word, is_function_char
+from .everyday import ends_in_everyday_word, everyday_words, is_function_char
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
 from .local import local_names, own_towns
@@ -155,6 +155,11 @@ def find_places(
             start >= k and norm[start - k : end] in SUFFIXES for k in (1, 2)
         ):
             continue  # 峡谷 in 晋陕大峡谷: the end of a longer head, read by the patterns
+        if candidates and _inside_a_word(norm, start, word, candidates):
+            # 维修水闸: 修水 (the 修河) is read out of the verb 维修; its characters name
+            # nothing for the patterns either (no 维修水闸)
+            covered[start:end] = b"\x01" * (end - start)
+            continue
         if candidates and (
             word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
         ):
@@ -220,6 +225,17 @@ def find_places(
     hits = [h for h in hits if not _dateline(norm, h.start, h.end) and not _works(norm, h)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _inside_a_word(norm: str, start: int, word: str, places: tuple[model.Place, ...]) -> bool:
+    """Whether a two-character alias starts inside an everyday word: 维修水闸 holds no 修水
+    (the 修河); canonical names (黄河 in 治黄河) are read wherever they stand."""
+    return (
+        len(word) == 2
+        and start > 0
+        and all(p.name != word for p in places)
+        and norm[start - 1 : start + 1] in everyday_words()
+    )
 
 
 #: A news report's dateline: 新华社北京8月19日电, 人民网成都3月5日电 (where it was filed).

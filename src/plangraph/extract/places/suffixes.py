@@ -13,7 +13,7 @@ from plangraph import model
 from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
-from .everyday import before_a_name, ends_in_everyday_word
+from .everyday import before_a_name, common_words, ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
@@ -401,7 +401,9 @@ def company_after(norm: str, q: int) -> bool:
         if norm.startswith(trade, q):
             rest = q + len(trade)
             return not norm.startswith(TRADE_PLACES, rest)
-    return False
+    # a trade that no dictionary lists (金沙河面业, not 沿河产业): a company's name
+    trade = norm[q : q + 2]
+    return len(trade) == 2 and trade[1] == "业" and is_han(trade[0]) and trade not in common_words()
 
 
 def _predicate_after(norm: str, q: int) -> bool:
