@@ -38,8 +38,9 @@ DEADLINE = re.compile(
 )
 #: What a plan commits to under a deadline: a figure to reach, or a state to bring about.
 PLEDGE = re.compile(
-    r"""达到|提高|提升|下降|降低|减少|控制在|不低于|不超过|不少于|以上|以内|左右|突破|超过
-      |建成|完成|实现|形成|消除|基本|全面|保持|稳定|初步|新增|累计|普及|覆盖|达峰|明显""",
+    r"""达|提高|提升|下降|降低|降至|降到|减少|增至|增加|增长|控制在|不低于|不超过|不少于
+      |低于|高于|小于|以上|以内|左右|突破|超过|建成|完成|实现|形成|消除|基本|全面|保持|稳定
+      |初步|新增|累计|普及|覆盖|达峰|明显|力争|确保|取得|建立""",
     re.VERBOSE,
 )
 _SENTENCE = re.compile(r"[^。;!?]+")
@@ -49,8 +50,13 @@ _SENTENCE = re.compile(r"[^。;!?]+")
 _TITLE_LINE = re.compile(
     rf"^[^。,;:!?]{{2,78}}(?:{_OWN_KIND})(?:\d{{4}}年?)?(?:\([^()]{{1,20}}\))?$"
 )
-#: A plan's title in book marks: 《绵阳市“十四五”土壤污染防治规划》.
-_BOOK_TITLE = re.compile(rf"《([^《》\n]{{2,80}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?)》")
+#: A plan's title in book marks: 《绵阳市“十四五”土壤污染防治规划》, or inside a notice's
+#: title: 《关于批转…<静安区碳达峰实施方案>的通知》.
+_BOOK_TITLE = re.compile(
+    rf"[《〈<]([^《》〈〉<>\n]{{2,80}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?)[》〉>]"
+)
+#: A site's label before a title: 【浙江】瑞安市…规划, (湖北省)武汉市…方案.
+_LABEL = re.compile(r"^(?:【[^】]{1,10}】|\([^()]{1,10}\))")
 #: A notice's title: 关于印发…的通知, …人民政府办公厅关于…的通知.
 _NOTICE_LINE = re.compile(r"^[^。,;:!?]{2,78}通知$")
 #: The plan a text says is drawn up: 特制定实施抚仙湖…三年行动方案 (not 本方案, 本规划).
@@ -100,7 +106,7 @@ def title_of(lines: Sequence[str], source: str) -> str:
     says it draws up, and last the file's name."""
     found = title_line(lines)
     if found is not None:
-        return lines[found].strip()
+        return _LABEL.sub("", lines[found].strip())
     headline = headline_title(lines)
     if headline:
         return headline
