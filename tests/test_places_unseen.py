@@ -106,3 +106,11 @@ def test_companies_and_lines_named_after_a_place() -> None:
     # excerpts4 (亳州), excerpts4 (武汉)
     assert names("支持五得利面粉、金沙河面业、正宇面粉等重点企业发展") == []
     assert names("开工新港线西延线,续建10条线路") == []
+
+
+def test_old_towns_and_historic_quarters_named_by_their_place() -> None:
+    # excerpts4 (武汉): 汉口, 武昌, 汉阳 are no divisions of their own here
+    assert names("加强汉口历史文化风貌区、武昌古城、汉阳古城保护性利用", "武汉市") == [
+        *("汉口历史文化风貌区", "武昌古城", "汉阳古城"),
+    ]
+    assert names("保护好这座古城,打造千年古城") == []

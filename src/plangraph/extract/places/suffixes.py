@@ -229,8 +229,11 @@ def _pattern_name(
                 return None  # 巡河查河: a verb and its object, twice
             if suffix in CHECKED_HEADS and ends_in_everyday_word(name):
                 return None  # 采取泉组, 岩溶大泉: a verb or an adjective, then the head
-            if suffix in CITY_ZONE_HEADS and len(name) <= 3 and ends_in_everyday_word(name):
-                return None  # 城市更新片区: a kind of zone, no name
+            if suffix in CITY_ZONE_HEADS and (
+                (len(name) <= 3 and ends_in_everyday_word(name))
+                or not _DEMONSTRATIVES.isdisjoint(name)
+            ):
+                return None  # 城市更新片区, 保护好这座古城: a kind of zone, no name
             if suffix in TERRAIN_HEADS and ends_in_everyday_word(name):
                 return None  # 冲击平原, 山间小盆地: a kind of plain, no name
             if name[0] == "系" and start > 0 and norm[start - 1] in "山水":
@@ -369,6 +372,10 @@ def _known_across(run: str, cut: int, lex: Lexicon) -> int:
         if len(name) >= 3 and (j == 0 or trim(run[:j]) == j) and name in lex.short_names:
             return j
     return cut
+
+
+# what points at a zone rather than names it (这座古城, 各片区)
+_DEMONSTRATIVES = frozenset("这那该此每各")
 
 
 def _opens_with_a_name(stem: str, lex: Lexicon) -> bool:

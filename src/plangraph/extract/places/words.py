@@ -186,6 +186,11 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "工业区": ("DevelopmentZone", 6),
     "商务区": ("DevelopmentZone", 6),
     "片区": ("Area", 8),
+    # old towns and historic quarters named by their place: 武昌古城, 汉口历史文化风貌区
+    "古城": ("Area", 4),
+    "历史文化风貌区": ("Area", 6),
+    "风貌区": ("Area", 8),
+    "历史文化街区": ("Area", 6),
     "高新区": ("DevelopmentZone", 6),
     "雪山": ("Mountain", 5),
     "山区": ("Area", 4),
@@ -287,6 +292,7 @@ REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "�
 PARK_SUFFIXES = frozenset(
     {"产业园区", "产业园", "科技城", "工业园区", "工业园", "物流园区", "物流园"}
     | {"科技园区", "科技园", "健康谷", "综合保税区", "保税区", "工业区", "商务区", "片区"}
+    | {"古城", "历史文化风貌区", "风貌区", "历史文化街区"}
 )
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
 INDUSTRY_WORDS = _words(
@@ -335,7 +341,10 @@ CHECKED_HEADS = frozenset(
 )
 # heads of a city's zones: a stem of an everyday word alone is none (城市更新片区), one that
 # a proper name opens is (广清接合片区)
-CITY_ZONE_HEADS = frozenset({"综合保税区", "保税区", "工业区", "商务区", "片区"})
+CITY_ZONE_HEADS = frozenset(
+    {"综合保税区", "保税区", "工业区", "商务区", "片区", "古城", "风貌区", "历史文化街区"}
+    | {"历史文化风貌区"}
+)
 # heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
 TERRAIN_HEADS = frozenset({"平原", "盆地"})
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
