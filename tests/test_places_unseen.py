@@ -114,3 +114,9 @@ def test_old_towns_and_historic_quarters_named_by_their_place() -> None:
         *("汉口历史文化风貌区", "武昌古城", "汉阳古城"),
     ]
     assert names("保护好这座古城,打造千年古城") == []
+
+
+def test_a_mountain_after_its_description_and_a_fishing_ground() -> None:
+    # excerpts4 (瑞安): 最高峰巾子山, 其间群山绵亘, 北麂渔场
+    assert names("最高峰巾子山海拔1320m,其间群山绵亘,峰峦起伏") == ["巾子山"]
+    assert names("岛礁周围是三大渔场之一的北麂渔场,发展远洋渔场") == ["北麂渔场"]
