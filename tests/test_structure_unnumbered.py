@@ -110,3 +110,11 @@ def test_a_text_with_neither_title_nor_goal_is_still_refused(text: str) -> None:
 def test_the_real_plans_with_numbered_parts_carry_no_caveat() -> None:
     plan = _read("excerpts2/12-shandong-ev-charging-infrastructure-14fyp.txt")
     assert plan.caveats == ()
+
+
+def test_a_page_cut_inside_a_plans_list_is_read_by_its_deadlines() -> None:
+    # excerpts/17: the page starts inside item 9 of a municipal plan; 2017年年底前 is a deadline
+    plan = _read("excerpts/17-municipal-water-action-rural-livable-2016.txt")
+    assert plan.caveats and len(plan.sections) == 1
+    values = sorted(float(t.value) for t in extract((plan,)).targets if t.value is not None)
+    assert values == [20.0, 50.0, 50.0, 150.0, 300.0]

@@ -30,8 +30,8 @@ _OWN_KIND = "|".join(k for k in PLAN_KINDS if k != "通知")
 
 #: A deadline a plan commits to: 到2025年(底), 2025年(底)前, “十四五”期间 / 末, 2030年以前.
 DEADLINE = re.compile(
-    rf"""(?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:底|末)?
-           | {YEAR}\s*年(?:底|末)?(?:前|以前)
+    rf"""(?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:年?底|年?末)?
+           | {YEAR}\s*年(?:年?底|年?末)?(?:前|以前)      # 2017年年底前
            | “?{FIVE_YEAR_PLAN}”?(?:期间|时期|末)
          )""",
     re.VERBOSE,
