@@ -10,7 +10,8 @@ from plangraph import model
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import common_words as everyday_common_words
-from .everyday import ends_in_everyday_word, everyday_words, is_function_char
+from .everyday import ends_in_everyday_word, is_function_char
+from .framing import dateline, inside_a_word, issuing_areas, works
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
 from .local import local_names, own_towns
@@ -66,28 +67,6 @@ PLACE_FOLLOWERS = (
 )
 
 
-_DIVISION_KINDS = frozenset(model.DIVISION_KINDS)
-
-
-def _issuing_areas(norm: str, titles: bytearray, lex: Lexicon) -> None:
-    """Unmask the divisions named in a book title: the area that issued the document it
-    cites (《江苏省生态河湖行动计划》, 《关于印发西藏自治区…》) or that its subject is
-    (视察河南重要讲话, 《贵州贵安新区…总体方案》) is a place the text names; waters and
-    regions in a title stay no place of the plan (《太湖流域管理条例》, 《长江保护法》).
-    A province by any of its names, a city or county by its full name (西湖区, not 西湖)."""
-    for title in re.finditer(r"《[^《》]*》", norm):
-        for start, end, word in lex.names.finditer(title.group()):
-            places = () if word in lex.weak else lex.places.get(word, ())
-            if any(
-                p.kind == "Province"
-                or (p.kind in _DIVISION_KINDS and word[-1] in "市县区州盟旗")
-                or (p.kind == "DevelopmentZone" and word.endswith("新区"))  # 《贵州贵安新区…》
-                for p in places
-            ):
-                at = title.start() + start
-                titles[at : at + end - start] = bytes(end - start)
-
-
 def find_places(
     text: str, own_region: frozenset[str] = frozenset(), area: Area = NO_AREA
 ) -> tuple[list[Hit], list[Hit]]:
@@ -104,7 +83,7 @@ def find_places(
     norm = text.translate(TRANSLATE)
     n = len(norm)
     titles = book_titles(norm)
-    _issuing_areas(norm, titles, lex)
+    issuing_areas(norm, titles, lex)
     covered = bytearray(n)
     tokens: list[Token] = []
     hits: list[Hit] = []
@@ -155,7 +134,7 @@ def find_places(
             start >= k and norm[start - k : end] in SUFFIXES for k in (1, 2)
         ):
             continue  # 峡谷 in 晋陕大峡谷: the end of a longer head, read by the patterns
-        if candidates and _inside_a_word(norm, start, word, candidates):
+        if candidates and inside_a_word(norm, start, word, candidates):
             # 维修水闸: 修水 (the 修河) is read out of the verb 维修; its characters name
             # nothing for the patterns either (no 维修水闸)
             covered[start:end] = b"\x01" * (end - start)
@@ -222,39 +201,9 @@ def find_places(
         parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
         hits = [h for h in hits if not (h.start in rivers and h.how == "gazetteer")] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
-    hits = [h for h in hits if not _dateline(norm, h.start, h.end) and not _works(norm, h)]
+    hits = [h for h in hits if not dateline(norm, h.start, h.end) and not works(norm, h)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
-
-
-def _inside_a_word(norm: str, start: int, word: str, places: tuple[model.Place, ...]) -> bool:
-    """Whether a two-character alias starts inside an everyday word: 维修水闸 holds no 修水
-    (the 修河); canonical names (黄河 in 治黄河) are read wherever they stand."""
-    return (
-        len(word) == 2
-        and start > 0
-        and all(p.name != word for p in places)
-        and norm[start - 1 : start + 1] in everyday_words()
-    )
-
-
-#: A news report's dateline: 新华社北京8月19日电, 人民网成都3月5日电 (where it was filed).
-_DATELINE_BEFORE = re.compile(r"(?:社|网|报|台|频道|客户端)$")
-_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
-
-
-#: A phase of works after a corridor's name: 南水北调东线二期工程 is a project, not the route.
-_PHASE = re.compile(r"(?:[一二三四]|后续)期")
-
-
-def _works(norm: str, hit: Hit) -> bool:
-    """Whether a corridor is named as the works that build it (南水北调东线二期工程)."""
-    return hit.place.kind == "Corridor" and bool(_PHASE.match(norm, hit.end))
-
-
-def _dateline(norm: str, start: int, end: int) -> bool:
-    """Whether a name is the place of a news report's dateline, no place of the plan."""
-    return bool(_DATELINE_AFTER.match(norm, end) and _DATELINE_BEFORE.search(norm, 0, start))
 
 
 def _head_after_a_name(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:
