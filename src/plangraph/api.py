@@ -41,13 +41,13 @@ def read_plans(inputs: Inputs = None) -> tuple[Plan, ...]:
 def build_corpus(inputs: Inputs = None, *, strict: bool = False) -> Corpus:
     """Read and extract: the plans, every fact found in them, and the consistency warnings."""
     from .extract import extract
-    from .read import check_counts, unread_pictures
+    from .read import check_counts, reading_caveats, unread_pictures
 
     plans = read_plans(inputs)
     warnings = [problem for plan in plans for problem in check_counts(plan)]
     if strict and warnings:
         raise ConsistencyError(warnings[0])
-    notices = [notice for plan in plans for notice in unread_pictures(plan)]
+    notices = [n for plan in plans for n in (*reading_caveats(plan), *unread_pictures(plan))]
     return Corpus(plans, extract(plans), (*warnings, *notices))
 
 
@@ -97,7 +97,7 @@ def build(
     ``progress(stage, done, total)`` hears of the stages read, extract, analyse and write.
     """
     from .pipeline import build_to, default_workers
-    from .read import check_counts, unread_pictures
+    from .read import check_counts, reading_caveats, unread_pictures
 
     started = time.perf_counter()
     report = progress or (lambda stage, done, total: None)
@@ -107,7 +107,7 @@ def build(
     warnings = tuple(problem for plan in plans for problem in check_counts(plan))
     if strict and warnings:
         raise ConsistencyError(warnings[0])
-    warnings += tuple(notice for plan in plans for notice in unread_pictures(plan))
+    warnings += tuple(n for plan in plans for n in (*reading_caveats(plan), *unread_pictures(plan)))
     built = build_to(
         plans,
         warnings,

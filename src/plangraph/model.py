@@ -216,6 +216,9 @@ class Plan:
     level: AreaLevel | None = None  # the level of government of the plan's area
     # PDF pages with a picture (a table, box or map printed as an image) whose text is not read
     picture_pages: tuple[int, ...] = ()
+    # what the reader says of how it read a text that is not laid out as a plan (no numbered
+    # sections, no printed title): each a phrase, reported as a warning
+    caveats: tuple[str, ...] = ()
 
     @property
     def tasks(self) -> tuple[Task, ...]:

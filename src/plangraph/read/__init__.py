@@ -21,7 +21,7 @@ from ..errors import ReadError
 from ..model import MediaType, Plan
 from ..vocab import cn_number
 from .normalize import Document, normalize
-from .release import _unique_ids, check_counts, region_slug, unread_pictures
+from .release import _unique_ids, check_counts, reading_caveats, region_slug, unread_pictures
 from .structure import parse, split_sentences
 from .text import MAX_BYTES, decode, read_bytes
 
@@ -35,6 +35,7 @@ __all__ = [
     "read_file",
     "read_plans",
     "read_text",
+    "reading_caveats",
     "region_slug",
     "sniff",
     "split_sentences",

@@ -563,3 +563,8 @@ def unread_pictures(plan: Plan) -> list[str]:
         f"{plan.source}: {plan.title}: page{many} {pages} carry pictures (tables, boxes, charts or "
         "maps printed as images) whose text is not read; OCR the PDF to include their facts"
     ]
+
+
+def reading_caveats(plan: Plan) -> list[str]:
+    """How a text not laid out as a plan was read (no numbered sections, no printed title)."""
+    return [f"{plan.source}:{plan.line}: {plan.title}: {caveat}" for caveat in plan.caveats]

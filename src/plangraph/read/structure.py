@@ -7,18 +7,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..errors import ReadError
-from ..model import Numbering, Plan, Section, Sentence, Task, Unit, UnitKind
+from ..model import Numbering, Plan, Section, Task, Unit
 from ..vocab import CN_DATE
 from .layout import (
     _CHAPTER,
     _SECTION,
     _TASK,
+    MARKERS,
     Layout,
     annex_start,
     choose_layout,
     in_table,
     is_box,
     is_preface_heading,
+    kind_of,
     marker,
     nested_units,
     section_title,
@@ -42,12 +44,10 @@ from .release import (
     issued_date,
     issuers,
 )
+from .unnumbered import PLAN_KINDS, looks_like_a_plan, release_end, title_of
+from .writer import Writer, lines_unit
+from .writer import split_sentences as split_sentences  # read here by the targets' tests
 
-#: What a plan's title ends with: 实施方案, 十四五规划, 行动计划, 意见, 路线图 …
-PLAN_KINDS = (
-    *("方案", "规划", "计划", "纲要", "意见", "办法", "通知", "实施细则", "路线图", "战略"),
-    "规划纲要",
-)
 _PLAN_KIND = "|".join(PLAN_KINDS)
 _TITLE_LINE = re.compile(
     rf"""^[^。,;:!?]{{2,78}} (?:{_PLAN_KIND})   # …行动方案
@@ -67,7 +67,6 @@ _DATE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
-_SENTENCE_END = re.compile(r"[。;；!?！？]+[”’」』)]*")
 _CLOSING_CUE = re.compile(
     r"^(?:依托|各地区各部门|各地区、各部门|各有关部门|各省|区域内各|相关部门|各级|"
     r"加强组织领导|强化组织实施|有关部门)"
@@ -76,12 +75,13 @@ _CLOSING_CUE = re.compile(
 
 def parse(document: Document) -> tuple[Plan, ...]:
     """Every plan in one normalized document."""
-    blocks = _find_blocks(document)
+    blocks = _find_blocks(document) or _unnumbered_block(document)
     if not blocks:
         raise ReadError(
             document.source,
             "no recognisable plan: expected numbered sections such as 一、总体要求 "
-            "with tasks such as (一)…, or chapters such as 第一章 with 第一节…",
+            "with tasks such as (一)…, or chapters such as 第一章 with 第一节…, "
+            "or a plan's title or goals (到2025年…达到…)",
         )
     year = _year_from_name(document.source)
     return tuple(_build_plan(document, block, year) for block in blocks)
@@ -97,6 +97,10 @@ class _Block:
     title_line: int | None  # index of the body title line, if printed
     toc: set[int] = field(default_factory=set)  # lines of a table of contents
     title_head: int | None = None  # its first line where the title is printed over two
+    # a text without a printed title above numbered sections, or without numbered sections:
+    # the lines its release facts (issuers, date, 文号) are read from, and what the reader says
+    meta: list[int] | None = None
+    caveat: str | None = None
 
 
 def _is_heading(line: str) -> bool:
@@ -170,6 +174,37 @@ def _find_blocks(document: Document) -> list[_Block]:
     return blocks
 
 
+#: How many lines at the top of a text without a printed title its release facts are read from.
+_META_LINES = 20
+
+
+def _unnumbered_block(document: Document) -> list[_Block]:
+    """A text in which no titled plan was found, read as one where it still carries a plan:
+    numbered sections without a title printed above them, or no numbered sections but a plan's
+    title or goals (see :mod:`.unnumbered`).  Every line is its body: a news lead that states
+    the plan's goals is part of what the text says the plan commits to."""
+    lines = document.lines
+    toc = toc_lines(lines)
+    first = next((i for i, line in enumerate(lines) if i not in toc and _is_heading(line)), None)
+    if first is None and not looks_like_a_plan(lines):
+        return []
+    title = title_of(lines, document.source)
+    if first is None:
+        caveat = "no numbered sections (一、 or 第一章) found: read as a plan of one part"
+    else:
+        caveat = f"no title printed above the numbered sections: titled {title}"
+    if first is not None:  # the sections' lead-in is their preamble
+        meta = list(range(min(first, _META_LINES)))
+        return [_Block(title, [], list(range(len(lines))), None, toc, meta=meta, caveat=caveat)]
+    # the release of a news report: the lines before the plan's words or its first numbered item
+    numbered = (i for i, line in enumerate(lines) if kind_of(line, tuple(MARKERS)))
+    end = min(release_end(lines), next(numbered, len(lines)))
+    release = list(range(end))
+    meta = list(range(min(len(lines), max(end, _META_LINES))))
+    body = list(range(end, len(lines)))
+    return [_Block(title, release, body, None, toc, meta=meta, caveat=caveat)]
+
+
 def _title_fragment(line: str, title: str) -> bool:
     """Whether ``line`` is the first line of a title that ``title`` ends: a title set over two
     lines (广东省生态文明建设 / “十四五”规划) or wrapped at the page width (…生态经济发 / 展规划);
@@ -214,69 +249,17 @@ def _is_release_line(line: str, title: str) -> bool:
 # --------------------------------------------------------------------------- one plan
 
 
-class _Writer:
-    """Builds a plan's normalized text line by line and hands out sentence offsets."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.next_index = 1
-
-    def add_line(self, line: str) -> int:
-        if self.parts:
-            self.parts.append("\n")
-            self.length += 1
-        start = self.length
-        self.parts.append(line)
-        self.length += len(line)
-        return start
-
-    def sentences(self, text: str, offset: int) -> tuple[Sentence, ...]:
-        found = []
-        for start, end in split_sentences(text):
-            found.append(Sentence(self.next_index, offset + start, offset + end, text[start:end]))
-            self.next_index += 1
-        return tuple(found)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in one line: at 。；！？ (and ; ! ?), closing quotes kept with them."""
-    spans = []
-    position = 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((position, match.end()))
-        position = match.end()
-    if position < len(text):
-        spans.append((position, len(text)))
-    result = []
-    for start, end in spans:
-        while start < end and text[start] == " ":
-            start += 1
-        while end > start and text[end - 1] == " ":
-            end -= 1
-        if start < end:
-            result.append((start, end))
-    return result
-
-
 def _build_plan(document: Document, block: _Block, file_year: int | None) -> Plan:
     lines = document.lines
     source = document.source
-    writer = _Writer()
+    writer = Writer()
 
-    release_lines = [lines[i] for i in block.release]
+    release_lines = [lines[i] for i in (block.release if block.meta is None else block.meta)]
     preface: Unit | None = None
     head = block.title_line if block.title_head is None else block.title_head
     first_line = block.release[0] if block.release else (block.body[0] if head is None else head)
     if block.release:
-        start = None
-        sentences: list[Sentence] = []
-        for i in block.release:
-            offset = writer.add_line(lines[i])
-            start = offset if start is None else start
-            sentences.extend(writer.sentences(lines[i], offset))
-        assert start is not None
-        preface = _unit("preface", writer, start, sentences)
+        preface = lines_unit("preface", writer, [lines[i] for i in block.release])
     if block.title_line is not None and head is not None:
         for i in range(head, block.title_line + 1):
             writer.add_line(lines[i])
@@ -311,6 +294,11 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
             elif box is not None and layout.task and marker(line, layout.task):
                 box.append(_marked(line, layout.task))
             (specs[-1].tasks[-1] if specs[-1].tasks else specs[-1].lead).append(i)
+    if not specs and block.meta is not None and preamble_lines:
+        # no numbered part printed: the whole text is one part, its numbered list the tasks
+        specs.append(_SectionSpec(-1, 1, lead=preamble_lines))
+        preamble_lines = []
+        layout = Layout(layout.section, None, ("task", "dot", "paren", "circled", "shi"))
     for spec in specs:
         if not spec.tasks:
             _promote_items(lines, spec, layout)
@@ -318,16 +306,16 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
 
     preamble: Unit | None = None
     if preamble_lines:
-        preamble = _lines_unit("preamble", writer, [lines[i] for i in preamble_lines])
+        preamble = lines_unit("preamble", writer, [lines[i] for i in preamble_lines])
 
     numbering = _numbering(specs)
     sections = _unique_task_keys(
-        [_build_section(writer, document, spec, numbering, layout) for spec in specs]
+        [_build_section(writer, document, spec, numbering, layout, block.title) for spec in specs]
     )
 
     closing: Unit | None = None
     if closing_lines:
-        closing = _lines_unit("closing", writer, [lines[i] for i in closing_lines])
+        closing = lines_unit("closing", writer, [lines[i] for i in closing_lines])
     if note is not None:
         writer.add_line(f"({note})")
 
@@ -363,6 +351,7 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
         document_number=document_number(release_lines, cover),
         issued=issued,
         level=level,
+        caveats=(block.caveat,) if block.caveat else (),
     )
 
 
@@ -442,17 +431,29 @@ def _split_closing(lines: tuple[str, ...], specs: list[_SectionSpec]) -> list[in
 
 
 def _build_section(
-    writer: _Writer, document: Document, spec: _SectionSpec, numbering: Numbering, layout: Layout
+    writer: Writer,
+    document: Document,
+    spec: _SectionSpec,
+    numbering: Numbering,
+    layout: Layout,
+    plan_title: str,
 ) -> Section:
     lines = document.lines
-    line = lines[spec.line]
-    found = marker(line, layout.section)
-    assert found is not None
-    ordinal, content = found
-    heading = line[content:].strip()
-    start = writer.add_line(line)
-    indent = len(line[content:]) - len(line[content:].lstrip())
-    own = list(writer.sentences(heading, start + content + indent))
+    if spec.line < 0:  # a text without numbered parts: one part, under the plan's title
+        ordinal, title = 1, plan_title
+        first = spec.lead[0] if spec.lead else spec.tasks[0][0]
+        start = writer.length + (1 if writer.parts else 0)
+        own = []
+    else:
+        line = lines[spec.line]
+        found = marker(line, layout.section)
+        assert found is not None
+        ordinal, content = found
+        heading = line[content:].strip()
+        title, first = section_title(heading), spec.line
+        start = writer.add_line(line)
+        indent = len(line[content:]) - len(line[content:].lstrip())
+        own = list(writer.sentences(heading, start + content + indent))
     for i in spec.lead:
         offset = writer.add_line(lines[i])
         own.extend(writer.sentences(lines[i], offset))
@@ -466,33 +467,17 @@ def _build_section(
     ]
     return Section(
         ordinal=ordinal,
-        title=section_title(heading),
+        title=title,
         start=start,
         end=writer.length,
-        line=document.line_numbers[spec.line],
+        line=document.line_numbers[first],
         sentences=tuple(own),
         tasks=tuple(tasks),
     )
 
 
-def _unit(kind: UnitKind, writer: _Writer, start: int, sentences: list[Sentence]) -> Unit:
-    text = "".join(writer.parts)[start : writer.length]
-    return Unit(kind, start, writer.length, text, tuple(sentences))
-
-
-def _lines_unit(kind: UnitKind, writer: _Writer, lines: list[str]) -> Unit:
-    start = None
-    sentences: list[Sentence] = []
-    for line in lines:
-        offset = writer.add_line(line)
-        start = offset if start is None else start
-        sentences.extend(writer.sentences(line, offset))
-    assert start is not None
-    return _unit(kind, writer, start, sentences)
-
-
 def _build_task(
-    writer: _Writer,
+    writer: Writer,
     document: Document,
     task_lines: list[int],
     section: int,

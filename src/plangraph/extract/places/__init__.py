@@ -26,6 +26,8 @@ The package follows its concerns:
   闸坡镇, 惠州考洲洋, 偏关—龙门段, and the towns of a city's own plan: 曾口 in 巴中's); the
   curated gazetteer also holds the world beyond China that national plans name (东北亚,
   西太平洋, 欧盟, 一带一路沿线), never read inside a bank's, a pest's or a monsoon's name;
+  and what frames a name in the pages users save (:mod:`.framing`: the division a cited
+  title names, 《江苏省…行动计划》; a news dateline, 新华社北京…电; works, 南水北调东线二期工程);
 - resolution: :mod:`.resolve` chooses among same-named places (朝阳区 by the plan's area, a
   district after the city it lies in) and walks the chain of parents (district -> city ->
   province) that the graph writes as ``pg:locatedIn``; the graph keeps a division written

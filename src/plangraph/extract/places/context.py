@@ -35,6 +35,9 @@ __all__ = ["AREA_WORDS", "short_forms"]
 # words after a short name that make it the name of an area
 AREA_WORDS = ("区域", "地区", "片区", "流域", "境内", "城区", "全域", "全境", "辖区", "一带")
 _LIST = "、"
+# what a plan's description of its area says before the divisions around it: 东濒东海, 西连
+# 文成, 南接平阳, 北邻瓯海, 与某某接壤 is read by the gazetteer's full names
+_BORDERING = re.compile(r"(?:[东西南北](?:邻|连|接|靠|濒|界|毗邻|接壤|相邻|交界)|毗邻|紧邻|比邻)$")
 _AFTER = frozenset("、，,；;：:。和与及等")
 
 
@@ -142,6 +145,8 @@ def _in_context(
             # 惠州市博罗惠东龙门三县: a run of the short names of one city's counties
             inside = [p for p in places if p.parent == owner.parent and p.kind == "District"]
         return inside[0] if inside else None
+    if _BORDERING.search(norm, max(0, a - 3), a) and word not in common_words():
+        return choose(places, word, norm[b : b + 4], None, area)  # 西连文成, 南接平阳
     if not boundary_before(norm, a, covered):
         return None
     if local:

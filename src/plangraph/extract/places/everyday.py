@@ -6,6 +6,7 @@ A stem before a feature head is no name where it ends in one of them: 采取泉�
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
@@ -19,8 +20,26 @@ _PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
 _FREQUENT = 50
 
 
+# the tags of words that may stand before a name but never open one: verbs, numerals,
+# pronouns, adverbs, prepositions and conjunctions (提出, 首次, 其间, 隶属); not verbal nouns
+# or adjectives, which do open names (胜利水库, 团结水库)
+_BEFORE_NAMES = frozenset({"v", "m", "r", "d", "p", "c"})
+# numerals open names (三十六曲溪, 五指山, 十八洞村); other words tagged m do not (首次)
+_NUMERALS = "一二三四五六七八九十百千万两零〇"
+# the tags of one-character words that stand before a name, never in it (占黄河, 在长江)
+_BEFORE_NAMES_1 = frozenset({"v", "p", "c", "d", "r", "u", "ug", "uj", "ul", "uz", "uv", "ud"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Dictionary:
+    not_nouns: frozenset[str]
+    common: frozenset[str]
+    before_names: frozenset[str]  # two to four characters, tags of _BEFORE_NAMES
+    before_names_1: frozenset[str]  # one character, tags of _BEFORE_NAMES_1
+
+
 @cache
-def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+def _dictionary() -> _Dictionary:
     """jieba's words of up to four characters that are no noun, and those of two to four
     characters that are no proper name or a frequent one; read in one pass."""
     fields = (files("jieba") / "dict.txt").read_text(encoding="utf-8").split()
@@ -35,19 +54,28 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
         for word, frequency, tag in entries
         if len(word) >= 2 and (tag not in _PROPER or int(frequency) >= _FREQUENT)
     ]
-    return frozenset(not_nouns), frozenset(common)
+    return _Dictionary(
+        frozenset(not_nouns),
+        frozenset(common),
+        frozenset(
+            w
+            for w, _, tag in entries
+            if len(w) >= 2 and tag in _BEFORE_NAMES and not (tag == "m" and w[0] in _NUMERALS)
+        ),
+        frozenset(w for w, _, tag in entries if len(w) == 1 and tag in _BEFORE_NAMES_1),
+    )
 
 
 def everyday_words() -> frozenset[str]:
     """The words of up to four characters that jieba tags as no noun."""
-    return _dictionary()[0]
+    return _dictionary().not_nouns
 
 
 def common_words() -> frozenset[str]:
     """The words of two to four characters that jieba lists as no proper name (机场, 建设,
     电视台) or as a frequent one (古镇, 银耳), for names that nothing but their position
     marks as names."""
-    return _dictionary()[1]
+    return _dictionary().common
 
 
 def ends_in_everyday_word(stem: str) -> bool:
@@ -57,3 +85,25 @@ def ends_in_everyday_word(stem: str) -> bool:
     if stem[-1:] in "大小多老新":
         return True
     return any(stem[-k:] in words for k in range(min(4, len(stem)), 1, -1))
+
+
+def before_a_name(stem: str) -> int:
+    """How many characters at the start of a stem are words that stand before a name and
+    never open one (首次提出羊山湿地, 隶属南雁山): verbs, numerals, pronouns,
+    adverbs; at least two characters of name are left (永定河, 向阳湖 keep their stem)."""
+    words = _dictionary().before_names
+    cut = 0
+    while True:
+        size = next(
+            (k for k in (4, 3, 2) if len(stem) - cut - k >= 2 and stem[cut : cut + k] in words),
+            None,
+        )
+        if size is None:
+            return cut
+        cut += size
+
+
+def is_function_char(ch: str) -> bool:
+    """A one-character verb, preposition, conjunction, adverb, pronoun or particle: it stands
+    before a name (占黄河总长, 在长江), never as a river's prefix (清漳河, 新沂河)."""
+    return ch in _dictionary().before_names_1

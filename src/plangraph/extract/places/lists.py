@@ -29,6 +29,8 @@ CLASSES: dict[str, PlaceKind] = {
     "湿地": "Wetland",
     "山脉": "Mountain",
     "岛屿": "Island",
+    "海域": "Sea",  # 廉州湾、茅尾海、防城港湾等海域
+    "海湾": "Bay",
 }
 _CLOSING = re.compile(
     "等([\u4e00-\u9fff]{{0,4}}?)(?:{})".format("|".join(sorted(CLASSES, key=len, reverse=True)))

@@ -10,7 +10,8 @@ from plangraph import model
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import common_words as everyday_common_words
-from .everyday import ends_in_everyday_word
+from .everyday import ends_in_everyday_word, is_function_char
+from .framing import dateline, inside_a_word, issuing_areas, works
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
 from .local import local_names, own_towns
@@ -82,6 +83,7 @@ def find_places(
     norm = text.translate(TRANSLATE)
     n = len(norm)
     titles = book_titles(norm)
+    issuing_areas(norm, titles, lex)
     covered = bytearray(n)
     tokens: list[Token] = []
     hits: list[Hit] = []
@@ -132,6 +134,11 @@ def find_places(
             start >= k and norm[start - k : end] in SUFFIXES for k in (1, 2)
         ):
             continue  # 峡谷 in 晋陕大峡谷: the end of a longer head, read by the patterns
+        if candidates and inside_a_word(norm, start, word, candidates):
+            # 维修水闸: 修水 (the 修河) is read out of the verb 维修; its characters name
+            # nothing for the patterns either (no 维修水闸)
+            covered[start:end] = b"\x01" * (end - start)
+            continue
         if candidates and (
             word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
         ):
@@ -194,6 +201,7 @@ def find_places(
         parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
         hits = [h for h in hits if not (h.start in rivers and h.how == "gazetteer")] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
+    hits = [h for h in hits if not dateline(norm, h.start, h.end) and not works(norm, h)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
 
@@ -502,6 +510,7 @@ def _prefixed(
         is_han(before)
         and not covered[start - 1]
         and before not in NOT_SHORT_NAMES
+        and not is_function_char(before)  # 占黄河总长: the verb, then the river
         and not boundary_before(norm, start, covered)
         and len(word) >= 2
         and not (start >= 2 and ends_in_everyday_word(norm[start - 2 : start]))

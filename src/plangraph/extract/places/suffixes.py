@@ -13,7 +13,7 @@ from plangraph import model
 from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
-from .everyday import ends_in_everyday_word
+from .everyday import before_a_name, common_words, ends_in_everyday_word
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
@@ -29,6 +29,7 @@ from .words import (
     BELOW_PROVINCE_SUFFIXES,
     BOUNDARY_WORDS,
     CHECKED_HEADS,
+    CITY_ZONE_HEADS,
     COMPANY_HEADS,
     COMPANY_TRADES,
     COUNTERS,
@@ -45,6 +46,7 @@ from .words import (
     STOP_PARTS,
     STRONG_HEADS,
     SUFFIXES,
+    TERRAIN_HEADS,
     TOWN_SUFFIXES,
     TRADE_PLACES,
     ZONE_SUFFIXES,
@@ -196,6 +198,8 @@ def _pattern_name(
             cut = _known_across(run, trim(run), lex)
             if suffix in PARK_SUFFIXES and len(run) - cut >= 4 and run[cut + 1] in "县市区旗":
                 cut += 2  # 托县 + 嘉禾煤炭物流园区: the county's short form, then the park
+            if suffix not in BELOW_PROVINCE_SUFFIXES and not _opens_with_a_name(run[cut:], lex):
+                cut += before_a_name(run[cut:])  # 首次提出 + 羊山湿地, 隶属 + 南雁山
             name = run[cut:]
             start = j + cut
             admin = False
@@ -225,6 +229,13 @@ def _pattern_name(
                 return None  # 巡河查河: a verb and its object, twice
             if suffix in CHECKED_HEADS and ends_in_everyday_word(name):
                 return None  # 采取泉组, 岩溶大泉: a verb or an adjective, then the head
+            if suffix in CITY_ZONE_HEADS and (
+                (len(name) <= 3 and ends_in_everyday_word(name))
+                or not _DEMONSTRATIVES.isdisjoint(name)
+            ):
+                return None  # 城市更新片区, 保护好这座古城: a kind of zone, no name
+            if suffix in TERRAIN_HEADS and ends_in_everyday_word(name):
+                return None  # 冲击平原, 山间小盆地: a kind of plain, no name
             if name[0] == "系" and start > 0 and norm[start - 1] in "山水":
                 return None  # 大巴山系米仓山: 山系, then the mountain
             segments.append(None)
@@ -363,6 +374,17 @@ def _known_across(run: str, cut: int, lex: Lexicon) -> int:
     return cut
 
 
+# what points at a zone rather than names it (这座古城, 各片区)
+_DEMONSTRATIVES = frozenset("这那该此每各")
+
+
+def _opens_with_a_name(stem: str, lex: Lexicon) -> bool:
+    """The stem opens with a known name (和林格尔 + 新区: 和 is no conjunction there)."""
+    return any(
+        stem[:k] in lex.places or stem[:k] in lex.short_names for k in range(2, len(stem) + 1)
+    )
+
+
 def proper_head(name: str, lex: Lexicon) -> bool:
     """The name of a park starts with a proper name (金桥, 蒙牛, 嘉禾), not with a generic
     or an industry word (化工, 新能源, 绿色)."""
@@ -386,7 +408,9 @@ def company_after(norm: str, q: int) -> bool:
         if norm.startswith(trade, q):
             rest = q + len(trade)
             return not norm.startswith(TRADE_PLACES, rest)
-    return False
+    # a trade that no dictionary lists (金沙河面业, not 沿河产业): a company's name
+    trade = norm[q : q + 2]
+    return len(trade) == 2 and trade[1] == "业" and is_han(trade[0]) and trade not in common_words()
 
 
 def _predicate_after(norm: str, q: int) -> bool:

@@ -93,7 +93,8 @@ BOUNDARY_WORDS = tuple(
             "减少 严格 禁止 规范 改造 启动 谋划 研究 加速 守护 筑牢 系统 全力 大力 进一步 "
             "逐步 率先 继续 推广 复制 设立 设置 划定 打通 实现 完成 达到 保持 确保 争创 创新 "
             "开放 连接 联通 带动 辐射 承接 接入 携手 联手 重点 深度 融入 "
-            "和 与 及 等 的 在 对 为 将 把 被 向 至 到 从 由 以 是 使 各 每 该 其 并 或 经 "
+            "和 与 及 等 的 在 对 为 将 把 被 向 至 到 从 由 以 是 即 使 各 每 该 其 并 或 经 "
+            "其间 之间 最高峰 主峰 "  # 其间群山, 最高峰巾子山
             "入 环 沿 同 跨 还 共护 共治 共促 共筑 让 成为 造福 指导 推行 组建 减轻 为主 "
             "新建 建成 由于 域内 区内 市内 境内 内 增强 争取 延伸 侵蚀 转变 培育 通过 遏制 "
             "调整 合理 新增 清理 疏浚 拓展 打响 擦亮 守望 呵护 美化 绿化 净化 涵养 保育 "
@@ -179,6 +180,19 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "经济技术开发区": ("DevelopmentZone", 6),
     "新技术开发区": ("DevelopmentZone", 6),
     "开发区": ("DevelopmentZone", 6),
+    # zones of a city's functions, named by a place or a proper name: 宁波保税区, 嘉定工业区,
+    # 虹桥商务区, 羊山湿地片区, 秦巴片区 (not 重点片区, 老工业区, 中央商务区)
+    "综合保税区": ("DevelopmentZone", 6),
+    "保税区": ("DevelopmentZone", 6),
+    "工业区": ("DevelopmentZone", 6),
+    "商务区": ("DevelopmentZone", 6),
+    "片区": ("Area", 8),
+    # old towns and historic quarters named by their place: 武昌古城, 汉口历史文化风貌区
+    "古城": ("Area", 4),
+    "渔场": ("Area", 4),  # 北麂渔场, 舟山渔场
+    "历史文化风貌区": ("Area", 6),
+    "风貌区": ("Area", 8),
+    "历史文化街区": ("Area", 6),
     "高新区": ("DevelopmentZone", 6),
     "雪山": ("Mountain", 5),
     "山区": ("Area", 4),
@@ -272,17 +286,19 @@ BAD_NEXT = {
     "乡": "村镇土级",
     "村": "民级委庄落镇",
 }
-ADMIN_NEXT = "市县镇乡村路街"
+ADMIN_NEXT = "市县镇乡村路街线"  # 新港线: a metro line named after it
 # heads of the names of regions: 鲁南经济圈, 天山北坡城市群, 胶东经济圈
 REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "都市圈"})
 # parks of industry: named after a place (东方临港产业园, 三亚崖州湾科技城) or by a proper
 # name that no generic or industry word starts (金桥产业园, 蒙树生态科技园; not 化工产业园)
 PARK_SUFFIXES = frozenset(
     {"产业园区", "产业园", "科技城", "工业园区", "工业园", "物流园区", "物流园"}
-    | {"科技园区", "科技园", "健康谷"}
+    | {"科技园区", "科技园", "健康谷", "综合保税区", "保税区", "工业区", "商务区", "片区"}
+    | {"古城", "历史文化风貌区", "风貌区", "历史文化街区", "渔场"}
 )
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
 INDUSTRY_WORDS = _words(
+    "远洋 近海 外海 深海 中央 "  # 远洋渔场, 中央商务区
     "新能源 新材料 化工 煤炭 煤化工 电子 信息 装备 制造 医药 生物 食品 纺织 汽车 光伏 "
     "氢能 储能 节能 环保 循环 静脉 文化 旅游 科技 创新 创业 电商 高端 先进 特色 专业 精细 "
     "有色 冶金 钢铁 建材 农产品 乳业 家具 服装 软件 大数据 数据 云计算 智能 健康 养老 "
@@ -326,6 +342,14 @@ GREATER_HEADS = frozenset({"湾区"})
 CHECKED_HEADS = frozenset(
     {"泉", "泉域", "滩", "渠", "北源", "南源", "西源", "东源", "火山群", "湾区"}
 )
+# heads of a city's zones: a stem of an everyday word alone is none (城市更新片区), one that
+# a proper name opens is (广清接合片区)
+CITY_ZONE_HEADS = frozenset(
+    {"综合保税区", "保税区", "工业区", "商务区", "片区", "古城", "风貌区", "历史文化街区"}
+    | {"历史文化风貌区"}
+)
+# heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
+TERRAIN_HEADS = frozenset({"平原", "盆地"})
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
 ZONE_SUFFIXES = frozenset(
     {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}

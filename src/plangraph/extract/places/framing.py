@@ -1,0 +1,70 @@
+"""What frames a name in the pages users save: the title of a document it cites, a news
+report's dateline, the works that build a route, an everyday word it sits inside.
+
+- a division named in a book title (《江苏省生态河湖行动计划》, 视察河南重要讲话) is a place the
+  text names; waters and regions in titles stay the title's (《太湖流域管理条例》);
+- the place of a dateline (新华社北京8月19日电) is where the report was filed;
+- a corridor followed by a phase of works (南水北调东线二期工程) is the project;
+- a two-character alias read out of an everyday word (维修水闸: 修水, the 修河) is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plangraph import model
+
+from .everyday import everyday_words
+from .lexicon import Lexicon
+from .tokens import Hit
+
+_DIVISION_KINDS = frozenset(model.DIVISION_KINDS)
+
+
+def issuing_areas(norm: str, titles: bytearray, lex: Lexicon) -> None:
+    """Unmask the divisions named in a book title: the area that issued the document it
+    cites (《江苏省生态河湖行动计划》, 《关于印发西藏自治区…》) or that its subject is
+    (视察河南重要讲话, 《贵州贵安新区…总体方案》) is a place the text names; waters and
+    regions in a title stay no place of the plan (《太湖流域管理条例》, 《长江保护法》).
+    A province by any of its names, a city or county by its full name (西湖区, not 西湖)."""
+    for title in re.finditer(r"《[^《》]*》", norm):
+        for start, end, word in lex.names.finditer(title.group()):
+            places = () if word in lex.weak else lex.places.get(word, ())
+            if any(
+                p.kind == "Province"
+                or (p.kind in _DIVISION_KINDS and word[-1] in "市县区州盟旗")
+                or (p.kind == "DevelopmentZone" and word.endswith("新区"))  # 《贵州贵安新区…》
+                for p in places
+            ):
+                at = title.start() + start
+                titles[at : at + end - start] = bytes(end - start)
+
+
+def inside_a_word(norm: str, start: int, word: str, places: tuple[model.Place, ...]) -> bool:
+    """Whether a two-character alias starts inside an everyday word: 维修水闸 holds no 修水
+    (the 修河); canonical names (黄河 in 治黄河) are read wherever they stand."""
+    return (
+        len(word) == 2
+        and start > 0
+        and all(p.name != word for p in places)
+        and norm[start - 1 : start + 1] in everyday_words()
+    )
+
+
+#: A news report's dateline: 新华社北京8月19日电, 人民网成都3月5日电 (where it was filed).
+_DATELINE_BEFORE = re.compile(r"(?:社|网|报|台|频道|客户端)$")
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+#: A phase of works after a corridor's name: 南水北调东线二期工程 is a project, not the route.
+_PHASE = re.compile(r"(?:[一二三四]|后续)期")
+
+
+def works(norm: str, hit: Hit) -> bool:
+    """Whether a corridor is named as the works that build it (南水北调东线二期工程)."""
+    return hit.place.kind == "Corridor" and bool(_PHASE.match(norm, hit.end))
+
+
+def dateline(norm: str, start: int, end: int) -> bool:
+    """Whether a name is the place of a news report's dateline, no place of the plan."""
+    return bool(_DATELINE_AFTER.match(norm, end) and _DATELINE_BEFORE.search(norm, 0, start))

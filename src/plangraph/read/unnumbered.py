@@ -1,0 +1,133 @@
+"""Texts that carry a plan without its numbered body: what users save from government sites.
+
+A plan's opening without its 一、 sections, a news report of a plan (…印发《…方案》，文件指出，
+到2025年…), a Q&A page quoting a plan's goals, a 专栏 box cut from a plan, or a fragment whose
+numbered sections have lost the title above them.  Such a text is still read as a plan where it
+looks like one: it has a plan's title (a line of its own, or 《…方案》 in a headline), or it
+commits to something by a deadline (到2025年…达到…, “十四五”期间…基本形成…).  A text with
+neither (an English file, a page of news without a goal) is not a plan.
+
+This module decides whether a text is such a plan and finds its title; the structure reader
+(:mod:`.structure`) builds it, as one part where no numbered part is printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from ..vocab import FIVE_YEAR_PLAN, YEAR
+
+#: The words that end a plan's title (方案, 规划 …): the same as the structure reader's.
+PLAN_KINDS = (
+    *("方案", "规划", "计划", "纲要", "意见", "办法", "通知", "实施细则", "路线图", "战略"),
+    "规划纲要",
+)
+_KIND = "|".join(PLAN_KINDS)
+#: The kinds a plan's own title ends with (a notice, 通知, forwards a plan; it is not one).
+_OWN_KIND = "|".join(k for k in PLAN_KINDS if k != "通知")
+
+#: A deadline a plan commits to: 到2025年(底), 2025年(底)前, “十四五”期间 / 末, 2030年以前.
+DEADLINE = re.compile(
+    rf"""(?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:年?底|年?末)?
+           | {YEAR}\s*年(?:年?底|年?末)?(?:前|以前)      # 2017年年底前
+           | “?{FIVE_YEAR_PLAN}”?(?:期间|时期|末)
+         )""",
+    re.VERBOSE,
+)
+#: What a plan commits to under a deadline: a figure to reach, or a state to bring about.
+PLEDGE = re.compile(
+    r"""达|提高|提升|下降|降低|降至|降到|减少|增至|增加|增长|控制在|不低于|不超过|不少于
+      |低于|高于|小于|以上|以内|左右|突破|超过|建成|完成|实现|形成|消除|基本|全面|保持|稳定
+      |初步|新增|累计|普及|覆盖|达峰|明显|力争|确保|取得|建立""",
+    re.VERBOSE,
+)
+_SENTENCE = re.compile(r"[^。;!?]+")
+
+#: A line that is a plan's title: short, unpunctuated, ending with a plan kind and perhaps a
+#: period or a draft's note: 全国湿地保护规划(2022-2030年), …规划(征求意见稿).
+_TITLE_LINE = re.compile(
+    rf"^[^。,;:!?]{{2,78}}(?:{_OWN_KIND})(?:\d{{4}}年?)?(?:\([^()]{{1,20}}\))?$"
+)
+#: A plan's title in book marks: 《绵阳市“十四五”土壤污染防治规划》, or inside a notice's
+#: title: 《关于批转…<静安区碳达峰实施方案>的通知》.
+_BOOK_TITLE = re.compile(
+    rf"[《〈<]([^《》〈〉<>\n]{{2,80}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?)[》〉>]"
+)
+#: A site's label before a title: 【浙江】瑞安市…规划, (湖北省)武汉市…方案.
+_LABEL = re.compile(r"^(?:【[^】]{1,10}】|\([^()]{1,10}\))")
+#: A notice's title: 关于印发…的通知, …人民政府办公厅关于…的通知.
+_NOTICE_LINE = re.compile(r"^[^。,;:!?]{2,78}通知$")
+#: The plan a text says is drawn up: 特制定实施抚仙湖…三年行动方案 (not 本方案, 本规划).
+_DRAWN_UP = re.compile(
+    rf"(?:特|现)?制定(?:实施)?(?!本|此|该)([^。,;:!?《》“”]{{4,40}}?(?:{_OWN_KIND}))"
+)
+
+
+def commits(line: str) -> bool:
+    """Whether a line holds a sentence that commits to something by a deadline."""
+    return any(
+        (deadline := DEADLINE.search(sentence)) and PLEDGE.search(sentence, deadline.end())
+        for sentence in _SENTENCE.findall(line)
+    )
+
+
+def release_end(lines: Sequence[str]) -> int:
+    """Where the plan's own words start in a text without numbered sections: at the first line
+    that commits to something by a deadline (a news report's lead, its date and source lines
+    before it are the release), else after the plan's title line."""
+    first = next((i for i, line in enumerate(lines) if commits(line)), None)
+    if first is not None:
+        return first
+    title = title_line(lines)
+    return 0 if title is None or title + 1 >= len(lines) else title + 1
+
+
+def title_line(lines: Sequence[str]) -> int | None:
+    """The first line printed as a plan's title of its own (not a notice that forwards it)."""
+    return next((i for i, line in enumerate(lines) if _TITLE_LINE.match(line.strip())), None)
+
+
+def headline_title(lines: Sequence[str]) -> str | None:
+    """A plan's title in book marks on a short line of its own: a headline (《…规划》印发) or a
+    notice's title (关于印发《…》的通知)."""
+    for line in lines:
+        if len(line) <= 100 and "。" not in line:
+            match = _BOOK_TITLE.search(line)
+            if match:
+                return match.group(1)
+    return None
+
+
+def title_of(lines: Sequence[str], source: str) -> str:
+    """The title of a plan printed without its numbered body: its title line, else a title in
+    a headline, else the first plan named in book marks, a notice's title, the plan the text
+    says it draws up, and last the file's name."""
+    found = title_line(lines)
+    if found is not None:
+        return _LABEL.sub("", lines[found].strip())
+    headline = headline_title(lines)
+    if headline:
+        return headline
+    for line in lines:
+        match = _BOOK_TITLE.search(line)
+        if match:
+            return match.group(1)
+    for line in lines:
+        if _NOTICE_LINE.match(line.strip()):
+            return line.strip()
+        match = _DRAWN_UP.search(line)
+        if match:
+            return match.group(1)
+    return PurePath(source).stem
+
+
+def looks_like_a_plan(lines: Sequence[str]) -> bool:
+    """Whether a text without numbered sections carries a plan: a title of a plan printed on
+    a line of its own or in a headline, or at least one commitment by a deadline."""
+    return (
+        title_line(lines) is not None
+        or headline_title(lines) is not None
+        or any(map(commits, lines))
+    )

@@ -1,0 +1,122 @@
+"""Places on unseen text: the causes of the places missed or wrongly found on the excerpts of
+real government pages (``tests/realplans/excerpts*``), each fixed by a general rule and
+checked here on the real sentence it was found in.
+
+Misses: a division named in a cited document's title (《江苏省生态河湖行动计划》), divisions
+named after a bordering verb (西连文成), the four economic regions and the routes of the
+South-to-North diversion, zones of a city's functions (宁波保税区, 羊山湿地片区), a bare
+name in a list closed by 等海域.  False places: a news report's dateline (新华社北京…电), a
+verb read into a stem (首次提出羊山湿地, 占黄河), a kind of plain (冲击平原), an alias read
+out of an everyday word (维修水闸), a company (金沙河面业), a metro line (新港线).
+"""
+
+from __future__ import annotations
+
+from plangraph.extract.places import find_places
+from plangraph.extract.places.resolve import area_of
+
+
+def names(text: str, region: str = "") -> list[str]:
+    own = frozenset({region}) if region else frozenset()
+    hits, _ = find_places(text, own, area_of(region))
+    return [h.place.name for h in hits]
+
+
+# ------------------------------------------------------------------ missed
+
+
+def test_the_division_a_cited_title_names_is_a_place() -> None:
+    # excerpts2/11 (靖江), excerpts/07 (拉萨), excerpts4 (许昌), excerpts4 (贵安新区)
+    assert names("根据《江苏省生态河湖行动计划(2018—2020年)》,结合我市实际") == ["江苏"]
+    assert names("《关于印发西藏自治区“十四五”时期“无废城市”建设工作方案的通知》") == ["西藏"]
+    assert names("关于深入学习贯彻《习近平总书记视察河南重要讲话》精神") == ["河南"]
+    assert names("印发《贵州贵安新区山地特色新型城镇化总体方案》") == ["贵安新区"]
+    # waters and regions in a title stay the title's (《长江保护法》 names no place of the plan)
+    assert names("全面贯彻《中华人民共和国长江保护法》。") == []
+
+
+def test_divisions_named_after_a_bordering_verb() -> None:
+    # excerpts4: 瑞安市水土保持“十四五”规划, 地理位置
+    text = "瑞安市位于浙江东南沿海,东濒东海,西连文成,南接平阳,北邻瓯海、龙湾。"
+    assert names(text, "瑞安市") == [
+        *("瑞安市", "浙江", "东海", "文成县", "平阳县", "瓯海区", "龙湾区"),
+    ]
+
+
+def test_the_economic_regions_and_the_diversion_routes() -> None:
+    # excerpts2/02 (襄阳), excerpts/05 (济宁)
+    assert names("打造中部地区有影响力的新能源新材料产业基地") == ["中部地区"]
+    assert names("全部位于南水北调东线核心、重点和一般保护区域") == ["南水北调东线"]
+    # the works that build a route are a project, not the route (shandong-climate-14fyp)
+    assert names("加快南水北调东线二期工程建设。") == []
+
+
+def test_zones_of_a_citys_functions() -> None:
+    # excerpts2/20 (宁波), excerpts/01 (嘉定), excerpts/19 (上海), excerpts/16 (海口)
+    assert "宁波保税区" in names("镇海区、北仑区、宁波保税区、大榭开发区、东钱湖")
+    assert "嘉定工业区" in names("各街道办事处,嘉定工业区、菊园新区管委会:")
+    assert names("1个临港国家级海绵城市试点区、虹桥商务区等6个市重点功能建设地区") == ["虹桥商务区"]
+    found = names("形成独具特色的两大湿地片区:羊山湿地片区和东寨港红树林片区")
+    assert {"羊山湿地片区", "东寨港红树林片区"} <= set(found)
+    assert names("“四区”即秦巴片区全面小康先行区") == ["秦巴片区"]
+    # guangdong-eco-civilization-14fyp: a zone named by a run of abbreviations
+    assert names("推进广清接合片区国家城乡融合发展试验区建设", "广东省") == ["广清接合片区"]
+    # kinds of zone name none
+    assert names("推进城市更新片区和中央商务区建设") == []
+
+
+def test_a_bare_name_in_a_list_closed_by_its_class() -> None:
+    # excerpts2/01 (广西)
+    text = "洪潮江水库等湖库以及廉州湾、茅尾海、防城港湾、铁山港湾等海域的污染综合整治"
+    assert names(text) == ["洪潮江水库", "廉州湾", "茅尾海", "防城港湾", "铁山港湾"]
+
+
+# ------------------------------------------------------------------ false
+
+
+def test_a_news_dateline_names_no_place_of_the_plan() -> None:
+    # excerpts4: 新华社 on the forestry and grassland plan
+    assert names("新华社北京8月19日电(记者胡璐)国家林业和草原局") == []
+    assert names("北京市将于3月5日召开会议") == ["北京"]
+
+
+def test_a_verb_before_a_name_is_no_part_of_it() -> None:
+    # excerpts/16 (海口), excerpts4 (瑞安), excerpts/08 (青海)
+    assert names("《总体规划》首次提出羊山湿地多用途管理区规划") == ["羊山湿地"]
+    assert names("南部主要是低山丘陵,隶属南雁山的支脉") == ["南雁山"]
+    assert names("境内黄河干流长度1694公里,占黄河总长的31%") == ["黄河", "黄河"]
+    # a river's own prefix stays (清漳河), and a county's name opening a zone (和林格尔新区)
+    assert names("清漳河、浊漳河") == ["清漳河", "浊漳河"]
+    assert names("支持经济技术开发区、和林格尔新区发展。") == ["和林格尔新区"]
+
+
+def test_a_kind_of_plain_is_no_name() -> None:
+    # excerpts4 (瑞安)
+    assert names("中部为低山丘陵与飞云江下游河谷冲击平原") == ["飞云江"]
+    assert names("在岩性和构造等因素的影响下,常形成山间小盆地。") == []
+    assert names("推进成都平原经济区建设") != []
+
+
+def test_an_alias_read_out_of_an_everyday_word() -> None:
+    # excerpts4 (崇明): 修水 is an alias of the river 修河
+    assert names("加固维修水闸:新民套闸、红星水闸") == ["新民套闸"]
+
+
+def test_companies_and_lines_named_after_a_place() -> None:
+    # excerpts4 (亳州), excerpts4 (武汉)
+    assert names("支持五得利面粉、金沙河面业、正宇面粉等重点企业发展") == []
+    assert names("开工新港线西延线,续建10条线路") == []
+
+
+def test_old_towns_and_historic_quarters_named_by_their_place() -> None:
+    # excerpts4 (武汉): 汉口, 武昌, 汉阳 are no divisions of their own here
+    assert names("加强汉口历史文化风貌区、武昌古城、汉阳古城保护性利用", "武汉市") == [
+        *("汉口历史文化风貌区", "武昌古城", "汉阳古城"),
+    ]
+    assert names("保护好这座古城,打造千年古城") == []
+
+
+def test_a_mountain_after_its_description_and_a_fishing_ground() -> None:
+    # excerpts4 (瑞安): 最高峰巾子山, 其间群山绵亘, 北麂渔场
+    assert names("最高峰巾子山海拔1320m,其间群山绵亘,峰峦起伏") == ["巾子山"]
+    assert names("岛礁周围是三大渔场之一的北麂渔场,发展远洋渔场") == ["北麂渔场"]

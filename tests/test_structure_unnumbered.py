@@ -1,0 +1,120 @@
+"""Texts without numbered parts: what users save from government sites (a news report of a
+plan, a Q&A page quoting its goals, a plan's opening, a 专栏 cut from it, numbered sections
+that lost their title) is read as a plan, with a warning that says how; a text with neither a
+plan's title nor a goal is still refused.
+
+The texts are the real pages of ``tests/realplans/excerpts2`` and ``excerpts`` (public texts,
+annotated blind); what is asserted was checked by reading them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plangraph import api
+from plangraph.errors import ReadError
+from plangraph.extract import extract
+from plangraph.read import read_plans, read_text
+
+EXCERPTS = Path(__file__).parent / "realplans"
+
+
+def _read(name: str):  # type: ignore[no-untyped-def]
+    (plan,) = read_plans([EXCERPTS / name])
+    return plan
+
+
+def test_a_qa_page_quoting_a_plans_goals_is_a_plan_of_one_part() -> None:
+    plan = _read("excerpts2/08-fujian-rural-living-environment.txt")
+    assert plan.title == "福建省农村人居环境整治提升行动实施方案"  # 根据《…》 in the answer
+    assert plan.region == "福建省"
+    (section,) = plan.sections
+    assert section.title == plan.title and section.tasks == ()
+    # the page's header lines are the release; the plan's words start at its first goal
+    assert plan.preface is not None
+    assert plan.preface.text.splitlines() == [
+        "TOP",
+        "欢迎您访问福建省农业农村厅网站",
+        "当前位置: 首页 > 解读回应 > 政策问答 > 文字问答 > 政策改革",
+        "访谈解读:",
+    ]
+    assert any("农村生活污水治理率达到65%以上" in s.text for s in section.sentences)
+    assert plan.caveats == (
+        "no numbered sections (一、 or 第一章) found: read as a plan of one part",
+    )
+
+
+def test_the_goals_of_a_news_report_are_read_as_the_plans() -> None:
+    plan = _read("excerpts2/08-fujian-rural-living-environment.txt")
+    values = sorted(float(t.value) for t in extract((plan,)).targets if t.value is not None)
+    assert values == [65.0, 90.0, 5000.0]  # 治理率65%以上, 自来水普及率90%以上, 公路5000公里
+
+
+def test_a_notice_names_the_plan_it_forwards() -> None:
+    # 《关于批转…<静安区碳达峰实施方案>的通知》: the plan, not the notice nor a plan it cites
+    plan = _read("excerpts2/07-jingan-district-carbon-peak.txt")
+    assert plan.title == "静安区碳达峰实施方案"
+    assert plan.issued == "2022-11-21"
+
+
+def test_numbered_sections_without_a_title_take_the_plan_the_text_draws_up() -> None:
+    plan = _read("excerpts/03-yuxi-three-lakes-action-plan.txt")
+    assert plan.title == "抚仙湖星云湖杞麓湖保护治理三年行动方案"  # 特制定实施…方案
+    assert [s.title for s in plan.sections] == ["总体要求", "主要任务"]
+    assert plan.caveats == (f"no title printed above the numbered sections: titled {plan.title}",)
+
+
+def test_a_page_label_is_no_part_of_the_title() -> None:
+    plan = read_text(
+        "【浙江】瑞安市水土保持“十四五”规划\n到2025年,全市水土保持率达到93%。\n", "p.txt"
+    )[0]
+    assert plan.title == "瑞安市水土保持“十四五”规划"
+    assert plan.region == "瑞安市"
+
+
+def test_figures_of_the_past_in_a_news_lead_are_no_targets() -> None:
+    # the lead's paragraphs before the plan's first goal are the release, not the plan
+    text = (
+        "省生态环境厅印发《某某省空气质量持续改善行动方案》。2023年,全省PM2.5平均浓度为30微克"
+        "/立方米,同比下降3.2%。\n方案提出,到2025年,全省PM2.5平均浓度降至28微克/立方米。\n"
+    )
+    plans = read_text(text, "news.txt")
+    assert [float(t.value) for t in extract(plans).targets if t.value is not None] == [28.0]
+
+
+def test_the_warning_says_how_the_text_was_read(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("根据《某某市节水行动方案》,到2025年,全市用水总量控制在10亿立方米以内。\n")
+    corpus = api.build_corpus([page])
+    assert corpus.warnings == (
+        f"{page}:1: 某某市节水行动方案: no numbered sections (一、 or 第一章) found: "
+        "read as a plan of one part",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This page is in English and carries no plan at all.\n",
+        "本报讯 昨天下午,市领导到农业园区调研,察看了春耕生产情况。\n",
+        "这是一段普通的文字,没有章节,也没有任务。\n",
+    ],
+)
+def test_a_text_with_neither_title_nor_goal_is_still_refused(text: str) -> None:
+    with pytest.raises(ReadError, match="no recognisable plan"):
+        read_text(text, "page.txt")
+
+
+def test_the_real_plans_with_numbered_parts_carry_no_caveat() -> None:
+    plan = _read("excerpts2/12-shandong-ev-charging-infrastructure-14fyp.txt")
+    assert plan.caveats == ()
+
+
+def test_a_page_cut_inside_a_plans_list_is_read_by_its_deadlines() -> None:
+    # excerpts/17: the page starts inside item 9 of a municipal plan; 2017年年底前 is a deadline
+    plan = _read("excerpts/17-municipal-water-action-rural-livable-2016.txt")
+    assert plan.caveats and len(plan.sections) == 1
+    values = sorted(float(t.value) for t in extract((plan,)).targets if t.value is not None)
+    assert values == [20.0, 50.0, 50.0, 150.0, 300.0]
