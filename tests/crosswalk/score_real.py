@@ -44,6 +44,9 @@ GOLDS = (
     # the third round's blind pairs (README, "Quality of extraction")
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-bazhong.json",
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-ningxia-hohhot.json",
+    # the fourth round's blind pairs
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-hohhot.json",
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-jiangsu-national.json",
 )
 
 
