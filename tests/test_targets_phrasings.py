@@ -363,3 +363,12 @@ def test_coal_used_per_kilowatt_hour() -> None:
         2020,
         "Decrease",
     )
+
+
+def test_the_preposition_fronting_what_is_measured_is_no_part_of_it() -> None:
+    # 山西 两山七河一流域 规划: 将…分别控制在 fronts the two rates with 将
+    targets = numeric("到2025年，将森林草原火灾受害控制率和有害生物成灾率分别控制在0.5‰和3‰以下。")
+    assert [(t.indicator.label_zh, str(t.value), t.unit) for t in targets] == [
+        ("森林草原火灾受害控制率", "0.5", "qudt:PERMILLE"),
+        ("有害生物成灾率", "3", "qudt:PERMILLE"),
+    ]

@@ -184,6 +184,8 @@ BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比
 
 _SUBJECT_LEAD = re.compile(
     r"(?:区域内|区域|全域|全境|地区|的|各地|各(?=[\u4e00-\u9fff]{2})|每年|力争|争取|确保|全国|全省|全市|全区|全县|"
+    # the preposition that fronts the thing measured (将…控制在, 把…降至), not 将乐县 or 将来
+    r"(?:将|把)(?![乐来军])(?=[\u4e00-\u9fff]{2})|"
     r"我省|我市|我区|我县|本省|本市|"
     r"及以上|以上|及以下|以下|左右|"
     # the years a list of values is due (明确2017年、2020年、2025年新区绿化覆盖率分别…)
