@@ -147,6 +147,55 @@ def fingerprints(text: str, shingle: int, window: int) -> tuple[UInt64Array, lis
     return hashes[chosen], chosen.tolist()
 
 
+def _all_fingerprints(
+    codes: npt.NDArray[np.uint32],
+    lengths: IntArray,
+    offsets: IntArray,
+    shingle: int,
+    window: int,
+) -> tuple[UInt64Array, IntArray, IntArray]:
+    """:func:`fingerprints` of every text at once (``codes``: the texts' characters one
+    after another, each starting at its offset): hashes, text and start of each, by text
+    and start; the same as calling :func:`fingerprints` on each text."""
+    empty = np.zeros(0, dtype=np.int64)
+    total = len(codes) - shingle + 1
+    counts = np.maximum(lengths - shingle + 1, 0)  # shingles of each text
+    if total <= 0 or not counts.any():
+        return np.zeros(0, dtype=np.uint64), empty, empty
+    wide = codes.astype(np.uint64)
+    hashes = np.zeros(total, dtype=np.uint64)
+    for t in range(shingle):
+        hashes = hashes * _BASE + wide[t : t + total]
+    hashes = (hashes ^ (hashes >> np.uint64(29))) * _MIX
+    hashes ^= hashes >> np.uint64(32)
+    valid = _ranges(offsets, offsets + counts)  # shingles inside one text
+    hashes = hashes[valid]
+    doc = np.repeat(np.arange(len(lengths), dtype=np.int64), counts)
+    first = np.r_[0, np.cumsum(counts)[:-1]]  # each text's first shingle in ``hashes``
+    chosen: list[IntArray] = []
+    if len(hashes) >= window:
+        # the first smallest hash of every window of ``window`` shingles inside one text
+        windows = len(hashes) - window + 1
+        best, where = hashes[:windows], np.zeros(windows, dtype=np.int64)
+        for k in range(1, window):
+            smaller = hashes[k : k + windows] < best
+            best = np.where(smaller, hashes[k : k + windows], best)
+            where[smaller] = k
+        starts = np.arange(windows, dtype=np.int64)
+        inside = starts + window <= (first + counts)[doc[:windows]]
+        # a window's choice never lies before the previous window's: sorted already
+        chosen.append((where + starts)[inside])
+    small = np.flatnonzero((counts > 0) & (counts < window)).tolist()
+    for d in small:  # texts of fewer shingles than a window: their smallest
+        lo = int(first[d])
+        chosen.append(np.array([lo + int(np.argmin(hashes[lo : lo + int(counts[d])]))]))
+    picked = np.concatenate(chosen) if chosen else empty
+    if small:
+        picked = np.sort(picked)
+    picked = picked[np.r_[True, picked[1:] != picked[:-1]]] if len(picked) else picked
+    return hashes[picked], doc[picked], valid[picked] - offsets[doc[picked]]
+
+
 def _seed_pairs(
     texts: Sequence[str], shingle: int, window: int, clique: int, max_repeats: int
 ) -> list[tuple[int, int, list[int], list[int]]]:
@@ -155,20 +204,14 @@ def _seed_pairs(
     (diagonal, then start in a).  Hash collisions are dropped here, and so is every hit that
     lies within ``shingle`` characters after another hit on its diagonal: the maximal
     exact match grown from that one always covers it."""
-    all_hashes: list[UInt64Array] = []
-    all_docs: list[IntArray] = []
-    all_pos: list[IntArray] = []
-    for doc, text in enumerate(texts):
-        doc_hashes, doc_positions = fingerprints(text, shingle, window)
-        all_hashes.append(doc_hashes)
-        all_docs.append(np.full(len(doc_hashes), doc, dtype=np.int64))
-        all_pos.append(np.asarray(doc_positions, dtype=np.int64))
-    if not all_hashes:
+    if not texts:
         return []
-    hashes = np.concatenate(all_hashes)
-    docs = np.concatenate(all_docs)
-    positions = np.concatenate(all_pos)
-    order = np.lexsort((positions, docs, hashes))
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+    hashes, docs, positions = _all_fingerprints(codes, lengths, offsets, shingle, window)
+    # by hash, then plan and start (fingerprints come by plan and start: a stable sort)
+    order = np.argsort(hashes, kind="stable")
     hashes, docs, positions = hashes[order], docs[order], positions[order]
     # a plan repeating a fingerprint more than max_repeats times seeds nothing with it
     new_hash = np.r_[True, hashes[1:] != hashes[:-1]]
@@ -203,9 +246,6 @@ def _seed_pairs(
     left, right = left[different], right[different]
     x, y, px, py = docs[left], docs[right], positions[left], positions[right]
     # hash collisions: the shingles themselves must be equal
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
-    offsets = np.r_[0, np.cumsum(lengths)[:-1]]
-    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
     at_x, at_y = offsets[x] + px, offsets[y] + py
     equal = np.ones(len(x), dtype=bool)
     for t in range(shingle):
