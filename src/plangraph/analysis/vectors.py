@@ -406,7 +406,7 @@ def shared_features_many(
             pair = np.repeat(np.arange(len(chunk), dtype=np.int64), stops - starts)
             sides.append((pair * width + rows.indices[entries], rows.data[entries]))
         (key_a, weight_a), (key_b, weight_b) = sides
-        common, ia, ib = np.intersect1d(key_a, key_b, assume_unique=True, return_indices=True)
+        common, ia, ib = _intersect(key_a, key_b)
         pair, feature = common // width, common % width
         products = np.round(weight_a[ia] * weight_b[ib], SCORE_DIGITS)
         order = np.lexsort((feature, -products, pair))
@@ -420,6 +420,17 @@ def shared_features_many(
             lo_k, hi_k = int(bounds[k]), int(bounds[k + 1])
             out.append(list(zip(features[lo_k:hi_k], values[lo_k:hi_k], strict=True)))
     return out
+
+
+def _intersect(a: IntArray, b: IntArray) -> tuple[IntArray, IntArray, IntArray]:
+    """``np.intersect1d(a, b, assume_unique=True, return_indices=True)`` for keys without
+    repeats; by binary search when both are sorted already (each row's features are)."""
+    if len(a) and len(b) and bool(np.all(a[1:] > a[:-1])) and bool(np.all(b[1:] > b[:-1])):
+        at = np.minimum(np.searchsorted(b, a), len(b) - 1)
+        found = np.flatnonzero(b[at] == a)
+        return a[found], found, at[found]
+    common, ia, ib = np.intersect1d(a, b, assume_unique=True, return_indices=True)
+    return common, ia, ib
 
 
 @functools.lru_cache(maxsize=65_536)
