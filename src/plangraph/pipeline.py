@@ -118,6 +118,7 @@ def _pool_map(function: Callable[[T], R], jobs: Iterable[T], workers: int) -> It
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     # what the parent holds is moved out of the collector's sight before the fork, so that
     # its passes in the workers neither walk it nor copy its pages (copy-on-write)
+    thaw = gc.get_freeze_count() == 0  # unless the caller froze them already
     gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
@@ -129,7 +130,8 @@ def _pool_map(function: Callable[[T], R], jobs: Iterable[T], workers: int) -> It
             while pending:
                 yield pending.popleft().result()
     finally:
-        gc.unfreeze()
+        if thaw:
+            gc.unfreeze()
 
 
 # analysis results are written as runs in batches of about this many triples
@@ -282,6 +284,11 @@ def build_to(
 
     output.parent.mkdir(parents=True, exist_ok=True)
     spool = Spool(output.parent)
+    # the cyclic collector is paused for the build (it makes millions of objects and no
+    # cycles worth collecting; each full pass would walk the whole corpus: measured 10 % of
+    # the analysis), and what is made before the analysis is frozen out of its sight
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         chunks = _chunks(plans)
         parts: list[Extraction] = []
@@ -299,6 +306,7 @@ def build_to(
             progress("extract", done, len(plans))
         corpus = Corpus(plans, merge_extractions(parts), warnings)
         del parts
+        gc.freeze()
         found: Analysis | None = None
         if analysis:
             from .analysis import analyze_data, plan_sentences
@@ -328,3 +336,6 @@ def build_to(
         return Built(corpus, triples, found)
     finally:
         spool.close()
+        gc.unfreeze()
+        if collecting:
+            gc.enable()

@@ -30,7 +30,7 @@ from .distinctive import (
     sentences,
 )
 from .findings import Finding, key_findings
-from .linkage import Linkage, LinkageAnalysis, analyze_linkages
+from .linkage import Linkage, LinkageAnalysis, analyze_linkages, text_linkages
 from .markdown import to_markdown
 from .project import GraphData, load
 from .render import to_json
@@ -126,8 +126,8 @@ def analyze_data(
 ) -> Analysis:
     """Run every analysis on records already read (:func:`load`, or from the corpus while
     building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`.
-    With ``workers`` > 1 the reuse and centrality analyses run in forked processes beside
-    the linkages (the same results).  ``light`` leaves out the two character-level
+    With ``workers`` > 1 the text linkages and the text reuse run in forked processes beside
+    the other analyses (the same results).  ``light`` leaves out the two character-level
     analyses, text reuse and text linkages (the build's default beyond
     :data:`plangraph.pipeline.LIGHT_ABOVE` plans, where they need the most memory).
     ``compare`` runs the task crosswalk and the distinctive terms (over ``sentences``, the
@@ -142,21 +142,28 @@ def analyze_data(
         seconds[name] = now - started
         started = now
         if progress is not None:
-            progress("analyse", STAGES.index(name) + 1, len(STAGES))
+            progress("analyse", len(seconds) - 1, len(STAGES))
 
     if progress is not None:
         progress("analyse", 0, len(STAGES))
-    with _Beside(data, workers, light) as beside:  # reuse and centrality beside
+    # the text matching and the text reuse in forked processes (the two costliest), the
+    # rest meanwhile here
+    with _Beside(data, workers, () if light else ("text", "reuse"), max_plans) as beside:
         themes = analyze_themes(data)
         lap("themes")
-        linkages = analyze_linkages(data, max_plans=max_plans, text=not light)
+        centrality = analyze_centrality(data)
+        lap("centrality")
+        targets = compare_targets(data)
+        lap("targets")
+        linkages = analyze_linkages(
+            data,
+            max_plans=max_plans,
+            text=not light,
+            text_links=None if light else lambda: beside.result("text"),
+        )
         lap("linkages")
         reuse = ReuseAnalysis((), 8, 3, 10) if light else beside.result("reuse")
         lap("reuse")
-        targets = compare_targets(data)
-        lap("targets")
-        centrality = beside.result("centrality")
-        lap("centrality")
     if compare:
         crosswalk = analyze_crosswalk(data)
         lap("crosswalk")
@@ -182,44 +189,66 @@ def analyze_data(
     )
 
 
-_SHARED: GraphData | None = None  # the data a forked worker inherits
+_SHARED: tuple[GraphData, int] | None = None  # what a forked worker inherits
 
 
 def _run_beside(name: str) -> Any:
     assert _SHARED is not None
-    return analyze_reuse(_SHARED) if name == "reuse" else analyze_centrality(_SHARED)
+    return _run(name, *_SHARED)
+
+
+def _run(name: str, data: GraphData, max_plans: int) -> Any:
+    if name == "text":
+        return text_linkages(data, max_plans=max_plans)
+    return analyze_reuse(data)
 
 
 class _Beside:
-    """Runs the reuse and centrality analyses in forked processes while the caller works
-    (``workers`` > 1 where fork exists), or in this process when asked for their result."""
+    """Runs the ``names`` analyses (``text``: the text linkages, ``reuse``) in forked
+    processes while the caller works (``workers`` > 1 where fork exists), or in this process
+    when asked for their result.  What the parent holds is frozen out of the collector's
+    sight first, so that neither process's collections copy its pages."""
 
-    def __init__(self, data: GraphData, workers: int, light: bool = False) -> None:
-        self.data, self.workers, self.light = data, workers, light
+    def __init__(
+        self, data: GraphData, workers: int, names: tuple[str, ...], max_plans: int
+    ) -> None:
+        self.data, self.workers, self.names, self.max_plans = data, workers, names, max_plans
         self.futures: dict[str, Any] = {}
         self.pool: Any = None
+        self.thaw = False
+
+    @property
+    def forked(self) -> bool:
+        return self.pool is not None
 
     def __enter__(self) -> _Beside:
+        import gc
         import multiprocessing
 
-        if self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if self.names and self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
             from concurrent.futures import ProcessPoolExecutor
 
             global _SHARED
-            _SHARED = self.data
+            _SHARED = (self.data, self.max_plans)
+            self.thaw = gc.get_freeze_count() == 0  # unless the caller froze them already
+            gc.freeze()
             context = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
-            for name in ("centrality",) if self.light else ("reuse", "centrality"):
+            self.pool = ProcessPoolExecutor(max_workers=len(self.names), mp_context=context)
+            for name in self.names:
                 self.futures[name] = self.pool.submit(_run_beside, name)
         return self
 
     def result(self, name: str) -> Any:
         if name in self.futures:
             return self.futures[name].result()
-        return analyze_reuse(self.data) if name == "reuse" else analyze_centrality(self.data)
+        return _run(name, self.data, self.max_plans)
 
     def __exit__(self, *exc: object) -> None:
+        import gc
+
         global _SHARED
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.thaw:
+            gc.unfreeze()
         _SHARED = None
