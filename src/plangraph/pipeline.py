@@ -20,12 +20,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from .model import Agency, Corpus, Extraction, Place, Plan, Region
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
+    from .analysis import Analysis, Linkage, ReuseAnalysis
     from .analysis.results import GroupSource
     from .graph import Item
     from .turtle import Run
@@ -158,21 +158,23 @@ def analysis_runs(groups: Iterable[list[Item]], workers: int = 1) -> Iterator[Ru
 _FOUND: tuple[Analysis, list[GroupSource]] | None = None  # what forked workers inherit
 
 
-def result_runs(found: Analysis, workers: int = 1) -> Iterator[Run]:
-    """The runs of :func:`analysis_runs` for the groups of ``found`` (``analysis_groups``),
-    each worker making its own share of the groups from the results it inherits by fork
-    (nothing but the Turtle crosses between processes); in order, the same runs."""
+def result_runs(
+    found: Analysis, workers: int = 1, sources: list[GroupSource] | None = None
+) -> Iterator[Run]:
+    """The runs of :func:`analysis_runs` for the groups of ``found`` (``analysis_groups``,
+    or those of ``sources`` only), each worker making its own share of the groups from the
+    results it inherits by fork (nothing but the Turtle crosses between processes); in
+    order, the same runs."""
     import multiprocessing
 
-    from .analysis.results import group_sources
+    from .analysis.results import group_items, group_sources
 
     global _FOUND
-    sources = group_sources(found)
+    if sources is None:
+        sources = group_sources(found)
     jobs = _source_batches(sources)
     if workers <= 1 or len(jobs) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        from .analysis import analysis_groups
-
-        yield from analysis_runs(analysis_groups(found), 1)
+        yield from analysis_runs((group_items(found, source) for source in sources), 1)
         return
     _FOUND = (found, sources)
     try:
@@ -180,6 +182,38 @@ def result_runs(found: Analysis, workers: int = 1) -> Iterator[Run]:
             yield from runs
     finally:
         _FOUND = None
+
+
+def made_beside(name: str, found: object) -> list[Run]:
+    """In the forked process that found them (``analyze_data(then=…)``): the Turtle runs of
+    the text linkages (``text``) or of the text reuse (``reuse``), so that only Turtle comes
+    back and the main process is left the other results' share."""
+    from .analysis.results import link_sources, reuse_sources
+
+    if name == "text":
+        links, _ = cast("tuple[list[Linkage], bool]", found)
+        sources = link_sources(links)
+    else:
+        sources = reuse_sources(cast("ReuseAnalysis", found).passages)
+    return [run for batch in _source_ranges(sources) for run in _sources_runs(None, batch)]
+
+
+def _made_elsewhere(source: GroupSource, made: Iterable[str]) -> bool:
+    kind, members = source
+    if kind == "reuse":
+        return "reuse" in made
+    return kind == "links" and "text" in made and cast("Linkage", members[0]).kind == "text"
+
+
+def _source_ranges(sources: list[GroupSource]) -> Iterator[list[GroupSource]]:
+    for start, stop in _source_batches(sources):
+        yield sources[start:stop]
+
+
+def _sources_runs(found: Analysis | None, sources: list[GroupSource]) -> list[Run]:
+    from .analysis.results import group_items
+
+    return _group_runs([group_items(found, source) for source in sources])
 
 
 def _source_batches(sources: Sequence[GroupSource]) -> list[tuple[int, int]]:
@@ -197,11 +231,9 @@ def _source_batches(sources: Sequence[GroupSource]) -> list[tuple[int, int]]:
 
 
 def _source_runs(job: tuple[int, int]) -> list[Run]:
-    from .analysis.results import group_items
-
     assert _FOUND is not None
     found, sources = _FOUND
-    return _group_runs([group_items(found, source) for source in sources[job[0] : job[1]]])
+    return _sources_runs(found, sources[job[0] : job[1]])
 
 
 def _batches(groups: Iterable[list[Item]]) -> Iterator[list[list[Item]]]:
@@ -311,6 +343,7 @@ def build_to(
         if analysis:
             from .analysis import analyze_data, plan_sentences
             from .analysis.corpus import from_corpus
+            from .analysis.results import group_sources
 
             data = from_corpus(corpus)
             compare = len(plans) <= COMPARE_UP_TO
@@ -321,8 +354,17 @@ def build_to(
                 light=len(plans) > LIGHT_ABOVE if light is None else light,
                 sentences=plan_sentences(plans, data) if compare else (),
                 compare=compare,
+                then=made_beside,
             )
-            for result_run in result_runs(found, workers):
+            # the runs the forked analyses made of their results, then those of the rest
+            # (the merge puts every subject in its place whatever the order of the runs)
+            made = list(found.made)
+            for name in made:
+                for result_run in found.made.pop(name):
+                    spool.add(result_run)
+                    triples += result_run.triples
+            sources = [s for s in group_sources(found) if not _made_elsewhere(s, made)]
+            for result_run in result_runs(found, workers, sources):
                 spool.add(result_run)
                 triples += result_run.triples
         shared = shared_items(corpus)

@@ -92,6 +92,8 @@ class Analysis:
     distinctive: DistinctiveAnalysis
     findings: tuple[Finding, ...]
     seconds: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    # what ``analyze_data(then=…)`` made of a result in the process that found it, by name
+    made: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
@@ -123,6 +125,7 @@ def analyze_data(
     light: bool = False,
     sentences: Sequence[SentenceNode] = (),
     compare: bool = True,
+    then: Callable[[str, Any], Any] | None = None,
 ) -> Analysis:
     """Run every analysis on records already read (:func:`load`, or from the corpus while
     building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`.
@@ -132,7 +135,10 @@ def analyze_data(
     :data:`plangraph.pipeline.LIGHT_ABOVE` plans, where they need the most memory).
     ``compare`` runs the task crosswalk and the distinctive terms (over ``sentences``, the
     sentences inside tasks): comparisons meant for a handful of plans, which the build leaves
-    out beyond :data:`plangraph.pipeline.COMPARE_UP_TO` plans."""
+    out beyond :data:`plangraph.pipeline.COMPARE_UP_TO` plans.  ``then(name, result)`` is
+    called in each forked process on what it found (``text``: the text linkages,
+    ``reuse``), and what it returns is kept in :attr:`Analysis.made` (the build writes the
+    results' Turtle there)."""
     seconds: dict[str, float] = {"project": loaded}
     started = time.perf_counter()
 
@@ -148,7 +154,8 @@ def analyze_data(
         progress("analyse", 0, len(STAGES))
     # the text matching and the text reuse in forked processes (the two costliest), the
     # rest meanwhile here
-    with _Beside(data, workers, () if light else ("text", "reuse"), max_plans) as beside:
+    names = () if light else ("text", "reuse")
+    with _Beside(data, workers, names, max_plans, then) as beside:
         themes = analyze_themes(data)
         lap("themes")
         centrality = analyze_centrality(data)
@@ -186,15 +193,19 @@ def analyze_data(
         distinctive,
         findings,
         seconds,
+        beside.made,
     )
 
 
-_SHARED: tuple[GraphData, int] | None = None  # what a forked worker inherits
+_SHARED: tuple[GraphData, int, Callable[[str, Any], Any] | None] | None = None  # inherited
 
 
-def _run_beside(name: str) -> Any:
+def _run_beside(name: str) -> tuple[Any, Any]:
+    """In a forked process: the result, and what ``then`` made of it."""
     assert _SHARED is not None
-    return _run(name, *_SHARED)
+    data, max_plans, then = _SHARED
+    found = _run(name, data, max_plans)
+    return found, None if then is None else then(name, found)
 
 
 def _run(name: str, data: GraphData, max_plans: int) -> Any:
@@ -206,13 +217,21 @@ def _run(name: str, data: GraphData, max_plans: int) -> Any:
 class _Beside:
     """Runs the ``names`` analyses (``text``: the text linkages, ``reuse``) in forked
     processes while the caller works (``workers`` > 1 where fork exists), or in this process
-    when asked for their result.  What the parent holds is frozen out of the collector's
-    sight first, so that neither process's collections copy its pages."""
+    when asked for their result; there ``then`` makes something of each result.  What the
+    parent holds is frozen out of the collector's sight first, so that neither process's
+    collections copy its pages."""
 
     def __init__(
-        self, data: GraphData, workers: int, names: tuple[str, ...], max_plans: int
+        self,
+        data: GraphData,
+        workers: int,
+        names: tuple[str, ...],
+        max_plans: int,
+        then: Callable[[str, Any], Any] | None = None,
     ) -> None:
         self.data, self.workers, self.names, self.max_plans = data, workers, names, max_plans
+        self.then = then
+        self.made: dict[str, Any] = {}
         self.futures: dict[str, Any] = {}
         self.pool: Any = None
         self.thaw = False
@@ -229,7 +248,7 @@ class _Beside:
             from concurrent.futures import ProcessPoolExecutor
 
             global _SHARED
-            _SHARED = (self.data, self.max_plans)
+            _SHARED = (self.data, self.max_plans, self.then)
             self.thaw = gc.get_freeze_count() == 0  # unless the caller froze them already
             gc.freeze()
             context = multiprocessing.get_context("fork")
@@ -240,7 +259,10 @@ class _Beside:
 
     def result(self, name: str) -> Any:
         if name in self.futures:
-            return self.futures[name].result()
+            found, made = self.futures[name].result()
+            if made is not None:
+                self.made[name] = made
+            return found
         return _run(name, self.data, self.max_plans)
 
     def __exit__(self, *exc: object) -> None:
