@@ -13,6 +13,7 @@ same whatever the number of workers, so the output is byte-identical for any ``w
 
 from __future__ import annotations
 
+import functools
 import gc
 import itertools
 import os
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from .analysis import Analysis, Linkage, ReuseAnalysis
     from .analysis.results import GroupSource
     from .graph import Item
-    from .turtle import Run
+    from .turtle import Run, Spooled
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -184,18 +185,24 @@ def result_runs(
         _FOUND = None
 
 
-def made_beside(name: str, found: object) -> list[Run]:
+def made_beside(folder: Path, prefix: str, name: str, found: object) -> Spooled:
     """In the forked process that found them (``analyze_data(then=…)``): the Turtle runs of
-    the text linkages (``text``) or of the text reuse (``reuse``), so that only Turtle comes
-    back and the main process is left the other results' share."""
+    the text linkages (``text``) or of the text reuse (``reuse``), spooled into a file of
+    their own in ``folder`` for the main process to adopt; only the file's index comes
+    back, and the main process is left the other results' share."""
     from .analysis.results import link_sources, reuse_sources
+    from .turtle import Spool
 
     if name == "text":
         links, _ = cast("tuple[list[Linkage], bool]", found)
         sources = link_sources(links)
     else:
         sources = reuse_sources(cast("ReuseAnalysis", found).passages)
-    return [run for batch in _source_ranges(sources) for run in _sources_runs(None, batch)]
+    spool = Spool(folder, prefix)
+    for batch in _source_ranges(sources):
+        for run in _sources_runs(None, batch):
+            spool.add(run)
+    return spool.handed()  # the file stays for the main process, which removes it
 
 
 def _made_elsewhere(source: GroupSource, made: Iterable[str]) -> bool:
@@ -316,6 +323,7 @@ def build_to(
 
     output.parent.mkdir(parents=True, exist_ok=True)
     spool = Spool(output.parent)
+    beside = f".plangraph-{os.getpid()}-"  # the spools of forked analyses
     # the cyclic collector is paused for the build (it makes millions of objects and no
     # cycles worth collecting; each full pass would walk the whole corpus: measured 10 % of
     # the analysis), and what is made before the analysis is frozen out of its sight
@@ -354,15 +362,15 @@ def build_to(
                 light=len(plans) > LIGHT_ABOVE if light is None else light,
                 sentences=plan_sentences(plans, data) if compare else (),
                 compare=compare,
-                then=made_beside,
+                then=functools.partial(made_beside, output.parent, beside),
             )
-            # the runs the forked analyses made of their results, then those of the rest
-            # (the merge puts every subject in its place whatever the order of the runs)
+            # the runs the forked analyses spooled, then those of the rest (the merge puts
+            # every subject in its place whatever the order of the runs)
             made = list(found.made)
             for name in made:
-                for result_run in found.made.pop(name):
-                    spool.add(result_run)
-                    triples += result_run.triples
+                spooled = found.made.pop(name)
+                spool.adopt(spooled)
+                triples += spooled.triples
             sources = [s for s in group_sources(found) if not _made_elsewhere(s, made)]
             for result_run in result_runs(found, workers, sources):
                 spool.add(result_run)
@@ -378,6 +386,8 @@ def build_to(
         return Built(corpus, triples, found)
     finally:
         spool.close()
+        for left in output.parent.glob(f"{beside}*.spool"):  # a forked analysis's, not adopted
+            left.unlink(missing_ok=True)
         gc.unfreeze()
         if collecting:
             gc.enable()
