@@ -166,6 +166,7 @@ def _all_fingerprints(
     hashes = np.zeros(total, dtype=np.uint64)
     for t in range(shingle):
         hashes = hashes * _BASE + wide[t : t + total]
+    del wide
     hashes = (hashes ^ (hashes >> np.uint64(29))) * _MIX
     hashes ^= hashes >> np.uint64(32)
     valid = _ranges(offsets, offsets + counts)  # shingles inside one text
