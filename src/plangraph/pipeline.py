@@ -297,6 +297,14 @@ def merge_extractions(parts: Sequence[Extraction]) -> Extraction:
     )
 
 
+def _warm_analysis_input() -> None:
+    """Load what making the analysis input loads on first use (the pinyin of an area's
+    name: about a second), so that the main process does it while the workers extract."""
+    from .graph import area_category_iri
+
+    area_category_iri("重点区域")
+
+
 @dataclass(frozen=True, slots=True)
 class Built:
     corpus: Corpus
@@ -337,6 +345,8 @@ def build_to(
         done = 0
         progress("extract", 0, len(plans))
         for chunk, result in zip(chunks, _results(chunks, workers), strict=True):
+            if analysis and not parts and workers > 1:
+                _warm_analysis_input()  # while the workers extract
             parts.append(result.extraction)
             others.update(result.others)
             for run in result.runs:
