@@ -162,12 +162,15 @@ def _all_fingerprints(
     counts = np.maximum(lengths - shingle + 1, 0)  # shingles of each text
     if total <= 0 or not counts.any():
         return np.zeros(0, dtype=np.uint64), empty, empty
+    # in place, and what is done with let go at once: a lower peak of memory
     wide = codes.astype(np.uint64)
     hashes = np.zeros(total, dtype=np.uint64)
     for t in range(shingle):
-        hashes = hashes * _BASE + wide[t : t + total]
+        hashes *= _BASE
+        hashes += wide[t : t + total]
     del wide
-    hashes = (hashes ^ (hashes >> np.uint64(29))) * _MIX
+    hashes ^= hashes >> np.uint64(29)
+    hashes *= _MIX
     hashes ^= hashes >> np.uint64(32)
     valid = _ranges(offsets, offsets + counts)  # shingles inside one text
     hashes = hashes[valid]
@@ -182,10 +185,15 @@ def _all_fingerprints(
             smaller = hashes[k : k + windows] < best
             best = np.where(smaller, hashes[k : k + windows], best)
             where[smaller] = k
+        del best
         starts = np.arange(windows, dtype=np.int64)
-        inside = starts + window <= (first + counts)[doc[:windows]]
+        where += starts
+        starts += window
+        inside = starts <= (first + counts)[doc[:windows]]
+        del starts
         # a window's choice never lies before the previous window's: sorted already
-        chosen.append((where + starts)[inside])
+        chosen.append(where[inside])
+        del where, inside
     small = np.flatnonzero((counts > 0) & (counts < window)).tolist()
     for d in small:  # texts of fewer shingles than a window: their smallest
         lo = int(first[d])
@@ -214,12 +222,14 @@ def _seed_pairs(
     # by hash, then plan and start (fingerprints come by plan and start: a stable sort)
     order = np.argsort(hashes, kind="stable")
     hashes, docs, positions = hashes[order], docs[order], positions[order]
+    del order  # here and below: what is done with goes at once (a lower peak of memory)
     # a plan repeating a fingerprint more than max_repeats times seeds nothing with it
     new_hash = np.r_[True, hashes[1:] != hashes[:-1]]
     new_doc = new_hash | np.r_[True, docs[1:] != docs[:-1]]
     run = np.cumsum(new_doc) - 1
     keep = (np.bincount(run) <= max_repeats)[run]
     hashes, docs, positions, new_doc = hashes[keep], docs[keep], positions[keep], new_doc[keep]
+    del run, keep
     if len(hashes) == 0:
         return []
     new_hash = np.r_[True, hashes[1:] != hashes[:-1]]
@@ -241,17 +251,21 @@ def _seed_pairs(
     starts = np.where(star, first_end[g], index + 1)
     stops = np.where(star & ~in_first, starts, group_end[g])
     stops = np.where(members[g] >= 2, stops, starts)
+    del star, in_first, group, g, members, later, group_start, hashes
     left = np.repeat(index, stops - starts)
     right = _ranges(starts, stops)
+    del index, starts, stops, first_end, group_end, new_hash, new_doc
     different = docs[left] != docs[right]
     left, right = left[different], right[different]
     x, y, px, py = docs[left], docs[right], positions[left], positions[right]
+    del left, right, different, docs, positions
     # hash collisions: the shingles themselves must be equal
     at_x, at_y = offsets[x] + px, offsets[y] + py
     equal = np.ones(len(x), dtype=bool)
     for t in range(shingle):
         equal &= codes[at_x + t] == codes[at_y + t]
     x, y, px, py = x[equal], y[equal], px[equal], py[equal]
+    del at_x, at_y, equal
     diagonal = py - px
     order = np.lexsort((px, diagonal, y, x))
     x, y, px, py, diagonal = x[order], y[order], px[order], py[order], diagonal[order]
@@ -261,6 +275,7 @@ def _seed_pairs(
     covered = same_line & (np.r_[0, px[1:] - px[:-1]] <= shingle)
     keep = ~covered
     x, y, px, py = x[keep], y[keep], px[keep], py[keep]
+    del order, same_line, covered, keep, diagonal
     new_pair = np.flatnonzero(np.r_[True, (x[1:] != x[:-1]) | (y[1:] != y[:-1])])
     bounds = np.r_[new_pair, len(x)].tolist()
     xs, ys, pxs, pys = x[new_pair].tolist(), y[new_pair].tolist(), px.tolist(), py.tolist()
