@@ -4,11 +4,15 @@ Plans are read in order, then extracted in fixed chunks of :data:`CHUNK` plans (
 pool when ``workers`` > 1).  Each chunk's worker also writes each plan's own triples as one
 canonical Turtle run (:mod:`plangraph.turtle`) and sends back the bytes; the main process
 spools them to disk and merges the chunks' extractions (first occurrence wins, in plan
-order).  The analysis results are sorted and serialized as runs in the same kind of pool, in
-batches, each forked worker making its share of the result triples itself from the results
-it inherits (:func:`result_runs`), the shared nodes in the main process, and
-:func:`plangraph.turtle.merge_runs` puts everything in canonical order.  The chunks are the
-same whatever the number of workers, so the output is byte-identical for any ``workers``.
+order).  The analyses then run with the cyclic collector paused and what extraction made
+frozen: the text linkages and the text reuse in two forked processes, which also write
+their results' runs into spool files of their own (:func:`made_beside`; only an index comes
+back), the other analyses meanwhile in the main process, whose results are written as runs
+by forked workers, each making its share of the groups from the results it inherits
+(:func:`result_runs`).  :func:`plangraph.turtle.merge_runs` puts every run's subjects in
+canonical order, whatever the order the runs were spooled in.  The chunks and the groups
+are the same whatever the number of workers, so the output is byte-identical for any
+``workers``.
 """
 
 from __future__ import annotations
