@@ -335,7 +335,7 @@ def build_to(
 
     output.parent.mkdir(parents=True, exist_ok=True)
     spool = Spool(output.parent)
-    beside = f".plangraph-{os.getpid()}-"  # the spools of forked analyses
+    beside = f".{output.name}.{os.getpid()}-"  # the spools of forked analyses (hidden)
     # the cyclic collector is paused for the build (it makes millions of objects and no
     # cycles worth collecting; each full pass would walk the whole corpus: measured 10 % of
     # the analysis), and what is made before the analysis is frozen out of its sight
