@@ -386,10 +386,14 @@ def build_to(
                 spool.adopt(spooled)
                 triples += spooled.triples
             sources = [s for s in group_sources(found) if not _made_elsewhere(s, made)]
-            for result_run in result_runs(found, workers, sources):
+            runs = result_runs(found, workers, sources)
+            first = next(runs, None)  # the workers are at it: the shared nodes meanwhile
+            shared = shared_items(corpus)
+            for result_run in itertools.chain(() if first is None else (first,), runs):
                 spool.add(result_run)
                 triples += result_run.triples
-        shared = shared_items(corpus)
+        else:
+            shared = shared_items(corpus)
         if others:
             shared = canonical_items([*shared, *others])
         run = make_run(shared)
