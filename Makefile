@@ -32,7 +32,7 @@ typecheck:
 unit:
 	$(BIN)/pytest
 
-## bench: default build, bulk load and query timings for 3, 100, 1,000 and 10,000 plans (BENCH_SIZES=3,100,1000 for fewer)
+## bench: default build (wall, CPU, peak of one process and of all), bulk load and query timings for 3, 100, 1,000 and 10,000 plans (BENCH_SIZES=3,100,1000 for fewer)
 bench: $(PY)
 	$(PY) -m pip install --quiet .
 	$(PY) benchmarks/bench.py

@@ -82,6 +82,8 @@ def test_workers_and_hash_seeds_give_identical_bytes(corpus_folder: Path, tmp_pa
     one = api.build([corpus_folder], tmp_path / "one", workers=1)
     two = api.build([corpus_folder], tmp_path / "two", workers=2)
     assert one.triples == two.triples
+    # the forked analyses' spool files are gone with the build
+    assert [p.name for p in (tmp_path / "two").iterdir()] == ["plangraph.ttl"]
     first = one.path.read_bytes()
     assert first == two.path.read_bytes()
     assert first == one_list([corpus_folder], analysis=True)

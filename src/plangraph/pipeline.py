@@ -4,15 +4,20 @@ Plans are read in order, then extracted in fixed chunks of :data:`CHUNK` plans (
 pool when ``workers`` > 1).  Each chunk's worker also writes each plan's own triples as one
 canonical Turtle run (:mod:`plangraph.turtle`) and sends back the bytes; the main process
 spools them to disk and merges the chunks' extractions (first occurrence wins, in plan
-order).  The analysis results are sorted and serialized as runs in the same kind of pool, in
-batches, each forked worker making its share of the result triples itself from the results
-it inherits (:func:`result_runs`), the shared nodes in the main process, and
-:func:`plangraph.turtle.merge_runs` puts everything in canonical order.  The chunks are the
-same whatever the number of workers, so the output is byte-identical for any ``workers``.
+order).  The analyses then run with the cyclic collector paused and what extraction made
+frozen: the text linkages and the text reuse in two forked processes, which also write
+their results' runs into spool files of their own (:func:`made_beside`; only an index comes
+back), the other analyses meanwhile in the main process, whose results are written as runs
+by forked workers, each making its share of the groups from the results it inherits
+(:func:`result_runs`).  :func:`plangraph.turtle.merge_runs` puts every run's subjects in
+canonical order, whatever the order the runs were spooled in.  The chunks and the groups
+are the same whatever the number of workers, so the output is byte-identical for any
+``workers``.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import itertools
 import os
@@ -20,15 +25,15 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from .model import Agency, Corpus, Extraction, Place, Plan, Region
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
+    from .analysis import Analysis, Linkage, ReuseAnalysis
     from .analysis.results import GroupSource
     from .graph import Item
-    from .turtle import Run
+    from .turtle import Run, Spooled
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -118,6 +123,7 @@ def _pool_map(function: Callable[[T], R], jobs: Iterable[T], workers: int) -> It
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     # what the parent holds is moved out of the collector's sight before the fork, so that
     # its passes in the workers neither walk it nor copy its pages (copy-on-write)
+    thaw = gc.get_freeze_count() == 0  # unless the caller froze them already
     gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
@@ -129,7 +135,8 @@ def _pool_map(function: Callable[[T], R], jobs: Iterable[T], workers: int) -> It
             while pending:
                 yield pending.popleft().result()
     finally:
-        gc.unfreeze()
+        if thaw:
+            gc.unfreeze()
 
 
 # analysis results are written as runs in batches of about this many triples
@@ -156,21 +163,23 @@ def analysis_runs(groups: Iterable[list[Item]], workers: int = 1) -> Iterator[Ru
 _FOUND: tuple[Analysis, list[GroupSource]] | None = None  # what forked workers inherit
 
 
-def result_runs(found: Analysis, workers: int = 1) -> Iterator[Run]:
-    """The runs of :func:`analysis_runs` for the groups of ``found`` (``analysis_groups``),
-    each worker making its own share of the groups from the results it inherits by fork
-    (nothing but the Turtle crosses between processes); in order, the same runs."""
+def result_runs(
+    found: Analysis, workers: int = 1, sources: list[GroupSource] | None = None
+) -> Iterator[Run]:
+    """The runs of :func:`analysis_runs` for the groups of ``found`` (``analysis_groups``,
+    or those of ``sources`` only), each worker making its own share of the groups from the
+    results it inherits by fork (nothing but the Turtle crosses between processes); in
+    order, the same runs."""
     import multiprocessing
 
-    from .analysis.results import group_sources
+    from .analysis.results import group_items, group_sources
 
     global _FOUND
-    sources = group_sources(found)
+    if sources is None:
+        sources = group_sources(found)
     jobs = _source_batches(sources)
     if workers <= 1 or len(jobs) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        from .analysis import analysis_groups
-
-        yield from analysis_runs(analysis_groups(found), 1)
+        yield from analysis_runs((group_items(found, source) for source in sources), 1)
         return
     _FOUND = (found, sources)
     try:
@@ -178,6 +187,44 @@ def result_runs(found: Analysis, workers: int = 1) -> Iterator[Run]:
             yield from runs
     finally:
         _FOUND = None
+
+
+def made_beside(folder: Path, prefix: str, name: str, found: object) -> Spooled:
+    """In the forked process that found them (``analyze_data(then=…)``): the Turtle runs of
+    the text linkages (``text``) or of the text reuse (``reuse``), spooled into a file of
+    their own in ``folder`` for the main process to adopt; only the file's index comes
+    back, and the main process is left the other results' share."""
+    from .analysis.results import link_sources, reuse_sources
+    from .turtle import Spool
+
+    if name == "text":
+        links, _ = cast("tuple[list[Linkage], bool]", found)
+        sources = link_sources(links)
+    else:
+        sources = reuse_sources(cast("ReuseAnalysis", found).passages)
+    spool = Spool(folder, prefix)
+    for batch in _source_ranges(sources):
+        for run in _sources_runs(None, batch):
+            spool.add(run)
+    return spool.handed()  # the file stays for the main process, which removes it
+
+
+def _made_elsewhere(source: GroupSource, made: Iterable[str]) -> bool:
+    kind, members = source
+    if kind == "reuse":
+        return "reuse" in made
+    return kind == "links" and "text" in made and cast("Linkage", members[0]).kind == "text"
+
+
+def _source_ranges(sources: list[GroupSource]) -> Iterator[list[GroupSource]]:
+    for start, stop in _source_batches(sources):
+        yield sources[start:stop]
+
+
+def _sources_runs(found: Analysis | None, sources: list[GroupSource]) -> list[Run]:
+    from .analysis.results import group_items
+
+    return _group_runs([group_items(found, source) for source in sources])
 
 
 def _source_batches(sources: Sequence[GroupSource]) -> list[tuple[int, int]]:
@@ -195,11 +242,9 @@ def _source_batches(sources: Sequence[GroupSource]) -> list[tuple[int, int]]:
 
 
 def _source_runs(job: tuple[int, int]) -> list[Run]:
-    from .analysis.results import group_items
-
     assert _FOUND is not None
     found, sources = _FOUND
-    return _group_runs([group_items(found, source) for source in sources[job[0] : job[1]]])
+    return _sources_runs(found, sources[job[0] : job[1]])
 
 
 def _batches(groups: Iterable[list[Item]]) -> Iterator[list[list[Item]]]:
@@ -256,6 +301,14 @@ def merge_extractions(parts: Sequence[Extraction]) -> Extraction:
     )
 
 
+def _warm_analysis_input() -> None:
+    """Load what making the analysis input loads on first use (the pinyin of an area's
+    name: about a second), so that the main process does it while the workers extract."""
+    from .graph import area_category_iri
+
+    area_category_iri("重点区域")
+
+
 @dataclass(frozen=True, slots=True)
 class Built:
     corpus: Corpus
@@ -282,6 +335,12 @@ def build_to(
 
     output.parent.mkdir(parents=True, exist_ok=True)
     spool = Spool(output.parent)
+    beside = f".{output.name}.{os.getpid()}-"  # the spools of forked analyses (hidden)
+    # the cyclic collector is paused for the build (it makes millions of objects and no
+    # cycles worth collecting; each full pass would walk the whole corpus: measured 10 % of
+    # the analysis), and what is made before the analysis is frozen out of its sight
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         chunks = _chunks(plans)
         parts: list[Extraction] = []
@@ -290,6 +349,8 @@ def build_to(
         done = 0
         progress("extract", 0, len(plans))
         for chunk, result in zip(chunks, _results(chunks, workers), strict=True):
+            if analysis and not parts and workers > 1:
+                _warm_analysis_input()  # while the workers extract
             parts.append(result.extraction)
             others.update(result.others)
             for run in result.runs:
@@ -299,10 +360,12 @@ def build_to(
             progress("extract", done, len(plans))
         corpus = Corpus(plans, merge_extractions(parts), warnings)
         del parts
+        gc.freeze()
         found: Analysis | None = None
         if analysis:
             from .analysis import analyze_data, plan_sentences
             from .analysis.corpus import from_corpus
+            from .analysis.results import group_sources
 
             data = from_corpus(corpus)
             compare = len(plans) <= COMPARE_UP_TO
@@ -313,11 +376,24 @@ def build_to(
                 light=len(plans) > LIGHT_ABOVE if light is None else light,
                 sentences=plan_sentences(plans, data) if compare else (),
                 compare=compare,
+                then=functools.partial(made_beside, output.parent, beside),
             )
-            for result_run in result_runs(found, workers):
+            # the runs the forked analyses spooled, then those of the rest (the merge puts
+            # every subject in its place whatever the order of the runs)
+            made = list(found.made)
+            for name in made:
+                spooled = found.made.pop(name)
+                spool.adopt(spooled)
+                triples += spooled.triples
+            sources = [s for s in group_sources(found) if not _made_elsewhere(s, made)]
+            runs = result_runs(found, workers, sources)
+            first = next(runs, None)  # the workers are at it: the shared nodes meanwhile
+            shared = shared_items(corpus)
+            for result_run in itertools.chain(() if first is None else (first,), runs):
                 spool.add(result_run)
                 triples += result_run.triples
-        shared = shared_items(corpus)
+        else:
+            shared = shared_items(corpus)
         if others:
             shared = canonical_items([*shared, *others])
         run = make_run(shared)
@@ -328,3 +404,8 @@ def build_to(
         return Built(corpus, triples, found)
     finally:
         spool.close()
+        for left in output.parent.glob(f"{beside}*.spool"):  # a forked analysis's, not adopted
+            left.unlink(missing_ok=True)
+        gc.unfreeze()
+        if collecting:
+            gc.enable()

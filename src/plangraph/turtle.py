@@ -254,15 +254,28 @@ def header(names: Iterable[str]) -> bytes:
 
 
 class Spool:
-    """Runs kept on disk: the Turtle in one file, each run's subject index pickled beside."""
+    """Runs kept on disk: the Turtle in one file, each run's subject index pickled beside.
 
-    def __init__(self, folder: Path) -> None:
-        self._file = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (closed in close())
+    ``name`` gives the file a name in ``folder`` (``name`` + random), so that another
+    process can :meth:`adopt` what this one spooled; otherwise it has none."""
+
+    def __init__(self, folder: Path, name: str | None = None) -> None:
+        self.path: Path | None = None
+        if name is None:
+            self._file = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (closed in close())
+        else:
+            handle, path = tempfile.mkstemp(dir=folder, prefix=name, suffix=".spool")
+            self._file = os.fdopen(handle, "w+b")
+            self.path = Path(path)
         self._offset = 0
-        self.entries: list[tuple[Key, Key, int, int, int, int]] = []  # first, last, offsets
+        # first and last subject, offsets and lengths of the body and of the index, file
+        self.entries: list[tuple[Key, Key, int, int, int, int, int]] = []
         self.prefixes: set[str] = set()
+        self.triples = 0
+        self._adopted: list[tuple[Path, BinaryIO]] = []
 
     def add(self, run: Run) -> None:
+        self.triples += run.triples
         if not run.subjects:
             return
         index = pickle.dumps((run.subjects, run.lengths), protocol=pickle.HIGHEST_PROTOCOL)
@@ -272,14 +285,49 @@ class Spool:
         self._offset += len(run.body) + len(index)
         self.prefixes |= run.prefixes
         first, last = natural_key(run.subjects[0]), natural_key(run.subjects[-1])
-        self.entries.append((first, last, start, len(run.body), start + len(run.body), len(index)))
+        self.entries.append(
+            (first, last, start, len(run.body), start + len(run.body), len(index), 0)
+        )
 
-    def read(self, offset: int, length: int) -> bytes:
+    def handed(self) -> Spooled:
+        """What another process needs to :meth:`adopt` these runs (the file stays)."""
+        assert self.path is not None, "only a named spool can be handed on"
         self._file.flush()
-        return os.pread(self._file.fileno(), length, offset)
+        return Spooled(self.path, tuple(self.entries), frozenset(self.prefixes), self.triples)
+
+    def adopt(self, other: Spooled) -> None:
+        """Take the runs another process spooled (:meth:`handed`); its file is removed by
+        :meth:`close`."""
+        handle = open(other.path, "rb")  # noqa: SIM115 (closed in close())
+        self._adopted.append((other.path, handle))
+        number = len(self._adopted)
+        self.entries.extend((*entry[:6], number) for entry in other.entries)
+        self.prefixes |= other.prefixes
+        self.triples += other.triples
+
+    def read(self, offset: int, length: int, file: int = 0) -> bytes:
+        if file == 0:
+            self._file.flush()
+            return os.pread(self._file.fileno(), length, offset)
+        return os.pread(self._adopted[file - 1][1].fileno(), length, offset)
 
     def close(self) -> None:
         self._file.close()
+        for path, handle in self._adopted:
+            handle.close()
+            path.unlink(missing_ok=True)
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Spooled:
+    """Runs one process spooled, for another to adopt."""
+
+    path: Path
+    entries: tuple[tuple[Key, Key, int, int, int, int, int], ...]
+    prefixes: frozenset[str]
+    triples: int
 
 
 class _Cursor:
@@ -331,8 +379,9 @@ def _open(spool: Spool, source: object) -> _Cursor:
     assert isinstance(source, tuple)
     start: int = source[2]
     length: int = source[3]
-    subjects, lengths = pickle.loads(spool.read(source[4], source[5]))
-    return _Cursor(subjects, lengths, spool.read(start, length))
+    file: int = source[6]
+    subjects, lengths = pickle.loads(spool.read(source[4], source[5], file))
+    return _Cursor(subjects, lengths, spool.read(start, length, file))
 
 
 def _merge(

@@ -30,7 +30,7 @@ from .distinctive import (
     sentences,
 )
 from .findings import Finding, key_findings
-from .linkage import Linkage, LinkageAnalysis, analyze_linkages
+from .linkage import Linkage, LinkageAnalysis, analyze_linkages, text_linkages
 from .markdown import to_markdown
 from .project import GraphData, load
 from .render import to_json
@@ -92,6 +92,8 @@ class Analysis:
     distinctive: DistinctiveAnalysis
     findings: tuple[Finding, ...]
     seconds: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    # what ``analyze_data(then=…)`` made of a result in the process that found it, by name
+    made: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def analyze(store: ox.Store, *, max_plans: int = 3) -> Analysis:
@@ -123,16 +125,20 @@ def analyze_data(
     light: bool = False,
     sentences: Sequence[SentenceNode] = (),
     compare: bool = True,
+    then: Callable[[str, Any], Any] | None = None,
 ) -> Analysis:
     """Run every analysis on records already read (:func:`load`, or from the corpus while
     building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`.
-    With ``workers`` > 1 the reuse and centrality analyses run in forked processes beside
-    the linkages (the same results).  ``light`` leaves out the two character-level
+    With ``workers`` > 1 the text linkages and the text reuse run in forked processes beside
+    the other analyses (the same results).  ``light`` leaves out the two character-level
     analyses, text reuse and text linkages (the build's default beyond
     :data:`plangraph.pipeline.LIGHT_ABOVE` plans, where they need the most memory).
     ``compare`` runs the task crosswalk and the distinctive terms (over ``sentences``, the
     sentences inside tasks): comparisons meant for a handful of plans, which the build leaves
-    out beyond :data:`plangraph.pipeline.COMPARE_UP_TO` plans."""
+    out beyond :data:`plangraph.pipeline.COMPARE_UP_TO` plans.  ``then(name, result)`` is
+    called in each forked process on what it found (``text``: the text linkages,
+    ``reuse``), and what it returns is kept in :attr:`Analysis.made` (the build writes the
+    results' Turtle there)."""
     seconds: dict[str, float] = {"project": loaded}
     started = time.perf_counter()
 
@@ -142,21 +148,29 @@ def analyze_data(
         seconds[name] = now - started
         started = now
         if progress is not None:
-            progress("analyse", STAGES.index(name) + 1, len(STAGES))
+            progress("analyse", len(seconds) - 1, len(STAGES))
 
     if progress is not None:
         progress("analyse", 0, len(STAGES))
-    with _Beside(data, workers, light) as beside:  # reuse and centrality beside
+    # the text matching and the text reuse in forked processes (the two costliest), the
+    # rest meanwhile here
+    names = () if light else ("text", "reuse")
+    with _Beside(data, workers, names, max_plans, then) as beside:
         themes = analyze_themes(data)
         lap("themes")
-        linkages = analyze_linkages(data, max_plans=max_plans, text=not light)
+        centrality = analyze_centrality(data)
+        lap("centrality")
+        targets = compare_targets(data)
+        lap("targets")
+        linkages = analyze_linkages(
+            data,
+            max_plans=max_plans,
+            text=not light,
+            text_links=None if light else lambda: beside.result("text"),
+        )
         lap("linkages")
         reuse = ReuseAnalysis((), 8, 3, 10) if light else beside.result("reuse")
         lap("reuse")
-        targets = compare_targets(data)
-        lap("targets")
-        centrality = beside.result("centrality")
-        lap("centrality")
     if compare:
         crosswalk = analyze_crosswalk(data)
         lap("crosswalk")
@@ -179,47 +193,84 @@ def analyze_data(
         distinctive,
         findings,
         seconds,
+        beside.made,
     )
 
 
-_SHARED: GraphData | None = None  # the data a forked worker inherits
+_SHARED: tuple[GraphData, int, Callable[[str, Any], Any] | None] | None = None  # inherited
 
 
-def _run_beside(name: str) -> Any:
+def _run_beside(name: str) -> tuple[Any, Any]:
+    """In a forked process: the result, and what ``then`` made of it."""
     assert _SHARED is not None
-    return analyze_reuse(_SHARED) if name == "reuse" else analyze_centrality(_SHARED)
+    data, max_plans, then = _SHARED
+    found = _run(name, data, max_plans)
+    return found, None if then is None else then(name, found)
+
+
+def _run(name: str, data: GraphData, max_plans: int) -> Any:
+    if name == "text":
+        return text_linkages(data, max_plans=max_plans)
+    return analyze_reuse(data)
 
 
 class _Beside:
-    """Runs the reuse and centrality analyses in forked processes while the caller works
-    (``workers`` > 1 where fork exists), or in this process when asked for their result."""
+    """Runs the ``names`` analyses (``text``: the text linkages, ``reuse``) in forked
+    processes while the caller works (``workers`` > 1 where fork exists), or in this process
+    when asked for their result; there ``then`` makes something of each result.  What the
+    parent holds is frozen out of the collector's sight first, so that neither process's
+    collections copy its pages."""
 
-    def __init__(self, data: GraphData, workers: int, light: bool = False) -> None:
-        self.data, self.workers, self.light = data, workers, light
+    def __init__(
+        self,
+        data: GraphData,
+        workers: int,
+        names: tuple[str, ...],
+        max_plans: int,
+        then: Callable[[str, Any], Any] | None = None,
+    ) -> None:
+        self.data, self.workers, self.names, self.max_plans = data, workers, names, max_plans
+        self.then = then
+        self.made: dict[str, Any] = {}
         self.futures: dict[str, Any] = {}
         self.pool: Any = None
+        self.thaw = False
+
+    @property
+    def forked(self) -> bool:
+        return self.pool is not None
 
     def __enter__(self) -> _Beside:
+        import gc
         import multiprocessing
 
-        if self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if self.names and self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
             from concurrent.futures import ProcessPoolExecutor
 
             global _SHARED
-            _SHARED = self.data
+            _SHARED = (self.data, self.max_plans, self.then)
+            self.thaw = gc.get_freeze_count() == 0  # unless the caller froze them already
+            gc.freeze()
             context = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
-            for name in ("centrality",) if self.light else ("reuse", "centrality"):
+            self.pool = ProcessPoolExecutor(max_workers=len(self.names), mp_context=context)
+            for name in self.names:
                 self.futures[name] = self.pool.submit(_run_beside, name)
         return self
 
     def result(self, name: str) -> Any:
         if name in self.futures:
-            return self.futures[name].result()
-        return analyze_reuse(self.data) if name == "reuse" else analyze_centrality(self.data)
+            found, made = self.futures[name].result()
+            if made is not None:
+                self.made[name] = made
+            return found
+        return _run(name, self.data, self.max_plans)
 
     def __exit__(self, *exc: object) -> None:
+        import gc
+
         global _SHARED
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.thaw:
+            gc.unfreeze()
         _SHARED = None

@@ -17,7 +17,7 @@ plans (all other plans in the seed), so the output grows linearly with the corpu
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -60,10 +60,18 @@ class LinkageAnalysis:
         return tuple(link for link in self.links if link.kind == kind)
 
 
-def analyze_linkages(data: GraphData, *, max_plans: int = 3, text: bool = True) -> LinkageAnalysis:
+def analyze_linkages(
+    data: GraphData,
+    *,
+    max_plans: int = 3,
+    text: bool = True,
+    text_links: Callable[[], tuple[list[Linkage], bool]] | None = None,
+) -> LinkageAnalysis:
+    """Every kind of linkage.  ``text_links``, called once the other kinds are found, gives
+    the text linkages (what :func:`text_linkages` finds, e.g. in another process) instead
+    of the text matching here; ``text`` False leaves them out (the light analysis)."""
     tasks = data.tasks
-    plan_rank = {p.iri: i for i, p in enumerate(data.plans)}
-    groups = [plan_rank[t.plan] for t in tasks]
+    groups = _plan_groups(data)
     links: list[Linkage] = []
     exact = True
     feature_sets: dict[LinkKind, Mapping[str, tuple[str, ...]]] = {
@@ -91,11 +99,22 @@ def analyze_linkages(data: GraphData, *, max_plans: int = 3, text: bool = True) 
             )
         links.extend(sorted(kind_links, key=lambda link: link.key))
 
-    if text:  # the character n-gram matching (left out by the light analysis)
-        text_links, exact = _text_links(data, groups, max_plans)
-        links.extend(text_links)
+    if text_links is not None or text:  # the character n-gram matching
+        found, exact = _text_links(data, groups, max_plans) if text_links is None else text_links()
+        links.extend(found)
     links.extend(_outside_places(data))
     return LinkageAnalysis(tuple(links), exact)
+
+
+def _plan_groups(data: GraphData) -> list[int]:
+    plan_rank = {p.iri: i for i, p in enumerate(data.plans)}
+    return [plan_rank[t.plan] for t in data.tasks]
+
+
+def text_linkages(data: GraphData, *, max_plans: int = 3) -> tuple[list[Linkage], bool]:
+    """The text linkages alone (sorted) and whether they are exact, as
+    :func:`analyze_linkages` finds them."""
+    return _text_links(data, _plan_groups(data), max_plans)
 
 
 def _text_links(

@@ -145,24 +145,36 @@ GroupSource = tuple[str, tuple["Linkage", ...] | tuple["ReusePassage", ...]]
 def group_sources(result: Analysis) -> list[GroupSource]:
     """What each of :func:`analysis_groups` is made of, in order (cheap: no items made),
     so that processes can each make their share of the groups (:func:`group_items`)."""
-    sources: list[GroupSource] = [("rest", ())]
+    return [
+        ("rest", ()),
+        *link_sources(result.linkages.links),
+        *reuse_sources(result.reuse.passages),
+    ]
+
+
+def link_sources(links: Iterable[Linkage]) -> list[GroupSource]:
+    """The groups of linkages: one plan's linkages of one kind, in the order found."""
     linkages: dict[tuple[str, str], list[Linkage]] = defaultdict(list)
-    for link in result.linkages.links:
+    for link in links:
         linkages[link.kind, link.from_plan].append(link)
-    sources.extend(("links", tuple(links)) for links in linkages.values())
+    return [("links", tuple(group)) for group in linkages.values()]
+
+
+def reuse_sources(found: Iterable[ReusePassage]) -> list[GroupSource]:
+    """The groups of reused passages: those of one node (one passage, rarely more)."""
     passages: dict[tuple[str, int, int], list[ReusePassage]] = defaultdict(list)
-    for passage in result.reuse.passages:  # grouped by node: one passage (rarely more)
+    for passage in found:
         first = passage.locations[0]
         passages[first.plan, first.start, first.end].append(passage)
-    sources.extend(("reuse", tuple(group)) for group in passages.values())
-    return sources
+    return [("reuse", tuple(group)) for group in passages.values()]
 
 
-def group_items(result: Analysis, source: GroupSource) -> list[Item]:
-    """The items of one group (see :func:`group_sources`)."""
+def group_items(result: Analysis | None, source: GroupSource) -> list[Item]:
+    """The items of one group (see :func:`group_sources`); only the rest needs ``result``."""
     out = _Out()
     kind, members = source
     if kind == "rest":
+        assert result is not None
         _themes(out, result)
         _targets(out, result)
         _centrality(out, result)

@@ -46,6 +46,7 @@ _BASE = np.uint64(1_000_003)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 UInt64Array = npt.NDArray[np.uint64]
+IntArray = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +117,9 @@ def analyze_reuse(
 ) -> ReuseAnalysis:
     """Find the passages plans share.  See the module docstring for the method."""
     texts = [p.text for p in data.plans]
-    seeds = _seed_pairs(texts, shingle, window, clique, max_repeats)
     pairs: list[_Pair] = []
-    for (a, b), hits in sorted(seeds.items()):
-        matches = _exact_matches(texts[a], texts[b], hits, shingle)
+    for a, b, starts_a, starts_b in _seed_pairs(texts, shingle, window, clique, max_repeats):
+        matches = _exact_matches(texts[a], texts[b], starts_a, starts_b, shingle)
         pairs.extend(_chain(a, b, matches, texts, max_gap, max_skew, min_length, min_identity))
     passages = _cluster(data, pairs)
     return ReuseAnalysis(tuple(passages), shingle, window, min_length)
@@ -147,61 +147,155 @@ def fingerprints(text: str, shingle: int, window: int) -> tuple[UInt64Array, lis
     return hashes[chosen], chosen.tolist()
 
 
+def _all_fingerprints(
+    codes: npt.NDArray[np.uint32],
+    lengths: IntArray,
+    offsets: IntArray,
+    shingle: int,
+    window: int,
+) -> tuple[UInt64Array, IntArray, IntArray]:
+    """:func:`fingerprints` of every text at once (``codes``: the texts' characters one
+    after another, each starting at its offset): hashes, text and start of each, by text
+    and start; the same as calling :func:`fingerprints` on each text."""
+    empty = np.zeros(0, dtype=np.int64)
+    total = len(codes) - shingle + 1
+    counts = np.maximum(lengths - shingle + 1, 0)  # shingles of each text
+    if total <= 0 or not counts.any():
+        return np.zeros(0, dtype=np.uint64), empty, empty
+    # in place, and what is done with let go at once: a lower peak of memory
+    wide = codes.astype(np.uint64)
+    hashes = np.zeros(total, dtype=np.uint64)
+    for t in range(shingle):
+        hashes *= _BASE
+        hashes += wide[t : t + total]
+    del wide
+    hashes ^= hashes >> np.uint64(29)
+    hashes *= _MIX
+    hashes ^= hashes >> np.uint64(32)
+    valid = _ranges(offsets, offsets + counts)  # shingles inside one text
+    hashes = hashes[valid]
+    doc = np.repeat(np.arange(len(lengths), dtype=np.int64), counts)
+    first = np.r_[0, np.cumsum(counts)[:-1]]  # each text's first shingle in ``hashes``
+    chosen: list[IntArray] = []
+    if len(hashes) >= window:
+        # the first smallest hash of every window of ``window`` shingles inside one text
+        windows = len(hashes) - window + 1
+        best, where = hashes[:windows], np.zeros(windows, dtype=np.int64)
+        for k in range(1, window):
+            smaller = hashes[k : k + windows] < best
+            best = np.where(smaller, hashes[k : k + windows], best)
+            where[smaller] = k
+        del best
+        starts = np.arange(windows, dtype=np.int64)
+        where += starts
+        starts += window
+        inside = starts <= (first + counts)[doc[:windows]]
+        del starts
+        # a window's choice never lies before the previous window's: sorted already
+        chosen.append(where[inside])
+        del where, inside
+    small = np.flatnonzero((counts > 0) & (counts < window)).tolist()
+    for d in small:  # texts of fewer shingles than a window: their smallest
+        lo = int(first[d])
+        chosen.append(np.array([lo + int(np.argmin(hashes[lo : lo + int(counts[d])]))]))
+    picked = np.concatenate(chosen) if chosen else empty
+    if small:
+        picked = np.sort(picked)
+    picked = picked[np.r_[True, picked[1:] != picked[:-1]]] if len(picked) else picked
+    return hashes[picked], doc[picked], valid[picked] - offsets[doc[picked]]
+
+
 def _seed_pairs(
     texts: Sequence[str], shingle: int, window: int, clique: int, max_repeats: int
-) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    all_hashes: list[UInt64Array] = []
-    all_docs: list[npt.NDArray[np.int64]] = []
-    all_pos: list[npt.NDArray[np.int64]] = []
-    for doc, text in enumerate(texts):
-        doc_hashes, doc_positions = fingerprints(text, shingle, window)
-        all_hashes.append(doc_hashes)
-        all_docs.append(np.full(len(doc_hashes), doc, dtype=np.int64))
-        all_pos.append(np.asarray(doc_positions, dtype=np.int64))
-    if not all_hashes:
-        return {}
-    hashes = np.concatenate(all_hashes)
-    docs = np.concatenate(all_docs)
-    positions = np.concatenate(all_pos)
-    order = np.lexsort((positions, docs, hashes))
+) -> list[tuple[int, int, list[int], list[int]]]:
+    """Candidate pairs of plans (a < b, in order) with their seed hits: the starts in a and
+    in b of the shingles they share, in the order :func:`_exact_matches` takes them
+    (diagonal, then start in a).  Hash collisions are dropped here, and so is every hit that
+    lies within ``shingle`` characters after another hit on its diagonal: the maximal
+    exact match grown from that one always covers it."""
+    if not texts:
+        return []
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+    hashes, docs, positions = _all_fingerprints(codes, lengths, offsets, shingle, window)
+    # by hash, then plan and start (fingerprints come by plan and start: a stable sort)
+    order = np.argsort(hashes, kind="stable")
     hashes, docs, positions = hashes[order], docs[order], positions[order]
-    # keep only groups of equal hashes that span two plans or more
-    boundaries = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1], True])
-    first_doc = docs[boundaries[:-1]]
-    last_doc = docs[boundaries[1:] - 1]
-    shared = np.flatnonzero(first_doc != last_doc)
-    seeds: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    doc_list = docs.tolist()
-    pos_list = positions.tolist()
-    for g in shared.tolist():
-        lo, hi = int(boundaries[g]), int(boundaries[g + 1])
-        by_doc: dict[int, list[int]] = {}
-        for k in range(lo, hi):
-            by_doc.setdefault(doc_list[k], []).append(pos_list[k])
-        members = [d for d, found in by_doc.items() if len(found) <= max_repeats]
-        if len(members) < 2:
-            continue
-        if len(members) <= clique:
-            partners = [(x, y) for i, x in enumerate(members) for y in members[i + 1 :]]
-        else:
-            partners = [(members[0], y) for y in members[1:]]
-        for x, y in partners:
-            hits = seeds[(x, y)]
-            for px in by_doc[x]:
-                hits.extend((px, py) for py in by_doc[y])
-    return seeds
+    del order  # here and below: what is done with goes at once (a lower peak of memory)
+    # a plan repeating a fingerprint more than max_repeats times seeds nothing with it
+    new_hash = np.r_[True, hashes[1:] != hashes[:-1]]
+    new_doc = new_hash | np.r_[True, docs[1:] != docs[:-1]]
+    run = np.cumsum(new_doc) - 1
+    keep = (np.bincount(run) <= max_repeats)[run]
+    hashes, docs, positions, new_doc = hashes[keep], docs[keep], positions[keep], new_doc[keep]
+    del run, keep
+    if len(hashes) == 0:
+        return []
+    new_hash = np.r_[True, hashes[1:] != hashes[:-1]]
+    new_doc |= new_hash
+    group = np.cumsum(new_hash) - 1
+    group_start = np.flatnonzero(new_hash)
+    group_end = np.r_[group_start[1:], len(hashes)]
+    members = np.bincount(group, weights=new_doc).astype(np.int64)  # plans per group
+    # the entries of each group's first plan end where its second plan starts
+    later = np.flatnonzero(new_doc & ~new_hash)
+    first_end = group_end.copy()
+    np.minimum.at(first_end, group[later], later)
+    index = np.arange(len(hashes), dtype=np.int64)
+    g = group
+    star = members[g] > clique
+    in_first = index < first_end[g]
+    # each entry's partners: every later entry of its group (a clique of a few plans), or,
+    # in a star, every entry past the first plan's for an entry of the first plan
+    starts = np.where(star, first_end[g], index + 1)
+    stops = np.where(star & ~in_first, starts, group_end[g])
+    stops = np.where(members[g] >= 2, stops, starts)
+    del star, in_first, group, g, members, later, group_start, hashes
+    left = np.repeat(index, stops - starts)
+    right = _ranges(starts, stops)
+    del index, starts, stops, first_end, group_end, new_hash, new_doc
+    different = docs[left] != docs[right]
+    left, right = left[different], right[different]
+    x, y, px, py = docs[left], docs[right], positions[left], positions[right]
+    del left, right, different, docs, positions
+    # hash collisions: the shingles themselves must be equal
+    at_x, at_y = offsets[x] + px, offsets[y] + py
+    equal = np.ones(len(x), dtype=bool)
+    for t in range(shingle):
+        equal &= codes[at_x + t] == codes[at_y + t]
+    x, y, px, py = x[equal], y[equal], px[equal], py[equal]
+    del at_x, at_y, equal
+    diagonal = py - px
+    order = np.lexsort((px, diagonal, y, x))
+    x, y, px, py, diagonal = x[order], y[order], px[order], py[order], diagonal[order]
+    same_line = np.r_[
+        False, (x[1:] == x[:-1]) & (y[1:] == y[:-1]) & (diagonal[1:] == diagonal[:-1])
+    ]
+    covered = same_line & (np.r_[0, px[1:] - px[:-1]] <= shingle)
+    keep = ~covered
+    x, y, px, py = x[keep], y[keep], px[keep], py[keep]
+    del order, same_line, covered, keep, diagonal
+    new_pair = np.flatnonzero(np.r_[True, (x[1:] != x[:-1]) | (y[1:] != y[:-1])])
+    bounds = np.r_[new_pair, len(x)].tolist()
+    xs, ys, pxs, pys = x[new_pair].tolist(), y[new_pair].tolist(), px.tolist(), py.tolist()
+    return [
+        (xs[k], ys[k], pxs[bounds[k] : bounds[k + 1]], pys[bounds[k] : bounds[k + 1]])
+        for k in range(len(xs))
+    ]
 
 
 # --------------------------------------------------------------------------- 2. alignment
 
 
 def _exact_matches(
-    a: str, b: str, hits: list[tuple[int, int]], shingle: int
+    a: str, b: str, starts_a: list[int], starts_b: list[int], shingle: int
 ) -> list[tuple[int, int, int]]:
-    """Maximal exact matches (start in a, start in b, length) grown from the seed hits."""
+    """Maximal exact matches (start in a, start in b, length) grown from the seed hits
+    (their starts in a and in b, by diagonal, then start in a)."""
     covered: dict[int, int] = {}
     found: list[tuple[int, int, int]] = []
-    for pa, pb in sorted(hits, key=lambda h: (h[1] - h[0], h[0])):
+    for pa, pb in zip(starts_a, starts_b, strict=True):
         diagonal = pb - pa
         if pa < covered.get(diagonal, -1):
             continue
@@ -322,8 +416,10 @@ def _trim(pair: _Pair, a: str, b: str, min_length: int) -> None:
 
     for _ in range(3):
         # the end of the previous sentence or a task's number: 区。到2027年, 十一)加强
-        cut = max(a.rfind(mark, pair.a0, pair.a0 + min(head, 4)) for mark in _STOPS)
-        if cut >= 0:
+        cut = pair.a0 + min(head, 4) - 1  # the last stop among the first four characters
+        while cut >= pair.a0 and a[cut] not in _STOPS:
+            cut -= 1
+        if cut >= pair.a0:
             drop_start(cut + 1 - pair.a0)
         if head > 0 and a[pair.a0].isdigit() and _digit_before(a, pair.a0, b, pair.b0):
             count = 0
@@ -349,6 +445,17 @@ def _digit_before(a: str, i: int, b: str, j: int) -> bool:
 
 def _digit_after(a: str, i: int, b: str, j: int) -> bool:
     return (i < len(a) and a[i] in "0123456789.") or (j < len(b) and b[j] in "0123456789.")
+
+
+def _ranges(starts: IntArray, stops: IntArray) -> IntArray:
+    """The concatenation of ``range(start, stop)`` for each pair, as one array."""
+    lengths = stops - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.r_[0, np.cumsum(lengths)[:-1]]
+    spans: IntArray = np.arange(total, dtype=np.int64) - np.repeat(offsets - starts, lengths)
+    return spans
 
 
 # --------------------------------------------------------------------------- 3. clusters

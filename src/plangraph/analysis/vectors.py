@@ -110,6 +110,7 @@ def _tfidf_arrays(texts: Sequence[str], sizes: tuple[int, ...]) -> Rows:
     """:func:`tfidf` with the n-grams counted in numpy (the same rows, bit for bit)."""
     joined = "\n".join(texts) + "\n"  # a line break is never inside a run
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    del joined  # here and below: what is done with goes at once (a lower peak of memory)
     lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
     doc_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     word = _word_characters(codes)
@@ -123,8 +124,12 @@ def _tfidf_arrays(texts: Sequence[str], sizes: tuple[int, ...]) -> Rows:
             key = (key << 21) | codes[k : k + count]
         keys_list.append(key[valid])
         docs_list.append(doc_of[:count][valid])
+        del valid, key
+    del codes, doc_of, word
     keys, docs = np.concatenate(keys_list), np.concatenate(docs_list)
+    del keys_list, docs_list
     unique_keys, gram = np.unique(keys, return_inverse=True)
+    del keys
     # features in string order, as the vocabulary of :func:`weighted_sets`
     strings = [_decode(int(k)) for k in unique_keys]
     rank = np.empty(len(strings), dtype=np.int64)
@@ -132,9 +137,14 @@ def _tfidf_arrays(texts: Sequence[str], sizes: tuple[int, ...]) -> Rows:
         np.arange(len(strings), dtype=np.int64)
     )
     feature = rank[gram.ravel()]
+    del gram
     width = len(strings)
-    pair, counts = np.unique(docs * width + feature, return_counts=True)  # by doc, feature
+    composite = docs * width + feature
+    del docs, feature
+    pair, counts = np.unique(composite, return_counts=True)  # by doc, feature
+    del composite
     row, column = pair // width, pair % width
+    del pair
     df = np.bincount(column, minlength=width).astype(np.float64)
     weight = _idf(df, len(texts))
     values = (1.0 + np.log(counts.astype(np.float64))) * weight[column]
@@ -301,14 +311,19 @@ def _candidates(
     row_of = np.repeat(np.arange(n, dtype=np.int64), np.diff(rows.indptr))
     by_feature = np.argsort(rows.indices, kind="stable")
     posting_rows = row_of[by_feature]  # by feature, then row
+    del by_feature  # here and below: what is done with goes at once (a lower peak)
     posting_start = np.r_[0, np.cumsum(np.bincount(rows.indices, minlength=width))]
     # each row's signature: its rarest shared features (then the heaviest, then by index)
     usable = df[rows.indices] >= 2
     sig_row, sig_feature, sig_weight = row_of[usable], rows.indices[usable], rows.data[usable]
+    del row_of, usable
     order = np.lexsort((sig_feature, -sig_weight, df[sig_feature], sig_row))
+    del sig_weight
     sig_row, sig_feature = sig_row[order], sig_feature[order]
+    del order
     keep = _rank_in_runs(_first_of_runs(sig_row)) < signature
     sig_row, sig_feature = sig_row[keep], sig_feature[keep]
+    del keep
     matrix = sp.csr_matrix((rows.data, rows.indices, rows.indptr), shape=(n, width))
     per_row_pairs = max(1, signature * limit)
     block = max(1, pairs_per_block // per_row_pairs)
@@ -406,7 +421,7 @@ def shared_features_many(
             pair = np.repeat(np.arange(len(chunk), dtype=np.int64), stops - starts)
             sides.append((pair * width + rows.indices[entries], rows.data[entries]))
         (key_a, weight_a), (key_b, weight_b) = sides
-        common, ia, ib = np.intersect1d(key_a, key_b, assume_unique=True, return_indices=True)
+        common, ia, ib = _intersect(key_a, key_b)
         pair, feature = common // width, common % width
         products = np.round(weight_a[ia] * weight_b[ib], SCORE_DIGITS)
         order = np.lexsort((feature, -products, pair))
@@ -420,6 +435,17 @@ def shared_features_many(
             lo_k, hi_k = int(bounds[k]), int(bounds[k + 1])
             out.append(list(zip(features[lo_k:hi_k], values[lo_k:hi_k], strict=True)))
     return out
+
+
+def _intersect(a: IntArray, b: IntArray) -> tuple[IntArray, IntArray, IntArray]:
+    """``np.intersect1d(a, b, assume_unique=True, return_indices=True)`` for keys without
+    repeats; by binary search when both are sorted already (each row's features are)."""
+    if len(a) and len(b) and bool(np.all(a[1:] > a[:-1])) and bool(np.all(b[1:] > b[:-1])):
+        at = np.minimum(np.searchsorted(b, a), len(b) - 1)
+        found = np.flatnonzero(b[at] == a)
+        return a[found], found, at[found]
+    common, ia, ib = np.intersect1d(a, b, assume_unique=True, return_indices=True)
+    return common, ia, ib
 
 
 @functools.lru_cache(maxsize=65_536)
