@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from plangraph import model
 from plangraph.extract import places
-from plangraph.vocab import HALF_WIDTH, PROVINCE_SUFFIXES
+from plangraph.read.unnumbered import DEADLINE
+from plangraph.vocab import HALF_WIDTH, PROVINCE_SUFFIXES, YEAR
 
 from .clauses import (
     FYP_TIME,
@@ -96,6 +97,9 @@ def extract_targets(
         carry = owner.kind == "plan"
         prose = [s for s in sentences if not in_table(s.start)]
         report = owner.kind == "preface"
+        # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
+        # reports it; one with a deadline (到2025年, 2025年前) or a goal's verb states a goal
+        stated = {s.index for s in prose if _STATUS.search(s.text) and not DEADLINE.search(s.text)}
         for draft in _unit_targets(
             plan,
             prose,
@@ -107,9 +111,10 @@ def extract_targets(
             report=report,
             in_task=owner.kind == "task",
         ):
-            if not report or draft.target_year is not None:
+            if not report or (draft.target_year is not None and draft.sentence not in stated):
                 # a report of the release states goals only with their deadline
-                # (文件提出:到2025年,…), not its own remarks (紧扣…两个关键)
+                # (文件提出:到2025年,…), not its own remarks (紧扣…两个关键) nor the
+                # figures of a year it reports
                 drafts.append((owner, draft))
     owner_at.sort(key=lambda o: o[0])
     starts = [o[0] for o in owner_at]
@@ -199,6 +204,10 @@ def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
         return i >= 0 and offset < spans[i][1]
 
     return inside
+
+
+#: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
+_STATUS = re.compile(rf"{YEAR}\s*年[^。;；]*?(?:为|是)\s*[\d０-９]")
 
 
 def _units(
