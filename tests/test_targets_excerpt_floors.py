@@ -1,6 +1,6 @@
 """Targets on the four sets of short real texts (``realplans/excerpts``, ``excerpts2``,
-``excerpts3``, ``excerpts4``: 78 openings of reposted plans, news reports and work plans, national to
-county), against their gold, as regression floors.
+``excerpts3``, ``excerpts4``: 78 openings of reposted plans, news reports and work plans,
+national to county), against their gold, as regression floors.
 
 Each text is read by the project's reader; one it refuses as "no recognisable plan" is read
 here line by line as one part, under its own first line and the area its gold names, so that

@@ -73,12 +73,7 @@ def test_units_read_as_printed_keep_their_iri(graph: Path) -> None:
     pg = "https://w3id.org/plangraph/ontology#"
     coal = pg + "TenThousandTonneCoalEquivalent"
     assert _rows(graph) == [
-        (
-            "全省公共机构年能源消费总",
-            "255",
-            "literal 万吨标准煤",
-            pg + "TenThousandTonneCoalEquivalent",
-        ),
+        ("全省公共机构年能源消费总", "255", "literal 万吨标准煤", coal),
         ("全省新增城镇污水处理能力", "66", "literal 万吨/日", pg + "TenThousandTonnePerDay"),
         ("全省新增水土流失初步治理", "18350", "literal 平方公里", qudt + "KiloM2"),
         ("将森林草原火灾受害控制率", "0.5", "literal ‰", qudt + "PERMILLE"),
