@@ -207,7 +207,7 @@ def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 
 
 #: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
-_STATUS = re.compile(rf"{YEAR}\s*年[^。;；]*?(?:为|是)\s*[\d０-９]")
+_STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]")  # bounded: linear
 
 
 def _units(
