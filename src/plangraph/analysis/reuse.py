@@ -37,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .project import GraphData, Span
+from .vectors import ranges
 
 TEMPLATE_KINDS = frozenset({"preface", "preamble", "closing", "title"})
 _MIN_PIECE = 4
@@ -172,7 +173,7 @@ def _all_fingerprints(
     hashes ^= hashes >> np.uint64(29)
     hashes *= _MIX
     hashes ^= hashes >> np.uint64(32)
-    valid = _ranges(offsets, offsets + counts)  # shingles inside one text
+    valid = ranges(offsets, offsets + counts)  # shingles inside one text
     hashes = hashes[valid]
     doc = np.repeat(np.arange(len(lengths), dtype=np.int64), counts)
     first = np.r_[0, np.cumsum(counts)[:-1]]  # each text's first shingle in ``hashes``
@@ -253,7 +254,7 @@ def _seed_pairs(
     stops = np.where(members[g] >= 2, stops, starts)
     del star, in_first, group, g, members, later, group_start, hashes
     left = np.repeat(index, stops - starts)
-    right = _ranges(starts, stops)
+    right = ranges(starts, stops)
     del index, starts, stops, first_end, group_end, new_hash, new_doc
     different = docs[left] != docs[right]
     left, right = left[different], right[different]
@@ -445,17 +446,6 @@ def _digit_before(a: str, i: int, b: str, j: int) -> bool:
 
 def _digit_after(a: str, i: int, b: str, j: int) -> bool:
     return (i < len(a) and a[i] in "0123456789.") or (j < len(b) and b[j] in "0123456789.")
-
-
-def _ranges(starts: IntArray, stops: IntArray) -> IntArray:
-    """The concatenation of ``range(start, stop)`` for each pair, as one array."""
-    lengths = stops - starts
-    total = int(lengths.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
-    offsets = np.r_[0, np.cumsum(lengths)[:-1]]
-    spans: IntArray = np.arange(total, dtype=np.int64) - np.repeat(offsets - starts, lengths)
-    return spans
 
 
 # --------------------------------------------------------------------------- 3. clusters

@@ -336,7 +336,7 @@ def _candidates(
         starts = posting_start[sig_feature[lo:hi]]
         stops = np.minimum(starts + limit, posting_start[sig_feature[lo:hi] + 1])
         left = np.repeat(sig_row[lo:hi], stops - starts)
-        right = posting_rows[_ranges(starts, stops)]
+        right = posting_rows[ranges(starts, stops)]
         other = groups[left] != groups[right]
         left, right = left[other], right[other]
         if len(left) == 0:
@@ -378,7 +378,7 @@ def _candidates(
     return out
 
 
-def _ranges(starts: IntArray, stops: IntArray) -> IntArray:
+def ranges(starts: IntArray, stops: IntArray) -> IntArray:
     """The concatenation of ``range(start, stop)`` for each pair, as one array."""
     lengths = stops - starts
     total = int(lengths.sum())
@@ -417,7 +417,7 @@ def shared_features_many(
         sides = []
         for rows_of in (a, b):
             starts, stops = rows.indptr[rows_of], rows.indptr[rows_of + 1]
-            entries = _ranges(starts, stops)
+            entries = ranges(starts, stops)
             pair = np.repeat(np.arange(len(chunk), dtype=np.int64), stops - starts)
             sides.append((pair * width + rows.indices[entries], rows.data[entries]))
         (key_a, weight_a), (key_b, weight_b) = sides
