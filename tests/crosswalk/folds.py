@@ -1,4 +1,4 @@
-"""Leave-one-pair-out check of the same-matter decision on seven pairs of plans.
+"""Leave-one-pair-out check of the same-matter decision on the pairs of plans with a reader's gold.
 
 The pairs (:mod:`pairs`): the seed's three plans as one pair (京津冀, 长三角, 粤港澳:
 ``gold-seed.json`` and ``gold-heldout-blind.json``), 江苏 × 山东, 广东 × 江苏
@@ -79,6 +79,7 @@ def main() -> None:
         for k in range(len(pairs))
         for sd in GRID
     }
+    held_total = [0, 0, 0]
     for held in range(len(pairs)):
         rest = [k for k in range(len(pairs)) if k != held]
 
@@ -90,10 +91,13 @@ def main() -> None:
         top = max(s for s, _ in scores)
         plateau = [sd for s, sd in scores if s == top]
         sd = plateau[len(plateau) // 2]
+        held_total = [a + b for a, b in zip(held_total, table[(held, sd)], strict=True)]
         print(
             f"held out {names[held]}: chosen on the others {sd:.2f} (F1 {top:.3f}, best from "
             f"{plateau[0]:.2f} to {plateau[-1]:.2f}); held out {figures(table[(held, sd)])}"
         )
+    pooled_held = (held_total[0], held_total[1], held_total[2])
+    print(f"pooled held out: {figures(pooled_held)} F1 {f1(pooled_held):.3f}")
     at = float(np.round(cw.STANDS_OUT_SD, 2))
     for k, name in enumerate(names):
         print(f"at {at:.2f}: {name} {figures(table[(k, at)])}")
