@@ -48,10 +48,12 @@ def test_same_matter_precision_and_recall_on_the_calibration_pair(result: Analys
     # Since the weights were calibrated on this pair and the real 江苏 × 山东 together (title
     # signal, 2026-12-06): P 1.000 (14/14), R 0.778 (14/18); 江苏 × 山东 rose from P 0.58,
     # R 0.58 to 0.917, 0.917 (tests/crosswalk/score_real.py, test_real_pairs below).
+    # With STANDS_OUT_SD 2.35 and FOLDS 6, chosen leave-one-pair-out on nine pairs
+    # (tests/crosswalk/folds.py, round 5): P 0.938 (15/16), R 0.833 (15/18).
     found, gold = _pairs(result, "same"), _gold("same")
     hits = len(found & gold)
-    assert hits / len(found) >= 0.99
-    assert hits / len(gold) >= 0.77
+    assert hits / len(found) >= 0.93
+    assert hits / len(gold) >= 0.83
 
 
 def test_any_counterpart_precision_and_recall(result: Analysis) -> None:
@@ -270,11 +272,13 @@ def test_same_matter_on_last_rounds_blind_pairs(real_scores: dict[str, object]) 
     # 宁夏 黄河先行区 × 山西 两山七河 (29 × 28 tasks, 4 same-matter pairs) and 巴中 × 呼和浩特
     # (45 × 32, 12): blind gold of the second round, scored before any change P 0.25 (1/4),
     # R 0.25 and P 0.625 (5/8), R 0.417 (5/12); development gold since.  With the same matter
-    # standing out among tasks of one level and the broad-section rule: 2/5 and 8/16.
+    # standing out among tasks of one level and the broad-section rule: 2/5 and 8/16; with
+    # 2.35 deviations and FOLDS 6 (chosen leave-one-pair-out on nine pairs, round 5; the
+    # pooled held-out F1 rises from 0.685 to 0.707): 2/6 and 8/18.
     hits, found, gold = real_scores["crosswalk-ningxia-shanxi"].same  # type: ignore[attr-defined]
-    assert gold == 4 and hits >= 2 and hits / found >= 0.4
+    assert gold == 4 and hits >= 2 and hits / found >= 0.33
     hits, found, gold = real_scores["crosswalk-bazhong-hohhot"].same  # type: ignore[attr-defined]
-    assert gold == 12 and hits >= 8 and hits / found >= 0.5
+    assert gold == 12 and hits >= 8 and hits / found >= 0.44
     # 推进清洁能源发展 ~ 推动现代能源产业绿色发展 and 完善应急管理体系 ~ 强化环境预警防控与应急:
     # sections of two or three items, each pair its sections' best: the same matter (the
     # reader's), no longer lost to an item that scores a little higher
@@ -288,12 +292,12 @@ def test_same_matter_on_the_third_rounds_blind_pairs(real_scores: dict[str, obje
     # 广东 生态文明 × 巴中 生态环境 (28 × 45 tasks, 19 same-matter pairs) and 宁夏 黄河先行区 ×
     # 呼和浩特 生态环境 (29 × 32, 9): blind gold of the third round, scored before anyone looked
     # at the misses: at the round's start P 0.714 (10/14), R 0.526 and P 1.0 (2/2), R 0.222;
-    # with the level-wise rule 9/12 and 3/4.  Far from the reader on both: what is kept here is
-    # that the rule does not fall below what it first scored there.
+    # with the level-wise rule 9/12 and 3/4; with 2.35 deviations and FOLDS 6 (round 5)
+    # 10/14 and 4/6.  Far from the reader on both.
     hits, found, gold = real_scores["crosswalk-guangdong-bazhong"].same  # type: ignore[attr-defined]
-    assert gold == 19 and hits >= 9 and hits / found >= 0.75
+    assert gold == 19 and hits >= 10 and hits / found >= 0.71
     hits, found, gold = real_scores["crosswalk-ningxia-hohhot"].same  # type: ignore[attr-defined]
-    assert gold == 9 and hits >= 3 and hits / found >= 0.75
+    assert gold == 9 and hits >= 4 and hits / found >= 0.66
 
 
 def test_same_matter_on_the_fourth_rounds_blind_pairs(real_scores: dict[str, object]) -> None:
@@ -301,19 +305,21 @@ def test_same_matter_on_the_fourth_rounds_blind_pairs(real_scores: dict[str, obj
     # 变化 × 国家适应气候变化战略2035 (21 × 20, 14): blind gold of the fourth round, scored
     # before anyone looked at the misses: P 0.889 (8/9), R 0.348 and P 1.0 (5/5), R 0.357.
     # The readers grade a broad task the same matter as each narrower task one of its
-    # paragraphs covers; plangraph finds one counterpart a task.  Kept: no fall below that.
+    # paragraphs covers; plangraph finds one counterpart a task.  With 2.35 deviations and
+    # FOLDS 6 (chosen leave-one-pair-out on nine pairs, these two among them): 10/11, 7/7.
     hits, found, gold = real_scores["crosswalk-guangdong-hohhot"].same  # type: ignore[attr-defined]
-    assert gold == 23 and hits >= 8 and hits / found >= 0.85
+    assert gold == 23 and hits >= 10 and hits / found >= 0.9
     hits, found, gold = real_scores["crosswalk-jiangsu-national"].same  # type: ignore[attr-defined]
-    assert gold == 14 and hits >= 5 and hits / found >= 0.85
+    assert gold == 14 and hits >= 7 and hits == found
 
 
 def test_same_matter_on_a_held_out_real_pair(real_scores: dict[str, object]) -> None:
     # 广东 生态文明 (28 tasks) × 江苏 应对气候变化 (21): gold written by reading before the
     # crosswalk ran on it (5 same-matter pairs, 18 partial).  First scored P 1.00 (3/3), R 0.60;
-    # P 1.00 (4/4), R 0.80 since a pair standing 3 deviations out counts (set after that).
+    # P 1.00 (4/4), R 0.80 since a pair standing 3 deviations out counts (set after that);
+    # P 0.667 (4/6), R 0.80 with 2.35 deviations (round 5, chosen on nine pairs).
     hits, found, gold = real_scores["real-guangdong-jiangsu"].same  # type: ignore[attr-defined]
-    assert gold == 5 and hits == found and hits >= 4
+    assert gold == 5 and found <= 6 and hits >= 4
 
 
 def test_a_broad_task_is_a_partial_overlap_of_the_tasks_it_folds(

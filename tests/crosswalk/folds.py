@@ -6,7 +6,9 @@ The pairs (:mod:`pairs`): the seed's three plans as one pair (京津冀, 长三�
 呼和浩特 (``../realplans/blind-gold/crosswalk-*.json``).  Each is built once (``--no-analysis``,
 kept by :mod:`pairs`); then, for each pair held out, the one calibrated number of the decision,
 ``STANDS_OUT_SD`` (how many standard deviations a mutual best pair must stand above each
-task's mean score against the other plan's tasks of its level), is chosen on the six others
+task's mean score against the other plan's tasks of its level) together with ``FOLDS`` (how
+many tasks of the other plan a broad task must be the best counterpart of to be held to fold
+them), is chosen on the others
 (F1 of the same-matter pairs pooled over them; of the best settings, the middle one) and the
 held-out pair is scored with it.  Only the tasks each gold counts are scored (top-level
 tasks; pairs with an item of a section, or with 指导思想, are left out as in
@@ -30,14 +32,28 @@ sys.path.insert(0, str(HERE))
 from pairs import Pair, load_pairs  # noqa: E402
 
 GRID = np.round(np.arange(1.5, 4.51, 0.05), 2)
+FOLDS_GRID = (3, 4, 5, 6, 7, 8, 99)  # 99: no task is ever held to fold others
 
 Gold = tuple[frozenset[frozenset[str]], frozenset[str]]  # same-matter pairs, tasks in scope
 
 
-def counts(prepared: tuple[object, ...], sd: float, gold: Gold) -> tuple[int, int, int]:
+def counts(
+    prepared: tuple[object, ...], sd: float, gold: Gold, folds: int | None = None
+) -> tuple[int, int, int]:
     """Hits, found and gold same-matter pairs within the gold's tasks."""
     signals, scored, nesting, depth = prepared
-    grades = cw.decide(scored, signals.plan_index, signals=signals, depth=depth, stands_out_sd=sd)  # type: ignore[attr-defined]
+    kept = cw.FOLDS
+    cw.FOLDS = kept if folds is None else folds
+    try:
+        grades = cw.decide(
+            scored,
+            signals.plan_index,  # type: ignore[attr-defined]
+            signals=signals,  # type: ignore[arg-type]
+            depth=depth,  # type: ignore[arg-type]
+            stands_out_sd=sd,
+        )
+    finally:
+        cw.FOLDS = kept
     scores = {p: s.score for p, s in scored.items()}  # type: ignore[attr-defined]
     cw.in_an_item(grades, scores, nesting, depth)  # type: ignore[arg-type]
     cw.one_level(grades, scores, nesting, depth)  # type: ignore[arg-type]
@@ -74,35 +90,41 @@ def main() -> None:
     loaded = [(p.data, (p.same, p.scope)) for p in pairs]
     names = [p.name for p in pairs]
     prepared = [prepare(data) for data, _ in loaded]
+    settings = [(float(sd), folds) for sd in GRID for folds in FOLDS_GRID]
     table = {
-        (k, sd): counts(prepared[k], float(sd), loaded[k][1])
+        (k, setting): counts(prepared[k], setting[0], loaded[k][1], setting[1])
         for k in range(len(pairs))
-        for sd in GRID
+        for setting in settings
     }
-    held_total = [0, 0, 0]
+
+    def pooled(setting: tuple[float, int], ks: list[int]) -> tuple[int, int, int]:
+        parts = [table[(k, setting)] for k in ks]
+        return (sum(x[0] for x in parts), sum(x[1] for x in parts), sum(x[2] for x in parts))
+
+    held_total = (0, 0, 0)
     for held in range(len(pairs)):
         rest = [k for k in range(len(pairs)) if k != held]
-
-        def pooled(sd: float, ks: list[int]) -> tuple[int, int, int]:
-            parts = [table[(k, sd)] for k in ks]
-            return tuple(int(sum(x[n] for x in parts)) for n in range(3))  # type: ignore[return-value]
-
-        scores = [(round(f1(pooled(sd, rest)), 4), float(sd)) for sd in GRID]
-        top = max(s for s, _ in scores)
-        plateau = [sd for s, sd in scores if s == top]
-        sd = plateau[len(plateau) // 2]
-        held_total = [a + b for a, b in zip(held_total, table[(held, sd)], strict=True)]
+        scores = [(round(f1(pooled(s, rest)), 4), s) for s in settings]
+        top = max(v for v, _ in scores)
+        plateau = [s for v, s in scores if v == top]
+        sd, folds = plateau[len(plateau) // 2]
+        got = table[(held, (sd, folds))]
+        held_total = (held_total[0] + got[0], held_total[1] + got[1], held_total[2] + got[2])
         print(
-            f"held out {names[held]}: chosen on the others {sd:.2f} (F1 {top:.3f}, best from "
-            f"{plateau[0]:.2f} to {plateau[-1]:.2f}); held out {figures(table[(held, sd)])}"
+            f"held out {names[held]}: chosen on the others {sd:.2f} deviations, folds {folds} "
+            f"(F1 {top:.3f}, {len(plateau)} best settings); held out {figures(got)}"
         )
-    pooled_held = (held_total[0], held_total[1], held_total[2])
-    print(f"pooled held out: {figures(pooled_held)} F1 {f1(pooled_held):.3f}")
-    at = float(np.round(cw.STANDS_OUT_SD, 2))
+    print(f"pooled held out: {figures(held_total)} F1 {f1(held_total):.3f}")
+    at = (float(np.round(cw.STANDS_OUT_SD, 2)), cw.FOLDS)
     for k, name in enumerate(names):
-        print(f"at {at:.2f}: {name} {figures(table[(k, at)])}")
-    total = tuple(int(sum(table[(k, at)][n] for k in range(len(pairs)))) for n in range(3))
-    print(f"at {at:.2f}: pooled {figures(total)}")  # type: ignore[arg-type]
+        print(f"at {at[0]:.2f}, folds {at[1]}: {name} {figures(table[(k, at)])}")
+    total = pooled(at, list(range(len(pairs))))
+    print(f"at {at[0]:.2f}, folds {at[1]}: pooled {figures(total)} F1 {f1(total):.3f}")
+    ranked = sorted(((round(f1(pooled(s, list(range(len(pairs))))), 4), s) for s in settings))
+    print(
+        "all pooled, best: "
+        + "; ".join(f"{sd:.2f}/{fo}: {v:.4f}" for v, (sd, fo) in ranked[:-6:-1])
+    )
 
 
 if __name__ == "__main__":
