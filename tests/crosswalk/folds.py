@@ -120,7 +120,7 @@ def main() -> None:
         print(f"at {at[0]:.2f}, folds {at[1]}: {name} {figures(table[(k, at)])}")
     total = pooled(at, list(range(len(pairs))))
     print(f"at {at[0]:.2f}, folds {at[1]}: pooled {figures(total)} F1 {f1(total):.3f}")
-    ranked = sorted(((round(f1(pooled(s, list(range(len(pairs))))), 4), s) for s in settings))
+    ranked = sorted((round(f1(pooled(s, list(range(len(pairs))))), 4), s) for s in settings)
     print(
         "all pooled, best: "
         + "; ".join(f"{sd:.2f}/{fo}: {v:.4f}" for v, (sd, fo) in ranked[:-6:-1])
