@@ -51,8 +51,8 @@ one-sided best pair: standing out on the narrow side, a close second on the broa
 or without a paragraph of the broad task as the narrow task's best, or siblings) does not
 clear P 0.75 held out (``tests/crosswalk/several.py``).  Other rules and signals (the gap
 to the second best, the two sides' deviations summed, title deviations, one-sided folds,
-jieba words, 2–4-grams) do no better held out (``tests/crosswalk/alternatives.py``; README there).  The weights
-and the other thresholds were calibrated by the grid search in
+jieba words, 2–4-grams) do no better held out (``tests/crosswalk/alternatives.py``; README
+there).  The weights and the other thresholds were calibrated by the grid search in
 ``tests/crosswalk/calibrate.py`` (maximising F1 of the same-matter decision over both pairs,
 ties to the more robust cut, the more even weights) on two pairs: the seed's 京津冀–长三角
 (``tests/crosswalk/gold-seed.json``) and two real provincial climate plans, 江苏 × 山东
