@@ -193,8 +193,8 @@ def test_a_distinctive_terms_quote_is_a_commitment_not_a_table_row() -> None:
     # 巴中 生态环境 十四五: 环境风险 occurs first in a row of its indicator table, which the
     # first screen quoted; a sentence of a task is shown instead, and one with a deadline
     # before any other (清洁能源: 到2025年 …产值达到100亿元 before 培育打造…专业绿色园区)
+    from plangraph.analysis.commitments import _commitment
     from plangraph.analysis.distinctive import DistinctiveTerm, Quote
-    from plangraph.analysis.findings import _commitment
 
     row = Quote("s1", "(四)环境风险防控\t18\t危险废物安全处置率(%)\t100\t100\t约束性", 10, 14)
     plain = Quote("s2", "强化流域、区域环境风险防控。", 200, 204)
@@ -249,3 +249,52 @@ def test_first_screen_shows_a_commitment_the_other_plan_does_not_make(
     guangdong = next(f for f in found if f.text.startswith("Only 广东省 commits to: "))
     assert "以国家公园为主体的自然保护地体系初步形成" in guangdong.quotes
     assert len(guangdong.quotes) <= 4
+
+
+def test_a_goal_without_a_figure_for_different_areas(result: Analysis) -> None:
+    # 京津冀 keeps the region's 生态质量指数(EQI) 基本稳定 by 2027, 粤港澳 only the 珠三角's (the
+    # held-out reader's difference: "GBA scoped to the Pearl River Delta"); same year, no
+    # figure, different areas
+    eqi = next(f for f in result.findings if f.text.startswith("生态质量指数(EQI)"))
+    assert eqi.text == "生态质量指数(EQI), for different areas: 京津冀 2027; 粤港澳大湾区 2027"
+    assert eqi.quotes == ("区域生态质量指数(EQI)基本稳定", "珠三角生态质量指数(EQI)基本稳定")
+
+
+def test_a_goal_for_different_years_quotes_every_plan_first() -> None:
+    # the quotes are taken from each plan in turn, so that the first three on a screen show
+    # every plan (广东 states 二氧化碳排放达峰 four times before 巴中's one)
+    from types import SimpleNamespace
+
+    from plangraph.analysis.findings import _year_findings
+    from plangraph.analysis.targets import TargetComparison, TargetRow
+
+    def row(plan: str, year: int, quote: str) -> TargetRow:
+        return TargetRow(
+            f"t-{quote}",
+            plan,
+            plan,
+            plan,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            year,
+            None,
+            quote,
+            plan,
+        )
+
+    rows = (
+        row("gd", 2025, "有条件的地区率先实现碳达峰"),
+        row("gd", 2025, "推动珠三角城市碳排放率先达峰"),
+        row("gd", 2035, "碳排放达峰后稳中有降"),
+        row("bz", 2025, "力争建材、水泥等重点行业实现碳达峰"),
+    )
+    comparison = TargetComparison("co2", "二氧化碳排放达峰", "CO2 peaking", 2, rows)
+
+    data = SimpleNamespace(plan_by_iri={})  # plans unknown: named by their IRIs
+    (found,) = _year_findings(data, comparison)  # type: ignore[arg-type]
+    assert found.text == "二氧化碳排放达峰 by: gd 2025, 2035; bz 2025"
+    assert found.quotes[:2] == ("有条件的地区率先实现碳达峰", "力争建材、水泥等重点行业实现碳达峰")

@@ -13,7 +13,8 @@ The kinds, each finding with the quotes it rests on:
 - ``distinctive``: the commitments one plan alone makes (its most distinctive terms that no
   other plan uses), and, among three plans or more, those it shares with one other only;
 - ``commitment``: dated commitments without a figure that hold such a term (山东: 2500吨/日
-  及以下的水泥熟料生产线全部整合退出, 2025);
+  及以下的水泥熟料生产线全部整合退出, 2025); these two kinds in
+  :mod:`plangraph.analysis.commitments`;
 - ``unique-task``: tasks with no counterpart in any other plan (from the crosswalk);
 - ``theme``: themes that only one region has a task on (its main matter), while the others
   at most mention them (from the theme strengths);
@@ -22,18 +23,17 @@ The kinds, each finding with the quotes it rests on:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .. import display, resources
+from .. import display
 from .project import GraphData, TargetNode, TaskNode
 
 if TYPE_CHECKING:
     from .crosswalk import Crosswalk
-    from .distinctive import DistinctiveAnalysis, DistinctiveTerm, Quote
+    from .distinctive import DistinctiveAnalysis
     from .linkage import Linkage, LinkageAnalysis
     from .targets import TargetComparison, TargetRow
     from .themes import ThemeAnalysis
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 FindingKind = Literal[
     "target", "figures", "distinctive", "commitment", "unique-task", "theme", "outside-place"
 ]
-TERMS_PER_PLAN = 6  # distinctive terms named per plan in a finding
 FIGURES_PER_SIDE = 8  # figures named per plan and matter in a ``figures`` finding
 SIMILAR = 0.5  # least Dice similarity of two indicators' wordings to compare their figures
 FIGURES_UP_TO = 12  # plans: figures are paired and listed by matter among a handful of plans
@@ -125,25 +124,38 @@ def target_findings(
 
 
 def _year_findings(data: GraphData, comparison: TargetComparison) -> list[Finding]:
-    """An indicator several plans target without a figure (二氧化碳排放达峰) but for
-    different years: the years, plan by plan."""
-    rows = [r for r in comparison.rows if r.value is None and r.target_year]
-    years: dict[str, list[int]] = {}
-    for r in rows:
-        years.setdefault(r.plan, [])
-        if r.target_year is not None and r.target_year not in years[r.plan]:
-            years[r.plan].append(r.target_year)
-    if len(years) < 2 or len({tuple(sorted(y)) for y in years.values()}) < 2:
+    """An indicator several plans target without a figure (二氧化碳排放达峰) for different
+    years, or for the same years over different areas (京津冀 区域生态质量指数(EQI)基本稳定,
+    粤港澳 珠三角生态质量指数(EQI)基本稳定): the years, plan by plan; the quotes taken from each
+    plan in turn, so that the first on a screen show every plan."""
+    by_plan: dict[str, list[TargetRow]] = {}
+    for r in comparison.rows:
+        if r.value is None and r.target_year:
+            mine = by_plan.setdefault(r.plan, [])
+            if r.quote not in {x.quote for x in mine}:  # a commitment a plan repeats, once
+                mine.append(r)
+    if len(by_plan) < 2:
+        return []
+    years = {
+        p: sorted({r.target_year for r in rows if r.target_year}) for p, rows in by_plan.items()
+    }
+    if len({tuple(y) for y in years.values()}) > 1:
+        text = f"{comparison.label} by: "
+    elif len({frozenset(r.scope for r in rows) for rows in by_plan.values()}) > 1:
+        text = f"{comparison.label}, for different areas: "
+    else:
         return []
     parts = [
-        f"{_plan_name(data, plan)} " + ", ".join(str(y) for y in sorted(found))
+        f"{_plan_name(data, plan)} " + ", ".join(str(y) for y in found)
         for plan, found in years.items()
     ]
+    turns = max(len(rows) for rows in by_plan.values())
+    rows = [mine[k] for k in range(turns) for mine in by_plan.values() if k < len(mine)]
     return [
         Finding(
             kind="target",
-            text=f"{comparison.label} by: " + "; ".join(parts),
-            plans=tuple(years),
+            text=text + "; ".join(parts),
+            plans=tuple(by_plan),
             quotes=tuple(r.quote for r in rows),
             nodes=tuple(r.target for r in rows),
         )
@@ -334,112 +346,6 @@ def figure_findings(
 
 
 # a commitment with a deadline: 到2025年, 2023年底前, 2022年前, 自2021年起
-_DEADLINE = re.compile(r"到20\d\d年|20\d\d年(?:年?底)?前|20\d\d年起")
-
-
-def _commitment(term: DistinctiveTerm) -> Quote:
-    """The quote that shows a term as a commitment: a sentence with a deadline first, then
-    one that is no row of a table (tab-separated cells), then the first."""
-    return min(
-        term.quotes,
-        key=lambda q: ("\t" in q.text, not _DEADLINE.search(q.text), q.start),
-    )
-
-
-def distinctive_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> list[Finding]:
-    out = []
-    kinds: tuple[Literal["only", "one-other"], ...] = (
-        ("only", "one-other") if len(data.plans) >= 3 else ("only",)  # of two plans: both
-    )
-    for plan in data.plans:
-        for sharing in kinds:
-            terms = distinctive.of_plan(plan.iri, sharing)[:TERMS_PER_PLAN]
-            if not terms:
-                continue
-            name = _plan_name(data, plan.iri)
-            if sharing == "only":
-                text = f"Only {name}: " + "、".join(t.term for t in terms)
-                plans: tuple[str, ...] = (plan.iri,)
-            else:
-                text = f"{name} and one other: " + "、".join(
-                    f"{t.term} (+{_plan_name(data, t.shared_with[0])})" for t in terms
-                )
-                plans = (plan.iri,)
-            out.append(
-                Finding(
-                    kind="distinctive",
-                    text=text,
-                    plans=plans,
-                    quotes=tuple(_commitment(t).text for t in terms),
-                    nodes=tuple(_commitment(t).sentence for t in terms),
-                )
-            )
-    return out
-
-
-COMMITMENTS_PER_PLAN = 4  # commitments without a figure named per plan
-
-
-@functools.cache
-def _listed_indicators() -> frozenset[str]:
-    """The local names of the indicators of the bundled table (``data/indicators.tsv``):
-    measures people name alike in every plan (二氧化碳排放达峰, 重度污染天气), not wordings
-    minted from one sentence."""
-    return frozenset(row["id"] for row in resources.table("data", "indicators.tsv"))
-
-
-def commitment_findings(data: GraphData, distinctive: DistinctiveAnalysis) -> list[Finding]:
-    """Per plan, its dated commitments without a figure that no other plan makes, at most
-    :data:`COMMITMENTS_PER_PLAN`, from two sources taken in turn: those on a listed indicator
-    no other plan targets (粤港澳: 二氧化碳排放总量基本达峰, 2027; the others commit to carbon
-    intensity only), and those whose words hold one of the plan's distinctive terms found by
-    contrast ("only here"), the most distinctive first (长三角: 区域内长江干流段、新安江水质稳定
-    保持Ⅱ类, 2027; 山东: 2500吨/日及以下的水泥熟料生产线全部整合退出, 2025)."""
-    if len(data.plans) < 2:
-        return []
-    dated: dict[str, list[tuple[int, TargetNode]]] = {}
-    targeted: dict[str, set[str]] = {}  # indicator -> plans that target it
-    for order, t in enumerate(data.targets):
-        targeted.setdefault(t.indicator, set()).add(t.plan)
-        if t.value is None and t.target_year is not None:
-            dated.setdefault(t.plan, []).append((order, t))
-    listed = _listed_indicators()
-    out = []
-    for plan in data.plans:
-        only = {t.term: t.score for t in distinctive.of_plan(plan.iri, "only")}
-        measures: dict[str, TargetNode] = {}  # a listed indicator no other plan targets
-        worded: list[tuple[float, int, TargetNode]] = []  # … or the plan's own words
-        for order, t in dated.get(plan.iri, []):
-            alone = targeted[t.indicator] == {plan.iri}
-            if alone and t.indicator.rstrip("/").rsplit("/", 1)[-1] in listed:
-                measures.setdefault(t.indicator, t)  # once per indicator
-                continue
-            score = max((only[w] for w in only if w in t.quote), default=None)
-            if score is not None:
-                worded.append((-score, order, t))
-        # the two sources taken in turn, each quote once
-        firsts = [list(measures.values()), [t for *_, t in sorted(worded, key=lambda x: x[:2])]]
-        chosen: list[TargetNode] = []
-        for k in range(max(map(len, firsts))):
-            for source in firsts:
-                if k < len(source) and source[k].quote not in {c.quote for c in chosen}:
-                    chosen.append(source[k])
-        chosen = chosen[:COMMITMENTS_PER_PLAN]
-        if not chosen:
-            continue
-        parts = [t.quote + (f" ({t.target_year})" if t.target_year else "") for t in chosen]
-        out.append(
-            Finding(
-                kind="commitment",
-                text=f"Only {_plan_name(data, plan.iri)} commits to: " + "; ".join(parts),
-                plans=(plan.iri,),
-                quotes=tuple(t.quote for t in chosen),
-                nodes=tuple(t.iri for t in chosen),
-            )
-        )
-    return out
-
-
 LEAD = 12  # least characters of a task's lead clause
 
 
@@ -576,6 +482,8 @@ def key_findings(
 ) -> tuple[Finding, ...]:
     """What differs between the plans, in the order a reader asks: targets, figures one
     plan alone sets, commitments, tasks, themes, places."""
+    from .commitments import commitment_findings, distinctive_findings  # they use Finding
+
     few = len(data.plans) <= FIGURES_UP_TO  # beyond, the target comparison table stands
     pairs = comparable_targets(data, targets) if few else []
     return (
