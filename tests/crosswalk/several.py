@@ -15,7 +15,9 @@ score over the broad task's best score (``gap``), whether the broad task already
 same-matter counterpart (a fold adds one to a task that has one), whether that counterpart
 and the narrow task are siblings (within two places in their plan), and whether a paragraph
 of the broad task is the narrow task's best paragraph of that plan while the narrow task is
-that paragraph's best task (paragraph-mutual).
+that paragraph's best task (paragraph-mutual), and how close the narrow task's title is to
+the lead sentence of one of the broad task's paragraphs (健全环境治理监管体系。 opens a
+paragraph of 广东's 加快构建现代环境治理体系, and is 巴中's task of that title).
 
     python tests/crosswalk/several.py
 """
@@ -84,6 +86,10 @@ def pair_rows(pair: Pair) -> tuple[list[Row], set[frozenset[str]], int]:
     owner = np.asarray([k for k, _ in paragraphs])
     text = _dense(vectors.tfidf([cw._text(t) for t in tasks] + [p for _, p in paragraphs]))
     by_paragraph = text[:n] @ text[n:].T
+    titles = _dense(
+        vectors.tfidf([cw._title(t) for t in tasks] + [_lead(p) or "-" for _, p in paragraphs])
+    )
+    by_lead = titles[:n] @ titles[n:].T  # a task's title against each paragraph's lead
     same = {
         frozenset((tasks[i].iri, tasks[j].iri))
         for (i, j), g in grades.items()
@@ -110,6 +116,7 @@ def pair_rows(pair: Pair) -> tuple[list[Row], set[frozenset[str]], int]:
             held = np.where(owner == broad)[0]
             plan_paragraphs = np.where(np.isin(owner, peers[(plans[broad], level[broad])]))[0]
             mutual_paragraph = 0.0
+            lead = float(by_lead[narrow, held].max()) if len(held) else 0.0
             if len(held):
                 p = held[int(np.argmax(by_paragraph[narrow, held]))]
                 best_task = max(order, key=lambda m: by_paragraph[m, p])
@@ -127,6 +134,7 @@ def pair_rows(pair: Pair) -> tuple[list[Row], set[frozenset[str]], int]:
                     "sibling": float(abs(order.index(partner) - order.index(narrow)) <= 2),
                     "paragraph": mutual_paragraph,
                     "rank": float(theirs.index(narrow)),
+                    "lead": lead,
                 }
             )
     return out, same, len(pair.same)
@@ -157,6 +165,10 @@ RULES: dict[str, tuple[Rule, Sequence[tuple[float, ...]]]] = {
             r["z"] >= z and r["gap"] >= g and r["rank"] == 1 and r["paragraph"] and r["claimed"]
         ),
         [(z, g) for z in GRID_Z for g in GRID_GAP],
+    ),
+    "the narrow task's title is the lead of a paragraph of the broad task": (
+        lambda r, z, t: r["z"] >= z and r["lead"] >= t,
+        [(z, t) for z in GRID_Z for t in (0.5, 0.6, 0.7, 0.8, 0.9, NONE)],
     ),
 }
 
