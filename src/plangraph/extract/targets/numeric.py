@@ -87,8 +87,9 @@ _PREDICATE = re.compile(
 #: Words that give each place of a list the value (分别, 各, 均, 都): else the value is
 #: the places' together (an amount their total, a level theirs as a group).
 _JOINT = re.compile(r"分别|各自|各|均|都|每")
-#: After a verb of change, the words that make its number a level: 提高到, 下降至, 提升为.
-_TO_LEVEL = re.compile(r"到|至|为|达到")
+#: Between a verb of change and its number, what keeps the number the amount of the change
+#: (下降约3%, 提高了5个百分点); 提高到, 下降至, 提升为 make it a level.
+_BY_AMOUNT = re.compile(r"\s*(?:了)?(?:约|近|超过|逾)?\s*")
 PERCENTAGE_POINT: model.UnitCode = "pg:PercentagePoint"
 
 
@@ -290,10 +291,12 @@ def numeric_targets(
             direction = DIR_NAME[dm.lastgroup or ""]
             # 下降3%, 比2020年提高5个百分点: the number is how much it changes; 降至40%,
             # 提高到90%: the level it reaches
-            change = direction in ("Increase", "Decrease") and not (
-                DOWN_TO.fullmatch(dm.group())
-                or dm.group()[-1] in "至到"  # 增至, 升至
-                or _TO_LEVEL.match(verbs, dm.end())
+            change = (
+                direction in ("Increase", "Decrease")
+                and not DOWN_TO.fullmatch(dm.group())
+                and dm.group()[-1] not in "至到"  # 增至, 升至
+                # right before the number: 下降约3%, not 提升实验室1个 (a verb and its object)
+                and _BY_AMOUNT.fullmatch(verbs, dm.end()) is not None
             )
         if direction is None and any(i.increase for i in group):
             direction, change = "Increase", True  # 翻一番
