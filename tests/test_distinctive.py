@@ -67,3 +67,15 @@ def test_every_term_has_its_quotes_with_exact_offsets(result: Analysis) -> None:
             assert term.term in quote.text
         if term.sharing == "one-other":
             assert len(term.shared_with) == 1 and term.plan not in term.shared_with
+
+
+def test_the_agencies_responsible_are_no_distinctive_terms() -> None:
+    # 工业领域碳达峰实施方案 (2022), 二(九)2: the note of who is responsible names agencies,
+    # which say who acts, not what the plan commits to
+    sentence = (
+        "打造重点行业碳达峰碳中和公共服务平台,建立产品全生命周期碳排放基础数据库。"
+        "(国家发展改革委、工业和信息化部、生态环境部、市场监管总局、国家统计局等按职责分工负责)"
+    )
+    terms = terms_of(sentence)
+    assert {"公共服务平台", "基础数据库", "行业碳达峰"} <= set(terms)
+    assert not {"发展改革", "市场监管", "市场监管总局", "总局", "职责"} & set(terms)

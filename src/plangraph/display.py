@@ -35,7 +35,7 @@ QUDT_SIGN = {
     "YR": "年",
 }
 COMPARATOR_SIGN: dict[str, str] = {name: sign for name, sign in model.COMPARATOR_SIGN.items()}
-DIRECTION_SIGN = {"Increase": "↑", "Decrease": "↓", "Maintain": "→", "Eliminate": "消除"}
+DIRECTION_SIGN: dict[str, str] = {name: sign for name, sign in model.DIRECTION_SIGN.items()}
 #: table columns whose values are units, comparators or directions
 COLUMNS = {"unit": "unit", "comparator": "comparator", "direction": "direction"}
 

@@ -291,6 +291,13 @@ COMPARATOR_SIGN: dict[Comparator, str] = {
 }
 Direction = Literal["Increase", "Decrease", "Maintain", "Eliminate"]
 DIRECTIONS: frozenset[Direction] = frozenset(get_args(Direction))
+#: How a table or label prints each direction.
+DIRECTION_SIGN: dict[Direction, str] = {
+    "Increase": "↑",
+    "Decrease": "↓",
+    "Maintain": "→",
+    "Eliminate": "消除",
+}
 #: How often a target is due again: ``annual`` for 每年 (pg:Annual).
 Recurrence = Literal["annual"]
 RECURRENCES: frozenset[Recurrence] = frozenset(get_args(Recurrence))
@@ -333,6 +340,8 @@ class Target:
     scope_text: str | None = None  # a category of area, not a place: 重点区域, 县城, 中心城
     state: State | None = None  # what a commitment without a number reaches
     start_year: int | None = None  # 2022年起, 自2024年起: due every year from then on
+    # the value is the size of a change (下降3%, 比2020年提高5个百分点), not a level to reach
+    change: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,6 +212,7 @@ def from_corpus(corpus: Corpus) -> GraphData:
             else None,  # a kind of area is the scope too, as the graph writes it
             quote=target.quote.text,
             aspirational=target.aspirational,
+            change=target.change and target.value is not None,
         )
     merged = labels.merged()
     places = {

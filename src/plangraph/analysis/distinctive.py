@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -189,8 +190,14 @@ def specificity(term: str) -> tuple[int, int]:
 
 
 def terms_of(text: str) -> list[str]:
-    """Nouns of two characters or more and phrases of two adjacent nouns."""
-    return list(_terms_of(text))
+    """Nouns of two characters or more and phrases of two adjacent nouns, outside the notes
+    that say who is responsible (国家发展改革委、市场监管总局等按职责分工负责): agencies
+    tell who acts, not what a plan commits to."""
+    return list(_terms_of(_RESPONSIBLE.sub("", text)))
+
+
+#: A bracketed note of the agencies responsible for a task: (省发展改革委牵头, 各市配合).
+_RESPONSIBLE = re.compile(r"[（(][^（）()]{0,300}?(?:负责|牵头|配合|参与|落实)[^（）()]{0,40}[)）]")
 
 
 @functools.lru_cache(maxsize=100_000)

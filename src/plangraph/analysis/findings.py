@@ -67,9 +67,9 @@ def _value(row: TargetRow | TargetNode) -> str:
     spacer = "" if not unit or unit == "%" or "\u4e00" <= unit[0] <= "\u9fff" else " "
     figure = f"{number}{spacer}{unit or ''}"
     arrow = display.direction(row.direction)
-    if row.base_year and arrow in ("↑", "↓"):  # a change against a base year: ↓ 14% vs 2020
+    if row.change and arrow in ("↑", "↓"):  # a change (against a base year): ↓ 14% vs 2020
         return " ".join(p for p in (arrow, "" if sign == "=" else sign, figure) if p) + (
-            f" vs {row.base_year}"
+            f" vs {row.base_year}" if row.base_year else ""
         )
     return " ".join(p for p in (sign, figure) if p)
 

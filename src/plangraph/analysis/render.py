@@ -95,7 +95,12 @@ def value_text(row: TargetRow) -> str:
     value = row.value
     number = format(value.normalize(), "f") if value == value.to_integral() else str(value)
     spacer = "" if not unit or unit == "%" or "\u4e00" <= unit[0] <= "\u9fff" else " "
-    return " ".join(part for part in (sign, f"{number}{spacer}{unit}") if part)
+    arrow = display.direction(row.direction) if row.change and row.direction else ""
+    if arrow in ("↑", "↓"):  # 下降3%以上: "↓ ≥ 3%", how much it changes, not how high
+        sign = "" if sign == "=" else sign
+    else:
+        arrow = ""
+    return " ".join(part for part in (arrow, sign, f"{number}{spacer}{unit}") if part)
 
 
 # --------------------------------------------------------------------------- JSON

@@ -25,6 +25,7 @@ class TargetRow:
     scope: str | None  # a Place IRI
     quote: str
     owner: str  # the Plan, Section or Task that sets it
+    change: bool = False  # the value is the size of a change (↓ 3%), not a level
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ def compare_targets(data: GraphData, *, min_plans: int = 2) -> tuple[TargetCompa
                 scope=target.scope,
                 quote=target.quote,
                 owner=target.owner,
+                change=target.change,
             )
         )
     out = []

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from ..model import (
     COMPARATOR_SIGN,
+    DIRECTION_SIGN,
     Corpus,
     Extraction,
     Mention,
@@ -40,7 +41,7 @@ from .iris import (
     unit_term,
 )
 from .items import _Triples, item_of
-from .units import printed_unit
+from .units import printed_unit, written_unit
 
 
 def _theme_scheme(t: _Triples) -> None:
@@ -65,15 +66,24 @@ _RECURRENCE: dict[Recurrence, str] = {"annual": "Annual"}
 
 
 def target_label(target: Target) -> str:
-    """A short human label: 细颗粒物(PM2.5)年均浓度 ≤ 33微克/立方米 (2027)."""
+    """A short human label: 细颗粒物(PM2.5)年均浓度 ≤ 33微克/立方米 (2027); a change with its
+    arrow and base: 优良水体比例 ↑ 3.2个百分点 vs 2024 (2027)."""
     label = target.indicator.label_zh
     if target.value is not None:
         sign = COMPARATOR_SIGN[target.comparator] if target.comparator else ""
-        printed = target.count_noun or ""
-        unit = _UNIT_SIGN.get(target.unit, printed) if target.unit else printed
+        unit = (
+            (target.count_noun or "")
+            if target.count_noun or target.unit == "pg:Count"
+            else (_UNIT_SIGN.get(target.unit) if target.unit else None) or written_unit(target)
+        )
+        if target.change and target.direction in ("Increase", "Decrease"):
+            # 下降3%以上 is "↓ ≥ 3%", not "≥ 3%": the number is how much, not how high
+            sign = DIRECTION_SIGN[target.direction] + ("" if sign in ("", "=") else f" {sign}")
         label += f" {sign} {target.value}{unit}".replace("  ", " ")
+        if target.change and target.base_year:
+            label += f" vs {target.base_year}"
     elif target.direction:
-        label += f" ({target.direction})"
+        label += f" {DIRECTION_SIGN[target.direction]}"
     if target.target_year:
         label += f" ({target.target_year})"
     return label
@@ -232,6 +242,7 @@ def _target(t: _Triples, target: Target) -> None:
     t.en(ind, RDFS + "label", target.indicator.label_en)
     if target.value is not None:
         t.decimal(g, PG + "value", target.value)
+        t.boolean(g, PG + "isChange", target.change)
     if target.unit:
         printed = printed_unit(target)
         if printed is None:

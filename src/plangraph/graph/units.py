@@ -17,7 +17,7 @@ import functools
 
 from ..model import Target, UnitCode
 
-__all__ = ["PRINTED", "printed_unit"]
+__all__ = ["PRINTED", "printed_unit", "written_unit"]
 
 #: Units written as printed, their IRI kept in pg:unitCode.
 PRINTED: frozenset[UnitCode] = frozenset(
@@ -64,6 +64,16 @@ def printed_unit(target: Target) -> str | None:
     code = target.unit
     if code is None or code not in PRINTED:
         return None
+    return written_unit(target)
+
+
+def written_unit(target: Target) -> str:
+    """The unit of ``target`` as a reader writes it, whatever its kind: the spelling its
+    quote prints (万元/吨标准煤, 千瓦时), the usual one if the quote has none; "" without a
+    unit."""
+    code = target.unit
+    if code is None:
+        return ""
     names = _spellings().get(code, ())
     text = target.quote.text
     found = [(text.find(name), -len(name), name) for name in names if name in text]

@@ -75,6 +75,7 @@ class TargetNode:
     scope: str | None
     quote: str
     aspirational: bool
+    change: bool = False  # the value is the size of a change (pg:isChange), not a level
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +187,7 @@ SELECT ?task ?indicator WHERE { ?task a pg:Task ; pg:hasTarget ?target .
 
 _TARGETS = """
 SELECT ?target ?plan ?owner ?indicator ?value ?unit ?noun ?comparator ?direction ?base ?year
-       ?scope ?quote ?aspirational WHERE {
+       ?scope ?quote ?aspirational ?change WHERE {
   ?target a pg:Target ; pg:inPlan ?plan ; pg:indicator ?indicator .
   OPTIONAL { ?owner pg:hasTarget ?target }
   OPTIONAL { ?target pg:value ?value }
@@ -199,6 +200,7 @@ SELECT ?target ?plan ?owner ?indicator ?value ?unit ?noun ?comparator ?direction
   OPTIONAL { ?target pg:scope ?scope }
   OPTIONAL { ?target pg:quote ?quote }
   OPTIONAL { ?target pg:aspirational ?aspirational }
+  OPTIONAL { ?target pg:isChange ?change }
 }"""
 
 _PLACES = """
@@ -286,7 +288,7 @@ def load(store: ox.Store) -> GraphData:
         previous_target = targets.get(iri)
         if previous_target is not None and previous_target.owner <= owner:
             continue
-        aspirational = row["aspirational"]
+        aspirational, change = row["aspirational"], row["change"]
         targets[iri] = TargetNode(
             iri=iri,
             plan=str(row["plan"].value),
@@ -302,6 +304,7 @@ def load(store: ox.Store) -> GraphData:
             scope=_value(row["scope"]),
             quote=_value(row["quote"]) or "",
             aspirational=aspirational is not None and aspirational.value == "true",
+            change=change is not None and change.value == "true",
         )
 
     place_classes: dict[str, set[str]] = defaultdict(set)

@@ -162,6 +162,7 @@ class Draft:
     scope_text: str | None = None
     state: model.State | None = None
     start_year: int | None = None
+    change: bool = False
 
 
 def split_clauses(text: str, masked: str) -> list[Clause]:

@@ -87,6 +87,10 @@ _PREDICATE = re.compile(
 #: Words that give each place of a list the value (分别, 各, 均, 都): else the value is
 #: the places' together (an amount their total, a level theirs as a group).
 _JOINT = re.compile(r"分别|各自|各|均|都|每")
+#: Between a verb of change and its number, what keeps the number the amount of the change
+#: (下降约3%, 提高了5个百分点); 提高到, 下降至, 提升为 make it a level.
+_BY_AMOUNT = re.compile(r"\s*(?:了)?(?:约|近|超过|逾)?\s*")
+PERCENTAGE_POINT: model.UnitCode = "pg:PercentagePoint"
 
 
 def _amount(item: Item) -> bool:
@@ -282,10 +286,20 @@ def numeric_targets(
             near = max(region, g_start - 3)
             strict = [m for m in STRICT.finditer(masked, near, g_start) if m.end() == g_start]
         direction: model.Direction | None = None
+        change = False
         for dm in DIRECTION.finditer(verbs):
             direction = DIR_NAME[dm.lastgroup or ""]
+            # 下降3%, 比2020年提高5个百分点: the number is how much it changes; 降至40%,
+            # 提高到90%: the level it reaches
+            change = (
+                direction in ("Increase", "Decrease")
+                and not DOWN_TO.fullmatch(dm.group())
+                and dm.group()[-1] not in "至到"  # 增至, 升至
+                # right before the number: 下降约3%, not 提升实验室1个 (a verb and its object)
+                and _BY_AMOUNT.fullmatch(verbs, dm.end()) is not None
+            )
         if direction is None and any(i.increase for i in group):
-            direction = "Increase"
+            direction, change = "Increase", True  # 翻一番
         action = _ACTION.search(masked, region, g_start)
         committed = (
             para.year is not None
@@ -512,6 +526,7 @@ def numeric_targets(
                     count_noun=item.count_noun if item.unit == PG_COUNT else None,
                     comparator=comparator,
                     direction=direction,
+                    change=change or (direction is not None and item.unit == PERCENTAGE_POINT),
                     scope=own_place
                     if own_area
                     else place

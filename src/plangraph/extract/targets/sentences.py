@@ -151,6 +151,7 @@ def extract_targets(
                 scope_text=d.scope_text,
                 state=d.state,
                 start_year=d.start_year,
+                change=d.change,
             )
         )
     return tuple(targets)

@@ -329,5 +329,6 @@ def _row_target(
         scope=scope,
         base_value=base_value,
         binding=binding,
+        change=change is not None,
     )
     return draft, previous
