@@ -387,6 +387,12 @@ _DEADLINE_LEAD = re.compile(
 )
 #: A paragraph labelled as the goals (工作目标:…, 主要目标：…, 目标:…).
 _GOALS_LABEL = re.compile(r"\s*(?:工作|主要|总体|发展|规划|具体)?目标(?:任务)?\s*[:：]")
+#: A sentence that gives the purpose the document is made for (为…,制定本方案; 为…,特制定
+#: 本计划): what it names are the plan's aims in general, not commitments with a deadline.
+_PURPOSE = re.compile(
+    r"为[^。]*(?:特|现|研究)?(?:制定|编制|制订|印发)"
+    r"(?:本|如下|此)[^,;。]{0,4}?(?:方案|计划|规划|意见|办法|细则)?\s*[。]?\s*$"
+)
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -474,6 +480,8 @@ def _sentence_targets(
         sentence_places = content[0].places
     listed = False
     after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
+    # "为…,进一步改善我市水环境质量,特制定本方案": the purpose a plan is made for
+    purpose = _PURPOSE.search(masked) is not None
     for ci, clause in enumerate(clauses):
         timed = read_years(clause, para)
         base = base_year_of(clause.text)
@@ -501,7 +509,7 @@ def _sentence_targets(
         carried = sentence_committing
         # "确保水量保持在合理区间,水质基本稳定,水生态得到有效恢复": 确保 opens the list
         sentence_committing |= committing and _LEADING_COMMITMENT.match(clause.masked) is not None
-        if not found and not para.past:
+        if not found and not para.past and not purpose:
             found = commitment_drafts(
                 clause,
                 table,
