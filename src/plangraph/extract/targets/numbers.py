@@ -163,14 +163,23 @@ STRICT_WORDS: dict[str, model.Comparator] = {
     **dict.fromkeys(("低于", "少于", "小于", "不满", "不足"), "Below"),
     "约": "About",
     "超": "Above",  # 比重超38%: bare 超 before a number
+    # signs, as tables and lists of goals print them (知晓率≥90%, 准确率>95%)
+    **dict.fromkeys(("≥", "⩾", "≧", ">="), "AtLeast"),
+    **dict.fromkeys(("≤", "⩽", "≦", "<="), "AtMost"),
+    ">": "Above",
+    "<": "Below",
 }
+#: The bare signs > and <, read only right before a number and not closing a markup tag
+#: (<div>46.3 is a cell of a web page's table, not "above 46.3").
+_BARE_SIGNS = ("约", "超", ">", "<")
 #: 约 is "about" only on its own: 节约, 制约, 契约, 简约, 公约, 预约, 条约, 邀约 are words.
 _NOT_ABOUT = "节制契简公预条邀"
 STRICT = re.compile(
     rf"""
-      {alternation(w for w in STRICT_WORDS if w not in ("约", "超"))}   # 不少于 … 不足
+      {alternation(w for w in STRICT_WORDS if w not in _BARE_SIGNS)}   # 不少于 … ≥
     | (?<![{_NOT_ABOUT}])约                                 # 约 alone, not 节约
     | 超(?=\d|$)                                            # 比重超38%, not 超低
+    | (?<![A-Za-z0-9"'/=-]) [<>] (?![=<>]) (?=\s*\d)         # >95%, not <div>46.3
     """,
     re.VERBOSE,
 )

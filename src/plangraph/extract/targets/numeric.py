@@ -63,6 +63,7 @@ PREDICATE_VERBS = (
     *("保持", "维持", "稳定在", "控制在", "控制到", "实现", "完成", "消除"),
     *("超过", "高于", "低于", "少于", "多于", "大于", "小于", "突破"),
     *("不少于", "不低于", "不高于", "不超过", "不大于", "不小于", "至少", "不足", "不满"),
+    *("≥", "⩾", "≧", "≤", "⩽", "≦"),  # 知晓率≥90%
 )
 #: Adverbs that may stand before those verbs (稳步提升, 基本消除, 均达到).
 PREDICATE_ADVERBS = (
@@ -79,6 +80,7 @@ _PREDICATE = re.compile(
     | (?:比|较|相比|相较于?) {YEAR}年 | 与{YEAR}年相比                # a base year
     | (?:比|较) “?十[{ONE_TO_NINE}]五”? (?:末|期末)                 # a five-year plan's end
     | (?:达|为) (?=\d|百分之)                                    # 达15%, 为百分之…
+    | (?<![A-Za-z0-9"'/=-]) [<>] (?=\s*\d)                      # 准确率>95%
     """,
     re.VERBOSE,
 )
@@ -277,7 +279,8 @@ def numeric_targets(
         if ONLY_A_BATCH.fullmatch(subject):
             subject = ""  # 全市首批100个…示范社区: which batch, the count's noun names what
         verbs = masked[subj_end:g_start]
-        strict = [m for m in STRICT.finditer(verbs)]
+        # (the first digit too: a sign is read only right before a number)
+        strict = [m for m in STRICT.finditer(masked, subj_end, g_start + 1) if m.end() <= g_start]
         if not strict:  # "新建城市绿道约2000公里": the word right before the number
             near = max(region, g_start - 3)
             strict = [m for m in STRICT.finditer(masked, near, g_start) if m.end() == g_start]
