@@ -124,6 +124,14 @@ _ACTION = re.compile(
 _ACTION = re.compile(rf"(?:{_ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型])")
 
 
+#: A subject that is only a verb of support, hiring or holding (扶持, 引进, 举办…): what a
+#: count after it counts is the noun that follows the count.
+_VERB_ONLY = re.compile(
+    r"(?:重点|每年|年均|累计|再|新)?(?:扶持|支持|帮扶|资助|奖补|引进|招引|引育|培训|举办|组织|"
+    r"发放|补贴|选派|选树|评选|认证|申报|争取|招商|签约|服务|带动|吸纳|转移)"
+)
+
+
 _FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
 
 
@@ -386,7 +394,8 @@ def numeric_targets(
                 # …16个大气背景监测站、京津冀…组分监测站点、3646个…: the list goes on past
                 # items without a count
                 region_next, own_end = after.end(), after.end()
-            if not subject and action is None:
+            if (not subject or _VERB_ONLY.fullmatch(subject)) and action is None:
+                # "每年扶持15个规模畜禽养殖场": a verb names nothing counted, the noun does
                 noun = clean_subject(text[g_end : after.end()])
                 if len(match_key(noun)) >= 2 and has_cjk(noun):
                     subject = label = noun
