@@ -25,7 +25,7 @@ from .pledges import ANY_PLEDGE, pledge_targets
 from .scopes import WaterIndex, waters_in
 
 #: Adverbs of a steady change (持续下降, 稳步提升).
-STEADY = ("持续", "稳步", "逐步", "明显", "大幅", "进一步", "显著", "不断")
+STEADY = ("持续", "稳步", "逐步", "逐渐", "逐年", "明显", "大幅", "进一步", "显著", "不断")
 #: Changes without a number that a commitment names, by kind (the group names of
 #: STATE_CHANGE): falls, rises, holds, eliminations.
 FALL_VERBS = ("下降", "降低", "减少", "压减", "削减", "消减")
@@ -111,10 +111,18 @@ def commitment_targets(
     if not m:
         return []
     kind = m.lastgroup or ""
+    if kind in {"inc", "dec"} and masked.startswith("的", m.end()):
+        return []  # 新能源占比逐渐提高的新型电力系统: the change describes a noun
     if kind == "cover" and masked[m.end() :].strip():
         return []  # 形成以无缝隙全覆盖、…为特征的体系: coverage describes something else
-    if kind == "inc" and _CHECKED.search(masked, clause.subject_at, m.start()):
-        return []  # 控制煤炭消费量增长: the rise is held back, not made
+    subject_at = clause.subject_at
+    checked = _CHECKED.search(masked, clause.subject_at, m.start()) if kind == "inc" else None
+    if checked is not None:
+        # 严格合理控制煤炭消费增长: the rise is held back, not made; a commitment to curb it
+        # when the rise ends the clause (控制…增长 的…: a noun it describes, none)
+        if masked[m.end() :].strip() or _STOPPED.match(masked, m.end()):
+            return []
+        kind, subject_at = "curb", checked.end()
     if kind == "peak" and not _PEAK_END.fullmatch(masked, m.end()):
         return []  # 碳达峰行动方案, 碳达峰、碳中和: the word names a programme, not a state
     stopped = _STOPPED.match(masked, m.end())
@@ -123,7 +131,7 @@ def commitment_targets(
         if kind != "inc" or curbed is None:
             return []  # "下降趋势得到扭转", "增长得到控制": the change is stopped, not made
         kind = "curb"  # "上升趋势得到有效遏制": a rise that is curbed, no direction
-    subject = clean_subject(text[clause.subject_at : m.start()])
+    subject = clean_subject(text[subject_at : m.start()])
     obj = text[m.end() :]
     if kind == "elim" and m.group().endswith("无"):
         subject = ""  # 地表水无劣Ⅴ类水体: what is gone is the object; the subject is where
@@ -163,7 +171,8 @@ def commitment_targets(
         if ind is None and match_key(part) in BARE_HEADS:
             ind = table.ending(part, context)
         classed = kind in {"reach", "keep"} and bool(suffix)  # 中下游断面提升至Ⅳ类: water
-        if ind is None and not classed and not MEASURE_NOUN.search(match_key(probe)):
+        held = checked is not None  # 控制煤炭消费增长: the growth held back is the measure
+        if ind is None and not (classed or held) and not MEASURE_NOUN.search(match_key(probe)):
             continue
         if match_key(part) in VAGUE:
             continue
@@ -256,7 +265,7 @@ STATE_VERBS: dict[str, model.State] = {
 MOVES = frozenset({"全部迁入", "全部搬迁进入", "全部搬迁入"})
 STATE_FIRST = re.compile(
     rf"""
-    (?P<subject> [^,;。]{{0,20}}? )                       # who: 全省钢铁企业 (may be absent)
+    (?P<subject> [^,;。]{{0,32}}? )                       # who: 全省钢铁企业 (may be absent)
     (?P<word> {"|".join(sorted(STATE_VERBS, key=len, reverse=True))} )
     (?! 率|比例|区|后 )                         # 完成率 a measure, 建成区 a place, 建成后 a time
     (?P<object> [^,;。]{{2,40}} ) \s* $                   # what: 超低排放改造
@@ -434,6 +443,7 @@ COMMITTING = re.compile(
     r"|持续|稳步|逐步|有效遏制|全部落实|进一步(?:提高|提升|降低|减少)"
     r"|(?:尽早|率先|提前)(?:实现)?达峰\s*$|(?<!健)全覆盖\s*$"
     r"|^\s*稳定(?=[^,;。]{2,16}(?:率|比例|比重)\s*$)"
+    r"|^\s*(?:把|将)[^,;。]{1,20}?(?:建成|建设成为|打造成为?)"  # 把平远建成…示范县
 )
 
 
