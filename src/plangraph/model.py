@@ -107,6 +107,8 @@ UnitCode = Literal[
     "pg:HundredMillionTonne",
     "pg:TonnePerDay",
     "pg:TenThousandTonnePerDay",
+    "pg:M3PerDay",
+    "pg:TenThousandM3PerDay",
     "pg:TenThousandKiloWattHour",
     "pg:HundredMillionKiloWattHour",
     "pg:TenThousandKiloW",

@@ -38,6 +38,8 @@ PRINTED: frozenset[UnitCode] = frozenset(
         "pg:HundredMillionTonneCoalEquivalent",
         "pg:TonnePerDay",
         "pg:TenThousandTonnePerDay",
+        "pg:M3PerDay",
+        "pg:TenThousandM3PerDay",
         "pg:TenThousandKiloWattHour",
         "pg:HundredMillionKiloWattHour",
         "pg:TenThousandKiloM2",
@@ -68,5 +70,5 @@ def printed_unit(target: Target) -> str | None:
     text = target.quote.text
     found = [(text.find(name), -len(name), name) for name in names if name in text]
     if found:
-        return min(found)[2]
+        return min(found)[2].replace(" ", "")  # 万立方米/ 日 as a page breaks it: 万立方米/日
     return names[0] if names else code.partition(":")[2]

@@ -121,7 +121,9 @@ _ACTION = re.compile(
     r"(?:新)?开工|完工|竣工|续建|落实|打通|贯通"  # building works: 开工…等12个重点项目
 )
 #: …not inside a noun of a kind (水源地整治与生态修复「类」项目, 治理「型」…): no action there
-_ACTION = re.compile(rf"(?:{_ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型])")
+_ACTION = re.compile(
+    rf"(?:{_ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型]|能力|水平|率|比例)"
+)  # nor a noun of capacity or level: 煤炭供应保障能力, 治理能力, 改造率
 
 
 #: A subject that is only a verb of support, hiring or holding (扶持, 引进, 举办…): what a
