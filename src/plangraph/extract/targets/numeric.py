@@ -570,7 +570,8 @@ _VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至
 _AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
 #: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).
 _DEFINED_HEAD = re.compile(
-    rf"\s*[^,;。\d]{{0,12}}?\d+(?:\.\d+)?[万亿]?[^,;。\d]{{0,4}}?及?(?:以上|以下|以内)的"
+    # (a measure before the threshold: 90%以上的行政村 is a share of villages, no kind)
+    rf"\s*[^,;。\d]{{2,12}}?\d+(?:\.\d+)?[万亿]?[^,;。\d%]{{0,4}}?及?(?:以上|以下|以内)的"
     rf"{_AREA_KIND.pattern}"
 )
 #: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
