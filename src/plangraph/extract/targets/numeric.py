@@ -493,6 +493,14 @@ def numeric_targets(
             pairs, kinds = pairs * len(categories), list(categories)
         elif len(categories) == 1:
             kinds = [categories[0]] * len(pairs)
+        elif (
+            not places
+            and len(pairs) == 2
+            and distributive
+            and _TOWN_AND_COUNTRY.match(text, subject_from)
+        ):
+            # 城乡居民人均可支配收入分别达到35000元、14200元: the town's, then the country's
+            kinds = ["城镇", "农村"]
         heads = clause.heads
         if heads and len(group) in (1, len(heads)):
             # 京津冀及周边地区、长三角地区、汾渭平原…分别下降10%、10%和5%: one value each
@@ -568,6 +576,8 @@ _REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
 _VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
 #: Kinds of area that a threshold defines (人口100万以上的「城市」).
 _AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
+#: 城乡 heading a subject whose values 分别 gives: one for the towns, one for the country.
+_TOWN_AND_COUNTRY = re.compile(r"\s*(?:全[省市区县])?城乡")
 #: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).
 _DEFINED_HEAD = re.compile(
     # (a measure before the threshold: 90%以上的行政村 is a share of villages, no kind)
