@@ -238,6 +238,9 @@ def numeric_targets(
                 g_end  # "电子信息、生命健康、汽车、高端装备4个": the list just named
             )
             continue
+        if group[-1].unit == PG_COUNT and _ONE_OF.match(masked, g_end):
+            region = subject_from = g_end  # "3项硬任务之一": which list it belongs to
+            continue
         if counts_places(text, group, resolve):
             region = subject_from = g_end  # "博罗惠东龙门三县": the places just named
             continue
@@ -576,6 +579,8 @@ _REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
 _VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
 #: Kinds of area that a threshold defines (人口100万以上的「城市」).
 _AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
+#: A count of a list that something belongs to (…列为全县重点抓好的3项硬任务之一).
+_ONE_OF = re.compile(r"[^,;。\d]{1,12}?之一")
 #: 城乡 heading a subject whose values 分别 gives: one for the towns, one for the country.
 _TOWN_AND_COUNTRY = re.compile(r"\s*(?:全[省市区县])?城乡")
 #: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).
