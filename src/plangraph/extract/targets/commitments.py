@@ -222,7 +222,7 @@ STATE_WORDS: dict[model.State, tuple[str, ...]] = {
         "全面建立",
         "基本完善",
     ),
-    "Completed": ("全面完成", "全部完成", "基本完成", "如期完成", "整治到位", "全部到位"),
+    "Completed": ("全面完成", "全部完成", "基本完成", "如期完成", "整治到位", "全部到位", "到位"),
     "Eliminated": ("全部退出", "全部整合退出", "全部淘汰", "全部关停", "全部取缔", "全面取缔"),
     "StandardMet": ("总体达标", "全面达标", "稳定达标", "基本达标", "达标排放"),
     "NegativeGrowth": ("负增长",),
@@ -457,6 +457,14 @@ STANDING = re.compile(
 )
 
 
+#: The opening of an aim among a plan's principles (指导思想): making sure, achieving,
+#: making a place into something, putting a system in force everywhere.
+_AIM = re.compile(
+    r"\s*(?:确保|实现|力争|把|将(?=[^,;。]{1,20}(?:建成|打造成|建设成))"
+    r"|(?:在[^,;。]{1,8})?全面(?:实施|推行|建立)(?=[^,;。]{1,12}制\s*$))"
+)
+
+
 #: A sentence that looks back from its start (…以来, 截至…): its states are achievements.
 _SINCE = re.compile(r"以来|截至|截止")
 
@@ -510,7 +518,12 @@ def commitment_drafts(
         if found:
             return found
     if goals is None:
-        return []
+        if not _AIM.match(clause.masked, clause.body):
+            return []
+        # 指导思想 closes with the aims the plan sets out to reach: 在全市全面实施河长制,
+        # 确保工作方案到位…, 把平远建成“国家全域旅游示范县”: goals of the plan as printed
+        found = state_targets(clause, table, places) or progress_targets(clause, places)
+        return found or pledge_targets(clause, places, dated=True, goals=False)
     dated = year is not None or horizon is not None or undated_goal
     return pledge_targets(
         clause,
