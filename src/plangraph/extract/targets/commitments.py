@@ -518,7 +518,7 @@ def commitment_drafts(
         if found:
             return found
     if goals is None:
-        if not _AIM.match(clause.masked, clause.body):
+        if not (_AIM.match(clause.masked) or _AIM.match(clause.masked, clause.body)):
             return []
         # 指导思想 closes with the aims the plan sets out to reach: 在全市全面实施河长制,
         # 确保工作方案到位…, 把平远建成“国家全域旅游示范县”: goals of the plan as printed

@@ -486,6 +486,9 @@ def _sentence_targets(
     purpose = _PURPOSE.search(masked) is not None
     for ci, clause in enumerate(clauses):
         timed = read_years(clause, para)
+        if timed is not None and drafts:
+            # 力争到2020年创建A,到2025年创建B: a new deadline opens goals of its own
+            sentence_aspirational = False
         base = base_year_of(clause.text)
         aspirational = any(w in clause.masked for w in ASPIRATION_WORDS)
         if clause.body >= len(clause.text.rstrip()):
