@@ -1,7 +1,7 @@
 """Phrasings that the fourth round's blind excerpts (``realplans/excerpts3``) and the fifth
 round's held-out excerpts (``realplans/excerpts6``) were misread in, by cause (issue 12):
 commitments whose verb comes first (基本解决…问题, 创建…示范市, 将…打造成为…, 退出…行列),
-quotas met, growth in step, a rise held back, the aims closing a 指导思想, the purpose a
+quotas met, growth in step, a change that describes a noun, the aims closing a 指导思想, the purpose a
 document is made for, a heading of the present situation, comparator signs, kinds of area
 that do something, 今年, counts after a verb of support, per-day volumes, shares of things
 reaching a state, 城乡…分别, and a count of a list something belongs to.
@@ -110,25 +110,23 @@ def test_a_place_made_into_something_and_a_bad_list_left() -> None:
     assert ts[1].quote.text == "退出空气质量不达标县行列"
 
 
-def test_a_quota_met_growth_in_step_and_a_rise_held_back() -> None:
+def test_a_quota_met_growth_in_step_and_a_change_describing_a_noun() -> None:
     # excerpts3/04 重庆能源“十四五”: …权重达到国家下达计划指标
     (t,) = goals("到2025年,可再生能源电力消纳总量责任权重达到国家下达计划指标。", year=2021)
     assert (t.indicator.label_zh, t.state) == ("可再生能源电力消纳总量责任权重", "Completed")
     # excerpts4/20 亳州农业 2024: 与全省同步增长
     (t,) = goals("2024年,农村常住居民人均可支配收入与全省同步增长。", year=2024)
     assert (t.indicator.label_zh, t.direction) == ("农村常住居民人均可支配收入", "Increase")
-    # excerpts6/02 山东碳达峰: 严格合理控制煤炭消费增长, a curbed rise; and a change
-    # before 的 describes the noun after it (…逐渐提高的新型电力系统)
+    # excerpts6/02 山东碳达峰: a change before 的 describes the noun after it (…逐渐提高的
+    # 新型电力系统), and a rise held back (严格合理控制煤炭消费增长) is no increase (its
+    # reader counted it a commitment; the 宁夏 plan's gold and test_targets_commitments do not)
     ts = goals(
         "“十四五”期间,严格合理控制煤炭消费增长,新能源占比逐渐提高的新型电力系统加快构建。",
         year=2022,
     )
     assert [(t.indicator.label_zh, t.state) for t in ts] == [
-        ("煤炭消费增长", "Curbed"),
         ("新能源占比逐渐提高的新型电力系统", None),
     ]
-    # a task that controls growth is the work, not a goal
-    assert not task("严格控制煤炭消费增长的势头。", 2021)
 
 
 def test_a_state_held_and_a_standard_made_regular() -> None:

@@ -115,14 +115,8 @@ def commitment_targets(
         return []  # 新能源占比逐渐提高的新型电力系统: the change describes a noun
     if kind == "cover" and masked[m.end() :].strip():
         return []  # 形成以无缝隙全覆盖、…为特征的体系: coverage describes something else
-    subject_at = clause.subject_at
-    checked = _CHECKED.search(masked, clause.subject_at, m.start()) if kind == "inc" else None
-    if checked is not None:
-        # 严格合理控制煤炭消费增长: the rise is held back, not made; a commitment to curb it
-        # when the rise ends the clause (控制…增长 的…: a noun it describes, none)
-        if masked[m.end() :].strip() or _STOPPED.match(masked, m.end()):
-            return []
-        kind, subject_at = "curb", checked.end()
+    if kind == "inc" and _CHECKED.search(masked, clause.subject_at, m.start()):
+        return []  # 控制煤炭消费量增长: the rise is held back, not made
     if kind == "peak" and not _PEAK_END.fullmatch(masked, m.end()):
         return []  # 碳达峰行动方案, 碳达峰、碳中和: the word names a programme, not a state
     stopped = _STOPPED.match(masked, m.end())
@@ -131,7 +125,7 @@ def commitment_targets(
         if kind != "inc" or curbed is None:
             return []  # "下降趋势得到扭转", "增长得到控制": the change is stopped, not made
         kind = "curb"  # "上升趋势得到有效遏制": a rise that is curbed, no direction
-    subject = clean_subject(text[subject_at : m.start()])
+    subject = clean_subject(text[clause.subject_at : m.start()])
     obj = text[m.end() :]
     if kind == "elim" and m.group().endswith("无"):
         subject = ""  # 地表水无劣Ⅴ类水体: what is gone is the object; the subject is where
@@ -171,8 +165,7 @@ def commitment_targets(
         if ind is None and match_key(part) in BARE_HEADS:
             ind = table.ending(part, context)
         classed = kind in {"reach", "keep"} and bool(suffix)  # 中下游断面提升至Ⅳ类: water
-        held = checked is not None  # 控制煤炭消费增长: the growth held back is the measure
-        if ind is None and not (classed or held) and not MEASURE_NOUN.search(match_key(probe)):
+        if ind is None and not classed and not MEASURE_NOUN.search(match_key(probe)):
             continue
         if match_key(part) in VAGUE:
             continue
@@ -460,7 +453,7 @@ STANDING = re.compile(
 #: The opening of an aim among a plan's principles (指导思想): making sure, achieving,
 #: making a place into something, putting a system in force everywhere.
 _AIM = re.compile(
-    r"\s*(?:确保|实现|力争|把|将(?=[^,;。]{1,20}(?:建成|打造成|建设成))"
+    r"\s*(?:确保|把|将(?=[^,;。]{1,20}(?:建成|打造成|建设成))"
     r"|(?:在[^,;。]{1,8})?全面(?:实施|推行|建立)(?=[^,;。]{1,12}制\s*$))"
 )
 

@@ -484,7 +484,7 @@ def _completed_state(verb: str, label: str) -> model.State:
         return "Secured"  # 坚决守住不发生重特大森林草原火灾…的底线
     if re.search(r"禁止|停止|不再|取缔|关停|淘汰|退出", verb):
         return "Eliminated"  # 禁止使用不可降解塑料袋, 全部关停
-    if verb.startswith("全部") or re.search(r"完成|补齐", verb):
+    if verb.startswith("全部") or re.search(r"(?:编制|制定|修编|修订)完成|补齐", verb):
         return "Completed"  # 编制完成…规划, 基本补齐…短板  # 全部迁入合规园区, 全部采用清洁方式运输
     return "Established"  # 建成, 形成, 构建起, 实现…, 成为
 
