@@ -314,3 +314,20 @@ def test_town_and_country_values_given_one_by_one() -> None:
         (Decimal(35000), "城镇"),
         (Decimal(14200), "农村"),
     ]
+
+
+def test_a_numbered_item_of_work_does_not_inherit_the_year_named_in_the_item_before() -> None:
+    # excerpts6/06 郎溪县2021年河(湖)长制工作方案: item 1 names “十四五”期间 for the
+    # control indicators; item 2's goal is due in the plan's own year
+    body = (
+        "三、工作任务\n(一)狠抓河湖水资源保护。\n"
+        "1.深化水资源消耗总量和强度“双控”行动,严格“十四五”期间用水总量、用水效率控制指标,"
+        "实行计划用水。\n"
+        "2.推进节水型社会建设,大力推进高效节水灌溉,农田灌溉水有效利用系数达到0.525以上;"
+        "2021年创建省级节水型企业3家。"
+    )
+    ts = found(body, 2021, "郎溪县2021年河(湖)长制工作方案")
+    assert [(t.value, t.target_year) for t in numeric(ts)] == [
+        (Decimal("0.525"), 2021),
+        (Decimal(3), 2021),
+    ]

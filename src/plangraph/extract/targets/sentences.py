@@ -350,7 +350,10 @@ def _unit_targets(
                 and _HEADING_END.search(sentence.text) is None
             ):
                 listing = None  # a heading ends the list
-            if not ((before and before in ":：") or LIST_ITEM.match(sentence.text)):
+            item = LIST_ITEM.match(sentence.text)
+            if item is not None and _NUMBERED_ITEM.match(sentence.text) and listing is None:
+                item = None  # 2.推进…: a numbered item of work starts afresh, unless announced
+            if not ((before and before in ":：") or item):
                 kept = para.year if carry and not para.past else listing
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
@@ -395,6 +398,8 @@ _PURPOSE = re.compile(
     r"为[^。]*(?:特|现|研究)?(?:制定|编制|制订|印发)"
     r"(?:本|如下|此)[^,;。]{0,4}?(?:方案|计划|规划|意见|办法|细则)?\s*[。]?\s*$"
 )
+#: A numbered item (1. 2.) of a task's work: the year of the item before is not its own.
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
