@@ -331,3 +331,16 @@ def test_a_numbered_item_of_work_does_not_inherit_the_year_named_in_the_item_bef
         (Decimal("0.525"), 2021),
         (Decimal(3), 2021),
     ]
+
+
+def test_gdp_keeps_its_region_zero_growth_holds_and_green_space_is_not_green_cover() -> None:
+    # 旺苍县“十三五”目标 (excerpts4/13) and the genre's goals: 地区生产总值 is the measure's
+    # name, not 地区 (in the region) and 生产总值
+    (t,) = goals("到2020年,地区生产总值年均增长6%左右。", year=2016)
+    assert (t.indicator.label_zh, t.comparator, t.direction) == ("地区生产总值", "About", "Increase")
+    # 零增长 keeps a quantity where it is, it is no rise (负增长 stays a fall)
+    (t,) = goals("到2020年,化肥农药使用量零增长。", year=2016)
+    assert (t.indicator.label_zh, t.direction) == ("化肥农药使用量", "Maintain")
+    # 建成区绿地率 and 建成区绿化覆盖率 are two measures of urban greening
+    a, b = goals("到2020年,建成区绿地率达到38%,建成区绿化覆盖率达到42%。", year=2016)
+    assert (a.indicator.id, b.indicator.id) == ("urban-green-space-ratio", "urban-green-coverage")
