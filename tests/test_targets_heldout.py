@@ -344,3 +344,12 @@ def test_gdp_keeps_its_region_zero_growth_holds_and_green_space_is_not_green_cov
     # 建成区绿地率 and 建成区绿化覆盖率 are two measures of urban greening
     a, b = goals("到2020年,建成区绿地率达到38%,建成区绿化覆盖率达到42%。", year=2016)
     assert (a.indicator.id, b.indicator.id) == ("urban-green-space-ratio", "urban-green-coverage")
+
+
+def test_grain_in_jin_and_green_factories_of_any_level() -> None:
+    # excerpts4/20 亳州农业 2024: 粮食产量100亿斤以上 (斤, half a kilogram, printed as is)
+    (t,) = goals("2024年,粮食产量100亿斤以上。", year=2024)
+    assert (t.value, t.unit, t.comparator) == (Decimal(100), "pg:HundredMillionJin", "AtLeast")
+    # a province's green factories are not the nation's (国家级绿色工厂 of the seed)
+    a, b = goals("到2027年,创建省级以上绿色工厂50家、绿色园区5个。", year=2024)
+    assert (a.indicator.id, b.indicator.id) == ("green-factories-any", "green-parks-any")

@@ -60,6 +60,9 @@ UNITS: dict[str, model.UnitCode] = {
     "立方米/天": "pg:M3PerDay",
     "m3/d": "pg:M3PerDay",
     "m³/d": "pg:M3PerDay",
+    "亿斤": "pg:HundredMillionJin",  # 粮食产量100亿斤以上 (a 斤 is half a kilogram)
+    "万斤": "pg:TenThousandJin",
+    "斤": "pg:Jin",
     "亿吨": "pg:HundredMillionTonne",
     "万吨": "pg:TenThousandTonne",
     "吨": "qudt:TONNE",
