@@ -353,3 +353,16 @@ def test_grain_in_jin_and_green_factories_of_any_level() -> None:
     # a province's green factories are not the nation's (国家级绿色工厂 of the seed)
     a, b = goals("到2027年,创建省级以上绿色工厂50家、绿色园区5个。", year=2024)
     assert (a.indicator.id, b.indicator.id) == ("green-factories-any", "green-parks-any")
+
+
+def test_a_clause_looking_back_from_its_start_reports_the_clauses_after_it() -> None:
+    # excerpts/18 某省高标准农田 (a news report): “十二五”以来, what was invested and built
+    body = (
+        "“十二五”以来,我省累计投入960亿元,建设高标准农田6320万亩,"
+        "粮食产量连续13年稳定在1000亿斤以上。到2025年,建成8000万亩高标准农田。"
+    )
+    (t,) = numeric(goals(body, year=2019))
+    assert (t.value, t.target_year) == (Decimal(8000), 2025)
+    # a deadline of its own after the look back sets goals again; 未来五年 looks ahead
+    ts = goals("2021年以来,全市累计完成造林30万亩,到2027年,森林覆盖率达到45%。", year=2023)
+    assert [(t.value, t.target_year) for t in ts] == [(Decimal(45), 2027)]

@@ -400,6 +400,9 @@ _PURPOSE = re.compile(
 )
 #: A numbered item (1. 2.) of a task's work: the year of the item before is not its own.
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
+#: A clause that opens by looking back (“十二五”以来, 2016年以来, 截至2020年底): it and the
+#: clauses after it in its sentence report what was done, until a deadline of their own.
+_SINCE_LEAD = re.compile(r"\s*(?:截至|截止)|[^,;。]{0,16}?(?:以来|年来)\s*[,，]?\s*$")
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -486,6 +489,7 @@ def _sentence_targets(
     ):
         sentence_places = content[0].places
     listed = False
+    looking_back = False  # after a clause that looks back from its start (…以来, 截至…)
     after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
     # "为…,进一步改善我市水环境质量,特制定本方案": the purpose a plan is made for
     purpose = _PURPOSE.search(masked) is not None
@@ -494,6 +498,12 @@ def _sentence_targets(
         if timed is not None and drafts:
             # 力争到2020年创建A,到2025年创建B: a new deadline opens goals of its own
             sentence_aspirational = False
+        if _SINCE_LEAD.match(clause.masked):
+            looking_back = True  # “十二五”以来,我省累计投入960亿元,建设…6320万亩: done
+        elif timed is not None:
+            looking_back = False  # …以来取得成效,到2025年,…: a deadline of its own
+        if looking_back:
+            continue
         base = base_year_of(clause.text)
         aspirational = any(w in clause.masked for w in ASPIRATION_WORDS)
         if clause.body >= len(clause.text.rstrip()):
