@@ -366,3 +366,10 @@ def test_a_clause_looking_back_from_its_start_reports_the_clauses_after_it() -> 
     # a deadline of its own after the look back sets goals again; 未来五年 looks ahead
     ts = goals("2021年以来,全市累计完成造林30万亩,到2027年,森林覆盖率达到45%。", year=2023)
     assert [(t.value, t.target_year) for t in ts] == [(Decimal(45), 2027)]
+
+
+def test_a_goal_listed_after_a_dash_names_no_dash() -> None:
+    # the goals a paragraph announces, one a line after ——, as the genre lists them
+    # (excerpts2/06 国家湿地保护规划 and the plans of the development set print them so)
+    ts = goals("到2027年,主要目标是:\n——水环境质量稳步提升。国考断面优良水质比例达到90%。", 2024)
+    assert [t.indicator.label_zh for t in ts] == ["水环境质量", "国考断面优良水质比例"]

@@ -210,7 +210,7 @@ STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
 
 def clean_subject(text: str) -> str:
     """A subject without the words around it that name no indicator (区域, 力争, …的)."""
-    text = text.strip().strip("、,;:。.．")
+    text = text.strip().strip("、,;:。.．").lstrip("—-·•")  # ——水环境质量: a list's dash
     while True:
         lead = _SUBJECT_LEAD.match(text)
         if lead:
