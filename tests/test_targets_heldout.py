@@ -370,6 +370,6 @@ def test_a_clause_looking_back_from_its_start_reports_the_clauses_after_it() -> 
 
 def test_a_goal_listed_after_a_dash_names_no_dash() -> None:
     # the goals a paragraph announces, one a line after ——, as the genre lists them
-    # (excerpts2/06 国家湿地保护规划 and the plans of the development set print them so)
+    # (excerpts2/05 国家绿色交通“十四五”, and 山西, 江苏, 宁夏 of the development set)
     ts = goals("到2027年,主要目标是:\n——水环境质量稳步提升。国考断面优良水质比例达到90%。", 2024)
     assert [t.indicator.label_zh for t in ts] == ["水环境质量", "国考断面优良水质比例"]
