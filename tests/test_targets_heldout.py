@@ -1,10 +1,11 @@
 """Phrasings that the fourth round's blind excerpts (``realplans/excerpts3``) and the fifth
 round's held-out excerpts (``realplans/excerpts6``) were misread in, by cause (issue 12):
 commitments whose verb comes first (基本解决…问题, 创建…示范市, 将…打造成为…, 退出…行列),
-quotas met, growth in step, a change that describes a noun, the aims closing a 指导思想, the purpose a
-document is made for, a heading of the present situation, comparator signs, kinds of area
-that do something, 今年, counts after a verb of support, per-day volumes, shares of things
-reaching a state, 城乡…分别, and a count of a list something belongs to.
+quotas met, growth in step, a change that describes a noun, the aims closing a 指导思想,
+the purpose a document is made for, a heading of the present situation, comparator signs,
+kinds of area that do something, 今年, counts after a verb of support, per-day volumes,
+shares of things reaching a state, 城乡…分别, a count of a list something belongs to, a
+clause that looks back, 地区生产总值, 零增长, 绿地率, 斤, and green factories of any level.
 
 Each sentence is printed so in the excerpt named above it (a plan, a notice or a news report
 from a government site); each rule is checked on a sentence of the same kind from another
@@ -86,9 +87,7 @@ def test_a_title_created_is_a_commitment() -> None:
     # and a province
     (t,) = goals("到2019年,成功创建省级美丽乡村建设示范县。", year=2017)
     assert t.indicator.label_zh == "省级美丽乡村建设示范县"
-    (t,) = found(
-        "二、任务\n(一)发展文旅产业。创建国家全域旅游示范省。", 2021, "某省“十四五”规划"
-    )
+    (t,) = found("二、任务\n(一)发展文旅产业。创建国家全域旅游示范省。", 2021, "某省“十四五”规划")
     assert t.indicator.label_zh == "国家全域旅游示范省" and t.target_year == 2025
     # a task that creates as its work (积极创建…, 开展…创建) is no goal reached
     assert not quotes(task("积极创建国家生态文明建设示范市,深入开展文明城市创建。", 2021))
@@ -300,7 +299,9 @@ def test_a_share_of_places_reaching_a_state() -> None:
     assert (t.value, t.comparator, t.scope_text) == (Decimal(70), "AtLeast", None)
     assert "全面消除重污染天气" in t.indicator.label_zh
     # the same kind, a county list with its bracket, and villages: no area defined by them
-    ts = goals("到2020年,80%以上的县(市、区)达到国家生态县标准,90%以上的行政村实现生活垃圾有效治理。")
+    ts = goals(
+        "到2020年,80%以上的县(市、区)达到国家生态县标准,90%以上的行政村实现生活垃圾有效治理。"
+    )
     assert [(t.value, t.scope_text) for t in ts] == [(Decimal(80), None), (Decimal(90), None)]
     # a threshold after a measure still defines a kind of area (城区常住人口100万以上的城市)
     (t,) = goals("到2020年,城区常住人口100万以上的城市绿色出行比例达到70%。")
@@ -337,7 +338,11 @@ def test_gdp_keeps_its_region_zero_growth_holds_and_green_space_is_not_green_cov
     # 旺苍县“十三五”目标 (excerpts4/13) and the genre's goals: 地区生产总值 is the measure's
     # name, not 地区 (in the region) and 生产总值
     (t,) = goals("到2020年,地区生产总值年均增长6%左右。", year=2016)
-    assert (t.indicator.label_zh, t.comparator, t.direction) == ("地区生产总值", "About", "Increase")
+    assert (t.indicator.label_zh, t.comparator, t.direction) == (
+        "地区生产总值",
+        "About",
+        "Increase",
+    )
     # 零增长 keeps a quantity where it is, it is no rise (负增长 stays a fall)
     (t,) = goals("到2020年,化肥农药使用量零增长。", year=2016)
     assert (t.indicator.label_zh, t.direction) == ("化肥农药使用量", "Maintain")

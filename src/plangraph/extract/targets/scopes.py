@@ -369,7 +369,8 @@ def head_categories(text: str, pos: int) -> tuple[list[str], int]:
 
 
 #: A verb of doing or reaching right after a kind of area: the kind is who does it, the
-#: area the target holds in (农村完成1个…示范村创建), not the indicator's head (城镇新建绿色建筑比例).
+#: area the target holds in (农村完成1个…示范村创建), not the indicator's head
+#: (城镇新建绿色建筑比例).
 _DOES = re.compile(r"\s*(?:要|将|力争|争取|确保)?(?:完成|建成|创建|实现|达到|累计)(?!率)")
 
 

@@ -114,10 +114,14 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
     return found
 
 
-_SINCE_THIS_YEAR = re.compile(r"(?:今年|本年度)(?:以来|上半年|前|[一二三四]季度|\d|[一二三四五六七八九十]+月)")
+_SINCE_THIS_YEAR = re.compile(
+    r"(?:今年|本年度)(?:以来|上半年|前|[一二三四]季度|\d|[一二三四五六七八九十]+月)"
+)
 #: The year a plan is issued in, or the next, named without a number (今年, 明年); not a
 #: look back over it (今年以来, 今年上半年, 今年1—10月).
-_THIS_YEAR = re.compile(r"(?<![去前])(?:今年|本年度|明年)(?!以来|上半年|前|[一二三四]季度|\d|[一二三四五六七八九十]+月)")
+_THIS_YEAR = re.compile(
+    r"(?<![去前])(?:今年|本年度|明年)(?!以来|上半年|前|[一二三四]季度|\d|[一二三四五六七八九十]+月)"
+)
 
 
 def _time_phrases(text: str) -> list[re.Match[str] | tuple[int, int, int]]:
