@@ -15,11 +15,13 @@ from .counts import (
     COUNTED_AFTER,
     DIVISION_WORDS,
     NEXT_COUNT,
+    ONE_OF,
     ONLY_A_BATCH,
     PARTS_AFTER,
     PARTS_BEFORE,
     POSSESSED_MEASURE,
     TOTAL,
+    VERB_ONLY,
     counts_list,
     counts_places,
     head_noun,
@@ -126,14 +128,6 @@ _ACTION = re.compile(
 )  # nor a noun of capacity or level: 煤炭供应保障能力, 治理能力, 改造率
 
 
-#: A subject that is only a verb of support, hiring or holding (扶持, 引进, 举办…): what a
-#: count after it counts is the noun that follows the count.
-_VERB_ONLY = re.compile(
-    r"(?:重点|每年|年均|累计|再|新)?(?:扶持|支持|帮扶|资助|奖补|引进|招引|引育|培训|举办|组织|"
-    r"发放|补贴|选派|选树|评选|认证|申报|争取|招商|签约|服务|带动|吸纳|转移)"
-)
-
-
 _FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
 
 
@@ -238,7 +232,7 @@ def numeric_targets(
                 g_end  # "电子信息、生命健康、汽车、高端装备4个": the list just named
             )
             continue
-        if group[-1].unit == PG_COUNT and _ONE_OF.match(masked, g_end):
+        if group[-1].unit == PG_COUNT and ONE_OF.match(masked, g_end):
             region = subject_from = g_end  # "3项硬任务之一": which list it belongs to
             continue
         if counts_places(text, group, resolve):
@@ -399,7 +393,7 @@ def numeric_targets(
                 # …16个大气背景监测站、京津冀…组分监测站点、3646个…: the list goes on past
                 # items without a count
                 region_next, own_end = after.end(), after.end()
-            if (not subject or _VERB_ONLY.fullmatch(subject)) and action is None:
+            if (not subject or VERB_ONLY.fullmatch(subject)) and action is None:
                 # "每年扶持15个规模畜禽养殖场": a verb names nothing counted, the noun does
                 noun = clean_subject(text[g_end : after.end()])
                 if len(match_key(noun)) >= 2 and has_cjk(noun):
@@ -579,8 +573,6 @@ _REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
 _VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
 #: Kinds of area that a threshold defines (人口100万以上的「城市」).
 _AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
-#: A count of a list that something belongs to (…列为全县重点抓好的3项硬任务之一).
-_ONE_OF = re.compile(r"[^,;。\d]{1,12}?之一")
 #: 城乡 heading a subject whose values 分别 gives: one for the towns, one for the country.
 _TOWN_AND_COUNTRY = re.compile(r"\s*(?:全[省市区县])?城乡")
 #: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).
