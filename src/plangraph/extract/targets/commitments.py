@@ -450,10 +450,11 @@ STANDING = re.compile(
 )
 
 
-#: The opening of an aim among a plan's principles (指导思想): making sure, achieving,
-#: making a place into something, putting a system in force everywhere.
+#: The opening of an aim among a plan's principles (指导思想): making a place into
+#: something, putting a system in force everywhere (确保…, 实现… there state the manner
+#: the plan keeps: 确保黄河安澜, 实现…双向推动).
 _AIM = re.compile(
-    r"\s*(?:确保|把|将(?=[^,;。]{1,20}(?:建成|打造成|建设成))"
+    r"\s*(?:把|将(?=[^,;。]{1,20}(?:建成|打造成|建设成))"
     r"|(?:在[^,;。]{1,8})?全面(?:实施|推行|建立)(?=[^,;。]{1,12}制\s*$))"
 )
 
@@ -514,7 +515,7 @@ def commitment_drafts(
         if not (_AIM.match(clause.masked) or _AIM.match(clause.masked, clause.body)):
             return []
         # 指导思想 closes with the aims the plan sets out to reach: 在全市全面实施河长制,
-        # 确保工作方案到位…, 把平远建成“国家全域旅游示范县”: goals of the plan as printed
+        # 把平远建成“国家全域旅游示范县”: goals of the plan as printed
         found = state_targets(clause, table, places) or progress_targets(clause, places)
         return found or pledge_targets(clause, places, dated=True, goals=False)
     dated = year is not None or horizon is not None or undated_goal
