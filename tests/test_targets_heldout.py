@@ -379,3 +379,19 @@ def test_a_goal_listed_after_a_dash_names_no_dash() -> None:
     # (excerpts2/05 国家绿色交通“十四五”, and 山西, 江苏, 宁夏 of the development set)
     ts = goals("到2027年,主要目标是:\n——水环境质量稳步提升。国考断面优良水质比例达到90%。", 2024)
     assert [t.indicator.label_zh for t in ts] == ["水环境质量", "国考断面优良水质比例"]
+
+
+def test_the_means_of_the_work_a_pages_tags_and_a_duty_are_no_commitments() -> None:
+    # excerpts6/07 九江林业“十四五” (a news report): the means the plan works by, and the
+    # tags the page prints under it
+    body = (
+        "“十四五”期间,九江将以全面落实林长制为总抓手,深入开展国土绿化行动。\n"
+        "关键词: 江西九江 出台十四五规划 林业产业发展 落实林长制"
+    )
+    assert not quotes(goals(body, year=2021, title="九江市林业发展“十四五”规划"))
+    # excerpts6/03 国家“十四五”节能减排综合工作方案 (a news report): duties of the work
+    body = (
+        "《方案》要求,坚持系统观念,明确目标责任,狠抓工作落实。"
+        "要完善能耗双控考核措施,统筹目标完成进展、经济形势及跨周期因素,优化考核频次。"
+    )
+    assert not quotes(goals(body, year=2022, title="“十四五”节能减排综合工作方案"))

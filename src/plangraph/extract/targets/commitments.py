@@ -260,7 +260,7 @@ STATE_FIRST = re.compile(
     rf"""
     (?P<subject> [^,;。]{{0,32}}? )                       # who: 全省钢铁企业 (may be absent)
     (?P<word> {"|".join(sorted(STATE_VERBS, key=len, reverse=True))} )
-    (?! 率|比例|区|后 )                         # 完成率 a measure, 建成区 a place, 建成后 a time
+    (?! 率|比例|区|后|进展|进度|情况|形势 )     # 完成率 a measure, 建成区 a place, 建成后 a time
     (?P<object> [^,;。]{{2,40}} ) \s* $                   # what: 超低排放改造
     """,
     re.VERBOSE,
@@ -459,6 +459,13 @@ _AIM = re.compile(
 )
 
 
+#: A clause that names the means or the frame of the work (以…为总抓手, 以…为核心).
+_MEANS = re.compile(
+    r"[^,;。]{0,8}?以[^,;。]{2,30}为[^,;。]{0,6}"
+    r"(?:抓手|核心|主线|重点|导向|引领|动力|基础|保障|突破口|切入点|载体|统领|指导)\s*$"
+)
+
+
 #: A sentence that looks back from its start (…以来, 截至…): its states are achievements.
 _SINCE = re.compile(r"以来|截至|截止")
 
@@ -500,6 +507,8 @@ def commitment_drafts(
     ``committing``: a 确保 at the head of the sentence covers this clause."""
     if _SINCE.search(context):
         return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
+    if _MEANS.match(clause.masked, clause.body):
+        return []  # 九江将以全面落实林长制为总抓手: the means the plan works by, no goal
     undated_goal = bool(goals) and undated  # 一、主要目标 of a repost that lost its years
     if (
         year is not None

@@ -403,6 +403,8 @@ _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
 #: A clause that opens by looking back (“十二五”以来, 2016年以来, 截至2020年底): it and the
 #: clauses after it in its sentence report what was done, until a deadline of their own.
 _SINCE_LEAD = re.compile(r"\s*(?:截至|截止)|[^,;。]{0,16}?(?:以来|年来)\s*[,，]?\s*$")
+#: The tags and bylines a saved web page prints around the text (关键词:…, 责任编辑:…).
+_PAGE_FURNITURE = re.compile(r"\s*(?:关键词|关键字|标签|责任编辑|编辑|来源|Tags?)\s*[:：]")
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -431,6 +433,8 @@ def _sentence_targets(
     ``goals``: the sentence is among the plan's goals (主要目标), None among its principles;
     ``undated``: among goals that print no year at all (a repost that lost them)."""
     text = sentence.text.translate(HALF_WIDTH)
+    if _PAGE_FURNITURE.match(text):
+        return []  # 关键词: 江西九江 出台十四五规划…: the page's tags, not the plan
     masked = mask(text)
     if goals is False and not in_task and _DEADLINE_LEAD.search(masked):
         # "到2025年,…" outside the numbered tasks (a report, a preamble, an unnumbered
