@@ -395,3 +395,13 @@ def test_the_means_of_the_work_a_pages_tags_and_a_duty_are_no_commitments() -> N
         "要完善能耗双控考核措施,统筹目标完成进展、经济形势及跨周期因素,优化考核频次。"
     )
     assert not quotes(goals(body, year=2022, title="“十四五”节能减排综合工作方案"))
+
+
+def test_a_goal_due_a_year_ahead() -> None:
+    # excerpts6/08 郑州畜禽养殖废弃物: 到2020年,…;大型…配套率提前一年达到100%
+    _, t = goals(
+        "到2020年,全市规模畜禽养殖场粪污处理设施配套率达到95%以上;"
+        "大型规模畜禽养殖场粪污处理设施配套率提前一年达到100%。"
+    )
+    assert (t.value, t.target_year) == (Decimal(100), 2019)
+    assert t.indicator.label_zh == "大型规模畜禽养殖场粪污处理设施配套率"

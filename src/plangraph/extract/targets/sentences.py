@@ -405,6 +405,9 @@ _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
 _SINCE_LEAD = re.compile(r"\s*(?:截至|截止)|[^,;。]{0,16}?(?:以来|年来)\s*[,，]?\s*$")
 #: The tags and bylines a saved web page prints around the text (关键词:…, 责任编辑:…).
 _PAGE_FURNITURE = re.compile(r"\s*(?:关键词|关键字|标签|责任编辑|编辑|来源|Tags?)\s*[:：]")
+#: 提前一年 / 提前两年: a goal due that many years before the deadline governing it.
+_AHEAD = re.compile(r"提前([一两二三1-3])年")
+_AHEAD_YEARS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -576,6 +579,10 @@ def _sentence_targets(
             d.start_year = para.start if para.start == d.target_year else None
             if years:
                 d.target_year = years[order]
+            ahead = _AHEAD.search(clause.masked)
+            if ahead and d.target_year is not None:
+                # 配套率提前一年达到100%: due a year before the deadline that governs it
+                d.target_year -= _AHEAD_YEARS[ahead.group(1)]
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual
