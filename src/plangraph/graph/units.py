@@ -38,6 +38,11 @@ PRINTED: frozenset[UnitCode] = frozenset(
         "pg:HundredMillionTonneCoalEquivalent",
         "pg:TonnePerDay",
         "pg:TenThousandTonnePerDay",
+        "pg:M3PerDay",
+        "pg:TenThousandM3PerDay",
+        "pg:Jin",
+        "pg:TenThousandJin",
+        "pg:HundredMillionJin",
         "pg:TenThousandKiloWattHour",
         "pg:HundredMillionKiloWattHour",
         "pg:TenThousandKiloM2",
@@ -78,5 +83,5 @@ def written_unit(target: Target) -> str:
     text = target.quote.text
     found = [(text.find(name), -len(name), name) for name in names if name in text]
     if found:
-        return min(found)[2]
+        return min(found)[2].replace(" ", "")  # 万立方米/ 日 as a page breaks it: 万立方米/日
     return names[0] if names else code.partition(":")[2]

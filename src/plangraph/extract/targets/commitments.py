@@ -25,7 +25,7 @@ from .pledges import ANY_PLEDGE, pledge_targets
 from .scopes import WaterIndex, waters_in
 
 #: Adverbs of a steady change (持续下降, 稳步提升).
-STEADY = ("持续", "稳步", "逐步", "明显", "大幅", "进一步", "显著", "不断")
+STEADY = ("持续", "稳步", "逐步", "逐渐", "逐年", "明显", "大幅", "进一步", "显著", "不断")
 #: Changes without a number that a commitment names, by kind (the group names of
 #: STATE_CHANGE): falls, rises, holds, eliminations.
 FALL_VERBS = ("下降", "降低", "减少", "压减", "削减", "消减")
@@ -33,6 +33,7 @@ RISE_VERBS = ("提升", "提高", "增加", "增长", "上升")
 HOLD_WORDS = (
     *("保持基本稳定", "保持总体稳定", "保持稳定", "稳定保持", "基本稳定", "总体稳定"),
     *("持续稳定", "维持稳定", "稳中向好", "不减少", "不降低", "不下降"),
+    *("总体保持稳定", "基本保持稳定", "总体保持平稳", "零增长"),  # 化肥农药使用量零增长
 )
 _CLASS_AHEAD = "(?=[ⅠⅡⅢⅣⅤIV]+类)"
 STATE_CHANGE = re.compile(
@@ -46,7 +47,7 @@ STATE_CHANGE = re.compile(
                (?: {NOT_A_MEASURE} (?:趋势)?
                  | 幅度 (?:大于|高于|超过|不低于|不小于) )   # 下降幅度大于全社会下降幅度
       )
-    | (?P<inc> (?:{alternation(STEADY)})? (?<!负)                     # 稳步提升, not 负增长
+    | (?P<inc> (?:{alternation(STEADY)})? (?<![负零])                 # 稳步提升, not 负增长, 零增长
                (?:{alternation(RISE_VERBS)}) {NOT_A_MEASURE} )
     | (?P<keep> {alternation(HOLD_WORDS)} | 保持{_CLASS_AHEAD}        # 保持稳定, 保持Ⅱ类
               | ^\s*稳定 (?=[^,;。]{{2,16}}(?:率|比例|比重)\s*$) )  # 稳定自然岸线保有率
@@ -110,6 +111,8 @@ def commitment_targets(
     if not m:
         return []
     kind = m.lastgroup or ""
+    if kind in {"inc", "dec"} and masked.startswith("的", m.end()):
+        return []  # 新能源占比逐渐提高的新型电力系统: the change describes a noun
     if kind == "cover" and masked[m.end() :].strip():
         return []  # 形成以无缝隙全覆盖、…为特征的体系: coverage describes something else
     if kind == "inc" and _CHECKED.search(masked, clause.subject_at, m.start()):
@@ -212,7 +215,7 @@ STATE_WORDS: dict[model.State, tuple[str, ...]] = {
         "全面建立",
         "基本完善",
     ),
-    "Completed": ("全面完成", "全部完成", "基本完成", "如期完成", "整治到位", "全部到位"),
+    "Completed": ("全面完成", "全部完成", "基本完成", "如期完成", "整治到位", "全部到位", "到位"),
     "Eliminated": ("全部退出", "全部整合退出", "全部淘汰", "全部关停", "全部取缔", "全面取缔"),
     "StandardMet": ("总体达标", "全面达标", "稳定达标", "基本达标", "达标排放"),
     "NegativeGrowth": ("负增长",),
@@ -233,7 +236,8 @@ STATE_AT_END = re.compile(
                     | (?:全部|全面|均|一律)(?:执行|按照|符合|实施|采用)[^,;。]{{1,16}}标准
                       (?:进行)?(?:设计建造|设计|建造|建设)? )  # 全面执行…二星级以上绿色建筑标准
       | (?P<assigned> (?:达到|实现)(?:国家|省|自治区|市)?(?:下达的?|规定的?)?
-                      (?:考核|约束性)?目标(?:要求|任务)? )      # 断面水质达到国家考核目标
+                      (?:考核|约束性|计划)?(?:目标|指标)(?:要求|任务)?  # 达到国家考核目标
+                    | 达到 [^,;。]{{1,16}}? 创建 (?:目标|指标|标准|要求) )  # 达到…奖创建指标
     ) \s* $
     """,
     re.VERBOSE,
@@ -254,9 +258,9 @@ STATE_VERBS: dict[str, model.State] = {
 MOVES = frozenset({"全部迁入", "全部搬迁进入", "全部搬迁入"})
 STATE_FIRST = re.compile(
     rf"""
-    (?P<subject> [^,;。]{{0,20}}? )                       # who: 全省钢铁企业 (may be absent)
+    (?P<subject> [^,;。]{{0,32}}? )                       # who: 全省钢铁企业 (may be absent)
     (?P<word> {"|".join(sorted(STATE_VERBS, key=len, reverse=True))} )
-    (?! 率|比例|区|后 )                         # 完成率 a measure, 建成区 a place, 建成后 a time
+    (?! 率|比例|区|后|进展|进度|情况|形势 )     # 完成率 a measure, 建成区 a place, 建成后 a time
     (?P<object> [^,;。]{{2,40}} ) \s* $                   # what: 超低排放改造
     """,
     re.VERBOSE,
@@ -353,7 +357,7 @@ PROGRESS_AT_END = re.compile(
       | 实现 (?:规模化|产业化|工程化|商业化)? (?:应用|示范)
       | (?:规模化|产业化|工程化|商业化) (?:应用|示范)           # 实现…技术产业化示范
       | (?:全面|基本|初步|有效) (?:确立|落实|发挥)
-      | (?:明显|显著|大幅|大幅度)(?:改善|提升|提高|下降|降低|减少|增强)
+      | (?:明显|显著|大幅|大幅度)(?:改善|提升|提高|下降|降低|减少|增强|增长|增加)
       | 成为新常态 | 建立完善 | 长治久清
       | (?:初步|基本|有效)? 得到 (?:有效|基本|初步|全面)? (?:恢复|保护|提升)
       | (?:基本|总体)? 匹配 | 采补平衡 | 零填埋 | (?:动态|全面)? 清零 | 进一步 (?:优化|增强)
@@ -367,7 +371,7 @@ PROGRESS_AT_END = re.compile(
 PROGRESS_FIRST = re.compile(
     r"""
     (?: 突破 | 基本实现 | (?:有效)?遏制(?=[^,;。]{2,30}(?:趋势|势头|态势)\s*$)
-      | (?:明显|显著|大幅|持续)(?:降低|减少|提高|提升)
+      | (?:明显|显著|大幅|持续)(?:降低|减少|提高|提升) | (?:切实|进一步)改善
       | (?:全面|全部|基本)(?:淘汰|落实|消除)
     ) (?P<object> [^,;。]{2,40} ) \s* $
     """,
@@ -432,6 +436,7 @@ COMMITTING = re.compile(
     r"|持续|稳步|逐步|有效遏制|全部落实|进一步(?:提高|提升|降低|减少)"
     r"|(?:尽早|率先|提前)(?:实现)?达峰\s*$|(?<!健)全覆盖\s*$"
     r"|^\s*稳定(?=[^,;。]{2,16}(?:率|比例|比重)\s*$)"
+    r"|^\s*(?:把|将)[^,;。]{1,20}?(?:建成|建设成为|打造成为?)"  # 把平远建成…示范县
 )
 
 
@@ -440,7 +445,24 @@ COMMITTING = re.compile(
 #: Words that may open a standing commitment (one without a deadline): see ``pledges``.
 STANDING = re.compile(
     r"确保|建成|实现|消除|全部迁|达到[^,;。]{0,16}?(?:先进|领先)|前列"
+    r"|(?:基本|彻底|根本)解决|成功创建"
     r"|全面禁止|一律禁止|全面停止|全部(?:采用|使用|实行)"
+)
+
+
+#: The opening of an aim among a plan's principles (指导思想): making a place into
+#: something, putting a system in force everywhere (确保…, 实现… there state the manner
+#: the plan keeps: 确保黄河安澜, 实现…双向推动).
+_AIM = re.compile(
+    r"\s*(?:把|将(?=[^,;。]{1,20}(?:建成|打造成|建设成))"
+    r"|(?:在[^,;。]{1,8})?全面(?:实施|推行|建立)(?=[^,;。]{1,12}制\s*$))"
+)
+
+
+#: A clause that names the means or the frame of the work (以…为总抓手, 以…为核心).
+_MEANS = re.compile(
+    r"[^,;。]{0,8}?以[^,;。]{2,30}为[^,;。]{0,6}"
+    r"(?:抓手|核心|主线|重点|导向|引领|动力|基础|保障|突破口|切入点|载体|统领|指导)\s*$"
 )
 
 
@@ -485,6 +507,8 @@ def commitment_drafts(
     ``committing``: a 确保 at the head of the sentence covers this clause."""
     if _SINCE.search(context):
         return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
+    if _MEANS.match(clause.masked, clause.body):
+        return []  # 九江将以全面落实林长制为总抓手: the means the plan works by, no goal
     undated_goal = bool(goals) and undated  # 一、主要目标 of a repost that lost its years
     if (
         year is not None
@@ -497,7 +521,12 @@ def commitment_drafts(
         if found:
             return found
     if goals is None:
-        return []
+        if not (_AIM.match(clause.masked) or _AIM.match(clause.masked, clause.body)):
+            return []
+        # 指导思想 closes with the aims the plan sets out to reach: 在全市全面实施河长制,
+        # 把平远建成“国家全域旅游示范县”: goals of the plan as printed
+        found = state_targets(clause, table, places) or progress_targets(clause, places)
+        return found or pledge_targets(clause, places, dated=True, goals=False)
     dated = year is not None or horizon is not None or undated_goal
     return pledge_targets(
         clause,

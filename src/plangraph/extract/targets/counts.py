@@ -18,6 +18,14 @@ from .scopes import AREA_CATEGORIES, Resolver
 COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
 #: A further count of the same list: 、20个…, 和100个….
 NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
+#: A subject that is only a verb of support, hiring or holding (扶持, 引进, 举办…): what a
+#: count after it counts is the noun that follows the count.
+VERB_ONLY = re.compile(
+    r"(?:重点|每年|年均|累计|再|新)?(?:扶持|支持|帮扶|资助|奖补|引进|招引|引育|培训|举办|组织|"
+    r"发放|补贴|选派|选树|评选|认证|申报|争取|招商|签约|服务|带动|吸纳|转移)"
+)
+#: A count of a list that something belongs to (…列为全县重点抓好的3项硬任务之一).
+ONE_OF = re.compile(r"[^,;。\d]{1,12}?之一")
 #: Before a count, a total of what the list names: 共, 合计, 总计, 等 (…等16条铁路专用线).
 TOTAL = re.compile(r"(?:共|合计|总计|共计|等)\s*$")
 

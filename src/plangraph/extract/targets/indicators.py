@@ -183,7 +183,8 @@ BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比
 
 
 _SUBJECT_LEAD = re.compile(
-    r"(?:区域内|区域|全域|全境|地区|的|各地|各(?=[\u4e00-\u9fff]{2})|每年|力争|争取|确保|全国|全省|全市|全区|全县|"
+    r"(?:区域内|区域(?!生产总值)|全域|全境|地区(?!生产总值)|的|各地|各(?=[\u4e00-\u9fff]{2})|"
+    r"每年|力争|争取|确保|全国|全省|全市|全区|全县|"
     # the preposition that fronts the thing measured (将…控制在, 把…降至), not 将乐县 or 将来
     r"(?:将|把)(?![乐来军])(?=[\u4e00-\u9fff]{2})|"
     r"我省|我市|我区|我县|本省|本市|"
@@ -198,6 +199,7 @@ _SUBJECT_LEAD = re.compile(
 _SUBJECT_TAIL = (
     *("的", "等", "年均", "均", "约", "以上", "以下", "左右"),
     *("再", "进一步", "稳步", "持续", "逐步", "大幅", "明显", "显著", "力争", "争取", "努力"),
+    *("提前一年", "提前两年", "提前1年", "提前2年"),  # 配套率「提前一年」达到100%
 )
 
 
@@ -209,7 +211,7 @@ STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
 
 def clean_subject(text: str) -> str:
     """A subject without the words around it that name no indicator (区域, 力争, …的)."""
-    text = text.strip().strip("、,;:。.．")
+    text = text.strip().strip("、,;:。.．").lstrip("—-·•")  # ——水环境质量: a list's dash
     while True:
         lead = _SUBJECT_LEAD.match(text)
         if lead:

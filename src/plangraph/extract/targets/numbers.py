@@ -38,15 +38,31 @@ UNITS: dict[str, model.UnitCode] = {
     "%": PERCENT,
     "‰": "qudt:PERMILLE",
     "克标准煤/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",  # 供电煤耗
+    "克标煤/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",
     "亿吨标准煤": "pg:HundredMillionTonneCoalEquivalent",
     "万吨标准煤": "pg:TenThousandTonneCoalEquivalent",
     "吨标准煤": "pg:TonneCoalEquivalent",
+    "亿吨标煤": "pg:HundredMillionTonneCoalEquivalent",
+    "万吨标煤": "pg:TenThousandTonneCoalEquivalent",
+    "吨标煤": "pg:TonneCoalEquivalent",
     "万吨/日": "pg:TenThousandTonnePerDay",
     "万吨/年": "pg:TenThousandTonne",  # a yearly capacity: the tonnage is kept
     "亿吨/年": "pg:HundredMillionTonne",
     "万吨/天": "pg:TenThousandTonnePerDay",
     "吨/日": "pg:TonnePerDay",
     "吨/天": "pg:TonnePerDay",
+    "万立方米/日": "pg:TenThousandM3PerDay",  # 新增污水处理能力1200万立方米/日
+    "万立方米/天": "pg:TenThousandM3PerDay",
+    "万立方米/ 日": "pg:TenThousandM3PerDay",
+    "万m3/d": "pg:TenThousandM3PerDay",
+    "万m³/d": "pg:TenThousandM3PerDay",
+    "立方米/日": "pg:M3PerDay",
+    "立方米/天": "pg:M3PerDay",
+    "m3/d": "pg:M3PerDay",
+    "m³/d": "pg:M3PerDay",
+    "亿斤": "pg:HundredMillionJin",  # 粮食产量100亿斤以上 (a 斤 is half a kilogram)
+    "万斤": "pg:TenThousandJin",
+    "斤": "pg:Jin",
     "亿吨": "pg:HundredMillionTonne",
     "万吨": "pg:TenThousandTonne",
     "吨": "qudt:TONNE",
@@ -163,14 +179,23 @@ STRICT_WORDS: dict[str, model.Comparator] = {
     **dict.fromkeys(("低于", "少于", "小于", "不满", "不足"), "Below"),
     "约": "About",
     "超": "Above",  # 比重超38%: bare 超 before a number
+    # signs, as tables and lists of goals print them (知晓率≥90%, 准确率>95%)
+    **dict.fromkeys(("≥", "⩾", "≧", ">="), "AtLeast"),
+    **dict.fromkeys(("≤", "⩽", "≦", "<="), "AtMost"),
+    ">": "Above",
+    "<": "Below",
 }
+#: The bare signs > and <, read only right before a number and not closing a markup tag
+#: (<div>46.3 is a cell of a web page's table, not "above 46.3").
+_BARE_SIGNS = ("约", "超", ">", "<")
 #: 约 is "about" only on its own: 节约, 制约, 契约, 简约, 公约, 预约, 条约, 邀约 are words.
 _NOT_ABOUT = "节制契简公预条邀"
 STRICT = re.compile(
     rf"""
-      {alternation(w for w in STRICT_WORDS if w not in ("约", "超"))}   # 不少于 … 不足
+      {alternation(w for w in STRICT_WORDS if w not in _BARE_SIGNS)}   # 不少于 … ≥
     | (?<![{_NOT_ABOUT}])约                                 # 约 alone, not 节约
     | 超(?=\d|$)                                            # 比重超38%, not 超低
+    | (?<![A-Za-z0-9"'/=-]) [<>] (?![=<>]) (?=\s*\d)         # >95%, not <div>46.3
     """,
     re.VERBOSE,
 )

@@ -15,11 +15,13 @@ from .counts import (
     COUNTED_AFTER,
     DIVISION_WORDS,
     NEXT_COUNT,
+    ONE_OF,
     ONLY_A_BATCH,
     PARTS_AFTER,
     PARTS_BEFORE,
     POSSESSED_MEASURE,
     TOTAL,
+    VERB_ONLY,
     counts_list,
     counts_places,
     head_noun,
@@ -63,6 +65,7 @@ PREDICATE_VERBS = (
     *("保持", "维持", "稳定在", "控制在", "控制到", "实现", "完成", "消除"),
     *("超过", "高于", "低于", "少于", "多于", "大于", "小于", "突破"),
     *("不少于", "不低于", "不高于", "不超过", "不大于", "不小于", "至少", "不足", "不满"),
+    *("≥", "⩾", "≧", "≤", "⩽", "≦"),  # 知晓率≥90%
 )
 #: Adverbs that may stand before those verbs (稳步提升, 基本消除, 均达到).
 PREDICATE_ADVERBS = (
@@ -79,6 +82,7 @@ _PREDICATE = re.compile(
     | (?:比|较|相比|相较于?) {YEAR}年 | 与{YEAR}年相比                # a base year
     | (?:比|较) “?十[{ONE_TO_NINE}]五”? (?:末|期末)                 # a five-year plan's end
     | (?:达|为) (?=\d|百分之)                                    # 达15%, 为百分之…
+    | (?<![A-Za-z0-9"'/=-]) [<>] (?=\s*\d)                      # 准确率>95%
     """,
     re.VERBOSE,
 )
@@ -123,7 +127,9 @@ _ACTION = re.compile(
     r"(?:新)?开工|完工|竣工|续建|落实|打通|贯通"  # building works: 开工…等12个重点项目
 )
 #: …not inside a noun of a kind (水源地整治与生态修复「类」项目, 治理「型」…): no action there
-_ACTION = re.compile(rf"(?:{_ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型])")
+_ACTION = re.compile(
+    rf"(?:{_ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型]|能力|水平|率|比例)"
+)  # nor a noun of capacity or level: 煤炭供应保障能力, 治理能力, 改造率
 
 
 _FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
@@ -230,6 +236,9 @@ def numeric_targets(
                 g_end  # "电子信息、生命健康、汽车、高端装备4个": the list just named
             )
             continue
+        if group[-1].unit == PG_COUNT and ONE_OF.match(masked, g_end):
+            region = subject_from = g_end  # "3项硬任务之一": which list it belongs to
+            continue
         if counts_places(text, group, resolve):
             region = subject_from = g_end  # "博罗惠东龙门三县": the places just named
             continue
@@ -281,7 +290,8 @@ def numeric_targets(
         if ONLY_A_BATCH.fullmatch(subject):
             subject = ""  # 全市首批100个…示范社区: which batch, the count's noun names what
         verbs = masked[subj_end:g_start]
-        strict = [m for m in STRICT.finditer(verbs)]
+        # (the first digit too: a sign is read only right before a number)
+        strict = [m for m in STRICT.finditer(masked, subj_end, g_start + 1) if m.end() <= g_start]
         if not strict:  # "新建城市绿道约2000公里": the word right before the number
             near = max(region, g_start - 3)
             strict = [m for m in STRICT.finditer(masked, near, g_start) if m.end() == g_start]
@@ -397,7 +407,8 @@ def numeric_targets(
                 # …16个大气背景监测站、京津冀…组分监测站点、3646个…: the list goes on past
                 # items without a count
                 region_next, own_end = after.end(), after.end()
-            if not subject and action is None:
+            if (not subject or VERB_ONLY.fullmatch(subject)) and action is None:
+                # "每年扶持15个规模畜禽养殖场": a verb names nothing counted, the noun does
                 noun = clean_subject(text[g_end : after.end()])
                 if len(match_key(noun)) >= 2 and has_cjk(noun):
                     subject = label = noun
@@ -493,6 +504,14 @@ def numeric_targets(
             pairs, kinds = pairs * len(categories), list(categories)
         elif len(categories) == 1:
             kinds = [categories[0]] * len(pairs)
+        elif (
+            not places
+            and len(pairs) == 2
+            and distributive
+            and _TOWN_AND_COUNTRY.match(text, subject_from)
+        ):
+            # 城乡居民人均可支配收入分别达到35000元、14200元: the town's, then the country's
+            kinds = ["城镇", "农村"]
         heads = clause.heads
         if heads and len(group) in (1, len(heads)):
             # 京津冀及周边地区、长三角地区、汾渭平原…分别下降10%、10%和5%: one value each
@@ -569,9 +588,12 @@ _REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
 _VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
 #: Kinds of area that a threshold defines (人口100万以上的「城市」).
 _AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
+#: 城乡 heading a subject whose values 分别 gives: one for the towns, one for the country.
+_TOWN_AND_COUNTRY = re.compile(r"\s*(?:全[省市区县])?城乡")
 #: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).
 _DEFINED_HEAD = re.compile(
-    rf"\s*[^,;。\d]{{0,12}}?\d+(?:\.\d+)?[万亿]?[^,;。\d]{{0,4}}?及?(?:以上|以下|以内)的"
+    # (a measure before the threshold: 90%以上的行政村 is a share of villages, no kind)
+    rf"\s*[^,;。\d]{{2,12}}?\d+(?:\.\d+)?[万亿]?[^,;。\d%]{{0,4}}?及?(?:以上|以下|以内)的"
     rf"{_AREA_KIND.pattern}"
 )
 #: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the

@@ -66,7 +66,8 @@ REACHED_AT_END = re.compile(
       | (?P<kept>                                       # 总体水质保持优良
           (?:{DEGREE})* (?:保持|维持|稳定在|保持在) (?:优良|良好|优|稳定|较好|较高)(?:水平|状态)?
         | (?:控制|保持|稳定)在合理(?:区间|范围|水平) )          # 碳排放控制在合理区间
-      | (?P<grows> (?:保持|实现) (?:稳定|平稳|较快|合理|持续|稳步)增长 )  # 工业增加值保持稳定增长
+      | (?P<grows> (?:保持|实现) (?:稳定|平稳|较快|合理|持续|稳步)增长  # 工业增加值保持稳定增长
+          | 与 [^,;。]{{1,12}}? (?:基本)?同步 (?:增长|提高|提升) )    # 收入与全省同步增长
       | (?P<rooted> 深入人心 | 蔚然成风 | 成为(?:新)?常态 | 全面覆盖
           | 稳中(?:趋|向)好 | (?:持续|总体)向好 | 稳中有(?:升|进|降)   # 近岸海域环境质量稳中趋好
           | (?:迈上|再上|跃上|登上)(?:一个)?新(?:的)?台阶 )  # 绿色低碳理念深入人心
@@ -121,7 +122,8 @@ ANY_PLEDGE = re.compile(
     + "|"
     + GOAL_AT_END.pattern.replace('[”"]? \\s* $', "")
     + r"|形成|构建起|建立起|成为|打造成|摸清|出台|禁止|不再|停止|全部(?:采用|使用|实行)"
-    + r"|守住|建立(?:较为|比较|更加)?(?:完善|健全|完备)的",
+    + r"|守住|建立(?:较为|比较|更加)?(?:完善|健全|完备)的"
+    + r"|解决|缓解|创建|补齐|编制完成|制定完成|修编完成|修订完成|退出|摘掉|摘除|甩掉",
     re.VERBOSE,
 )
 
@@ -138,14 +140,25 @@ COMPLETED_FIRST = re.compile(
                               |停止)                                # 全部依法依规停止运行
           | (?:全面|一律) (?:禁止|停止)                      # 全面禁止天然林商业性采伐
           | (?:初步|全面|基本|彻底) 摸清 )                     # 初步摸清…底数
-      | 构建起 | 建立起 | 形成 | 打造成 | 成为 | 出台
+      | 构建起 | 建立起 | 形成 | 打造成为? | 建设成为 | 成为 | 出台
+      | (?P<solved> (?: (?:基本|彻底|从根本上|根本|全面|有效|切实) 解决
+                     | (?:基本|彻底|全面|有效|切实|明显|逐步)? (?P<eased> 缓解) )
+                   (?=[^,;。]{2,30}问题\s*$) )                  # 基本解决草原过牧问题
+      | (?:成功|力争)? 创建 (?:成功|成为)?                       # 创建国家生态文明建设示范市
+          (?=[^,;。]{2,30}(?:示范|先进|模范|文明|卫生|园林|森林|生态|特色)
+               [^,;。]{0,12}(?:省|市|县|区|城市|城|镇|乡|村|州|旗|盟|基地|园区|单位|称号)\s*$)
+      | (?P<left> (?:全面|率先|如期|成功|全部)? (?:退出|摘掉|摘除|甩掉)
+                 (?=[^,;。]{2,30}(?:行列|帽子|名单|序列)[”"]?\s*$) )  # 退出…不达标县行列
+      | (?:在[^,;。]{1,8})? 全面 (?:实施|推行|建立) (?=[^,;。]{1,12}制\s*$)   # 全面实施河长制
+      | 打造形成 | (?:基本|全面)? 补齐 (?=[^,;。]{2,30}(?:短板|弱项)\s*$)  # 基本补齐…短板
+      | (?:编制|制定|修编|修订)完成 (?=[^,;。]{2,30}(?:规划|方案|计划|办法|标准|清单)\s*$)
       | (?:初步|有效|基本|坚决)? 遏制 (?=[^,;。]{2,24}(?:趋势|势头|态势)\s*$)  # 初步遏制…加剧的趋势
       | (?:较大幅度|大幅度|大幅|明显|显著) 地? (?:减少|降低|削减)    # 较大幅度地减少污染严重水体
       | 建立 (?=(?:较为|比较|更加)?(?:完善|健全|完备)的)          # 建立较为完善的…体系
       | (?P<built> 建立 (?!健全|完善|和|与)
                    (?=[^,;。]{2,30}(?:体系|机制|平台|制度|清单|名录|数据库)\s*$) )
                                                           # 建立…指标体系 (among the goals)
-      | (?<![未已成]) (?:全面|基本|如期)? 完成 (?!率|后|了|形势|情况)  # 完成…造林绿化
+      | (?<![未已成]) (?:全面|基本|如期)? 完成 (?!率|后|了|形势|情况|进展|进度)  # 完成…造林绿化
       | (?:坚决)? 守住 (?=[^,;。]{2,30}(?:底线|红线)\s*$)      # 坚决守住…的底线
       | (?P<ban> 禁止 (?:生产|销售|使用|新建|进口) | 不再 (?:主动)? 提供
                 | 停止 (?:生产|销售|使用|供应) ) )             # under a deadline: 禁止使用…
@@ -153,6 +166,12 @@ COMPLETED_FIRST = re.compile(
     """,
     re.VERBOSE,
 )
+
+#: A problem solved at the root (基本解决, 从根本上解决): a state reached, even without a
+#: deadline; plain 解决 in a task is the work of solving.
+SETTLED = re.compile(r"基本|彻底|从根本上|根本")
+#: 将/把 before what is made into something (将…打造成为…示范区).
+_MADE_INTO = re.compile(r"^(?:将|把)[^,;。]{1,20}$")
 
 #: A routine or the things it is done to, before 完成 (每1-3年完成…, 对…完成…).
 _ROUTINE = re.compile(r"每|对|按")
@@ -176,9 +195,10 @@ _LEVEL_OF = re.compile(
 IMPERATIVE = re.compile(
     r"""^(?:加强|强化|完善|健全|构建|建立|实施|开展|深化|加快|支持|鼓励|引导|落实|坚持|发展|
           优化|提升|提高|增强|保护|保障|加大|探索|组织|制定|编制|严格|规范|研究|建设|打造|
-          培育|做好|抓好|着力|统筹|扩大|减少|降低|控制|防范|防止|推广|提供|发挥|注重|聚焦|
+          培育|做好|抓好|狠抓|抓实|着力|统筹|扩大|减少|降低|控制|防范|防止|推广|提供|发挥|注重|聚焦|
           依托|围绕|结合|针对|利用|借助|通过|按照|根据|依据|为|把|将|拓展|拓宽|明确|
-          营造|倡导|创造|甚至|采用|运用|应用|采取)""",
+          营造|倡导|创造|甚至|采用|运用|应用|采取)
+       (?!区|地区|范围)                      # 保护区, 发展区: a noun, not a verb of doing""",
     re.VERBOSE,
 )
 #: How a task is done, before its verb (积极拓宽…).
@@ -397,11 +417,14 @@ def _first(
     if _DOING.search(before):
         return None  # 加快形成…: the pace of an action, not a state reached
     prefix = _MANNER.sub("", before)
+    if re.match(r"(?:打造|建设)成", m.group("verb")) and _MADE_INTO.match(prefix):
+        prefix = ""  # 将京津冀及周边地区打造成为…示范区: the place is made into what follows
     if len(prefix) > 20 or IMPERATIVE.match(prefix) or _DONE.search(prefix):
         return None  # 加强…建成…: the verb serves an action
     if "完成" in m.group("verb") and (_ROUTINE.match(prefix) or obj_is_open(m.group("object"))):
         return None  # 每1-3年完成一轮监测: a routine; 完成样品采集、分析化验等: steps of a task
-    if not (dated or m.group("anywhere")):
+    settled = m.group("solved") and SETTLED.match(m.group("solved"))
+    if not (dated or m.group("anywhere") or settled):
         return None  # 形成一批…: an action under way unless a deadline makes it a goal
     if m.group("built") and not goals:
         return None  # 建立…机制 in a task is the work; among the goals, the system to have
@@ -427,6 +450,10 @@ def _first(
     if not _subject_ok(label, goals):
         return None
     verb = m.group("verb")
+    if m.group("eased") == "缓解":
+        return label, None, "Decrease"  # 缓解城市热岛效应…等问题: less of it, not gone
+    if m.group("solved") or m.group("left"):
+        return label, "Eliminated", None  # 基本解决草原过牧问题: the problem is gone
     if re.search(r"减少|降低|削减", verb):
         return label, None, "Decrease"  # 较大幅度地减少污染严重水体: a change, no state
     if "遏制" in verb:
@@ -457,8 +484,8 @@ def _completed_state(verb: str, label: str) -> model.State:
         return "Secured"  # 坚决守住不发生重特大森林草原火灾…的底线
     if re.search(r"禁止|停止|不再|取缔|关停|淘汰|退出", verb):
         return "Eliminated"  # 禁止使用不可降解塑料袋, 全部关停
-    if verb.startswith("全部"):
-        return "Completed"  # 全部迁入合规园区, 全部采用清洁方式运输
+    if verb.startswith("全部") or re.search(r"(?:编制|制定|修编|修订)完成|补齐", verb):
+        return "Completed"  # 编制完成…规划, 基本补齐…短板  # 全部迁入合规园区, 全部采用清洁方式运输
     return "Established"  # 建成, 形成, 构建起, 实现…, 成为
 
 

@@ -327,6 +327,7 @@ RESTRICTING_CATEGORIES = frozenset(
 _CATEGORY = "|".join(re.escape(c) for c in sorted(AREA_CATEGORIES, key=len, reverse=True))
 _CATEGORY_LIST = re.compile(
     rf"""
+    (?:全(?:省|市|区|县|域|国))?                # 全区建成区: the kind within the whole area
     (?:各|每个?)?                              # 各设区城市, 每县(市、区): each of the kind
     (?P<list> (?:{_CATEGORY}) (?: (?:、|和|及|与|以及) (?:{_CATEGORY}) )* )   # 地级市、县城
     (?P<of> 的 )?
@@ -354,13 +355,23 @@ def head_categories(text: str, pos: int) -> tuple[list[str], int]:
         quoted = _QUOTED_AREA.match(text, pos)
         return ([quoted.group(1)], quoted.end()) if quoted else ([], pos)
     names = re.findall(_CATEGORY, m.group("list"))
-    if len(names) == 1 and names[0] not in RESTRICTING_CATEGORIES:
-        return [], pos
+    if (
+        len(names) == 1
+        and names[0] not in RESTRICTING_CATEGORIES
+        and not _DOES.match(text, m.end())
+    ):
+        return [], pos  # 农村生活污水治理率: the kind of area begins the indicator's name
     if _WHOLE_OF_KIND.match(text, m.end()):
         # 县城「以上」集中式饮用水水源: the level of the things measured; 城市建成区「40%以上
         # 的面积」: the whole a share is taken of; neither limits where the target holds
         return [], pos
     return names, m.end()
+
+
+#: A verb of doing or reaching right after a kind of area: the kind is who does it, the
+#: area the target holds in (农村完成1个…示范村创建), not the indicator's head
+#: (城镇新建绿色建筑比例).
+_DOES = re.compile(r"\s*(?:要|将|力争|争取|确保)?(?:完成|建成|创建|实现|达到|累计)(?!率)")
 
 
 #: After a kind of area: a level it starts (以上, 及以上), or a share of it (40%以上的面积).

@@ -269,6 +269,8 @@ REVIEW = re.compile(
     | 进入新(?:阶段|时期)
     | (?:规划|编制)背景 | (?:新|主要|工作)进展\s*$ | 工作回顾      # 一、规划背景 (一)…新进展
     | ^\s*(?:前\s*言|序\s*言|引\s*言|基本情况|概\s*况)\s*$          # a foreword: the situation
+    | (?:基本|利用|发展|工作|实施|完成|进展|建设|治理|保护)情况\s*$   # 一、我省秸秆综合利用基本情况
+    | (?<!改变)(?<!改善)现状\s*$ | 概况\s*$                           # 二、…现状
     """,
     re.VERBOSE,
 )
@@ -349,7 +351,10 @@ def _unit_targets(
                 and _HEADING_END.search(sentence.text) is None
             ):
                 listing = None  # a heading ends the list
-            if not ((before and before in ":：") or LIST_ITEM.match(sentence.text)):
+            item = LIST_ITEM.match(sentence.text)
+            if item is not None and _NUMBERED_ITEM.match(sentence.text) and listing is None:
+                item = None  # 2.推进…: a numbered item of work starts afresh, unless announced
+            if not ((before and before in ":：") or item):
                 kept = para.year if carry and not para.past else listing
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
@@ -388,6 +393,22 @@ _DEADLINE_LEAD = re.compile(
 )
 #: A paragraph labelled as the goals (工作目标:…, 主要目标：…, 目标:…).
 _GOALS_LABEL = re.compile(r"\s*(?:工作|主要|总体|发展|规划|具体)?目标(?:任务)?\s*[:：]")
+#: A sentence that gives the purpose the document is made for (为…,制定本方案; 为…,特制定
+#: 本计划): what it names are the plan's aims in general, not commitments with a deadline.
+_PURPOSE = re.compile(
+    r"为[^。]*(?:特|现|研究)?(?:制定|编制|制订|印发)"
+    r"(?:本|如下|此)[^,;。]{0,4}?(?:方案|计划|规划|意见|办法|细则)?\s*[。]?\s*$"
+)
+#: A numbered item (1. 2.) of a task's work: the year of the item before is not its own.
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
+#: A clause that opens by looking back (“十二五”以来, 2016年以来, 截至2020年底): it and the
+#: clauses after it in its sentence report what was done, until a deadline of their own.
+_SINCE_LEAD = re.compile(r"\s*(?:截至|截止)|[^,;。]{0,16}?(?:以来|年来)\s*[,，]?\s*$")
+#: The tags and bylines a saved web page prints around the text (关键词:…, 责任编辑:…).
+_PAGE_FURNITURE = re.compile(r"\s*(?:关键词|关键字|标签|责任编辑|编辑|来源|Tags?)\s*[:：]")
+#: 提前一年 / 提前两年: a goal due that many years before the deadline governing it.
+_AHEAD = re.compile(r"提前([一两二三1-3])年")
+_AHEAD_YEARS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 #: The notes under a table: 注：, 备注：, 说明：.
 _NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -416,6 +437,8 @@ def _sentence_targets(
     ``goals``: the sentence is among the plan's goals (主要目标), None among its principles;
     ``undated``: among goals that print no year at all (a repost that lost them)."""
     text = sentence.text.translate(HALF_WIDTH)
+    if _PAGE_FURNITURE.match(text):
+        return []  # 关键词: 江西九江 出台十四五规划…: the page's tags, not the plan
     masked = mask(text)
     if goals is False and not in_task and _DEADLINE_LEAD.search(masked):
         # "到2025年,…" outside the numbered tasks (a report, a preamble, an unnumbered
@@ -474,9 +497,21 @@ def _sentence_targets(
     ):
         sentence_places = content[0].places
     listed = False
+    looking_back = False  # after a clause that looks back from its start (…以来, 截至…)
     after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
+    # "为…,进一步改善我市水环境质量,特制定本方案": the purpose a plan is made for
+    purpose = _PURPOSE.search(masked) is not None
     for ci, clause in enumerate(clauses):
         timed = read_years(clause, para)
+        if timed is not None and drafts:
+            # 力争到2020年创建A,到2025年创建B: a new deadline opens goals of its own
+            sentence_aspirational = False
+        if _SINCE_LEAD.match(clause.masked):
+            looking_back = True  # “十二五”以来,我省累计投入960亿元,建设…6320万亩: done
+        elif timed is not None:
+            looking_back = False  # …以来取得成效,到2025年,…: a deadline of its own
+        if looking_back:
+            continue
         base = base_year_of(clause.text)
         aspirational = any(w in clause.masked for w in ASPIRATION_WORDS)
         if clause.body >= len(clause.text.rstrip()):
@@ -502,7 +537,7 @@ def _sentence_targets(
         carried = sentence_committing
         # "确保水量保持在合理区间,水质基本稳定,水生态得到有效恢复": 确保 opens the list
         sentence_committing |= committing and _LEADING_COMMITMENT.match(clause.masked) is not None
-        if not found and not para.past:
+        if not found and not para.past and not purpose:
             found = commitment_drafts(
                 clause,
                 table,
@@ -545,6 +580,10 @@ def _sentence_targets(
             d.start_year = para.start if para.start == d.target_year else None
             if years:
                 d.target_year = years[order]
+            ahead = _AHEAD.search(clause.masked)
+            if ahead and d.target_year is not None:
+                # 配套率提前一年达到100%: due a year before the deadline that governs it
+                d.target_year -= _AHEAD_YEARS[ahead.group(1)]
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual

@@ -101,9 +101,27 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         else:
             para.year, para.past = None, True
         found = year
+    if found is None and _SINCE_THIS_YEAR.search(text):
+        para.year, para.past = None, True  # 今年以来,全市完成造林10万亩: done so far
+    elif found is None and para.plan_year is not None:
+        this = _THIS_YEAR.search(text)
+        if this is not None:
+            # "今年,…配套率达到78%以上,2019年达到88%": the plan's own year, the next after it
+            found = para.plan_year + (1 if this.group() == "明年" else 0)
+            para.year, para.past = found, False
     if found is not None:
         para.years = _year_list(text, deadlines)
     return found
+
+
+_SINCE_THIS_YEAR = re.compile(
+    r"(?:今年|本年度)(?:以来|上半年|前|[一二三四]季度|\d|[一二三四五六七八九十]+月)"
+)
+#: The year a plan is issued in, or the next, named without a number (今年, 明年); not a
+#: look back over it (今年以来, 今年上半年, 今年1—10月).
+_THIS_YEAR = re.compile(
+    r"(?<![去前])(?:今年|本年度|明年)(?!以来|上半年|前|[一二三四]季度|\d|[一二三四五六七八九十]+月)"
+)
 
 
 def _time_phrases(text: str) -> list[re.Match[str] | tuple[int, int, int]]:
