@@ -33,8 +33,11 @@ The package follows its concerns:
   province) that the graph writes as ``pg:locatedIn``; the graph keeps a division written
   after the divisions it lies in (徐州市贾汪区) as an alternative label of it.
 
-The plan's own region (京津冀 in its own plan) is no place of the plan; its own province or
-city (山东省, 巴中市) is.  Names inside book titles 《…》 are not places of the plan.
+The plan's own area, where the plan names it, is a mention like any other (issue #12), with
+its quote and offsets: its own region (京津冀, 长江经济带, 黄河流域 in their own plans) is found
+as ``how`` "own", its own province or city (山东省, 巴中市) as a division.  A region's other
+name in ``data/regions.tsv`` (黄河流域生态保护和高质量发展, 京津冀三地) names the region it
+starts with (``how`` "region").  Names inside book titles 《…》 are not places of the plan.
 """
 
 from __future__ import annotations

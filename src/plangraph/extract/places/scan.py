@@ -74,8 +74,9 @@ def find_places(
 
     ``parts`` are places named by a prefix of a longer gazetteer name (天津 in 天津港, 长江
     in 长江口); callers keep them only where the plan names that place on its own too.
-    ``own_region`` holds the names of the plan's region: a region (京津冀) is then no place
-    of the plan, an administrative area (山东省, 巴中市) is.  ``area`` is the plan's area as
+    ``own_region`` holds the names of the plan's region: a region named so (京津冀 in its
+    own plan) is a hit of its own (``how`` "own"), read whatever surrounds it; an
+    administrative area (山东省, 巴中市) is read like any division.  ``area`` is the plan's area as
     places: it decides between same-named divisions (朝阳区) and lets the short names of its
     own divisions (南江 in 巴中) stand alone.
     """
@@ -114,6 +115,17 @@ def find_places(
         place: model.Place | None = None
         candidates = None if word in lex.weak else lex.places.get(word)
         adjacent = previous if previous_end == start else None
+        if candidates is None and word in lex.regions and word not in lex.places:
+            # 黄河流域生态保护和高质量发展, 京津冀三地, 长江中游地区: a region's other name
+            size, region_place = _region_alias(word, lex)
+            covered[start:end] = b"\x01" * (end - start)
+            tokens.append(Token(start, start + size, word[:size], region_place))
+            previous, previous_end = region_place, start + size
+            if not titles[start]:
+                # "region": a region's other name, which writes no label of the place
+                how = "own" if word in own_region or word[:size] in own_region else "region"
+                hits.append(Hit(start, start + size, region_place, how))
+            continue
         if candidates is None and _generic_after_a_name(norm, start, word, lex, covered):
             continue  # 通江河, 南江河: not the generic 江河
         if candidates is None and word.endswith("河流") and norm.startswith("域", end):
@@ -139,9 +151,11 @@ def find_places(
             # nothing for the patterns either (no 维修水闸)
             covered[start:end] = b"\x01" * (end - start)
             continue
-        if candidates and (
-            word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
-        ):
+        own = bool(candidates) and word in own_region
+        if own and candidates and not any(p.kind in ADMIN_KINDS for p in candidates):
+            place = best(candidates, word)  # the plan's own region, named: 京津冀 in its plan
+        elif candidates:
+            own = False
             place = _read_as_place(norm, start, end, word, candidates, covered, adjacent, area)
             if place is None and word not in lex.generic:
                 continue
@@ -157,7 +171,7 @@ def find_places(
         hits.extend(prefixed)
         if replaces:
             continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
-        hit = Hit(start, end, place, "gazetteer")
+        hit = Hit(start, end, place, "own" if own else "gazetteer")
         owned = adjacent is not None and adjacent.kind in ABOVE_COUNTY_KINDS  # 海南东方
         if word in COMMON_WORD_NAMES and not owned and not listed(norm, start, end):
             weak[start] = hit
@@ -198,12 +212,28 @@ def find_places(
     zones = list(river_zones(text, norm, tokens, covered, titles))
     if zones:
         rivers = {z.start for z in zones}
-        parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
-        hits = [h for h in hits if not (h.start in rivers and h.how == "gazetteer")] + zones
+        parts.extend(h for h in hits if h.start in rivers and h.how in ("gazetteer", "own"))
+        hits = [h for h in hits if not (h.start in rivers and h.how in ("gazetteer", "own"))] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
     hits = [h for h in hits if not dateline(norm, h.start, h.end) and not works(norm, h)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _region_alias(word: str, lex: Lexicon) -> tuple[int, model.Place]:
+    """The place a region's other name stands for, and how many of its characters name it:
+    the region's own name or a province's that starts it (黄河流域 in
+    黄河流域生态保护和高质量发展, 京津冀 in 京津冀三地, 海南 in 海南全岛), else the whole name
+    for the region (长江中游地区 is the 长江中游城市群's area)."""
+    region = lex.regions[word]
+    for size in range(len(word) - 1, 1, -1):
+        found = None if word[:size] in lex.weak else lex.places.get(word[:size])
+        if found and (word[:size] == region.name or found[0].kind in ("Province", "Area")):
+            return size, best(found, word[:size])
+    canonical = lex.places.get(region.name)
+    if canonical:
+        return len(word), best(canonical, region.name)
+    return len(word), named_place(word, "Area", None)
 
 
 def _head_after_a_name(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:
@@ -303,7 +333,9 @@ def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ..
 def _demotable(hit: Hit) -> bool:
     """A gazetteer name or a part of a province (鲁南) may be only the modifier of a longer
     name (鲁南经济圈)."""
-    return hit.how == "gazetteer" or (hit.how == "abbreviation" and hit.place.kind == "Area")
+    return hit.how in ("gazetteer", "own") or (
+        hit.how == "abbreviation" and hit.place.kind == "Area"
+    )
 
 
 def _generic_after_a_name(

@@ -124,7 +124,7 @@ def pattern_hits(
             start = runs[start]  # 川渝高竹新区
         name = text[start:q]
         key = norm[start:q]
-        if key in own_region or (key in lex.regions and key not in lex.places):
+        if key in lex.regions and key not in lex.places:
             continue
         known = None if key in lex.weak else lex.places.get(key)  # 清河: not 清河县
         if not known and company_after(norm, q):
@@ -144,7 +144,7 @@ def pattern_hits(
             continue
         if known:
             place = best(known, key)
-            how = "gazetteer"
+            how = "own" if key in own_region else "gazetteer"
         else:
             place = _pattern_place(name, suffix, start, segments, ends)
             how = "pattern"
