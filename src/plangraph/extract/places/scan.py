@@ -212,8 +212,9 @@ def find_places(
     zones = list(river_zones(text, norm, tokens, covered, titles))
     if zones:
         rivers = {z.start for z in zones}
-        parts.extend(h for h in hits if h.start in rivers and h.how in ("gazetteer", "own"))
-        hits = [h for h in hits if not (h.start in rivers and h.how in ("gazetteer", "own"))] + zones
+        named = [h for h in hits if h.start in rivers and h.how in ("gazetteer", "own")]
+        parts.extend(named)
+        hits = [h for h in hits if h not in named] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
     hits = [h for h in hits if not dateline(norm, h.start, h.end) and not works(norm, h)]
     hits.sort(key=lambda h: (h.start, -h.end))
