@@ -508,6 +508,13 @@ def _towns() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, str]]:
 
 
 @cache
+def town_short_names() -> frozenset[str]:
+    """The short name of every town in China (化成 of 化成镇, 云开 of 云开街道)."""
+    by_county, _ = _towns()
+    return frozenset(_town_short(name) for towns in by_county.values() for _, name in towns)
+
+
+@cache
 def _division_codes() -> dict[str, model.Place]:
     return {p.code: p for p in gazetteer().places if p.code}
 

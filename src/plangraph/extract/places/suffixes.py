@@ -13,7 +13,7 @@ from plangraph import model
 from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
-from .everyday import before_a_name, common_words, ends_in_everyday_word
+from .everyday import before_a_name, common_words, ends_in_everyday_word, verb_stem
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
@@ -236,6 +236,9 @@ def _pattern_name(
                 return None  # 城市更新片区, 保护好这座古城: a kind of zone, no name
             if suffix in TERRAIN_HEADS and ends_in_everyday_word(name):
                 return None  # 冲击平原, 山间小盆地: a kind of plain, no name
+            if not admin and start not in ends and verb_stem(name, gz.town_short_names()):
+                # 基本解决草原, 扩容水库, 关注海峡: a verb and its object (not 广清 + 接合片区)
+                return None
             if name[0] == "系" and start > 0 and norm[start - 1] in "山水":
                 return None  # 大巴山系米仓山: 山系, then the mountain
             segments.append(None)
