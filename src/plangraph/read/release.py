@@ -143,6 +143,27 @@ def _regions() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(names, key=lambda p: -len(p[0])))
 
 
+@cache
+def _county_names() -> frozenset[str]:
+    """The full names of the county-level divisions of data/divisions.tsv (昌黎县, 崇明区),
+    but for the names of two characters that are also everyday words (城区, 郊区, 矿区)."""
+    from ..resources import parse_table, read_text
+
+    text = read_text("data", "divisions.tsv")
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(
+        row["name"]
+        for row in parse_table(body, "data/divisions.tsv")
+        if row["kind"] == "District" and len(row["name"]) >= 3
+    )
+
+
+def _county_at(text: str) -> str | None:
+    """The county, district or banner whose full name a title opens with."""
+    names = _county_names()
+    return next((text[:k] for k in range(8, 2, -1) if text[:k] in names), None)
+
+
 def _province_at(text: str) -> tuple[str, int] | None:
     """The province-level area ``text`` opens with (full name or short form) and its length."""
     for full, _short, _ in PROVINCES:
@@ -173,6 +194,9 @@ def _named_area(text: str) -> tuple[str, AreaLevel] | None:
     county = _COUNTY.match(rest)
     if county and province is None:
         return county.group(1), "county"
+    county_name = _county_at(text) if province is None else None
+    if county_name is not None:  # 昌黎县碧水保卫战三年行动计划, 宁海县生态环境“十四五”规划
+        return county_name, "county"
     if province is not None:
         level: AreaLevel = "provincial"
         return province[0], level
