@@ -120,3 +120,20 @@ def test_a_mountain_after_its_description_and_a_fishing_ground() -> None:
     # excerpts4 (瑞安): 最高峰巾子山, 其间群山绵亘, 北麂渔场
     assert names("最高峰巾子山海拔1320m,其间群山绵亘,峰峦起伏") == ["巾子山"]
     assert names("岛礁周围是三大渔场之一的北麂渔场,发展远洋渔场") == ["北麂渔场"]
+
+
+def test_a_citys_urban_area_and_a_zone_named_by_its_county() -> None:
+    # excerpts3/06 (临汾市水污染防治2018年行动计划): 临汾市区 is the city's urban area; a
+    # development zone named by the county alone names the county (洪洞)
+    text = "临汾市区、侯马市、霍州市建成区消除黑臭水体。"
+    assert names(text, "临汾市") == ["临汾市区", "侯马市", "霍州市"]
+    assert names("临汾市区域内全面推行河长制。", "临汾市") == ["临汾"]
+    found = names("临汾、侯马、洪洞经济开发区等工业集聚区要加强监管。", "临汾市")
+    assert found == ["临汾", "侯马市", "洪洞经济开发区", "洪洞县"]
+
+
+def test_a_bulleted_title_names_its_area() -> None:
+    # excerpts3/06 is saved from a page that bullets its title: • 临汾市水污染防治…
+    from plangraph.read.release import area_of as title_area
+
+    assert title_area("• 临汾市水污染防治2018年行动计划") == ("临汾市", "municipal")

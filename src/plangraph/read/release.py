@@ -211,7 +211,7 @@ def area_of(title: str, issuers: Sequence[str] = ()) -> tuple[str, AreaLevel]:
     subject = title
     if "关于" in subject:  # 国务院关于推进某地…的实施方案: the subject follows 关于
         subject = subject.split("关于", 1)[1]
-    subject = _TITLE_LEAD.sub("", subject)
+    subject = _TITLE_LEAD.sub("", subject.lstrip("•·・●○■□◆◇▪*-— \u3000"))  # • 临汾市…
     found = _named_area(subject)
     if found is not None:
         return found

@@ -35,6 +35,8 @@ from .words import CLOSING_QUOTES, INDUSTRY_WORDS, NUMERALS, PARK_SUFFIXES, SUFF
 _FOLLOWERS = re.compile("[、，,；;。—:：]|海滩|沙滩|海域|岸段|[东西南北]岸|沿岸|两岸")
 # what makes a town's short name a place in its own city's plan: a park, a zone or an area
 _TOWN_HEADS = (*PARK_SUFFIXES, "园区", "工业园", "片区", "新区", "集镇", "场镇", *AREA_WORDS)
+# a water source named after its town (土门集中式饮用水水源, 龙祠水源地 in 临汾's plan)
+_TOWN_HEADS += ("集中式饮用水", "饮用水水源", "水源地")
 # the plans whose own towns are looked for: a province's (full names only), a city's, a county's
 _AREA_OWNERS = frozenset({"Province", "City", "District"})
 # the owners of local names: prefecture-level cities and the districts and counties of one

@@ -216,9 +216,41 @@ def find_places(
         parts.extend(named)
         hits = [h for h in hits if h not in named] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
+    hits = list(_urban_areas(text, norm, hits, parts, covered, titles))
     hits = [h for h in hits if not dateline(norm, h.start, h.end) and not works(norm, h)]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _urban_areas(
+    text: str, norm: str, hits: list[Hit], parts: list[Hit], covered: bytearray, titles: bytearray
+) -> Iterator[Hit]:
+    """A city's name and 区 name its urban area (临汾市区, 阳泉市区), a place of its own; the
+    city is its part.  Not 市区域, 市区县, 市区划."""
+    for hit in hits:
+        end = hit.end
+        if (
+            hit.place.kind == "City"
+            and norm[end - 1 : end] == "市"
+            and norm[end : end + 1] == "区"
+            and not covered[end]
+            and norm[end + 1 : end + 2] not in _NOT_URBAN
+            and not titles[hit.start]
+        ):
+            covered[end] = 1
+            parts.append(hit)
+            province = hit.place.province or hit.place.id
+            yield Hit(
+                hit.start,
+                end + 1,
+                named_place(text[hit.start : end + 1], "Area", province),
+                "pattern",
+            )
+        else:
+            yield hit
+
+
+_NOT_URBAN = frozenset("域县划内外级间")
 
 
 def _region_alias(word: str, lex: Lexicon) -> tuple[int, model.Place]:

@@ -160,7 +160,7 @@ def pattern_hits(
             demoted.add(start)  # 鲁南 in 鲁南经济圈 is the region's name, not a place apart
         yield Hit(start, q, place, how)
         if how == "pattern" and segments == [None]:
-            yield from _county_at_the_start(norm, start, p, lex, area)
+            yield from _county_at_the_start(norm, start, p, lex, area, suffix in ZONE_SUFFIXES)
 
 
 # 山水林田湖草沙 and its reorderings: the kinds of land, in any order, are no name
@@ -350,12 +350,15 @@ PAIR_STARTS = frozenset(a + b for a, b in PAIRED_PREFIXES.items()) | frozenset(
 )
 
 
-def _county_at_the_start(norm: str, start: int, p: int, lex: Lexicon, area: Area) -> Iterator[Hit]:
+def _county_at_the_start(
+    norm: str, start: int, p: int, lex: Lexicon, area: Area, zone: bool = False
+) -> Iterator[Hit]:
     """The short name of a county of the plan's area that starts a longer name names the
-    county too: 荣成 in 荣成大天鹅国家级自然保护区, 莱西 in 莱西姜山湿地."""
+    county too: 荣成 in 荣成大天鹅国家级自然保护区, 莱西 in 莱西姜山湿地; a development zone
+    named by the county alone names it too (洪洞经济开发区 in 临汾's plan)."""
     for size in (3, 2):
         head = norm[start : start + size]
-        if p - start - size < 2 or head not in lex.short_names:
+        if (p - start - size < 2 and not (zone and p - start == size)) or head not in lex.short_names:
             continue
         inside = [
             c
