@@ -358,7 +358,8 @@ def _county_at_the_start(
     named by the county alone names it too (洪洞经济开发区 in 临汾's plan)."""
     for size in (3, 2):
         head = norm[start : start + size]
-        if (p - start - size < 2 and not (zone and p - start == size)) or head not in lex.short_names:
+        whole = zone and p - start == size  # the zone's name is the county's alone
+        if (p - start - size < 2 and not whole) or head not in lex.short_names:
             continue
         inside = [
             c
