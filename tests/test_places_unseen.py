@@ -137,3 +137,17 @@ def test_a_bulleted_title_names_its_area() -> None:
     from plangraph.read.release import area_of as title_area
 
     assert title_area("• 临汾市水污染防治2018年行动计划") == ("临汾市", "municipal")
+
+
+def test_zones_run_by_a_management_committee() -> None:
+    # excerpts3/12 (常德): county-level 管理区, named by a lake's name too (西湖 is no lake
+    # there), and a tourism zone named after its scenic place (桃花源)
+    text = "柳叶湖旅游度假区、西湖管理区、西洞庭管理区、桃花源旅游管理区管委会,市直有关单位。"
+    assert names(text, "常德市") == [
+        "柳叶湖",
+        "西湖管理区",
+        "西洞庭管理区",
+        "桃花源旅游管理区",
+        "桃花源",
+    ]
+    assert names("加强城市管理区建设,各管理区要落实责任。", "常德市") == []

@@ -159,10 +159,18 @@ def pattern_hits(
         if not segments:
             demoted.add(start)  # 鲁南 in 鲁南经济圈 is the region's name, not a place apart
         yield Hit(start, q, place, how)
+        scenic = p - len(_TOURISM)
+        if how == "pattern" and norm.startswith(_TOURISM, scenic) and scenic - start >= 2:
+            # 桃花源旅游管理区: the scenic place the zone is run for is named too
+            yield Hit(
+                start, scenic, named_place(text[start:scenic], "Area", place.province), "compound"
+            )
         if how == "pattern" and segments == [None]:
             yield from _county_at_the_start(norm, start, p, lex, area, suffix in ZONE_SUFFIXES)
 
 
+# a zone run for tourism is named after its scenic place: 桃花源旅游管理区
+_TOURISM = "旅游"
 # 山水林田湖草沙 and its reorderings: the kinds of land, in any order, are no name
 _NATURE_CHARS = frozenset("山水林田湖草沙冰")
 # one-character verbs of looking after waters that make 治湖, 护河 verb and object

@@ -187,6 +187,8 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "工业区": ("DevelopmentZone", 6),
     "商务区": ("DevelopmentZone", 6),
     "片区": ("Area", 8),
+    # county-level zones run by a management committee: 西湖管理区, 西洞庭管理区 (常德)
+    "管理区": ("Area", 6),
     # old towns and historic quarters named by their place: 武昌古城, 汉口历史文化风貌区
     "古城": ("Area", 4),
     "渔场": ("Area", 4),  # 北麂渔场, 舟山渔场
@@ -314,7 +316,7 @@ AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
     | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
-    | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道"}
+    | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道", "管理区"}
     | PARK_SUFFIXES
     | REGION_HEADS
 )
@@ -328,6 +330,7 @@ STRONG_HEADS = (
 DEMOTING_HEADS = frozenset(
     {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
     | {"故道", "谷地"}  # 黄河故道, 汾河谷地: the river is only a part of the name
+    | {"管理区"}  # 西湖管理区 is no lake
     | REGION_HEADS
 )
 AFTER_ADMIN_PLACE = frozenset(
@@ -346,7 +349,7 @@ CHECKED_HEADS = frozenset(
 # a proper name opens is (广清接合片区)
 CITY_ZONE_HEADS = frozenset(
     {"综合保税区", "保税区", "工业区", "商务区", "片区", "古城", "风貌区", "历史文化街区"}
-    | {"历史文化风貌区"}
+    | {"历史文化风貌区", "管理区"}
 )
 # heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
 TERRAIN_HEADS = frozenset({"平原", "盆地"})
