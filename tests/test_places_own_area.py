@@ -56,3 +56,14 @@ def test_a_countys_plan_names_itself() -> None:
     places, mentions = extract_places(plan)
     assert [(p.name, p.kind) for p in places] == [("昌黎县", "District")]
     assert [m.quote.text for m in mentions] == ["昌黎县"]
+
+
+def test_a_notice_of_a_citys_departments_names_the_city() -> None:
+    # excerpts4/04: four 成都 departments 关于印发成都市…的通知 (成都市 ends in 都市, which
+    # opens no city elsewhere: 国际大都市)
+    title = (
+        "成都市发展和改革委员会 中共成都市委社会工作部 关于印发"
+        "成都市城市社区嵌入式服务设施建设工程实施方案的通知"
+    )
+    assert area_of(title) == ("成都市", "municipal")
+    assert area_of("国际大都市建设行动方案") == ("全国", "national")

@@ -144,17 +144,26 @@ def _regions() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
-def _county_names() -> frozenset[str]:
-    """The full names of the county-level divisions of data/divisions.tsv (昌黎县, 崇明区),
-    but for the names of two characters that are also everyday words (城区, 郊区, 矿区)."""
+def _divisions() -> tuple[dict[str, str], ...]:
     from ..resources import parse_table, read_text
 
     text = read_text("data", "divisions.tsv")
     body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    return parse_table(body, "data/divisions.tsv")
+
+
+@cache
+def _division_names() -> frozenset[str]:
+    """The full names of every division of data/divisions.tsv (成都市, 昌黎县)."""
+    return frozenset(row["name"] for row in _divisions())
+
+
+@cache
+def _county_names() -> frozenset[str]:
+    """The full names of the county-level divisions of data/divisions.tsv (昌黎县, 崇明区),
+    but for the names of two characters that are also everyday words (城区, 郊区, 矿区)."""
     return frozenset(
-        row["name"]
-        for row in parse_table(body, "data/divisions.tsv")
-        if row["kind"] == "District" and len(row["name"]) >= 3
+        row["name"] for row in _divisions() if row["kind"] == "District" and len(row["name"]) >= 3
     )
 
 
@@ -187,7 +196,9 @@ def _named_area(text: str) -> tuple[str, AreaLevel] | None:
     city = _CITY.match(rest)
     if city and not _REGION_KIND.match(rest):
         name = city.group(1)
-        if not name.endswith(("城市", "都市", "各市", "全市", "本市", "县市", "省市")):
+        if name in _division_names() or not name.endswith(
+            ("城市", "都市", "各市", "全市", "本市", "县市", "省市")
+        ):  # 成都市 is a city, 城市 and 国际大都市 are none
             if province is not None and province[0] in _MUNICIPALITIES:
                 return province[0], "provincial"
             return name, "municipal"
@@ -211,7 +222,8 @@ def area_of(title: str, issuers: Sequence[str] = ()) -> tuple[str, AreaLevel]:
     subject = title
     if "关于" in subject:  # 国务院关于推进某地…的实施方案: the subject follows 关于
         subject = subject.split("关于", 1)[1]
-    subject = _TITLE_LEAD.sub("", subject.lstrip("•·・●○■□◆◇▪*-— \u3000"))  # • 临汾市…
+    subject = subject.lstrip("•·・●○■□◆◇▪*-— \u3000")  # • 临汾市…
+    subject = _TITLE_LEAD.sub("", re.sub(r"^(?:印发|转发)《?", "", subject))  # 关于印发成都市…
     found = _named_area(subject)
     if found is not None:
         return found
