@@ -151,3 +151,26 @@ def test_zones_run_by_a_management_committee() -> None:
         "桃花源",
     ]
     assert names("加强城市管理区建设,各管理区要落实责任。", "常德市") == []
+
+
+# ------------------------------------------------------------------ false places (round 5)
+
+
+def test_determiners_slogans_ordinals_crossings_and_roads_name_no_place() -> None:
+    # excerpts6/04 (昌黎): 诸河 are "the rivers" of 七里海
+    assert names("七里海诸河、东沙河水质达到V类标准。") == ["七里海湿地", "东沙河"]
+    # excerpts6/06 (郎溪): a campaign's slogan, one verb before each kind of water
+    assert names("强力推进“清江清河清湖”专项行动。") == []
+    # excerpts6/15 (高昌区): an ordinal round of a subsidy
+    assert names("国家启动实施第三轮草原奖补政策。") == []
+    # excerpts4/11 (武汉): a river crossing and a road named after a place
+    assert names("推进二七过江通道、江汉十桥建设。") == []
+    assert names("完工友谊大道北段、白沙洲大道快速化改造。") == []
+
+
+def test_a_reposted_pages_byline_names_no_place_of_the_plan() -> None:
+    # excerpts6/07 (九江's plan reposted by 广西's forestry bureau), excerpts2/05 (a company)
+    assert names("来源:广西壮族自治区林业局  关键词: 江西九江", "九江市") == ["江西", "九江"]
+    assert names("发布时间:2022-01-22 来源:河北某某管业有限公司") == []
+    # the byline of an agency of the plan's own area names it (excerpts4/18, 湖北)
+    assert names("日期:2019-02-27 来源:宜昌市住房和城乡建设局", "湖北省") == ["宜昌"]

@@ -11,7 +11,7 @@ from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import common_words as everyday_common_words
 from .everyday import ends_in_everyday_word, is_function_char
-from .framing import dateline, inside_a_word, issuing_areas, works
+from .framing import byline, dateline, inside_a_word, issuing_areas, works
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
 from .local import local_names, own_towns
@@ -90,6 +90,8 @@ def find_places(
     hits: list[Hit] = []
     parts: list[Hit] = []
 
+    for m in _SLOGAN.finditer(norm):  # 清江清河清湖: one verb before each kind of water
+        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
@@ -217,7 +219,14 @@ def find_places(
         hits = [h for h in hits if h not in named] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
     hits = list(_urban_areas(text, norm, hits, parts, covered, titles))
-    hits = [h for h in hits if not dateline(norm, h.start, h.end) and not works(norm, h)]
+    hits = [
+        h
+        for h in hits
+        if not dateline(norm, h.start, h.end)
+        and not works(norm, h)
+        # a page's byline outside the plan's area: the page was reposted from elsewhere
+        and not (byline(norm, h.start) and not area.holds(h.place))
+    ]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
 
@@ -327,6 +336,8 @@ def _read_as_place(
         return None  # 黄石 in 黄石盘水库, 黄石盘国家水利风景区
     if _starts_a_proper_noun(norm, end, candidates):
         return None  # 亚洲 in 亚洲开发银行, 渤海 in 渤海银行, 东亚 in 东亚季风
+    if _ROAD.match(norm, end):
+        return None  # 白沙洲大道, 长江大道: a road named after it
     place = choose(candidates, word, norm[end : end + 4], adjacent, area)
     if _hidden_province(norm, start, end, place, covered):
         return None
@@ -335,6 +346,12 @@ def _read_as_place(
     if _bare_direction(norm, start, end, word, lex):
         return None
     return place
+
+
+# a campaign's slogan: the same verb before each kind of water (清江清河清湖, 治河治湖)
+_SLOGAN = re.compile("([\u4e00-\u9fff])[江河湖海溪渠库](?:\\1[江河湖海溪渠库])+")
+# a road's name after a place's: 白沙洲大道, 长江大道, 和平大街
+_ROAD = re.compile("[\u4e00-\u9fff]?(?:大道|大街)")
 
 
 def _ends_a_short_name(

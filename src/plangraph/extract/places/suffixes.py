@@ -129,6 +129,8 @@ def pattern_hits(
         known = None if key in lex.weak else lex.places.get(key)  # 清河: not 清河县
         if not known and company_after(norm, q):
             continue  # 某某山化工, 某某河集团: a company's name
+        if not known and norm.startswith(_CROSSINGS, q):
+            continue  # 二七过江通道, 白沙洲大道: a crossing's or a road's name
         if not known and _NATURE_CHARS.issuperset(key):
             continue  # 山水田林湖草 (山水林田湖草沙 reordered) names the kinds of land, no lake
         if not known and suffix in WATER_VERB_SUFFIXES and key[-2:-1] in WATER_VERBS:
@@ -169,6 +171,8 @@ def pattern_hits(
             yield from _county_at_the_start(norm, start, p, lex, area, suffix in ZONE_SUFFIXES)
 
 
+# what crosses a water after the name: 二七过江通道, 某某江大桥 (the crossing, not the river)
+_CROSSINGS = ("通道", "大桥", "隧道", "大道", "大街")
 # a zone run for tourism is named after its scenic place: 桃花源旅游管理区
 _TOURISM = "旅游"
 # 山水林田湖草沙 and its reorderings: the kinds of land, in any order, are no name
@@ -233,6 +237,8 @@ def _pattern_name(
                 return None  # 一江两湖; 河口湿地 (a head alone names nothing)
             if name[0] in NUMERALS and name[1:2] in COUNTERS:
                 return None  # 四大经济圈, 两个城市群
+            if name[0] == "第" and name[1:2] in NUMERALS:
+                return None  # 第三轮草原(奖补政策): an ordinal, no name
             if suffix in SIMPLE_SUFFIXES and suffix in name:
                 return None  # 巡河查河: a verb and its object, twice
             if suffix in CHECKED_HEADS and ends_in_everyday_word(name):
