@@ -174,3 +174,16 @@ def test_a_reposted_pages_byline_names_no_place_of_the_plan() -> None:
     assert names("发布时间:2022-01-22 来源:河北某某管业有限公司") == []
     # the byline of an agency of the plan's own area names it (excerpts4/18, 湖北)
     assert names("日期:2019-02-27 来源:宜昌市住房和城乡建设局", "湖北省") == ["宜昌"]
+
+
+def test_a_list_of_one_countys_towns_names_them() -> None:
+    # excerpts3/08: 昌江区's letter to its towns names no county before them
+    text = "鲇鱼山镇、丽阳镇、荷塘乡人民政府:"
+    hits, _ = find_places(text)
+    assert [(h.place.name, h.place.parent) for h in hits] == [
+        ("鲇鱼山镇", "changjiang-jingdezhen"),
+        ("丽阳镇", "changjiang-jingdezhen"),
+        ("荷塘乡", "changjiang-jingdezhen"),
+    ]
+    # towns of different counties (城关镇 names hundreds) say nothing of where they lie
+    assert names("城关镇、丽阳镇要加强管理。") == []

@@ -203,3 +203,62 @@ def _is_local_name(name: str, lex: Lexicon) -> bool:
         and name[:2] not in common_words()
         and name[-2:] not in common_words()
     )
+
+
+# a run of names in a list: 鲇鱼山镇、丽阳镇、荷塘乡人民政府
+_LIST_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[、和及][\u4e00-\u9fff]+)+")
+_TOWN_ENDS = tuple(sorted(gz.TOWN_SUFFIXES, key=len, reverse=True))
+
+
+def listed_towns(norm: str, covered: bytearray, titles: bytearray, lex: Lexicon) -> Iterator[Hit]:
+    """Towns named by their full names in a list, two or more, of one county's towns
+    (鲇鱼山镇、丽阳镇、荷塘乡人民政府: a district's letter to its towns): the list says where
+    they lie, with no county named."""
+    if not any(suffix in norm for suffix in _TOWN_ENDS):
+        return
+    named = gz.towns_named()
+    for run in _LIST_RUN.finditer(norm):
+        items: list[tuple[int, int, tuple[str, ...]]] = []
+        at = run.start()
+        parts = re.split("[、和及]", run.group())
+        for k, part in enumerate(parts):
+            found = _town_in(part, named, first=k == 0, last=k == len(parts) - 1)
+            if found is None:
+                items = []
+                break
+            offset, size, ids = found
+            items.append((at + offset, at + offset + size, ids))
+            at += len(part) + 1
+        if len(items) < 2:
+            continue
+        counties = set.intersection(*({_county(i) for i in ids} for _, _, ids in items))
+        if len(counties) != 1:
+            continue
+        county = counties.pop()
+        for a, b, ids in items:
+            if any(covered[a:b]) or titles[a]:
+                continue
+            town = gz.place_by_id(next(i for i in ids if _county(i) == county))
+            stem = town.aliases[0] if town is not None and town.aliases else ""
+            if town is not None and not (is_generic(stem) or stem in lex.generic):
+                # 鲇鱼山镇: in a list of towns, 山镇 is no word
+                covered[a:b] = b"\x01" * (b - a)
+                yield Hit(a, b, town, "context")
+
+
+def _county(town_id: str) -> str:
+    place = gz.place_by_id(town_id)
+    return (place.parent or "") if place is not None else ""
+
+
+def _town_in(
+    part: str, named: dict[str, tuple[str, ...]], first: bool, last: bool
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """A town's full name that is the item (the first may follow other words, the last may be
+    followed by its government's name): (offset, length, town ids)."""
+    for a in range(0, len(part) - 1) if first else (0,):
+        for b in range(len(part), a + 1, -1) if last else (len(part),):
+            name = part[a:b]
+            if name.endswith(_TOWN_ENDS) and name in named:
+                return a, b - a, named[name]
+    return None

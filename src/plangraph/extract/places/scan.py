@@ -14,7 +14,7 @@ from .everyday import ends_in_everyday_word, is_function_char
 from .framing import byline, dateline, inside_a_word, issuing_areas, works
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names
-from .local import local_names, own_towns
+from .local import listed_towns, local_names, own_towns
 from .regions import (
     along,
     belts,
@@ -95,6 +95,7 @@ def find_places(
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
+    hits.extend(listed_towns(norm, covered, titles, lex))  # 鲇鱼山镇、丽阳镇、荷塘乡
     for a, b, belt in (*along(text, norm), *belts(text, norm)):  # 沿海经济带, 东北森林带
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
