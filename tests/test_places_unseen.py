@@ -187,3 +187,17 @@ def test_a_list_of_one_countys_towns_names_them() -> None:
     ]
     # towns of different counties (城关镇 names hundreds) say nothing of where they lie
     assert names("城关镇、丽阳镇要加强管理。") == []
+
+
+def test_a_base_area_named_by_its_provinces_and_a_range_by_a_direction() -> None:
+    # excerpts3/07 (达州), excerpts4/13 (旺苍): 川陕革命老区 is one area; a city's own
+    # 革命老区 (巴中革命老区 in 巴中's plan) is the city
+    assert names("牢牢把握成渝地区双城经济圈、川陕革命老区振兴发展。", "达州市") == [
+        "成渝地区双城经济圈",
+        "川陕革命老区",
+    ]
+    assert names("增强巴中革命老区高质量发展内生动力。", "巴中市") == ["巴中"]
+    assert names("推进大别山革命老区建设。") == ["大别山"]
+    # excerpts4/09 (瑞安): 南雁荡山 is another range than 雁荡山; 陕南 is a part of 陕西
+    assert names("中部为低山丘陵地,属南雁荡山与洞宫山的余脉。") == ["南雁荡山", "洞宫山"]
+    assert names("陕南秦岭地区") == ["陕南", "秦岭"]

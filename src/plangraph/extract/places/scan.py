@@ -565,9 +565,13 @@ def _prefixed(
     """Rivers and ranges named by a prefix on a known name: 东辽河, 大辽河(口), 第二松花江
     are other rivers than 辽河 and 松花江; 大小兴安岭 names 大兴安岭 and 小兴安岭.  The flag
     says the new name replaces the known one."""
-    if start == 0 or (place.kind not in ("River", "Estuary") and word[0] not in PAIRED_PREFIXES):
+    if start == 0:
         return [], False
     before = norm[start - 1]
+    if place.kind == "Mountain" and word[-1] in "山岭":
+        return _prefixed_range(norm, start, end, word, place, covered, titles, lex)
+    if place.kind not in ("River", "Estuary") and word[0] not in PAIRED_PREFIXES:
+        return [], False
     # 大小兴安岭: the opposite prefix stands before a name that starts with a prefix
     pair = PAIRED_PREFIXES.get(word[0])
     if pair == before and len(word) >= 3 and not covered[start - 1]:
@@ -608,6 +612,34 @@ def _prefixed(
     new = best(known, name) if known else named_place(name, "River", river.province)
     covered[prefix_start:start] = b"\x01" * (start - prefix_start)
     return [Hit(prefix_start, stem_end, new, "gazetteer" if known else "pattern")], True
+
+
+def _prefixed_range(
+    norm: str,
+    start: int,
+    end: int,
+    word: str,
+    place: model.Place,
+    covered: bytearray,
+    titles: bytearray,
+    lex: Lexicon,
+) -> tuple[list[Hit], bool]:
+    """A range named by a direction on a known range's name is a range of its own, after a
+    verb or a mark: 属南雁荡山与洞宫山的余脉 (南雁荡山 is not 雁荡山); not 陕南秦岭 (a part
+    of a province, then the range)."""
+    at = start - 1
+    if (
+        norm[at] not in "东西南北"
+        or covered[at]
+        or titles[at]
+        or not (boundary_before(norm, at, covered) or is_function_char(norm[at - 1 : at]))
+    ):
+        return [], False
+    name = norm[at:end]
+    known = lex.places.get(name)
+    new = best(known, name) if known else named_place(name, "Mountain", place.province)
+    covered[at] = 1
+    return [Hit(at, end, new, "gazetteer" if known else "pattern")], True
 
 
 def _river_after_a_prefix(

@@ -100,6 +100,15 @@ def pattern_hits(
             continue  # 牛路岭水库, 东方临港产业园: the longer name is taken at its own head
         if suffix in SIMPLE_SUFFIXES and _predicate_after(norm, q):
             continue  # 水净河清, 河畅湖美: a clause, no name
+        if suffix == _BASE_AREA:  # 川陕革命老区: named by its provinces' abbreviations only
+            j = p
+            while j > 0 and norm[j - 1] in lex.abbreviations and not covered[j - 1]:
+                j -= 1
+            if p - j < 2 or any(titles[j:p]):
+                continue
+            covered[j:q] = b"\x01" * (q - j)
+            yield Hit(j, q, named_place(text[j:q], "Area", None), "pattern")
+            continue
         found = _pattern_name(norm, p, suffix, covered, ends, lex)
         if found is None and suffix in ZONE_SUFFIXES and p in runs:
             found = (p, [], p)  # 鲁南经济圈: the name is the run of abbreviations alone
@@ -171,6 +180,8 @@ def pattern_hits(
             yield from _county_at_the_start(norm, start, p, lex, area, suffix in ZONE_SUFFIXES)
 
 
+# an old revolutionary base area across provinces: 川陕革命老区, 湘鄂赣革命老区
+_BASE_AREA = "革命老区"
 # what crosses a water after the name: 二七过江通道, 某某江大桥 (the crossing, not the river)
 _CROSSINGS = ("通道", "大桥", "隧道", "大道", "大街")
 # a zone run for tourism is named after its scenic place: 桃花源旅游管理区

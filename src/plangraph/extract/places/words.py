@@ -156,6 +156,8 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     # the bay areas of a coastal province (环珠江口湾区, 大汕头湾区) and the zones of
     # cooperation across borders (粤桂合作特别试验区, 闽粤经济合作区, 广清经济特别合作区)
     "湾区": ("Area", 5),
+    # the old revolutionary base areas named by their provinces: 川陕革命老区, 湘鄂赣革命老区
+    "革命老区": ("Area", 6),
     "特别试验区": ("DevelopmentZone", 6),
     "经济特别合作区": ("DevelopmentZone", 6),
     "特别合作区": ("DevelopmentZone", 6),
@@ -360,6 +362,7 @@ ZONE_SUFFIXES = frozenset(
     | {"经济开发区", "大峡谷"}  # 晋陕大峡谷
     | REGION_HEADS
     | COOPERATION_SUFFIXES
+    | {"革命老区"}  # 川陕革命老区, by its provinces only (巴中革命老区 is the city)
 )
 # a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
 SIMPLE_SUFFIXES = frozenset("河江溪湖湾港山岭岛")
