@@ -568,9 +568,8 @@ def _prefixed(
     if start == 0:
         return [], False
     before = norm[start - 1]
-    if place.kind == "Mountain" and word[-1] in "山岭":
-        return _prefixed_range(norm, start, end, word, place, covered, titles, lex)
-    if place.kind not in ("River", "Estuary") and word[0] not in PAIRED_PREFIXES:
+    ranged = place.kind == "Mountain" and word[-1] in "山岭"
+    if place.kind not in ("River", "Estuary") and word[0] not in PAIRED_PREFIXES and not ranged:
         return [], False
     # 大小兴安岭: the opposite prefix stands before a name that starts with a prefix
     pair = PAIRED_PREFIXES.get(word[0])
@@ -579,6 +578,8 @@ def _prefixed(
         if other and boundary_before(norm, start - 1, covered):
             covered[start - 1] = 1
             return [Hit(start - 1, end, best(other, before + word[1:]), "gazetteer")], False
+    if ranged:
+        return _prefixed_range(norm, start, end, word, place, covered, titles, lex)
     river = place
     stem_end = end
     if place.kind == "Estuary" and word.endswith("口"):
