@@ -208,16 +208,21 @@ def _is_local_name(name: str, lex: Lexicon) -> bool:
 # a run of names in a list: 鲇鱼山镇、丽阳镇、荷塘乡人民政府
 _LIST_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[、和及][\u4e00-\u9fff]+)+")
 _TOWN_ENDS = tuple(sorted(gz.TOWN_SUFFIXES, key=len, reverse=True))
+_TOWN_END = re.compile("|".join(_TOWN_ENDS))
+# a town's level word before a list mark: 鲇鱼山镇、丽阳镇
+_LISTED_TOWN = re.compile(f"(?:{'|'.join(_TOWN_ENDS)})[、和及]")
 
 
 def listed_towns(norm: str, covered: bytearray, titles: bytearray, lex: Lexicon) -> Iterator[Hit]:
     """Towns named by their full names in a list, two or more, of one county's towns
     (鲇鱼山镇、丽阳镇、荷塘乡人民政府: a district's letter to its towns): the list says where
     they lie, with no county named."""
-    if not any(suffix in norm for suffix in _TOWN_ENDS):
-        return
+    if not _LISTED_TOWN.search(norm):
+        return  # no town's level word before a list mark
     named = gz.towns_named()
     for run in _LIST_RUN.finditer(norm):
+        if not _LISTED_TOWN.search(run.group()):
+            continue
         items: list[tuple[int, int, tuple[str, ...]]] = []
         at = run.start()
         parts = re.split("[、和及]", run.group())
@@ -256,9 +261,11 @@ def _town_in(
 ) -> tuple[int, int, tuple[str, ...]] | None:
     """A town's full name that is the item (the first may follow other words, the last may be
     followed by its government's name): (offset, length, town ids)."""
-    for a in range(0, len(part) - 1) if first else (0,):
-        for b in range(len(part), a + 1, -1) if last else (len(part),):
-            name = part[a:b]
-            if name.endswith(_TOWN_ENDS) and name in named:
-                return a, b - a, named[name]
+    ends = [m.end() for m in _TOWN_END.finditer(part)] if last else [len(part)]
+    for b in reversed(ends):
+        if not part[:b].endswith(_TOWN_ENDS):
+            continue
+        for a in range(0, b - 2) if first else (0,):
+            if part[a:b] in named:
+                return a, b - a, named[part[a:b]]
     return None
