@@ -201,3 +201,16 @@ def test_a_base_area_named_by_its_provinces_and_a_range_by_a_direction() -> None
     # excerpts4/09 (瑞安): 南雁荡山 is another range than 雁荡山; 陕南 is a part of 陕西
     assert names("中部为低山丘陵地,属南雁荡山与洞宫山的余脉。") == ["南雁荡山", "洞宫山"]
     assert names("陕南秦岭地区") == ["陕南", "秦岭"]
+
+
+def test_a_bare_name_in_a_list_of_waters_that_ends_like_them() -> None:
+    # excerpts2/09 (云南): 程海 among the lakes called 海; the gazetteer knows its neighbours
+    text = "洱海、程海、阳宗海水质保持稳中向好。"
+    hits, _ = find_places(text)
+    assert [(h.place.name, h.place.kind) for h in hits] == [
+        ("洱海", "Lake"),
+        ("程海", "Lake"),
+        ("阳宗海", "Lake"),
+    ]
+    # an everyday word stays a word (大海 is no lake)
+    assert names("洱海、大海、阳宗海水质保持稳定。") == ["洱海", "阳宗海"]

@@ -16,7 +16,7 @@ from plangraph.model import PlaceKind
 from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon
 from .suffixes import named_place
-from .tokens import Hit, is_generic, is_han, trim
+from .tokens import Hit, Token, is_generic, is_han, trim
 
 # the class after 等 (and up to four characters of modifier: 重点, 岩溶大) -> the kind
 CLASSES: dict[str, PlaceKind] = {
@@ -82,3 +82,28 @@ def _is_name(item: str, lex: Lexicon) -> bool:
         and item not in common_words()
         and not ends_in_everyday_word(item)
     )
+
+
+# the kinds of water whose names share their last character in a list (洱海、程海、阳宗海)
+_WATERS = frozenset({"Lake", "River", "Reservoir", "Wetland"})
+_ITEM = re.compile("、([\u4e00-\u9fff]{2,4})(?=[、,，。;；等和及与])")
+
+
+def listed_siblings(
+    text: str, norm: str, covered: bytearray, titles: bytearray, tokens: list[Token], lex: Lexicon
+) -> Iterator[Hit]:
+    """A bare name in a list of known waters that ends like its neighbour, is one of that
+    kind: 程海 in 洱海、程海、阳宗海 (the lakes of 云南 that are called 海)."""
+    ends = {t.end: t for t in tokens if t.place is not None}
+    starts = {t.start: t for t in tokens if t.place is not None}
+    for m in _ITEM.finditer(norm):
+        at, end = m.start(1), m.end(1)
+        item = m.group(1)
+        if any(covered[at:end]) or titles[at] or not _is_name(item, lex):
+            continue
+        for neighbour in (ends.get(at - 1), starts.get(end + 1)):
+            place = neighbour.place if neighbour is not None else None
+            if place is not None and place.kind in _WATERS and place.name[-1] == item[-1]:
+                covered[at:end] = b"\x01" * (end - at)
+                yield Hit(at, end, named_place(text[at:end], place.kind, place.province), "pattern")
+                break

@@ -13,7 +13,7 @@ from .everyday import common_words as everyday_common_words
 from .everyday import ends_in_everyday_word, is_function_char
 from .framing import byline, dateline, inside_a_word, issuing_areas, works
 from .lexicon import Lexicon, load_lexicon
-from .lists import listed_names
+from .lists import listed_names, listed_siblings
 from .local import listed_towns, local_names, own_towns
 from .regions import (
     along,
@@ -205,6 +205,7 @@ def find_places(
         )
     )
     hits.extend(listed_names(text, norm, covered, titles, lex))  # 晋祠、兰村等岩溶大泉
+    hits.extend(listed_siblings(text, norm, covered, titles, tokens, lex))  # 洱海、程海、阳宗海
     hits.extend(local_names(text, norm, covered, titles, tokens, lex))  # 阳江闸坡, 珠海淇澳
     hits.extend(own_towns(norm, covered, titles, area, lex))  # 曾口新能源新材料产业园
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
