@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from plangraph.extract.gazetteer import common_words
 from plangraph.model import PlaceKind
 
+from .everyday import common_words as jieba_common_words
 from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon
 from .suffixes import named_place
@@ -101,6 +102,8 @@ def listed_siblings(
         item = m.group(1)
         if any(covered[at:end]) or titles[at] or not _is_name(item, lex):
             continue
+        if item in jieba_common_words():
+            continue  # 大海: a word of the dictionary, no lake
         for neighbour in (ends.get(at - 1), starts.get(end + 1)):
             place = neighbour.place if neighbour is not None else None
             if place is not None and place.kind in _WATERS and place.name[-1] == item[-1]:
