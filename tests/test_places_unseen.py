@@ -214,3 +214,11 @@ def test_a_bare_name_in_a_list_of_waters_that_ends_like_them() -> None:
     ]
     # an everyday word stays a word (大海 is no lake)
     assert names("洱海、大海、阳宗海水质保持稳定。") == ["洱海", "阳宗海"]
+
+
+def test_the_southwest_and_the_northwest_are_regions() -> None:
+    # excerpts2/09 (云南): 西南生态安全屏障; not the four directions nor the greater southwest
+    assert names("西南生态安全屏障得到巩固。") == ["西南地区"]
+    assert names("推动西北、西南地区协同。") == ["西北地区", "西南地区"]
+    assert names("东西南北四个方向,西北部和西南方向。") == []
+    assert names("支持肇庆发挥面向大西南枢纽门户作用。") == ["肇庆"]

@@ -352,6 +352,8 @@ def _read_as_place(
 
 # a campaign's slogan: the same verb before each kind of water (清江清河清湖, 治河治湖)
 _SLOGAN = re.compile("([\u4e00-\u9fff])[江河湖海溪渠库](?:\\1[江河湖海溪渠库])+")
+# what describes a natural zone after a direction: 西北干旱半干旱地区, 西南岩溶山区
+_CLIMATES = ("干旱", "半干旱", "湿润", "半湿润", "高寒", "寒冷", "岩溶", "喀斯特", "荒漠")
 # a road's name after a place's: 白沙洲大道, 长江大道, 和平大街
 _ROAD = re.compile("[\u4e00-\u9fff]?(?:大道|大街)")
 
@@ -546,6 +548,10 @@ def _bare_direction(norm: str, start: int, end: int, word: str, lex: Lexicon) ->
     """东北 is a place, but not in 湘东北 (a part of a province) or 东北风."""
     if word[:2] not in DIRECTION_NAMES:
         return False
+    if start > 0 and norm[start - 1] in "东西南北大":
+        return True  # 东西南北: the four directions; 大西南: the vague greater southwest
+    if norm.startswith(_CLIMATES, end):
+        return True  # 西北干旱半干旱地区: a natural zone described by its direction
     if word not in DIRECTION_NAMES:  # 西南地区, but not in 鲁西南地区
         return start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS
     if start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS:
