@@ -67,3 +67,16 @@ def test_a_notice_of_a_citys_departments_names_the_city() -> None:
     )
     assert area_of(title) == ("成都市", "municipal")
     assert area_of("国际大都市建设行动方案") == ("全国", "national")
+
+
+def test_a_year_before_a_districts_name_and_its_town_set_apart() -> None:
+    # excerpts6/05: 2022年钟楼区…实施方案, addressed to 高新园(邹区镇), a town of 钟楼区
+    assert area_of("2022年钟楼区城乡生活垃圾分类工作实施方案") == ("钟楼区", "county")
+    text = (
+        "2022年钟楼区城乡生活垃圾分类工作实施方案\n"
+        "一、工作目标\n"
+        "高新园(邹区镇)、各街道要在2022年底前实现垃圾分类全覆盖。\n"
+    )
+    (plan,) = read_text(text)
+    places, _ = extract_places(plan)
+    assert [(p.name, p.parent) for p in places] == [("邹区镇", "zhonglou")]

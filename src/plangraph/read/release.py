@@ -224,6 +224,7 @@ def area_of(title: str, issuers: Sequence[str] = ()) -> tuple[str, AreaLevel]:
         subject = subject.split("关于", 1)[1]
     subject = subject.lstrip("•·・●○■□◆◇▪*-— \u3000")  # • 临汾市…
     subject = _TITLE_LEAD.sub("", re.sub(r"^(?:印发|转发)《?", "", subject))  # 关于印发成都市…
+    subject = re.sub(r"^(?:19|20)\d\d\s*年度?", "", subject)  # 2022年钟楼区…实施方案
     found = _named_area(subject)
     if found is not None:
         return found

@@ -171,8 +171,9 @@ def own_towns(
                 or not boundary_before(norm, a, covered)
             ):
                 continue
-            if name == town.name and not _full_town_name(town, lex):
+            if name == town.name and not _full_town_name(town, lex) and not _set_apart(norm, a, b):
                 continue  # 中心镇, 重点镇: a class of towns; 占城镇建筑: 占 + 城镇
+                # (not 高新园(邹区镇): a name set apart by marks is read whole)
             if name != town.name and (
                 name in common_words()
                 or name in lex.generic
@@ -181,6 +182,13 @@ def own_towns(
                 continue
             covered[a:b] = b"\x01" * (b - a)
             yield Hit(a, b, town, "gazetteer")
+
+
+def _set_apart(norm: str, a: int, b: int) -> bool:
+    """A name that marks set apart on both sides: (邹区镇), 、邹区镇、."""
+    return (a == 0 or not is_han(norm[a - 1])) and (
+        b >= len(norm) or not is_han(norm[b]) or norm[b] == "、"
+    )
 
 
 @cache
