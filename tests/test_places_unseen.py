@@ -222,3 +222,14 @@ def test_the_southwest_and_the_northwest_are_regions() -> None:
     assert names("推动西北、西南地区协同。") == ["西北地区", "西南地区"]
     assert names("东西南北四个方向,西北部和西南方向。") == []
     assert names("支持肇庆发挥面向大西南枢纽门户作用。") == ["肇庆"]
+
+
+def test_new_towns_a_citys_directional_new_area_and_a_praised_county() -> None:
+    # excerpts/19 (上海): the new towns closed by 等5个新城
+    text = "虹桥商务区等6个市重点功能建设地区、南汇新城等5个新城和16个区海绵城市建设。"
+    assert names(text, "上海市") == ["虹桥商务区", "南汇新城"]
+    # excerpts4/04 (成都): a city's new area named by its direction
+    assert "成都东部新区" in names("完善社区服务综合体;成都东部新区、龙泉驿。", "成都市")
+    assert names("推进东部新区建设。") == []
+    # excerpts4/14 (庐江): 大美庐江 praises the county, it names no river
+    assert names("深入实施“工业强县、大美庐江、全域旅游”三大战略。", "庐江县") == []

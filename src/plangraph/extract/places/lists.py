@@ -32,9 +32,12 @@ CLASSES: dict[str, PlaceKind] = {
     "岛屿": "Island",
     "海域": "Sea",  # 廉州湾、茅尾海、防城港湾等海域
     "海湾": "Bay",
+    "新城": "Area",  # 南汇新城等5个新城: the new towns of a city
 }
 _CLOSING = re.compile(
-    "等([\u4e00-\u9fff]{{0,4}}?)(?:{})".format("|".join(sorted(CLASSES, key=len, reverse=True)))
+    "等((?:[0-9一二三四五六七八九十两几]+个)?[\u4e00-\u9fff]{{0,4}}?)(?:{})".format(
+        "|".join(sorted(CLASSES, key=len, reverse=True))
+    )
 )
 _SPLIT = re.compile("[、及和与]")
 # determiners and function words that start no name (各水库, 该泉域)
@@ -48,7 +51,8 @@ def listed_names(
     for m in _CLOSING.finditer(norm):
         if any(c in "、，," for c in m.group(1)):
             continue
-        kind = CLASSES[norm[m.end(1) : m.end()]]
+        head = norm[m.end(1) : m.end()]
+        kind = CLASSES[head]
         stop = m.start()
         begin = stop
         while begin > 0 and (is_han(norm[begin - 1]) or norm[begin - 1] == "、"):
@@ -61,7 +65,9 @@ def listed_names(
         items[0] = (first_at + cut, first[cut:])
         for at, item in items:
             end = at + len(item)
-            if _is_name(item, lex) and not any(covered[at:end]) and not titles[at]:
+            # an item may carry the class itself (南汇新城等5个新城): its stem is the name
+            stem = item[: -len(head)] if item.endswith(head) and len(item) > len(head) + 1 else item
+            if _is_name(stem, lex) and not any(covered[at:end]) and not titles[at]:
                 covered[at:end] = b"\x01" * (end - at)
                 yield Hit(at, end, named_place(text[at:end], kind, None), "pattern")
 

@@ -184,6 +184,10 @@ def pattern_hits(
 _BASE_AREA = "革命老区"
 # what crosses a water after the name: 二七过江通道, 某某江大桥 (the crossing, not the river)
 _CROSSINGS = ("通道", "大桥", "隧道", "大道", "大街")
+# the praise that opens a slogan on a place: 大美庐江, 大美青海
+_PRAISE = "大美"
+# the parts of a city that name its new areas: 成都东部新区
+_CITY_PARTS = frozenset({"东部", "西部", "南部", "北部", "东", "西", "南", "北"})
 # a zone run for tourism is named after its scenic place: 桃花源旅游管理区
 _TOURISM = "旅游"
 # 山水林田湖草沙 and its reorderings: the kinds of land, in any order, are no name
@@ -223,6 +227,10 @@ def _pattern_name(
                 cut += 2  # 托县 + 嘉禾煤炭物流园区: the county's short form, then the park
             if suffix not in BELOW_PROVINCE_SUFFIXES and not _opens_with_a_name(run[cut:], lex):
                 cut += before_a_name(run[cut:])  # 首次提出 + 羊山湿地, 隶属 + 南雁山
+            if run[cut:].startswith(_PRAISE) and len(run) - cut > len(_PRAISE):
+                cut += len(_PRAISE)  # 大美庐江: a slogan's praise, then the name
+                if run[cut:] + suffix in lex.short_names:
+                    return None  # 庐江 is the county praised, no river
             name = run[cut:]
             start = j + cut
             admin = False
@@ -240,6 +248,17 @@ def _pattern_name(
             generic = (is_generic(name) or name in lex.generic) and not (
                 len(name) >= 3 and name in lex.short_names  # 和林格尔: a county's name
             )
+            owner = ends.get(start)
+            city_part = None
+            if (
+                name in _CITY_PARTS
+                and suffix == "新区"
+                and owner is not None
+                and owner.place is not None
+                and owner.place.kind == "City"
+            ):
+                generic = False  # 成都东部新区: a city's new area named by its direction
+                city_part = owner
             if suffix in PARK_SUFFIXES:  # 蒙牛中国乳业产业园: a proper head, then its trade
                 generic = generic and not proper_head(name, lex)
             if not (1 <= len(name) <= longest) or generic:
@@ -268,6 +287,10 @@ def _pattern_name(
                 return None  # 大巴山系米仓山: 山系, then the mountain
             segments.append(None)
             trimmed = cut > 0
+            if city_part is not None:
+                segments.append(city_part)
+                start = city_part.start
+                break
         if len(segments) == 1:
             piece = start
         if segments[-1] is None and not trimmed and suffix in AFTER_ANY_PLACE:
