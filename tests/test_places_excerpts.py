@@ -18,11 +18,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from shared_paths import SHARED
 
 from plangraph import api
 from plangraph.errors import PlangraphError
-
-from shared_paths import SHARED
 
 HERE = Path(__file__).parent / "realplans"
 SCORER = SHARED / "eval" / "score_plan.py"
