@@ -233,3 +233,8 @@ def test_new_towns_a_citys_directional_new_area_and_a_praised_county() -> None:
     assert names("推进东部新区建设。") == []
     # excerpts4/14 (庐江): 大美庐江 praises the county, it names no river
     assert names("深入实施“工业强县、大美庐江、全域旅游”三大战略。", "庐江县") == []
+
+
+def test_a_level_word_starts_no_rivers_name() -> None:
+    # excerpts2/03 (贵州): 跨县江河 are the rivers that cross counties
+    assert names("省、自治区、直辖市内跨县江河、湖泊的流域水污染防治规划。") == []

@@ -250,6 +250,7 @@ SHORT_SUFFIXES = frozenset("河江湖山岛湾") | {"河口"}  # 灌河口 in �
 NOT_SHORT_NAMES = frozenset(
     "大小中上下内外前后东西南北各该本全入出沿环跨治护等和与及或新老旧此其冰雪火高名矿荒深浅群江河湖海山岛湾"
     "诸众"  # determiners: 七里海诸河 (the rivers of 七里海)
+    "省市县区乡镇村"  # level words: 跨县江河 (rivers that cross counties)
     "青绿碧翠蓝"  # colours: 绿化青山 is no mountain
 )
 # the belts of the ecological security pattern are named by a direction and a terrain, words
