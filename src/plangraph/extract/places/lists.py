@@ -101,18 +101,28 @@ def listed_siblings(
 ) -> Iterator[Hit]:
     """A bare name in a list of known waters that ends like its neighbour, is one of that
     kind: 程海 in 洱海、程海、阳宗海 (the lakes of 云南 that are called 海)."""
+    items = list(_ITEM.finditer(norm)) if "、" in norm else []
+    if not items:
+        return
     ends = {t.end: t for t in tokens if t.place is not None}
     starts = {t.start: t for t in tokens if t.place is not None}
-    for m in _ITEM.finditer(norm):
+    for m in items:
         at, end = m.start(1), m.end(1)
         item = m.group(1)
-        if any(covered[at:end]) or titles[at] or not _is_name(item, lex):
+        like = next(
+            (
+                n.place
+                for n in (ends.get(at - 1), starts.get(end + 1))
+                if n is not None
+                and n.place is not None
+                and n.place.kind in _WATERS
+                and n.place.name[-1] == item[-1]
+            ),
+            None,
+        )
+        if like is None or any(covered[at:end]) or titles[at]:
             continue
-        if item in jieba_common_words():
+        if not _is_name(item, lex) or item in jieba_common_words():
             continue  # 大海: a word of the dictionary, no lake
-        for neighbour in (ends.get(at - 1), starts.get(end + 1)):
-            place = neighbour.place if neighbour is not None else None
-            if place is not None and place.kind in _WATERS and place.name[-1] == item[-1]:
-                covered[at:end] = b"\x01" * (end - at)
-                yield Hit(at, end, named_place(text[at:end], place.kind, place.province), "pattern")
-                break
+        covered[at:end] = b"\x01" * (end - at)
+        yield Hit(at, end, named_place(text[at:end], like.kind, like.province), "pattern")

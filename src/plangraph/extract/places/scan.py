@@ -221,13 +221,14 @@ def find_places(
         hits = [h for h in hits if h not in named] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
     hits = list(_urban_areas(text, norm, hits, parts, covered, titles))
+    bylined = ":" in norm or "：" in norm
     hits = [
         h
         for h in hits
         if not dateline(norm, h.start, h.end)
         and not works(norm, h)
         # a page's byline outside the plan's area: the page was reposted from elsewhere
-        and not (byline(norm, h.start) and not area.holds(h.place))
+        and not (bylined and byline(norm, h.start) and not area.holds(h.place))
     ]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
