@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from plangraph import model
 
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import common_words as everyday_common_words
-from .everyday import ends_in_everyday_word, is_function_char
+from .everyday import ends_in_everyday_word
 from .framing import byline, dateline, inside_a_word, issuing_areas, works
+from .known import (
+    components,
+    prefix_place,
+    prefixed,
+    region_alias,
+    river_after_a_prefix,
+    urban_areas,
+)
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names, listed_siblings
 from .local import listed_towns, local_names, own_towns
@@ -25,7 +32,7 @@ from .regions import (
     river_zones,
 )
 from .resolve import NO_AREA, Area, ancestors, best, choose
-from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
+from .suffixes import MOUNTAIN_CONTEXT, pattern_hits
 from .tokens import (
     BOUNDARY_SET,
     Hit,
@@ -41,15 +48,10 @@ from .words import (
     ADMIN_KINDS,
     BELOW_PROVINCE_KINDS,
     COMMON_WORD_NAMES,
-    COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
     NOT_SHORT_NAMES,
-    ORDINAL,
-    PAIRED_PREFIXES,
     PROPER_NOUN_HEADS,
-    RENAMING_PREFIXES,
-    RIVER_PREFIXES,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,
     STRONG_HEADS,
@@ -104,7 +106,7 @@ def find_places(
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, bay, "pattern"))
-            hits.extend(_components(norm[a:b], a, bay, lex))
+            hits.extend(components(norm[a:b], a, bay, lex))
     for a, b, quoted in quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
@@ -120,7 +122,7 @@ def find_places(
         adjacent = previous if previous_end == start else None
         if candidates is None and word in lex.regions and word not in lex.places:
             # 黄河流域生态保护和高质量发展, 京津冀三地, 长江中游地区: a region's other name
-            size, region_place = _region_alias(word, lex)
+            size, region_place = region_alias(word, lex)
             covered[start:end] = b"\x01" * (end - start)
             tokens.append(Token(start, start + size, word[:size], region_place))
             previous, previous_end = region_place, start + size
@@ -169,9 +171,9 @@ def find_places(
         previous, previous_end = place, end
         if place is None or titles[start]:
             continue
-        river = _river_after_a_prefix(norm, start, word, place, lex)  # 大黑河: not the city
-        prefixed, replaces = _prefixed(norm, start, end, word, river, covered, titles, lex)
-        hits.extend(prefixed)
+        river = river_after_a_prefix(norm, start, word, place, lex)  # 大黑河: not the city
+        renamed, replaces = prefixed(norm, start, end, word, river, covered, titles, lex)
+        hits.extend(renamed)
         if replaces:
             continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
         hit = Hit(start, end, place, "own" if own else "gazetteer")
@@ -180,8 +182,8 @@ def find_places(
             weak[start] = hit
             continue
         hits.append(hit)
-        hits.extend(_components(word, start, place, lex))
-        part = _prefix_place(word, start, place, lex)
+        hits.extend(components(word, start, place, lex))
+        part = prefix_place(word, start, place, lex)
         if part is not None:
             parts.append(part)
 
@@ -220,7 +222,7 @@ def find_places(
         parts.extend(named)
         hits = [h for h in hits if h not in named] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
-    hits = list(_urban_areas(text, norm, hits, parts, covered, titles))
+    hits = list(urban_areas(text, norm, hits, parts, covered, titles))
     bylined = ":" in norm or "：" in norm
     hits = [
         h
@@ -232,53 +234,6 @@ def find_places(
     ]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
-
-
-def _urban_areas(
-    text: str, norm: str, hits: list[Hit], parts: list[Hit], covered: bytearray, titles: bytearray
-) -> Iterator[Hit]:
-    """A city's name and 区 name its urban area (临汾市区, 阳泉市区), a place of its own; the
-    city is its part.  Not 市区域, 市区县, 市区划."""
-    for hit in hits:
-        end = hit.end
-        if (
-            hit.place.kind == "City"
-            and norm[end - 1 : end] == "市"
-            and norm[end : end + 1] == "区"
-            and not covered[end]
-            and norm[end + 1 : end + 2] not in _NOT_URBAN
-            and not titles[hit.start]
-        ):
-            covered[end] = 1
-            parts.append(hit)
-            province = hit.place.province or hit.place.id
-            yield Hit(
-                hit.start,
-                end + 1,
-                named_place(text[hit.start : end + 1], "Area", province),
-                "pattern",
-            )
-        else:
-            yield hit
-
-
-_NOT_URBAN = frozenset("域县划内外级间")
-
-
-def _region_alias(word: str, lex: Lexicon) -> tuple[int, model.Place]:
-    """The place a region's other name stands for, and how many of its characters name it:
-    the region's own name or a province's that starts it (黄河流域 in
-    黄河流域生态保护和高质量发展, 京津冀 in 京津冀三地, 海南 in 海南全岛), else the whole name
-    for the region (长江中游地区 is the 长江中游城市群's area)."""
-    region = lex.regions[word]
-    for size in range(len(word) - 1, 1, -1):
-        found = None if word[:size] in lex.weak else lex.places.get(word[:size])
-        if found and (word[:size] == region.name or found[0].kind in ("Province", "Area")):
-            return size, best(found, word[:size])
-    canonical = lex.places.get(region.name)
-    if canonical:
-        return len(word), best(canonical, region.name)
-    return len(word), named_place(word, "Area", None)
 
 
 def _head_after_a_name(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:
@@ -560,108 +515,6 @@ def _bare_direction(norm: str, start: int, end: int, word: str, lex: Lexicon) ->
     return norm[end : end + 1] in tuple("部方面侧角向风亚")
 
 
-def _prefixed(
-    norm: str,
-    start: int,
-    end: int,
-    word: str,
-    place: model.Place,
-    covered: bytearray,
-    titles: bytearray,
-    lex: Lexicon,
-) -> tuple[list[Hit], bool]:
-    """Rivers and ranges named by a prefix on a known name: 东辽河, 大辽河(口), 第二松花江
-    are other rivers than 辽河 and 松花江; 大小兴安岭 names 大兴安岭 and 小兴安岭.  The flag
-    says the new name replaces the known one."""
-    if start == 0:
-        return [], False
-    before = norm[start - 1]
-    ranged = place.kind == "Mountain" and word[-1] in "山岭"
-    if place.kind not in ("River", "Estuary") and word[0] not in PAIRED_PREFIXES and not ranged:
-        return [], False
-    # 大小兴安岭: the opposite prefix stands before a name that starts with a prefix
-    pair = PAIRED_PREFIXES.get(word[0])
-    if pair == before and len(word) >= 3 and not covered[start - 1]:
-        other = lex.places.get(before + word[1:])
-        if other and boundary_before(norm, start - 1, covered):
-            covered[start - 1] = 1
-            return [Hit(start - 1, end, best(other, before + word[1:]), "gazetteer")], False
-    if ranged:
-        return _prefixed_range(norm, start, end, word, place, covered, titles, lex)
-    river = place
-    stem_end = end
-    if place.kind == "Estuary" and word.endswith("口"):
-        found = lex.places.get(word[:-1])
-        if not found or found[0].kind != "River":
-            return [], False
-        river, stem_end = found[0], end - 1  # 大辽河口: the river 大辽河 and its mouth
-    if river.kind != "River":
-        return [], False
-    ordinal = ORDINAL.search(norm, max(0, start - 2), start)
-    if ordinal and not any(covered[ordinal.start() : start]):
-        prefix_start = ordinal.start()
-    elif before in RENAMING_PREFIXES and not covered[start - 1]:
-        prefix_start = start - 1
-    elif (
-        is_han(before)
-        and not covered[start - 1]
-        and before not in NOT_SHORT_NAMES
-        and not is_function_char(before)  # 占黄河总长: the verb, then the river
-        and not boundary_before(norm, start, covered)
-        and len(word) >= 2
-        and not (start >= 2 and ends_in_everyday_word(norm[start - 2 : start]))
-    ):
-        prefix_start = start - 1  # 清漳河, 浊漳河: other rivers than 漳河
-    else:
-        return [], False
-    if not boundary_before(norm, prefix_start, covered) or titles[prefix_start]:
-        return [], False
-    name = norm[prefix_start:stem_end]
-    known = lex.places.get(name)
-    new = best(known, name) if known else named_place(name, "River", river.province)
-    covered[prefix_start:start] = b"\x01" * (start - prefix_start)
-    return [Hit(prefix_start, stem_end, new, "gazetteer" if known else "pattern")], True
-
-
-def _prefixed_range(
-    norm: str,
-    start: int,
-    end: int,
-    word: str,
-    place: model.Place,
-    covered: bytearray,
-    titles: bytearray,
-    lex: Lexicon,
-) -> tuple[list[Hit], bool]:
-    """A range named by a direction on a known range's name is a range of its own, after a
-    verb or a mark: 属南雁荡山与洞宫山的余脉 (南雁荡山 is not 雁荡山); not 陕南秦岭 (a part
-    of a province, then the range)."""
-    at = start - 1
-    if (
-        norm[at] not in "东西南北"
-        or covered[at]
-        or titles[at]
-        or not (boundary_before(norm, at, covered) or is_function_char(norm[at - 1 : at]))
-    ):
-        return [], False
-    name = norm[at:end]
-    known = lex.places.get(name)
-    new = best(known, name) if known else named_place(name, "Mountain", place.province)
-    covered[at] = 1
-    return [Hit(at, end, new, "gazetteer" if known else "pattern")], True
-
-
-def _river_after_a_prefix(
-    norm: str, start: int, word: str, place: model.Place, lex: Lexicon
-) -> model.Place:
-    """A river that shares its name with a city (黑河) is the river after a size or
-    direction prefix: 大黑河, 小黑河 are rivers, not the city 黑河."""
-    if place.kind == "River" or start == 0 or norm[start - 1] not in RIVER_PREFIXES:
-        return place
-    rivers = [p for p in lex.places.get(word, ()) if p.kind == "River"]
-    return rivers[0] if rivers else place
-
-
 def _hidden_province(
     norm: str, start: int, end: int, place: model.Place, covered: bytearray
 ) -> bool:
@@ -675,35 +528,3 @@ def _hidden_province(
         and end < len(norm)
         and norm[end] in "岸侧段麓畔"
     )
-
-
-def _components(word: str, start: int, place: model.Place, lex: Lexicon) -> Iterator[Hit]:
-    """The places a compound name is made of: 燕山—塞罕坝国家公园 -> 燕山, 塞罕坝."""
-    if not ("—" in word or "(" in word or place.kind in COMPOUND_KINDS):
-        return
-    body = word
-    for suffix in SUFFIXES:
-        if body.endswith(suffix) and len(body) > len(suffix):
-            body = body[: -len(suffix)]
-            break
-    offset = 0
-    for piece in re.split(r"[—()]", body):
-        for a, b, name in lex.names.finditer(piece):
-            candidates = None if name in lex.weak else lex.places.get(name)
-            if candidates and name != word:
-                found = best(candidates, name)
-                if found.id != place.id:
-                    yield Hit(start + offset + a, start + offset + b, found, "compound")
-        offset += len(piece) + 1
-
-
-def _prefix_place(word: str, start: int, place: model.Place, lex: Lexicon) -> Hit | None:
-    """天津 in 天津港, 长江 in 长江口, 太湖 in 太湖流域: the longest proper prefix name."""
-    for size in range(len(word) - 1, 1, -1):
-        candidates = lex.places.get(word[:size])
-        if candidates:
-            found = best(candidates, word[:size])
-            if found.id != place.id:
-                return Hit(start, start + size, found, "part")
-            return None
-    return None
