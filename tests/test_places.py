@@ -74,7 +74,12 @@ def test_jjj_exclusions(jjj: dict[str, set[str]], plan_by_region: dict[str, mode
     assert not any(gz.region_by_id(i) for i in jjj)  # 京津冀 is the region, not a place
     _, mentions = extract_places(plan_by_region["京津冀"])
     texts = {m.quote.text for m in mentions}
-    assert "平原地区" not in texts and "京津冀" not in texts
+    assert "平原地区" not in texts
+    # the plan's own region, where it names it, is a mention of its own (issue #12)
+    own = {(m.quote.text, m.target) for m in mentions if m.how == "own"}
+    assert own == {("京津冀", "jingjinji")}
+    # elsewhere only as the first part of a longer name (京津冀及周边地区)
+    assert {m.how for m in mentions if m.quote.text == "京津冀"} == {"own", "part"}
 
 
 def test_yrd_places(yrd: dict[str, set[str]]) -> None:
@@ -152,12 +157,18 @@ def test_mentions_quote_their_sentence(plans: tuple[model.Plan, ...]) -> None:
                 assert m.owner.key in tasks
 
 
-def test_no_region_is_a_place(plans: tuple[model.Plan, ...]) -> None:
+def test_a_plan_names_its_own_region_and_no_other(plans: tuple[model.Plan, ...]) -> None:
+    own_place = {"京津冀": "京津冀", "长三角": "长三角", "粤港澳大湾区": "粤港澳大湾区"}
+    region_words = {"京津冀", "长三角", "长三角区域", "粤港澳大湾区", "大湾区"}
     for plan in plans:
         places, mentions = extract_places(plan)
-        region_words = {"京津冀", "长三角", "粤港澳大湾区", "大湾区"}
-        assert not region_words & {p.name for p in places}
-        assert not region_words & {m.quote.text for m in mentions}
+        by_id = {p.id: p for p in places}
+        own = [m for m in mentions if m.how == "own"]
+        # the plan's own region, where it names it, is a mention (issue #12), with its quote
+        assert {by_id[m.target].name for m in own} == {own_place[plan.region]}, plan.id
+        assert all(plan.text[m.quote.start : m.quote.end] == m.quote.text for m in own)
+        others = {m.quote.text for m in mentions if m.how not in ("own", "part")}
+        assert not region_words & others, plan.id
 
 
 def test_no_pattern_noise_in_seed(plans: tuple[model.Plan, ...]) -> None:

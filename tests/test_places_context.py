@@ -130,9 +130,24 @@ def test_national_strategic_regions_are_places() -> None:
     ]
 
 
-def test_the_plans_own_region_is_no_place_but_its_own_province_is() -> None:
-    assert names("推动京津冀协同发展。", "京津冀") == []
+def test_the_plans_own_region_and_its_own_province_are_mentions() -> None:
+    own = frozenset({"京津冀"})
+    hits, _ = find_places("推动京津冀协同发展。", own, area_of("京津冀"))
+    assert [(h.place.name, h.how, h.start, h.end) for h in hits] == [("京津冀", "own", 2, 5)]
     assert names("山东省坚持绿色发展。", "山东省") == ["山东"]
+
+
+def test_a_regions_other_name_names_the_region() -> None:
+    # regions.tsv's other names of a region (the strategy's name, 三地) shield no longer
+    # the region they start with: 黄河流域 in 黄河流域生态保护和高质量发展 (excerpts4/01)
+    text = "认真落实黄河流域生态保护和高质量发展国家重大战略,推动京津冀三地协同。"
+    hits, _ = find_places(text)
+    assert [(h.place.name, text[h.start : h.end], h.how) for h in hits] == [
+        ("黄河流域", "黄河流域", "region"),
+        ("京津冀", "京津冀", "region"),
+    ]
+    hits, _ = find_places(text, frozenset({"黄河流域", "黄河流域生态保护和高质量发展"}))
+    assert [h.how for h in hits] == ["own", "region"]
 
 
 def test_region_heads_name_regions() -> None:

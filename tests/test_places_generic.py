@@ -86,3 +86,17 @@ def test_a_one_character_river_before_a_word_only_rivers_take(text: str, name: s
 
 def test_no_river_from_a_demonstrative_or_the_word_for_rivers() -> None:
     assert names_in("加强该河流域保护，加强河流水系连通，推进重点河段整治。") == []
+
+
+def test_a_verb_and_its_object_name_no_place() -> None:
+    # excerpts3/09 (鄂托克旗), excerpts/03 (玉溪), excerpts4/03: a verb phrase before a head
+    text = (
+        "从根本上解决草原过牧问题,基本解决草原过牧问题,有效解决好草原过牧问题。"
+        "因地制宜连通扩容水库坝塘。关注海峡网微信。对排水管渠进行改造。"
+    )
+    hits, _ = find_places(text)
+    assert hits == []
+    # a verb that is a town's short name (化成镇) or that follows a place names the water
+    assert [h.place.name for h in find_places("新建化成水库市级饮用水水源地。")[0]] == ["化成水库"]
+    found = find_places("推进广清接合片区国家城乡融合发展试验区建设。")[0]
+    assert [h.place.name for h in found] == ["广清接合片区"]

@@ -120,3 +120,121 @@ def test_a_mountain_after_its_description_and_a_fishing_ground() -> None:
     # excerpts4 (瑞安): 最高峰巾子山, 其间群山绵亘, 北麂渔场
     assert names("最高峰巾子山海拔1320m,其间群山绵亘,峰峦起伏") == ["巾子山"]
     assert names("岛礁周围是三大渔场之一的北麂渔场,发展远洋渔场") == ["北麂渔场"]
+
+
+def test_a_citys_urban_area_and_a_zone_named_by_its_county() -> None:
+    # excerpts3/06 (临汾市水污染防治2018年行动计划): 临汾市区 is the city's urban area; a
+    # development zone named by the county alone names the county (洪洞)
+    text = "临汾市区、侯马市、霍州市建成区消除黑臭水体。"
+    assert names(text, "临汾市") == ["临汾市区", "侯马市", "霍州市"]
+    assert names("临汾市区域内全面推行河长制。", "临汾市") == ["临汾"]
+    found = names("临汾、侯马、洪洞经济开发区等工业集聚区要加强监管。", "临汾市")
+    assert found == ["临汾", "侯马市", "洪洞经济开发区", "洪洞县"]
+
+
+def test_a_bulleted_title_names_its_area() -> None:
+    # excerpts3/06 is saved from a page that bullets its title: • 临汾市水污染防治…
+    from plangraph.read.release import area_of as title_area
+
+    assert title_area("• 临汾市水污染防治2018年行动计划") == ("临汾市", "municipal")
+
+
+def test_zones_run_by_a_management_committee() -> None:
+    # excerpts3/12 (常德): county-level 管理区, named by a lake's name too (西湖 is no lake
+    # there), and a tourism zone named after its scenic place (桃花源)
+    text = "柳叶湖旅游度假区、西湖管理区、西洞庭管理区、桃花源旅游管理区管委会,市直有关单位。"
+    assert names(text, "常德市") == [
+        "柳叶湖",
+        "西湖管理区",
+        "西洞庭管理区",
+        "桃花源旅游管理区",
+        "桃花源",
+    ]
+    assert names("加强城市管理区建设,各管理区要落实责任。", "常德市") == []
+
+
+# ------------------------------------------------------------------ false places (round 5)
+
+
+def test_determiners_slogans_ordinals_crossings_and_roads_name_no_place() -> None:
+    # excerpts6/04 (昌黎): 诸河 are "the rivers" of 七里海
+    assert names("七里海诸河、东沙河水质达到V类标准。") == ["七里海湿地", "东沙河"]
+    # excerpts6/06 (郎溪): a campaign's slogan, one verb before each kind of water
+    assert names("强力推进“清江清河清湖”专项行动。") == []
+    # excerpts6/15 (高昌区): an ordinal round of a subsidy
+    assert names("国家启动实施第三轮草原奖补政策。") == []
+    # excerpts4/11 (武汉): a river crossing and a road named after a place
+    assert names("推进二七过江通道、江汉十桥建设。") == []
+    assert names("完工友谊大道北段、白沙洲大道快速化改造。") == []
+
+
+def test_a_reposted_pages_byline_names_no_place_of_the_plan() -> None:
+    # excerpts6/07 (九江's plan reposted by 广西's forestry bureau), excerpts2/05 (a company)
+    assert names("来源:广西壮族自治区林业局  关键词: 江西九江", "九江市") == ["江西", "九江"]
+    assert names("发布时间:2022-01-22 来源:河北某某管业有限公司") == []
+    # the byline of an agency of the plan's own area names it (excerpts4/18, 湖北)
+    assert names("日期:2019-02-27 来源:宜昌市住房和城乡建设局", "湖北省") == ["宜昌"]
+
+
+def test_a_list_of_one_countys_towns_names_them() -> None:
+    # excerpts3/08: 昌江区's letter to its towns names no county before them
+    text = "鲇鱼山镇、丽阳镇、荷塘乡人民政府:"
+    hits, _ = find_places(text)
+    assert [(h.place.name, h.place.parent) for h in hits] == [
+        ("鲇鱼山镇", "changjiang-jingdezhen"),
+        ("丽阳镇", "changjiang-jingdezhen"),
+        ("荷塘乡", "changjiang-jingdezhen"),
+    ]
+    # towns of different counties (城关镇 names hundreds) say nothing of where they lie
+    assert names("城关镇、丽阳镇要加强管理。") == []
+
+
+def test_a_base_area_named_by_its_provinces_and_a_range_by_a_direction() -> None:
+    # excerpts3/07 (达州), excerpts4/13 (旺苍): 川陕革命老区 is one area; a city's own
+    # 革命老区 (巴中革命老区 in 巴中's plan) is the city
+    assert names("牢牢把握成渝地区双城经济圈、川陕革命老区振兴发展。", "达州市") == [
+        "成渝地区双城经济圈",
+        "川陕革命老区",
+    ]
+    assert names("增强巴中革命老区高质量发展内生动力。", "巴中市") == ["巴中"]
+    assert names("推进大别山革命老区建设。") == ["大别山"]
+    # excerpts4/09 (瑞安): 南雁荡山 is another range than 雁荡山; 陕南 is a part of 陕西
+    assert names("中部为低山丘陵地,属南雁荡山与洞宫山的余脉。") == ["南雁荡山", "洞宫山"]
+    assert names("陕南秦岭地区") == ["陕南", "秦岭"]
+
+
+def test_a_bare_name_in_a_list_of_waters_that_ends_like_them() -> None:
+    # excerpts2/09 (云南): 程海 among the lakes called 海; the gazetteer knows its neighbours
+    text = "洱海、程海、阳宗海水质保持稳中向好。"
+    hits, _ = find_places(text)
+    assert [(h.place.name, h.place.kind) for h in hits] == [
+        ("洱海", "Lake"),
+        ("程海", "Lake"),
+        ("阳宗海", "Lake"),
+    ]
+    # an everyday word stays a word (大海 is no lake)
+    assert names("洱海、大海、阳宗海水质保持稳定。") == ["洱海", "阳宗海"]
+
+
+def test_the_southwest_and_the_northwest_are_regions() -> None:
+    # excerpts2/09 (云南): 西南生态安全屏障; not the four directions nor the greater southwest
+    assert names("西南生态安全屏障得到巩固。") == ["西南地区"]
+    assert names("推动西北、西南地区协同。") == ["西北地区", "西南地区"]
+    assert names("东西南北四个方向,西北部和西南方向。") == []
+    assert names("支持肇庆发挥面向大西南枢纽门户作用。") == ["肇庆"]
+
+
+def test_new_towns_a_citys_directional_new_area_and_a_praised_county() -> None:
+    # excerpts/19 (上海): the new towns closed by 等5个新城
+    text = "虹桥商务区等6个市重点功能建设地区、南汇新城等5个新城和16个区海绵城市建设。"
+    assert names(text, "上海市") == ["虹桥商务区", "南汇新城"]
+    # excerpts4/04 (成都): a city's new area named by its direction
+    assert "成都东部新区" in names("完善社区服务综合体;成都东部新区、龙泉驿。", "成都市")
+    assert names("推进东部新区建设。") == []
+    # excerpts4/14 (庐江): 大美庐江 praises the county, it names no river
+    assert names("深入实施“工业强县、大美庐江、全域旅游”三大战略。", "庐江县") == []
+
+
+def test_a_level_word_starts_no_rivers_name() -> None:
+    # excerpts2/03 (贵州): 跨县江河 are the rivers that cross counties
+    assert names("省、自治区、直辖市内跨县江河、湖泊的流域水污染防治规划。") == []

@@ -118,3 +118,27 @@ def test_a_page_cut_inside_a_plans_list_is_read_by_its_deadlines() -> None:
     assert plan.caveats and len(plan.sections) == 1
     values = sorted(float(t.value) for t in extract((plan,)).targets if t.value is not None)
     assert values == [20.0, 50.0, 50.0, 150.0, 300.0]
+
+
+def test_a_letter_that_hands_tasks_down_by_a_deadline_is_read() -> None:
+    # excerpts3/08: 昌江区 asks its three towns to comment on their planned farmland areas;
+    # no plan title, no numbered part, no goal in prose, but a table of tasks headed
+    # 到2025年规划指标(万亩): the tasks a plan hands down (refused until this round)
+    plan = _read("excerpts3/08-changjiang-district-high-standard-farmland-tasks-2021-2030.txt")
+    assert plan.title == "关于征求2021-2030年高标准农田建设规划任务意见的函"
+    assert len(plan.sections) == 1
+    assert "到2025年规划指标(万亩)" in plan.text
+    places = {p.name for p in extract((plan,)).places}
+    assert {"鲇鱼山镇", "丽阳镇", "荷塘乡", "江西", "昌江区"} <= places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于召开全市农业工作会议的通知\n各区县:定于2022年4月15日召开会议,请准时参加。\n",
+        "2023年工作总结\n今年共完成造林3万亩。\n",
+    ],
+)
+def test_a_notice_without_a_plans_task_is_still_refused(text: str) -> None:
+    with pytest.raises(ReadError, match="no recognisable plan"):
+        read_text(text, "notice.txt")

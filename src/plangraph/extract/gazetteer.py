@@ -508,6 +508,24 @@ def _towns() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, str]]:
 
 
 @cache
+def town_short_names() -> frozenset[str]:
+    """The short name of every town in China (化成 of 化成镇, 云开 of 云开街道)."""
+    by_county, _ = _towns()
+    return frozenset(_town_short(name) for towns in by_county.values() for _, name in towns)
+
+
+@cache
+def towns_named() -> dict[str, tuple[str, ...]]:
+    """The ids of the towns of China by full name (鲇鱼山镇; 城关镇 names hundreds)."""
+    by_county, _ = _towns()
+    named: dict[str, list[str]] = {}
+    for towns in by_county.values():
+        for code, name in towns:
+            named.setdefault(name, []).append(_TOWN_ID + code)
+    return {name: tuple(ids) for name, ids in named.items()}
+
+
+@cache
 def _division_codes() -> dict[str, model.Place]:
     return {p.code: p for p in gazetteer().places if p.code}
 

@@ -143,6 +143,36 @@ def _regions() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(names, key=lambda p: -len(p[0])))
 
 
+@cache
+def _divisions() -> tuple[dict[str, str], ...]:
+    from ..resources import parse_table, read_text
+
+    text = read_text("data", "divisions.tsv")
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    return parse_table(body, "data/divisions.tsv")
+
+
+@cache
+def _division_names() -> frozenset[str]:
+    """The full names of every division of data/divisions.tsv (成都市, 昌黎县)."""
+    return frozenset(row["name"] for row in _divisions())
+
+
+@cache
+def _county_names() -> frozenset[str]:
+    """The full names of the county-level divisions of data/divisions.tsv (昌黎县, 崇明区),
+    but for the names of two characters that are also everyday words (城区, 郊区, 矿区)."""
+    return frozenset(
+        row["name"] for row in _divisions() if row["kind"] == "District" and len(row["name"]) >= 3
+    )
+
+
+def _county_at(text: str) -> str | None:
+    """The county, district or banner whose full name a title opens with."""
+    names = _county_names()
+    return next((text[:k] for k in range(8, 2, -1) if text[:k] in names), None)
+
+
 def _province_at(text: str) -> tuple[str, int] | None:
     """The province-level area ``text`` opens with (full name or short form) and its length."""
     for full, _short, _ in PROVINCES:
@@ -166,13 +196,18 @@ def _named_area(text: str) -> tuple[str, AreaLevel] | None:
     city = _CITY.match(rest)
     if city and not _REGION_KIND.match(rest):
         name = city.group(1)
-        if not name.endswith(("城市", "都市", "各市", "全市", "本市", "县市", "省市")):
+        if name in _division_names() or not name.endswith(
+            ("城市", "都市", "各市", "全市", "本市", "县市", "省市")
+        ):  # 成都市 is a city, 城市 and 国际大都市 are none
             if province is not None and province[0] in _MUNICIPALITIES:
                 return province[0], "provincial"
             return name, "municipal"
     county = _COUNTY.match(rest)
     if county and province is None:
         return county.group(1), "county"
+    county_name = _county_at(text) if province is None else None
+    if county_name is not None:  # 昌黎县碧水保卫战三年行动计划, 宁海县生态环境“十四五”规划
+        return county_name, "county"
     if province is not None:
         level: AreaLevel = "provincial"
         return province[0], level
@@ -187,7 +222,9 @@ def area_of(title: str, issuers: Sequence[str] = ()) -> tuple[str, AreaLevel]:
     subject = title
     if "关于" in subject:  # 国务院关于推进某地…的实施方案: the subject follows 关于
         subject = subject.split("关于", 1)[1]
-    subject = _TITLE_LEAD.sub("", subject)
+    subject = subject.lstrip("•·・●○■□◆◇▪*-— \u3000")  # • 临汾市…
+    subject = _TITLE_LEAD.sub("", re.sub(r"^(?:印发|转发)《?", "", subject))  # 关于印发成都市…
+    subject = re.sub(r"^(?:19|20)\d\d\s*年度?", "", subject)  # 2022年钟楼区…实施方案
     found = _named_area(subject)
     if found is not None:
         return found

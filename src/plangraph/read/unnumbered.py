@@ -44,6 +44,11 @@ PLEDGE = re.compile(
     re.VERBOSE,
 )
 _SENTENCE = re.compile(r"[^。;!?]+")
+#: The head of a column of planned figures: 到2025年规划指标(万亩), 2030年目标值, 到2025年任务:
+#: a table of tasks by a deadline, what a letter that hands tasks down to towns carries.
+TASK_TABLE = re.compile(
+    rf"(?:(?:到|至){YEAR}\s*年|{YEAR}\s*年(?:底|末)?)[^。,;:!?|]{{0,6}}?(?:指标|目标|任务)"
+)
 
 #: A line that is a plan's title: short, unpunctuated, ending with a plan kind and perhaps a
 #: period or a draft's note: 全国湿地保护规划(2022-2030年), …规划(征求意见稿).
@@ -107,6 +112,9 @@ def title_of(lines: Sequence[str], source: str) -> str:
     found = title_line(lines)
     if found is not None:
         return _LABEL.sub("", lines[found].strip())
+    letter = _letter_title(lines)
+    if letter is not None:
+        return letter
     headline = headline_title(lines)
     if headline:
         return headline
@@ -123,11 +131,27 @@ def title_of(lines: Sequence[str], source: str) -> str:
     return PurePath(source).stem
 
 
+#: A letter's or a notice's title, perhaps broken over two lines: 关于征求2021-2030年高标准农田
+#: / 建设规划任务意见的函.
+_LETTER = re.compile(r"^关于[^。,;:!?《》]{2,76}(?:的函|的通知)$")
+
+
+def _letter_title(lines: Sequence[str]) -> str | None:
+    """The title of a letter or notice that opens the text, on one line or two."""
+    head = [line.strip() for line in lines[:2]]
+    for title in (head[0] if head else "", "".join(head)):
+        if _LETTER.match(title):
+            return title
+    return None
+
+
 def looks_like_a_plan(lines: Sequence[str]) -> bool:
     """Whether a text without numbered sections carries a plan: a title of a plan printed on
-    a line of its own or in a headline, or at least one commitment by a deadline."""
+    a line of its own or in a headline, at least one commitment by a deadline, or a table of
+    tasks by a deadline (到2025年规划指标)."""
     return (
         title_line(lines) is not None
         or headline_title(lines) is not None
         or any(map(commits, lines))
+        or any(TASK_TABLE.search(line) for line in lines)
     )

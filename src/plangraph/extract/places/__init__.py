@@ -22,7 +22,11 @@ The package follows its concerns:
   the mouth or basin of a known water (沂河口, 嘉陵江流域), regions named by their form
   (:mod:`.regions`: 南方丘陵山地带, 东北黑土区, 沿海经济带, 大汕头湾区), bare names in an
   enumeration that a class of feature closes (:mod:`.lists`: 晋祠、兰村、古堆等岩溶大泉),
-  and local names right after their city or county (:mod:`.local`: 阳江闸坡 is the town
+  names built on a known name (:mod:`.known`: 东辽河 and 南雁荡山 by a prefix, the parts of
+  燕山—塞罕坝国家公园, 临汾市区, 黄河流域 of 黄河流域生态保护和高质量发展), a bare name in a
+  list of waters that ends like its neighbour (程海 in 洱海、程海、阳宗海), a list of one
+  county's towns (鲇鱼山镇、丽阳镇、荷塘乡), and local names right after their city or county
+  (:mod:`.local`: 阳江闸坡 is the town
   闸坡镇, 惠州考洲洋, 偏关—龙门段, and the towns of a city's own plan: 曾口 in 巴中's); the
   curated gazetteer also holds the world beyond China that national plans name (东北亚,
   西太平洋, 欧盟, 一带一路沿线), never read inside a bank's, a pest's or a monsoon's name;
@@ -33,8 +37,11 @@ The package follows its concerns:
   province) that the graph writes as ``pg:locatedIn``; the graph keeps a division written
   after the divisions it lies in (徐州市贾汪区) as an alternative label of it.
 
-The plan's own region (京津冀 in its own plan) is no place of the plan; its own province or
-city (山东省, 巴中市) is.  Names inside book titles 《…》 are not places of the plan.
+The plan's own area, where the plan names it, is a mention like any other (issue #12), with
+its quote and offsets: its own region (京津冀, 长江经济带, 黄河流域 in their own plans) is found
+as ``how`` "own", its own province or city (山东省, 巴中市) as a division.  A region's other
+name in ``data/regions.tsv`` (黄河流域生态保护和高质量发展, 京津冀三地) names the region it
+starts with (``how`` "region").  Names inside book titles 《…》 are not places of the plan.
 """
 
 from __future__ import annotations

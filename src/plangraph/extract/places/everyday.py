@@ -36,6 +36,7 @@ class _Dictionary:
     common: frozenset[str]
     before_names: frozenset[str]  # two to four characters, tags of _BEFORE_NAMES
     before_names_1: frozenset[str]  # one character, tags of _BEFORE_NAMES_1
+    verbs: frozenset[str]  # two to four characters, tagged v (a verb, not a verbal noun)
 
 
 @cache
@@ -63,6 +64,7 @@ def _dictionary() -> _Dictionary:
             if len(w) >= 2 and tag in _BEFORE_NAMES and not (tag == "m" and w[0] in _NUMERALS)
         ),
         frozenset(w for w, _, tag in entries if len(w) == 1 and tag in _BEFORE_NAMES_1),
+        frozenset(w for w, _, tag in entries if len(w) >= 2 and tag == "v"),
     )
 
 
@@ -107,3 +109,22 @@ def is_function_char(ch: str) -> bool:
     """A one-character verb, preposition, conjunction, adverb, pronoun or particle: it stands
     before a name (占黄河总长, 在长江), never as a river's prefix (清漳河, 新沂河)."""
     return ch in _dictionary().before_names_1
+
+
+def verb_stem(stem: str, names: frozenset[str] = frozenset()) -> bool:
+    """A stem before a head that is a verb phrase, no name: a verb alone or after an everyday
+    word (基本解决 + 草原, 扩容 + 水库, 关注 + 海峡), with its complement 好 (有效解决好草原),
+    or a verb that leaves one character (彰显龙 + 江, 排水管 + 渠).  A verb that is one of
+    ``names`` (the towns' short names: 化成 + 水库) or ends in 化 (奉化江, 兴化湾) is a name."""
+    verbs = _dictionary().verbs
+    body = stem[:-1] if stem.endswith("好") else stem
+    for k in range(min(4, len(body)), 1, -1):
+        word, before = body[-k:], body[:-k]
+        if word in verbs and not word.endswith("化") and word not in names:
+            # after an everyday word, or one and a particle (根本上解决)
+            return not before or _everyday(before) or (len(before) > 2 and _everyday(before[:-1]))
+    return any(stem[:k] in verbs and len(stem) - k == 1 for k in (2, 3))
+
+
+def _everyday(words: str) -> bool:
+    return words in _dictionary().common or words in _dictionary().not_nouns

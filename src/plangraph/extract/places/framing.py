@@ -68,3 +68,13 @@ def works(norm: str, hit: Hit) -> bool:
 def dateline(norm: str, start: int, end: int) -> bool:
     """Whether a name is the place of a news report's dateline, no place of the plan."""
     return bool(_DATELINE_AFTER.match(norm, end) and _DATELINE_BEFORE.search(norm, 0, start))
+
+
+#: A saved page's byline: the publisher or the author of the page, no place of the plan
+#: (来源:广西壮族自治区林业局, 来源:河北某某管业有限公司).
+_BYLINE = re.compile(r"(?:来源|出处|作者|编辑|编译者|发布单位|发布机构)\s*[:：]\s*[^\s,，。;；]*$")
+
+
+def byline(norm: str, start: int) -> bool:
+    """Whether a name is part of a page's byline (来源:…, 作者:…)."""
+    return bool(_BYLINE.search(norm, max(0, start - 30), start))

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from plangraph.extract.gazetteer import common_words
 from plangraph.model import PlaceKind
 
+from .everyday import common_words as jieba_common_words
 from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon
 from .suffixes import named_place
-from .tokens import Hit, is_generic, is_han, trim
+from .tokens import Hit, Token, is_generic, is_han, trim
 
 # the class after 等 (and up to four characters of modifier: 重点, 岩溶大) -> the kind
 CLASSES: dict[str, PlaceKind] = {
@@ -31,9 +32,12 @@ CLASSES: dict[str, PlaceKind] = {
     "岛屿": "Island",
     "海域": "Sea",  # 廉州湾、茅尾海、防城港湾等海域
     "海湾": "Bay",
+    "新城": "Area",  # 南汇新城等5个新城: the new towns of a city
 }
 _CLOSING = re.compile(
-    "等([\u4e00-\u9fff]{{0,4}}?)(?:{})".format("|".join(sorted(CLASSES, key=len, reverse=True)))
+    "等((?:[0-9一二三四五六七八九十两几]+个)?[\u4e00-\u9fff]{{0,4}}?)(?:{})".format(
+        "|".join(sorted(CLASSES, key=len, reverse=True))
+    )
 )
 _SPLIT = re.compile("[、及和与]")
 # determiners and function words that start no name (各水库, 该泉域)
@@ -47,7 +51,8 @@ def listed_names(
     for m in _CLOSING.finditer(norm):
         if any(c in "、，," for c in m.group(1)):
             continue
-        kind = CLASSES[norm[m.end(1) : m.end()]]
+        head = norm[m.end(1) : m.end()]
+        kind = CLASSES[head]
         stop = m.start()
         begin = stop
         while begin > 0 and (is_han(norm[begin - 1]) or norm[begin - 1] == "、"):
@@ -60,7 +65,9 @@ def listed_names(
         items[0] = (first_at + cut, first[cut:])
         for at, item in items:
             end = at + len(item)
-            if _is_name(item, lex) and not any(covered[at:end]) and not titles[at]:
+            # an item may carry the class itself (南汇新城等5个新城): its stem is the name
+            stem = item[: -len(head)] if item.endswith(head) and len(item) > len(head) + 1 else item
+            if _is_name(stem, lex) and not any(covered[at:end]) and not titles[at]:
                 covered[at:end] = b"\x01" * (end - at)
                 yield Hit(at, end, named_place(text[at:end], kind, None), "pattern")
 
@@ -82,3 +89,40 @@ def _is_name(item: str, lex: Lexicon) -> bool:
         and item not in common_words()
         and not ends_in_everyday_word(item)
     )
+
+
+# the kinds of water whose names share their last character in a list (洱海、程海、阳宗海)
+_WATERS = frozenset({"Lake", "River", "Reservoir", "Wetland"})
+_ITEM = re.compile("、([\u4e00-\u9fff]{2,4})(?=[、,，。;；等和及与])")
+
+
+def listed_siblings(
+    text: str, norm: str, covered: bytearray, titles: bytearray, tokens: list[Token], lex: Lexicon
+) -> Iterator[Hit]:
+    """A bare name in a list of known waters that ends like its neighbour, is one of that
+    kind: 程海 in 洱海、程海、阳宗海 (the lakes of 云南 that are called 海)."""
+    items = list(_ITEM.finditer(norm)) if "、" in norm else []
+    if not items:
+        return
+    ends = {t.end: t for t in tokens if t.place is not None}
+    starts = {t.start: t for t in tokens if t.place is not None}
+    for m in items:
+        at, end = m.start(1), m.end(1)
+        item = m.group(1)
+        like = next(
+            (
+                n.place
+                for n in (ends.get(at - 1), starts.get(end + 1))
+                if n is not None
+                and n.place is not None
+                and n.place.kind in _WATERS
+                and n.place.name[-1] == item[-1]
+            ),
+            None,
+        )
+        if like is None or any(covered[at:end]) or titles[at]:
+            continue
+        if not _is_name(item, lex) or item in jieba_common_words():
+            continue  # 大海: a word of the dictionary, no lake
+        covered[at:end] = b"\x01" * (end - at)
+        yield Hit(at, end, named_place(text[at:end], like.kind, like.province), "pattern")

@@ -35,6 +35,8 @@ from .words import CLOSING_QUOTES, INDUSTRY_WORDS, NUMERALS, PARK_SUFFIXES, SUFF
 _FOLLOWERS = re.compile("[、，,；;。—:：]|海滩|沙滩|海域|岸段|[东西南北]岸|沿岸|两岸")
 # what makes a town's short name a place in its own city's plan: a park, a zone or an area
 _TOWN_HEADS = (*PARK_SUFFIXES, "园区", "工业园", "片区", "新区", "集镇", "场镇", *AREA_WORDS)
+# a water source named after its town (土门集中式饮用水水源, 龙祠水源地 in 临汾's plan)
+_TOWN_HEADS += ("集中式饮用水", "饮用水水源", "水源地")
 # the plans whose own towns are looked for: a province's (full names only), a city's, a county's
 _AREA_OWNERS = frozenset({"Province", "City", "District"})
 # the owners of local names: prefecture-level cities and the districts and counties of one
@@ -169,8 +171,9 @@ def own_towns(
                 or not boundary_before(norm, a, covered)
             ):
                 continue
-            if name == town.name and not _full_town_name(town, lex):
+            if name == town.name and not _full_town_name(town, lex) and not _set_apart(norm, a, b):
                 continue  # 中心镇, 重点镇: a class of towns; 占城镇建筑: 占 + 城镇
+                # (not 高新园(邹区镇): a name set apart by marks is read whole)
             if name != town.name and (
                 name in common_words()
                 or name in lex.generic
@@ -179,6 +182,13 @@ def own_towns(
                 continue
             covered[a:b] = b"\x01" * (b - a)
             yield Hit(a, b, town, "gazetteer")
+
+
+def _set_apart(norm: str, a: int, b: int) -> bool:
+    """A name that marks set apart on both sides: (邹区镇), 、邹区镇、."""
+    return (a == 0 or not is_han(norm[a - 1])) and (
+        b >= len(norm) or not is_han(norm[b]) or norm[b] == "、"
+    )
 
 
 @cache
@@ -201,3 +211,69 @@ def _is_local_name(name: str, lex: Lexicon) -> bool:
         and name[:2] not in common_words()
         and name[-2:] not in common_words()
     )
+
+
+# a run of names in a list: 鲇鱼山镇、丽阳镇、荷塘乡人民政府
+_LIST_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[、和及][\u4e00-\u9fff]+)+")
+_TOWN_ENDS = tuple(sorted(gz.TOWN_SUFFIXES, key=len, reverse=True))
+_TOWN_END = re.compile("|".join(_TOWN_ENDS))
+# a town's level word before a list mark: 鲇鱼山镇、丽阳镇
+_LISTED_TOWN = re.compile(f"(?:{'|'.join(_TOWN_ENDS)})[、和及]")
+
+
+def listed_towns(norm: str, covered: bytearray, titles: bytearray, lex: Lexicon) -> Iterator[Hit]:
+    """Towns named by their full names in a list, two or more, of one county's towns
+    (鲇鱼山镇、丽阳镇、荷塘乡人民政府: a district's letter to its towns): the list says where
+    they lie, with no county named."""
+    if not _LISTED_TOWN.search(norm):
+        return  # no town's level word before a list mark
+    named = gz.towns_named()
+    for run in _LIST_RUN.finditer(norm):
+        if not _LISTED_TOWN.search(run.group()):
+            continue
+        items: list[tuple[int, int, tuple[str, ...]]] = []
+        at = run.start()
+        parts = re.split("[、和及]", run.group())
+        for k, part in enumerate(parts):
+            found = _town_in(part, named, first=k == 0, last=k == len(parts) - 1)
+            if found is None:
+                items = []
+                break
+            offset, size, ids = found
+            items.append((at + offset, at + offset + size, ids))
+            at += len(part) + 1
+        if len(items) < 2:
+            continue
+        counties = set.intersection(*({_county(i) for i in ids} for _, _, ids in items))
+        if len(counties) != 1:
+            continue
+        county = counties.pop()
+        for a, b, ids in items:
+            if any(covered[a:b]) or titles[a]:
+                continue
+            town = gz.place_by_id(next(i for i in ids if _county(i) == county))
+            stem = town.aliases[0] if town is not None and town.aliases else ""
+            if town is not None and not (is_generic(stem) or stem in lex.generic):
+                # 鲇鱼山镇: in a list of towns, 山镇 is no word
+                covered[a:b] = b"\x01" * (b - a)
+                yield Hit(a, b, town, "context")
+
+
+def _county(town_id: str) -> str:
+    place = gz.place_by_id(town_id)
+    return (place.parent or "") if place is not None else ""
+
+
+def _town_in(
+    part: str, named: dict[str, tuple[str, ...]], first: bool, last: bool
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """A town's full name that is the item (the first may follow other words, the last may be
+    followed by its government's name): (offset, length, town ids)."""
+    ends = [m.end() for m in _TOWN_END.finditer(part)] if last else [len(part)]
+    for b in reversed(ends):
+        if not part[:b].endswith(_TOWN_ENDS):
+            continue
+        for a in range(0, b - 2) if first else (0,):
+            if part[a:b] in named:
+                return a, b - a, named[part[a:b]]
+    return None

@@ -145,7 +145,7 @@ def estuaries(
         if (
             head is None
             or hit.place.kind not in WATER_PARTS[head][1]
-            or hit.how not in ("gazetteer", "pattern")
+            or hit.how not in ("gazetteer", "own", "pattern")
             or (head == "口" and norm[end + 1 : end + 2] in NOT_ESTUARY_NEXT)
             or end in starts
             or covered[end]  # 大辽河口: the known mouth 辽河口 was read as the river 大辽河

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from plangraph import model
 
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import common_words as everyday_common_words
-from .everyday import ends_in_everyday_word, is_function_char
-from .framing import dateline, inside_a_word, issuing_areas, works
+from .everyday import ends_in_everyday_word
+from .framing import byline, dateline, inside_a_word, issuing_areas, works
+from .known import (
+    components,
+    prefix_place,
+    prefixed,
+    region_alias,
+    river_after_a_prefix,
+    urban_areas,
+)
 from .lexicon import Lexicon, load_lexicon
-from .lists import listed_names
-from .local import local_names, own_towns
+from .lists import listed_names, listed_siblings
+from .local import listed_towns, local_names, own_towns
 from .regions import (
     along,
     belts,
@@ -25,7 +32,7 @@ from .regions import (
     river_zones,
 )
 from .resolve import NO_AREA, Area, ancestors, best, choose
-from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
+from .suffixes import MOUNTAIN_CONTEXT, pattern_hits
 from .tokens import (
     BOUNDARY_SET,
     Hit,
@@ -41,15 +48,10 @@ from .words import (
     ADMIN_KINDS,
     BELOW_PROVINCE_KINDS,
     COMMON_WORD_NAMES,
-    COMPOUND_KINDS,
     DIRECTION_NAMES,
     DIRECTIONAL_ABBREVIATIONS,
     NOT_SHORT_NAMES,
-    ORDINAL,
-    PAIRED_PREFIXES,
     PROPER_NOUN_HEADS,
-    RENAMING_PREFIXES,
-    RIVER_PREFIXES,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,
     STRONG_HEADS,
@@ -74,8 +76,9 @@ def find_places(
 
     ``parts`` are places named by a prefix of a longer gazetteer name (天津 in 天津港, 长江
     in 长江口); callers keep them only where the plan names that place on its own too.
-    ``own_region`` holds the names of the plan's region: a region (京津冀) is then no place
-    of the plan, an administrative area (山东省, 巴中市) is.  ``area`` is the plan's area as
+    ``own_region`` holds the names of the plan's region: a region named so (京津冀 in its
+    own plan) is a hit of its own (``how`` "own"), read whatever surrounds it; an
+    administrative area (山东省, 巴中市) is read like any division.  ``area`` is the plan's area as
     places: it decides between same-named divisions (朝阳区) and lets the short names of its
     own divisions (南江 in 巴中) stand alone.
     """
@@ -89,9 +92,12 @@ def find_places(
     hits: list[Hit] = []
     parts: list[Hit] = []
 
+    for m in _SLOGAN.finditer(norm):  # 清江清河清湖: one verb before each kind of water
+        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for a, b, spelled in initial_runs(norm, lex):  # 成德绵眉乐雅广西攀
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
+    hits.extend(listed_towns(norm, covered, titles, lex))  # 鲇鱼山镇、丽阳镇、荷塘乡
     for a, b, belt in (*along(text, norm), *belts(text, norm)):  # 沿海经济带, 东北森林带
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
@@ -100,7 +106,7 @@ def find_places(
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, bay, "pattern"))
-            hits.extend(_components(norm[a:b], a, bay, lex))
+            hits.extend(components(norm[a:b], a, bay, lex))
     for a, b, quoted in quoted_before_head(norm, lex):  # “呼包鄂榆”城市群
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
@@ -114,6 +120,17 @@ def find_places(
         place: model.Place | None = None
         candidates = None if word in lex.weak else lex.places.get(word)
         adjacent = previous if previous_end == start else None
+        if candidates is None and word in lex.regions and word not in lex.places:
+            # 黄河流域生态保护和高质量发展, 京津冀三地, 长江中游地区: a region's other name
+            size, region_place = region_alias(word, lex)
+            covered[start:end] = b"\x01" * (end - start)
+            tokens.append(Token(start, start + size, word[:size], region_place))
+            previous, previous_end = region_place, start + size
+            if not titles[start]:
+                # "region": a region's other name, which writes no label of the place
+                how = "own" if word in own_region or word[:size] in own_region else "region"
+                hits.append(Hit(start, start + size, region_place, how))
+            continue
         if candidates is None and _generic_after_a_name(norm, start, word, lex, covered):
             continue  # 通江河, 南江河: not the generic 江河
         if candidates is None and word.endswith("河流") and norm.startswith("域", end):
@@ -139,9 +156,11 @@ def find_places(
             # nothing for the patterns either (no 维修水闸)
             covered[start:end] = b"\x01" * (end - start)
             continue
-        if candidates and (
-            word not in own_region or any(p.kind in ADMIN_KINDS for p in candidates)
-        ):
+        own = bool(candidates) and word in own_region
+        if own and candidates and not any(p.kind in ADMIN_KINDS for p in candidates):
+            place = best(candidates, word)  # the plan's own region, named: 京津冀 in its plan
+        elif candidates:
+            own = False
             place = _read_as_place(norm, start, end, word, candidates, covered, adjacent, area)
             if place is None and word not in lex.generic:
                 continue
@@ -152,19 +171,19 @@ def find_places(
         previous, previous_end = place, end
         if place is None or titles[start]:
             continue
-        river = _river_after_a_prefix(norm, start, word, place, lex)  # 大黑河: not the city
-        prefixed, replaces = _prefixed(norm, start, end, word, river, covered, titles, lex)
-        hits.extend(prefixed)
+        river = river_after_a_prefix(norm, start, word, place, lex)  # 大黑河: not the city
+        renamed, replaces = prefixed(norm, start, end, word, river, covered, titles, lex)
+        hits.extend(renamed)
         if replaces:
             continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
-        hit = Hit(start, end, place, "gazetteer")
+        hit = Hit(start, end, place, "own" if own else "gazetteer")
         owned = adjacent is not None and adjacent.kind in ABOVE_COUNTY_KINDS  # 海南东方
         if word in COMMON_WORD_NAMES and not owned and not listed(norm, start, end):
             weak[start] = hit
             continue
         hits.append(hit)
-        hits.extend(_components(word, start, place, lex))
-        part = _prefix_place(word, start, place, lex)
+        hits.extend(components(word, start, place, lex))
+        part = prefix_place(word, start, place, lex)
         if part is not None:
             parts.append(part)
 
@@ -188,6 +207,7 @@ def find_places(
         )
     )
     hits.extend(listed_names(text, norm, covered, titles, lex))  # 晋祠、兰村等岩溶大泉
+    hits.extend(listed_siblings(text, norm, covered, titles, tokens, lex))  # 洱海、程海、阳宗海
     hits.extend(local_names(text, norm, covered, titles, tokens, lex))  # 阳江闸坡, 珠海淇澳
     hits.extend(own_towns(norm, covered, titles, area, lex))  # 曾口新能源新材料产业园
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
@@ -198,10 +218,20 @@ def find_places(
     zones = list(river_zones(text, norm, tokens, covered, titles))
     if zones:
         rivers = {z.start for z in zones}
-        parts.extend(h for h in hits if h.start in rivers and h.how == "gazetteer")
-        hits = [h for h in hits if not (h.start in rivers and h.how == "gazetteer")] + zones
+        named = [h for h in hits if h.start in rivers and h.how in ("gazetteer", "own")]
+        parts.extend(named)
+        hits = [h for h in hits if h not in named] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
-    hits = [h for h in hits if not dateline(norm, h.start, h.end) and not works(norm, h)]
+    hits = list(urban_areas(text, norm, hits, parts, covered, titles))
+    bylined = ":" in norm or "：" in norm
+    hits = [
+        h
+        for h in hits
+        if not dateline(norm, h.start, h.end)
+        and not works(norm, h)
+        # a page's byline outside the plan's area: the page was reposted from elsewhere
+        and not (bylined and byline(norm, h.start) and not area.holds(h.place))
+    ]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
 
@@ -264,6 +294,8 @@ def _read_as_place(
         return None  # 黄石 in 黄石盘水库, 黄石盘国家水利风景区
     if _starts_a_proper_noun(norm, end, candidates):
         return None  # 亚洲 in 亚洲开发银行, 渤海 in 渤海银行, 东亚 in 东亚季风
+    if _ROAD.match(norm, end):
+        return None  # 白沙洲大道, 长江大道: a road named after it
     place = choose(candidates, word, norm[end : end + 4], adjacent, area)
     if _hidden_province(norm, start, end, place, covered):
         return None
@@ -272,6 +304,14 @@ def _read_as_place(
     if _bare_direction(norm, start, end, word, lex):
         return None
     return place
+
+
+# a campaign's slogan: the same verb before each kind of water (清江清河清湖, 治河治湖)
+_SLOGAN = re.compile("([\u4e00-\u9fff])[江河湖海溪渠库](?:\\1[江河湖海溪渠库])+")
+# what describes a natural zone after a direction: 西北干旱半干旱地区, 西南岩溶山区
+_CLIMATES = ("干旱", "半干旱", "湿润", "半湿润", "高寒", "寒冷", "岩溶", "喀斯特", "荒漠")
+# a road's name after a place's: 白沙洲大道, 长江大道, 和平大街
+_ROAD = re.compile("[\u4e00-\u9fff]?(?:大道|大街)")
 
 
 def _ends_a_short_name(
@@ -303,7 +343,9 @@ def _starts_a_proper_noun(norm: str, end: int, candidates: tuple[model.Place, ..
 def _demotable(hit: Hit) -> bool:
     """A gazetteer name or a part of a province (鲁南) may be only the modifier of a longer
     name (鲁南经济圈)."""
-    return hit.how == "gazetteer" or (hit.how == "abbreviation" and hit.place.kind == "Area")
+    return hit.how in ("gazetteer", "own") or (
+        hit.how == "abbreviation" and hit.place.kind == "Area"
+    )
 
 
 def _generic_after_a_name(
@@ -462,80 +504,15 @@ def _bare_direction(norm: str, start: int, end: int, word: str, lex: Lexicon) ->
     """东北 is a place, but not in 湘东北 (a part of a province) or 东北风."""
     if word[:2] not in DIRECTION_NAMES:
         return False
+    if start > 0 and norm[start - 1] in "东西南北大":
+        return True  # 东西南北: the four directions; 大西南: the vague greater southwest
+    if norm.startswith(_CLIMATES, end):
+        return True  # 西北干旱半干旱地区: a natural zone described by its direction
     if word not in DIRECTION_NAMES:  # 西南地区, but not in 鲁西南地区
         return start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS
     if start > 0 and norm[start - 1] in DIRECTIONAL_ABBREVIATIONS:
         return True
     return norm[end : end + 1] in tuple("部方面侧角向风亚")
-
-
-def _prefixed(
-    norm: str,
-    start: int,
-    end: int,
-    word: str,
-    place: model.Place,
-    covered: bytearray,
-    titles: bytearray,
-    lex: Lexicon,
-) -> tuple[list[Hit], bool]:
-    """Rivers and ranges named by a prefix on a known name: 东辽河, 大辽河(口), 第二松花江
-    are other rivers than 辽河 and 松花江; 大小兴安岭 names 大兴安岭 and 小兴安岭.  The flag
-    says the new name replaces the known one."""
-    if start == 0 or (place.kind not in ("River", "Estuary") and word[0] not in PAIRED_PREFIXES):
-        return [], False
-    before = norm[start - 1]
-    # 大小兴安岭: the opposite prefix stands before a name that starts with a prefix
-    pair = PAIRED_PREFIXES.get(word[0])
-    if pair == before and len(word) >= 3 and not covered[start - 1]:
-        other = lex.places.get(before + word[1:])
-        if other and boundary_before(norm, start - 1, covered):
-            covered[start - 1] = 1
-            return [Hit(start - 1, end, best(other, before + word[1:]), "gazetteer")], False
-    river = place
-    stem_end = end
-    if place.kind == "Estuary" and word.endswith("口"):
-        found = lex.places.get(word[:-1])
-        if not found or found[0].kind != "River":
-            return [], False
-        river, stem_end = found[0], end - 1  # 大辽河口: the river 大辽河 and its mouth
-    if river.kind != "River":
-        return [], False
-    ordinal = ORDINAL.search(norm, max(0, start - 2), start)
-    if ordinal and not any(covered[ordinal.start() : start]):
-        prefix_start = ordinal.start()
-    elif before in RENAMING_PREFIXES and not covered[start - 1]:
-        prefix_start = start - 1
-    elif (
-        is_han(before)
-        and not covered[start - 1]
-        and before not in NOT_SHORT_NAMES
-        and not is_function_char(before)  # 占黄河总长: the verb, then the river
-        and not boundary_before(norm, start, covered)
-        and len(word) >= 2
-        and not (start >= 2 and ends_in_everyday_word(norm[start - 2 : start]))
-    ):
-        prefix_start = start - 1  # 清漳河, 浊漳河: other rivers than 漳河
-    else:
-        return [], False
-    if not boundary_before(norm, prefix_start, covered) or titles[prefix_start]:
-        return [], False
-    name = norm[prefix_start:stem_end]
-    known = lex.places.get(name)
-    new = best(known, name) if known else named_place(name, "River", river.province)
-    covered[prefix_start:start] = b"\x01" * (start - prefix_start)
-    return [Hit(prefix_start, stem_end, new, "gazetteer" if known else "pattern")], True
-
-
-def _river_after_a_prefix(
-    norm: str, start: int, word: str, place: model.Place, lex: Lexicon
-) -> model.Place:
-    """A river that shares its name with a city (黑河) is the river after a size or
-    direction prefix: 大黑河, 小黑河 are rivers, not the city 黑河."""
-    if place.kind == "River" or start == 0 or norm[start - 1] not in RIVER_PREFIXES:
-        return place
-    rivers = [p for p in lex.places.get(word, ()) if p.kind == "River"]
-    return rivers[0] if rivers else place
 
 
 def _hidden_province(
@@ -551,35 +528,3 @@ def _hidden_province(
         and end < len(norm)
         and norm[end] in "岸侧段麓畔"
     )
-
-
-def _components(word: str, start: int, place: model.Place, lex: Lexicon) -> Iterator[Hit]:
-    """The places a compound name is made of: 燕山—塞罕坝国家公园 -> 燕山, 塞罕坝."""
-    if not ("—" in word or "(" in word or place.kind in COMPOUND_KINDS):
-        return
-    body = word
-    for suffix in SUFFIXES:
-        if body.endswith(suffix) and len(body) > len(suffix):
-            body = body[: -len(suffix)]
-            break
-    offset = 0
-    for piece in re.split(r"[—()]", body):
-        for a, b, name in lex.names.finditer(piece):
-            candidates = None if name in lex.weak else lex.places.get(name)
-            if candidates and name != word:
-                found = best(candidates, name)
-                if found.id != place.id:
-                    yield Hit(start + offset + a, start + offset + b, found, "compound")
-        offset += len(piece) + 1
-
-
-def _prefix_place(word: str, start: int, place: model.Place, lex: Lexicon) -> Hit | None:
-    """天津 in 天津港, 长江 in 长江口, 太湖 in 太湖流域: the longest proper prefix name."""
-    for size in range(len(word) - 1, 1, -1):
-        candidates = lex.places.get(word[:size])
-        if candidates:
-            found = best(candidates, word[:size])
-            if found.id != place.id:
-                return Hit(start, start + size, found, "part")
-            return None
-    return None

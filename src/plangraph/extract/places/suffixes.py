@@ -13,7 +13,7 @@ from plangraph import model
 from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
-from .everyday import before_a_name, common_words, ends_in_everyday_word
+from .everyday import before_a_name, common_words, ends_in_everyday_word, verb_stem
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, trim
@@ -100,6 +100,15 @@ def pattern_hits(
             continue  # 牛路岭水库, 东方临港产业园: the longer name is taken at its own head
         if suffix in SIMPLE_SUFFIXES and _predicate_after(norm, q):
             continue  # 水净河清, 河畅湖美: a clause, no name
+        if suffix == _BASE_AREA:  # 川陕革命老区: named by its provinces' abbreviations only
+            j = p
+            while j > 0 and norm[j - 1] in lex.abbreviations and not covered[j - 1]:
+                j -= 1
+            if p - j < 2 or any(titles[j:p]):
+                continue
+            covered[j:q] = b"\x01" * (q - j)
+            yield Hit(j, q, named_place(text[j:q], "Area", None), "pattern")
+            continue
         found = _pattern_name(norm, p, suffix, covered, ends, lex)
         if found is None and suffix in ZONE_SUFFIXES and p in runs:
             found = (p, [], p)  # 鲁南经济圈: the name is the run of abbreviations alone
@@ -124,11 +133,13 @@ def pattern_hits(
             start = runs[start]  # 川渝高竹新区
         name = text[start:q]
         key = norm[start:q]
-        if key in own_region or (key in lex.regions and key not in lex.places):
+        if key in lex.regions and key not in lex.places:
             continue
         known = None if key in lex.weak else lex.places.get(key)  # 清河: not 清河县
         if not known and company_after(norm, q):
             continue  # 某某山化工, 某某河集团: a company's name
+        if not known and norm.startswith(_CROSSINGS, q):
+            continue  # 二七过江通道, 白沙洲大道: a crossing's or a road's name
         if not known and _NATURE_CHARS.issuperset(key):
             continue  # 山水田林湖草 (山水林田湖草沙 reordered) names the kinds of land, no lake
         if not known and suffix in WATER_VERB_SUFFIXES and key[-2:-1] in WATER_VERBS:
@@ -144,7 +155,7 @@ def pattern_hits(
             continue
         if known:
             place = best(known, key)
-            how = "gazetteer"
+            how = "own" if key in own_region else "gazetteer"
         else:
             place = _pattern_place(name, suffix, start, segments, ends)
             how = "pattern"
@@ -159,10 +170,26 @@ def pattern_hits(
         if not segments:
             demoted.add(start)  # 鲁南 in 鲁南经济圈 is the region's name, not a place apart
         yield Hit(start, q, place, how)
+        scenic = p - len(_TOURISM)
+        if how == "pattern" and norm.startswith(_TOURISM, scenic) and scenic - start >= 2:
+            # 桃花源旅游管理区: the scenic place the zone is run for is named too
+            yield Hit(
+                start, scenic, named_place(text[start:scenic], "Area", place.province), "compound"
+            )
         if how == "pattern" and segments == [None]:
-            yield from _county_at_the_start(norm, start, p, lex, area)
+            yield from _county_at_the_start(norm, start, p, lex, area, suffix in ZONE_SUFFIXES)
 
 
+# an old revolutionary base area across provinces: 川陕革命老区, 湘鄂赣革命老区
+_BASE_AREA = "革命老区"
+# what crosses a water after the name: 二七过江通道, 某某江大桥 (the crossing, not the river)
+_CROSSINGS = ("通道", "大桥", "隧道", "大道", "大街")
+# the praise that opens a slogan on a place: 大美庐江, 大美青海
+_PRAISE = "大美"
+# the parts of a city that name its new areas: 成都东部新区
+_CITY_PARTS = frozenset({"东部", "西部", "南部", "北部", "东", "西", "南", "北"})
+# a zone run for tourism is named after its scenic place: 桃花源旅游管理区
+_TOURISM = "旅游"
 # 山水林田湖草沙 and its reorderings: the kinds of land, in any order, are no name
 _NATURE_CHARS = frozenset("山水林田湖草沙冰")
 # one-character verbs of looking after waters that make 治湖, 护河 verb and object
@@ -200,6 +227,10 @@ def _pattern_name(
                 cut += 2  # 托县 + 嘉禾煤炭物流园区: the county's short form, then the park
             if suffix not in BELOW_PROVINCE_SUFFIXES and not _opens_with_a_name(run[cut:], lex):
                 cut += before_a_name(run[cut:])  # 首次提出 + 羊山湿地, 隶属 + 南雁山
+            if run[cut:].startswith(_PRAISE) and len(run) - cut > len(_PRAISE):
+                cut += len(_PRAISE)  # 大美庐江: a slogan's praise, then the name
+                if run[cut:] + suffix in lex.short_names:
+                    return None  # 庐江 is the county praised, no river
             name = run[cut:]
             start = j + cut
             admin = False
@@ -217,6 +248,17 @@ def _pattern_name(
             generic = (is_generic(name) or name in lex.generic) and not (
                 len(name) >= 3 and name in lex.short_names  # 和林格尔: a county's name
             )
+            owner = ends.get(start)
+            city_part = None
+            if (
+                name in _CITY_PARTS
+                and suffix == "新区"
+                and owner is not None
+                and owner.place is not None
+                and owner.place.kind == "City"
+            ):
+                generic = False  # 成都东部新区: a city's new area named by its direction
+                city_part = owner
             if suffix in PARK_SUFFIXES:  # 蒙牛中国乳业产业园: a proper head, then its trade
                 generic = generic and not proper_head(name, lex)
             if not (1 <= len(name) <= longest) or generic:
@@ -225,6 +267,8 @@ def _pattern_name(
                 return None  # 一江两湖; 河口湿地 (a head alone names nothing)
             if name[0] in NUMERALS and name[1:2] in COUNTERS:
                 return None  # 四大经济圈, 两个城市群
+            if name[0] == "第" and name[1:2] in NUMERALS:
+                return None  # 第三轮草原(奖补政策): an ordinal, no name
             if suffix in SIMPLE_SUFFIXES and suffix in name:
                 return None  # 巡河查河: a verb and its object, twice
             if suffix in CHECKED_HEADS and ends_in_everyday_word(name):
@@ -236,10 +280,17 @@ def _pattern_name(
                 return None  # 城市更新片区, 保护好这座古城: a kind of zone, no name
             if suffix in TERRAIN_HEADS and ends_in_everyday_word(name):
                 return None  # 冲击平原, 山间小盆地: a kind of plain, no name
+            if not admin and start not in ends and verb_stem(name, gz.town_short_names()):
+                # 基本解决草原, 扩容水库, 关注海峡: a verb and its object (not 广清 + 接合片区)
+                return None
             if name[0] == "系" and start > 0 and norm[start - 1] in "山水":
                 return None  # 大巴山系米仓山: 山系, then the mountain
             segments.append(None)
             trimmed = cut > 0
+            if city_part is not None:
+                segments.append(city_part)
+                start = city_part.start
+                break
         if len(segments) == 1:
             piece = start
         if segments[-1] is None and not trimmed and suffix in AFTER_ANY_PLACE:
@@ -347,12 +398,16 @@ PAIR_STARTS = frozenset(a + b for a, b in PAIRED_PREFIXES.items()) | frozenset(
 )
 
 
-def _county_at_the_start(norm: str, start: int, p: int, lex: Lexicon, area: Area) -> Iterator[Hit]:
+def _county_at_the_start(
+    norm: str, start: int, p: int, lex: Lexicon, area: Area, zone: bool = False
+) -> Iterator[Hit]:
     """The short name of a county of the plan's area that starts a longer name names the
-    county too: 荣成 in 荣成大天鹅国家级自然保护区, 莱西 in 莱西姜山湿地."""
+    county too: 荣成 in 荣成大天鹅国家级自然保护区, 莱西 in 莱西姜山湿地; a development zone
+    named by the county alone names it too (洪洞经济开发区 in 临汾's plan)."""
     for size in (3, 2):
         head = norm[start : start + size]
-        if p - start - size < 2 or head not in lex.short_names:
+        whole = zone and p - start == size  # the zone's name is the county's alone
+        if (p - start - size < 2 and not whole) or head not in lex.short_names:
             continue
         inside = [
             c

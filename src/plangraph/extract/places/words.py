@@ -156,6 +156,8 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     # the bay areas of a coastal province (环珠江口湾区, 大汕头湾区) and the zones of
     # cooperation across borders (粤桂合作特别试验区, 闽粤经济合作区, 广清经济特别合作区)
     "湾区": ("Area", 5),
+    # the old revolutionary base areas named by their provinces: 川陕革命老区, 湘鄂赣革命老区
+    "革命老区": ("Area", 6),
     "特别试验区": ("DevelopmentZone", 6),
     "经济特别合作区": ("DevelopmentZone", 6),
     "特别合作区": ("DevelopmentZone", 6),
@@ -187,6 +189,8 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "工业区": ("DevelopmentZone", 6),
     "商务区": ("DevelopmentZone", 6),
     "片区": ("Area", 8),
+    # county-level zones run by a management committee: 西湖管理区, 西洞庭管理区 (常德)
+    "管理区": ("Area", 6),
     # old towns and historic quarters named by their place: 武昌古城, 汉口历史文化风貌区
     "古城": ("Area", 4),
     "渔场": ("Area", 4),  # 北麂渔场, 舟山渔场
@@ -245,6 +249,8 @@ TOWN_SUFFIXES = frozenset({"镇", "乡", "街道", "村", "嘎查", "苏木"})
 SHORT_SUFFIXES = frozenset("河江湖山岛湾") | {"河口"}  # 灌河口 in 射阳河口、灌河口
 NOT_SHORT_NAMES = frozenset(
     "大小中上下内外前后东西南北各该本全入出沿环跨治护等和与及或新老旧此其冰雪火高名矿荒深浅群江河湖海山岛湾"
+    "诸众"  # determiners: 七里海诸河 (the rivers of 七里海)
+    "省市县区乡镇村"  # level words: 跨县江河 (rivers that cross counties)
     "青绿碧翠蓝"  # colours: 绿化青山 is no mountain
 )
 # the belts of the ecological security pattern are named by a direction and a terrain, words
@@ -314,7 +320,7 @@ AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
     | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
-    | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道"}
+    | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道", "管理区"}
     | PARK_SUFFIXES
     | REGION_HEADS
 )
@@ -328,6 +334,7 @@ STRONG_HEADS = (
 DEMOTING_HEADS = frozenset(
     {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
     | {"故道", "谷地"}  # 黄河故道, 汾河谷地: the river is only a part of the name
+    | {"管理区"}  # 西湖管理区 is no lake
     | REGION_HEADS
 )
 AFTER_ADMIN_PLACE = frozenset(
@@ -346,7 +353,7 @@ CHECKED_HEADS = frozenset(
 # a proper name opens is (广清接合片区)
 CITY_ZONE_HEADS = frozenset(
     {"综合保税区", "保税区", "工业区", "商务区", "片区", "古城", "风貌区", "历史文化街区"}
-    | {"历史文化风貌区"}
+    | {"历史文化风貌区", "管理区"}
 )
 # heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
 TERRAIN_HEADS = frozenset({"平原", "盆地"})
@@ -356,6 +363,7 @@ ZONE_SUFFIXES = frozenset(
     | {"经济开发区", "大峡谷"}  # 晋陕大峡谷
     | REGION_HEADS
     | COOPERATION_SUFFIXES
+    | {"革命老区"}  # 川陕革命老区, by its provinces only (巴中革命老区 is the city)
 )
 # a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
 SIMPLE_SUFFIXES = frozenset("河江溪湖湾港山岭岛")
