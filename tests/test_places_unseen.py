@@ -238,3 +238,14 @@ def test_new_towns_a_citys_directional_new_area_and_a_praised_county() -> None:
 def test_a_level_word_starts_no_rivers_name() -> None:
     # excerpts2/03 (贵州): 跨县江河 are the rivers that cross counties
     assert names("省、自治区、直辖市内跨县江河、湖泊的流域水污染防治规划。") == []
+
+
+def test_the_river_groups_of_the_national_water_division_are_places() -> None:
+    # 重点流域水污染防治规划(2016-2020年) (a text of the fifth round's blind excerpts, read
+    # after scoring): besides the seven basins, the water-resource regions named as groups of
+    # rivers; 西南 alone is 西南地区, 西南诸河 is not
+    found = names(
+        "包括长江、黄河、珠江、松花江、淮河、海河、辽河等七大流域,以及浙闽片河流、西南诸河、西北诸河。"
+    )
+    assert {"浙闽片河流", "西南诸河", "西北诸河"} <= set(found)
+    assert not {"西南地区", "西北地区", "浙江", "福建"} & set(found)
