@@ -5,8 +5,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from target_helpers import targets_of
+
+from plangraph import model
+from plangraph.extract import extract
+from plangraph.read import read_plans
+
+EXCERPTS = Path(__file__).parent / "realplans"
 
 BODY = """\
 一、总体要求
@@ -30,3 +37,27 @@ def test_a_space_before_a_year_word_makes_no_target() -> None:
         for t in targets_of("一、总体要求\n(一)主要目标。\n2020 年全市完成工作。\n", 2016)
         if t.value
     ]
+
+
+def _numeric_of(path: Path) -> list[model.Target]:
+    plans = read_plans([path])
+    return [t for t in extract(plans).targets if t.value is not None]
+
+
+def test_a_count_of_the_list_just_named_stays_no_goal_across_a_space() -> None:
+    # 广东省近岸海域污染防治实施方案 (excerpts6/13): "…潮州、揭阳共 14 个市" counts the
+    # cities listed, read as 广东省's plan
+    found = _numeric_of(
+        EXCERPTS / "excerpts6" / "13-guangdong-coastal-waters-pollution-2018-2020.txt"
+    )
+    assert not [t for t in found if t.value == 14]
+
+
+def test_one_value_for_districts_named_together_is_one_target() -> None:
+    # 成都市社区嵌入式服务设施建设工作方案 (excerpts4/04), read as 成都市's plan: its
+    # districts resolve, and without 分别 the one value is one target scoped by the first
+    found = _numeric_of(
+        EXCERPTS / "excerpts4" / "04-chengdu-community-embedded-service-facilities-2024.txt"
+    )
+    (target,) = [t for t in found if t.value == 50]
+    assert target.scope_text is not None and target.scope_text.endswith("成华区")

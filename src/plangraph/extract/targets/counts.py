@@ -82,7 +82,7 @@ _DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市
 
 #: The items of a list printed right before a count (电子信息、生命健康、汽车、高端装备4个).
 _LISTED = re.compile(
-    r"(?:[\u4e00-\u9fff□“”]{1,12}、)+(?:[\u4e00-\u9fff□“”]{1,12}(?:和|及|与))?[\u4e00-\u9fff□“”]{1,12}$"
+    r"(?:[\u4e00-\u9fff□“”]{1,12}、)+(?:[\u4e00-\u9fff□“”]{1,12}(?:和|及|与))?[\u4e00-\u9fff□“”]{1,12}\s*$"
 )
 
 

@@ -513,11 +513,19 @@ def numeric_targets(
             # 城乡居民人均可支配收入分别达到35000元、14200元: the town's, then the country's
             kinds = ["城镇", "农村"]
         heads = clause.heads
-        if heads and len(group) in (1, len(heads)):
+        if heads and (
+            len(group) == len(heads)
+            or (len(group) == 1 and _JOINT.search(clause.masked, clause.subject_at) is not None)
+        ):
             # 京津冀及周边地区、长三角地区、汾渭平原…分别下降10%、10%和5%: one value each
             items = group * len(heads) if len(group) == 1 else group
             pairs = [(it, indicators[0], pid) for it, (pid, _) in zip(items, heads, strict=True)]
             kinds = [None if pid else name for pid, name in heads]
+        elif heads and len(group) == 1 and len(pairs) == 1:
+            # one value without 分别 (四川天府新区、成都高新区…50%的城市社区): one target for
+            # the areas named together, the first its scope, as with places above
+            pairs = [(group[0], indicators[0], heads[0][0])]
+            joint = "、".join(name for _, name in heads)
         for (item, ind, place), kind in zip(pairs, kinds, strict=True):
             comparator: model.Comparator
             if item.qualifier:
