@@ -32,6 +32,7 @@ from .model import Agency, Corpus, Extraction, Place, Plan, Region
 if TYPE_CHECKING:
     from .analysis import Analysis, Linkage, ReuseAnalysis
     from .analysis.results import GroupSource
+    from .errors import PlangraphError
     from .graph import Item
     from .turtle import Run, Spooled
 
@@ -104,11 +105,92 @@ def _chunks(plans: Sequence[Plan]) -> list[tuple[Plan, ...]]:
     return [tuple(plans[i : i + CHUNK]) for i in range(0, len(plans), CHUNK)]
 
 
+_PLANS: tuple[Plan, ...] = ()  # what forked extraction workers inherit
+
+
+def _work_range(job: tuple[int, int]) -> ChunkResult:
+    return work(_PLANS[job[0] : job[1]])
+
+
 def _results(chunks: list[tuple[Plan, ...]], workers: int) -> Iterator[ChunkResult]:
+    import multiprocessing
+
+    global _PLANS
     if workers <= 1 or len(chunks) <= 1:
         yield from map(work, chunks)
         return
-    yield from _pool_map(work, chunks, workers)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        yield from _pool_map(work, chunks, workers)
+        return
+    # forked workers inherit the plans: only each chunk's range is sent, not its plans
+    # pickled (measured: 1.7 s of CPU on 1,000 plans, 0.6 s of it in this process)
+    _PLANS = tuple(plan for chunk in chunks for plan in chunk)
+    ranges, start = [], 0
+    for chunk in chunks:
+        ranges.append((start, start + len(chunk)))
+        start += len(chunk)
+    try:
+        yield from _pool_map(_work_range, ranges, workers)
+    finally:
+        _PLANS = ()
+
+
+READ_CHUNK = 16  # files per reading job
+
+
+def read_inputs(
+    inputs: Sequence[str | os.PathLike[str]] | None, workers: int = 1
+) -> tuple[Plan, ...]:
+    """:func:`plangraph.read.read_plans` on ``workers`` processes: the files read in
+    chunks of :data:`READ_CHUNK`, in order, then the plans' ids made unique over all of
+    them, as there; the same plans, and the first unreadable file (in input order) raises
+    the same error."""
+    from .read import _expand, read_plans
+    from .read.release import _unique_ids
+
+    if inputs is None or workers <= 1:
+        return read_plans(inputs)
+    files = list(_expand(inputs))
+    if len(files) <= READ_CHUNK:
+        return read_plans(files)
+    jobs = [tuple(files[i : i + READ_CHUNK]) for i in range(0, len(files), READ_CHUNK)]
+    plans: list[Plan] = []
+    for read in _pool_map(_read_files, jobs, workers):
+        if isinstance(read, _Unread):
+            raise read.error()
+        plans.extend(read)
+    return _unique_ids(plans)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unread:
+    """A reading error as data: a :class:`PlangraphError` whose ``__init__`` takes other
+    arguments than its message does not survive pickling."""
+
+    kind: type[PlangraphError]
+    detail: str
+    source: str | None
+    line: int | None
+
+    def error(self) -> PlangraphError:
+        from .errors import PlangraphError
+
+        error = self.kind.__new__(self.kind)
+        PlangraphError.__init__(error, self.detail, source=self.source, line=self.line)
+        return error
+
+
+def _read_files(files: tuple[Path, ...]) -> list[Plan] | _Unread:
+    from .errors import PlangraphError
+    from .read import read_file
+
+    plans: list[Plan] = []
+    for path in files:
+        try:
+            plans.extend(read_file(path))
+        except PlangraphError as error:
+            return _Unread(type(error), error.detail, error.source, error.line)
+    return plans
 
 
 def _pool_map(function: Callable[[T], R], jobs: Iterable[T], workers: int) -> Iterator[R]:
