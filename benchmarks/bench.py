@@ -515,15 +515,16 @@ def cli_queries(graph: Path, cache: Path, runs: int = 3) -> dict[str, Any]:
     table, the default page), with a kept store of its own under ``cache``."""
     import shutil
 
-    from cli_queries import first_plan, open_kept_store, startup, time_queries
+    from cli_queries import first_plan, first_query, startup, time_queries
 
     shutil.rmtree(cache, ignore_errors=True)
     os.environ["PLANGRAPH_CACHE"] = str(cache)
     _progress(f"named queries through the CLI on {graph} …")
-    opened = open_kept_store(graph)
+    answered, opened = first_query(graph)
     plan = first_plan(graph)
     return {
         "kept_store": opened,
+        "first_answer": answered,
         "startup": startup(),
         "plan": plan,
         "queries": time_queries(graph, plan, runs),
@@ -539,8 +540,9 @@ def cli_report(cli: dict[str, Any]) -> str:
         "",
         f"named queries through the CLI on {CLI_SIZE:,} plans (plangraph query NAME --format "
         f"table: the default page of 50 rows), {{plan}} = {cli['plan']}",
-        f"first CLI query (loads and compacts the kept store, answers the listings ahead): "
-        f"{cli['kept_store']:.1f} s; "
+        f"first CLI query (plangraph query targets: loads and compacts the kept store): its "
+        f"answer after {cli.get('first_answer', 0.0):.1f} s, returned after "
+        f"{cli['kept_store']:.1f} s (the listings answered ahead); "
         f"plangraph --help: {cli['startup'] * 1000:.0f} ms",
     ]
     queries = cli["queries"]
