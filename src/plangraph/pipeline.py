@@ -1,7 +1,9 @@
 """The build as a stream: read, extract and write plan by plan, on several processes.
 
-Plans are read in order, then extracted in fixed chunks of :data:`CHUNK` plans (in a process
-pool when ``workers`` > 1).  Each chunk's worker also writes each plan's own triples as one
+Plans are read in fixed chunks of :data:`READ_CHUNK` files (in a process pool when
+``workers`` > 1, :func:`read_inputs`; their ids made unique over all of them after), then
+extracted in fixed chunks of :data:`CHUNK` plans (in a process pool when ``workers`` > 1,
+whose forked workers inherit the plans and are sent only each chunk's range).  Each chunk's worker also writes each plan's own triples as one
 canonical Turtle run (:mod:`plangraph.turtle`) and sends back the bytes; the main process
 spools them to disk and merges the chunks' extractions (first occurrence wins, in plan
 order).  The analyses then run with the cyclic collector paused and what extraction made
