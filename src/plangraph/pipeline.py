@@ -3,14 +3,15 @@
 Plans are read in fixed chunks of :data:`READ_CHUNK` files (in a process pool when
 ``workers`` > 1, :func:`read_inputs`; their ids made unique over all of them after), then
 extracted in fixed chunks of :data:`CHUNK` plans (in a process pool when ``workers`` > 1,
-whose forked workers inherit the plans and are sent only each chunk's range).  Each chunk's worker also writes each plan's own triples as one
-canonical Turtle run (:mod:`plangraph.turtle`) and sends back the bytes; the main process
-spools them to disk and merges the chunks' extractions (first occurrence wins, in plan
-order).  The analyses then run with the cyclic collector paused and what extraction made
-frozen: the text linkages and the text reuse in two forked processes, which also write
-their results' runs into spool files of their own (:func:`made_beside`; only an index comes
-back), the other analyses meanwhile in the main process, whose results are written as runs
-by forked workers, each making its share of the groups from the results it inherits
+whose forked workers inherit the plans and are sent only each chunk's range).  Each
+chunk's worker also writes each plan's own triples as one canonical Turtle run
+(:mod:`plangraph.turtle`) and sends back the bytes; the main process spools them to disk and
+merges the chunks' extractions (first occurrence wins, in plan order).  The analyses then
+run with the cyclic collector paused and what extraction made frozen: the text linkages in
+a forked process, which also writes their runs into a spool file of its own
+(:func:`made_beside`; only an index comes back), the other analyses (the text reuse first)
+meanwhile in the main process, whose results are written as runs by forked workers, each
+making its share of the groups from the results it inherits
 (:func:`result_runs`).  :func:`plangraph.turtle.merge_runs` puts every run's subjects in
 canonical order, whatever the order the runs were spooled in.  The chunks and the groups
 are the same whatever the number of workers, so the output is byte-identical for any
