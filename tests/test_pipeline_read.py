@@ -1,4 +1,5 @@
-"""Reading on several processes: the same plans, ids and errors as reading in one."""
+"""Reading and extracting on several processes: the same plans, ids, errors and bytes as
+in one, whether the workers inherit the plans or are sent them."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ def test_the_first_unreadable_file_raises_as_in_one_process(folder: Path, tmp_pa
     assert type(two.value) is type(one.value)
     assert str(two.value) == str(one.value)
     assert two.value.source is not None and two.value.source.endswith("0020-empty.txt")
+
+
+def test_inherited_and_pickled_plans_give_the_same_bytes(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plangraph import api, pipeline
+
+    inherited = api.build([folder], tmp_path / "inherited", workers=2, analysis=False)
+    monkeypatch.setattr(pipeline, "INHERIT_UP_TO", 0)  # as for a corpus of 10,000 plans
+    pickled = api.build([folder], tmp_path / "pickled", workers=2, analysis=False)
+    assert inherited.triples == pickled.triples > 0
+    assert inherited.path.read_bytes() == pickled.path.read_bytes()
