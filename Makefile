@@ -32,7 +32,7 @@ typecheck:
 unit:
 	$(BIN)/pytest
 
-## bench: default build (wall, CPU, peak of one process and of all), bulk load and query timings for 3, 100, 1,000 and 10,000 plans (BENCH_SIZES=3,100,1000 for fewer)
+## bench: default build (wall, CPU, peak of one process and of all), bulk load and query timings for 3, 100, 1,000 and 10,000 plans, growth ratios (BENCH_SIZES=3,100,1000 for fewer; BENCH_SIZES=10000 measures 1,000 too; BENCH_TASKS=25-31 for 16 MB of text per 1,000 plans)
 bench: $(PY)
 	$(PY) -m pip install --quiet .
 	$(PY) benchmarks/bench.py

@@ -120,15 +120,29 @@ def _env() -> dict[str, str]:
 
 def open_kept_store(graph: Path) -> float:
     """The first CLI query on the graph: it loads and compacts the kept store and answers
-    the named listings ahead (``plangraph.warmup``); seconds."""
+    the named listings ahead (``plangraph.warmup``); seconds until it returns."""
+    return first_query(graph)[1]
+
+
+def first_query(graph: Path) -> tuple[float, float]:
+    """The first CLI query on the graph (``plangraph query targets --format table``, as a
+    user asks it): seconds until its answer appears (the store loaded and compacted, the
+    query evaluated) and until it returns (the named listings answered ahead after it)."""
+    command = [sys.executable, "-m", "plangraph", "query", "targets", "--format", "table"]
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "plangraph", "query", "-e", "ASK {}", "--graph", str(graph)],
-        check=True,
-        capture_output=True,
+    with subprocess.Popen(
+        [*command, "--graph", str(graph)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         env=_env(),
-    )
-    return time.perf_counter() - started
+    ) as process:
+        assert process.stdout is not None
+        first = process.stdout.read(1)
+        answered = time.perf_counter() - started
+        process.stdout.read()
+        if process.wait() != 0 or not first:
+            raise RuntimeError(f"the first query on {graph} failed")
+    return answered, time.perf_counter() - started
 
 
 def time_queries(
@@ -240,9 +254,10 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="query names to time (default: all)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args()
-    opened = open_kept_store(args.graph)
+    answered, opened = first_query(args.graph)
     print(
-        f"first CLI query (kept store loaded, compacted, listings answered ahead): {opened:.1f} s",
+        f"first CLI query: its answer after {answered:.1f} s (kept store loaded, compacted, "
+        f"the query evaluated), returned after {opened:.1f} s (listings answered ahead)",
         file=sys.stderr,
     )
     plan = first_plan(args.graph)
@@ -273,6 +288,7 @@ def main() -> None:
                 {
                     "startup": floor,
                     "kept_store": opened,
+                    "first_answer": answered,
                     "plan": plan,
                     "frequent": frequent,
                     "queries": found,

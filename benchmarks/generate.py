@@ -8,10 +8,13 @@ paragraph and (此文有删减).  The stated counts always match the body.
 What varies: the region (from data/regions.tsv) and the places named (seed places swapped for
 places of the same kind in the new region's provinces, from data/gazetteer.tsv), which seed
 tasks are recombined into which sections, the section count (5-7 besides 总体要求) and task
-count (18-24), numbers (±20 %), target years (2026-2030 for a plan issued 2024-2028) and a few
-phrasings (到/至, 持续/深入推进, 力争 added or dropped).
+count (18-24; ``--tasks 25-31`` makes plans about a quarter longer: 16 MB of text per 1,000
+plans instead of 12.7, the size of the corpus issue #14 was measured on), numbers (±20 %),
+target years (2026-2030 for a plan issued 2024-2028) and a few phrasings (到/至,
+持续/深入推进, 力争 added or dropped).
 
     python benchmarks/generate.py 1000 out/bench/1000 --seed 0
+    python benchmarks/generate.py 1000 out/bench/1000-16mb --tasks 25-31
 """
 
 from __future__ import annotations
@@ -126,9 +129,13 @@ def seed_region_names(plans: tuple[Plan, ...]) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+TASKS = (18, 24)  # tasks per plan, fewest and most
+
+
 class Generator:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, tasks: tuple[int, int] = TASKS) -> None:
         self.random = random.Random(seed)
+        self.task_range = tasks
         self.plans = read_plans([SEED])
         self.gazetteer = Gazetteer()
         self.regions = regions()
@@ -185,7 +192,8 @@ class Generator:
         year = 2025 + shift
         swaps: dict[str, str] = {}
         sections = rnd.randint(5, 7)
-        total = rnd.randint(max(18, 2 * sections), 24)
+        fewest, most = self.task_range
+        total = rnd.randint(max(fewest, 2 * sections), most)
         sizes = [2] * sections
         for _ in range(total - 2 * sections):
             sizes[rnd.randrange(sections)] += 1
@@ -227,12 +235,15 @@ def _lead(plan: Plan, ordinal: int) -> str:
     return text.split("\n", 1)[1].strip() if "\n" in text else text
 
 
-def generate(count: int, folder: Path, seed: int = 0) -> list[Path]:
-    """Write ``count`` plans into ``folder`` (one file each); the same seed, the same files."""
+def generate(count: int, folder: Path, seed: int = 0, tasks: tuple[int, int] = TASKS) -> list[Path]:
+    """Write ``count`` plans into ``folder`` (one file each); the same seed, the same files.
+    ``tasks``: the fewest and most tasks of a plan (at most the seed's 66)."""
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.txt"):
         old.unlink()
-    generator = Generator(seed)
+    generator = Generator(seed, tasks)
+    if not 1 <= tasks[0] <= tasks[1] <= len(generator.tasks):
+        raise ValueError(f"tasks per plan: expected 1 <= fewest <= most <= {len(generator.tasks)}")
     paths = []
     for index in range(count):
         name, text = generator.plan(index)
@@ -242,13 +253,30 @@ def generate(count: int, folder: Path, seed: int = 0) -> list[Path]:
     return paths
 
 
+def task_range(value: str) -> tuple[int, int]:
+    """ "25-31" -> (25, 31)."""
+    fewest, _, most = value.partition("-")
+    try:
+        return int(fewest), int(most or fewest)
+    except ValueError:
+        message = f"expected FEWEST-MOST, e.g. 25-31, not {value!r}"
+        raise argparse.ArgumentTypeError(message) from None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("count", type=int)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--tasks",
+        type=task_range,
+        default=TASKS,
+        help="tasks per plan, FEWEST-MOST (default 18-24: 12.7 MB of text per 1,000 plans; "
+        "25-31: 16 MB)",
+    )
     args = parser.parse_args()
-    paths = generate(args.count, args.folder, args.seed)
+    paths = generate(args.count, args.folder, args.seed, args.tasks)
     print(f"wrote {len(paths)} plans to {args.folder}")
 
 

@@ -96,13 +96,14 @@ def build(
     written plan by plan; the file is byte-identical for any number of workers.
     ``progress(stage, done, total)`` hears of the stages read, extract, analyse and write.
     """
-    from .pipeline import build_to, default_workers
+    from .pipeline import build_to, default_workers, read_inputs
     from .read import check_counts, reading_caveats, unread_pictures
 
     started = time.perf_counter()
     report = progress or (lambda stage, done, total: None)
     report("read", 0, 1)
-    plans = read_plans(inputs)
+    workers = default_workers() if workers is None else workers
+    plans = read_inputs(inputs, workers)
     report("read", 1, 1)
     warnings = tuple(problem for plan in plans for problem in check_counts(plan))
     if strict and warnings:
@@ -113,7 +114,7 @@ def build(
         warnings,
         Path(outdir) / GRAPH_NAME,
         analysis=analysis,
-        workers=default_workers() if workers is None else workers,
+        workers=workers,
         progress=report,
     )
     extraction = built.corpus.extraction

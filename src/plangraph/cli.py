@@ -278,8 +278,17 @@ def query(
     if limit is None:
         limit = PAGE if fmt == "table" else 0
     path = resolve_graph(graph)
-    result = api.query(name, path, limit=limit or None, offset=offset, bindings=bindings)
-    print_result(result, fmt, width)
+    from . import store
+
+    # a kept store loaded now answers the named listings ahead after this answer is shown
+    deferring, store.DEFER_WARM = store.DEFER_WARM, True
+    try:
+        result = api.query(name, path, limit=limit or None, offset=offset, bindings=bindings)
+        print_result(result, fmt, width)
+        sys.stdout.flush()
+    finally:
+        store.DEFER_WARM = deferring
+        store.answer_ahead()
 
 
 def _print_query_list(queries: Sequence[NamedQuery]) -> None:

@@ -6,7 +6,10 @@ after it, every named query that needs no parameter is evaluated with its defaul
 rows kept beside the store (``answers.py``), and the full-text index of ``search-tasks`` is
 built (``search.py``), two at a time (Oxigraph evaluates outside Python's lock).  So a user's
 first ``plangraph query targets`` reads its page from the kept answer like every later run,
-instead of evaluating 20,000 targets (seconds to a minute on 1,000 plans).
+instead of evaluating 20,000 targets (seconds to a minute on 1,000 plans).  The command
+that loaded the store (``plangraph query``) shows its own answer first and answers the
+listings ahead after it (``store.DEFER_WARM``, ``store.answer_ahead``); the API and the
+other commands answer them ahead while opening the store.
 
 Queries whose scoped answers are read from a wider one (``sparql/derived.py``: every
 year, theme, place, agency or indicator) have that wider answer computed instead of their

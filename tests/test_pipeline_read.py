@@ -1,0 +1,74 @@
+"""Reading and extracting on several processes: the same plans, ids, errors and bytes as
+in one, whether the workers inherit the plans or are sent them."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from plangraph.errors import ReadError
+from plangraph.pipeline import READ_CHUNK, read_inputs
+from plangraph.read import read_plans
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """More files than two reading chunks, and a copy of one (its id made unique)."""
+    found = tmp_path_factory.mktemp("plans")
+    paths = generator().generate(2 * READ_CHUNK + 3, found, seed=3)
+    shutil.copy(paths[0], found / "zz-copy.txt")
+    return found
+
+
+def test_reading_on_two_processes_gives_the_same_plans(folder: Path) -> None:
+    one = read_plans([folder])
+    two = read_inputs([folder], workers=2)
+    assert len(two) == 2 * READ_CHUNK + 4
+    assert two == one
+    ids = [plan.id for plan in two]
+    assert len(set(ids)) == len(ids)
+    # the copy (last chunk) and its original (first chunk) were told apart over all chunks
+    assert two[-1].text == two[0].text
+    assert ids[-1] != ids[0]
+
+
+def test_the_first_unreadable_file_raises_as_in_one_process(folder: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "plans"
+    shutil.copytree(folder, bad)
+    (bad / "0020-empty.txt").write_bytes(b"")  # in the second chunk
+    (bad / "0030-empty.txt").write_bytes(b"")
+    with pytest.raises(ReadError) as one:
+        read_plans([bad])
+    with pytest.raises(ReadError) as two:
+        read_inputs([bad], workers=2)
+    assert type(two.value) is type(one.value)
+    assert str(two.value) == str(one.value)
+    assert two.value.source is not None and two.value.source.endswith("0020-empty.txt")
+
+
+def test_inherited_and_pickled_plans_give_the_same_bytes(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plangraph import api, pipeline
+
+    inherited = api.build([folder], tmp_path / "inherited", workers=2, analysis=False)
+    monkeypatch.setattr(pipeline, "INHERIT_UP_TO", 0)  # as for a corpus of 10,000 plans
+    pickled = api.build([folder], tmp_path / "pickled", workers=2, analysis=False)
+    assert inherited.triples == pickled.triples > 0
+    assert inherited.path.read_bytes() == pickled.path.read_bytes()
