@@ -66,6 +66,10 @@ class IndicatorTable:
                 continue
             if share is not None and at >= share.start() and not pattern.endswith(share.group(1)):
                 continue  # 非化石能源占「能源消费总量」的比重: the whole a share is of
+            if at >= 3 and key[at - 1] in _JOINED and _NOUN_END.match(key[at - 2]):
+                # 受污染耕地和「污染地块安全利用率」: one measure of two things, not the
+                # second's alone (the label stays as printed)
+                continue
             return ind
         return None
 
@@ -89,6 +93,10 @@ class IndicatorTable:
         return None
 
 
+#: A conjunction joining a thing to the name of a listed measure (耕地和污染地块安全利用率).
+_JOINED = frozenset("和及与、")
+#: The last character of a noun before such a conjunction, not of a number or a bracket.
+_NOUN_END = re.compile(r"[\u4e00-\u9fff]")
 #: A kind of area that opens an indicator's name (城市建成区…, 地级及以上城市…, 县城…).
 _AREA_HEAD = re.compile(r"(?:城市建成区|建成区|地级及以上城市|地级以上城市|县级及以上城市|县城)")
 #: ``的`` before the measure of a share (占能源消费总量的比重): the table writes it without.

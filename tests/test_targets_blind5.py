@@ -1,6 +1,11 @@
-"""Saved web pages put a space between a number and its unit (总产值达1000 亿元, 2-3 个,
-30 户以上): the number keeps its unit.  The sentences are from 聊城市“十三五”节能环保产业发展
-规划 as reposted on a news site (a text of this round's blind excerpts, read after scoring)."""
+"""Causes found in the fifth round's blind excerpts (``tests/realplans/excerpts5``, read after
+they were scored) and in the merge of that round, each checked on the real sentence.
+
+Saved web pages put a space between a number and its unit (总产值达1000 亿元, 2-3 个,
+30 户以上): the number keeps its unit, and a count of the list just named stays no goal across
+the space (揭阳共 14 个).  One value for districts named together without 分别 is one target.
+A measure of two things (受污染耕地和污染地块安全利用率) keeps both in its indicator.
+"""
 
 from __future__ import annotations
 
@@ -61,3 +66,11 @@ def test_one_value_for_districts_named_together_is_one_target() -> None:
     )
     (target,) = [t for t in found if t.value == 50]
     assert target.scope_text is not None and target.scope_text.endswith("成华区")
+
+
+def test_a_measure_of_two_things_keeps_both_in_its_indicator() -> None:
+    # 肥城市土壤污染防治工作方案 (excerpts5/13): 受污染耕地和污染地块安全利用率 is one rate of
+    # two things, not 污染地块's alone (the table's 重点建设用地安全利用率)
+    found = _numeric_of(EXCERPTS / "excerpts5" / "13-feicheng-soil-pollution-work-plan-2017.txt")
+    labels = {t.indicator.label_zh for t in found if t.value in (90, 95)}
+    assert labels == {"受污染耕地和污染地块安全利用率"}
