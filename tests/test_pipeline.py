@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import shutil
@@ -10,10 +9,10 @@ import subprocess
 import sys
 from dataclasses import fields
 from pathlib import Path
-from types import ModuleType
 
 import pyoxigraph as ox
 import pytest
+from bench_corpus import generator
 from click.testing import CliRunner
 
 from plangraph import api
@@ -27,15 +26,6 @@ from plangraph.pipeline import CHUNK, merge_extractions
 from plangraph.turtle import make_run
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def one_list(inputs: list[Path] | None, analysis: bool) -> bytes:

@@ -3,28 +3,15 @@ in one, whether the workers inherit the plans or are sent them."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from bench_corpus import generator
 
 from plangraph.errors import ReadError
 from plangraph.pipeline import READ_CHUNK, read_inputs
 from plangraph.read import read_plans
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

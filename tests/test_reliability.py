@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from bench_corpus import generator
 from click.testing import CliRunner
 
 from plangraph import files
 from plangraph.cli import cli
 from plangraph.errors import PlangraphError, ReadError
 from plangraph.read import read_plans
-
-ROOT = Path(__file__).resolve().parent.parent
 
 PROVENANCE = """
 PREFIX pg: <https://w3id.org/plangraph/ontology#>
@@ -28,15 +25,6 @@ SELECT ?fact ?quote ?qs ?qe ?sentence ?st ?ss ?se ?plantext WHERE {
   ?p pg:text ?plantext .
   BIND(?s AS ?st)
 }"""
-
-
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def check_provenance(graph_file: Path) -> int:

@@ -14,7 +14,7 @@ from plangraph.vocab import NUMERALS, alternation
 
 from .clauses import has_cjk
 
-_PG_PP: model.UnitCode = "pg:PercentagePoint"
+PG_PP: model.UnitCode = "pg:PercentagePoint"
 
 
 PG_COUNT: model.UnitCode = "pg:Count"
@@ -33,8 +33,8 @@ UNITS: dict[str, model.UnitCode] = {
     "ug/m3": "qudt:MicroGM-PER-M3",
     "毫克/立方米": "qudt:MilliGM-PER-M3",
     "毫克/升": "qudt:MilliGM-PER-L",
-    "个百分点": _PG_PP,
-    "百分点": _PG_PP,
+    "个百分点": PG_PP,
+    "百分点": PG_PP,
     "%": PERCENT,
     "‰": "qudt:PERMILLE",
     "克标准煤/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",  # 供电煤耗
@@ -449,7 +449,7 @@ def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
     return kept
 
 
-_SCALAR_UNITS = frozenset({PERCENT, _PG_PP, PG_COUNT})
+_SCALAR_UNITS = frozenset({PERCENT, PG_PP, PG_COUNT})
 
 
 #: Units of a size, and the nouns that a size right before them qualifies.

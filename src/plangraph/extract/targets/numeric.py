@@ -45,6 +45,7 @@ from .numbers import (
     NOT_A_MEASURE,
     PERCENT,
     PG_COUNT,
+    PG_PP,
     QUALIFIERS,
     STRICT,
     STRICT_WORDS,
@@ -94,7 +95,6 @@ _JOINT = re.compile(r"分别|各自|各|均|都|每")
 #: Between a verb of change and its number, what keeps the number the amount of the change
 #: (下降约3%, 提高了5个百分点); 提高到, 下降至, 提升为 make it a level.
 _BY_AMOUNT = re.compile(r"\s*(?:了)?(?:约|近|超过|逾)?\s*")
-PERCENTAGE_POINT: model.UnitCode = "pg:PercentagePoint"
 
 
 def _amount(item: Item) -> bool:
@@ -553,7 +553,7 @@ def numeric_targets(
                     count_noun=item.count_noun if item.unit == PG_COUNT else None,
                     comparator=comparator,
                     direction=direction,
-                    change=change or (direction is not None and item.unit == PERCENTAGE_POINT),
+                    change=change or (direction is not None and item.unit == PG_PP),
                     scope=own_place
                     if own_area
                     else place
