@@ -486,10 +486,14 @@ RIVER_PREFIXES = "东西南北大小"
 RENAMING_PREFIXES = RIVER_PREFIXES + "新"
 # what may follow 口 after a river when it is no estuary: 黑河口岸 is a port of entry
 NOT_ESTUARY_NEXT = frozenset("岸径罩袋号子碑门")
-# what a water's name and one of these name: its mouth (沂河口), its basin (嘉陵江流域)
+# what a water's name and one of these name: its mouth (沂河口), its basin (嘉陵江流域), the
+# reaches of a river that plans name as regions (长江上游生态屏障)
 WATER_PARTS: dict[str, tuple[PlaceKind, frozenset[PlaceKind]]] = {
     "口": ("Estuary", frozenset({"River"})),
     "流域": ("Basin", frozenset({"River", "Lake"})),
+    "上游": ("Area", frozenset({"River"})),
+    "中游": ("Area", frozenset({"River"})),
+    "下游": ("Area", frozenset({"River"})),
 }
 # paired prefixes sharing one name: 大小兴安岭 -> 大兴安岭, 小兴安岭
 PAIRED_PREFIXES = {"小": "大", "西": "东", "北": "南", "下": "上"}
