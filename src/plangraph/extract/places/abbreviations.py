@@ -22,6 +22,7 @@ from .words import (
     JOINERS,
     KNOWN_GROUPS,
     STRONG_ABBREVIATIONS,
+    WORKS_AFTER_ABBREVIATIONS,
 )
 
 
@@ -61,6 +62,11 @@ def abbreviation_hits(
 ) -> Iterator[Hit]:
     def free(a: int, b: int) -> bool:
         return not any(covered[a:b]) and not any(titles[a:b])
+
+    # 港珠澳大桥, 京张高速铁路: a run that names works by the places they join names no place
+    for m in lex.runs.finditer(norm):
+        if free(m.start(), m.end()) and _names_works(norm, m.end()):
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     def take(a: int, b: int) -> None:
         covered[a:b] = b"\x01" * (b - a)
@@ -138,6 +144,12 @@ def abbreviation_hits(
                     break
             else:
                 i += 1
+
+
+def _names_works(norm: str, b: int) -> bool:
+    """A run of abbreviations ending at ``b`` is the name of a bridge, a line or a route:
+    港珠澳大桥, 京张高速铁路, 青藏、川藏和滇藏铁路 (a run holds its joiners)."""
+    return norm.startswith(WORKS_AFTER_ABBREVIATIONS, b)
 
 
 def _run_places(norm: str, a: int, b: int, lex: Lexicon, area: Area) -> list[Hit]:

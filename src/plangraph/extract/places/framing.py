@@ -61,8 +61,19 @@ _PHASE = re.compile(r"(?:[一二三四]|后续)期")
 
 
 def works(norm: str, hit: Hit) -> bool:
-    """Whether a corridor is named as the works that build it (南水北调东线二期工程)."""
-    return hit.place.kind == "Corridor" and bool(_PHASE.match(norm, hit.end))
+    """Whether a corridor is named as the works that build it (南水北调东线二期工程), or a
+    district's short name as the airport or station named after it (北京大兴国际机场)."""
+    if hit.place.kind == "Corridor" and _PHASE.match(norm, hit.end):
+        return True
+    return (
+        hit.place.kind == "District"
+        and norm[hit.start : hit.end] != hit.place.name
+        and norm.startswith(_FACILITIES, hit.end)
+    )
+
+
+#: What a short name names when one of these follows it: the airport or the station.
+_FACILITIES = ("国际机场", "机场", "火车站", "高铁站", "东站", "西站", "南站", "北站")
 
 
 def dateline(norm: str, start: int, end: int) -> bool:

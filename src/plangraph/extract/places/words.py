@@ -472,8 +472,14 @@ STRONG_ABBREVIATIONS = frozenset(
 ABBREVIATION_CUES = _words(
     "合作 交界 跨界 跨境 跨省 共治 共建 共保 共享 共管 协同 协调 协作 联动 联防 联控 联合 "
     "一体化 两地 三地 四地 边界 毗邻 接壤 生态廊道 科技园区 绿色科技园区 合作区 深度合作区 "
-    "都市圈 城市群 经济圈 电入 环境 数据 清洁生产 地区 区域 大桥 通道 高铁 城际 融合 同城 "
+    "都市圈 城市群 经济圈 电入 环境 数据 清洁生产 地区 区域 通道 融合 同城 "
     "两岸 口岸 产业 创新"
+)
+# the works a run of abbreviations names by the places it joins (港珠澳大桥, 京张高速铁路,
+# 京沪高铁, 川藏铁路, 西气东输 is no run): the bridge or the line, no mention of those places
+WORKS_AFTER_ABBREVIATIONS = _words(
+    "大桥 跨海大桥 铁路 高速铁路 高铁 城际 城际铁路 客运专线 客专 高速公路 高速 公路 运河 "
+    "输电通道 特高压 直流 线 管道 输气管道 输油管道 航线 机场"
 )
 JOINERS = "与和及、"
 # two-character names that are also everyday words (东方 "the east", 白沙 "white sand"): taken
