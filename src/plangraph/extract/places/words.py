@@ -77,7 +77,8 @@ STOP_PARTS = _words(
     "陆域 新型 贫困 偏远 全市 全省 全县 全区 农田 尺度 文旅 革命 蓝色 铁路 "
     "岩溶 城郊 "
     "浅滩 受损 连续 滨水 滨河 垃圾 魅力 画廊 秀美 第一 大堤 油路 污染 系 通道 "
-    "行政 传统 特色 民族 空心 城中 搬迁 安置 亩 公顷 公里 平方"
+    "行政 传统 特色 民族 空心 城中 搬迁 安置 亩 公顷 公里 平方 "
+    "土地 耕地"  # classes of land use: 裸土地沙地
 )
 
 # Where a name starts: after these verbs and function words.
@@ -99,7 +100,9 @@ BOUNDARY_WORDS = tuple(
             "新建 建成 由于 域内 区内 市内 境内 内 增强 争取 延伸 侵蚀 转变 培育 通过 遏制 "
             "调整 合理 新增 清理 疏浚 拓展 打响 擦亮 守望 呵护 美化 绿化 净化 涵养 保育 "
             "经开区 开发区 高新区 园区 城区 片区 界定 科学 结合 支流 干流 流域 上游 中游 下游 "
-            "超过 高于 低于 仅次于 相当于 比"  # comparisons: 超过欧盟人均水平
+            "超过 高于 低于 仅次于 相当于 比 "  # comparisons: 超过欧盟人均水平
+            # the level that assesses a monitoring section: 国考姚港断面, 省考团结闸断面
+            "国考 省考 市考 县考 国控 省控 市控"
         ),
         key=len,
         reverse=True,
