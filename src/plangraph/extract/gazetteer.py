@@ -163,6 +163,19 @@ _CODE = re.compile(r"^[0-9]{6}$")
 _DEGREES = re.compile(r"^-?[0-9]{1,3}(?:\.[0-9]+)?$")
 
 
+_AUTONOMOUS = re.compile(r"自治(县|旗)$")
+
+
+def autonomous_short_form(name: str, short: str) -> str | None:
+    """How an autonomous county or banner is written in its own and its city's documents:
+    its short name and its kind, without the people it is named for (互助县 for
+    互助土族自治县, 莫力达瓦旗 for 莫力达瓦达斡尔族自治旗); a full name, read anywhere."""
+    m = _AUTONOMOUS.search(name)
+    if m is None or not short or short == name or short.endswith("族"):
+        return None
+    return short + m.group(1)
+
+
 def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Place, ...]:
     """Parse and validate a divisions table: unique ids and codes, parents that are rows
     above, known kinds, coordinates in degrees.  The short name becomes the last alias."""
@@ -191,6 +204,9 @@ def parse_divisions(text: str, source: str = "divisions.tsv") -> tuple[model.Pla
                     f"{value!r} is not in decimal degrees", source=source, line=number
                 )
         aliases = (short,) if short and short != name else ()
+        formal = autonomous_short_form(name, short)
+        if formal:
+            aliases = (formal, *aliases)  # the short name stays the last alias
         out.append(
             model.Place(
                 id=pid,
@@ -241,11 +257,12 @@ def _merge(
                 lat=division.lat,
             )
         )
-        weak.update(n for n in division.aliases if n not in strong)
+        weak.update(n for n in division.aliases[-1:] if n not in strong)
     for division in divisions:
         if division.id in division_ids:
             merged.append(division)
-            weak.update(n for n in division.aliases if n not in strong)
+            # the short name (the last alias) needs a context; 互助县 is read anywhere
+            weak.update(n for n in division.aliases[-1:] if n not in strong)
             if len(division.name) == 2 and division.name.endswith("区"):
                 weak.add(division.name)  # 城区, 郊区, 东区: words first
     return tuple(merged), frozenset(weak)

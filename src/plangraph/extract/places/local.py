@@ -24,7 +24,7 @@ from plangraph import model
 from plangraph.model import PlaceKind
 
 from .context import AREA_WORDS
-from .everyday import common_words, ends_in_everyday_word
+from .everyday import common_words, ends_in_everyday_word, everyday_words
 from .lexicon import Lexicon, Words
 from .resolve import Area
 from .suffixes import named_place
@@ -147,6 +147,26 @@ def _ends_a_short_name(norm: str, end: int, covered: bytearray) -> bool:
         or bool(_FOLLOWERS.match(norm, end))
         or norm.startswith(_TOWN_HEADS, end)
     )
+
+
+def own_area(norm: str, covered: bytearray, lex: Lexicon, area: Area) -> Iterator[Hit]:
+    """The plan's own city or county by its full name where that name is also read as words
+    (肥城市 in 肥城's plan: 城市 makes it a word elsewhere, as 应城市 in 适应城市), unless its
+    first character ends an everyday word there (适应城市 in 应城市's plan)."""
+    for pid in sorted(area.places):
+        place = gz.place_by_id(pid)
+        if place is None or place.kind == "Province" or place.name not in lex.weak:
+            continue
+        name = place.name
+        at = norm.find(name)
+        while at >= 0:
+            b = at + len(name)
+            if not any(covered[at:b]) and not (
+                at > 0 and norm[at - 1 : at + 1] in everyday_words()
+            ):
+                covered[at:b] = b"\x01" * (b - at)
+                yield Hit(at, b, place, "gazetteer")
+            at = norm.find(name, b)
 
 
 def own_towns(

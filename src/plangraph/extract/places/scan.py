@@ -21,7 +21,7 @@ from .known import (
 )
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names, listed_siblings
-from .local import listed_towns, local_names, own_towns
+from .local import listed_towns, local_names, own_area, own_towns
 from .regions import (
     along,
     belts,
@@ -98,6 +98,7 @@ def find_places(
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
     hits.extend(listed_towns(norm, covered, titles, lex))  # 鲇鱼山镇、丽阳镇、荷塘乡
+    hits.extend(own_area(norm, covered, lex, area))  # 肥城市 in its own plan
     for a, b, belt in (*along(text, norm), *belts(text, norm)):  # 沿海经济带, 东北森林带
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
