@@ -42,7 +42,8 @@ def test_springs_canals_and_headstreams() -> None:
         *("云中山", "系舟山", "娘子关泉")
     ]
     assert names("推进城头会泉域重点保护区建设。") == ["城头会泉域"]
-    assert names("开展姚暹渠综合整治，改善涑水河下游水质。") == ["姚暹渠", "涑水河"]
+    # the reach of a river is a region besides the river (长江上游 in excerpts5/07)
+    assert names("开展姚暹渠综合整治，改善涑水河下游水质。") == ["姚暹渠", "涑水河下游", "涑水河"]
     assert found("加强清漳河干支流及浊漳北源、绛河、淅河等河流和辛安泉保护力度。") == [
         ("清漳河", "River"),
         ("浊漳北源", "River"),
@@ -63,6 +64,7 @@ def test_rivers_prefixed_by_one_character_and_named_after_a_division() -> None:
     ]
     assert found("保护白沙河等良好水体，重点治理涑水河下游") == [
         ("白沙河", "River"),
+        ("涑水河下游", "Area"),
         ("涑水河", "River"),
     ]
     assert names("促进浍河等重要支流复流") == ["浍河"]
@@ -118,7 +120,9 @@ def test_bay_areas_belts_and_cooperation_zones() -> None:
 
 
 def test_counties_named_by_the_sections_of_a_river() -> None:
-    assert names("推进汾河上游娄烦、古交段生态保护与修复", "山西省") == ["汾河", "娄烦", "古交"]
+    assert names("推进汾河上游娄烦、古交段生态保护与修复", "山西省") == [
+        *("汾河上游", "汾河", "娄烦", "古交")
+    ]
     assert names("实施滹沱河源头、繁峙段、代县段、南云中河河道综合整治", "山西省") == [
         *("滹沱河", "繁峙", "代县", "南云中河")
     ]

@@ -92,7 +92,7 @@ def test_a_verb_before_a_name_is_no_part_of_it() -> None:
 
 def test_a_kind_of_plain_is_no_name() -> None:
     # excerpts4 (瑞安)
-    assert names("中部为低山丘陵与飞云江下游河谷冲击平原") == ["飞云江"]
+    assert names("中部为低山丘陵与飞云江下游河谷冲击平原") == ["飞云江下游", "飞云江"]
     assert names("在岩性和构造等因素的影响下,常形成山间小盆地。") == []
     assert names("推进成都平原经济区建设") != []
 

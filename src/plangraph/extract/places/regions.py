@@ -2,7 +2,7 @@
 东北黑土区), belts along a coast or a river (沿海经济带), greater areas (大汕头湾区,
 环珠江口湾区), groups quoted before their head (“呼包鄂榆”城市群), zones named by their
 river (黄河重点生态区), initiatives named like a region (一带一路沿线), and the mouths and
-basins of waters (沂河口, 嘉陵江流域)."""
+basins of waters (沂河口, 嘉陵江流域), the reaches of rivers (长江上游)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from .words import (
     INITIATIVE_JOINERS,
     INITIATIVE_NAMES,
     NOT_ESTUARY_NEXT,
+    REACHES,
     RIVER_ZONE_HEADS,
     WATER_PARTS,
     ZONE_HEADS,
@@ -158,5 +159,8 @@ def estuaries(
         name = norm[hit.start : stop]
         known = [p for p in lex.places.get(name, ()) if p.kind == kind]
         whole = known[0] if known else named_place(text[hit.start : stop], kind, hit.place.province)
-        parts.append(hit)
+        if head in REACHES:
+            yield hit  # 长江上游生态屏障 names the river too
+        else:
+            parts.append(hit)
         yield Hit(hit.start, stop, whole, "gazetteer" if known else "pattern")

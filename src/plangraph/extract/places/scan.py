@@ -32,7 +32,7 @@ from .regions import (
     river_zones,
 )
 from .resolve import NO_AREA, Area, ancestors, best, choose
-from .suffixes import MOUNTAIN_CONTEXT, pattern_hits
+from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
 from .tokens import (
     BOUNDARY_SET,
     Hit,
@@ -230,13 +230,26 @@ def find_places(
         for h in hits
         if not dateline(norm, h.start, h.end)
         and not works(norm, h)
-        # 姚港断面, 团结闸断面: a monitoring section named by a site no table knows
-        and not (h.how == "pattern" and norm.startswith("断面", h.end))
         # a page's byline outside the plan's area: the page was reposted from elsewhere
         and not (bylined and byline(norm, h.start) and not area.holds(h.place))
     ]
+    hits = [_section(text, norm, h) for h in hits]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+def _section(text: str, norm: str, hit: Hit) -> Hit:
+    """A monitoring section named by a site no table knows is the section (红旗闸断面,
+    团结闸断面), the way plans count it; a known place keeps its name (长江干流断面)."""
+    if hit.how != "pattern" or not norm.startswith("断面", hit.end):
+        return hit
+    end = hit.end + 2
+    return Hit(
+        hit.start,
+        end,
+        named_place(text[hit.start : end], hit.place.kind, hit.place.province),
+        "pattern",
+    )
 
 
 def _head_after_a_name(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:

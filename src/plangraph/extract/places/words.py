@@ -504,6 +504,7 @@ WATER_PARTS: dict[str, tuple[PlaceKind, frozenset[PlaceKind]]] = {
     "中游": ("Area", frozenset({"River"})),
     "下游": ("Area", frozenset({"River"})),
 }
+REACHES = frozenset({"上游", "中游", "下游"})
 # paired prefixes sharing one name: 大小兴安岭 -> 大兴安岭, 小兴安岭
 PAIRED_PREFIXES = {"小": "大", "西": "东", "北": "南", "下": "上"}
 ORDINAL = re.compile(rf"第[{ONE_TO_TEN}]$")
