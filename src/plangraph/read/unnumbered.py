@@ -32,6 +32,7 @@ _OWN_KIND = "|".join(k for k in PLAN_KINDS if k != "通知")
 DEADLINE = re.compile(
     rf"""(?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:年?底|年?末)?
            | {YEAR}\s*年(?:年?底|年?末)?(?:前|以前)      # 2017年年底前
+           | (?:到|至|力争到|争取到)(?:今|本|明)年(?:年?底|年?末)  # a year's work points: 到今年底
            | “?{FIVE_YEAR_PLAN}”?(?:期间|时期|末)
          )""",
     re.VERBOSE,
@@ -64,6 +65,11 @@ _BOOK_TITLE = re.compile(
 _LABEL = re.compile(r"^(?:【[^】]{1,10}】|\([^()]{1,10}\))")
 #: A notice's title: 关于印发…的通知, …人民政府办公厅关于…的通知.
 _NOTICE_LINE = re.compile(r"^[^。,;:!?]{2,78}通知$")
+#: A notice that issues a plan, wherever it stands (a page's 标题 field, a line of its own):
+#: 重庆市梁平区人民政府关于印发…远景目标纲要的通知.
+_ISSUES = re.compile(
+    rf"关于(?:印发|转发|批转|发布)[^。,;:!?《》]{{2,80}}(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?的通知"
+)
 #: The plan a text says is drawn up: 特制定实施抚仙湖…三年行动方案 (not 本方案, 本规划).
 _DRAWN_UP = re.compile(
     rf"(?:特|现)?制定(?:实施)?(?!本|此|该)([^。,;:!?《》“”]{{4,40}}?(?:{_OWN_KIND}))"
@@ -148,10 +154,11 @@ def _letter_title(lines: Sequence[str]) -> str | None:
 def looks_like_a_plan(lines: Sequence[str]) -> bool:
     """Whether a text without numbered sections carries a plan: a title of a plan printed on
     a line of its own or in a headline, at least one commitment by a deadline, or a table of
-    tasks by a deadline (到2025年规划指标)."""
+    tasks by a deadline (到2025年规划指标), or a notice that issues a plan (关于印发…纲要的通知)."""
     return (
         title_line(lines) is not None
         or headline_title(lines) is not None
+        or any(_ISSUES.search(line) for line in lines)
         or any(map(commits, lines))
         or any(TASK_TABLE.search(line) for line in lines)
     )

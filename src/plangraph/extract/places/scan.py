@@ -9,7 +9,7 @@ from plangraph import model
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import common_words as everyday_common_words
-from .everyday import ends_in_everyday_word
+from .everyday import ends_in_everyday_word, everyday_words
 from .framing import byline, dateline, inside_a_word, issuing_areas, works
 from .known import (
     components,
@@ -179,7 +179,8 @@ def find_places(
             continue  # 东辽河 is another river than 辽河, 大辽河口 is not 辽河口
         hit = Hit(start, end, place, "own" if own else "gazetteer")
         owned = adjacent is not None and adjacent.kind in ABOVE_COUNTY_KINDS  # 海南东方
-        if word in COMMON_WORD_NAMES and not owned and not listed(norm, start, end):
+        everyday = word in COMMON_WORD_NAMES or _everyday_short_name(word, place)
+        if everyday and not owned and not listed(norm, start, end):
             weak[start] = hit
             continue
         hits.append(hit)
@@ -249,6 +250,18 @@ def _section(text: str, norm: str, hit: Hit) -> Hit:
         end,
         named_place(text[hit.start : end], hit.place.kind, hit.place.province),
         "pattern",
+    )
+
+
+def _everyday_short_name(word: str, place: model.Place) -> bool:
+    """A county's two-character short name that jieba tags as no noun: 大兴 (大兴调查研究之风
+    "vigorously promote"), read as the district in a list, before 区 or after its city only
+    (北京大兴)."""
+    return (
+        len(word) == 2
+        and word != place.name
+        and place.kind == "District"
+        and word in everyday_words()
     )
 
 
