@@ -149,13 +149,27 @@ def _ends_a_short_name(norm: str, end: int, covered: bytearray) -> bool:
     )
 
 
+#: What follows a town's name in the address of a release: its government or its office.
+_TOWN_OFFICES = ("人民政府", "党委", "政府", "办事处")
+
+
 def own_area(norm: str, covered: bytearray, lex: Lexicon, area: Area) -> Iterator[Hit]:
     """The plan's own city or county by its full name where that name is also read as words
     (肥城市 in 肥城's plan: 城市 makes it a word elsewhere, as 应城市 in 适应城市), unless its
-    first character ends an everyday word there (适应城市 in 应城市's plan)."""
+    first character ends an everyday word there (适应城市 in 应城市's plan); and the towns of
+    its own city or county addressed by their government (各街道办事处、慈城镇人民政府,
+    whose 城镇 is a word elsewhere)."""
     for pid in sorted(area.places):
         place = gz.place_by_id(pid)
-        if place is None or place.kind == "Province" or place.name not in lex.weak:
+        if place is None or place.kind == "Province":
+            continue
+        if any(suffix in norm for suffix in gz.TOWN_SUFFIXES):
+            for a, b, name in _words_of(place.id, True).finditer(norm):
+                town = gz.place_by_id(gz.towns_in(place.id)[name])
+                if town is not None and not any(covered[a:b]) and norm.startswith(_TOWN_OFFICES, b):
+                    covered[a:b] = b"\x01" * (b - a)
+                    yield Hit(a, b, town, "gazetteer")
+        if place.name not in lex.weak:
             continue
         name = place.name
         at = norm.find(name)

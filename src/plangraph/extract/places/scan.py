@@ -152,6 +152,8 @@ def find_places(
             start >= k and norm[start - k : end] in SUFFIXES for k in (1, 2)
         ):
             continue  # 峡谷 in 晋陕大峡谷: the end of a longer head, read by the patterns
+        if candidates and _overlaps_a_word_and_a_name(norm, start, word, lex):
+            continue  # 美丽江北: 美丽 and the district 江北, not 丽江
         if candidates and inside_a_word(norm, start, word, candidates):
             # 维修水闸: 修水 (the 修河) is read out of the verb 维修; its characters name
             # nothing for the patterns either (no 维修水闸)
@@ -250,6 +252,22 @@ def _section(text: str, norm: str, hit: Hit) -> Hit:
         end,
         named_place(text[hit.start : end], hit.place.kind, hit.place.province),
         "pattern",
+    )
+
+
+def _overlaps_a_word_and_a_name(norm: str, start: int, word: str, lex: Lexicon) -> bool:
+    """A two-character name whose first character ends an everyday word and whose second
+    starts another name: 美丽江北 is 美丽 + 江北 (the plan's district), not 丽江."""
+    pair = norm[start - 1 : start + 1]
+    if (
+        len(word) != 2
+        or start == 0
+        or not (pair in everyday_words() or pair in everyday_common_words())
+    ):
+        return False
+    return any(
+        (other := norm[start + 1 : start + 1 + k]) in lex.places or other in lex.short_names
+        for k in (2, 3)
     )
 
 
