@@ -142,3 +142,28 @@ def test_a_letter_that_hands_tasks_down_by_a_deadline_is_read() -> None:
 def test_a_notice_without_a_plans_task_is_still_refused(text: str) -> None:
     with pytest.raises(ReadError, match="no recognisable plan"):
         read_text(text, "notice.txt")
+
+
+def test_a_years_work_points_reported_in_the_news_are_read() -> None:
+    # excerpts8/07 (莆田 2023年第1号河长令): a year's goals by 到今年底, no year printed
+    text = (
+        "记者昨日从市河长办获悉,2023年第1号河长令日前正式签发,明确今年我市河湖长制工作要点。\n"
+        "河长令提出,到今年底,全市水环境质量持续保持优良,木兰溪、萩芦溪2条主要流域Ⅰ—Ⅲ类"
+        "水质稳定在95%以上。\n"
+    )
+    (plan,) = read_text(text, "putian.txt")
+    assert {"木兰溪", "萩芦溪"} <= {p.name for p in extract((plan,)).places}
+
+
+def test_a_notice_that_issues_a_plan_is_read_as_its_release() -> None:
+    # excerpts8/15 (重庆市梁平区“十四五”规划纲要): the page carries the notice and a table of
+    # contents only; the notice says which plan it issues
+    text = (
+        "梁平府发〔2021〕5号\n重庆市梁平区人民政府\n"
+        "关于印发重庆市梁平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知\n"
+        "各乡镇人民政府(街道办事处),区政府各部门,有关单位:\n"
+        "《重庆市梁平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》已经区第十七届"
+        "人民代表大会第五次会议批准,现印发给你们,请认真贯彻执行。\n"
+    )
+    (plan,) = read_text(text, "liangping.txt")
+    assert "梁平区" in {p.name for p in extract((plan,)).places}

@@ -2,7 +2,8 @@
 东北黑土区), belts along a coast or a river (沿海经济带), greater areas (大汕头湾区,
 环珠江口湾区), groups quoted before their head (“呼包鄂榆”城市群), zones named by their
 river (黄河重点生态区), initiatives named like a region (一带一路沿线), and the mouths and
-basins of waters (沂河口, 嘉陵江流域), the reaches of rivers (长江上游)."""
+basins of waters (沂河口, 嘉陵江流域), the reaches of rivers (长江上游), and the
+physiographic parts a plan divides its area into (成都平原区、盆周山地区、川西北高原区…六大区域)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,40 @@ from .words import (
     WATER_PARTS,
     ZONE_HEADS,
 )
+
+#: The landforms that name the parts of a province or a city: 成都平原区, 盆周山地区, 盆地丘陵区,
+#: 川西北高原区, 川西高山峡谷区, 川西南山地区.
+_TERRAIN = "平原|山地|丘陵|高原|峡谷|盆地|河谷|台地|山原|岗地|丘陵山地|低山丘陵"
+#: A part named by a direction only (北部平原区, 中部丘陵区) is a description, no name.
+_DIRECTION_ONLY = re.compile(r"(?:[东西南北中]部|[东西南北中]{1,2})(?:(?:低山)?丘陵|[^区]{2})区$")
+_PART = rf"[\u4e00-\u9fff]{{1,6}}?(?:{_TERRAIN})区"
+_PARTS = re.compile(rf"{_PART}(?:[、和及与]{_PART}){{2,}}")
+#: What introduces the division (全省分为…) or closes it (…六大区域, …等五个分区).
+_DIVIDED = re.compile(r"(?:划分为|分为|划为|分成|包括)$")
+_CLOSED = re.compile(
+    r"(?:等)?(?:[二三四五六七八九十两\d]+(?:大|个))?(?:区域|片区|分区|类型区|生态区|自然区)"
+)
+_ITEM_SEPARATORS = re.compile(r"[、和及与]")
+
+
+def divided_parts(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]]:
+    """The parts a plan divides its area into by their landform, in a list of three or more
+    that a division word opens or a count of areas closes: 将全省分为成都平原区、盆周山地区、
+    盆地丘陵区、川西北高原区、川西高山峡谷区和川西南山地区六大区域."""
+    for m in _PARTS.finditer(norm):
+        start = m.start()
+        opener = max(
+            (o.end() for o in re.finditer(r"划分为|分为|划为|分成|包括", m.group())), default=0
+        )
+        body_start = start + opener if opener and opener < len(m.group()) else start
+        opened = bool(_DIVIDED.search(norm, max(0, body_start - 3), body_start))
+        if not opened and not _CLOSED.match(norm, m.end()):
+            continue
+        at = body_start
+        for item in _ITEM_SEPARATORS.split(norm[body_start : m.end()]):
+            if len(item) >= 3 and re.fullmatch(_PART, item) and not _DIRECTION_ONLY.fullmatch(item):
+                yield at, at + len(item), named_place(text[at : at + len(item)], "Area", None)
+            at += len(item) + 1
 
 
 def initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:

@@ -25,6 +25,7 @@ from .local import listed_towns, local_names, own_area, own_towns
 from .regions import (
     along,
     belts,
+    divided_parts,
     estuaries,
     greater_areas,
     initiatives_as_areas,
@@ -99,7 +100,7 @@ def find_places(
         hits.extend(h for h in spelled if not titles[h.start])
     hits.extend(listed_towns(norm, covered, titles, lex))  # 鲇鱼山镇、丽阳镇、荷塘乡
     hits.extend(own_area(norm, covered, lex, area))  # 肥城市 in its own plan
-    for a, b, belt in (*along(text, norm), *belts(text, norm)):  # 沿海经济带, 东北森林带
+    for a, b, belt in (*along(text, norm), *belts(text, norm), *divided_parts(text, norm)):
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, belt, "pattern"))
