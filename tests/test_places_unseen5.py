@@ -104,3 +104,11 @@ def test_the_reach_of_a_river_is_a_region() -> None:
 def test_a_town_of_the_plans_county_addressed_by_its_government() -> None:
     # excerpts8/05 (宁波市江北区): 城镇 is a word elsewhere
     assert names("各街道办事处、慈城镇人民政府,区政府各部门、直属单位:", "江北区") == ["慈城镇"]
+
+
+def test_a_known_name_broken_by_a_space_is_read_whole() -> None:
+    # excerpts8/08 (a PDF's text layer): not 粤 港 澳 as 广东, 香港, 澳门
+    text = "京津冀及周边、长三角、粤港澳大湾 区、长江经济带、黄河流域具备条件的县城"
+    assert names(text) == ["京津冀", "长三角", "粤港澳大湾区", "长江经济带", "黄河流域"]
+    # a space between the fields of a page's header still separates
+    assert names("发布机构 高昌区政府办公室 公开日期 2023-05-10") == ["高昌区"]

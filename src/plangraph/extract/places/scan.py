@@ -70,7 +70,44 @@ PLACE_FOLLOWERS = (
 )
 
 
+#: A space a PDF's text layer leaves inside a run of Chinese (粤港澳大湾 区, 苏通科技 产业园区)
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
 def find_places(
+    text: str, own_region: frozenset[str] = frozenset(), area: Area = NO_AREA
+) -> tuple[list[Hit], list[Hit]]:
+    """Places named in one sentence: ``(hits, parts)``.  A known name that a space breaks
+    (a PDF's 粤港澳大湾 区) is read whole; a space elsewhere separates (the fields of a page's
+    header: 发布机构 高昌区政府办公室 公开日期)."""
+    hits, parts = _find_places(text, own_region, area)
+    if not _INNER_SPACE.search(text):
+        return hits, parts
+    kept = [i for i in range(len(text)) if not _inner_space_at(text, i)]
+    joined, _ = _find_places("".join(text[i] for i in kept), own_region, area)
+    whole = [
+        Hit(kept[h.start], kept[h.end - 1] + 1, h.place, h.how)
+        for h in joined
+        if h.place.source == "gazetteer" and kept[h.end - 1] - kept[h.start] >= h.end - h.start
+    ]
+    if not whole:
+        return hits, parts
+    hits = [h for h in hits if not any(h.start < w.end and w.start < h.end for w in whole)]
+    return sorted([*hits, *whole], key=lambda h: (h.start, -h.end)), parts
+
+
+def _inner_space_at(text: str, i: int) -> bool:
+    if text[i] not in " \u3000":
+        return False
+    a, b = i, i
+    while a > 0 and text[a - 1] in " \u3000":
+        a -= 1
+    while b < len(text) and text[b] in " \u3000":
+        b += 1
+    return a > 0 and b < len(text) and is_han(text[a - 1]) and is_han(text[b])
+
+
+def _find_places(
     text: str, own_region: frozenset[str] = frozenset(), area: Area = NO_AREA
 ) -> tuple[list[Hit], list[Hit]]:
     """Places named in one sentence: ``(hits, parts)``.
