@@ -112,3 +112,9 @@ def test_a_known_name_broken_by_a_space_is_read_whole() -> None:
     assert names(text) == ["京津冀", "长三角", "粤港澳大湾区", "长江经济带", "黄河流域"]
     # a space between the fields of a page's header still separates
     assert names("发布机构 高昌区政府办公室 公开日期 2023-05-10") == ["高昌区"]
+
+
+def test_a_pilot_free_trade_zone_named_by_its_province() -> None:
+    # excerpts8/01 (上海市能源发展“十三五”规划)
+    text = "中心城区及重点区域是指外环以内地区及中国(上海)自由贸易试验区、虹桥商务区等。"
+    assert names(text, "上海市") == ["中国(上海)自由贸易试验区", "上海", "虹桥商务区"]

@@ -68,6 +68,22 @@ def divided_parts(text: str, norm: str) -> Iterator[tuple[int, int, model.Place]
             at += len(item) + 1
 
 
+#: A pilot free trade zone, named by its province in brackets: 中国(上海)自由贸易试验区.
+_PILOT_ZONE = re.compile(r"中国[(（]([\u4e00-\u9fff]{2,8})[)）](?:自由贸易试验区|自贸试验区)")
+
+
+def pilot_zones(text: str, norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place, Hit]]:
+    """A pilot free trade zone named by the division in its brackets, with that division:
+    中国(上海)自由贸易试验区 (and 上海)."""
+    for m in _PILOT_ZONE.finditer(norm):
+        known = [p for p in lex.places.get(m.group(1), ()) if p.kind in ("Province", "City")]
+        if not known:
+            continue
+        province = known[0].id if known[0].kind == "Province" else known[0].province
+        zone = named_place(text[m.start() : m.end()], "DevelopmentZone", province)
+        yield m.start(), m.end(), zone, Hit(m.start(1), m.end(1), known[0], "gazetteer")
+
+
 def initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:
     """An initiative's name (一带一路) names a place only before an area word or joined to
     another place: 一带一路沿线国家, “一带一路”和东北亚; not 共建绿色“一带一路”."""

@@ -29,6 +29,7 @@ from .regions import (
     estuaries,
     greater_areas,
     initiatives_as_areas,
+    pilot_zones,
     quoted_before_head,
     river_zones,
 )
@@ -141,6 +142,10 @@ def _find_places(
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
             hits.append(Hit(a, b, belt, "pattern"))
+    for a, b, zone, division in pilot_zones(text, norm, lex):  # 中国(上海)自由贸易试验区
+        if not any(covered[a:b]) and not titles[a]:
+            covered[a:b] = b"\x01" * (b - a)
+            hits.extend((Hit(a, b, zone, "pattern"), division))
     for a, b, bay in greater_areas(text, norm, lex):  # 大汕头湾区, 环珠江口湾区
         if not any(covered[a:b]) and not titles[a]:
             covered[a:b] = b"\x01" * (b - a)
