@@ -153,17 +153,21 @@ def _ends_a_short_name(norm: str, end: int, covered: bytearray) -> bool:
 _TOWN_OFFICES = ("人民政府", "党委", "政府", "办事处")
 
 
+@cache
+def _own_divisions(area: Area) -> tuple[model.Place, ...]:
+    """The plan's own cities and counties (no province, no region's members beyond them)."""
+    places = (gz.place_by_id(pid) for pid in sorted(area.places))
+    return tuple(p for p in places if p is not None and p.kind != "Province")
+
+
 def own_area(norm: str, covered: bytearray, lex: Lexicon, area: Area) -> Iterator[Hit]:
     """The plan's own city or county by its full name where that name is also read as words
     (肥城市 in 肥城's plan: 城市 makes it a word elsewhere, as 应城市 in 适应城市), unless its
     first character ends an everyday word there (适应城市 in 应城市's plan); and the towns of
     its own city or county addressed by their government (各街道办事处、慈城镇人民政府,
     whose 城镇 is a word elsewhere)."""
-    for pid in sorted(area.places):
-        place = gz.place_by_id(pid)
-        if place is None or place.kind == "Province":
-            continue
-        if any(suffix in norm for suffix in gz.TOWN_SUFFIXES):
+    for place in _own_divisions(area):
+        if any(suffix in norm for suffix in ("镇", "乡", "街道", "苏木")):
             for a, b, name in _words_of(place.id, True).finditer(norm):
                 town = gz.place_by_id(gz.towns_in(place.id)[name])
                 if town is not None and not any(covered[a:b]) and norm.startswith(_TOWN_OFFICES, b):
