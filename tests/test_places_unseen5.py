@@ -118,3 +118,9 @@ def test_a_pilot_free_trade_zone_named_by_its_province() -> None:
     # excerpts8/01 (上海市能源发展“十三五”规划)
     text = "中心城区及重点区域是指外环以内地区及中国(上海)自由贸易试验区、虹桥商务区等。"
     assert names(text, "上海市") == ["中国(上海)自由贸易试验区", "上海", "虹桥商务区"]
+
+
+def test_a_zone_run_by_a_management_committee() -> None:
+    # excerpts5/08 (南通): the notice's addressees
+    text = "苏通科技产业园区管委会,通州湾示范区管委会,市各有关部门和单位:"
+    assert "通州湾示范区" in names(text, "南通市")

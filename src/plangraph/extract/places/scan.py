@@ -279,9 +279,24 @@ def _find_places(
         # a page's byline outside the plan's area: the page was reposted from elsewhere
         and not (bylined and byline(norm, h.start) and not area.holds(h.place))
     ]
-    hits = [_section(text, norm, h) for h in hits]
+    hits = [_managed_zone(text, norm, _section(text, norm, h)) for h in hits]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
+
+
+#: A zone that a management committee runs, named by the place it lies at: 通州湾示范区管委会.
+_MANAGED_ZONE = re.compile(r"(示范区|试验区|合作区|实验区)(?:管委会|管理委员会)")
+
+
+def _managed_zone(text: str, norm: str, hit: Hit) -> Hit:
+    """A place right before 示范区 and its management committee names the zone (通州湾示范区
+    管委会 in 南通's notice): a development zone, not the bay."""
+    m = _MANAGED_ZONE.match(norm, hit.end)
+    if m is None:
+        return hit
+    end = m.end(1)
+    zone = named_place(text[hit.start : end], "DevelopmentZone", hit.place.province)
+    return Hit(hit.start, end, zone, "pattern")
 
 
 def _section(text: str, norm: str, hit: Hit) -> Hit:
