@@ -8,6 +8,13 @@ excerpts 0.925 / 0.975 -> 0.938 / 1.000, excerpts2 0.962 / 0.971 -> 1.000 / 1.00
 excerpts3 (blind in the fourth round) 0.828 / 0.923 -> 0.954 / 0.977 (08 is no longer
 refused), excerpts4 0.918 / 0.933 -> 0.964 / 0.983.  The floors below sit just under the
 figures after.  ``pytest -s tests/test_places_excerpts.py`` prints every difference.
+
+Sixth round: excerpts5 (the fifth round's blind set) 0.818 / 0.852 -> 1.000 / 1.000,
+excerpts6 0.976 / 0.989 (unchanged); excerpts8, the new development set, held out from the
+fixes made on the older sets: 0.667 / 0.846 at the round's start, 0.667 / 0.846 with those
+fixes (its first score), 0.889 / 1.000 after the fixes made on it.  excerpts8 is read from
+``tests/realplans/excerpts8`` once copied there, else from ``../gold-dev/excerpts8``, and
+skipped where neither exists.
 """
 
 from __future__ import annotations
@@ -36,7 +43,17 @@ FLOORS = {
     "excerpts2": (0.98, 0.99),
     "excerpts3": (0.95, 0.97),
     "excerpts4": (0.96, 0.98),
+    "excerpts5": (0.98, 0.99),
+    "excerpts6": (0.97, 0.98),
+    "excerpts8": (0.88, 0.99),
 }
+
+
+def _folder(name: str) -> Path:
+    here = HERE / name
+    if here.is_dir() or name != "excerpts8":
+        return here
+    return SHARED.parent / "gold-dev" / name
 
 
 def _scorer() -> ModuleType:
@@ -52,7 +69,10 @@ def test_places_on_the_excerpts_hold_their_floor(folder: str, tmp_path: Path) ->
     scorer = _scorer()
     wanted = found = extracted = right = 0
     notes: list[str] = []
-    for text in sorted((HERE / folder).glob("[0-9]*.txt")):
+    where = _folder(folder)
+    if not (where / "index.json").is_file():
+        pytest.skip(f"{where} is not here")
+    for text in sorted(where.glob("[0-9]*.txt")):
         gold = json.loads(text.with_suffix(".json").read_text(encoding="utf-8"))
         want = next(iter(gold.get("places", {}).values()), [])
         gold["places"] = {"plan": want}
