@@ -5,7 +5,9 @@ report's dateline, the works that build a route, an everyday word it sits inside
   text names; waters and regions in titles stay the title's (《太湖流域管理条例》);
 - the place of a dateline (新华社北京8月19日电) is where the report was filed;
 - a corridor followed by a phase of works (南水北调东线二期工程) is the project;
-- a two-character alias read out of an everyday word (维修水闸: 修水, the 修河) is none.
+- a two-character alias read out of an everyday word (维修水闸: 修水, the 修河) is none;
+- a site before 断面 names the monitoring section (团结闸断面), a place before 示范区 and its
+  management committee the zone (通州湾示范区管委会).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from plangraph import model
 
 from .everyday import everyday_words
 from .lexicon import Lexicon
+from .suffixes import named_place
 from .tokens import Hit
 
 _DIVISION_KINDS = frozenset(model.DIVISION_KINDS)
@@ -89,3 +92,32 @@ _BYLINE = re.compile(r"(?:来源|出处|作者|编辑|编译者|发布单位|发
 def byline(norm: str, start: int) -> bool:
     """Whether a name is part of a page's byline (来源:…, 作者:…)."""
     return bool(_BYLINE.search(norm, max(0, start - 30), start))
+
+
+#: A zone that a management committee runs, named by the place it lies at: 通州湾示范区管委会.
+_MANAGED_ZONE = re.compile(r"(示范区|试验区|合作区|实验区)(?:管委会|管理委员会)")
+
+
+def managed_zone(text: str, norm: str, hit: Hit) -> Hit:
+    """A place right before 示范区 and its management committee names the zone (通州湾示范区
+    管委会 in 南通's notice): a development zone, not the bay."""
+    m = _MANAGED_ZONE.match(norm, hit.end)
+    if m is None:
+        return hit
+    end = m.end(1)
+    zone = named_place(text[hit.start : end], "DevelopmentZone", hit.place.province)
+    return Hit(hit.start, end, zone, "pattern")
+
+
+def section(text: str, norm: str, hit: Hit) -> Hit:
+    """A monitoring section named by a site no table knows is the section (红旗闸断面,
+    团结闸断面), the way plans count it; a known place keeps its name (长江干流断面)."""
+    if hit.how != "pattern" or not norm.startswith("断面", hit.end):
+        return hit
+    end = hit.end + 2
+    return Hit(
+        hit.start,
+        end,
+        named_place(text[hit.start : end], hit.place.kind, hit.place.province),
+        "pattern",
+    )

@@ -10,7 +10,7 @@ from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, short_forms
 from .everyday import common_words as everyday_common_words
 from .everyday import ends_in_everyday_word, everyday_words
-from .framing import byline, dateline, inside_a_word, issuing_areas, works
+from .framing import byline, dateline, inside_a_word, issuing_areas, managed_zone, section, works
 from .known import (
     components,
     prefix_place,
@@ -34,13 +34,15 @@ from .regions import (
     river_zones,
 )
 from .resolve import NO_AREA, Area, ancestors, best, choose
-from .suffixes import MOUNTAIN_CONTEXT, named_place, pattern_hits
+from .suffixes import MOUNTAIN_CONTEXT, pattern_hits
 from .tokens import (
     BOUNDARY_SET,
+    INNER_SPACE,
     Hit,
     Token,
     book_titles,
     boundary_before,
+    inner_space_at,
     is_generic,
     is_han,
     listed,
@@ -71,10 +73,6 @@ PLACE_FOLLOWERS = (
 )
 
 
-#: A space a PDF's text layer leaves inside a run of Chinese (粤港澳大湾 区, 苏通科技 产业园区)
-_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-
-
 def find_places(
     text: str, own_region: frozenset[str] = frozenset(), area: Area = NO_AREA
 ) -> tuple[list[Hit], list[Hit]]:
@@ -82,9 +80,9 @@ def find_places(
     (a PDF's 粤港澳大湾 区) is read whole; a space elsewhere separates (the fields of a page's
     header: 发布机构 高昌区政府办公室 公开日期)."""
     hits, parts = _find_places(text, own_region, area)
-    if not _INNER_SPACE.search(text):
+    if not INNER_SPACE.search(text):
         return hits, parts
-    kept = [i for i in range(len(text)) if not _inner_space_at(text, i)]
+    kept = [i for i in range(len(text)) if not inner_space_at(text, i)]
     joined, _ = _find_places("".join(text[i] for i in kept), own_region, area)
     whole = [
         Hit(kept[h.start], kept[h.end - 1] + 1, h.place, h.how)
@@ -95,17 +93,6 @@ def find_places(
         return hits, parts
     hits = [h for h in hits if not any(h.start < w.end and w.start < h.end for w in whole)]
     return sorted([*hits, *whole], key=lambda h: (h.start, -h.end)), parts
-
-
-def _inner_space_at(text: str, i: int) -> bool:
-    if text[i] not in " \u3000":
-        return False
-    a, b = i, i
-    while a > 0 and text[a - 1] in " \u3000":
-        a -= 1
-    while b < len(text) and text[b] in " \u3000":
-        b += 1
-    return a > 0 and b < len(text) and is_han(text[a - 1]) and is_han(text[b])
 
 
 def _find_places(
@@ -279,38 +266,9 @@ def _find_places(
         # a page's byline outside the plan's area: the page was reposted from elsewhere
         and not (bylined and byline(norm, h.start) and not area.holds(h.place))
     ]
-    hits = [_managed_zone(text, norm, _section(text, norm, h)) for h in hits]
+    hits = [managed_zone(text, norm, section(text, norm, h)) for h in hits]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
-
-
-#: A zone that a management committee runs, named by the place it lies at: 通州湾示范区管委会.
-_MANAGED_ZONE = re.compile(r"(示范区|试验区|合作区|实验区)(?:管委会|管理委员会)")
-
-
-def _managed_zone(text: str, norm: str, hit: Hit) -> Hit:
-    """A place right before 示范区 and its management committee names the zone (通州湾示范区
-    管委会 in 南通's notice): a development zone, not the bay."""
-    m = _MANAGED_ZONE.match(norm, hit.end)
-    if m is None:
-        return hit
-    end = m.end(1)
-    zone = named_place(text[hit.start : end], "DevelopmentZone", hit.place.province)
-    return Hit(hit.start, end, zone, "pattern")
-
-
-def _section(text: str, norm: str, hit: Hit) -> Hit:
-    """A monitoring section named by a site no table knows is the section (红旗闸断面,
-    团结闸断面), the way plans count it; a known place keeps its name (长江干流断面)."""
-    if hit.how != "pattern" or not norm.startswith("断面", hit.end):
-        return hit
-    end = hit.end + 2
-    return Hit(
-        hit.start,
-        end,
-        named_place(text[hit.start : end], hit.place.kind, hit.place.province),
-        "pattern",
-    )
 
 
 def _overlaps_a_word_and_a_name(norm: str, start: int, word: str, lex: Lexicon) -> bool:

@@ -78,3 +78,18 @@ WORD_ENDINGS = frozenset("化性型类级片块带系")  # 系舟山, but not �
 
 def is_generic(name: str) -> bool:
     return any(part in (name[1:] if part in WORD_ENDINGS else name) for part in STOP_PARTS)
+
+
+#: A space a PDF's text layer leaves inside a run of Chinese (粤港澳大湾 区, 苏通科技 产业园区)
+INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def inner_space_at(text: str, i: int) -> bool:
+    if text[i] not in " \u3000":
+        return False
+    a, b = i, i
+    while a > 0 and text[a - 1] in " \u3000":
+        a -= 1
+    while b < len(text) and text[b] in " \u3000":
+        b += 1
+    return a > 0 and b < len(text) and is_han(text[a - 1]) and is_han(text[b])
