@@ -82,7 +82,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import themes, vectors
-from .levels import Grade, depths, in_an_item, nested, one_level
+from .levels import Grade, depths, fold_in, in_an_item, nested, one_level, paragraphs
 from .project import GraphData, TaskNode, iri_key
 
 # Calibrated on two pairs (tests/crosswalk/calibrate.py: grid of 0.05 weight steps, 0.01
@@ -488,6 +488,9 @@ def analyze_crosswalk(
     scores = {p: s.score for p, s in scored.items()}
     in_an_item(grades, scores, nesting, depth)
     one_level(grades, scores, nesting, depth)
+    if exact:  # a deviation needs every score of a task against the other plan
+        parts = paragraphs(tasks, [_text(t) for t in tasks])
+        fold_in(grades, scores, signals.plan_index, depth, parts, least=SAME_LEAST, few=FEW_TASKS)
 
     # keep at most per_task alignments per task: same matter first, then by score
     ranked = sorted(

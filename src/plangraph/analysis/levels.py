@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
+from scipy import sparse
 
+from . import vectors
 from .project import TaskNode
 
 Grade = Literal["same", "partial"]
@@ -105,3 +108,106 @@ def one_level(
             continue
         kept[i].append(j)
         kept[j].append(i)
+
+
+# --------------------------------------------------------------------------- folds
+
+# A broad task is also the same matter as a narrower task of the other plan when one of its
+# paragraphs is that task's whole matter (a fold: 山西 减污降碳同步发力改善黄河流域空气质量 has
+# one bold-lead paragraph each for 巴中's 碳达峰, 清洁能源 and 工业污染 tasks).  Readers of
+# the genre grade such pairs the same matter; a mutual best pair can find one of them at most.
+# Chosen leave-one-pair-out on eleven pairs (tests/crosswalk/folds.py), with the decision's
+# own numbers as released.
+FOLD_SD = 2.25  # the narrow task's score with the broad one stands this many deviations out
+FOLD_SHARE = 0.85  # … and reaches this share of the broad task's best score
+SIBLINGS = 2  # … and lies this many places at most from the broad task's best counterpart
+PARAGRAPH = 15  # least characters of a paragraph (a line of a task's body)
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """Every task's body lines as TF-IDF rows, with the tasks' own rows, for the fold rule."""
+
+    owner: np.ndarray  # the task of each paragraph
+    tasks: sparse.csr_matrix  # one row per task (title and body)
+    lines: sparse.csr_matrix  # one row per paragraph
+
+
+def paragraphs(tasks: Sequence[TaskNode], texts: Sequence[str]) -> Paragraphs:
+    """The paragraphs of each task (the lines after its title), one IDF over tasks and
+    paragraphs together, so that a task and a paragraph compare on one scale."""
+    lines = [
+        (k, line)
+        for k, task in enumerate(tasks)
+        for line in task.text.split("\n")[1:]
+        if len(line) >= PARAGRAPH
+    ]
+    rows = vectors.tfidf([*texts, *(line for _, line in lines)])
+    matrix = sparse.csr_matrix((rows.data, rows.indices, rows.indptr), shape=rows.shape)
+    n = len(tasks)
+    owner = np.asarray([k for k, _ in lines], dtype=np.int64)
+    return Paragraphs(owner, matrix[:n], matrix[n:])
+
+
+def fold_in(
+    grades: dict[tuple[int, int], Grade],
+    scores: Mapping[tuple[int, int], float],
+    plan_index: np.ndarray,
+    depth: np.ndarray,
+    parts: Paragraphs,
+    *,
+    least: float,
+    few: int,
+    fold_sd: float = FOLD_SD,
+    share: float = FOLD_SHARE,
+) -> None:
+    """Grade the same matter the pairs of a broad task with a narrower task it folds.
+
+    A pair that is not yet the same matter is when: the narrow task's best counterpart
+    among the other plan's tasks of the broad task's level is the broad task, standing
+    ``fold_sd`` deviations above the narrow task's mean score against them; the score
+    reaches ``least`` and ``share`` of the broad task's best; the broad task's best
+    counterpart lies at most :data:`SIBLINGS` places from the narrow task in its plan (the
+    broad task folds neighbouring tasks); and the broad task's paragraph closest to the
+    narrow task has the narrow task as its closest task of that plan and level."""
+    plans, levels = plan_index.tolist(), depth.tolist()
+    peers: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for k in range(len(plans)):
+        peers[(plans[k], levels[k])].append(k)
+    # (task, other plan, level) -> {other task: score}
+    against: dict[tuple[int, int, int], dict[int, float]] = defaultdict(dict)
+    for (i, j), score in scores.items():
+        against[(i, plans[j], levels[j])][j] = score
+        against[(j, plans[i], levels[i])][i] = score
+    best = {key: max(values.values()) for key, values in against.items()}
+
+    def folds(narrow: int, broad: int, score: float) -> bool:
+        key = (narrow, plans[broad], levels[broad])
+        mine = against[key]
+        if len(mine) < few or best[key] > score + 1e-9:
+            return False  # the broad task is not the narrow task's best (or too few to tell)
+        theirs = against[(broad, plans[narrow], levels[narrow])]
+        partner = min(theirs, key=lambda k: (-theirs[k], k))
+        if partner == narrow or score < share * theirs[partner]:
+            return False  # a mutual best pair is the decision's; a far second is no fold
+        siblings = peers[(plans[narrow], levels[narrow])]
+        if partner not in siblings:
+            return False
+        if abs(siblings.index(partner) - siblings.index(narrow)) > SIBLINGS:
+            return False
+        values = np.fromiter(mine.values(), dtype=np.float64)
+        sd = float(values.std())
+        if sd <= 0 or (score - float(values.mean())) / sd < fold_sd:
+            return False
+        held = np.flatnonzero(parts.owner == broad)
+        if not len(held):
+            return False
+        closest = held[int(np.argmax((parts.lines[held] @ parts.tasks[narrow].T).toarray()[:, 0]))]
+        near = (parts.tasks[siblings] @ parts.lines[closest].T).toarray()[:, 0]
+        return bool(siblings[int(np.argmax(near))] == narrow)
+
+    for (i, j), score in sorted(scores.items()):
+        if score < least or grades.get((i, j)) == "same":
+            continue
+        if folds(i, j, score) or folds(j, i, score):
+            grades[(i, j)] = "same"
