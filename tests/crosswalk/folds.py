@@ -68,8 +68,6 @@ def counts(
     finally:
         cw.FOLDS = kept
     scores = {p: s.score for p, s in scored.items()}  # type: ignore[attr-defined]
-    cw.in_an_item(grades, scores, nesting, depth)  # type: ignore[arg-type]
-    cw.one_level(grades, scores, nesting, depth)  # type: ignore[arg-type]
     fold_sd, share = fold if fold is not None else (FOLD_SD, FOLD_SHARE)
     if fold_sd < NEVER:
         fold_in(
@@ -78,11 +76,14 @@ def counts(
             signals.plan_index,  # type: ignore[attr-defined]
             depth,  # type: ignore[arg-type]
             parts,  # type: ignore[arg-type]
+            nesting,  # type: ignore[arg-type]
             least=cw.SAME_LEAST,
             few=cw.FEW_TASKS,
             fold_sd=fold_sd,
             share=share,
         )
+    cw.in_an_item(grades, scores, nesting, depth)  # type: ignore[arg-type]
+    cw.one_level(grades, scores, nesting, depth)  # type: ignore[arg-type]
     tasks = signals.tasks  # type: ignore[attr-defined]
     same, scope = gold
     found = {

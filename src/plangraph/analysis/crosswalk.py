@@ -486,11 +486,20 @@ def analyze_crosswalk(
     depth = depths(tasks)
     grades = decide(scored, signals.plan_index, signals=signals, depth=depth, exact=exact)
     scores = {p: s.score for p, s in scored.items()}
-    in_an_item(grades, scores, nesting, depth)
-    one_level(grades, scores, nesting, depth)
     if exact:  # a deviation needs every score of a task against the other plan
         parts = paragraphs(tasks, [_text(t) for t in tasks])
-        fold_in(grades, scores, signals.plan_index, depth, parts, least=SAME_LEAST, few=FEW_TASKS)
+        fold_in(
+            grades,
+            scores,
+            signals.plan_index,
+            depth,
+            parts,
+            nesting,
+            least=SAME_LEAST,
+            few=FEW_TASKS,
+        )
+    in_an_item(grades, scores, nesting, depth)
+    one_level(grades, scores, nesting, depth)
 
     # keep at most per_task alignments per task: same matter first, then by score
     ranked = sorted(
