@@ -5,6 +5,7 @@ commitment twice or calling a broad section the same matter as one of its items'
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ import numpy as np
 from scipy import sparse
 
 from . import vectors
-from .project import TaskNode
+from .project import Span, TaskNode
 
 Grade = Literal["same", "partial"]
 
@@ -215,3 +216,49 @@ def fold_in(
             continue
         if folds(i, j, score) or folds(j, i, score):
             grades[(i, j)] = "same"
+
+
+# --------------------------------------------------------------------------- framing
+
+# The chapters that frame a plan rather than commit it: the review (现状与形势, 发展基础,
+# 规划背景, 基本形势, 面临形势, "十三五"成效, 机遇和挑战) and the guidance (总体要求,
+# 指导思想, 基本原则, 主要目标).  Readers count no task of theirs, so the crosswalk pairs none
+# and lists none as a plan's own commitment.  A heading frames when each of its parts
+# (split at 、，与和及) is a framing phrase.
+_FRAMING_PART = re.compile(
+    r"(?:.{0,10}(?:形势|背景|现状)"
+    r"|(?:发展|环境|现实|工作)?基础"
+    r"|.{0,8}(?:成效|成就|进展)"
+    r"|(?:重大|发展|战略)?机遇|(?:问题|风险|面临)?挑战|影响和风险|重要意义"
+    r"|总体要求|总体思路|指导思想|(?:基本|工作)?原则"
+    r"|(?:主要|总体|发展|规划|战略|工作)?目标(?:指标)?|战略定位)"
+    r"(?:分析|研判)?"
+)
+_PARTS = re.compile(r"[、,，与和及\s]+")
+
+
+def frames(heading: str) -> bool:
+    """The heading is one of a review or guidance chapter (环境基础与形势, 指导思想、基本原则
+    与主要目标), not a task's (夯实适应气候变化工作基础, 稳固水生态环境成效 after 强化…统筹)."""
+    text = re.sub(
+        r"^(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)",
+        "",
+        heading.strip(),
+    )
+    text = text.replace("“", "").replace("”", "")
+    parts = [p for p in _PARTS.split(text) if p]
+    return bool(parts) and all(_FRAMING_PART.fullmatch(p) for p in parts)
+
+
+def framing(
+    tasks: Sequence[TaskNode], spans: Sequence[Span], labels: Mapping[str, str]
+) -> frozenset[int]:
+    """The tasks that lie in a framing chapter or whose own heading frames (see :func:`frames`)."""
+    chapters = [s for s in spans if s.kind == "section" and frames(labels.get(s.iri, ""))]
+    out = set()
+    for k, task in enumerate(tasks):
+        if frames(task.label) or any(
+            s.plan == task.plan and s.start <= task.start and task.end <= s.end for s in chapters
+        ):
+            out.add(k)
+    return frozenset(out)
