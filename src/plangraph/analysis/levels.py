@@ -234,6 +234,7 @@ _FRAMING_PART = re.compile(
     r"|(?:主要|总体|发展|规划|战略|工作)?目标(?:指标)?|战略定位)"
     r"(?:分析|研判)?"
 )
+_GUIDANCE = re.compile(r"总体要求|指导思想|总体思路")
 _PARTS = re.compile(r"[、,，与和及\s]+")
 
 
@@ -255,6 +256,15 @@ def framing(
 ) -> frozenset[int]:
     """The tasks that lie in a framing chapter or whose own heading frames (see :func:`frames`)."""
     chapters = [s for s in spans if s.kind == "section" and frames(labels.get(s.iri, ""))]
+    # a chapter before the guidance (总体要求, 指导思想) reviews, whatever its heading says
+    # (山东 一、开启应对气候变化新征程 before 二、指导思想、基本原则和主要目标)
+    guidance: dict[str, int] = {}
+    for s in chapters:
+        if _GUIDANCE.search(labels.get(s.iri, "")):
+            guidance[s.plan] = min(guidance.get(s.plan, s.start), s.start)
+    chapters += [
+        s for s in spans if s.kind == "section" and s.plan in guidance and s.end <= guidance[s.plan]
+    ]
     out = set()
     for k, task in enumerate(tasks):
         if frames(task.label) or any(
@@ -262,3 +272,17 @@ def framing(
         ):
             out.add(k)
     return frozenset(out)
+
+
+_GOALS = re.compile(r"(?:主要|总体|发展|规划|战略|工作)?目标(?:指标)?")
+
+
+def framing_prose(
+    tasks: Sequence[TaskNode], spans: Sequence[Span], labels: Mapping[str, str]
+) -> frozenset[int]:
+    """The framing tasks (:func:`framing`) other than a plan's goals (主要目标, 目标指标): the
+    review of the past and the guidance, whose words say what a plan looks back on or
+    believes in, not what it commits to."""
+    return frozenset(
+        k for k in framing(tasks, spans, labels) if not _GOALS.fullmatch(tasks[k].label.strip())
+    )
