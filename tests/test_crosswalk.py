@@ -415,3 +415,120 @@ def test_against_a_plan_of_few_tasks_the_same_matter_needs_the_score() -> None:
     assert decide(scored, plan_index) == {(0, 1): "same", (0, 2): "partial"}
     scored[(0, 1)] = Scored(0, 1, SAME_MATTER - 0.02, signals)
     assert decide(scored, plan_index) == {(0, 1): "partial", (0, 2): "partial"}
+
+
+def test_review_and_guidance_chapters_frame_a_plan() -> None:
+    from plangraph.analysis.levels import frames
+
+    for heading in (
+        "环境基础与形势",  # 巴中 第一章
+        "指导思想、基本原则与主要目标",  # 巴中 第二章
+        "指导思想、原则和目标",  # 呼和浩特 第二章
+        "生态环境保护基本形势",  # 呼和浩特 第一章
+        "现状与形势",  # 江苏
+        "形势分析",  # 广东
+        "规划背景",  # 山西 一、
+        "总体要求",
+        "重要意义",  # 宁夏 一、
+        "机遇和挑战",  # 国家适应战略 第一章 第三节
+        "第一章 现状与形势",
+    ):
+        assert frames(heading), heading
+    for heading in (
+        "夯实适应气候变化工作基础",  # 山东, a task
+        "强化“三水”统筹,稳固水生态环境成效",  # 巴中 第六章
+        "补齐环保基础设施短板",
+        "保障措施",  # counted by the readers, as the other plan's is
+        "加强规划实施保障",
+        "实施重大工程",
+        "开启应对气候变化新征程",  # 山东 一、: a review only by its place (see below)
+    ):
+        assert not frames(heading), heading
+
+
+def test_framing_tasks_are_the_review_and_guidance_chapters_and_what_precedes_them() -> None:
+    from plangraph.analysis.levels import framing, framing_prose
+    from plangraph.projection.records import Span, TaskNode
+
+    def task(key: str, label: str, start: int, end: int) -> TaskNode:
+        return TaskNode(f"p/task/{key}", "p", key, 0, label, label, start, end)
+
+    tasks = [
+        task("1-1", "“十三五”应对气候变化取得积极进展", 10, 90),
+        task("2-1", "指导思想", 110, 140),
+        task("2-2", "主要目标", 140, 190),
+        task("3-1", "开展二氧化碳排放达峰行动", 210, 290),
+        task("4-1", "加强组织领导", 310, 390),
+    ]
+    spans = [
+        Span("p/s/1", "p", "section", 0, 100),
+        Span("p/s/2", "p", "section", 100, 200),
+        Span("p/s/3", "p", "section", 200, 300),
+        Span("p/s/4", "p", "section", 300, 400),
+    ]
+    labels = {
+        "p/s/1": "开启应对气候变化新征程",  # a slogan, before the guidance: a review
+        "p/s/2": "指导思想、基本原则和主要目标",
+        "p/s/3": "严格控制温室气体排放",
+        "p/s/4": "加强规划实施保障",
+    }
+    assert framing(tasks, spans, labels) == {0, 1, 2}
+    assert framing_prose(tasks, spans, labels) == {0, 1}  # the goals are commitments
+
+
+def test_a_broad_task_is_the_same_matter_as_each_narrower_task_it_folds() -> None:
+    # 山西 减污降碳同步发力改善黄河流域空气质量 has one bold-lead paragraph per matter of
+    # 巴中's neighbouring tasks: the mutual best pair is the decision's, the others are folds
+    import numpy as np
+
+    from plangraph.analysis.levels import fold_in, nested, paragraphs
+    from plangraph.projection.records import TaskNode
+
+    def task(plan: str, key: str, label: str, body: str) -> TaskNode:
+        text = f"{label}\n{body}"
+        return TaskNode(f"{plan}/task/{key}", plan, key, 0, label, text, 0, len(text))
+
+    tasks = [
+        task("a", "1", "全力推进碳达峰行动", "制定碳达峰行动方案,推动重点行业碳排放达峰。"),
+        task("a", "2", "推进清洁能源发展", "大力发展光伏和风电,提高清洁能源消费比重。"),
+        task("a", "3", "深化工业污染治理", "推进钢铁行业超低排放改造,整治挥发性有机物。"),
+        task("a", "4", "加强组织领导", "各级党委和政府加强对规划实施的组织领导。"),
+        task(
+            "b",
+            "1",
+            "减污降碳同步发力",
+            "加快推进碳达峰。制定碳达峰行动方案,推动重点行业碳排放达峰。\n"
+            "加速能源清洁低碳转型。大力发展光伏和风电,提高清洁能源消费比重。\n"
+            "强化工业污染治理。推进钢铁行业超低排放改造,整治挥发性有机物。",
+        ),
+        task("b", "2", "强化资金保障", "加大财政资金投入,拓宽投融资渠道。"),
+        task("b", "3", "加强宣传教育", "开展生态文明宣传教育,营造全社会参与氛围。"),
+    ]
+    parts = paragraphs(tasks, [t.text for t in tasks])
+    plan_index, depth = np.asarray([0, 0, 0, 0, 1, 1, 1]), np.zeros(7, dtype=np.int64)
+    scores = {
+        (0, 4): 0.30, (0, 5): 0.02, (0, 6): 0.03,  # the mutual best pair
+        (1, 4): 0.28, (1, 5): 0.03, (1, 6): 0.02,  # a fold: a paragraph is its matter
+        (2, 4): 0.27, (2, 5): 0.02, (2, 6): 0.03,  # a fold
+        (3, 4): 0.26, (3, 5): 0.20, (3, 6): 0.10,  # best with the broad task, no paragraph
+    }  # fmt: skip
+    grades: dict[tuple[int, int], str] = {(0, 4): "same", (1, 4): "partial", (2, 4): "partial"}
+    grades[(3, 4)] = "partial"
+    fold_in(
+        grades,  # type: ignore[arg-type]
+        scores,
+        plan_index,
+        depth,
+        parts,
+        nested(tasks),
+        least=0.16,
+        few=3,
+        fold_sd=1.0,
+        share=0.85,
+    )
+    assert grades == {(0, 4): "same", (1, 4): "same", (2, 4): "same", (3, 4): "partial"}
+    # a share of the broad task's best below the floor: no fold
+    grades = {(0, 4): "same", (1, 4): "partial", (2, 4): "partial", (3, 4): "partial"}
+    fold_in(grades, scores, plan_index, depth, parts, nested(tasks), least=0.16, few=3,
+            fold_sd=1.0, share=0.95)  # type: ignore[arg-type]  # fmt: skip
+    assert grades[(1, 4)] == "partial" and grades[(2, 4)] == "partial"
