@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .. import display
+from .levels import framing_prose
 from .project import GraphData, TargetNode, TaskNode
 
 if TYPE_CHECKING:
@@ -451,9 +452,12 @@ def theme_findings(data: GraphData, themes: ThemeAnalysis) -> list[Finding]:
 
 def outside_place_findings(data: GraphData, linkages: LinkageAnalysis) -> list[Finding]:
     """One line per plan: the places it names outside its own region."""
+    # a place the review names (江苏's share of forest 「高于广东」) is no commitment there
+    prose = {data.tasks[k].iri for k in framing_prose(data.tasks, data.spans, data.labels)}
     by_plan: dict[str, list[Linkage]] = {}
     for link in linkages.of_kind("outside-place"):
-        by_plan.setdefault(link.from_plan, []).append(link)
+        if link.from_task not in prose:
+            by_plan.setdefault(link.from_plan, []).append(link)
     out = []
     for plan in [p.iri for p in data.plans if p.iri in by_plan] + sorted(
         set(by_plan) - set(data.plan_by_iri)

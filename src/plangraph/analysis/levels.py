@@ -265,10 +265,13 @@ def framing(
     chapters += [
         s for s in spans if s.kind == "section" and s.plan in guidance and s.end <= guidance[s.plan]
     ]
+    by_plan: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s in chapters:
+        by_plan[s.plan].append((s.start, s.end))
     out = set()
     for k, task in enumerate(tasks):
         if frames(task.label) or any(
-            s.plan == task.plan and s.start <= task.start and task.end <= s.end for s in chapters
+            lo <= task.start and task.end <= hi for lo, hi in by_plan.get(task.plan, ())
         ):
             out.add(k)
     return frozenset(out)
