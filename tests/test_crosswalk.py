@@ -532,3 +532,30 @@ def test_a_broad_task_is_the_same_matter_as_each_narrower_task_it_folds() -> Non
     fold_in(grades, scores, plan_index, depth, parts, nested(tasks), least=0.16, few=3,
             fold_sd=1.0, share=0.95)  # type: ignore[arg-type]  # fmt: skip
     assert grades[(1, 4)] == "partial" and grades[(2, 4)] == "partial"
+
+
+def test_the_first_screen_says_how_each_plan_is_evaluated(municipal: Analysis) -> None:
+    # 呼和浩特's 第八章 规划实施保障措施: 「2023年和2025年底对规划执行情况开展中期评估和总结评估」;
+    # 巴中's 第十二章 保障措施 schedules no evaluation of the plan
+    (finding,) = [f for f in municipal.findings if f.kind == "evaluation"]
+    assert finding.text == (
+        "Evaluation of the plan: 巴中市: none stated; 呼和浩特市: 中期评估、总结评估 (2023, 2025)"
+    )
+    assert finding.quotes == (
+        "2023年和2025年底对规划执行情况开展中期评估和总结评估,评估结果适时向社会公开",
+    )
+    hohhot = next(p for p in municipal.data.plans if p.iri.endswith("/huhehaote-2021"))
+    assert finding.plans == (hohhot.iri,)
+
+
+def test_review_chapters_are_no_commitments_of_a_plan_alone(municipal: Analysis) -> None:
+    # 呼和浩特 第一章 生态环境保护基本形势 (成效, 机遇, 挑战) and 第二章 指导思想、原则和目标:
+    # never paired, never a task of one plan alone, no theme's task, no distinctive term's quote
+    framed = {t.iri for t in municipal.data.tasks if t.key.startswith(("1-", "2-"))}
+    assert len(framed) >= 20
+    linked = {t for x in municipal.crosswalk.alignments for t in (x.a, x.b)}
+    unique = {t for ts in municipal.crosswalk.unique.values() for t in ts}
+    main = {t for theme in municipal.themes.themes for t in theme.main_tasks}
+    assert not framed & (linked | unique | main)
+    review = [t for t in municipal.data.tasks if t.label == "大气污染防治形势依然严峻"]
+    assert review and review[0].iri in framed

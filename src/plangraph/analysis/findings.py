@@ -18,7 +18,9 @@ The kinds, each finding with the quotes it rests on:
 - ``unique-task``: tasks with no counterpart in any other plan (from the crosswalk);
 - ``theme``: themes that only one region has a task on (its main matter), while the others
   at most mention them (from the theme strengths);
-- ``outside-place``: places a plan names outside its own region (from the linkages).
+- ``outside-place``: places a plan names outside its own region (from the linkages);
+- ``evaluation``: how each plan is to be evaluated, from its closing chapter (山东 中期评估
+  and 总结评估 at the end of 2023 and 2025; 广东 a yearly review), when the plans differ.
 """
 
 from __future__ import annotations
@@ -40,7 +42,14 @@ if TYPE_CHECKING:
     from .themes import ThemeAnalysis
 
 FindingKind = Literal[
-    "target", "figures", "distinctive", "commitment", "unique-task", "theme", "outside-place"
+    "target",
+    "figures",
+    "distinctive",
+    "commitment",
+    "unique-task",
+    "theme",
+    "outside-place",
+    "evaluation",
 ]
 FIGURES_PER_SIDE = 8  # figures named per plan and matter in a ``figures`` finding
 SIMILAR = 0.5  # least Dice similarity of two indicators' wordings to compare their figures
@@ -498,4 +507,68 @@ def key_findings(
         *unique_task_findings(data, crosswalk),
         *(theme_findings(data, themes) if themes is not None else ()),
         *outside_place_findings(data, linkages),
+        *evaluation_findings(data),
     )
+
+
+# The closing chapter of a plan (保障措施, 组织实施, 加强规划实施保障, 战略实施) and its
+# sentences on evaluating the plan itself: when, and of which kind.
+_CLOSING = re.compile(r"保障|组织实施|战略实施|规划实施")
+_EVALUATION = re.compile(
+    r"(?:中期|终期|末期|总结|年度|定期|跟踪|适时)[^。；;，,、\n]{0,16}?(?:评估|考核|调度|检查)"
+)
+_PLAN_ITSELF = re.compile(r"规划|战略|方案|执行情况|实施情况|政策与行动")
+_SENTENCE = re.compile(r"[^。；;！\n]+[。；;！]?")
+
+
+def _evaluation(data: GraphData, plan: str, closing: Sequence[tuple[int, int]]) -> str | None:
+    """The first sentence of the plan's closing chapter on evaluating the plan (one that
+    names a year first)."""
+    found = [
+        m.group(0).strip().rstrip("。；;！")
+        for t in data.tasks
+        if t.plan == plan and any(lo <= t.start and t.end <= hi for lo, hi in closing)
+        for m in _SENTENCE.finditer(t.text)
+        if _EVALUATION.search(m.group(0)) and _PLAN_ITSELF.search(m.group(0))
+    ]
+    dated = [x for x in found if re.search(r"20\d\d年", x)]
+    chosen = dated or found
+    return chosen[0] if chosen else None
+
+
+def evaluation_findings(data: GraphData) -> list[Finding]:
+    """How each plan is to be evaluated (年度调度, 中期评估, 总结评估 and their years), when two
+    plans or more say so and differ in the kinds or the years."""
+    closing: dict[str, list[tuple[int, int]]] = {}
+    for span in data.spans:
+        if span.kind == "section" and _CLOSING.search(data.labels.get(span.iri, "")):
+            closing.setdefault(span.plan, []).append((span.start, span.end))
+    said = {
+        p.iri: quote
+        for p in data.plans
+        if (quote := _evaluation(data, p.iri, closing.get(p.iri, ()))) is not None
+    }
+    if not said or len(data.plans) < 2:
+        return []
+
+    def summary(quote: str) -> str:
+        found = _EVALUATION.findall(quote)
+        kinds = "、".join(dict.fromkeys(k if len(k) <= 4 else f"{k[:2]}…{k[-2:]}" for k in found))
+        years = ", ".join(dict.fromkeys(re.findall(r"20\d\d(?=年)", quote)))
+        return f"{kinds} ({years})" if years else kinds
+
+    if len({summary(q) for q in said.values()}) == 1 and len(said) == len(data.plans):
+        return []  # every plan is evaluated alike
+    parts = [
+        f"{_plan_name(data, p.iri)}: {summary(said[p.iri]) if p.iri in said else 'none stated'}"
+        for p in data.plans
+    ]
+    plans = tuple(p for p in said)
+    return [
+        Finding(
+            kind="evaluation",
+            text="Evaluation of the plan: " + "; ".join(parts),
+            plans=plans,
+            quotes=tuple(said[p] for p in plans),
+        )
+    ]
