@@ -1,7 +1,9 @@
 """Sections and their items in the task crosswalk: which tasks of a plan hold which
 (:func:`nested`, :func:`depths`), and the two rules that keep a crosswalk from counting one
 commitment twice or calling a broad section the same matter as one of its items' matters
-(:func:`in_an_item`, :func:`one_level`)."""
+(:func:`in_an_item`, :func:`one_level`); the rule that makes a broad task the same matter as
+each narrower task one of its paragraphs covers (:func:`fold_in`); and the chapters that frame
+a plan rather than commit it, its review and guidance (:func:`framing`)."""
 
 from __future__ import annotations
 
