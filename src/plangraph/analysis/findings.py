@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import display
 from .levels import framing_prose
-from .project import GraphData, TargetNode, TaskNode
+from .project import GraphData, Span, TargetNode, TaskNode
 
 if TYPE_CHECKING:
     from .crosswalk import Crosswalk
@@ -539,10 +539,18 @@ def _evaluation(data: GraphData, plan: str, closing: Sequence[tuple[int, int]]) 
 def evaluation_findings(data: GraphData) -> list[Finding]:
     """How each plan is to be evaluated (年度调度, 中期评估, 总结评估 and their years), when two
     plans or more say so and differ in the kinds or the years."""
-    closing: dict[str, list[tuple[int, int]]] = {}
-    for span in data.spans:
-        if span.kind == "section" and _CLOSING.search(data.labels.get(span.iri, "")):
-            closing.setdefault(span.plan, []).append((span.start, span.end))
+    last: dict[str, Span] = {}  # each plan's last chapter (outermost), when it is the closing one
+    for span in sorted(
+        (s for s in data.spans if s.kind == "section"), key=lambda s: (s.plan, s.start, -s.end)
+    ):
+        kept = last.get(span.plan)
+        if kept is None or span.start >= kept.end:
+            last[span.plan] = span
+    closing = {
+        plan: [(span.start, span.end)]
+        for plan, span in last.items()
+        if _CLOSING.search(data.labels.get(span.iri, ""))
+    }
     said = {
         p.iri: quote
         for p in data.plans
