@@ -228,7 +228,10 @@ def test_items_of_a_linked_section_are_no_commitments_of_their_own(municipal: An
         assert not any(tasks[k].iri in linked for k in related[task])
     # 3.补齐医疗废物处理处置短板 lies in 第六章 第二节 加强危险废物利用处置及监管能力
     # (6-2), which is linked to 巴中's 强化固体废物分类安全处置: no commitment of 呼和浩特
-    # alone; where the item is linked to the same task as its section, only as a partial overlap
+    # alone; where the item is linked to the same task as its section, one of the two links
+    # at most is the same matter (one_level).  The section itself is a fold of 巴中's task:
+    # its paragraph 确保危险废物安全处理处置 is the whole matter of 加强危险废物利用处置及监管能力
+    # (the readers' convention since the third round; this pair's reader graded it partial)
     medical = _task(municipal, "huhehaote-2021", "6-2-3")
     section = _task(municipal, "huhehaote-2021", "6-2")
     assert medical not in unique and section in linked
@@ -239,7 +242,9 @@ def test_items_of_a_linked_section_are_no_commitments_of_their_own(municipal: An
     }
     for x in municipal.crosswalk.alignments:
         if medical in (x.a, x.b) and (x.a if x.b == medical else x.b) in partners:
-            assert "same" not in (x.grade, partners[x.a if x.b == medical else x.b])
+            assert (x.grade, partners[x.a if x.b == medical else x.b]) != ("same", "same")
+    solid = _task(municipal, "bazhong-2021", "7-4")
+    assert partners[solid] == "same"
 
 
 @pytest.fixture(scope="module")
@@ -274,11 +279,13 @@ def test_same_matter_on_last_rounds_blind_pairs(real_scores: dict[str, object]) 
     # R 0.25 and P 0.625 (5/8), R 0.417 (5/12); development gold since.  With the same matter
     # standing out among tasks of one level and the broad-section rule: 2/5 and 8/16; with
     # 2.35 deviations and FOLDS 6 (chosen leave-one-pair-out on nine pairs, round 5; the
-    # pooled held-out F1 rises from 0.685 to 0.707): 2/6 and 8/18.
+    # pooled held-out F1 rises from 0.685 to 0.707): 2/6 and 8/18.  With the fold rule
+    # (round 6; these readers grade a fold partial, the later ones the same matter): 2/7
+    # (深入推进防沙治沙示范 ~ 植绿护绿,构建生态屏障, partial) and 10/21.
     hits, found, gold = real_scores["crosswalk-ningxia-shanxi"].same  # type: ignore[attr-defined]
-    assert gold == 4 and hits >= 2 and hits / found >= 0.33
+    assert gold == 4 and hits >= 2 and hits / found >= 0.28
     hits, found, gold = real_scores["crosswalk-bazhong-hohhot"].same  # type: ignore[attr-defined]
-    assert gold == 12 and hits >= 8 and hits / found >= 0.44
+    assert gold == 12 and hits >= 10 and hits / found >= 0.47
     # 推进清洁能源发展 ~ 推动现代能源产业绿色发展 and 完善应急管理体系 ~ 强化环境预警防控与应急:
     # sections of two or three items, each pair its sections' best: the same matter (the
     # reader's), no longer lost to an item that scores a little higher
@@ -293,11 +300,13 @@ def test_same_matter_on_the_third_rounds_blind_pairs(real_scores: dict[str, obje
     # 呼和浩特 生态环境 (29 × 32, 9): blind gold of the third round, scored before anyone looked
     # at the misses: at the round's start P 0.714 (10/14), R 0.526 and P 1.0 (2/2), R 0.222;
     # with the level-wise rule 9/12 and 3/4; with 2.35 deviations and FOLDS 6 (round 5)
-    # 10/14 and 4/6.  Far from the reader on both.
+    # 10/14 and 4/6; with the fold rule (round 6) 13/18 (健全环境治理信用体系 and
+    # 完善目标责任体系与制度建设 folded by 加快构建现代环境治理体系) and 5/8 (推进生态系统保护修复
+    # folds 持续提升水源涵养能力).
     hits, found, gold = real_scores["crosswalk-guangdong-bazhong"].same  # type: ignore[attr-defined]
-    assert gold == 19 and hits >= 10 and hits / found >= 0.71
+    assert gold == 19 and hits >= 13 and hits / found >= 0.72
     hits, found, gold = real_scores["crosswalk-ningxia-hohhot"].same  # type: ignore[attr-defined]
-    assert gold == 9 and hits >= 4 and hits / found >= 0.66
+    assert gold == 9 and hits >= 5 and hits / found >= 0.62
 
 
 def test_same_matter_on_the_fourth_rounds_blind_pairs(real_scores: dict[str, object]) -> None:
@@ -306,20 +315,42 @@ def test_same_matter_on_the_fourth_rounds_blind_pairs(real_scores: dict[str, obj
     # before anyone looked at the misses: P 0.889 (8/9), R 0.348 and P 1.0 (5/5), R 0.357.
     # The readers grade a broad task the same matter as each narrower task one of its
     # paragraphs covers; plangraph finds one counterpart a task.  With 2.35 deviations and
-    # FOLDS 6 (chosen leave-one-pair-out on nine pairs, these two among them): 10/11, 7/7.
+    # FOLDS 6 (chosen leave-one-pair-out on nine pairs, these two among them): 10/11, 7/7;
+    # with the fold rule (round 6) 13/14 (推进环境质量全面改善 folds 持续改善大气环境质量 and
+    # 改善土壤和地下水环境) and 7/8 (加强适应型基础设施建设 ~ 城市与人居环境, partial).
     hits, found, gold = real_scores["crosswalk-guangdong-hohhot"].same  # type: ignore[attr-defined]
-    assert gold == 23 and hits >= 10 and hits / found >= 0.9
+    assert gold == 23 and hits >= 13 and hits / found >= 0.92
     hits, found, gold = real_scores["crosswalk-jiangsu-national"].same  # type: ignore[attr-defined]
-    assert gold == 14 and hits >= 7 and hits == found
+    assert gold == 14 and hits >= 7 and hits / found >= 0.87
+    score = real_scores["crosswalk-guangdong-hohhot"]
+    assert not any("大气环境质量" in row for row in score.misses)  # type: ignore[attr-defined]
+
+
+def test_same_matter_on_the_fifth_rounds_blind_pairs(real_scores: dict[str, object]) -> None:
+    # 山东 应对气候变化 × 国家适应气候变化战略2035 (39 × 20 tasks, 17 same-matter pairs) and
+    # 巴中 生态环境 × 山西 两山七河 (45 × 28, 30): blind gold of the fifth round, scored before
+    # anyone looked: P 0.875 (7/8), R 0.412 and P 0.857 (6/7), R 0.200.  With the fold rule
+    # (round 6, chosen leave-one-pair-out on eleven pairs, these two among them): 13/14
+    # (山东 提高自然生态领域气候韧性 folds the strategy's 水资源, 陆地生态系统 and 海洋与海岸带)
+    # and 9/10 (山西 构建现代环境治理体系 folds 巴中's 目标责任 and 信用体系 tasks).
+    hits, found, gold = real_scores["crosswalk-shandong-national"].same  # type: ignore[attr-defined]
+    assert gold == 17 and hits >= 13 and hits / found >= 0.92
+    hits, found, gold = real_scores["crosswalk-bazhong-shanxi"].same  # type: ignore[attr-defined]
+    assert gold == 30 and hits >= 9 and hits / found >= 0.9
+    score = real_scores["crosswalk-shandong-national"]
+    for matter in ("水资源", "陆地生态系统", "海洋与海岸带"):
+        assert not any(f" {matter} ~ " in row for row in score.misses)  # type: ignore[attr-defined]
 
 
 def test_same_matter_on_a_held_out_real_pair(real_scores: dict[str, object]) -> None:
     # 广东 生态文明 (28 tasks) × 江苏 应对气候变化 (21): gold written by reading before the
     # crosswalk ran on it (5 same-matter pairs, 18 partial).  First scored P 1.00 (3/3), R 0.60;
     # P 1.00 (4/4), R 0.80 since a pair standing 3 deviations out counts (set after that);
-    # P 0.667 (4/6), R 0.80 with 2.35 deviations (round 5, chosen on nine pairs).
+    # P 0.667 (4/6), R 0.80 with 2.35 deviations (round 5, chosen on nine pairs); P 0.444
+    # (4/9) with the fold rule (round 6: 江苏 深化重点领域绿色低碳发展 ~ 广东's 产业 and 能源
+    # tasks, and 提升生态系统碳汇能力 ~ 强化湿地保护和修复; this reader grades folds partial).
     hits, found, gold = real_scores["real-guangdong-jiangsu"].same  # type: ignore[attr-defined]
-    assert gold == 5 and found <= 6 and hits >= 4
+    assert gold == 5 and found <= 9 and hits >= 4
 
 
 def test_a_broad_task_is_a_partial_overlap_of_the_tasks_it_folds(
@@ -384,3 +415,147 @@ def test_against_a_plan_of_few_tasks_the_same_matter_needs_the_score() -> None:
     assert decide(scored, plan_index) == {(0, 1): "same", (0, 2): "partial"}
     scored[(0, 1)] = Scored(0, 1, SAME_MATTER - 0.02, signals)
     assert decide(scored, plan_index) == {(0, 1): "partial", (0, 2): "partial"}
+
+
+def test_review_and_guidance_chapters_frame_a_plan() -> None:
+    from plangraph.analysis.levels import frames
+
+    for heading in (
+        "环境基础与形势",  # 巴中 第一章
+        "指导思想、基本原则与主要目标",  # 巴中 第二章
+        "指导思想、原则和目标",  # 呼和浩特 第二章
+        "生态环境保护基本形势",  # 呼和浩特 第一章
+        "现状与形势",  # 江苏
+        "形势分析",  # 广东
+        "规划背景",  # 山西 一、
+        "总体要求",
+        "重要意义",  # 宁夏 一、
+        "机遇和挑战",  # 国家适应战略 第一章 第三节
+        "第一章 现状与形势",
+    ):
+        assert frames(heading), heading
+    for heading in (
+        "夯实适应气候变化工作基础",  # 山东, a task
+        "强化“三水”统筹,稳固水生态环境成效",  # 巴中 第六章
+        "补齐环保基础设施短板",
+        "保障措施",  # counted by the readers, as the other plan's is
+        "加强规划实施保障",
+        "实施重大工程",
+        "开启应对气候变化新征程",  # 山东 一、: a review only by its place (see below)
+    ):
+        assert not frames(heading), heading
+
+
+def test_framing_tasks_are_the_review_and_guidance_chapters_and_what_precedes_them() -> None:
+    from plangraph.analysis.levels import framing, framing_prose
+    from plangraph.projection.records import Span, TaskNode
+
+    def task(key: str, label: str, start: int, end: int) -> TaskNode:
+        return TaskNode(f"p/task/{key}", "p", key, 0, label, label, start, end)
+
+    tasks = [
+        task("1-1", "“十三五”应对气候变化取得积极进展", 10, 90),
+        task("2-1", "指导思想", 110, 140),
+        task("2-2", "主要目标", 140, 190),
+        task("3-1", "开展二氧化碳排放达峰行动", 210, 290),
+        task("4-1", "加强组织领导", 310, 390),
+    ]
+    spans = [
+        Span("p/s/1", "p", "section", 0, 100),
+        Span("p/s/2", "p", "section", 100, 200),
+        Span("p/s/3", "p", "section", 200, 300),
+        Span("p/s/4", "p", "section", 300, 400),
+    ]
+    labels = {
+        "p/s/1": "开启应对气候变化新征程",  # a slogan, before the guidance: a review
+        "p/s/2": "指导思想、基本原则和主要目标",
+        "p/s/3": "严格控制温室气体排放",
+        "p/s/4": "加强规划实施保障",
+    }
+    assert framing(tasks, spans, labels) == {0, 1, 2}
+    assert framing_prose(tasks, spans, labels) == {0, 1}  # the goals are commitments
+
+
+def test_a_broad_task_is_the_same_matter_as_each_narrower_task_it_folds() -> None:
+    # 山西 减污降碳同步发力改善黄河流域空气质量 has one bold-lead paragraph per matter of
+    # 巴中's neighbouring tasks: the mutual best pair is the decision's, the others are folds
+    import numpy as np
+
+    from plangraph.analysis.levels import fold_in, nested, paragraphs
+    from plangraph.projection.records import TaskNode
+
+    def task(plan: str, key: str, label: str, body: str) -> TaskNode:
+        text = f"{label}\n{body}"
+        return TaskNode(f"{plan}/task/{key}", plan, key, 0, label, text, 0, len(text))
+
+    tasks = [
+        task("a", "1", "全力推进碳达峰行动", "制定碳达峰行动方案,推动重点行业碳排放达峰。"),
+        task("a", "2", "推进清洁能源发展", "大力发展光伏和风电,提高清洁能源消费比重。"),
+        task("a", "3", "深化工业污染治理", "推进钢铁行业超低排放改造,整治挥发性有机物。"),
+        task("a", "4", "加强组织领导", "各级党委和政府加强对规划实施的组织领导。"),
+        task(
+            "b",
+            "1",
+            "减污降碳同步发力",
+            "加快推进碳达峰。制定碳达峰行动方案,推动重点行业碳排放达峰。\n"
+            "加速能源清洁低碳转型。大力发展光伏和风电,提高清洁能源消费比重。\n"
+            "强化工业污染治理。推进钢铁行业超低排放改造,整治挥发性有机物。",
+        ),
+        task("b", "2", "强化资金保障", "加大财政资金投入,拓宽投融资渠道。"),
+        task("b", "3", "加强宣传教育", "开展生态文明宣传教育,营造全社会参与氛围。"),
+    ]
+    parts = paragraphs(tasks, [t.text for t in tasks])
+    plan_index, depth = np.asarray([0, 0, 0, 0, 1, 1, 1]), np.zeros(7, dtype=np.int64)
+    scores = {
+        (0, 4): 0.30, (0, 5): 0.02, (0, 6): 0.03,  # the mutual best pair
+        (1, 4): 0.28, (1, 5): 0.03, (1, 6): 0.02,  # a fold: a paragraph is its matter
+        (2, 4): 0.27, (2, 5): 0.02, (2, 6): 0.03,  # a fold
+        (3, 4): 0.26, (3, 5): 0.20, (3, 6): 0.10,  # best with the broad task, no paragraph
+    }  # fmt: skip
+    grades: dict[tuple[int, int], str] = {(0, 4): "same", (1, 4): "partial", (2, 4): "partial"}
+    grades[(3, 4)] = "partial"
+    fold_in(
+        grades,  # type: ignore[arg-type]
+        scores,
+        plan_index,
+        depth,
+        parts,
+        nested(tasks),
+        least=0.16,
+        few=3,
+        fold_sd=1.0,
+        share=0.85,
+    )
+    assert grades == {(0, 4): "same", (1, 4): "same", (2, 4): "same", (3, 4): "partial"}
+    # a share of the broad task's best below the floor: no fold
+    grades = {(0, 4): "same", (1, 4): "partial", (2, 4): "partial", (3, 4): "partial"}
+    fold_in(grades, scores, plan_index, depth, parts, nested(tasks), least=0.16, few=3,
+            fold_sd=1.0, share=0.95)  # type: ignore[arg-type]  # fmt: skip
+    assert grades[(1, 4)] == "partial" and grades[(2, 4)] == "partial"
+
+
+def test_the_first_screen_says_how_each_plan_is_evaluated(municipal: Analysis) -> None:
+    # 呼和浩特's 第八章 规划实施保障措施: 「2023年和2025年底对规划执行情况开展中期评估和总结评估」;
+    # 巴中's 第十二章 保障措施 schedules no evaluation of the plan
+    (finding,) = [f for f in municipal.findings if f.kind == "evaluation"]
+    assert finding.text == (
+        "Evaluation of the plan: 巴中市: none stated; 呼和浩特市: 中期评估、总结评估 (2023, 2025)"
+    )
+    assert finding.quotes == (
+        "2023年和2025年底对规划执行情况开展中期评估和总结评估,评估结果适时向社会公开",
+    )
+    hohhot = next(p for p in municipal.data.plans if p.iri.endswith("/huhehaote-2021"))
+    assert finding.plans == (hohhot.iri,)
+
+
+def test_review_chapters_are_no_commitments_of_a_plan_alone(municipal: Analysis) -> None:
+    # 呼和浩特 第一章 生态环境保护基本形势 (成效, 机遇, 挑战) and 第二章 指导思想、原则和目标:
+    # never paired, never a task of one plan alone, no theme's task, no distinctive term's quote
+    framed = {t.iri for t in municipal.data.tasks if t.key.startswith(("1-", "2-"))}
+    assert len(framed) >= 20
+    linked = {t for x in municipal.crosswalk.alignments for t in (x.a, x.b)}
+    unique = {t for ts in municipal.crosswalk.unique.values() for t in ts}
+    main = {t for theme in municipal.themes.themes for t in theme.main_tasks}
+    assert not framed & (linked | unique | main)
+    review = [t for t in municipal.data.tasks if t.label == "大气污染防治形势依然严峻"]
+    assert review and review[0].iri in framed

@@ -1,4 +1,4 @@
-"""Every false and missed same-matter pair of the seven gold pairs, by cause.
+"""Every false and missed same-matter pair of the gold pairs (:mod:`pairs`), by cause.
 
 For each pair of :mod:`pairs`, the crosswalk's decision is retraced step by step
 (:func:`plangraph.analysis.crosswalk.decide`, then :func:`~plangraph.analysis.levels.in_an_item`
@@ -6,7 +6,8 @@ and :func:`~plangraph.analysis.levels.one_level`), and each miss is put under th
 that drops it:
 
 - ``below partial``: the score is under ``PARTIAL`` (the two tasks share few words);
-- ``close second``: not each other's best, but within 10 % of the best on the side that lost;
+- ``close second``: not each other's best (and no fold, :func:`plangraph.analysis.levels.
+  fold_in`), but within 10 % of the best on the side that lost;
 - ``not best``: not each other's best, by more;
 - ``weak``: mutual best, but under ``SAME_LEAST``;
 - ``stands out too little``: mutual best, but under ``STANDS_OUT_SD`` deviations on one side;
@@ -32,6 +33,7 @@ sys.path.insert(0, str(HERE))
 from pairs import Pair, load_pairs  # noqa: E402
 
 from plangraph.analysis import crosswalk as cw  # noqa: E402
+from plangraph.analysis.levels import fold_in, paragraphs  # noqa: E402
 
 CLOSE = 0.9  # a loser within this fraction of the best is a close second
 BROAD = 3.0  # one task's text this many times the other's: a broad section
@@ -47,6 +49,19 @@ def trace(pair: Pair) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     grades = cw.decide(scored, signals.plan_index, signals=signals, depth=depth, exact=exact)
     decided = dict(grades)
     scores = {p: s.score for p, s in scored.items()}
+    if exact:  # as the crosswalk does: the fold rule before the level rules
+        parts = paragraphs(signals.tasks, [cw._text(t) for t in signals.tasks])
+        fold_in(
+            grades,
+            scores,
+            signals.plan_index,
+            depth,
+            parts,
+            nesting,
+            least=cw.SAME_LEAST,
+            few=cw.FEW_TASKS,
+        )
+    after_fold = dict(grades)
     cw.in_an_item(grades, scores, nesting, depth)
     after_item = dict(grades)
     cw.one_level(grades, scores, nesting, depth)
@@ -67,13 +82,18 @@ def trace(pair: Pair) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         best = max(others, default=0.0)
         return best, z, score / best if best > 0 else 9.0
 
+    def rank(x: int, y: int, score: float) -> int:
+        """The rank of y among x's counterparts in y's plan and level (1: x's best)."""
+        return 1 + sum(v > score for k, v in pool[(x, plans[y], levels[y])].items() if k != y)
+
     def describe(i: int, j: int) -> str:
         s = scored.get((min(i, j), max(i, j)))
         score = s.score if s else 0.0
         (_, za, ra), (_, zb, rb) = side(i, j, score), side(j, i, score)
         la, lb = len(tasks[i].text), len(tasks[j].text)
         return (
-            f"{tasks[i].label} ~ {tasks[j].label}: score {score:.3f}, deviations {za:.1f} / "
+            f"{tasks[i].label} ~ {tasks[j].label}: score {score:.3f}, rank "
+            f"{rank(i, j, score)} / {rank(j, i, score)}, deviations {za:.1f} / "
             f"{zb:.1f}, share of the best {ra:.2f} / {rb:.2f}, length {la} / {lb}"
         )
 
@@ -100,7 +120,7 @@ def trace(pair: Pair) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             and s.signals[cw.TITLE] < cw.TITLES_AGREE
         ):
             cause = "main themes differ"
-        elif decided.get((i, j)) != "same":
+        elif decided.get((i, j)) != "same" and after_fold.get((i, j)) != "same":
             cause = "folds"
         elif after_item.get((i, j)) != "same":
             cause = "in an item"

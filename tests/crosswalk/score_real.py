@@ -47,6 +47,9 @@ GOLDS = (
     # the fourth round's blind pairs
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-hohhot.json",
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-jiangsu-national.json",
+    # the fifth round's blind pairs
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-shandong-national.json",
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-bazhong-shanxi.json",
 )
 
 

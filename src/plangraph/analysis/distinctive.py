@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..graph import natural_key
+from .levels import framing_prose
 from .project import GraphData, iri_key
 
 if TYPE_CHECKING:
@@ -151,8 +152,15 @@ def _in_tasks(found: Iterable[SentenceNode], data: GraphData) -> tuple[SentenceN
     for span in data.spans:
         if span.kind in SENTENCE_KINDS:
             spans[span.plan].append((span.start, span.end))
+    # the review and guidance chapters' prose (成效, 形势, 指导思想) commits to nothing
+    prose: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k in framing_prose(data.tasks, data.spans, data.labels):
+        prose[data.tasks[k].plan].append((data.tasks[k].start, data.tasks[k].end))
     kept = [
-        node for node in found if any(lo <= node.start < hi for lo, hi in spans.get(node.plan, ()))
+        node
+        for node in found
+        if any(lo <= node.start < hi for lo, hi in spans.get(node.plan, ()))
+        and not any(lo <= node.start < hi for lo, hi in prose.get(node.plan, ()))
     ]
     rank = {p.iri: i for i, p in enumerate(data.plans)}
     kept.sort(key=lambda s: (rank.get(s.plan, len(rank)), s.start, iri_key(s.iri)))

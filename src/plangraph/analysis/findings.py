@@ -18,7 +18,9 @@ The kinds, each finding with the quotes it rests on:
 - ``unique-task``: tasks with no counterpart in any other plan (from the crosswalk);
 - ``theme``: themes that only one region has a task on (its main matter), while the others
   at most mention them (from the theme strengths);
-- ``outside-place``: places a plan names outside its own region (from the linkages).
+- ``outside-place``: places a plan names outside its own region (from the linkages);
+- ``evaluation``: how each plan is to be evaluated, from its closing chapter (山东 中期评估
+  and 总结评估 at the end of 2023 and 2025; 广东 a yearly review), when the plans differ.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .. import display
-from .project import GraphData, TargetNode, TaskNode
+from .levels import framing_prose
+from .project import GraphData, Span, TargetNode, TaskNode
 
 if TYPE_CHECKING:
     from .crosswalk import Crosswalk
@@ -39,7 +42,14 @@ if TYPE_CHECKING:
     from .themes import ThemeAnalysis
 
 FindingKind = Literal[
-    "target", "figures", "distinctive", "commitment", "unique-task", "theme", "outside-place"
+    "target",
+    "figures",
+    "distinctive",
+    "commitment",
+    "unique-task",
+    "theme",
+    "outside-place",
+    "evaluation",
 ]
 FIGURES_PER_SIDE = 8  # figures named per plan and matter in a ``figures`` finding
 SIMILAR = 0.5  # least Dice similarity of two indicators' wordings to compare their figures
@@ -451,9 +461,12 @@ def theme_findings(data: GraphData, themes: ThemeAnalysis) -> list[Finding]:
 
 def outside_place_findings(data: GraphData, linkages: LinkageAnalysis) -> list[Finding]:
     """One line per plan: the places it names outside its own region."""
+    # a place the review names (江苏's share of forest 「高于广东」) is no commitment there
+    prose = {data.tasks[k].iri for k in framing_prose(data.tasks, data.spans, data.labels)}
     by_plan: dict[str, list[Linkage]] = {}
     for link in linkages.of_kind("outside-place"):
-        by_plan.setdefault(link.from_plan, []).append(link)
+        if link.from_task not in prose:
+            by_plan.setdefault(link.from_plan, []).append(link)
     out = []
     for plan in [p.iri for p in data.plans if p.iri in by_plan] + sorted(
         set(by_plan) - set(data.plan_by_iri)
@@ -494,4 +507,76 @@ def key_findings(
         *unique_task_findings(data, crosswalk),
         *(theme_findings(data, themes) if themes is not None else ()),
         *outside_place_findings(data, linkages),
+        *evaluation_findings(data),
     )
+
+
+# The closing chapter of a plan (保障措施, 组织实施, 加强规划实施保障, 战略实施) and its
+# sentences on evaluating the plan itself: when, and of which kind.
+_CLOSING = re.compile(r"保障|组织实施|战略实施|规划实施")
+_EVALUATION = re.compile(
+    r"(?:中期|终期|末期|总结|年度|定期|跟踪|适时)[^。；;，,、\n]{0,16}?(?:评估|考核|调度|检查)"
+)
+_PLAN_ITSELF = re.compile(r"规划|战略|方案|执行情况|实施情况|政策与行动")
+_SENTENCE = re.compile(r"[^。；;！\n]+[。；;！]?")
+
+
+def _evaluation(data: GraphData, plan: str, closing: Sequence[tuple[int, int]]) -> str | None:
+    """The first sentence of the plan's closing chapter on evaluating the plan (one that
+    names a year first)."""
+    found = [
+        m.group(0).strip().rstrip("。；;！")
+        for t in data.tasks
+        if t.plan == plan and any(lo <= t.start and t.end <= hi for lo, hi in closing)
+        for m in _SENTENCE.finditer(t.text)
+        if _EVALUATION.search(m.group(0)) and _PLAN_ITSELF.search(m.group(0))
+    ]
+    dated = [x for x in found if re.search(r"20\d\d年", x)]
+    chosen = dated or found
+    return chosen[0] if chosen else None
+
+
+def evaluation_findings(data: GraphData) -> list[Finding]:
+    """How each plan is to be evaluated (年度调度, 中期评估, 总结评估 and their years), when two
+    plans or more say so and differ in the kinds or the years."""
+    last: dict[str, Span] = {}  # each plan's last chapter (outermost), when it is the closing one
+    for span in sorted(
+        (s for s in data.spans if s.kind == "section"), key=lambda s: (s.plan, s.start, -s.end)
+    ):
+        kept = last.get(span.plan)
+        if kept is None or span.start >= kept.end:
+            last[span.plan] = span
+    closing = {
+        plan: [(span.start, span.end)]
+        for plan, span in last.items()
+        if _CLOSING.search(data.labels.get(span.iri, ""))
+    }
+    said = {
+        p.iri: quote
+        for p in data.plans
+        if (quote := _evaluation(data, p.iri, closing.get(p.iri, ()))) is not None
+    }
+    if not said or len(data.plans) < 2:
+        return []
+
+    def summary(quote: str) -> str:
+        found = _EVALUATION.findall(quote)
+        kinds = "、".join(dict.fromkeys(k if len(k) <= 4 else f"{k[:2]}…{k[-2:]}" for k in found))
+        years = ", ".join(dict.fromkeys(re.findall(r"20\d\d(?=年)", quote)))
+        return f"{kinds} ({years})" if years else kinds
+
+    if len({summary(q) for q in said.values()}) == 1 and len(said) == len(data.plans):
+        return []  # every plan is evaluated alike
+    parts = [
+        f"{_plan_name(data, p.iri)}: {summary(said[p.iri]) if p.iri in said else 'none stated'}"
+        for p in data.plans
+    ]
+    plans = tuple(p for p in said)
+    return [
+        Finding(
+            kind="evaluation",
+            text="Evaluation of the plan: " + "; ".join(parts),
+            plans=plans,
+            quotes=tuple(said[p] for p in plans),
+        )
+    ]

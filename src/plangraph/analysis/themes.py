@@ -21,6 +21,7 @@ from typing import Literal
 
 import numpy as np
 
+from .levels import framing, framing_prose
 from .project import GraphData, iri_key
 
 Sharing = Literal["all", "several", "one"]
@@ -117,8 +118,14 @@ def analyze_themes(data: GraphData, *, max_pairs: int = 200) -> ThemeAnalysis:
     regions = data.regions
     region_rank = {r: i for i, r in enumerate(regions)}
     task_region = {t.iri: data.plan_by_iri[t.plan].region for t in data.tasks}
+    # the review and guidance prose addresses no theme; the goals mention, never as a task's
+    # main matter (levels.framing)
+    prose = framing_prose(data.tasks, data.spans, data.labels)
+    framed = {data.tasks[k].iri for k in framing(data.tasks, data.spans, data.labels)}
     tasks_of: dict[str, list[str]] = defaultdict(list)
-    for task in data.tasks:
+    for k, task in enumerate(data.tasks):
+        if k in prose:
+            continue
         for theme in data.task_themes.get(task.iri, ()):
             tasks_of[theme].append(task.iri)
 
@@ -129,7 +136,7 @@ def analyze_themes(data: GraphData, *, max_pairs: int = 200) -> ThemeAnalysis:
     themes: list[ThemeSharing] = []
     for theme, tasks in tasks_of.items():
         carried = sorted({task_region[t] for t in tasks}, key=region_rank.__getitem__)
-        main_tasks = tuple(t for t in tasks if theme in main_of.get(t, ()))
+        main_tasks = tuple(t for t in tasks if theme in main_of.get(t, ()) and t not in framed)
         main_regions = {task_region[t] for t in main_tasks}
         for task_iri in tasks:
             counts[task_region[task_iri]][theme] += 1

@@ -24,6 +24,7 @@ FINDING_TITLES = {
     "unique-task": "Tasks without a counterpart in another plan",
     "theme": "Themes only one region has a task on",
     "outside-place": "Places named outside the plan's own area",
+    "evaluation": "How each plan is to be evaluated",
 }
 OTHER_FINDINGS = "Other differences"  # kinds this page does not know yet
 QUOTES_PER_FINDING = 3
