@@ -74,6 +74,20 @@ def test_commands_build_the_default_graph_when_missing(
     assert (tmp_path / "out" / "plangraph.ttl").is_file()
 
 
+@pytest.mark.parametrize("command", ["analyze", "stats", "validate", "export"])
+def test_a_usage_error_builds_nothing(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """``plangraph analyze out2/plangraph.ttl`` (the graph given without --graph) is refused
+    before the default graph is built: the command line is checked first."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, [command, "elsewhere/plangraph.ttl"])
+    assert result.exit_code == 2
+    assert "unexpected extra argument (elsewhere/plangraph.ttl)" in result.output
+    assert "built it" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_version(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["--version"])
     assert result.output.strip() == f"plangraph, version {__version__}"

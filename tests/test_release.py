@@ -352,3 +352,53 @@ def test_red_header_of_a_printed_notice() -> None:
     ).replace("国务院\n2023", "2023", 1)
     plan = one(text)
     assert plan.issuers == ("山西省人民政府",)
+
+
+# the opening of a district's notice as saved from its site (吐鲁番市高昌区, 2023): the page's
+# metadata prints the 文号 and the date it was made public; the body prints no full date
+GAOCHANG = """规范性文件
+关于印发《吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案(2023年)》的通知
+索 引 号 010600106/2023-00071 发布机构 高昌区政府办公室 公开日 2023-07-04
+文  号 高区财农〔2023〕45号 主题分类 生态保护 失效日期
+高昌区各相关单位、各乡镇(场、片区、街道)人民政府:
+为认真贯彻落实草原生态保护补助奖励政策,结合我区实际,制定本方案,现印发你们,请认真贯彻执行。
+吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案
+一、重要意义与实施原则
+(一)重要意义
+草原在我国生态文明建设和经济社会发展大局中具有重要战略地位。
+(二)实施原则
+坚持生态优先,到2025年草原综合植被盖度稳定在一定水平。
+"""
+
+
+@pytest.mark.parametrize("name", ["gaochang-grassland-2023.txt", "plan.txt", "附件1.txt"])
+def test_a_plan_year_is_read_from_its_document_number_whatever_the_file_is_called(
+    tmp_path, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(GAOCHANG, "utf-8")
+    (plan,) = read_plans([path])
+    assert plan.document_number == "高区财农〔2023〕45号"
+    assert plan.year == 2023
+    assert plan.id == "tulufan-2023"
+
+
+@pytest.mark.parametrize(
+    ("metadata", "year"),
+    [
+        ("发布时间:2021-10-27来源:未知 编辑:生活头条", 2021),  # a repost of the 2021 notice
+        ("索 引 号 010600106/2023-00071 发布机构 高昌区政府办公室 公开日 2023-07-04", 2023),
+        ("发 布 日 期：2019年03月05日", 2019),
+        # a reposting site's own time, with no label saying it is the document's: no year
+        ("时间:2023-04-26 17:25:07 公文范文 来源:网友投稿", None),
+    ],
+)
+def test_a_plan_year_from_the_date_a_saved_page_prints(
+    tmp_path, metadata: str, year: int | None
+) -> None:
+    lines = GAOCHANG.splitlines()
+    lines[2:4] = [metadata]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines), "utf-8")
+    (plan,) = read_plans([path])
+    assert plan.year == year

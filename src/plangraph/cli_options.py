@@ -3,8 +3,8 @@
 - :class:`PlangraphGroup`, the command group: the one place where plangraph's errors
   (:class:`plangraph.errors.PlangraphError`) become one line on standard error and the exit
   status :data:`plangraph.errors.EXIT_CODES` documents (also in ``--help``, :data:`EXIT_STATUS`);
-- :func:`graph_option`, ``--graph FILE``, whose callback resolves the graph file and builds
-  the default one when it is missing (and says so);
+- :func:`graph_option`, ``--graph FILE``, resolved when the command runs, the default one
+  built when it is missing (and said so);
 - :func:`output_options`, ``-f/--format`` and ``--width`` for commands that print a result;
 - :func:`outdir_option`, :func:`output_file_option`, :func:`seconds_option`;
 - :data:`KEY_VALUE`, the click parameter type of ``-p KEY=VALUE``.
@@ -14,10 +14,11 @@ Light to import (click and the standard library), so that ``plangraph --help`` s
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import click
 
@@ -78,23 +79,31 @@ def resolve_graph(given: Path | None) -> Path:
     return path
 
 
-def _resolve_graph_option(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
-    return resolve_graph(value)
-
-
 def graph_option(*, resolve: bool = True) -> Callable[[F], F]:
     """``--graph FILE``.  With ``resolve`` (the default) the command receives the graph file
-    as a Path, resolved by the option's callback; without, the value as given (None for the
-    default), for a command that resolves it with :func:`resolve_graph` only when needed."""
-    return click.option(
+    as a Path, resolved when the command runs (after its whole command line was accepted: a
+    usage error builds nothing); without, the value as given (None for the default), for a
+    command that resolves it with :func:`resolve_graph` only when needed."""
+    option = click.option(
         "--graph",
         "graph",
         type=click.Path(dir_okay=False, path_type=Path),
         default=None,
-        callback=_resolve_graph_option if resolve else None,
         help="Graph file to read [default: out/plangraph.ttl, built from the bundled plans if "
         "missing].",
     )
+
+    def decorate(command: F) -> F:
+        if not resolve:
+            return option(command)
+
+        @functools.wraps(command)
+        def resolved(*args: object, graph: Path | None, **kwargs: object) -> object:
+            return command(*args, graph=resolve_graph(graph), **kwargs)
+
+        return option(cast(F, resolved))
+
+    return decorate
 
 
 def _table_on_a_terminal(

@@ -344,6 +344,30 @@ def issued_date(release: Sequence[str], cover: Sequence[str] = ()) -> str | None
     return None
 
 
+# a date a web page's metadata prints for the document (公开日 2023-07-04, 发布时间：2021-10-27
+# 09:30, 成文日期：2022年04月28日); labels may be letter-spaced (发 布 日 期)
+_PRINTED_DATE = re.compile(
+    rf"(?:成\s*文|发\s*文|印\s*发|发\s*布|公\s*开|生\s*成)\s*(?:日\s*期|时\s*间|日)\s*[:：]?\s*"
+    rf"(?P<y>{YEAR})\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}|年\s*\d{{1,2}}\s*月)"
+)
+
+
+def printed_year(release: Sequence[str], number: str | None) -> int | None:
+    """The year a plan's release prints for it when it states no full date: the year of its
+    文号 (高区财农〔2023〕45号 -> 2023), else the year of the date a saved page's metadata gives
+    (公开日 2023-07-04, 发布时间：2021-10-27).  Read from the text, so that a plan's year does
+    not depend on what its file is called."""
+    if number is not None:
+        match = DOCUMENT_NUMBER.search(number)
+        if match:
+            return int(match["year"])
+    for line in release:
+        found = _PRINTED_DATE.search(line)
+        if found:
+            return int(found["y"])
+    return None
+
+
 def document_number(release: Sequence[str], cover: Sequence[str] = ()) -> str | None:
     """The 文号 (国发〔2023〕24号) of the release, its brackets normalized to 〔〕: a line of
     its own first, else the first one in the release text (not one it cites: 根据…〔…〕号)."""

@@ -43,6 +43,7 @@ from .release import (
     document_number,
     issued_date,
     issuers,
+    printed_year,
 )
 from .unnumbered import PLAN_KINDS, looks_like_a_plan, release_end, title_of
 from .writer import Writer, lines_unit
@@ -328,7 +329,13 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     issued = issued_date(release_lines, cover)
     if file_year is not None and str(file_year) in title:
         file_year = None  # a file named after the title's horizon (…战略2035) says no date
-    year = _year_of(preface_text) or (int(issued[:4]) if issued else None) or file_year
+    number = document_number(release_lines, cover)
+    year = (
+        _year_of(preface_text)
+        or (int(issued[:4]) if issued else None)
+        or printed_year(release_lines, number)
+        or file_year
+    )
     return Plan(
         id=_plan_id(region, year),
         title=title,
@@ -348,7 +355,7 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
         stated_tasks=_stated(_STATED_TASKS, preface_text),
         abridged=note is not None,
         note=note,
-        document_number=document_number(release_lines, cover),
+        document_number=number,
         issued=issued,
         level=level,
         caveats=(block.caveat,) if block.caveat else (),

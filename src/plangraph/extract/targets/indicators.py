@@ -416,8 +416,18 @@ def distinct(parts: list[str], table: IndicatorTable, suffix: str = "") -> bool:
 
 
 def derived_indicator(label: str) -> model.Indicator:
-    """An indicator that the table lacks: the label as printed, a pinyin slug as id."""
-    return _derived_cached(label.strip()[-MAX_LABEL:] or "未命名指标")
+    """An indicator that the table lacks: the label as printed, a pinyin slug as id.  A label
+    longer than :data:`MAX_LABEL` keeps its head, cut where a listed item starts (after 、 or
+    等), never inside a word (础设施… of 基础设施…)."""
+    return _derived_cached(_head(label.strip()) or "未命名指标")
+
+
+def _head(label: str) -> str:
+    if len(label) <= MAX_LABEL:
+        return label
+    tail = label[-MAX_LABEL:]
+    cut = re.search(r"[、,，;；]|等(?=[\u4e00-\u9fff]{2})", tail)
+    return tail[cut.end() :] if cut and cut.end() < len(tail) - 1 else tail
 
 
 @lru_cache(maxsize=4096)
