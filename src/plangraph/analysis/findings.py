@@ -51,6 +51,23 @@ FindingKind = Literal[
     "outside-place",
     "evaluation",
 ]
+#: What each kind of finding is, in the order the first screen shows them.
+FINDING_TITLES: dict[str, str] = {
+    "target": "Same indicator, different values, years or scopes",
+    "figures": "Figures one plan sets and the other does not, by matter",
+    "distinctive": "Commitments of one plan, or of two only",
+    "commitment": "Dated commitments without a figure that rest on one plan's own words",
+    "unique-task": "Tasks without a counterpart in another plan",
+    "theme": "Themes only one region has a task on",
+    "outside-place": "Places named outside the plan's own area",
+    "evaluation": "How each plan is to be evaluated",
+}
+OTHER_FINDINGS = "Other differences"  # a kind without a title yet
+#: Findings of one kind the first screen shows; the others are counted there and listed in
+#: full by ``--format json`` and below the first screen of the report.  Two or three plans
+#: rarely have more; eight plans have dozens of figure findings, which would push the other
+#: kinds off any screen.
+FIRST_SCREEN = 10
 FIGURES_PER_SIDE = 8  # figures named per plan and matter in a ``figures`` finding
 SIMILAR = 0.5  # least Dice similarity of two indicators' wordings to compare their figures
 FIGURES_UP_TO = 12  # plans: figures are paired and listed by matter among a handful of plans
@@ -63,6 +80,14 @@ class Finding:
     plans: tuple[str, ...]
     quotes: tuple[str, ...]  # the exact words it rests on
     nodes: tuple[str, ...] = ()  # IRIs of the targets, tasks or places it is about
+
+
+def findings_by_kind(findings: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
+    """The findings grouped by kind, the kinds in the order of :data:`FINDING_TITLES` (then
+    any other), each kind's findings in their own order."""
+    kinds = [*FINDING_TITLES, *dict.fromkeys(f.kind for f in findings)]
+    grouped = [(kind, [f for f in findings if f.kind == kind]) for kind in dict.fromkeys(kinds)]
+    return [(kind, found) for kind, found in grouped if found]
 
 
 def _value(row: TargetRow | TargetNode) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from .findings import FINDING_TITLES, FIRST_SCREEN, OTHER_FINDINGS, findings_by_kind
 from .linkage import TASK_KINDS
 from .render import KIND_TITLE, Names, value_text
 
@@ -272,13 +273,21 @@ GRADE_TITLE = {"same": "same matter", "partial": "partial overlap"}
 
 
 def _findings_md(result: Analysis) -> list[str]:
+    """The findings by kind, each kind under its title with its count, the first
+    :data:`FIRST_SCREEN` of a kind listed and the others counted."""
     lines = ["## What differs", ""]
     if not result.findings:
         return [*lines, "Nothing found.", ""]
-    for f in result.findings:
-        quotes = " / ".join(f"「{q}」" for q in f.quotes[:3] if q)
-        lines.append(f"- {_cell(f.text)}" + (f" — {quotes}" if quotes else ""))
-    return [*lines, ""]
+    for kind, found in findings_by_kind(result.findings):
+        lines += [f"### {FINDING_TITLES.get(kind, OTHER_FINDINGS)} ({len(found)})", ""]
+        for f in found[:FIRST_SCREEN]:
+            quotes = " / ".join(f"「{q}」" for q in f.quotes[:3] if q)
+            lines.append(f"- {_cell(f.text)}" + (f" — {quotes}" if quotes else ""))
+        if len(found) > FIRST_SCREEN:
+            more = len(found) - FIRST_SCREEN
+            lines.append(f"- … {more} more (`plangraph analyze --format json` lists all)")
+        lines.append("")
+    return lines
 
 
 def _crosswalk_md(result: Analysis, names: Names, limit: int = 40) -> list[str]:

@@ -13,7 +13,8 @@ screen: what differs, and the crosswalk and distinctive commitments it links to)
 
 from __future__ import annotations
 
-from .differs import FINDING_TITLES, OTHER_FINDINGS, QUOTES_PER_FINDING
+from ..analysis.findings import FINDING_TITLES, OTHER_FINDINGS
+from .differs import QUOTES_PER_FINDING
 from .markup import LIMITS, anchor
 from .page import render_report, write_report
 from .sections import VIEWS, plan_view_file

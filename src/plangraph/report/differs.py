@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..analysis.findings import FINDING_TITLES, FIRST_SCREEN, OTHER_FINDINGS, findings_by_kind
 from .markup import LIMITS, _e, _table, anchor
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
+    from ..analysis.findings import Finding
     from ..analysis.render import Names
     from ..projection import GraphData
 
@@ -16,17 +18,6 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------- what differs
 
 
-FINDING_TITLES = {
-    "target": "Same indicator, different values, years or scopes",
-    "figures": "Figures one plan sets and the other does not, by matter",
-    "distinctive": "Commitments of one plan, or of two only",
-    "commitment": "Dated commitments without a figure that rest on one plan's own words",
-    "unique-task": "Tasks without a counterpart in another plan",
-    "theme": "Themes only one region has a task on",
-    "outside-place": "Places named outside the plan's own area",
-    "evaluation": "How each plan is to be evaluated",
-}
-OTHER_FINDINGS = "Other differences"  # kinds this page does not know yet
 QUOTES_PER_FINDING = 3
 
 
@@ -37,33 +28,41 @@ def _what_differs(result: Analysis, anchors: set[str]) -> list[str]:
     if not result.findings:
         out += ['<p class="note">Nothing found.</p>', "</section>"]
         return out
-    kinds = [*FINDING_TITLES, *dict.fromkeys(f.kind for f in result.findings)]
-    for kind in dict.fromkeys(kinds):
+    for kind, found in findings_by_kind(result.findings):
         title = FINDING_TITLES.get(kind, OTHER_FINDINGS)
-        found = [f for f in result.findings if f.kind == kind]
-        if not found:
-            continue
         out += [f"<h3>{_e(title)} ({len(found)})</h3>", '<ul class="findings">']
-        for f in found:
-            quotes = []
-            for i, words in enumerate(f.quotes[:QUOTES_PER_FINDING]):
-                if not words:
-                    continue
-                node = f.nodes[min(i, len(f.nodes) - 1)] if f.nodes else ""
-                key = anchor(f"{f.plans[0]} {node}" if kind == "outside-place" else node)
-                text = f"「{_e(words)}」"
-                quotes.append(
-                    f'<a class="quote" href="#{key}">{text}</a>'
-                    if node and key in anchors
-                    else f'<span class="quote">{text}</span>'
-                )
-            more = len(f.quotes) - QUOTES_PER_FINDING
-            if more > 0:
-                quotes.append(f'<span class="quote">(+{more})</span>')
-            out.append(f"<li>{_e(f.text)}" + (" — " + " ".join(quotes) if quotes else "") + "</li>")
+        out += [_finding_item(f, anchors) for f in found[:FIRST_SCREEN]]
         out.append("</ul>")
+        if len(found) > FIRST_SCREEN:  # below the first screen, one click away
+            out += [
+                f"<details><summary>{len(found) - FIRST_SCREEN} more of this kind</summary>",
+                '<ul class="findings">',
+                *(_finding_item(f, anchors) for f in found[FIRST_SCREEN:]),
+                "</ul></details>",
+            ]
     out.append("</section>")
     return out
+
+
+def _finding_item(f: Finding, anchors: set[str]) -> str:
+    """One finding as a list item, each of its first quotes linking to the row that holds it
+    (the target, the distinctive term, the task, the place named)."""
+    quotes = []
+    for i, words in enumerate(f.quotes[:QUOTES_PER_FINDING]):
+        if not words:
+            continue
+        node = f.nodes[min(i, len(f.nodes) - 1)] if f.nodes else ""
+        key = anchor(f"{f.plans[0]} {node}" if f.kind == "outside-place" else node)
+        text = f"「{_e(words)}」"
+        quotes.append(
+            f'<a class="quote" href="#{key}">{text}</a>'
+            if node and key in anchors
+            else f'<span class="quote">{text}</span>'
+        )
+    more = len(f.quotes) - QUOTES_PER_FINDING
+    if more > 0:
+        quotes.append(f'<span class="quote">(+{more})</span>')
+    return f"<li>{_e(f.text)}" + (" — " + " ".join(quotes) if quotes else "") + "</li>"
 
 
 def _task_cell(data: GraphData, task: str, anchors: set[str]) -> str:
