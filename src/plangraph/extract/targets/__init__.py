@@ -181,12 +181,13 @@ from __future__ import annotations
 
 from .indicators import IndicatorTable, load_indicators, slugify
 from .scopes import Resolver
-from .sentences import extract_targets
+from .sentences import extract_targets, one_label_each
 
 __all__ = [
     "IndicatorTable",
     "Resolver",
     "extract_targets",
     "load_indicators",
+    "one_label_each",
     "slugify",
 ]

@@ -44,8 +44,12 @@ class IndicatorTable:
         for row in rows:
             ind = model.Indicator(row["id"], row["label_zh"], row["label_en"])
             indicators.append(ind)
-            names = {match_key(p) for p in row["patterns"].split("|")} | {match_key(ind.label_zh)}
-            patterns.extend((k, ind) for k in sorted(names) if k)
+            printed = {match_key(ind.label_zh): ind.label_zh}
+            for name in row["patterns"].split("|"):
+                printed.setdefault(match_key(name), name.strip())
+            patterns.extend(
+                (k, _as_printed(ind, printed[k])) for k in sorted(printed) if k
+            )
         patterns.sort(key=lambda p: -len(p[0]))
         return cls(tuple(indicators), tuple(patterns))
 
@@ -103,6 +107,24 @@ _AREA_HEAD = re.compile(r"(?:城市建成区|建成区|地级及以上城市|地
 _SHARE_OF = re.compile(r"的(?=比重|比例|占比)")
 #: The whole that a share is taken of (…占「能源消费总量」比重): no indicator of its own there.
 _SHARE_WHOLE = re.compile(r"占[^,;。占]{2,20}?(比重|比例)")
+
+
+def _as_printed(ind: model.Indicator, name: str) -> model.Indicator:
+    """The indicator labelled by the name a plan prints for it (非化石能源消费比重 for the
+    row labelled 非化石能源消费占比), where that name is a whole measure: a reader finds
+    the plan's own words, and the id still says which indicator it is.  A stem kept for
+    matching (污染地块安全利用, 劣Ⅴ类) keeps the row's label."""
+    if name == ind.label_zh or not name:
+        return ind
+    whole = _MEASURE_END.search(match_key(name)) is not None and len(match_key(name)) >= 4
+    return model.Indicator(ind.id, name, ind.label_en) if whole else ind
+
+
+#: The end of a whole measure's name (…率, …比重, …浓度, …总量, …天数 …).
+_MEASURE_END = re.compile(
+    r"(?:浓度|比例|比率|比重|占比|率|总量|强度|指数|天数|消费量|用水量|能耗|排放量|面积|容量|"
+    r"产值|收入|数量|水质)$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -393,10 +415,9 @@ def split_parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[s
         (h for h in _HEADS if last_key.endswith(match_key(h)) and last_key != match_key(h)), ""
     )
     if head:
-        parts = [
-            p if any(match_key(p).endswith(match_key(h)) for h in _HEADS) else p + head
-            for p in parts
-        ]
+        bare = [not any(match_key(p).endswith(match_key(h)) for h in _HEADS) for p in parts]
+        head = _shared_head(parts, bare, head, table)
+        parts = [p + head if b else p for p, b in zip(parts, bare, strict=True)]
     # a shared modifier in front: 单位地区生产总值「能耗」和「二氧化碳排放」
     first = parts[0][:24]
     for i, part in enumerate(parts[1:], start=1):
@@ -406,6 +427,21 @@ def split_parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[s
                     parts[i] = first[:cut] + part
                     break
     return parts
+
+
+def _shared_head(parts: list[str], bare: list[bool], head: str, table: IndicatorTable) -> str:
+    """The head the parts without one share with the last part: the measure noun, or more of
+    the last part where that names a listed measure for each (受污染耕地和污染地块「安全
+    利用率」, not 受污染耕地利用率)."""
+    last = parts[-1]
+    if not last.endswith(head):
+        return head
+    for n in range(len(head) + 1, len(last) - 1):
+        longer = last[-n:]
+        if all(table.match(p + longer) is not None for p, b in zip(parts, bare, strict=True) if b):
+            if not all(table.match(p + head) is not None for p, b in zip(parts, bare, strict=True) if b):
+                return longer
+    return head
 
 
 def distinct(parts: list[str], table: IndicatorTable, suffix: str = "") -> bool:

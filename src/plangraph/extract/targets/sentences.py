@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from plangraph import model
@@ -154,7 +155,28 @@ def extract_targets(
                 change=d.change,
             )
         )
-    return tuple(targets)
+    return one_label_each(targets)
+
+
+def one_label_each(targets: Sequence[model.Target]) -> tuple[model.Target, ...]:
+    """The targets with one label per indicator: the name the plans print most often for it
+    (a longer name first, then the first in code order), so that an indicator node has one
+    label however many plans name it, and that label is the plans' own word."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for target in targets:
+        forms[target.indicator.id][target.indicator.label_zh] += 1
+    chosen = {
+        key: min(counts, key=lambda name: (-counts[name], -len(name), name))
+        for key, counts in forms.items()
+    }
+    return tuple(
+        t
+        if t.indicator.label_zh == chosen[t.indicator.id]
+        else dataclasses.replace(
+            t, indicator=dataclasses.replace(t.indicator, label_zh=chosen[t.indicator.id])
+        )
+        for t in targets
+    )
 
 
 def _without_repeats(
@@ -164,7 +186,7 @@ def _without_repeats(
     unit, or the same state of the same indicator) are the plan's once: its own are kept."""
     body = [d for owner, d in drafts if owner.kind != "preface"]
     numbers = {(d.value, d.unit) for d in body if d.value is not None}
-    states = {d.indicator.label_zh for d in body if d.value is None}
+    states = {d.indicator.id for d in body if d.value is None}
     kept = [
         (owner, d)
         for owner, d in drafts
@@ -172,7 +194,7 @@ def _without_repeats(
         or (
             (d.value, d.unit) not in numbers
             if d.value is not None
-            else d.indicator.label_zh not in states
+            else d.indicator.id not in states
         )
     ]
     # a news page's headline printed again (its title bar and its heading: 贵州:2017年将完成
