@@ -501,7 +501,12 @@ def numeric_targets(
         if len(categories) > 1 and len(pairs) == len(categories):
             kinds = list(categories)
         elif len(categories) > 1 and len(pairs) == 1:
-            pairs, kinds = pairs * len(categories), list(categories)
+            if _JOINT.search(clause.masked, clause.subject_at) is None:
+                # 中心城区及重点区域供电可靠性达到99.993%: one level for the kinds of area
+                # named together, as with places; 分别, 各, 均 give each its own
+                kinds = [_joint_span(text, categories)]
+            else:
+                pairs, kinds = pairs * len(categories), list(categories)
         elif len(categories) == 1:
             kinds = [categories[0]] * len(pairs)
         elif (
@@ -607,6 +612,13 @@ _DEFINED_HEAD = re.compile(
 #: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
 #: counted noun ends before it.
 _ALSO = re.compile(r"并(?=[\u4e00-\u9fff]{2})(?!网|购|联|行|列|存)")
+
+
+def _joint_span(text: str, names: list[str]) -> str:
+    """The words that name several kinds of area together, as printed (中心城区及重点区域)."""
+    first = text.find(names[0])
+    last = text.find(names[-1], first + len(names[0])) if first >= 0 else -1
+    return text[first : last + len(names[-1])] if last >= 0 else "、".join(names)
 
 
 def _defined_area(masked: str, end: int, clause: Clause, places: list[str]) -> int | None:
