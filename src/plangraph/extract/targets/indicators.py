@@ -68,7 +68,7 @@ class IndicatorTable:
             at = key.find(pattern)
             if at < 0 or OTHER_MEASURE.match(key, at + len(pattern)):
                 continue
-            if _SHARE_OF_KIND.fullmatch(key, at + len(pattern)):
+            if _SHARE_OF_KIND.match(key, at + len(pattern)):
                 continue  # 地下水质量「极差比例」: the share of a kind, another measure
             if share is not None and at >= share.start() and not pattern.endswith(share.group(1)):
                 continue  # 非化石能源占「能源消费总量」的比重: the whole a share is of
@@ -102,7 +102,10 @@ class IndicatorTable:
 #: The share of one kind, or a capacity, after a listed name, closing the subject (地下水质量
 #: 「极差比例」, 生活垃圾分类「收运能力」,
 #: 水质「达标比例」): a measure of its own, not the named quantity.
-_SHARE_OF_KIND = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:比例|比重|占比|比率|能力)")
+_SHARE_OF_KIND = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:比例|比重|占比|比率|能力)"
+    r"(?:$|(?=达|提|升|增|下降|降|减|控制|保持|稳定|维持|不|超|高于|低于|为|在|分别|均|\d))"
+)
 #: A conjunction joining a thing to the name of a listed measure (耕地和污染地块安全利用率).
 _JOINED = frozenset("和及与、")
 #: The last character of a noun before such a conjunction, not of a number or a bracket.

@@ -200,14 +200,28 @@ def _without_repeats(
     # a news page's headline printed again (its title bar and its heading: 贵州:2017年将完成
     # 造林绿化15万亩): one target (a plan repeating a task in two chapters keeps both)
     seen: set[tuple[object, ...]] = set()
+    # a report's lead that sums up the goals its body then quotes (…年均增长7%,全部工业开票
+    # 销售达9000亿元 in both): the same goal in the same words, within one part, is one
+    stated: dict[tuple[object, ...], list[str]] = defaultdict(list)
     unique = []
     for owner, d in sorted(kept, key=lambda od: (od[1].sentence, od[1].start, od[1].order)):
-        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, text[d.start : d.end])
+        quote = text[d.start : d.end]
+        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, quote)
         if d.value is not None and key in seen and _headline(text, d.start):
             continue
+        goal = (owner, d.value, d.unit, d.indicator.id, d.comparator, d.target_year, d.scope)
+        words = _match_form(quote)
+        if d.value is not None and any(w in words or words in w for w in stated[goal]):
+            continue
         seen.add(key)
+        stated[goal].append(words)
         unique.append((owner, d))
     return unique
+
+
+def _match_form(quote: str) -> str:
+    """A quote without spaces and line breaks (a PDF's text layer breaks words)."""
+    return re.sub(r"\s+", "", quote)
 
 
 def _headline(text: str, at: int) -> bool:

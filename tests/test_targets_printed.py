@@ -1,0 +1,160 @@
+"""Targets as the genre prints them (issue 12, sixth round): the indicator labelled by the
+name the plan prints for it, a head shared by two measured things, kinds of area named
+together, a share or a capacity after a listed name, a worsening that is curbed, 在…的基础上,
+an index's bare figure and the period a title prints.
+
+Each sentence is quoted from a real text of the development sets (named above it) and each
+rule is checked on a sentence of the same kind from another text where one exists."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from target_helpers import real_targets, targets_of
+
+from plangraph import model
+from plangraph.extract.targets import one_label_each
+from plangraph.extract.targets.years import period_start
+
+
+def goals(paragraphs: str, year: int = 2019) -> list[model.Target]:
+    return targets_of("一、主要目标\n" + paragraphs, year=year)
+
+
+def numeric(ts: list[model.Target]) -> list[tuple[Decimal | None, str]]:
+    return [(t.value, t.indicator.label_zh) for t in ts if t.value is not None]
+
+
+def test_the_indicator_is_labelled_as_the_plan_prints_it() -> None:
+    # excerpts6/02 (山东碳达峰实施方案): the table's row is 非化石能源消费占比
+    (t,) = goals("到2025年,非化石能源消费比重提高至13%左右。", year=2022)
+    assert t.indicator.id == "non-fossil-share"
+    assert t.indicator.label_zh == "非化石能源消费比重"
+    # excerpts6/12 (泸州节能减排): two printed names, two rows, each as printed
+    ts = goals("到2020年,单位GDP用水量、单位工业增加值用水量比2015年降低20%。", year=2017)
+    assert [label for _, label in numeric(ts)] == ["单位GDP用水量", "单位工业增加值用水量"]
+    # excerpts/ (上海碳达峰): 重度及以上污染天数, not the row's 重度污染天气
+    ts = goals("到2025年,人为因素导致的重度及以上污染天数减少30%。", year=2022)
+    assert numeric(ts) == [(Decimal(30), "重度及以上污染天数")]
+
+
+def test_a_stem_kept_for_matching_keeps_the_rows_label() -> None:
+    # "劣Ⅴ类" alone names no whole measure: the row's label stays
+    (t,) = goals("到2020年,劣Ⅴ类水体比例控制在5%以内。", year=2017)
+    assert t.indicator.label_zh == "劣Ⅴ类水体比例"
+
+
+def test_one_label_per_indicator_the_commonest() -> None:
+    ts = goals(
+        "到2025年,非化石能源消费比重达到20%。\n"
+        "到2030年,非化石能源消费比重达到25%,非化石能源消费占比力争更高。\n"
+        "到2035年,非化石能源占比达到30%。",
+        year=2021,
+    )
+    labels = {t.indicator.label_zh for t in ts if t.indicator.id == "non-fossil-share"}
+    assert labels == {"非化石能源消费比重"}
+    # across plans too: the corpus-wide pass leaves one label per id
+    again = one_label_each(ts + [ts[-1]])
+    assert len({t.indicator.label_zh for t in again if t.indicator.id == "non-fossil-share"}) == 1
+
+
+def test_a_head_shared_by_two_measured_things() -> None:
+    # excerpts5/13 (肥城土壤污染防治): one value for each of the two, the shared head
+    # 安全利用率 (not 利用率: 受污染耕地利用率 is no measure)
+    ts = goals(
+        "到2020年,受污染耕地和污染地块安全利用率达到90%左右。"
+        "到2030年,受污染耕地和污染地块安全利用率达到95%左右。",
+        year=2017,
+    )
+    assert numeric(ts) == [
+        (Decimal(90), "受污染耕地安全利用率"),
+        (Decimal(90), "污染地块安全利用率"),
+        (Decimal(95), "受污染耕地安全利用率"),
+        (Decimal(95), "污染地块安全利用率"),
+    ]
+    assert [t.target_year for t in ts] == [2020, 2020, 2030, 2030]
+    # the same kind in 广东生态文明: two named measures, 分别
+    ts = goals("到2025年,全省受污染耕地安全利用率和污染地块安全利用率分别达到92%和93%以上。")
+    assert numeric(ts) == [(Decimal(92), "受污染耕地安全利用率"), (Decimal(93), "污染地块安全利用率")]
+
+
+def test_kinds_of_area_named_together_share_one_level() -> None:
+    # excerpts8/01 (上海能源“十三五”): one target for 中心城区及重点区域
+    ts = goals("到2020年,力争中心城区及重点区域供电可靠性达到99.993%。", year=2017)
+    assert [(t.value, t.scope_text, t.aspirational) for t in ts] == [
+        (Decimal("99.993"), "中心城区及重点区域", True)
+    ]
+    # 分别 still gives each its own (宁夏黄河先行区)
+    ts = goals("到2025年,地级市、县城生活污水处理率分别达到98%、95%以上。", year=2022)
+    assert [(t.value, t.scope_text) for t in ts] == [(Decimal(98), "地级市"), (Decimal(95), "县城")]
+
+
+def test_a_share_or_capacity_after_a_listed_name_is_its_own_measure() -> None:
+    # excerpts8/06 (地下水污染防治实施方案): not 地下水水质
+    (t,) = goals("到2020年,全国地下水质量极差比例控制在15%左右。")
+    assert t.indicator.label_zh.endswith("地下水质量极差比例")
+    assert t.comparator == "About"
+    # excerpts8/08 (城镇生活垃圾分类设施“十四五”): a capacity, not the sorting coverage
+    (t,) = goals("到2025年,全国生活垃圾分类收运能力达到70万吨/日左右。", year=2021)
+    assert t.indicator.id != "waste-sorting-coverage"
+    assert "收运能力" in t.indicator.label_zh
+    # a listed name whose own pattern closes the subject is still that measure
+    (t,) = goals("到2025年,地表水水质优良比例达到80%。", year=2021)
+    assert t.indicator.id == "good-water-ratio"
+
+
+def test_a_worsening_curbed_is_a_commitment() -> None:
+    # excerpts8/06: 加剧趋势得到初步遏制, and sources 得到初步监控
+    ts = goals(
+        "到2020年,典型地下水污染源得到初步监控,地下水污染加剧趋势得到初步遏制。"
+        "到2025年,地下水污染加剧趋势得到有效遏制。"
+    )
+    assert [(t.indicator.label_zh, t.state, t.target_year) for t in ts] == [
+        ("典型地下水污染源", None, 2020),
+        ("地下水污染加剧趋势", "Curbed", 2020),
+        ("地下水污染加剧趋势", "Curbed", 2025),
+    ]
+    # a growth that stops is still none (用水总量增长得到控制)
+    assert goals("到2020年,用水总量增长得到控制。") == []
+
+
+def test_the_ground_of_the_next_goal_is_no_noun() -> None:
+    # excerpts8/02 (河北农村生活污水治理工作方案): 在今年底完成…的基础上
+    ts = goals(
+        "提出在今年底完成1.2万个村庄生活污水治理、3.5万个村庄污水乱排乱倒得到有效管控的基础上,"
+        "到2025年,全省新增1.1万个、累计2.3万个村庄生活污水得到有效治理。",
+        year=2021,
+    )
+    first = ts[0]
+    assert (first.value, first.target_year) == (Decimal(12000), 2021)
+    assert first.indicator.label_zh == "村庄生活污水治理"
+
+
+def test_an_index_and_a_coal_rate_as_printed() -> None:
+    # excerpts8/03 (扬州工业经济“十四五”): an index's bare figure
+    ts = goals("到2025年,建成省级以上企业技术中心400家,两化融合发展水平指数达65。", year=2021)
+    assert (Decimal(65), "两化融合发展水平指数") in numeric(ts)
+    (index,) = [t for t in ts if t.value == 65]
+    assert index.unit is None and index.comparator == "Exactly"
+    # excerpts8/01: 供电煤耗 in 克/千瓦时, as energy plans print it
+    (t,) = goals("到2020年,力争全市火电机组平均供电煤耗下降到296克/千瓦时左右。", year=2017)
+    assert (t.value, t.unit, t.comparator) == (
+        Decimal(296),
+        "pg:GramCoalEquivalentPerKiloWattHour",
+        "About",
+    )
+    # a figure after 指数 that is a year is none
+    assert numeric(goals("到2025年,生态环境状况指数2020年为基准保持稳定。", year=2021)) == []
+
+
+def test_the_period_a_title_prints_starts_the_plan() -> None:
+    assert period_start("河北省农村生活污水治理工作方案(2021-2025年)") == 2021
+    assert period_start("湖北省高标准农田建设规划(2021—2030年)") == 2021
+    assert period_start("“十四五”生态环境保护规划") == 2021
+    assert period_start("2025年工作要点") is None
+
+
+def test_places_named_together_still_one_target() -> None:
+    # the rule for kinds of area follows the places' (京津冀及周边地区、汾渭平原)
+    ts = real_targets("一、主要目标\n到2025年,北京、天津细颗粒物浓度下降10%。")
+    assert len([t for t in ts if t.value is not None]) == 1
