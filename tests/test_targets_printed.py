@@ -54,7 +54,7 @@ def test_one_label_per_indicator_the_commonest() -> None:
     labels = {t.indicator.label_zh for t in ts if t.indicator.id == "non-fossil-share"}
     assert labels == {"非化石能源消费比重"}
     # across plans too: the corpus-wide pass leaves one label per id
-    again = one_label_each(ts + [ts[-1]])
+    again = one_label_each([*ts, ts[-1]])
     assert len({t.indicator.label_zh for t in again if t.indicator.id == "non-fossil-share"}) == 1
 
 
@@ -75,7 +75,10 @@ def test_a_head_shared_by_two_measured_things() -> None:
     assert [t.target_year for t in ts] == [2020, 2020, 2030, 2030]
     # the same kind in 广东生态文明: two named measures, 分别
     ts = goals("到2025年,全省受污染耕地安全利用率和污染地块安全利用率分别达到92%和93%以上。")
-    assert numeric(ts) == [(Decimal(92), "受污染耕地安全利用率"), (Decimal(93), "污染地块安全利用率")]
+    assert numeric(ts) == [
+        (Decimal(92), "受污染耕地安全利用率"),
+        (Decimal(93), "污染地块安全利用率"),
+    ]
 
 
 def test_kinds_of_area_named_together_share_one_level() -> None:

@@ -47,9 +47,7 @@ class IndicatorTable:
             printed = {match_key(ind.label_zh): ind.label_zh}
             for name in row["patterns"].split("|"):
                 printed.setdefault(match_key(name), name.strip())
-            patterns.extend(
-                (k, _as_printed(ind, printed[k])) for k in sorted(printed) if k
-            )
+            patterns.extend((k, _as_printed(ind, printed[k])) for k in sorted(printed) if k)
         patterns.sort(key=lambda p: -len(p[0]))
         return cls(tuple(indicators), tuple(patterns))
 
@@ -443,13 +441,13 @@ def _shared_head(parts: list[str], bare: list[bool], head: str, table: Indicator
     the last part where that names a listed measure for each (受污染耕地和污染地块「安全
     利用率」, not 受污染耕地利用率)."""
     last = parts[-1]
-    if not last.endswith(head):
+    headless = [p for p, b in zip(parts, bare, strict=True) if b]
+    if not last.endswith(head) or all(table.match(p + head) for p in headless):
         return head
     for n in range(len(head) + 1, len(last) - 1):
         longer = last[-n:]
-        if all(table.match(p + longer) is not None for p, b in zip(parts, bare, strict=True) if b):
-            if not all(table.match(p + head) is not None for p, b in zip(parts, bare, strict=True) if b):
-                return longer
+        if all(table.match(p + longer) is not None for p in headless):
+            return longer
     return head
 
 
