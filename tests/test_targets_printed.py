@@ -161,3 +161,27 @@ def test_places_named_together_still_one_target() -> None:
     # the rule for kinds of area follows the places' (京津冀及周边地区、汾渭平原)
     ts = real_targets("一、主要目标\n到2025年,北京、天津细颗粒物浓度下降10%。")
     assert len([t for t in ts if t.value is not None]) == 1
+
+
+def test_an_indicator_table_on_its_side_flattened_with_bars() -> None:
+    # excerpts8/09 (乡村振兴战略规划 主要指标, on 益阳's site): header words in the first
+    # column, one indicator per column, blocks of 主要指标 / 2022年目标值 / 属性
+    body = (
+        "一、主要指标\n"
+        "主 要 指 标 |\n"
+        "粮食综合生产能力 | 农业科技进步贡献率 | 农业劳动生产率 | 农产品加工产值与农业产值比 |\n"
+        "2022 年 目 标 值 |\n"
+        ">6亿吨 | 61.5% | 5.5万元/人 | 2.5 |\n"
+        "属 性 | 约束性 | 预期性 | 预期性 | 预期性 |"
+    )
+    ts = targets_of(body, year=2018)
+    assert [(t.value, t.unit, t.comparator, t.target_year, t.binding) for t in ts] == [
+        (Decimal(6), "pg:HundredMillionTonne", "Above", 2022, True),
+        (Decimal("61.5"), "qudt:PERCENT", "Exactly", 2022, False),
+        # 5.5万元/人: a unit not known, no figure (not 万元)
+        (Decimal("2.5"), None, "Exactly", 2022, False),
+    ]
+    assert [t.quote.text for t in ts] == [">6亿吨", "61.5%", "2.5"]
+    assert ts[0].indicator.label_zh == "粮食综合生产能力"
+    # a row of values for a year before the plan's reviews the last plan
+    assert targets_of(body.replace("2022 年", "2017 年"), year=2018) == []

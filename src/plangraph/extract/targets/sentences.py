@@ -42,6 +42,7 @@ from .scopes import (
     is_water,
 )
 from .tables import table_targets
+from .transposed import transposed_targets
 from .years import CN_YEAR, Paragraph, base_year_of, horizon, period_start, read_years
 
 _TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
@@ -90,6 +91,9 @@ def extract_targets(
         }
 
     rows, row_spans = table_targets(plan.text, plan.year, resolve, table)
+    turned, turned_spans = transposed_targets(plan.text, plan.year, table)
+    rows += turned
+    row_spans = sorted(row_spans + turned_spans)
     in_table = _spans_test(row_spans)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
