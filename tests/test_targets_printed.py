@@ -185,3 +185,26 @@ def test_an_indicator_table_on_its_side_flattened_with_bars() -> None:
     assert ts[0].indicator.label_zh == "粮食综合生产能力"
     # a row of values for a year before the plan's reviews the last plan
     assert targets_of(body.replace("2022 年", "2017 年"), year=2018) == []
+
+
+def test_a_clause_cut_off_at_the_end_of_a_text_states_no_goal() -> None:
+    # excerpts5/17 (江西水污染防治工作计划, cut at 84.90): the pairs of 分别 are lost
+    cut = "一、工作目标\n2020年年底,国家考核的珠江、长江流域断面水质优良比例分别达到100%和84.90"
+    assert targets_of(cut, year=2020) == []
+    # the clauses before the cut one still do (excerpts/10, 宁海县: …达到97%以上,设施)
+    ts = targets_of("一、主要目标\n到2025年,城市污水处理率达到97%以上,设施", year=2021)
+    assert [t.value for t in ts] == [Decimal(97)]
+    # and a text that ends with its sentence is whole
+    assert [t.value for t in targets_of(cut + "%。", year=2020)] == [Decimal(100), Decimal("84.90")]
+
+
+def test_a_count_after_the_kinds_it_totals_names_no_goal() -> None:
+    # excerpts8/08 (“十四五”城镇生活垃圾分类和处理设施发展规划): 46 is how many cities
+    ts = goals(
+        "到2025年底,直辖市、省会城市和计划单列市等46个重点城市生活垃圾分类和处理能力进一步提升。",
+        year=2021,
+    )
+    assert [t.value for t in ts if t.value is not None] == []
+    # a count of works after the kinds it totals is still one (新建污水处理厂等10个项目)
+    ts = goals("到2025年,新建污水处理厂等10个项目。", year=2021)
+    assert [t.value for t in ts] == [Decimal(10)]

@@ -207,11 +207,12 @@ def numeric_targets(
         if (
             group[-1].unit == PG_COUNT
             and region == clause.subject_at
-            and not pre.strip()
+            and (not pre.strip() or _LISTED_KINDS.fullmatch(pre.strip()))
             and (AREA_AFTER.match(masked, g_end) or group[-1].count_noun in DIVISION_WORDS)
             and (_PREDICATE.search(masked, g_end) or _ACTION.search(masked, g_end))
         ):
-            # "11个设区城市基本建成…": the count names the places the clause is about
+            # "11个设区城市基本建成…": the count names the places the clause is about, also
+            # after the kinds it totals ("直辖市、省会城市和计划单列市等46个重点城市…")
             region = subject_from = g_end
             continue
         if (
@@ -594,6 +595,8 @@ def numeric_targets(
     return drafts
 
 
+#: Kinds of area listed and closed by 等 before the count that totals them.
+_LISTED_KINDS = re.compile(r"[\u4e00-\u9fff、和及与]{2,40}?(?:城市|市|县|区|地区|省)等")
 #: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
 _TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:HR", "qudt:DAY"})
 _REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")

@@ -121,6 +121,11 @@ def extract_targets(
                 # (文件提出:到2025年,…), not its own remarks (紧扣…两个关键) nor the
                 # figures of a year it reports
                 drafts.append((owner, draft))
+    cut = _cut_at(plan.text, in_table)
+    if cut is not None:
+        # a text cut off inside a clause (a page's excerpt, a truncated repost: …比例分别
+        # 达到100%和84.90): that clause's figures may be cut too, so it states no goal
+        drafts = [(owner, d) for owner, d in drafts if d.start <= cut]
     owner_at.sort(key=lambda o: o[0])
     starts = [o[0] for o in owner_at]
     for draft in rows:
@@ -160,6 +165,22 @@ def extract_targets(
             )
         )
     return one_label_each(targets)
+
+
+#: What ends a text that is not cut off: a sentence's end, a closing quote or bracket.
+_ENDS = '。;；!！?？”"’)）】》…'
+#: Where a clause ends.
+_CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
+
+
+def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
+    """Where the last clause of a text cut off inside it begins; None for a text that ends
+    with a sentence (or with a table row, whose cells end without one)."""
+    tail = text.rstrip()
+    if not tail or tail[-1] in _ENDS or in_table(len(tail) - 1):
+        return None
+    ends = [m.start() for m in _CLAUSE_END.finditer(tail)]
+    return ends[-1] if ends else None
 
 
 def one_label_each(targets: Sequence[model.Target]) -> tuple[model.Target, ...]:
