@@ -208,3 +208,31 @@ def test_a_count_after_the_kinds_it_totals_names_no_goal() -> None:
     # a count of works after the kinds it totals is still one (新建污水处理厂等10个项目)
     ts = goals("到2025年,新建污水处理厂等10个项目。", year=2021)
     assert [t.value for t in ts] == [Decimal(10)]
+
+
+def _excerpt_numeric(name: str) -> list[tuple[Decimal | None, str]]:
+    from pathlib import Path
+
+    from target_helpers import real_resolve
+
+    from plangraph.extract.targets import extract_targets
+    from plangraph.read import read_plans
+
+    (plan,) = read_plans([Path(__file__).parent / "realplans" / "excerpts8" / name])
+    return [
+        (t.value, t.quote.text) for t in extract_targets(plan, real_resolve) if t.value is not None
+    ]
+
+
+def test_a_goal_a_report_states_twice_is_one() -> None:
+    # excerpts8/03 (扬州“十四五”工业经济, a news report): the page title (…保9000亿元力争超万亿
+    # 元) and the lead sum up the goals the quoted bullets then state: each goal once
+    found = _excerpt_numeric("03-yangzhou-industrial-economy-14fyp.txt")
+    values = [value for value, _ in found]
+    assert values.count(Decimal(9000)) == 1
+    assert values.count(Decimal(7)) == 1
+    assert values.count(Decimal(8)) == 1
+    assert (Decimal(400), "建成省级以上企业技术中心400家") in found
+    # excerpts8/06 (地下水污染防治实施方案, news): the lead's 2020 goal again in the body
+    found = _excerpt_numeric("06-national-groundwater-pollution-prevention-plan-2019.txt")
+    assert [value for value, _ in found] == [Decimal(15), Decimal(85)]

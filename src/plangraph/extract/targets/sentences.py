@@ -241,7 +241,16 @@ def _without_repeats(
         seen.add(key)
         stated[goal].append(words)
         unique.append((owner, d))
-    return unique
+    # a page title that states a goal the text states again (扬州…全部工业开票销售保9000亿元,
+    # then …达9000亿元 in the text): the text's is the goal, the title's its headline
+    body_goals = {
+        (d.value, d.unit) for _, d in unique if d.value is not None and not _headline(text, d.start)
+    }
+    return [
+        (owner, d)
+        for owner, d in unique
+        if d.value is None or not _headline(text, d.start) or (d.value, d.unit) not in body_goals
+    ]
 
 
 def _match_form(quote: str) -> str:
