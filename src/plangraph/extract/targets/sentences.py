@@ -244,13 +244,29 @@ def _without_repeats(
     # a page title that states a goal the text states again (扬州…全部工业开票销售保9000亿元,
     # then …达9000亿元 in the text): the text's is the goal, the title's its headline
     body_goals = {
-        (d.value, d.unit) for _, d in unique if d.value is not None and not _headline(text, d.start)
+        (d.value, d.unit)
+        for _, d in unique
+        if d.value is not None and not _page_title(text, d.start)
     }
     return [
         (owner, d)
         for owner, d in unique
-        if d.value is None or not _headline(text, d.start) or (d.value, d.unit) not in body_goals
+        if d.value is None or not _page_title(text, d.start) or (d.value, d.unit) not in body_goals
     ]
+
+
+def _page_title(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a page's title: a short line without a sentence's end among
+    the first lines of the text (not a table's row, nor a list item further down)."""
+    start = text.rfind("\n", 0, at) + 1
+    before = [line for line in text[:start].split("\n") if line.strip()]
+    line_end = text.find("\n", at)
+    line = text[start : line_end if line_end >= 0 else len(text)]
+    return len(before) < _TITLE_LINES and "\t" not in line and _headline(text, at)
+
+
+#: How many lines a page's title bar and heading take at most.
+_TITLE_LINES = 3
 
 
 def _match_form(quote: str) -> str:
