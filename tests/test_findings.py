@@ -126,7 +126,8 @@ def test_figures_worded_differently_are_compared(climate: Analysis) -> None:
     )
     # 江苏 非化石能源占能源消费总量的比重…18%左右, 山东 非化石能源消费比重…13%左右: one indicator,
     # and 山东's figure, which its plan states more than once, shown once
-    assert "非化石能源消费占比: 江苏省 ≈ 18%, 2025; 山东省 ≈ 13%, 2025" in texts
+    # (the indicator labelled by the name the plans print most often: 比重, not the table's 占比)
+    assert "非化石能源消费比重: 江苏省 ≈ 18%, 2025; 山东省 ≈ 13%, 2025" in texts
     assert (
         "江苏省 可再生能源电力消纳责任权重 ≈ 25%, 2025; 山东省 可再生能源电量占比 ≈ 19%, 2025"
         in texts

@@ -35,7 +35,7 @@ def commitments(clause: str) -> list[model.Target]:
         ),
         ("基本消除城市建成区生活污水直排口", "城市建成区生活污水直排口", "Eliminated"),
         ("农田氧化亚氮排放总量稳中有降", "农田氧化亚氮排放总量", "StableThenDecline"),
-        ("煤炭消费量实现负增长", "煤炭消费总量", "NegativeGrowth"),  # the listed name
+        ("煤炭消费量实现负增长", "煤炭消费量", "NegativeGrowth"),  # listed, as printed
         ("温室气体排放总量得到有效控制", "温室气体排放总量", "Curbed"),
         ("城镇新建建筑全部达到绿色建筑标准", "城镇新建建筑", "StandardMet"),
         ("污水处理厂全部优于一级A标准排放", "污水处理厂", "StandardMet"),

@@ -18,7 +18,16 @@ Fifth round: ``excerpts6`` (17 texts) was held out until its first score, 0.622 
 (numeric P 0.536, R 0.740) with the round's starting code and 0.622 / 0.792 with the
 round's fixes made on the older sets; after the round's work 0.848 / 0.833.  The older sets
 measured 0.915 / 0.908 (excerpts), 0.862 / 0.986 (excerpts2), 0.780 / 0.897 (excerpts3) and
-0.879 / 0.932 (excerpts4).  The floors are about 0.05 under the lower of each pair.  Run
+0.879 / 0.932 (excerpts4).
+
+Sixth round: ``excerpts8`` (16 texts) was held out until its first score; with the official
+``score_excerpts.py`` (a text the reader refuses counts as nothing) numeric F1 0.495 /
+commitments recall 0.559 with the round's starting code, 0.514 / 0.559 with the round's
+fixes made on the older sets, and 0.653 / 0.676 after the round's work on it (0.892 / 0.742
+over the texts read); read here line by line where the reader refuses a text, 0.857 /
+0.765.  Three of its texts are refused by the reader (a river chiefs' order, a table page,
+an outline's opening); one of them is an indicator table on its side, flattened with ``|``.
+The floors are about 0.05 under the lower of each pair.  Run
 ``pytest -s tests/test_targets_excerpt_floors.py`` for the figures and every difference.
 """
 
@@ -49,6 +58,7 @@ FLOORS = {
     "excerpts4": (0.82, 0.88),
     "excerpts3": (0.73, 0.84),  # blind in the fourth round (0.700 / 0.641 then)
     "excerpts6": (0.79, 0.78),  # held out in the fifth round (0.622 / 0.792 at first)
+    "excerpts8": (0.80, 0.71),  # held out in the sixth round (0.495 / 0.559 at first)
 }
 
 

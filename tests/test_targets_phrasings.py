@@ -333,7 +333,8 @@ def test_indicators_named_as_printed() -> None:
     # 山西 五、(四) and 六、(二): a treatment rate is not the water bodies eliminated, and a
     # resource-use rate is printed so (the reader's key), not as 综合利用率
     (t,) = numeric("到2025年,纳入国家监管清单的农村黑臭水体治理率达到40%左右。")
-    assert (t.indicator.label_zh, t.comparator) == ("黑臭水体治理率", "About")
+    assert (t.indicator.id, t.comparator) == ("black-odorous-water-treatment-rate", "About")
+    assert t.indicator.label_zh == "农村黑臭水体治理率"  # as printed (sixth round)
     (t,) = numeric("到2025年,畜禽粪污资源化利用率达到80%以上。")
     assert t.indicator.label_zh == "畜禽粪污资源化利用率"
     (t,) = numeric("到2025年,畜禽粪污综合利用率达到90%以上。")  # 呼和浩特, 巴中

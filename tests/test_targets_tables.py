@@ -92,7 +92,8 @@ def test_heading_lines_without_tabs_stay_in_the_table() -> None:
 def test_each_row_is_a_target_with_its_base_and_firmness() -> None:
     found = {t.quote.text.split("(")[0].split(".")[1]: t for t in rows_of(SHANDONG)}
     fossil = found["非化石能源消费比重"]
-    assert fossil.indicator.label_zh == "非化石能源消费占比"  # the listed indicator
+    assert fossil.indicator.id == "non-fossil-share"  # the listed indicator,
+    assert fossil.indicator.label_zh == "非化石能源消费比重"  # labelled as printed
     assert (fossil.value, fossil.unit, fossil.comparator) == (Decimal(13), "qudt:PERCENT", "About")
     assert (fossil.target_year, fossil.base_year, fossil.base_value) == (2025, 2020, Decimal("7.6"))
     assert fossil.binding is False

@@ -146,7 +146,8 @@ def test_a_size_of_city_is_a_kind_of_area_not_a_county() -> None:
     # 江苏省“十四五”应对气候变化规划: 大城市 is not 大城 (a county of Hebei) and 市
     (t,) = numeric("到2025年,大城市公共交通机动化出行分担率不低于45%。")
     assert (t.scope, t.scope_text, t.comparator) == (None, "大城市", "AtLeast")
-    assert t.indicator.label_zh == "公共交通出行分担率"  # not 绿色出行比例, a wider measure
+    assert t.indicator.id == "public-transport-share"  # not 绿色出行比例, a wider measure
+    assert t.indicator.label_zh == "公共交通机动化出行分担率"  # as printed
     # 巴中市“十四五”生态环境保护规划: the same measure, no kind of area
     (t,) = numeric("到2025年,公共交通出行分担率不低于50%。")
     assert (t.scope, t.scope_text, t.indicator.id) == (None, None, "public-transport-share")

@@ -108,7 +108,7 @@ def extract(plans: Sequence[Plan]) -> Extraction:
                     todo.append(outer)
 
     return Extraction(
-        targets=tuple(found_targets),
+        targets=targets.one_label_each(found_targets),
         places=tuple(place_by_id[k] for k in sorted(place_by_id)),
         place_mentions=tuple(place_mentions),
         agencies=tuple(agency_by_id[k] for k in sorted(agency_by_id)),

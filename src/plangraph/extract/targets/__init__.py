@@ -168,12 +168,27 @@ Beyond those rules, as the provincial and municipal plans write them:
   counts goes on past items without one; ``超25%`` is Above; ``力争`` heading a sentence's
   first goals covers the list after it until a new deadline.
 
+* **As the genre prints them** (issue 12, sixth round): an indicator of the table is
+  labelled by the name the plan prints for it (``非化石能源消费比重`` for the row
+  ``非化石能源消费占比``; a stem kept for matching keeps the row's label), one label per
+  indicator, the commonest; a head two measured things share is the part of the last that
+  names a listed measure for each (受污染耕地和污染地块「安全利用率」: two targets); kinds
+  of area named together without 分别 share one level (``中心城区及重点区域``); a share or a
+  capacity closing a subject after a listed name is a measure of its own (``地下水质量极差
+  比例``, ``生活垃圾分类收运能力``); a worsening trend curbed (``加剧趋势得到初步遏制``) and
+  ``得到…监控`` are commitments; ``在…的基础上`` frames the next goal; an index's bare figure
+  (``指数达65``) is a ratio; a title's period (``(2021-2025年)``) starts the plan; the same
+  goal in the same words twice in one part (a report's lead and its body) is one; and an
+  indicator table on its side, flattened with ``|`` (``transposed``), gives a target per
+  column.
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
 clause) with ``measures`` (the indicator each number of it measures) and ``counts`` (what a
 count counts, and the counts that set no goal), ``commitments`` and
-``pledges`` (commitments without numbers), ``tables`` (indicator-table rows) and
+``pledges`` (commitments without numbers), ``tables`` (indicator-table rows),
+``transposed`` (tables on their side) and
 ``sentences`` (the driver over units, paragraphs and sentences).
 """
 
@@ -181,12 +196,13 @@ from __future__ import annotations
 
 from .indicators import IndicatorTable, load_indicators, slugify
 from .scopes import Resolver
-from .sentences import extract_targets
+from .sentences import extract_targets, one_label_each
 
 __all__ = [
     "IndicatorTable",
     "Resolver",
     "extract_targets",
     "load_indicators",
+    "one_label_each",
     "slugify",
 ]

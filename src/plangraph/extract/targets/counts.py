@@ -34,7 +34,9 @@ def head_noun(text: str, end: int, post: str) -> str:
     """What a count counts: the noun after it, or after the last 的 of the phrase that
     describes it (建成10个以上规模效益显著、…、综合竞争力较强的「特色环保产业基地」)."""
     phrase = re.match(r"[^,;。]{0,60}", text[end:])
-    described = phrase.group() if phrase else ""
+    # 在今年底完成1.2万个村庄生活污水治理「的基础上」: the frame of what follows, no noun
+    described = _ON_THE_BASIS.sub("", phrase.group()) if phrase else ""
+    post = _ON_THE_BASIS.sub("", post)
     if "的" in described:
         # 建成至少1个高标准的「医疗废物集中处置设施」: the description may end within post
         head = (post if "的" in post else described).rsplit("的", 1)[1].strip()
@@ -43,6 +45,8 @@ def head_noun(text: str, end: int, post: str) -> str:
     return post
 
 
+#: The end of a frame 在…的基础上: what it holds is the ground of the next goal.
+_ON_THE_BASIS = re.compile(r"的?基础(?:上|之上)\s*$")
 #: A subject that says only which batch a count is (首批, 第二批, 全市首批, 新一批).
 ONLY_A_BATCH = re.compile(r"(?:全[省市区县国])?(?:首批|第[一二三四五]批|新一批|新的一批)")
 #: The parts of a plan itself, counted (指标, 任务, 方面, 重点, 领域, 措施, 行动): a plan

@@ -44,8 +44,10 @@ class IndicatorTable:
         for row in rows:
             ind = model.Indicator(row["id"], row["label_zh"], row["label_en"])
             indicators.append(ind)
-            names = {match_key(p) for p in row["patterns"].split("|")} | {match_key(ind.label_zh)}
-            patterns.extend((k, ind) for k in sorted(names) if k)
+            printed = {match_key(ind.label_zh): ind.label_zh}
+            for name in row["patterns"].split("|"):
+                printed.setdefault(match_key(name), name.strip())
+            patterns.extend((k, _as_printed(ind, printed[k])) for k in sorted(printed) if k)
         patterns.sort(key=lambda p: -len(p[0]))
         return cls(tuple(indicators), tuple(patterns))
 
@@ -64,6 +66,8 @@ class IndicatorTable:
             at = key.find(pattern)
             if at < 0 or OTHER_MEASURE.match(key, at + len(pattern)):
                 continue
+            if _SHARE_OF_KIND.match(key, at + len(pattern)):
+                continue  # 地下水质量「极差比例」: the share of a kind, another measure
             if share is not None and at >= share.start() and not pattern.endswith(share.group(1)):
                 continue  # 非化石能源占「能源消费总量」的比重: the whole a share is of
             if at >= 3 and key[at - 1] in _JOINED and _NOUN_END.match(key[at - 2]):
@@ -93,6 +97,13 @@ class IndicatorTable:
         return None
 
 
+#: The share of one kind, or a capacity, after a listed name, closing the subject (地下水质量
+#: 「极差比例」, 生活垃圾分类「收运能力」,
+#: 水质「达标比例」): a measure of its own, not the named quantity.
+_SHARE_OF_KIND = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:比例|比重|占比|比率|能力)"
+    r"(?:$|(?=达|提|升|增|下降|降|减|控制|保持|稳定|维持|不|超|高于|低于|为|在|分别|均|\d))"
+)
 #: A conjunction joining a thing to the name of a listed measure (耕地和污染地块安全利用率).
 _JOINED = frozenset("和及与、")
 #: The last character of a noun before such a conjunction, not of a number or a bracket.
@@ -103,6 +114,24 @@ _AREA_HEAD = re.compile(r"(?:城市建成区|建成区|地级及以上城市|地
 _SHARE_OF = re.compile(r"的(?=比重|比例|占比)")
 #: The whole that a share is taken of (…占「能源消费总量」比重): no indicator of its own there.
 _SHARE_WHOLE = re.compile(r"占[^,;。占]{2,20}?(比重|比例)")
+
+
+def _as_printed(ind: model.Indicator, name: str) -> model.Indicator:
+    """The indicator labelled by the name a plan prints for it (非化石能源消费比重 for the
+    row labelled 非化石能源消费占比), where that name is a whole measure: a reader finds
+    the plan's own words, and the id still says which indicator it is.  A stem kept for
+    matching (污染地块安全利用, 劣Ⅴ类) keeps the row's label."""
+    if name == ind.label_zh or not name:
+        return ind
+    whole = _MEASURE_END.search(match_key(name)) is not None and len(match_key(name)) >= 4
+    return model.Indicator(ind.id, name, ind.label_en) if whole else ind
+
+
+#: The end of a whole measure's name (…率, …比重, …浓度, …总量, …天数 …).
+_MEASURE_END = re.compile(
+    r"(?:浓度|比例|比率|比重|占比|率|总量|强度|指数|天数|消费量|用水量|能耗|排放量|面积|容量|"
+    r"产值|收入|数量|水质)$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -393,10 +422,9 @@ def split_parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[s
         (h for h in _HEADS if last_key.endswith(match_key(h)) and last_key != match_key(h)), ""
     )
     if head:
-        parts = [
-            p if any(match_key(p).endswith(match_key(h)) for h in _HEADS) else p + head
-            for p in parts
-        ]
+        bare = [not any(match_key(p).endswith(match_key(h)) for h in _HEADS) for p in parts]
+        head = _shared_head(parts, bare, head, table)
+        parts = [p + head if b else p for p, b in zip(parts, bare, strict=True)]
     # a shared modifier in front: 单位地区生产总值「能耗」和「二氧化碳排放」
     first = parts[0][:24]
     for i, part in enumerate(parts[1:], start=1):
@@ -406,6 +434,21 @@ def split_parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[s
                     parts[i] = first[:cut] + part
                     break
     return parts
+
+
+def _shared_head(parts: list[str], bare: list[bool], head: str, table: IndicatorTable) -> str:
+    """The head the parts without one share with the last part: the measure noun, or more of
+    the last part where that names a listed measure for each (受污染耕地和污染地块「安全
+    利用率」, not 受污染耕地利用率)."""
+    last = parts[-1]
+    headless = [p for p, b in zip(parts, bare, strict=True) if b]
+    if not last.endswith(head) or all(table.match(p + head) for p in headless):
+        return head
+    for n in range(len(head) + 1, len(last) - 1):
+        longer = last[-n:]
+        if all(table.match(p + longer) is not None for p in headless):
+            return longer
+    return head
 
 
 def distinct(parts: list[str], table: IndicatorTable, suffix: str = "") -> bool:

@@ -39,6 +39,7 @@ UNITS: dict[str, model.UnitCode] = {
     "‰": "qudt:PERMILLE",
     "克标准煤/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",  # 供电煤耗
     "克标煤/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",
+    "克/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",  # 供电煤耗…296克/千瓦时, as often printed
     "亿吨标准煤": "pg:HundredMillionTonneCoalEquivalent",
     "万吨标准煤": "pg:TenThousandTonneCoalEquivalent",
     "吨标准煤": "pg:TonneCoalEquivalent",
@@ -340,7 +341,7 @@ def read_items(masked: str, start: int) -> list[Item]:
 
 #: A coefficient (系数) is a ratio: its number has no unit (提高到0.65).
 _COEFFICIENT = re.compile(
-    r"系数(?:由[^,;。]{0,12})?(?:提高|提升|达到|增加|保持|稳定)?(?:到|至|在)?\s*$"
+    r"(?:系数|指数)(?:由[^,;。]{0,12})?(?:提高|提升|达到|达|增加|保持|稳定)?(?:到|至|在)?\s*$"
 )
 UNITLESS: model.UnitCode = "qudt:UNITLESS"
 #: A count with a floor and a verb before it: 至少开展一次, 不少于组织两次.

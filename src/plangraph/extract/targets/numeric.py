@@ -207,11 +207,12 @@ def numeric_targets(
         if (
             group[-1].unit == PG_COUNT
             and region == clause.subject_at
-            and not pre.strip()
+            and (not pre.strip() or _LISTED_KINDS.fullmatch(pre.strip()))
             and (AREA_AFTER.match(masked, g_end) or group[-1].count_noun in DIVISION_WORDS)
             and (_PREDICATE.search(masked, g_end) or _ACTION.search(masked, g_end))
         ):
-            # "11个设区城市基本建成…": the count names the places the clause is about
+            # "11个设区城市基本建成…": the count names the places the clause is about, also
+            # after the kinds it totals ("直辖市、省会城市和计划单列市等46个重点城市…")
             region = subject_from = g_end
             continue
         if (
@@ -501,7 +502,12 @@ def numeric_targets(
         if len(categories) > 1 and len(pairs) == len(categories):
             kinds = list(categories)
         elif len(categories) > 1 and len(pairs) == 1:
-            pairs, kinds = pairs * len(categories), list(categories)
+            if _JOINT.search(clause.masked, clause.subject_at) is None:
+                # 中心城区及重点区域供电可靠性达到99.993%: one level for the kinds of area
+                # named together, as with places; 分别, 各, 均 give each its own
+                kinds = [_joint_span(text, categories)]
+            else:
+                pairs, kinds = pairs * len(categories), list(categories)
         elif len(categories) == 1:
             kinds = [categories[0]] * len(pairs)
         elif (
@@ -589,6 +595,8 @@ def numeric_targets(
     return drafts
 
 
+#: Kinds of area listed and closed by 等 before the count that totals them.
+_LISTED_KINDS = re.compile(r"[\u4e00-\u9fff、和及与]{2,40}?(?:城市|市|县|区|地区|省)等")
 #: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
 _TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:HR", "qudt:DAY"})
 _REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
@@ -607,6 +615,13 @@ _DEFINED_HEAD = re.compile(
 #: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
 #: counted noun ends before it.
 _ALSO = re.compile(r"并(?=[\u4e00-\u9fff]{2})(?!网|购|联|行|列|存)")
+
+
+def _joint_span(text: str, names: list[str]) -> str:
+    """The words that name several kinds of area together, as printed (中心城区及重点区域)."""
+    first = text.find(names[0])
+    last = text.find(names[-1], first + len(names[0])) if first >= 0 else -1
+    return text[first : last + len(names[-1])] if last >= 0 else "、".join(names)
 
 
 def _defined_area(masked: str, end: int, clause: Clause, places: list[str]) -> int | None:

@@ -55,7 +55,7 @@ REACHED_AT_END = re.compile(
         | (?<![须应当要]) 符合 [^,;。]{{0,16}}? (?:要求|标准|条件) )  # 排放符合…要求, not 须符合
       | (?P<got>                                        # 得到有效防控, 得到全面保护
           (?:得到|获得) (?:{DEGREE}|合理|严格)*             # 能源消费总量得到合理控制
-          (?:防控|治理|保障|保护|恢复|修复|提升|改善|控制|遏制|落实|管控|缓解|解决|应用推广|
+          (?:防控|治理|保障|保护|恢复|修复|提升|改善|控制|遏制|落实|管控|监控|缓解|解决|应用推广|
              推广应用|应用|推广|发挥|巩固|加强|增强|满足|优化|根治|处理|利用)
           (?: (?:或|和|与|及) [^,;。]{{1,6}}? (?:利用|处置|处理) )? )  # 得到有效处理或资源化利用
       | (?P<formed>                                     # 基本成熟, 全面推广, 基本协调
@@ -232,6 +232,9 @@ _ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*(?!号)[^\d\s,;。]{0,4}\s*$")  # 
 _DONE = re.compile(r"已|正在|曾|业已|后将?$")
 #: A subject that is itself a change (用水总量增长): when it is held, no state is reached.
 _CHANGE = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
+#: A worsening (加剧趋势, 恶化势头): curbing it is a goal, unlike a growth that stops.
+_WORSENING = re.compile(r"(?:加剧|恶化|蔓延|退化|加重)(?:的)?(?:趋势|势头|态势)$")
+_CURB = re.compile(r"遏制|控制|扭转")
 _QUOTES = re.compile(r"[“”\"‘’]")
 #: A clause that makes sure (确保…), under a deadline, commits to what follows as printed.
 _ENSURED = re.compile(r"确保|保证")
@@ -347,7 +350,8 @@ def _reached(
     headline = goals and bool(m.group("better") or m.group("formed"))
     if not _subject_ok(subject, goals, headline=headline):
         return None
-    if m.group("got") and _CHANGE.search(subject):
+    worsening = m.group("got") and _WORSENING.search(subject) and _CURB.search(m.group("got"))
+    if m.group("got") and _CHANGE.search(subject) and not worsening:
         return None  # 用水总量增长得到控制: a change that stops, neither level nor direction
     state: model.State | None = None
     direction: model.Direction | None = None
@@ -358,6 +362,8 @@ def _reached(
         state = _FORMED_STATE.get(verb)
     elif m.group("better"):
         direction = _DIRECTION.get(m.group("better_verb"))  # type: ignore[assignment]
+    elif worsening:
+        state = "Curbed"  # 地下水污染加剧趋势得到初步遏制: a worsening is stopped
     elif m.group("got"):
         state = "Secured" if "保障" in m.group("got") else None
     elif m.group("gone"):

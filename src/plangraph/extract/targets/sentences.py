@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from plangraph import model
@@ -41,6 +42,7 @@ from .scopes import (
     is_water,
 )
 from .tables import table_targets
+from .transposed import transposed_targets
 from .years import CN_YEAR, Paragraph, base_year_of, horizon, period_start, read_years
 
 _TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
@@ -89,6 +91,9 @@ def extract_targets(
         }
 
     rows, row_spans = table_targets(plan.text, plan.year, resolve, table)
+    turned, turned_spans = transposed_targets(plan.text, plan.year, table)
+    rows += turned
+    row_spans = sorted(row_spans + turned_spans)
     in_table = _spans_test(row_spans)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
@@ -116,6 +121,11 @@ def extract_targets(
                 # (文件提出:到2025年,…), not its own remarks (紧扣…两个关键) nor the
                 # figures of a year it reports
                 drafts.append((owner, draft))
+    cut = _cut_at(plan.text, in_table)
+    if cut is not None:
+        # a text cut off inside a clause (a page's excerpt, a truncated repost: …比例分别
+        # 达到100%和84.90): that clause's figures may be cut too, so it states no goal
+        drafts = [(owner, d) for owner, d in drafts if d.start <= cut]
     owner_at.sort(key=lambda o: o[0])
     starts = [o[0] for o in owner_at]
     for draft in rows:
@@ -154,7 +164,44 @@ def extract_targets(
                 change=d.change,
             )
         )
-    return tuple(targets)
+    return one_label_each(targets)
+
+
+#: What ends a text that is not cut off: a sentence's end, a closing quote or bracket.
+_ENDS = '。;；!！?？”"’)）】》…'
+#: Where a clause ends.
+_CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
+
+
+def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
+    """Where the last clause of a text cut off inside it begins; None for a text that ends
+    with a sentence (or with a table row, whose cells end without one)."""
+    tail = text.rstrip()
+    if not tail or tail[-1] in _ENDS or in_table(len(tail) - 1):
+        return None
+    ends = [m.start() for m in _CLAUSE_END.finditer(tail)]
+    return ends[-1] if ends else None
+
+
+def one_label_each(targets: Sequence[model.Target]) -> tuple[model.Target, ...]:
+    """The targets with one label per indicator: the name the plans print most often for it
+    (a longer name first, then the first in code order), so that an indicator node has one
+    label however many plans name it, and that label is the plans' own word."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for target in targets:
+        forms[target.indicator.id][target.indicator.label_zh] += 1
+    chosen = {
+        key: min(counts, key=lambda name: (-counts[name], -len(name), name))
+        for key, counts in forms.items()
+    }
+    return tuple(
+        t
+        if t.indicator.label_zh == chosen[t.indicator.id]
+        else dataclasses.replace(
+            t, indicator=dataclasses.replace(t.indicator, label_zh=chosen[t.indicator.id])
+        )
+        for t in targets
+    )
 
 
 def _without_repeats(
@@ -164,7 +211,7 @@ def _without_repeats(
     unit, or the same state of the same indicator) are the plan's once: its own are kept."""
     body = [d for owner, d in drafts if owner.kind != "preface"]
     numbers = {(d.value, d.unit) for d in body if d.value is not None}
-    states = {d.indicator.label_zh for d in body if d.value is None}
+    states = {d.indicator.id for d in body if d.value is None}
     kept = [
         (owner, d)
         for owner, d in drafts
@@ -172,20 +219,59 @@ def _without_repeats(
         or (
             (d.value, d.unit) not in numbers
             if d.value is not None
-            else d.indicator.label_zh not in states
+            else d.indicator.id not in states
         )
     ]
     # a news page's headline printed again (its title bar and its heading: 贵州:2017年将完成
     # 造林绿化15万亩): one target (a plan repeating a task in two chapters keeps both)
     seen: set[tuple[object, ...]] = set()
+    # a report's lead that sums up the goals its body then quotes (…年均增长7%,全部工业开票
+    # 销售达9000亿元 in both): the same goal in the same words, within one part, is one
+    stated: dict[tuple[object, ...], list[str]] = defaultdict(list)
     unique = []
     for owner, d in sorted(kept, key=lambda od: (od[1].sentence, od[1].start, od[1].order)):
-        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, text[d.start : d.end])
+        quote = text[d.start : d.end]
+        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, quote)
         if d.value is not None and key in seen and _headline(text, d.start):
             continue
+        goal = (owner, d.value, d.unit, d.indicator.id, d.comparator, d.target_year, d.scope)
+        words = _match_form(quote)
+        if d.value is not None and any(w in words or words in w for w in stated[goal]):
+            continue
         seen.add(key)
+        stated[goal].append(words)
         unique.append((owner, d))
-    return unique
+    # a page title that states a goal the text states again (扬州…全部工业开票销售保9000亿元,
+    # then …达9000亿元 in the text): the text's is the goal, the title's its headline
+    body_goals = {
+        (d.value, d.unit)
+        for _, d in unique
+        if d.value is not None and not _page_title(text, d.start)
+    }
+    return [
+        (owner, d)
+        for owner, d in unique
+        if d.value is None or not _page_title(text, d.start) or (d.value, d.unit) not in body_goals
+    ]
+
+
+def _page_title(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a page's title: a short line without a sentence's end among
+    the first lines of the text (not a table's row, nor a list item further down)."""
+    start = text.rfind("\n", 0, at) + 1
+    before = [line for line in text[:start].split("\n") if line.strip()]
+    line_end = text.find("\n", at)
+    line = text[start : line_end if line_end >= 0 else len(text)]
+    return len(before) < _TITLE_LINES and "\t" not in line and _headline(text, at)
+
+
+#: How many lines a page's title bar and heading take at most.
+_TITLE_LINES = 3
+
+
+def _match_form(quote: str) -> str:
+    """A quote without spaces and line breaks (a PDF's text layer breaks words)."""
+    return re.sub(r"\s+", "", quote)
 
 
 def _headline(text: str, at: int) -> bool:

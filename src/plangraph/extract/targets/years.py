@@ -181,9 +181,14 @@ def _fyp_year(numeral: str) -> int:
 
 
 def period_start(title: str) -> int | None:
-    """The first year of the five-year plan a title names: “十四五”…, 第十四个五年规划 -> 2021."""
+    """The first year of the five-year plan a title names (“十四五”…, 第十四个五年规划 ->
+    2021), or of the period it prints (…方案(2021—2025年) -> 2021)."""
     m = re.search(rf"十([{ONE_TO_NINE}])五|第十([{ONE_TO_NINE}])个五年", title)
-    return _fyp_year(m.group(1) or m.group(2)) - 4 if m else None
+    if m:
+        return _fyp_year(m.group(1) or m.group(2)) - 4
+    # …工作方案(2021-2025年): the first year of the period in the title
+    period = _TITLE_PERIOD.search(title)
+    return int(period.group(1)) if period and int(period.group(1)) < int(period.group(2)) else None
 
 
 #: "规划期为2021—2025年", "规划期限:2021-2025年", "(2021—2025年)" in a title.
