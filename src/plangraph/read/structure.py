@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 
 from ..errors import ReadError
 from ..model import Numbering, Plan, Section, Task, Unit
@@ -327,7 +328,7 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     printed_issuers = issuers(release_lines, title)
     region, level = area_of(title, printed_issuers)
     issued = issued_date(release_lines, cover)
-    if file_year is not None and str(file_year) in title:
+    if file_year is not None and str(file_year) in title and title != PurePath(source).stem:
         file_year = None  # a file named after the title's horizon (…战略2035) says no date
     number = document_number(release_lines, cover)
     year = (

@@ -31,8 +31,11 @@ UNITS: dict[str, model.UnitCode] = {
     "µg/m3": "qudt:MicroGM-PER-M3",
     "µg/m³": "qudt:MicroGM-PER-M3",
     "ug/m3": "qudt:MicroGM-PER-M3",
+    "微克每立方米": "qudt:MicroGM-PER-M3",  # the unit spelled out: 控制在29微克每立方米
     "毫克/立方米": "qudt:MilliGM-PER-M3",
+    "毫克每立方米": "qudt:MilliGM-PER-M3",
     "毫克/升": "qudt:MilliGM-PER-L",
+    "毫克每升": "qudt:MilliGM-PER-L",
     "个百分点": PG_PP,
     "百分点": PG_PP,
     "%": PERCENT,

@@ -97,7 +97,7 @@ def extract_targets(
     in_table = _spans_test(row_spans)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
-    for owner, sentences, looks_back in _units(plan):
+    for owner, sentences, looks_back, headings in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan"
         prose = [s for s in sentences if not in_table(s.start)]
@@ -115,6 +115,7 @@ def extract_targets(
             review=looks_back,
             report=report,
             in_task=owner.kind == "task",
+            heading_due=heading_year(headings, plan.year),
         ):
             if not report or (draft.target_year is not None and draft.sentence not in stated):
                 # a report of the release states goals only with their deadline
@@ -299,27 +300,28 @@ _STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]
 
 def _units(
     plan: model.Plan,
-) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...], bool]]:
-    """Owners, their sentences, and whether the unit looks back (its heading, or that of
-    its chapter, is a review: 发展基础, “十三五”取得的成效, 面临形势); the release text
-    (preface) is news, not the plan."""
+) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...], bool, str]]:
+    """Owners, their sentences, whether the unit looks back (its heading, or that of its
+    chapter, is a review: 发展基础, “十三五”取得的成效, 面临形势), and its headings (the
+    chapter's and the task's); the release text (preface) is news, not the plan."""
     if plan.preface:
         # a report of the plan's release that states its goals (文件提出:到2025年,…):
         # those goals are the plan's, wherever they are printed
-        yield model.Owner("preface"), plan.preface.sentences, False
+        yield model.Owner("preface"), plan.preface.sentences, False, ""
     if plan.preamble:
-        yield model.Owner("preamble"), plan.preamble.sentences, False
+        yield model.Owner("preamble"), plan.preamble.sentences, False, ""
     for section in plan.sections:
         back = _looks_back(section.title)
         plan_level = bool(_TARGET_SECTION.search(section.title)) or (
             section.ordinal == 1 and not section.tasks
         )
         if plan_level:
-            yield model.Owner("plan"), section.sentences, back
+            yield model.Owner("plan"), section.sentences, back, section.title
             for task in section.tasks:
-                yield model.Owner("plan"), task.sentences, back or _looks_back(task.title)
+                headings = f"{section.title}\n{task.title}"
+                yield model.Owner("plan"), task.sentences, back or _looks_back(task.title), headings
             continue
-        yield model.Owner("section", str(section.ordinal)), section.sentences, back
+        yield model.Owner("section", str(section.ordinal)), section.sentences, back, section.title
         for task in section.tasks:
             # 一、规划背景 (三)准确把握战略定位: what the plan sets out to be looks ahead
             ahead = back and _LOOKS_AHEAD.search(task.title) is not None
@@ -327,9 +329,31 @@ def _units(
                 model.Owner("task", task.key),
                 task.sentences,
                 (back and not ahead) or _looks_back(task.title),
+                f"{section.title}\n{task.title}",
             )
     if plan.closing:
-        yield model.Owner("closing"), plan.closing.sentences, False
+        yield model.Owner("closing"), plan.closing.sentences, False, ""
+
+
+#: A year a heading names as the one its goals are for (一、落实2019年经济社会发展…主要预期目标,
+#: (二)2025年主要目标, 到2027年…): not a period (2021—2025年), nor a look back (2020年以来).
+_HEADING_YEAR = re.compile(rf"(?<![\d—–~\-至到])({YEAR})\s*年(?!以来|以前|之前|前后)")
+_PERIOD = re.compile(rf"{YEAR}\s*年?\s*[—–~\-至到]\s*{YEAR}")
+
+
+def heading_year(headings: str, plan_year: int | None) -> int | None:
+    """The one year the headings of a unit name for its goals, or None: a unit's goals
+    without a year of their own are due then (an annual plan's 主要预期目标)."""
+    for heading in reversed(headings.split("\n")):  # the task's heading first
+        if _PERIOD.search(heading):
+            return None
+        years = {int(m.group(1)) for m in _HEADING_YEAR.finditer(heading)}
+        if len(years) == 1:
+            (year,) = years
+            return year if plan_year is None or year >= plan_year else None
+        if years:
+            return None
+    return None
 
 
 def _looks_back(title: str) -> bool:
@@ -386,12 +410,13 @@ def _unit_targets(
     review: bool = False,
     report: bool = False,
     in_task: bool = False,
+    heading_due: int | None = None,
 ) -> list[Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
     printed as "到2027年,…。" followed by paragraphs of indicators."""
     drafts: list[Draft] = []
-    due = None if report else horizon(plan.title, plan.text, plan.year)
+    due = None if report else (heading_due or horizon(plan.title, plan.text, plan.year))
     para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
     unit_review, review = review, review
