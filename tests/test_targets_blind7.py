@@ -69,3 +69,20 @@ def test_a_file_named_after_its_year_gives_it_when_no_title_is_printed(tmp_path:
         t for t in _targets(tmp_path, text, "putian-river-chief-2023.txt") if t.value is not None
     ]
     assert (target.value, target.target_year) == (100, 2023)
+
+
+def test_a_count_of_what_a_measure_is_taken_over_sets_no_goal_after_a_topic(
+    tmp_path: Path,
+) -> None:
+    # 潮州 (2019): 六项 counts the indicators whose concentrations are to meet the standard;
+    # the same shape after the area (全市119个国控断面…) is no count to reach either
+    text = (
+        "潮州市打赢蓝天保卫战实施方案\n一、工作目标\n"
+        "到2020年,全市空气质量六项基本指标年评价浓度均达到国家二级标准,"
+        "全市119个国控断面水质优良比例达到80%,建成5个断面水质自动监测站。\n"
+    )
+    found = [(t.value, t.unit) for t in _targets(tmp_path, text)]
+    assert (None, None) in found  # the standard met: a commitment
+    assert (80, "qudt:PERCENT") in found
+    assert (5, "pg:Count") in found  # a count after a verb of building stays a goal
+    assert (6, "pg:Count") not in found and (119, "pg:Count") not in found

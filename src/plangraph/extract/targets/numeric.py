@@ -218,7 +218,8 @@ def numeric_targets(
         if (
             group[-1].unit == PG_COUNT
             and region == clause.subject_at
-            and not pre.strip()
+            and _TOPIC_ONLY.fullmatch(pre.strip())
+            and not _ACTION.search(pre)
             and POSSESSED_MEASURE.match(masked, g_end)
         ):
             # "119个国控断面水质优良比例达98.3%", "11个考核断面水质达到考核要求": the
@@ -596,6 +597,9 @@ def numeric_targets(
 
 
 #: Kinds of area listed and closed by 等 before the count that totals them.
+#: What may stand before a count of the things a measure is taken over: nothing, the area
+#: (全市) or the topic of the measure (空气质量六项基本指标…浓度, 全市119个国控断面水质…).
+_TOPIC_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}")
 _LISTED_KINDS = re.compile(r"[\u4e00-\u9fff、和及与]{2,40}?(?:城市|市|县|区|地区|省)等")
 #: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
 _TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:HR", "qudt:DAY"})
