@@ -28,8 +28,8 @@ over the texts read); read here line by line where the reader refuses a text, 0.
 0.765.  Three of its texts are refused by the reader (a river chiefs' order, a table page,
 an outline's opening); one of them is an indicator table on its side, flattened with ``|``.
 ``excerpts7`` (18 texts) was blind in the sixth round: 0.333 / 0.706 with the released
-engineers' code, scored before anyone read it; 0.500 / 0.706 after the lead's fixes of three
-of its causes.  The floors are about 0.05 under the lower of each pair.  Run
+engineers' code, scored before anyone read it; 0.650 / 0.706 after the lead's fixes of four
+of its causes (one, a table of targets by county pasted one cell per line, 8 targets).  The floors are about 0.05 under the lower of each pair.  Run
 ``pytest -s tests/test_targets_excerpt_floors.py`` for the figures and every difference.
 """
 
@@ -61,7 +61,7 @@ FLOORS = {
     "excerpts3": (0.73, 0.84),  # blind in the fourth round (0.700 / 0.641 then)
     "excerpts6": (0.79, 0.78),  # held out in the fifth round (0.622 / 0.792 at first)
     "excerpts8": (0.80, 0.71),  # held out in the sixth round (0.495 / 0.559 at first)
-    "excerpts7": (0.44, 0.65),  # blind in the sixth round (0.333 / 0.706 then)
+    "excerpts7": (0.60, 0.65),  # blind in the sixth round (0.333 / 0.706 then)
 }
 
 

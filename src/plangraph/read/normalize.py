@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..vocab import HALF_WIDTH, INVISIBLE, OTHER_SPACES, cn_number
+from .cells import join_cell_lines
 
 __all__ = ["Document", "cn_number", "normalize"]
 
@@ -24,7 +25,8 @@ def normalize(text: str, source: str) -> Document:
     """Normalize once: full-width ASCII forms to ASCII, odd spaces to spaces, CRLF/CR to LF,
     lines stripped of indentation, empty lines dropped.  Chinese punctuation (，is the only
     exception: it becomes ``,``) such as 、。“”《》— is kept as printed.  A table row (TAB
-    between cells) keeps its TABs, at its ends too, so that empty cells stay in place."""
+    between cells) keeps its TABs, at its ends too, so that empty cells stay in place; a
+    table pasted one cell per line is joined into such rows (``cells.py``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
     lines: list[str] = []
     numbers: list[int] = []
@@ -35,4 +37,5 @@ def normalize(text: str, source: str) -> Document:
         if line:
             lines.append(line)
             numbers.append(number)
+    lines, numbers = join_cell_lines(lines, numbers)  # a table pasted one cell per line
     return Document(source, tuple(lines), tuple(numbers))

@@ -13,6 +13,7 @@ from plangraph.extract import places
 from plangraph.read.unnumbered import DEADLINE
 from plangraph.vocab import HALF_WIDTH, PROVINCE_SUFFIXES, YEAR
 
+from .areas import area_targets
 from .clauses import (
     FYP_TIME,
     LIST_ITEM,
@@ -93,6 +94,10 @@ def extract_targets(
     rows, row_spans = table_targets(plan.text, plan.year, resolve, table)
     turned, turned_spans = transposed_targets(plan.text, plan.year, table)
     rows += turned
+    # a table handing a target down to each area: due in the plan's deadline unless its
+    # header names a year (下达全州2021年能耗强度目标任务: the plan's year)
+    due = horizon(plan.title, plan.text, plan.year) or plan.year
+    rows += area_targets(plan.text, due, resolve, table)
     row_spans = sorted(row_spans + turned_spans)
     in_table = _spans_test(row_spans)
     drafts: list[tuple[model.Owner, Draft]] = []

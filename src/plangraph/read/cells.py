@@ -1,0 +1,60 @@
+"""Tables pasted one cell per line: a web page's table copied as text, or saved by a site
+that prints each cell as a paragraph, reaches us as a column of short lines (序号 / 县(市) /
+单位GDP能耗降低率目标任务(%) / 1 / 延吉市 / 3.4 / 2 / 珲春市 / 3.4 …).  Such a run is told by its
+serial numbers: a header whose first cell is 序号 (or 编号), then rows of as many cells, each
+row opening with the next number (1, 2, 3 …).  It is joined back into one line per row with
+its cells separated by TAB, the readers' contract for tables (``extract/targets/tables.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SERIAL_HEAD = re.compile(r"^(?:序\s*号|编\s*号)$")
+MAX_CELL = 30  # a cell of such a table is a name or a figure, never a sentence
+MAX_COLUMNS = 8
+MIN_ROWS = 3
+
+
+def join_cell_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """``lines`` with each table pasted one cell per line joined into TAB-separated rows
+    (each row numbered by the source line of its first cell); other lines as they are."""
+    out: list[str] = []
+    out_numbers: list[int] = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i) if _SERIAL_HEAD.match(lines[i]) else None
+        if found is None:
+            out.append(lines[i])
+            out_numbers.append(numbers[i])
+            i += 1
+            continue
+        width, rows = found
+        for r in range(rows + 1):  # the header, then the rows
+            first = i + r * width
+            out.append("\t".join(lines[first : first + width]))
+            out_numbers.append(numbers[first])
+        i += (rows + 1) * width
+    return out, out_numbers
+
+
+def _table_at(lines: list[str], start: int) -> tuple[int, int] | None:
+    """The width and the number of rows of a table whose header starts at ``start``."""
+    for width in range(2, MAX_COLUMNS + 1):
+        header = lines[start : start + width]
+        if len(header) < width or not all(_cell(c) for c in header):
+            return None
+        rows = 0
+        while True:
+            first = start + (rows + 1) * width
+            row = lines[first : first + width]
+            if len(row) < width or row[0] != str(rows + 1) or not all(_cell(c) for c in row):
+                break
+            rows += 1
+        if rows >= MIN_ROWS:
+            return width, rows
+    return None
+
+
+def _cell(line: str) -> bool:
+    return len(line) <= MAX_CELL and "\t" not in line and not line.endswith(("。", ";", "；"))
