@@ -29,7 +29,8 @@ over the texts read); read here line by line where the reader refuses a text, 0.
 an outline's opening); one of them is an indicator table on its side, flattened with ``|``.
 ``excerpts7`` (18 texts) was blind in the sixth round: 0.333 / 0.706 with the released
 engineers' code, scored before anyone read it; 0.650 / 0.706 after the lead's fixes of four
-of its causes (one, a table of targets by county pasted one cell per line, 8 targets).  The floors are about 0.05 under the lower of each pair.  Run
+of its causes (one, a table of targets by county pasted one cell per line, 8 targets).
+The floors are about 0.05 under the lower of each pair.  Run
 ``pytest -s tests/test_targets_excerpt_floors.py`` for the figures and every difference.
 """
 
