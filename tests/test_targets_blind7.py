@@ -38,6 +38,8 @@ def test_which_headings_name_the_year_of_their_goals() -> None:
     hunan = "一、落实2019年经济社会发展总体要求和主要预期目标\n(一)总体要求"
     assert heading_year(hunan, 2019) == 2019
     assert heading_year("三、主要目标\n(二)2035年远景目标", 2021) == 2035
+    assert heading_year("二、主要目标\n(一)到2025年", 2021) == 2025
+    assert heading_year("(一)2021年至2025年主要目标", 2021) is None
     # a period, a look back, a year before the plan's and two years name no single deadline
     assert heading_year("一、总体要求\n(二)2021—2025年主要目标", 2021) is None
     assert heading_year("一、2020年以来工作进展", 2021) is None

@@ -342,7 +342,7 @@ def _units(
 
 #: A year a heading names as the one its goals are for (一、落实2019年经济社会发展…主要预期目标,
 #: (二)2025年主要目标, 到2027年…): not a period (2021—2025年), nor a look back (2020年以来).
-_HEADING_YEAR = re.compile(rf"(?<![\d—–~\-至到])({YEAR})\s*年(?!以来|以前|之前|前后)")
+_HEADING_YEAR = re.compile(rf"(?<![\d—–~\-])({YEAR})\s*年(?!以来|以前|之前|前后)")
 _PERIOD = re.compile(rf"{YEAR}\s*年?\s*[—–~\-至到]\s*{YEAR}")
 
 
