@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "plangraph"
 #: the stages in the order data flows; each module (or package) of src/plangraph in one
 STAGES: tuple[tuple[str, frozenset[str]], ...] = (
     # what every stage shares: the model, the errors, the bundled files, the text vocabulary
-    ("foundation", frozenset({"model", "errors", "resources", "files", "vocab"})),
+    ("foundation", frozenset({"model", "errors", "resources", "files", "vocab", "workers"})),
     ("read", frozenset({"read"})),  # files -> text -> Plan
     ("extract", frozenset({"extract"})),  # Plan -> facts
     ("graph", frozenset({"graph", "turtle"})),  # facts -> RDF

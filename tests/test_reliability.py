@@ -89,6 +89,7 @@ def test_interrupted_write_keeps_the_previous_file(
     assert [p.name for p in tmp_path.iterdir()] == ["plangraph.ttl"]
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
 def test_killed_build_leaves_the_previous_graph_intact(tmp_path: Path) -> None:
     generator().generate(150, tmp_path / "plans", seed=5)
     out = tmp_path / "out"
@@ -100,7 +101,14 @@ def test_killed_build_leaves_the_previous_graph_intact(tmp_path: Path) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    # killed while its workers extract (once it has forked them), or after a second
+    deadline = time.monotonic() + 30
     time.sleep(1.0)
+    while not _children(process.pid) and process.poll() is None:
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    workers = _children(process.pid)
     if process.poll() is not None:
         pytest.skip("the build finished before it could be killed")
     process.send_signal(signal.SIGKILL)
@@ -108,6 +116,24 @@ def test_killed_build_leaves_the_previous_graph_intact(tmp_path: Path) -> None:
     assert (out / "plangraph.ttl").read_bytes() == previous
     leftovers = [p.name for p in out.iterdir() if p.name != "plangraph.ttl"]
     assert all(name.startswith(".plangraph.ttl.") for name in leftovers)
+    # nor are its workers left behind, waiting for work and holding their memory
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert workers and not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def test_unreadable_file_gets_a_clear_message(

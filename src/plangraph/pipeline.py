@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from .model import Agency, Corpus, Extraction, Place, Plan, Region
+from .workers import follow_parent
 
 if TYPE_CHECKING:
     from .analysis import Analysis, Linkage, ReuseAnalysis
@@ -219,7 +220,9 @@ def _pool_map(function: Callable[[T], R], jobs: Iterable[T], workers: int) -> It
     thaw = gc.get_freeze_count() == 0  # unless the caller froze them already
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=follow_parent
+        ) as pool:
             pending: deque[Future[R]] = deque()
             for job in jobs:
                 pending.append(pool.submit(function, job))

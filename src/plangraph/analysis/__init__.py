@@ -250,12 +250,16 @@ class _Beside:
         if self.names and self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
             from concurrent.futures import ProcessPoolExecutor
 
+            from ..workers import follow_parent
+
             global _SHARED
             _SHARED = (self.data, self.max_plans, self.then)
             self.thaw = gc.get_freeze_count() == 0  # unless the caller froze them already
             gc.freeze()
             context = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(max_workers=len(self.names), mp_context=context)
+            self.pool = ProcessPoolExecutor(
+                max_workers=len(self.names), mp_context=context, initializer=follow_parent
+            )
             for name in self.names:
                 self.futures[name] = self.pool.submit(_run_beside, name)
         return self
