@@ -96,8 +96,8 @@ def extract_targets(
     rows += turned
     # a table handing a target down to each area: due in the plan's deadline unless its
     # header names a year (下达全州2021年能耗强度目标任务: the plan's year)
-    due = horizon(plan.title, plan.text, plan.year) or plan.year
-    rows += area_targets(plan.text, due, resolve, table)
+    plan_due = horizon(plan.title, plan.text, plan.year)  # once: it reads the whole text
+    rows += area_targets(plan.text, plan_due or plan.year, resolve, table)
     row_spans = sorted(row_spans + turned_spans)
     in_table = _spans_test(row_spans)
     drafts: list[tuple[model.Owner, Draft]] = []
@@ -120,7 +120,7 @@ def extract_targets(
             review=looks_back,
             report=report,
             in_task=owner.kind == "task",
-            heading_due=heading_year(headings, plan.year),
+            due=heading_year(headings, plan.year) or plan_due,
         ):
             if not report or (draft.target_year is not None and draft.sentence not in stated):
                 # a report of the release states goals only with their deadline
@@ -415,13 +415,14 @@ def _unit_targets(
     review: bool = False,
     report: bool = False,
     in_task: bool = False,
-    heading_due: int | None = None,
+    due: int | None = None,
 ) -> list[Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
-    printed as "到2027年,…。" followed by paragraphs of indicators."""
+    printed as "到2027年,…。" followed by paragraphs of indicators.  ``due`` is when the
+    unit's goals are due when they name no year (its heading's year, else the plan's)."""
     drafts: list[Draft] = []
-    due = None if report else (heading_due or horizon(plan.title, plan.text, plan.year))
+    due = None if report else due
     para = Paragraph(plan.year, horizon=due)
     previous_end: int | None = None
     unit_review, review = review, review
