@@ -354,12 +354,12 @@ def figure_findings(
                 nodes=tuple(nodes),
             )
         )
+    lone: dict[str, list[str]] = {}  # each plan's tasks with figures of their own, in order
+    for node in data.tasks:
+        if node.iri in alone and node.iri not in placed:
+            lone.setdefault(node.plan, []).append(node.iri)
     for plan in data.plans:
-        tasks = [
-            t.iri
-            for t in data.tasks
-            if t.plan == plan.iri and t.iri in alone and t.iri not in placed
-        ]
+        tasks = lone.get(plan.iri, [])
         if not tasks:
             continue
         parts, quotes, nodes = [], [], []
@@ -546,13 +546,13 @@ _PLAN_ITSELF = re.compile(r"规划|战略|方案|执行情况|实施情况|政�
 _SENTENCE = re.compile(r"[^。；;！\n]+[。；;！]?")
 
 
-def _evaluation(data: GraphData, plan: str, closing: Sequence[tuple[int, int]]) -> str | None:
-    """The first sentence of the plan's closing chapter on evaluating the plan (one that
-    names a year first)."""
+def _evaluation(tasks: Sequence[TaskNode], closing: Sequence[tuple[int, int]]) -> str | None:
+    """The first sentence of a plan's closing chapter (``tasks``: the plan's) on evaluating
+    the plan (one that names a year first)."""
     found = [
         m.group(0).strip().rstrip("。；;！")
-        for t in data.tasks
-        if t.plan == plan and any(lo <= t.start and t.end <= hi for lo, hi in closing)
+        for t in tasks
+        if any(lo <= t.start and t.end <= hi for lo, hi in closing)
         for m in _SENTENCE.finditer(t.text)
         if _EVALUATION.search(m.group(0)) and _PLAN_ITSELF.search(m.group(0))
     ]
@@ -576,10 +576,14 @@ def evaluation_findings(data: GraphData) -> list[Finding]:
         for plan, span in last.items()
         if _CLOSING.search(data.labels.get(span.iri, ""))
     }
+    tasks: dict[str, list[TaskNode]] = {}  # each closing chapter's plan's tasks, in order
+    for task in data.tasks:
+        if task.plan in closing:
+            tasks.setdefault(task.plan, []).append(task)
     said = {
         p.iri: quote
         for p in data.plans
-        if (quote := _evaluation(data, p.iri, closing.get(p.iri, ()))) is not None
+        if (quote := _evaluation(tasks.get(p.iri, ()), closing.get(p.iri, ()))) is not None
     }
     if not said or len(data.plans) < 2:
         return []

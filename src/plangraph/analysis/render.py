@@ -6,6 +6,7 @@ names), the unit and comparator signs, the linkage kind titles and :func:`value_
 from __future__ import annotations
 
 import json
+from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -108,6 +109,7 @@ def value_text(row: TargetRow) -> str:
 
 def to_dict(result: Analysis) -> dict[str, Any]:
     data = result.data
+    tasks = Counter(t.plan for t in data.tasks)
     return {
         "plans": [
             {
@@ -116,7 +118,7 @@ def to_dict(result: Analysis) -> dict[str, Any]:
                 "label": p.label,
                 "region": p.region,
                 "regionLabel": p.region_label,
-                "tasks": sum(1 for t in data.tasks if t.plan == p.iri),
+                "tasks": tasks[p.iri],
             }
             for p in data.plans
         ],
