@@ -59,3 +59,32 @@ def test_inherited_and_pickled_plans_give_the_same_bytes(
     pickled = api.build([folder], tmp_path / "pickled", workers=2, analysis=False)
     assert inherited.triples == pickled.triples > 0
     assert inherited.path.read_bytes() == pickled.path.read_bytes()
+
+
+def test_a_large_build_that_lets_its_plans_go_writes_the_same_bytes(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from plangraph import analysis, api, pipeline
+    from plangraph.model import Plan
+
+    kept = api.build([folder], tmp_path / "kept", workers=2)
+    # as for a corpus of 10,000 plans: the analysis in this process, and the plans and
+    # their extraction let go once the analysis has its input
+    monkeypatch.setattr(pipeline, "BESIDE_UP_TO", 0)
+    analyze_data = analysis.analyze_data
+    alive: list[str] = []
+
+    def watched(*args: object, **options: object) -> object:
+        gc.unfreeze()  # the build froze what it made: in sight again for get_objects
+        alive.extend(o.source for o in gc.get_objects() if type(o) is Plan)
+        gc.freeze()
+        return analyze_data(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(analysis, "analyze_data", watched)
+    gc.collect()  # what the first build left in cycles (it paused the collector)
+    let_go = api.build([folder], tmp_path / "let-go", workers=2)
+    assert not [source for source in alive if folder.name in source]  # none while analysing
+    assert kept.triples == let_go.triples > 0
+    assert kept.path.read_bytes() == let_go.path.read_bytes()

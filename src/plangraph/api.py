@@ -103,29 +103,34 @@ def build(
     report = progress or (lambda stage, done, total: None)
     report("read", 0, 1)
     workers = default_workers() if workers is None else workers
-    plans = read_inputs(inputs, workers)
+    read = [read_inputs(inputs, workers)]
     report("read", 1, 1)
+    plans = read[0]
     warnings = tuple(problem for plan in plans for problem in check_counts(plan))
     if strict and warnings:
         raise ConsistencyError(warnings[0])
     warnings += tuple(n for plan in plans for n in (*reading_caveats(plan), *unread_pictures(plan)))
+    count = len(plans)
+    sections = sum(len(p.sections) for p in plans)
+    tasks = sum(len(p.tasks) for p in plans)
+    sentences = sum(len(p.sentences) for p in plans)
+    del plans  # handed over below, not kept here: a large build lets them go early
     built = build_to(
-        plans,
+        read.pop(),
         warnings,
         Path(outdir) / GRAPH_NAME,
         analysis=analysis,
         workers=workers,
         progress=report,
     )
-    extraction = built.corpus.extraction
     return BuildResult(
         path=Path(outdir) / GRAPH_NAME,
-        plans=len(plans),
-        sections=sum(len(p.sections) for p in plans),
-        tasks=sum(len(p.tasks) for p in plans),
-        sentences=sum(len(p.sentences) for p in plans),
-        targets=len(extraction.targets),
-        places=len(extraction.places),
+        plans=count,
+        sections=sections,
+        tasks=tasks,
+        sentences=sentences,
+        targets=built.targets,
+        places=built.places,
         triples=built.triples,
         seconds=time.perf_counter() - started,
         warnings=warnings,
