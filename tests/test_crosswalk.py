@@ -268,9 +268,13 @@ def test_same_matter_on_real_provincial_climate_plans(real_scores: dict[str, obj
     # the title signal, folds and the two-pair calibration P 0.846 (11/13), R 0.917 (11/12);
     # with the same matter standing 2.55 deviations out among tasks of one level (chosen
     # leave-one-pair-out over five pairs, tests/crosswalk/folds.py) P 0.833 (10/12), R 0.833:
-    # 实施碳排放达峰行动 ~ 开展二氧化碳排放达峰行动 stands 2.51 deviations out on 山东's side
+    # 实施碳排放达峰行动 ~ 开展二氧化碳排放达峰行动 stands 2.51 deviations out on 山东's side.
+    # With the fold rule at 0.70 of the broad task's best (round 9) 12/17: 江苏 深化重点领域
+    # 绿色低碳发展 folds 山东's 能源体系 and 公共机构 tasks, each one paragraph of it (this
+    # reader, of the first round, grades a fold partial), and 完善监测和统计体系 finds 夯实…
+    # 监测支撑能力
     hits, found, gold = real_scores["crosswalk-jiangsu-shandong"].same  # type: ignore[attr-defined]
-    assert gold == 12 and hits >= 10 and hits / found >= 0.83
+    assert gold == 12 and hits >= 12 and hits / found >= 0.70
 
 
 def test_same_matter_on_last_rounds_blind_pairs(real_scores: dict[str, object]) -> None:
@@ -281,11 +285,13 @@ def test_same_matter_on_last_rounds_blind_pairs(real_scores: dict[str, object]) 
     # 2.35 deviations and FOLDS 6 (chosen leave-one-pair-out on nine pairs, round 5; the
     # pooled held-out F1 rises from 0.685 to 0.707): 2/6 and 8/18.  With the fold rule
     # (round 6; these readers grade a fold partial, the later ones the same matter): 2/7
-    # (深入推进防沙治沙示范 ~ 植绿护绿,构建生态屏障, partial) and 10/21.
+    # (深入推进防沙治沙示范 ~ 植绿护绿,构建生态屏障, partial) and 10/21; with the fold rule
+    # at 0.70 of the broad task's best (round 9) 2/7 and 10/22 (推进城乡绿色融合发展's
+    # paragraph on 生态文明建设示范区 ~ 大力推进生态文明建设, none).
     hits, found, gold = real_scores["crosswalk-ningxia-shanxi"].same  # type: ignore[attr-defined]
     assert gold == 4 and hits >= 2 and hits / found >= 0.28
     hits, found, gold = real_scores["crosswalk-bazhong-hohhot"].same  # type: ignore[attr-defined]
-    assert gold == 12 and hits >= 10 and hits / found >= 0.47
+    assert gold == 12 and hits >= 10 and hits / found >= 0.45
     # 推进清洁能源发展 ~ 推动现代能源产业绿色发展 and 完善应急管理体系 ~ 强化环境预警防控与应急:
     # sections of two or three items, each pair its sections' best: the same matter (the
     # reader's), no longer lost to an item that scores a little higher
@@ -302,9 +308,11 @@ def test_same_matter_on_the_third_rounds_blind_pairs(real_scores: dict[str, obje
     # with the level-wise rule 9/12 and 3/4; with 2.35 deviations and FOLDS 6 (round 5)
     # 10/14 and 4/6; with the fold rule (round 6) 13/18 (健全环境治理信用体系 and
     # 完善目标责任体系与制度建设 folded by 加快构建现代环境治理体系) and 5/8 (推进生态系统保护修复
-    # folds 持续提升水源涵养能力).
+    # folds 持续提升水源涵养能力); with a fold's run of neighbours (round 9) 13/19 (广东
+    # 实施碳排放达峰行动 folds 巴中 强化技术支撑体系 through 有效控制温室气体排放: partial,
+    # the reader's; its text holds 巴中's 专栏三 应对气候变化重点项目).
     hits, found, gold = real_scores["crosswalk-guangdong-bazhong"].same  # type: ignore[attr-defined]
-    assert gold == 19 and hits >= 13 and hits / found >= 0.72
+    assert gold == 19 and hits >= 13 and hits / found >= 0.68
     hits, found, gold = real_scores["crosswalk-ningxia-hohhot"].same  # type: ignore[attr-defined]
     assert gold == 9 and hits >= 5 and hits / found >= 0.62
 
@@ -317,9 +325,12 @@ def test_same_matter_on_the_fourth_rounds_blind_pairs(real_scores: dict[str, obj
     # paragraphs covers; plangraph finds one counterpart a task.  With 2.35 deviations and
     # FOLDS 6 (chosen leave-one-pair-out on nine pairs, these two among them): 10/11, 7/7;
     # with the fold rule (round 6) 13/14 (推进环境质量全面改善 folds 持续改善大气环境质量 and
-    # 改善土壤和地下水环境) and 7/8 (加强适应型基础设施建设 ~ 城市与人居环境, partial).
+    # 改善土壤和地下水环境) and 7/8 (加强适应型基础设施建设 ~ 城市与人居环境, partial); with
+    # the fold rule's run and 0.70 of the broad task's best (round 9) 16/19 (加快构建现代环境
+    # 治理体系 folds 提升生态环境执法实效; 大力发展绿色产业 全面加强绿色科技创新; 大力培育生态
+    # 文化 推行绿色低碳生活方式) and 7/8.
     hits, found, gold = real_scores["crosswalk-guangdong-hohhot"].same  # type: ignore[attr-defined]
-    assert gold == 23 and hits >= 13 and hits / found >= 0.92
+    assert gold == 23 and hits >= 16 and hits / found >= 0.84
     hits, found, gold = real_scores["crosswalk-jiangsu-national"].same  # type: ignore[attr-defined]
     assert gold == 14 and hits >= 7 and hits / found >= 0.87
     score = real_scores["crosswalk-guangdong-hohhot"]
@@ -358,9 +369,15 @@ def test_a_broad_task_is_a_partial_overlap_of_the_tasks_it_folds(
 ) -> None:
     # 江苏 (3-2) 深化重点领域绿色低碳发展 covers energy, industry, buildings, transport, public
     # institutions and lifestyles, each a task of 山东: it is no same matter of 山东 (3-5)
-    # 推动建筑领域绿色低碳建设 (the reader: partial), although each is the other's best
+    # 推动建筑领域绿色低碳建设 (the reader: partial), although each is the other's best.  It
+    # folds (round 9, 0.70 of its best) the two whose whole matter one paragraph is
+    # (加快构建清洁低碳安全高效的能源体系, 发挥公共机构低碳示范引领作用); this reader grades
+    # them partial, the readers since the third round a fold the same matter.
     score = real_scores["crosswalk-jiangsu-shandong"]
-    assert not any("深化重点领域绿色低碳发展" in row for row in score.false)  # type: ignore[attr-defined]
+    folded = [row for row in score.false if "深化重点领域绿色低碳发展" in row]  # type: ignore[attr-defined]
+    assert len(folded) == 2
+    assert all("能源体系" in row or "公共机构" in row for row in folded)
+    assert not any("推动建筑领域绿色低碳建设" in row for row in score.false)  # type: ignore[attr-defined]
     # 提升生态系统碳汇能力 ~ 提升自然生态系统碳汇能力: main themes tagged differently (湿地,
     # 海洋), titles agree: the same matter
     assert not any("碳汇" in row for row in score.misses)  # type: ignore[attr-defined]
@@ -532,6 +549,56 @@ def test_a_broad_task_is_the_same_matter_as_each_narrower_task_it_folds() -> Non
     fold_in(grades, scores, plan_index, depth, parts, nested(tasks), least=0.16, few=3,
             fold_sd=1.0, share=0.95)  # type: ignore[arg-type]  # fmt: skip
     assert grades[(1, 4)] == "partial" and grades[(2, 4)] == "partial"
+
+
+def test_a_fold_reaches_a_narrow_task_through_a_run_of_folded_neighbours() -> None:
+    # 山西 减污降碳… folds 巴中's 碳达峰 and 清洁能源 tasks, which lie three and more places
+    # from its best counterpart: each within two places of another task it folds (a run)
+    import numpy as np
+
+    from plangraph.analysis.levels import fold_in, nested, paragraphs
+    from plangraph.projection.records import TaskNode
+
+    def task(plan: str, key: str, label: str, body: str) -> TaskNode:
+        text = f"{label}\n{body}"
+        return TaskNode(f"{plan}/task/{key}", plan, key, 0, label, text, 0, len(text))
+
+    tasks = [
+        task("a", "1", "强化污染物协同治理", "推进钢铁行业超低排放改造,整治挥发性有机物。"),
+        task("a", "2", "加强组织领导", "各级党委和政府加强对规划实施的组织领导。"),
+        task("a", "3", "推进清洁能源发展", "大力发展光伏和风电,提高清洁能源消费比重。"),
+        task("a", "4", "强化资金保障", "加大财政资金投入,拓宽投融资渠道。"),
+        task("a", "5", "全力推进碳达峰行动", "制定碳达峰行动方案,推动重点行业碳排放达峰。"),
+        task(
+            "b",
+            "1",
+            "减污降碳同步发力",
+            "加快推进碳达峰。制定碳达峰行动方案,推动重点行业碳排放达峰。\n"
+            "加速能源清洁低碳转型。大力发展光伏和风电,提高清洁能源消费比重。\n"
+            "强化工业污染治理。推进钢铁行业超低排放改造,整治挥发性有机物。",
+        ),
+        task("b", "2", "加强宣传教育", "开展生态文明宣传教育,营造全社会参与氛围。"),
+        task("b", "3", "完善法规标准", "健全地方性法规和标准体系。"),
+    ]
+    parts = paragraphs(tasks, [t.text for t in tasks])
+    plan_index, depth = np.asarray([0] * 5 + [1] * 3), np.zeros(8, dtype=np.int64)
+    scores = {
+        (0, 5): 0.30, (0, 6): 0.02, (0, 7): 0.03,  # the mutual best pair
+        (1, 5): 0.05, (1, 6): 0.03, (1, 7): 0.04,
+        (2, 5): 0.28, (2, 6): 0.02, (2, 7): 0.03,  # a fold, two places from the best
+        (3, 5): 0.04, (3, 6): 0.05, (3, 7): 0.03,
+        (4, 5): 0.27, (4, 6): 0.03, (4, 7): 0.02,  # a fold, four places: through the run
+    }  # fmt: skip
+    grades: dict[tuple[int, int], str] = {(0, 5): "same", (2, 5): "partial", (4, 5): "partial"}
+    fold_in(grades, scores, plan_index, depth, parts, nested(tasks), least=0.16, few=3,
+            fold_sd=1.0, share=0.85)  # type: ignore[arg-type]  # fmt: skip
+    assert grades == {(0, 5): "same", (2, 5): "same", (4, 5): "same"}
+    # without the task between, the run breaks: four places is too far
+    scores[(2, 5)] = 0.10
+    grades = {(0, 5): "same", (2, 5): "partial", (4, 5): "partial"}
+    fold_in(grades, scores, plan_index, depth, parts, nested(tasks), least=0.16, few=3,
+            fold_sd=1.0, share=0.85)  # type: ignore[arg-type]  # fmt: skip
+    assert grades == {(0, 5): "same", (2, 5): "partial", (4, 5): "partial"}
 
 
 def test_the_first_screen_says_how_each_plan_is_evaluated(municipal: Analysis) -> None:

@@ -1,4 +1,4 @@
-"""The eleven pairs of plans with a reader's crosswalk gold, built once and kept.
+"""The thirteen pairs of plans with a reader's crosswalk gold, built once and kept.
 
 Each pair is built (``--no-analysis``) from ``../shared/real-plans`` (the seed from the
 package's own plan) and its :class:`~plangraph.analysis.project.GraphData` is kept under
@@ -40,6 +40,8 @@ PAIRS = (
     BLIND_GOLD / "crosswalk-jiangsu-national.json",
     BLIND_GOLD / "crosswalk-shandong-national.json",
     BLIND_GOLD / "crosswalk-bazhong-shanxi.json",
+    BLIND_GOLD / "crosswalk-guangdong-shandong.json",
+    BLIND_GOLD / "crosswalk-hohhot-shanxi.json",
 )
 CACHE = Path(tempfile.gettempdir()) / "plangraph-crosswalk-pairs"
 
