@@ -110,6 +110,17 @@ def extract_targets(
         # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
         # reports it; one with a deadline (到2025年, 2025年前) or a goal's verb states a goal
         stated = {s.index for s in prose if _STATUS.search(s.text) and not DEADLINE.search(s.text)}
+        quoted = [s for s in prose if report and _QUOTES_GOALS.search(s.text)]
+        if quoted:
+            # a report that quotes the plan's goals (规划总体目标提出,…实现…): they are the
+            # plan's, due at its deadline as its goals chapter's are, with or without a year
+            prose = [s for s in prose if s not in quoted]
+            drafts.extend(
+                (owner, d)
+                for d in _unit_targets(
+                    plan, quoted, resolve, table, carry=True, waters=waters, due=plan_due
+                )
+            )
         for draft in _unit_targets(
             plan,
             prose,
@@ -299,6 +310,13 @@ def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+#: A clause that states a part of what the clause before measured (其中Ⅰ—Ⅱ类…).
+_PART_OF = re.compile(r"\s*其中")
+#: A report of the release that quotes the plan's goals: 规划总体目标提出, 方案明确主要目标是.
+_QUOTES_GOALS = re.compile(
+    r"(?:规划|方案|计划|纲要|意见|文件)[^,;。、]{0,6}?(?:总体|主要|具体|发展|工作)?目标"
+    r"(?:提出|明确|指出|是|为|包括)"
+)
 #: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
 _STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]")  # bounded: linear
 
@@ -614,6 +632,7 @@ def _sentence_targets(
     ):
         sentence_places = content[0].places
     listed = False
+    part_of: Draft | None = None  # the last target of the clauses before
     looking_back = False  # after a clause that looks back from its start (…以来, 截至…)
     after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
     # "为…,进一步改善我市水环境质量,特制定本方案": the purpose a plan is made for
@@ -640,6 +659,7 @@ def _sentence_targets(
             sentence_base = base or sentence_base
             continue
         places = clause.places or ([] if WHOLE.search(clause.masked) else sentence_places)
+        part = not clause.places and _PART_OF.match(clause.masked) is not None
         context = text[max(0, clause.start - 120) : clause.start]
         found = numeric_targets(
             clause, para, table, context, places, previous, resolve=resolve, listed=listed
@@ -684,6 +704,10 @@ def _sentence_targets(
         if years and "分别" not in clause.masked:
             years = ()
         for order, d in enumerate(found):
+            if part and part_of is not None and d.scope is None and d.scope_text is None:
+                # 木兰溪、萩芦溪…稳定在95%以上(其中Ⅰ—Ⅱ类稳定在25%以上): a part of what the
+                # clause before measured, where it measured it
+                d.scope, d.scope_text = part_of.scope, part_of.scope_text
             if len(clause.text) > MAX_QUOTE and d.end > d.start:
                 lo, hi = strip_span(clause.text, d.start, d.end)  # a huge clause: narrow
             else:
@@ -711,4 +735,5 @@ def _sentence_targets(
             # "全省力争建成充电站4500座,…,完成约1500艘…改造": 力争 opens the list of goals
             sentence_aspirational = True
         drafts.extend(found)
+        part_of = found[-1] if found else part_of
     return drafts
