@@ -91,3 +91,74 @@ def test_a_bracket_that_names_or_notes_stays_masked() -> None:
     assert "25" not in mask("国控断面(其中省控断面25个)水质优良比例达到90%")
     assert "，" not in mask("重点城市(含直辖市)空气质量")
     assert "25" in mask("水质稳定在95%以上(其中Ⅰ—Ⅱ类稳定在25%以上)")
+
+
+# 曾都区 解读 of its 油茶 demonstration project (2024): the construction content, a list of
+# works and their sizes, items separated by ; and many without a verb of their own
+ZENGDU = """曾都区中央财政油茶产业发展示范奖补示范项目实施方案
+一、建设内容
+(一)资源培育。依托现有嫁接苗培育、采穗圃相关企业,建设嫁接苗培育基地50亩,年出苗量250万株;油茶良种采穗圃300亩,年出德量60吨;完成新造油茶林27674亩,低改油茶林8465亩。
+(二)产业拓展。新建油茶果储运初加工基地2个、油茶籽仓储中心1个;扶持跨地区经营、产供销一体化龙头企业1家。
+(三)产业基础。全区油茶林10万亩。
+"""
+
+
+def test_a_list_of_works_goes_on_past_a_semicolon(tmp_path: Path) -> None:
+    values = {
+        t.quote.text: (t.value, t.unit)
+        for t in _targets(tmp_path, ZENGDU, "zengdu-2024.txt")
+        if t.value is not None
+    }
+    assert values["油茶良种采穗圃300亩"] == (300, "pg:Mu")
+    assert values["年出德量60吨"] == (60, "qudt:TONNE")
+    assert values["低改油茶林8465亩"] == (8465, "pg:Mu")
+    # a verb of fostering an enterprise sets a count of them
+    assert values["扶持跨地区经营、产供销一体化龙头企业1家"] == (1, "pg:Count")
+    # a new paragraph starts afresh: what the area has now is no goal
+    assert not [q for q in values if "10万亩" in q]
+
+
+# goals closed by a state the genre writes with an adjective or a result: 泾县 and 贵州 水污染防治
+# 工作方案 (2016), 广西 民族地区 (2017), 湖南 政府工作报告 分工 (2019)
+STATES = """某省水污染防治工作方案
+一、工作目标
+到2020年,全省水环境质量稳定明显改善,地下水水质持续良好。到2030年,全省水环境质量总体优良。
+到2020年,青弋江泾南交界段面水质达II类,脱贫攻坚取得实效,人居环境更加优美,金融财政风险有效防控。
+二、主要任务
+(一)加强治理。营造良好氛围。
+"""
+
+
+def test_states_the_goals_close_a_clause_with(tmp_path: Path) -> None:
+    targets = {t.quote.text: t for t in _targets(tmp_path, STATES) if t.value is None}
+    assert targets["地下水水质持续良好"].target_year == 2020
+    assert targets["全省水环境质量总体优良"].target_year == 2030
+    assert targets["脱贫攻坚取得实效"].indicator.label_zh == "脱贫攻坚"
+    assert "人居环境更加优美" in targets
+    assert "金融财政风险有效防控" in targets
+    assert targets["青弋江泾南交界段面水质达II类"].state == "ClassReached"
+    # a task's imperative is no state reached
+    assert not [q for q in targets if "良好氛围" in q]
+
+
+def test_kinds_listed_before_the_head_they_share_scope_one_value_each(tmp_path: Path) -> None:
+    # 莆田 河长令 (2023): two kinds of drinking water source, one rate, 分别 two values
+    text = PUTIAN.replace(
+        "小流域Ⅰ—Ⅲ类水质比例力争达到100%。",
+        "县级及以上、农村“千吨万人”集中式饮用水水源地水质达标率分别达100%、95%以上。",
+    )
+    found = [t for t in _targets(tmp_path, text, "putian-2023.txt") if "分别" in t.quote.text]
+    assert [(t.value, t.scope_text) for t in found] == [
+        (100, "县级及以上"),
+        (95, "农村“千吨万人”"),
+    ]
+    assert {t.indicator.id for t in found} == {"drinking-water-compliance"}
+
+
+def test_indicators_listed_with_their_values_keep_no_kind(tmp_path: Path) -> None:
+    text = PUTIAN.replace(
+        "小流域Ⅰ—Ⅲ类水质比例力争达到100%。",
+        "城市生活污水集中收集率、污水处理厂进水浓度分别达到70%、200毫克/升。",
+    )
+    found = [t for t in _targets(tmp_path, text, "putian-2023.txt") if "分别" in t.quote.text]
+    assert len(found) == 2 and all(t.scope_text is None for t in found)

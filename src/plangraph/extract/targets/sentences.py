@@ -456,6 +456,7 @@ def _unit_targets(
     for n, sentence in enumerate(sentences):
         line_start = plan.text.rfind("\n", 0, sentence.start) + 1
         if line_start == sentence.start or n == 0:
+            para.counting = False  # a list of counts goes on within its paragraph only
             # a paragraph begins: a note (注：…) and the numbered lines after it explain a
             # table, they set nothing
             opening = plan.text[line_start : line_start + 6]
@@ -572,6 +573,7 @@ def _sentence_targets(
     ``goals``: the sentence is among the plan's goals (主要目标), None among its principles;
     ``undated``: among goals that print no year at all (a repost that lost them)."""
     text = sentence.text.translate(HALF_WIDTH)
+    counting, para.counting = para.counting, False
     if _PAGE_FURNITURE.match(text):
         return []  # 关键词: 江西九江 出台十四五规划…: the page's tags, not the plan
     masked = mask(text)
@@ -631,7 +633,7 @@ def _sentence_targets(
         )
     ):
         sentence_places = content[0].places
-    listed = False
+    listed = counting
     part_of: Draft | None = None  # the last target of the clauses before
     looking_back = False  # after a clause that looks back from its start (…以来, 截至…)
     after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
@@ -736,4 +738,5 @@ def _sentence_targets(
             sentence_aspirational = True
         drafts.extend(found)
         part_of = found[-1] if found else part_of
+    para.counting = listed and text.rstrip()[-1:] in (";", "；")
     return drafts
