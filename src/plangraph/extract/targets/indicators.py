@@ -216,6 +216,13 @@ _HEADS = sorted(
 
 
 #: Subjects that are only a head noun: the thing measured is in an earlier clause.
+#: A list closed by 等, the group it names (主要污染物, 四种污染物) and the measure after it.
+_GROUP_MEASURE = re.compile(
+    rf"(?P<items>[^等]+?(?:、|和|及|与)[^等]+?)等\s*(?:[一二三四五六七八九十\d]+[种类项个])?"
+    rf"[^、和及与等]{{0,8}}?(?P<head>{'|'.join(_HEADS)})"
+)
+
+
 BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比重", "达标率", "利用率", "处理率"}
 
 
@@ -398,6 +405,14 @@ def noun_phrase(label: str, counted: str = "") -> str:
 def native_head(part: str) -> bool:
     key = match_key(part)
     return any(key.endswith(match_key(h)) for h in _HEADS) and key not in BARE_HEADS
+
+
+def items_of_group(subject: str) -> str:
+    """A list closed by 等 and the group it names, before the measure they share, as the
+    items with the measure (二氧化硫、氮氧化物和挥发性有机物等主要污染物排放总量 →
+    二氧化硫、氮氧化物和挥发性有机物排放总量): what 分别 gives its values to; else as it is."""
+    m = _GROUP_MEASURE.fullmatch(subject)
+    return m.group("items") + m.group("head") if m else subject
 
 
 def split_parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[str]:

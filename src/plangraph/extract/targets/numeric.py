@@ -33,6 +33,7 @@ from .indicators import (
     clean_subject,
     derived_indicator,
     distinct,
+    items_of_group,
     noun_phrase,
     split_parts,
 )
@@ -419,7 +420,7 @@ def numeric_targets(
                     subject = label = noun
                     own_noun = True
         head_text = verb_obj + post
-        parts = split_parts(subject, table)
+        parts = split_parts(items_of_group(subject) if "分别" in verbs else subject, table)
         each = text[subject_from:subj_end].rstrip().endswith("均")  # A和B均达90%
         distributive = "分别" in verbs or verbs.startswith("均") or each or len(group) == len(parts)
         split = len(parts) > 1 and (
