@@ -4,6 +4,7 @@ stands for."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from plangraph.api import build_corpus
@@ -162,3 +163,78 @@ def test_indicators_listed_with_their_values_keep_no_kind(tmp_path: Path) -> Non
     )
     found = [t for t in _targets(tmp_path, text, "putian-2023.txt") if "分别" in t.quote.text]
     assert len(found) == 2 and all(t.scope_text is None for t in found)
+
+
+def test_values_given_to_the_items_a_group_lists_measure_each_item(tmp_path: Path) -> None:
+    # 潮州市打赢蓝天保卫战实施方案 (2019): A、B和C等主要污染物排放总量…分别下降15%、10%和26%
+    text = (
+        "潮州市打赢蓝天保卫战实施方案\n一、工作目标\n到2020年,全市二氧化硫(SO2)、氮氧化物(NOX)"
+        "和挥发性有机物(VOCs)等主要污染物排放总量比2015年分别下降15%、10%和26%。\n"
+    )
+    found = {t.value: t.indicator.label_zh for t in _targets(tmp_path, text)}
+    assert "氮氧化物" in found[10] and "排放总量" in found[10]
+    assert "挥发性有机物" in found[26]
+    assert "二氧化硫" in found[15]
+
+
+def test_a_group_measured_as_a_whole_keeps_its_name(tmp_path: Path) -> None:
+    text = (
+        "潮州市打赢蓝天保卫战实施方案\n一、工作目标\n到2020年,全市二氧化硫、氮氧化物"
+        "等主要污染物排放总量比2015年下降10%。\n"
+    )
+    (target,) = _targets(tmp_path, text)
+    assert target.indicator.label_zh.endswith("主要污染物排放总量")
+
+
+# 昌江区 letter handing 2021-2030 farmland tasks down to its towns (2022): a table with a group
+# of columns per deadline, pasted one cell per line, its empty cells dropped
+CHANGJIANG = """关于征求2021-2030年高标准农田
+建设规划任务意见的函
+鲇鱼山镇、丽阳镇、荷塘乡人民政府:
+初步制定了全区2021-2030年高标准农田建设规划任务面积。现将拟下达你乡(镇)的规划任务面积征求意见。
+单位 |
+到2025年规划指标(万亩) |
+到2030年规划指标(万亩) | ||||
+累计建成高标准农田面积 |
+累计改造提升高标准农田面积 |
+累计新增高效节水灌溉面积 |
+累计建成高标准农田面积 |
+累计改造提升高标准农田面积 |
+累计新增高效节水灌溉面积 | |
+全区 |
+5.56 |
+0.80 |
+5.56 |
+0.80 | ||
+鲇鱼山镇 |
+2.70 |
+0.40 |
+2.70 |
+0.40 | ||
+荷塘乡 |
+0.20 |
+0.20
+2022年4月12日
+"""
+
+
+def test_a_table_of_tasks_by_town_under_year_groups(tmp_path: Path) -> None:
+    found = sorted(
+        (t.value, t.target_year, t.scope, t.indicator.label_zh, t.unit)
+        for t in _targets(tmp_path, CHANGJIANG, "changjiang-2022.txt")
+    )
+    assert len(found) == 10
+    whole = [f for f in found if f[2] is None]
+    assert sorted((f[0], f[1]) for f in whole) == [
+        (Decimal("0.80"), 2025),
+        (Decimal("0.80"), 2030),
+        (Decimal("5.56"), 2025),
+        (Decimal("5.56"), 2030),
+    ]
+    assert {f[4] for f in found} == {"pg:TenThousandMu"}
+    town = [f for f in found if f[0] == Decimal("0.20")]
+    assert [(f[1], f[3]) for f in town] == [
+        (2025, "累计建成高标准农田面积"),
+        (2030, "累计建成高标准农田面积"),
+    ]
+    assert all(f[2] is not None for f in town)  # scoped to 荷塘乡

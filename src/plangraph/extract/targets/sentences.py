@@ -26,6 +26,7 @@ from .clauses import (
     strip_span,
 )
 from .commitments import COMMITTING, commitment_drafts, may_commit
+from .grouped import grouped_targets
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -91,9 +92,28 @@ def extract_targets(
             if h.place.kind in WATER_KINDS and not own(text[h.start : h.end])
         }
 
+    named: dict[str, str] = {}
+
+    def resolve_row(name: str) -> str | None:
+        """An area a table's row names: a place the resolver knows, else one the place
+        finder reads under that name elsewhere in the plan (a town the letter is addressed
+        to: 鲇鱼山镇、丽阳镇、荷塘乡人民政府)."""
+        found = resolve(name)
+        if found is None and not own(name):
+            if not named:
+                hits, _ = places.find_places(plan.text)
+                named.update((plan.text[h.start : h.end], h.place.id) for h in hits)
+                named[""] = ""  # read once
+            found = named.get(name) or None
+        return found
+
     rows, row_spans = table_targets(plan.text, plan.year, resolve, table)
     turned, turned_spans = transposed_targets(plan.text, plan.year, table)
     rows += turned
+    # a table of tasks by area under year groups, pasted one cell per line (到2025年 | 到2030年)
+    grouped, grouped_spans = grouped_targets(plan.text, resolve_row, table)
+    rows += grouped
+    turned_spans += grouped_spans
     # a table handing a target down to each area: due in the plan's deadline unless its
     # header names a year (下达全州2021年能耗强度目标任务: the plan's year)
     plan_due = horizon(plan.title, plan.text, plan.year)  # once: it reads the whole text
@@ -248,7 +268,8 @@ def _without_repeats(
     unique = []
     for owner, d in sorted(kept, key=lambda od: (od[1].sentence, od[1].start, od[1].order)):
         quote = text[d.start : d.end]
-        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, quote)
+        # (a table's row gives the same figure for two deadlines: two goals)
+        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, d.target_year, quote)
         if d.value is not None and key in seen and _headline(text, d.start):
             continue
         goal = (owner, d.value, d.unit, d.indicator.id, d.comparator, d.target_year, d.scope)
