@@ -238,3 +238,13 @@ def test_a_table_of_tasks_by_town_under_year_groups(tmp_path: Path) -> None:
         (2030, "累计建成高标准农田面积"),
     ]
     assert all(f[2] is not None for f in town)  # scoped to 荷塘乡
+
+
+def test_a_measure_narrowed_to_its_local_part_is_another_measure() -> None:
+    # 上海市能源发展“十三五”规划: 非化石能源…14%左右,其中本地非化石能源…1.5%左右
+    from plangraph.extract.targets.indicators import load_indicators
+
+    table = load_indicators()
+    assert table.match("本地非化石能源占一次能源消费比重") is None
+    whole = table.match("全市非化石能源占一次能源消费比重")
+    assert whole is not None and whole.id == "non-fossil-share"
