@@ -248,3 +248,14 @@ def test_a_measure_narrowed_to_its_local_part_is_another_measure() -> None:
     assert table.match("本地非化石能源占一次能源消费比重") is None
     whole = table.match("全市非化石能源占一次能源消费比重")
     assert whole is not None and whole.id == "non-fossil-share"
+
+
+def test_the_last_goal_of_a_list_closed_by_its_name_is_read(tmp_path: Path) -> None:
+    # 昆明市城市黑臭水体治理专项攻坚战实施方案 (2018), as a news report states its goals
+    text = (
+        "昆明市城市黑臭水体治理专项攻坚战实施方案\n一、总体目标\n至2020年底,持续巩固昆明市城市"
+        "建成区黑臭水体整治成果,实现长制久清,其他县(市)区建成区黑臭水体排查整治工作取得明显成效"
+        "的总体目标。\n二、主要任务\n(一)加强治理。\n"
+    )
+    quotes = {t.quote.text: t.target_year for t in _targets(tmp_path, text)}
+    assert quotes["其他县(市)区建成区黑臭水体排查整治工作取得明显成效"] == 2020

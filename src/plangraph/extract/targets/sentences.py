@@ -18,6 +18,7 @@ from .clauses import (
     FYP_TIME,
     LIST_ITEM,
     MAX_QUOTE,
+    Clause,
     Draft,
     lead_end,
     mask,
@@ -331,6 +332,8 @@ def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+#: The name a list of goals closes with (…取得明显成效「的总体目标」): not part of the last goal.
+_GOALS_TAIL = re.compile(r"的(?:总体|主要|工作|具体|发展|奋斗)?目标(?:任务)?\s*[。;]?\s*$")
 #: A clause that states a part of what the clause before measured (其中Ⅰ—Ⅱ类…).
 _PART_OF = re.compile(r"\s*其中")
 #: A report of the release that quotes the plan's goals: 规划总体目标提出, 方案明确主要目标是.
@@ -614,6 +617,12 @@ def _sentence_targets(
         return []
     # a slogan's goals listed in brackets are read one by one, instead of their clause
     clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
+    tail = _GOALS_TAIL.search(clauses[-1].masked) if clauses else None
+    if tail is not None and tail.start() >= 4:
+        # 明确了至2020年底,…,…整治工作取得明显成效的总体目标: the goals listed, then their name
+        last = clauses[-1]
+        cut = tail.start()
+        clauses[-1] = Clause(last.start, last.start + cut, last.text[:cut], last.masked[:cut])
     bracketed = "。".join(c.masked for c in clauses) if slogans else ""
     if slogans and not NUMERAL.search(masked) and not may_commit(bracketed, deadline):
         return []  # the goals the brackets list hold no commitment either
