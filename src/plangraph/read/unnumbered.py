@@ -154,11 +154,18 @@ def _letter_title(lines: Sequence[str]) -> str | None:
 def looks_like_a_plan(lines: Sequence[str]) -> bool:
     """Whether a text without numbered sections carries a plan: a title of a plan printed on
     a line of its own or in a headline, at least one commitment by a deadline, or a table of
-    tasks by a deadline (到2025年规划指标), or a notice that issues a plan (关于印发…纲要的通知)."""
+    tasks by a deadline (到2025年规划指标, or 2022 年 目 标 值 spaced out), or a notice that
+    issues a plan (关于印发…纲要的通知)."""
     return (
         title_line(lines) is not None
         or headline_title(lines) is not None
         or any(_ISSUES.search(line) for line in lines)
         or any(map(commits, lines))
-        or any(TASK_TABLE.search(line) for line in lines)
+        or any(TASK_TABLE.search(_unspaced(line)) for line in lines)
     )
+
+
+def _unspaced(line: str) -> str:
+    """A line without its spaces: a web table's header cell is often spaced out to its
+    column's width (``2022 年 目 标 值``, ``主 要 指 标``)."""
+    return re.sub(r"\s+", "", line)

@@ -182,14 +182,26 @@ Beyond those rules, as the provincial and municipal plans write them:
   indicator table on its side, flattened with ``|`` (``transposed``), gives a target per
   column.
 
+* **As development excerpts printed them** (issue 12, ninth round): a page of nothing but
+  an indicator table on its side, its header cells spaced out (``2022 年 目 标 值``); goals a
+  release report quotes from the plan (``规划总体目标提出,…实现…``) are the plan's, due at
+  its deadline; a part of a goal in brackets (``(其中Ⅰ—Ⅱ类稳定在25%以上)``) is a goal where
+  the whole is; a list of works goes on past ``;`` within its paragraph; kinds listed before
+  the head they share (``县级及以上、农村…水质达标率分别达…``) and the items of a group closed
+  by 等 (``A、B和C等主要污染物排放总量…分别下降…``) take one value each; states closed by an
+  adjective or a result (``持续良好``, ``总体优良``, ``取得实效``, ``有效防控``); a measure
+  narrowed by origin (``本地非化石能源…``) is another measure; a list of goals closed by its
+  name (``…的总体目标``).
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
 clause) with ``measures`` (the indicator each number of it measures) and ``counts`` (what a
 count counts, and the counts that set no goal), ``commitments`` and
 ``pledges`` (commitments without numbers), ``tables`` (indicator-table rows),
-``transposed`` (tables on their side) and
-``sentences`` (the driver over units, paragraphs and sentences).
+``transposed`` (tables on their side), ``grouped`` (tables of tasks by area under year
+groups, pasted one cell per line) and ``sentences`` (the driver over units, paragraphs and
+sentences).
 """
 
 from __future__ import annotations

@@ -56,6 +56,15 @@ _CAPACITY_NOTE = re.compile(
 )
 
 
+#: A bracket that states a part of the goal before it, a goal of its own: (其中Ⅰ—Ⅱ类稳定在25%
+#: 以上), (其中国控断面优良比例达到98%以上), (含…).  Its brackets become clause breaks.
+_PART_GOAL = re.compile(
+    r"(?:其中|含)[^()。;]{0,30}?"
+    r"(?:达到|达|稳定在|保持在|控制在|不低于|不少于|不超过|提高到|提升到|提高至|提升至|"
+    r"下降到|下降至|降至|降到|增长|下降|超过)\s*\d[^()。;]{0,12}\)"
+)
+
+
 def mask(text: str) -> str:
     """Blank out what is inside brackets and quotes (names, abbreviations, notes).
 
@@ -64,9 +73,16 @@ def mask(text: str) -> str:
     out = list(text)
     depth = 0
     quoted = False
+    skip = -1  # the closing bracket of a part's goal
     for i, ch in enumerate(text):
         if ch == "(" and _CAPACITY_NOTE.match(text, i + 1):
             continue  # 燃机项目一期(装机90万千瓦): the size of the project is its goal
+        if ch == "(" and not depth and not quoted and (part := _PART_GOAL.match(text, i + 1)):
+            out[i] = out[part.end() - 1] = "，"  # the part's goal is a clause of its own
+            skip = part.end() - 1
+            continue
+        if i == skip:
+            continue
         if ch in "(《":  # a book title names a document: 《…6条措施》 sets nothing
             depth += 1
         elif ch in ")》" and depth == 0 and "(" not in text[:i] and "《" not in text[:i]:

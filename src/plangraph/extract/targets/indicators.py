@@ -66,6 +66,8 @@ class IndicatorTable:
             at = key.find(pattern)
             if at < 0 or OTHER_MEASURE.match(key, at + len(pattern)):
                 continue
+            if key[max(0, at - 2) : at] in _NARROWED:
+                continue  # 「本地」非化石能源占…比重: the local part, another measure
             if _SHARE_OF_KIND.match(key, at + len(pattern)):
                 continue  # 地下水质量「极差比例」: the share of a kind, another measure
             if share is not None and at >= share.start() and not pattern.endswith(share.group(1)):
@@ -216,6 +218,18 @@ _HEADS = sorted(
 
 
 #: Subjects that are only a head noun: the thing measured is in an earlier clause.
+#: A list closed by 等, the group it names (主要污染物, 四种污染物) and the measure after it.
+_GROUP_MEASURE = re.compile(
+    rf"(?P<items>[^等]+?(?:、|和|及|与)[^等]+?)等\s*(?:[一二三四五六七八九十\d]+[种类项个])?"
+    rf"[^、和及与等]{{0,8}}?(?P<head>{'|'.join(_HEADS)})"
+)
+
+
+#: Words before a listed measure that narrow it to a part by origin (本地非化石能源, 外来电):
+#: another measure.
+_NARROWED = frozenset({"本地", "外来", "外调", "外购", "外受"})
+
+
 BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比重", "达标率", "利用率", "处理率"}
 
 
@@ -398,6 +412,14 @@ def noun_phrase(label: str, counted: str = "") -> str:
 def native_head(part: str) -> bool:
     key = match_key(part)
     return any(key.endswith(match_key(h)) for h in _HEADS) and key not in BARE_HEADS
+
+
+def items_of_group(subject: str) -> str:
+    """A list closed by 等 and the group it names, before the measure they share, as the
+    items with the measure (二氧化硫、氮氧化物和挥发性有机物等主要污染物排放总量 →
+    二氧化硫、氮氧化物和挥发性有机物排放总量): what 分别 gives its values to; else as it is."""
+    m = _GROUP_MEASURE.fullmatch(subject)
+    return m.group("items") + m.group("head") if m else subject
 
 
 def split_parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[str]:

@@ -33,6 +33,7 @@ from .indicators import (
     clean_subject,
     derived_indicator,
     distinct,
+    items_of_group,
     noun_phrase,
     split_parts,
 )
@@ -55,7 +56,7 @@ from .numbers import (
     is_attribute,
     read_items,
 )
-from .scopes import AREA_CATEGORIES, PLACE_LIKE, SUMMARY, Resolver
+from .scopes import AREA_CATEGORIES, PLACE_LIKE, SUMMARY, Resolver, shared_head_kinds
 from .years import Paragraph
 
 #: Verbs that open the predicate of a clause (the subject is what comes before them),
@@ -124,7 +125,8 @@ _ACTION = re.compile(
     # 国家城市空气质量监测站点, 筛选…风险监控点9483个, 组建…, 设立…)
     r"设置|设立|筛选|组建|增设|配备|保障|"
     r"坚守|守住|严守|"  # 坚守18亿亩耕地红线: a red line the plan holds
-    r"(?:新)?开工|完工|竣工|续建|落实|打通|贯通"  # building works: 开工…等12个重点项目
+    r"(?:新)?开工|完工|竣工|续建|落实|打通|贯通|"  # building works: 开工…等12个重点项目
+    r"扶持|培植|引进|招引"  # enterprises fostered or drawn in: 扶持…龙头企业1家
 )
 #: …not inside a noun of a kind (水源地整治与生态修复「类」项目, 治理「型」…): no action there
 _ACTION = re.compile(
@@ -409,14 +411,16 @@ def numeric_targets(
                 # …16个大气背景监测站、京津冀…组分监测站点、3646个…: the list goes on past
                 # items without a count
                 region_next, own_end = after.end(), after.end()
-            if (not subject or VERB_ONLY.fullmatch(subject)) and action is None:
+            if (not subject or VERB_ONLY.fullmatch(subject)) and (
+                action is None or VERB_ONLY.fullmatch(action.group())
+            ):
                 # "每年扶持15个规模畜禽养殖场": a verb names nothing counted, the noun does
                 noun = clean_subject(text[g_end : after.end()])
                 if len(match_key(noun)) >= 2 and has_cjk(noun):
                     subject = label = noun
                     own_noun = True
         head_text = verb_obj + post
-        parts = split_parts(subject, table)
+        parts = split_parts(items_of_group(subject) if "分别" in verbs else subject, table)
         each = text[subject_from:subj_end].rstrip().endswith("均")  # A和B均达90%
         distributive = "分别" in verbs or verbs.startswith("均") or each or len(group) == len(parts)
         split = len(parts) > 1 and (
@@ -519,6 +523,17 @@ def numeric_targets(
         ):
             # 城乡居民人均可支配收入分别达到35000元、14200元: the town's, then the country's
             kinds = ["城镇", "农村"]
+        if (
+            not places
+            and not clause.heads
+            and all(k is None for k in kinds)
+            and len(group) == len(pairs) > 1
+            and "分别" in verbs
+            and len({ind.id for _, ind, _ in pairs}) == 1
+        ):
+            # 县级及以上、农村“千吨万人”集中式饮用水水源地水质达标率分别达100%、95%以上: kinds
+            # of what is measured listed before the head they share, one value each
+            kinds = shared_head_kinds(text[subject_from:subj_end], pairs[-1][1], len(group))
         heads = clause.heads
         if heads and (
             len(group) == len(heads)
@@ -608,6 +623,8 @@ _REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
 _VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
 #: Kinds of area that a threshold defines (人口100万以上的「城市」).
 _AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
+
+
 #: 城乡 heading a subject whose values 分别 gives: one for the towns, one for the country.
 _TOWN_AND_COUNTRY = re.compile(r"\s*(?:全[省市区县])?城乡")
 #: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).

@@ -13,6 +13,7 @@ from plangraph.extract import gazetteer
 from plangraph.vocab import LIANG, ONE_TO_NINE
 
 from .clauses import Clause
+from .indicators import clean_subject
 
 Resolver = Callable[[str], str | None]
 
@@ -416,3 +417,17 @@ def heading_list(
     if len(heads) < 2 or all(pid is not None for pid, _ in heads):
         return [], 0
     return heads, end
+
+
+def shared_head_kinds(subject: str, indicator: model.Indicator, n: int) -> list[str | None]:
+    """The ``n`` kinds a subject lists before the head they share (县级及以上、农村“千吨万人”
+    + 集中式饮用水水源地水质达标率), or no kinds: the last item ends with the indicator's name
+    and the others are short modifiers without it."""
+    parts = [p.strip() for p in re.split(r"、", clean_subject(subject))]
+    head = indicator.label_zh
+    if len(parts) != n or not parts[-1].endswith(head) or len(parts[-1]) == len(head):
+        return [None] * n
+    parts[-1] = parts[-1][: -len(head)]
+    if any(not 2 <= len(p) <= 10 or head in p or "的" in p for p in parts):
+        return [None] * n
+    return list(parts)

@@ -18,6 +18,7 @@ from .clauses import (
     FYP_TIME,
     LIST_ITEM,
     MAX_QUOTE,
+    Clause,
     Draft,
     lead_end,
     mask,
@@ -26,6 +27,7 @@ from .clauses import (
     strip_span,
 )
 from .commitments import COMMITTING, commitment_drafts, may_commit
+from .grouped import grouped_targets
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -91,9 +93,28 @@ def extract_targets(
             if h.place.kind in WATER_KINDS and not own(text[h.start : h.end])
         }
 
+    named: dict[str, str] = {}
+
+    def resolve_row(name: str) -> str | None:
+        """An area a table's row names: a place the resolver knows, else one the place
+        finder reads under that name elsewhere in the plan (a town the letter is addressed
+        to: 鲇鱼山镇、丽阳镇、荷塘乡人民政府)."""
+        found = resolve(name)
+        if found is None and not own(name):
+            if not named:
+                hits, _ = places.find_places(plan.text)
+                named.update((plan.text[h.start : h.end], h.place.id) for h in hits)
+                named[""] = ""  # read once
+            found = named.get(name) or None
+        return found
+
     rows, row_spans = table_targets(plan.text, plan.year, resolve, table)
     turned, turned_spans = transposed_targets(plan.text, plan.year, table)
     rows += turned
+    # a table of tasks by area under year groups, pasted one cell per line (到2025年 | 到2030年)
+    grouped, grouped_spans = grouped_targets(plan.text, resolve_row, table)
+    rows += grouped
+    turned_spans += grouped_spans
     # a table handing a target down to each area: due in the plan's deadline unless its
     # header names a year (下达全州2021年能耗强度目标任务: the plan's year)
     plan_due = horizon(plan.title, plan.text, plan.year)  # once: it reads the whole text
@@ -110,6 +131,17 @@ def extract_targets(
         # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
         # reports it; one with a deadline (到2025年, 2025年前) or a goal's verb states a goal
         stated = {s.index for s in prose if _STATUS.search(s.text) and not DEADLINE.search(s.text)}
+        quoted = [s for s in prose if report and _QUOTES_GOALS.search(s.text)]
+        if quoted:
+            # a report that quotes the plan's goals (规划总体目标提出,…实现…): they are the
+            # plan's, due at its deadline as its goals chapter's are, with or without a year
+            prose = [s for s in prose if s not in quoted]
+            drafts.extend(
+                (owner, d)
+                for d in _unit_targets(
+                    plan, quoted, resolve, table, carry=True, waters=waters, due=plan_due
+                )
+            )
         for draft in _unit_targets(
             plan,
             prose,
@@ -237,7 +269,8 @@ def _without_repeats(
     unique = []
     for owner, d in sorted(kept, key=lambda od: (od[1].sentence, od[1].start, od[1].order)):
         quote = text[d.start : d.end]
-        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, quote)
+        # (a table's row gives the same figure for two deadlines: two goals)
+        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, d.target_year, quote)
         if d.value is not None and key in seen and _headline(text, d.start):
             continue
         goal = (owner, d.value, d.unit, d.indicator.id, d.comparator, d.target_year, d.scope)
@@ -299,6 +332,15 @@ def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+#: The name a list of goals closes with (…取得明显成效「的总体目标」): not part of the last goal.
+_GOALS_TAIL = re.compile(r"的(?:总体|主要|工作|具体|发展|奋斗)?目标(?:任务)?\s*[。;]?\s*$")
+#: A clause that states a part of what the clause before measured (其中Ⅰ—Ⅱ类…).
+_PART_OF = re.compile(r"\s*其中")
+#: A report of the release that quotes the plan's goals: 规划总体目标提出, 方案明确主要目标是.
+_QUOTES_GOALS = re.compile(
+    r"(?:规划|方案|计划|纲要|意见|文件)[^,;。、]{0,6}?(?:总体|主要|具体|发展|工作)?目标"
+    r"(?:提出|明确|指出|是|为|包括)"
+)
 #: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
 _STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]")  # bounded: linear
 
@@ -438,6 +480,7 @@ def _unit_targets(
     for n, sentence in enumerate(sentences):
         line_start = plan.text.rfind("\n", 0, sentence.start) + 1
         if line_start == sentence.start or n == 0:
+            para.counting = False  # a list of counts goes on within its paragraph only
             # a paragraph begins: a note (注：…) and the numbered lines after it explain a
             # table, they set nothing
             opening = plan.text[line_start : line_start + 6]
@@ -554,6 +597,7 @@ def _sentence_targets(
     ``goals``: the sentence is among the plan's goals (主要目标), None among its principles;
     ``undated``: among goals that print no year at all (a repost that lost them)."""
     text = sentence.text.translate(HALF_WIDTH)
+    counting, para.counting = para.counting, False
     if _PAGE_FURNITURE.match(text):
         return []  # 关键词: 江西九江 出台十四五规划…: the page's tags, not the plan
     masked = mask(text)
@@ -573,6 +617,12 @@ def _sentence_targets(
         return []
     # a slogan's goals listed in brackets are read one by one, instead of their clause
     clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
+    tail = _GOALS_TAIL.search(clauses[-1].masked) if clauses else None
+    if tail is not None and tail.start() >= 4:
+        # 明确了至2020年底,…,…整治工作取得明显成效的总体目标: the goals listed, then their name
+        last = clauses[-1]
+        cut = tail.start()
+        clauses[-1] = Clause(last.start, last.start + cut, last.text[:cut], last.masked[:cut])
     bracketed = "。".join(c.masked for c in clauses) if slogans else ""
     if slogans and not NUMERAL.search(masked) and not may_commit(bracketed, deadline):
         return []  # the goals the brackets list hold no commitment either
@@ -613,7 +663,8 @@ def _sentence_targets(
         )
     ):
         sentence_places = content[0].places
-    listed = False
+    listed = counting
+    part_of: Draft | None = None  # the last target of the clauses before
     looking_back = False  # after a clause that looks back from its start (…以来, 截至…)
     after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
     # "为…,进一步改善我市水环境质量,特制定本方案": the purpose a plan is made for
@@ -640,6 +691,7 @@ def _sentence_targets(
             sentence_base = base or sentence_base
             continue
         places = clause.places or ([] if WHOLE.search(clause.masked) else sentence_places)
+        part = not clause.places and _PART_OF.match(clause.masked) is not None
         context = text[max(0, clause.start - 120) : clause.start]
         found = numeric_targets(
             clause, para, table, context, places, previous, resolve=resolve, listed=listed
@@ -684,6 +736,10 @@ def _sentence_targets(
         if years and "分别" not in clause.masked:
             years = ()
         for order, d in enumerate(found):
+            if part and part_of is not None and d.scope is None and d.scope_text is None:
+                # 木兰溪、萩芦溪…稳定在95%以上(其中Ⅰ—Ⅱ类稳定在25%以上): a part of what the
+                # clause before measured, where it measured it
+                d.scope, d.scope_text = part_of.scope, part_of.scope_text
             if len(clause.text) > MAX_QUOTE and d.end > d.start:
                 lo, hi = strip_span(clause.text, d.start, d.end)  # a huge clause: narrow
             else:
@@ -711,4 +767,6 @@ def _sentence_targets(
             # "全省力争建成充电站4500座,…,完成约1500艘…改造": 力争 opens the list of goals
             sentence_aspirational = True
         drafts.extend(found)
+        part_of = found[-1] if found else part_of
+    para.counting = listed and text.rstrip()[-1:] in (";", "；")
     return drafts

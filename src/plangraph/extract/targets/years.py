@@ -32,6 +32,9 @@ class Paragraph:
     start: int | None = None  # "2022年起", "自2024年起": due from that year on
     horizon: int | None = None  # the end of the plan's stated period: the default due year
     local: bool = False  # a deadline within a year (2021年秋冬季前): for its sentence only
+    # the sentence before ended with ; after counted targets: a list the next one continues
+    # (建设…基地50亩,年出苗量250万株;油茶良种采穗圃300亩,…)
+    counting: bool = False
 
 
 _YEAR = re.compile(rf"{YEAR}(?=\s*年)")
