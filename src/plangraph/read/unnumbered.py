@@ -22,7 +22,7 @@ from ..vocab import FIVE_YEAR_PLAN, YEAR
 #: The words that end a plan's title (方案, 规划 …): the same as the structure reader's.
 PLAN_KINDS = (
     *("方案", "规划", "计划", "纲要", "意见", "办法", "通知", "实施细则", "路线图", "战略"),
-    "规划纲要",
+    *("规划纲要", "工作要点"),
 )
 _KIND = "|".join(PLAN_KINDS)
 #: The kinds a plan's own title ends with (a notice, 通知, forwards a plan; it is not one).
@@ -41,7 +41,7 @@ DEADLINE = re.compile(
 PLEDGE = re.compile(
     r"""达|提高|提升|下降|降低|降至|降到|减少|增至|增加|增长|控制在|不低于|不超过|不少于
       |低于|高于|小于|以上|以内|左右|突破|超过|建成|完成|实现|形成|消除|基本|全面|保持|稳定
-      |初步|新增|累计|普及|覆盖|达峰|明显|力争|确保|取得|建立""",
+      |初步|新增|累计|普及|覆盖|达峰|明显|力争|确保|取得|建立|解决|增强|改善""",
     re.VERBOSE,
 )
 _SENTENCE = re.compile(r"[^。;!?]+")
@@ -68,7 +68,7 @@ _NOTICE_LINE = re.compile(r"^[^。,;:!?]{2,78}通知$")
 #: A notice that issues a plan, wherever it stands (a page's 标题 field, a line of its own):
 #: 重庆市梁平区人民政府关于印发…远景目标纲要的通知.
 _ISSUES = re.compile(
-    rf"关于(?:印发|转发|批转|发布)[^。,;:!?《》]{{2,80}}(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?的通知"
+    rf"关于(?:印发|转发|批转|发布)《?[^。,;:!?《》]{{2,80}}(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?》?的通知"
 )
 #: The plan a text says is drawn up: 特制定实施抚仙湖…三年行动方案 (not 本方案, 本规划).
 _DRAWN_UP = re.compile(

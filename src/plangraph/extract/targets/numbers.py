@@ -200,7 +200,7 @@ STRICT = re.compile(
     rf"""
       {alternation(w for w in STRICT_WORDS if w not in _BARE_SIGNS)}   # 不少于 … ≥
     | (?<![{_NOT_ABOUT}])约                                 # 约 alone, not 节约
-    | 超(?=\d|$)                                            # 比重超38%, not 超低
+    | 超(?=\s?\d|$)                                         # 比重超38%, 超 75 公里; not 超低
     | (?<![A-Za-z0-9"'/=-]) [<>] (?![=<>]) (?=\s*\d)         # >95%, not <div>46.3
     """,
     re.VERBOSE,

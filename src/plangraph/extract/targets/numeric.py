@@ -83,7 +83,7 @@ _PREDICATE = re.compile(
       {NOT_A_MEASURE}                                            # 提高率 is a measure
     | (?:比|较|相比|相较于?) {YEAR}年 | 与{YEAR}年相比                # a base year
     | (?:比|较) “?十[{ONE_TO_NINE}]五”? (?:末|期末)                 # a five-year plan's end
-    | (?:达|为) (?=\d|百分之)                                    # 达15%, 为百分之…
+    | (?:达|为|超) (?=\s?\d|百分之)                     # 达15%, 为百分之…, 超 75 公里
     | (?<![A-Za-z0-9"'/=-]) [<>] (?=\s*\d)                      # 准确率>95%
     """,
     re.VERBOSE,
@@ -188,6 +188,8 @@ def numeric_targets(
     if _FOCUS.match(masked, clause.subject_at):
         return []  # "以面积大于100平方千米、…的海湾为重点": which things are meant, no goal
     drafts: list[Draft] = []
+    from_at: int | None = None  # where "由…" (the value a target starts from) begins
+    from_item: Item | None = None  # and that value
     region = clause.subject_at
     subject_from = region  # behind an attribute ("浓度高于100毫克/升的规模") the subject goes on
     modal = re.search(r"力争|争取|确保|每年", masked) is not None
@@ -203,8 +205,12 @@ def numeric_targets(
         g_start = group[0].start
         g_end = group[-1].end + len(group[-1].qualifier or "")
         pre = masked[region:g_start]
-        if _FROM_VALUE.search(pre):
-            region = subject_from = g_end  # "由2020年的40%提高到50%": where it starts from
+        start_mark = _FROM_VALUE.search(pre)
+        if start_mark is not None:
+            # "由2020年的40%提高到50%": the value it starts from, a base; what it measures is
+            # named before 由, and ends there
+            from_at, from_item = region + start_mark.start(), group[-1]
+            region = g_end
             continue
         if (
             group[-1].unit == PG_COUNT
@@ -288,6 +294,9 @@ def numeric_targets(
         if pm is not None and pm.start() >= len(pre):
             pm = None
         subj_end = region + (pm.start() if pm else len(pre))
+        if from_at is not None and subject_from <= from_at <= subj_end:
+            subj_end = from_at
+        base_item, from_at, from_item = from_item, None, None
         subject = clean_subject(text[subject_from:subj_end])
         # 燃机项目一期(装机90万千瓦): the capacity of the projects named before the bracket
         subject = clean_subject(re.sub(r"\((?=总?装机)|(?<=装机)约$|^以及", "", subject))
@@ -298,7 +307,11 @@ def numeric_targets(
         strict = [m for m in STRICT.finditer(masked, subj_end, g_start + 1) if m.end() <= g_start]
         if not strict:  # "新建城市绿道约2000公里": the word right before the number
             near = max(region, g_start - 3)
-            strict = [m for m in STRICT.finditer(masked, near, g_start) if m.end() == g_start]
+            strict = [
+                m
+                for m in STRICT.finditer(masked, near, g_start)
+                if not masked[m.end() : g_start].strip()  # 超 75 公里: a space between
+            ]
         direction: model.Direction | None = None
         change = False
         for dm in DIRECTION.finditer(verbs):
@@ -576,6 +589,9 @@ def numeric_targets(
                     comparator=comparator,
                     direction=direction,
                     change=change or (direction is not None and item.unit == PG_PP),
+                    base_value=base_item.value
+                    if base_item is not None and base_item.unit == item.unit and not change
+                    else None,
                     scope=own_place
                     if own_area
                     else place
