@@ -47,6 +47,7 @@ FLOORS = {
     "excerpts6": (0.97, 0.98),
     "excerpts8": (0.88, 0.99),
     "excerpts7": (0.93, 0.94),  # blind in the sixth round (0.939 / 0.950 then)
+    "excerpts9": (0.83, 0.80),  # blind in the ninth round (0.800 / 0.839 then)
 }
 
 

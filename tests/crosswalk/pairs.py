@@ -42,6 +42,7 @@ PAIRS = (
     BLIND_GOLD / "crosswalk-bazhong-shanxi.json",
     BLIND_GOLD / "crosswalk-guangdong-shandong.json",
     BLIND_GOLD / "crosswalk-hohhot-shanxi.json",
+    BLIND_GOLD / "crosswalk-ningxia-bazhong.json",  # blind in the ninth round
 )
 CACHE = Path(tempfile.gettempdir()) / "plangraph-crosswalk-pairs"
 
