@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plangraph.api import build_corpus
-from plangraph.extract.targets.sentences import heading_year
+from plangraph.extract.targets.headings import heading_year
 
 # 湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见 (湘政发〔2019〕1号): the year's
 # expected goals are printed without a year; the heading over them names it

@@ -207,8 +207,9 @@ sentences).
 from __future__ import annotations
 
 from .indicators import IndicatorTable, load_indicators, slugify
+from .repeats import one_label_each
 from .scopes import Resolver
-from .sentences import extract_targets, one_label_each
+from .sentences import extract_targets
 
 __all__ = [
     "IndicatorTable",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from plangraph import model
@@ -28,10 +27,12 @@ from .clauses import (
 )
 from .commitments import COMMITTING, commitment_drafts, may_commit
 from .grouped import grouped_targets
+from .headings import LOOKS_AHEAD, PRINCIPLES, REVIEW, TARGET_SECTION, heading_year, looks_back
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
 from .pledges import EFFECTIVE_DATE, effective_targets
+from .repeats import one_label_each, without_repeats
 from .scopes import (
     WATER_CHAR,
     WATER_KINDS,
@@ -47,8 +48,6 @@ from .scopes import (
 from .tables import table_targets
 from .transposed import transposed_targets
 from .years import CN_YEAR, Paragraph, base_year_of, horizon, period_start, read_years
-
-_TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
 
 
 def extract_targets(
@@ -123,7 +122,7 @@ def extract_targets(
     in_table = _spans_test(row_spans)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
-    for owner, sentences, looks_back, headings in _units(plan):
+    for owner, sentences, backward, headings in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan"
         prose = [s for s in sentences if not in_table(s.start)]
@@ -149,7 +148,7 @@ def extract_targets(
             table,
             carry=carry,
             waters=waters,
-            review=looks_back,
+            review=backward,
             report=report,
             in_task=owner.kind == "task",
             due=heading_year(headings, plan.year) or plan_due,
@@ -172,7 +171,7 @@ def extract_targets(
             continue  # a table outside the plan's units (the release text)
         draft.sentence = owner_at[i][3]
         drafts.append((owner_at[i][2], draft))
-    drafts = _without_repeats(drafts, plan.text)
+    drafts = without_repeats(drafts, plan.text)
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
     for n, (owner, d) in enumerate(drafts, start=1):
@@ -221,106 +220,6 @@ def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
     return ends[-1] if ends else None
 
 
-def one_label_each(targets: Sequence[model.Target]) -> tuple[model.Target, ...]:
-    """The targets with one label per indicator: the name the plans print most often for it
-    (a longer name first, then the first in code order), so that an indicator node has one
-    label however many plans name it, and that label is the plans' own word."""
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for target in targets:
-        forms[target.indicator.id][target.indicator.label_zh] += 1
-    chosen = {
-        key: min(counts, key=lambda name: (-counts[name], -len(name), name))
-        for key, counts in forms.items()
-    }
-    return tuple(
-        t
-        if t.indicator.label_zh == chosen[t.indicator.id]
-        else dataclasses.replace(
-            t, indicator=dataclasses.replace(t.indicator, label_zh=chosen[t.indicator.id])
-        )
-        for t in targets
-    )
-
-
-def _without_repeats(
-    drafts: list[tuple[model.Owner, Draft]], text: str
-) -> list[tuple[model.Owner, Draft]]:
-    """The goals a report of the release repeats from the plan (the same value in the same
-    unit, or the same state of the same indicator) are the plan's once: its own are kept."""
-    body = [d for owner, d in drafts if owner.kind != "preface"]
-    numbers = {(d.value, d.unit) for d in body if d.value is not None}
-    states = {d.indicator.id for d in body if d.value is None}
-    kept = [
-        (owner, d)
-        for owner, d in drafts
-        if owner.kind != "preface"
-        or (
-            (d.value, d.unit) not in numbers
-            if d.value is not None
-            else d.indicator.id not in states
-        )
-    ]
-    # a news page's headline printed again (its title bar and its heading: 贵州:2017年将完成
-    # 造林绿化15万亩): one target (a plan repeating a task in two chapters keeps both)
-    seen: set[tuple[object, ...]] = set()
-    # a report's lead that sums up the goals its body then quotes (…年均增长7%,全部工业开票
-    # 销售达9000亿元 in both): the same goal in the same words, within one part, is one
-    stated: dict[tuple[object, ...], list[str]] = defaultdict(list)
-    unique = []
-    for owner, d in sorted(kept, key=lambda od: (od[1].sentence, od[1].start, od[1].order)):
-        quote = text[d.start : d.end]
-        # (a table's row gives the same figure for two deadlines: two goals)
-        key = (d.value, d.unit, d.indicator.id, d.scope, d.scope_text, d.target_year, quote)
-        if d.value is not None and key in seen and _headline(text, d.start):
-            continue
-        goal = (owner, d.value, d.unit, d.indicator.id, d.comparator, d.target_year, d.scope)
-        words = _match_form(quote)
-        if d.value is not None and any(w in words or words in w for w in stated[goal]):
-            continue
-        seen.add(key)
-        stated[goal].append(words)
-        unique.append((owner, d))
-    # a page title that states a goal the text states again (扬州…全部工业开票销售保9000亿元,
-    # then …达9000亿元 in the text): the text's is the goal, the title's its headline
-    body_goals = {
-        (d.value, d.unit)
-        for _, d in unique
-        if d.value is not None and not _page_title(text, d.start)
-    }
-    return [
-        (owner, d)
-        for owner, d in unique
-        if d.value is None or not _page_title(text, d.start) or (d.value, d.unit) not in body_goals
-    ]
-
-
-def _page_title(text: str, at: int) -> bool:
-    """Whether ``at`` lies on a page's title: a short line without a sentence's end among
-    the first lines of the text (not a table's row, nor a list item further down)."""
-    start = text.rfind("\n", 0, at) + 1
-    before = [line for line in text[:start].split("\n") if line.strip()]
-    line_end = text.find("\n", at)
-    line = text[start : line_end if line_end >= 0 else len(text)]
-    return len(before) < _TITLE_LINES and "\t" not in line and _headline(text, at)
-
-
-#: How many lines a page's title bar and heading take at most.
-_TITLE_LINES = 3
-
-
-def _match_form(quote: str) -> str:
-    """A quote without spaces and line breaks (a PDF's text layer breaks words)."""
-    return re.sub(r"\s+", "", quote)
-
-
-def _headline(text: str, at: int) -> bool:
-    """Whether ``at`` lies on a short line without a sentence's end: a page's title."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    return len(line) <= 40 and not line.endswith(("。", ";", "；", "!", "！"))
-
-
 def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether an offset falls inside one of the (sorted) spans."""
     starts = [s for s, _ in spans]
@@ -358,24 +257,24 @@ def _units(
     if plan.preamble:
         yield model.Owner("preamble"), plan.preamble.sentences, False, ""
     for section in plan.sections:
-        back = _looks_back(section.title)
-        plan_level = bool(_TARGET_SECTION.search(section.title)) or (
+        back = looks_back(section.title)
+        plan_level = bool(TARGET_SECTION.search(section.title)) or (
             section.ordinal == 1 and not section.tasks
         )
         if plan_level:
             yield model.Owner("plan"), section.sentences, back, section.title
             for task in section.tasks:
                 headings = f"{section.title}\n{task.title}"
-                yield model.Owner("plan"), task.sentences, back or _looks_back(task.title), headings
+                yield model.Owner("plan"), task.sentences, back or looks_back(task.title), headings
             continue
         yield model.Owner("section", str(section.ordinal)), section.sentences, back, section.title
         for task in section.tasks:
             # 一、规划背景 (三)准确把握战略定位: what the plan sets out to be looks ahead
-            ahead = back and _LOOKS_AHEAD.search(task.title) is not None
+            ahead = back and LOOKS_AHEAD.search(task.title) is not None
             yield (
                 model.Owner("task", task.key),
                 task.sentences,
-                (back and not ahead) or _looks_back(task.title),
+                (back and not ahead) or looks_back(task.title),
                 f"{section.title}\n{task.title}",
             )
     if plan.closing:
@@ -384,59 +283,12 @@ def _units(
 
 #: A year a heading names as the one its goals are for (一、落实2019年经济社会发展…主要预期目标,
 #: (二)2025年主要目标, 到2027年…): not a period (2021—2025年), nor a look back (2020年以来).
-_HEADING_YEAR = re.compile(rf"(?<![\d—–~\-])({YEAR})\s*年(?!以来|以前|之前|前后)")
-_PERIOD = re.compile(rf"{YEAR}\s*年?\s*[—–~\-至到]\s*{YEAR}")
-
-
-def heading_year(headings: str, plan_year: int | None) -> int | None:
-    """The one year the headings of a unit name for its goals, or None: a unit's goals
-    without a year of their own are due then (an annual plan's 主要预期目标)."""
-    for heading in reversed(headings.split("\n")):  # the task's heading first
-        if _PERIOD.search(heading):
-            return None
-        years = {int(m.group(1)) for m in _HEADING_YEAR.finditer(heading)}
-        if len(years) == 1:
-            (year,) = years
-            return year if plan_year is None or year >= plan_year else None
-        if years:
-            return None
-    return None
-
-
-def _looks_back(title: str) -> bool:
-    """A chapter or task heading of a review of the past or of the present situation."""
-    return REVIEW.search(title) is not None and _TARGET_SECTION.search(title) is None
-
-
-#: Headings of what a plan sets out to be, under a chapter that looks back (规划背景):
-#: the positioning and the vision are goals, not findings.
-_LOOKS_AHEAD = re.compile(r"定位|目标|愿景|展望")
-#: Headings of what a plan looks back on or finds: the figures under them describe the
-#: past or the present (“十三五”时期取得的成效, 发展基础, 面临的形势).
-REVIEW = re.compile(
-    r"""
-      (?:十[一二三四]五|过去五年|以来) .{0,15}? (?:取得|成效|进展|成就|回顾|成绩)
-    | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础(?:与|和|及)形势 | 取得的成效
-    | 主要成效
-    | 面临的?(?:主要)?(?:问题|挑战|困难)
-    | 进展(?:与|和)成效 | 面临的?形势 | 形势(?:与|和)挑战 | 发展形势 | 机遇(?:与|和)挑战
-    | 存在的问题
-    | 基本形势 | 形势分析 | 现实基础 | 规划基础 | 发展环境 | 基础条件
-    | (?:十[一二三四]五|过去).{0,8}回顾 | (?:面临|存在)的?(?:主要|突出)?问题
-    | 进入新(?:阶段|时期)
-    | (?:规划|编制)背景 | (?:新|主要|工作)进展\s*$ | 工作回顾      # 一、规划背景 (一)…新进展
-    | ^\s*(?:前\s*言|序\s*言|引\s*言|基本情况|概\s*况)\s*$          # a foreword: the situation
-    | (?:基本|利用|发展|工作|实施|完成|进展|建设|治理|保护)情况\s*$   # 一、我省秸秆综合利用基本情况
-    | (?<!改变)(?<!改善)现状\s*$ | 概况\s*$                           # 二、…现状
-    """,
-    re.VERBOSE,
-)
 #: Sizes of city that head a clause (大城市…, 超大城市…): kinds of area, never a place.
 _CITY_SIZE = re.compile(r"\s*(?:超大|特大|大|中小|中等)城市")
 #: A change by a figure after its base year (比2020年下降2克…): the base is that clause's.
 _CHANGE_BY = re.compile(r"(?:比|较)\s*(?:\d{4}|“?十[一二三四五]五”?)[^,;。]*?\d")
 #: Headings of the principles a plan keeps (指导思想, 基本原则): no goals under them.
-PRINCIPLES = re.compile(r"指导思想|基本原则|工作原则|编制依据|规划依据")
+
 #: Words that make a target one the plan strives for rather than commits to.
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 #: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
@@ -469,7 +321,7 @@ def _unit_targets(
     previous_end: int | None = None
     unit_review, review = review, review
     # the plan's goals: its goals chapter, or a task of that name (第三节 主要目标)
-    goals: bool | None = carry or bool(sentences and _TARGET_SECTION.search(sentences[0].text[:20]))
+    goals: bool | None = carry or bool(sentences and TARGET_SECTION.search(sentences[0].text[:20]))
     if sentences and PRINCIPLES.search(sentences[0].text[:12]):
         goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
     # the goals of a repost that lost every year (年年底前,…): due all the same

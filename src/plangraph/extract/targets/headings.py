@@ -1,0 +1,64 @@
+"""What the headings over a unit say of the figures under it: a chapter of goals (主要目标), a
+review of the past or of the present (发展基础, “十三五”时期取得的成效: no goals under it), the
+guiding principles, and the one year its goals are due."""
+
+from __future__ import annotations
+
+import re
+
+from plangraph.vocab import YEAR
+
+#: Headings of a plan's goals: the figures under them are the plan's own.
+TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
+
+#: Headings of the guiding ideas and principles.
+PRINCIPLES = re.compile(r"指导思想|基本原则|工作原则|编制依据|规划依据")
+
+
+_YEAR_NAMED = re.compile(rf"(?<![\d—–~\-])({YEAR})\s*年(?!以来|以前|之前|前后)")
+_PERIOD = re.compile(rf"{YEAR}\s*年?\s*[—–~\-至到]\s*{YEAR}")
+
+
+def heading_year(headings: str, plan_year: int | None) -> int | None:
+    """The one year the headings of a unit name for its goals, or None: a unit's goals
+    without a year of their own are due then (an annual plan's 主要预期目标)."""
+    for heading in reversed(headings.split("\n")):  # the task's heading first
+        if _PERIOD.search(heading):
+            return None
+        years = {int(m.group(1)) for m in _YEAR_NAMED.finditer(heading)}
+        if len(years) == 1:
+            (year,) = years
+            return year if plan_year is None or year >= plan_year else None
+        if years:
+            return None
+    return None
+
+
+def looks_back(title: str) -> bool:
+    """A chapter or task heading of a review of the past or of the present situation."""
+    return REVIEW.search(title) is not None and TARGET_SECTION.search(title) is None
+
+
+#: Headings of what a plan sets out to be, under a chapter that looks back (规划背景):
+#: the positioning and the vision are goals, not findings.
+LOOKS_AHEAD = re.compile(r"定位|目标|愿景|展望")
+#: Headings of what a plan looks back on or finds: the figures under them describe the
+#: past or the present (“十三五”时期取得的成效, 发展基础, 面临的形势).
+REVIEW = re.compile(
+    r"""
+      (?:十[一二三四]五|过去五年|以来) .{0,15}? (?:取得|成效|进展|成就|回顾|成绩)
+    | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础(?:与|和|及)形势 | 取得的成效
+    | 主要成效
+    | 面临的?(?:主要)?(?:问题|挑战|困难)
+    | 进展(?:与|和)成效 | 面临的?形势 | 形势(?:与|和)挑战 | 发展形势 | 机遇(?:与|和)挑战
+    | 存在的问题
+    | 基本形势 | 形势分析 | 现实基础 | 规划基础 | 发展环境 | 基础条件
+    | (?:十[一二三四]五|过去).{0,8}回顾 | (?:面临|存在)的?(?:主要|突出)?问题
+    | 进入新(?:阶段|时期)
+    | (?:规划|编制)背景 | (?:新|主要|工作)进展\s*$ | 工作回顾      # 一、规划背景 (一)…新进展
+    | ^\s*(?:前\s*言|序\s*言|引\s*言|基本情况|概\s*况)\s*$          # a foreword: the situation
+    | (?:基本|利用|发展|工作|实施|完成|进展|建设|治理|保护)情况\s*$   # 一、我省秸秆综合利用基本情况
+    | (?<!改变)(?<!改善)现状\s*$ | 概况\s*$                           # 二、…现状
+    """,
+    re.VERBOSE,
+)
