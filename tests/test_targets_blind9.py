@@ -94,3 +94,42 @@ def test_a_news_item_without_a_deadline_or_plan_is_still_refused(tmp_path: Path)
     )
     with pytest.raises(ReadError, match="no recognisable plan"):
         build_corpus([path])
+
+
+# excerpts9/22: the 十四五 推进农业农村现代化规划's indicator table, quoted on a quiz page one cell
+# per line, each cell closed by a bar
+AGRICULTURE = """材料一:国务院印发的《“十四五”推进农业农村现代化规划》,其中主要指标,部分如下图所示:
+指标 |
+2020年基期值(起始日期用作比较的数据) |
+2025年目标值(各项目标应达到的水平) |
+年均增(5年累计) |
+粮食综合生产能力(亿吨) |
+一 |
+>6.5 |
+一 |
+农业科技进步贡献率(%) |
+60 |
+64 |
+[4] |
+高标准农田面积(亿亩) |
+8 |
+10.75 |
+[2.75) |
+农作物耕种收综合机械化率(%) |
+71 |
+75 |
+[4] |
+"""
+
+
+def test_an_indicator_table_pasted_one_cell_per_line_is_read_by_rows(tmp_path: Path) -> None:
+    found = list(_targets(tmp_path, AGRICULTURE).values())
+    by_label = {t.indicator.label_zh: t for t in found}  # type: ignore[attr-defined]
+    share = by_label["农业科技进步贡献率"]
+    assert (share.value, share.target_year) == (Decimal(64), 2025)  # type: ignore[attr-defined]
+    assert (share.base_value, share.base_year) == (Decimal(60), 2020)  # type: ignore[attr-defined]
+    grain = next(t for label, t in by_label.items() if label.startswith("粮食综合生产能力"))
+    assert grain.value == Decimal("6.5") and grain.comparator == "Above"  # type: ignore[attr-defined]
+    assert grain.base_value is None  # type: ignore[attr-defined]
+    # the cumulative column ([4]) is the change over five years, not a goal of its own
+    assert Decimal(4) not in {t.value for t in found}  # type: ignore[attr-defined]

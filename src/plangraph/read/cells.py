@@ -11,6 +11,16 @@ from __future__ import annotations
 import re
 
 _SERIAL_HEAD = re.compile(r"^(?:序\s*号|编\s*号)$")
+#: The first header cell of an indicator table: 指标, 指标名称, 主要指标.
+_INDICATOR_HEAD = re.compile(r"^(?:主要|具体)?指\s*标(?:名称)?$")
+#: A figure cell of an indicator table: a number (with a sign or %), a dash for none, or a
+#: cumulative figure in brackets ([4], 〔18〕, (9)).
+_FIGURE = re.compile(
+    r"""^(?: [<>≥≤＞＜]?\s*[-+]?\d+(?:\.\d+)?\s*%?
+         | [-—–一/／]
+         | [\[(（〔【]\s*[-+]?\d+(?:\.\d+)?\s*%?\s*[\])）〕】] )$""",
+    re.VERBOSE,
+)
 MAX_CELL = 30  # a cell of such a table is a name or a figure, never a sentence
 MAX_COLUMNS = 8
 MIN_ROWS = 3
@@ -23,7 +33,14 @@ def join_cell_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], li
     out_numbers: list[int] = []
     i = 0
     while i < len(lines):
-        found = _table_at(lines, i) if _SERIAL_HEAD.match(lines[i]) else None
+        head = _bare(lines[i])
+        found = (
+            _table_at(lines, i)
+            if _SERIAL_HEAD.match(head)
+            else _indicator_table_at(lines, i)
+            if _INDICATOR_HEAD.match(head)
+            else None
+        )
         if found is None:
             out.append(lines[i])
             out_numbers.append(numbers[i])
@@ -32,7 +49,7 @@ def join_cell_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], li
         width, rows = found
         for r in range(rows + 1):  # the header, then the rows
             first = i + r * width
-            out.append("\t".join(lines[first : first + width]))
+            out.append("\t".join(_bare(c) for c in lines[first : first + width]))
             out_numbers.append(numbers[first])
         i += (rows + 1) * width
     return out, out_numbers
@@ -58,3 +75,33 @@ def _table_at(lines: list[str], start: int) -> tuple[int, int] | None:
 
 def _cell(line: str) -> bool:
     return len(line) <= MAX_CELL and "\t" not in line and not line.endswith(("。", ";", "；"))
+
+
+def _indicator_table_at(lines: list[str], start: int) -> tuple[int, int] | None:
+    """The width and the number of rows of an indicator table pasted one cell per line,
+    whose header starts with 指标 at ``start`` (指标 / 2020年基期值 / 2025年目标值 / 森林覆盖率(%)
+    / 20 / 25 …): rows of as many cells, each a name then figures, three rows at least."""
+    for width in range(3, MAX_COLUMNS + 1):
+        header = [_bare(c) for c in lines[start : start + width]]
+        if len(header) < width or not all(_cell(c) and not _FIGURE.match(c) for c in header):
+            return None
+        rows = 0
+        while True:
+            first = start + (rows + 1) * width
+            row = [_bare(c) for c in lines[first : first + width]]
+            if (
+                len(row) < width
+                or not all(_cell(c) for c in row)
+                or _FIGURE.match(row[0])
+                or not all(_FIGURE.match(c) for c in row[1:])
+            ):
+                break
+            rows += 1
+        if rows >= MIN_ROWS:
+            return width, rows
+    return None
+
+
+def _bare(line: str) -> str:
+    """A cell without the bar a page's text copy closes it with (指标 |)."""
+    return line.rstrip("|").rstrip() if line.endswith("|") else line
