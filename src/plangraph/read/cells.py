@@ -9,6 +9,7 @@ its cells separated by TAB, the readers' contract for tables (``extract/targets/
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _SERIAL_HEAD = re.compile(r"^(?:序\s*号|编\s*号)$")
 #: The first header cell of an indicator table: 指标, 指标名称, 主要指标.
@@ -35,7 +36,7 @@ def join_cell_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], li
     while i < len(lines):
         head = _bare(lines[i])
         found = (
-            _table_at(lines, i)
+            _serial_table_at(lines, i)
             if _SERIAL_HEAD.match(head)
             else _indicator_table_at(lines, i)
             if _INDICATOR_HEAD.match(head)
@@ -55,51 +56,52 @@ def join_cell_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], li
     return out, out_numbers
 
 
-def _table_at(lines: list[str], start: int) -> tuple[int, int] | None:
-    """The width and the number of rows of a table whose header starts at ``start``."""
-    for width in range(2, MAX_COLUMNS + 1):
-        header = lines[start : start + width]
-        if len(header) < width or not all(_cell(c) for c in header):
-            return None
-        rows = 0
-        while True:
-            first = start + (rows + 1) * width
-            row = lines[first : first + width]
-            if len(row) < width or row[0] != str(rows + 1) or not all(_cell(c) for c in row):
-                break
-            rows += 1
-        if rows >= MIN_ROWS:
-            return width, rows
-    return None
-
-
-def _cell(line: str) -> bool:
-    return len(line) <= MAX_CELL and "\t" not in line and not line.endswith(("。", ";", "；"))
-
-
-def _indicator_table_at(lines: list[str], start: int) -> tuple[int, int] | None:
-    """The width and the number of rows of an indicator table pasted one cell per line,
-    whose header starts with 指标 at ``start`` (指标 / 2020年基期值 / 2025年目标值 / 森林覆盖率(%)
-    / 20 / 25 …): rows of as many cells, each a name then figures, three rows at least."""
-    for width in range(3, MAX_COLUMNS + 1):
+def _table_at(
+    lines: list[str],
+    start: int,
+    narrowest: int,
+    header_ok: Callable[[str], bool],
+    row_ok: Callable[[list[str], int], bool],
+) -> tuple[int, int] | None:
+    """The width and the number of rows of a table whose header starts at ``start``: the
+    narrowest width from ``narrowest`` up whose header cells pass ``header_ok`` and whose
+    following rows of as many cells pass ``row_ok`` (cells, row number from 1), at least
+    :data:`MIN_ROWS` of them."""
+    for width in range(narrowest, MAX_COLUMNS + 1):
         header = [_bare(c) for c in lines[start : start + width]]
-        if len(header) < width or not all(_cell(c) and not _FIGURE.match(c) for c in header):
+        if len(header) < width or not all(_cell(c) and header_ok(c) for c in header):
             return None
         rows = 0
         while True:
             first = start + (rows + 1) * width
             row = [_bare(c) for c in lines[first : first + width]]
-            if (
-                len(row) < width
-                or not all(_cell(c) for c in row)
-                or _FIGURE.match(row[0])
-                or not all(_FIGURE.match(c) for c in row[1:])
-            ):
+            if len(row) < width or not all(map(_cell, row)) or not row_ok(row, rows + 1):
                 break
             rows += 1
         if rows >= MIN_ROWS:
             return width, rows
     return None
+
+
+def _serial_table_at(lines: list[str], start: int) -> tuple[int, int] | None:
+    """A table under 序号: each row opens with the next number (1, 2, 3 …)."""
+    return _table_at(lines, start, 2, lambda cell: True, lambda row, n: row[0] == str(n))
+
+
+def _indicator_table_at(lines: list[str], start: int) -> tuple[int, int] | None:
+    """An indicator table under 指标 (指标 / 2020年基期值 / 2025年目标值 / 森林覆盖率(%) / 20 /
+    25 …): a header of names, then rows of a name and figures."""
+    return _table_at(
+        lines,
+        start,
+        3,
+        lambda cell: not _FIGURE.match(cell),
+        lambda row, n: not _FIGURE.match(row[0]) and all(map(_FIGURE.match, row[1:])),
+    )
+
+
+def _cell(line: str) -> bool:
+    return len(line) <= MAX_CELL and "\t" not in line and not line.endswith(("。", ";", "；"))
 
 
 def _bare(line: str) -> str:
