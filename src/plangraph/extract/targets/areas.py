@@ -29,6 +29,7 @@ from .tables import (
     DECREASE,
     _number,
     _unit,
+    row_draft,
     table_rows,
 )
 
@@ -80,15 +81,11 @@ def area_targets(
                     continue
                 qualifier = m.group("qual") or m.group("cmp")
                 drafts.append(
-                    Draft(
-                        sentence=0,
-                        start=row.start,
-                        end=row.end,
-                        order=0,
-                        indicator=column.indicator,
-                        value=value,
-                        unit=column.unit[0],
-                        count_noun=column.unit[1],
+                    row_draft(
+                        row,
+                        column.indicator,
+                        value,
+                        column.unit,
                         comparator=_CMP[qualifier] if qualifier else "Exactly",
                         direction=(
                             ("Decrease" if column.decrease else "Increase")
@@ -96,10 +93,7 @@ def area_targets(
                             else None
                         ),
                         target_year=column.year,
-                        base_year=None,
                         scope=scope,
-                        base_value=None,
-                        binding=None,
                         change=column.change,
                     )
                 )

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
 from .clauses import Draft
 from .indicators import IndicatorTable, clean_subject, derived_indicator
 from .scopes import Resolver
-from .tables import _UNIT_IN_NAME, _YEAR, _unit
+from .tables import _UNIT_IN_NAME, _YEAR, Row, _unit, row_draft
 
 #: The header cell of the areas' column.
 _AREA_HEAD = re.compile(
@@ -37,17 +36,10 @@ _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _WHOLE = re.compile(r"^全[省市区县州旗盟镇乡]$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    start: int
-    end: int
-    cells: tuple[str, ...]
-
-
-def _rows(text: str) -> Iterator[list[_Row]]:
+def _rows(text: str) -> Iterator[list[Row]]:
     """Runs of rows pasted one cell per line (``cell |``), each row closed by a line with
     more bars; a last bare cell (the page's end) closes the run."""
-    run: list[_Row] = []
+    run: list[Row] = []
     cells: list[str] = []
     start = pos = 0
     for line in text.split("\n"):
@@ -58,21 +50,21 @@ def _rows(text: str) -> Iterator[list[_Row]]:
                 start = pos
             cells.append(head.strip())
             if "|" in rest:  # the row's dropped empty cells
-                run.append(_Row(start, end, tuple(c for c in cells if c)))
+                run.append(Row(start, end, tuple(c for c in cells if c)))
                 cells = []
         else:
             if cells and _NUMBER.match(line.strip()):
                 cells.append(line.strip())  # the last cell, without its bar
-                run.append(_Row(start, end, tuple(cells)))
+                run.append(Row(start, end, tuple(cells)))
             elif cells and len(cells) > 1:
-                run.append(_Row(start, pos - 1, tuple(cells)))
+                run.append(Row(start, pos - 1, tuple(cells)))
             cells = []
             if run:
                 yield run
             run = []
         pos = end + 1
     if cells:
-        run.append(_Row(start, pos - 1, tuple(cells)))
+        run.append(Row(start, pos - 1, tuple(cells)))
     if run:
         yield run
 
@@ -113,7 +105,7 @@ def _groups(cells: tuple[str, ...]) -> list[tuple[int, str]]:
 
 
 def _row_targets(
-    row: _Row,
+    row: Row,
     groups: list[tuple[int, str]],
     names: tuple[str, ...],
     width: int,
@@ -137,16 +129,11 @@ def _row_targets(
         for k in range(each):
             label = clean_subject(names[g * width + k])
             drafts.append(
-                Draft(
-                    sentence=0,
-                    start=row.start,
-                    end=row.end,
-                    order=0,
-                    indicator=table.match(label) or derived_indicator(label),
-                    value=Decimal(values[g * each + k]),
-                    unit=unit[0],
-                    count_noun=unit[1],
-                    comparator="Exactly",
+                row_draft(
+                    row,
+                    table.match(label) or derived_indicator(label),
+                    Decimal(values[g * each + k]),
+                    unit,
                     target_year=year,
                     scope=scope,
                 )

@@ -112,6 +112,43 @@ class Row:
     cells: tuple[str, ...]
 
 
+def row_draft(
+    row: Row,
+    indicator: model.Indicator,
+    value: Decimal,
+    unit: tuple[model.UnitCode, str | None],
+    *,
+    comparator: model.Comparator = "Exactly",
+    direction: model.Direction | None = None,
+    target_year: int | None = None,
+    base_year: int | None = None,
+    scope: str | None = None,
+    base_value: Decimal | None = None,
+    binding: bool | None = None,
+    change: bool = False,
+) -> Draft:
+    """The target one row of a table gives: quoted by the whole row, its unit and what it
+    counts from the unit cell, the rest as the table's reader found it."""
+    return Draft(
+        sentence=0,
+        start=row.start,
+        end=row.end,
+        order=0,
+        indicator=indicator,
+        value=value,
+        unit=unit[0],
+        count_noun=unit[1],
+        comparator=comparator,
+        direction=direction,
+        target_year=target_year,
+        base_year=base_year,
+        scope=scope,
+        base_value=base_value,
+        binding=binding,
+        change=change,
+    )
+
+
 def table_rows(text: str) -> list[list[Row]]:
     """Runs of table lines (cells split by TAB, or by runs of spaces in a text table): the
     tables of a plan's text.  A short line without a TAB between two such lines is a row
@@ -313,15 +350,11 @@ def _row_target(
     binding = None
     if header.attribute is not None:
         binding = BINDING.get(cells[header.attribute])
-    draft = Draft(
-        sentence=0,
-        start=row.start,
-        end=row.end,
-        order=0,
-        indicator=indicator,
-        value=value,
-        unit=unit[0],
-        count_noun=unit[1],
+    draft = row_draft(
+        row,
+        indicator,
+        value,
+        unit,
         comparator=comparator,
         direction=direction,
         target_year=header.target_year,

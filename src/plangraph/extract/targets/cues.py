@@ -1,0 +1,132 @@
+"""Words around a number that say whether it is a goal, and what it measures.
+
+The predicate of a clause (达到, 提高到, 控制在 …) ends its subject; an action (建成, 新增,
+培育 …) governs what a count counts; words of status (已, 现有, 截至 …), standing rules
+(不得, 严禁) and definitions (范围内的, 以上的 城市) mark figures that set no goal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plangraph import model
+from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
+
+from .clauses import Clause
+from .numbers import NOT_A_MEASURE
+
+#: Verbs that open the predicate of a clause (the subject is what comes before them),
+#: besides 达到 (not 达到或…) and 建成 (not 建成区, 建成率).
+PREDICATE_VERBS = (
+    *("提升", "提高", "增加", "增长", "上升"),
+    *("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "消减"),
+    *("保持", "维持", "稳定在", "控制在", "控制到", "实现", "完成", "消除"),
+    *("超过", "高于", "低于", "少于", "多于", "大于", "小于", "突破"),
+    *("不少于", "不低于", "不高于", "不超过", "不大于", "不小于", "至少", "不足", "不满"),
+    *("≥", "⩾", "≧", "≤", "⩽", "≦"),  # 知晓率≥90%
+)
+#: Adverbs that may stand before those verbs (稳步提升, 基本消除, 均达到).
+PREDICATE_ADVERBS = (
+    *("基本", "持续", "稳步", "逐步", "进一步", "全面", "显著", "明显"),
+    *("有效", "大幅", "总体", "稳定", "再"),
+)
+#: Where the predicate of a clause begins: the subject is what comes before.
+PREDICATE = re.compile(
+    rf"""
+      力争 | 争取 | 确保 | 分别 | 累计                        # modal words and 分别
+    | (?: {alternation(PREDICATE_ADVERBS)} | (?<![年人平])均 )?  # 稳步…, 均 (not 年均, 人均)
+      (?: 达到(?!或) | 建成(?![区率比]) | {alternation(PREDICATE_VERBS)} )
+      {NOT_A_MEASURE}                                            # 提高率 is a measure
+    | (?:比|较|相比|相较于?) {YEAR}年 | 与{YEAR}年相比                # a base year
+    | (?:比|较) “?十[{ONE_TO_NINE}]五”? (?:末|期末)                 # a five-year plan's end
+    | (?:达|为|超) (?=\s?\d|百分之)                     # 达15%, 为百分之…, 超 75 公里
+    | (?<![A-Za-z0-9"'/=-]) [<>] (?=\s*\d)                      # 准确率>95%
+    """,
+    re.VERBOSE,
+)
+
+
+#: Between a verb of change and its number, what keeps the number the amount of the change
+#: (下降约3%, 提高了5个百分点); 提高到, 下降至, 提升为 make it a level.
+BY_AMOUNT = re.compile(r"\s*(?:了)?(?:约|近|超过|逾)?\s*")
+
+
+#: After a number: the name of a standard (节能65%标准, 75%的节能标准, 一级A标准).
+STANDARD = re.compile(r"(?:以上|以下|及以上|及以下)?的?(?:节能)?(?:设计)?标准")
+
+
+#: Action verbs of counted targets (建成 700 家 …): the object after them is counted.
+ACTION = re.compile(
+    r"建成(?![区率比])|新建|新\(□{1,2}\)建|建设|创建|争创|打造|培育|推进|推动|推广|开展|完成|实现|新增|改造|淘汰|"
+    r"治理|修复|整治|实施|认定|形成|发展|建立|安装|布设|清淤|营造|种植|"
+    # the sites of a monitoring or service network that a national plan sets up (设置1734个
+    # 国家城市空气质量监测站点, 筛选…风险监控点9483个, 组建…, 设立…)
+    r"设置|设立|筛选|组建|增设|配备|保障|"
+    r"坚守|守住|严守|"  # 坚守18亿亩耕地红线: a red line the plan holds
+    r"(?:新)?开工|完工|竣工|续建|落实|打通|贯通|"  # building works: 开工…等12个重点项目
+    r"扶持|培植|引进|招引"  # enterprises fostered or drawn in: 扶持…龙头企业1家
+)
+#: …not inside a noun of a kind (水源地整治与生态修复「类」项目, 治理「型」…): no action there
+ACTION = re.compile(
+    rf"(?:{ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型]|能力|水平|率|比例)"
+)  # nor a noun of capacity or level: 煤炭供应保障能力, 治理能力, 改造率
+
+
+FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
+
+
+STATUS = re.compile(
+    r"已|(?<!修复|改造|提升|保护|整治|利用)现有|目前|共有|拥有|尚未|仍有|未完成|"
+    r"(?<![为除])[\u4e00-\u9fff]了(?!解|如指掌)|截至|截止|以来"  # 形成了, 下降了: done
+)
+
+
+#: After a number: it bounds what a noun names (范围内的, 以上的 …), not a goal.
+DEFINING = re.compile(
+    r"(?:范围内|范围以内|以内|以上|以下|及以上|及以下|之间)?的|(?:范围内|范围以内)"
+)
+
+
+#: A clause that names what the work focuses on (以…为重点, 以…为主): the figures in it
+#: say which things are meant.
+FOCUS = re.compile(r"\s*以[^,;。]{2,40}?为(?:重点|主|核心|抓手|突破口|主线|对象|单元)")
+
+
+#: Standing rules (不得, 严禁 …) set limits but commit to nothing: 沿江1公里范围内不得新建….
+RULE = re.compile(r"不得|严禁|禁止|不准|不允许|原则上不再")
+#: a count's share of the whole, in brackets right after it: 断面达到10个(占比47.6%)
+BRACKET_SHARE = re.compile(r"\((?:占比|比例|比重|占)(?:为|约)?(\d{1,3}(?:\.\d+)?)%\)")
+
+
+#: What may stand before a count of the things a measure is taken over: nothing, the area
+#: (全市) or the topic of the measure (空气质量六项基本指标…浓度, 全市119个国控断面水质…).
+TOPIC_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}")
+LISTED_KINDS = re.compile(r"[\u4e00-\u9fff、和及与]{2,40}?(?:城市|市|县|区|地区|省)等")
+#: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
+TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:HR", "qudt:DAY"})
+REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
+#: A verb of reaching that closes the words before a number (…数量达到100项).
+VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
+#: Kinds of area that a threshold defines (人口100万以上的「城市」).
+AREA_KIND = re.compile(r"(?:城市|县城|城镇|县|地区|区域|乡镇|建制镇|行政村|建制村|村庄|村)")
+
+
+#: A kind of area defined by a threshold heading a clause (城区常住人口100万以上的城市).
+DEFINED_HEAD = re.compile(
+    # (a measure before the threshold: 90%以上的行政村 is a share of villages, no kind)
+    rf"\s*[^,;。\d]{{2,12}}?\d+(?:\.\d+)?[万亿]?[^,;。\d%]{{0,4}}?及?(?:以上|以下|以内)的"
+    rf"{AREA_KIND.pattern}"
+)
+#: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
+#: counted noun ends before it.
+ALSO = re.compile(r"并(?=[\u4e00-\u9fff]{2})(?!网|购|联|行|列|存)")
+
+
+def defined_area_end(masked: str, end: int, clause: Clause, places: list[str]) -> int | None:
+    """Where a kind of area that a threshold defines ends (人口100万以上「的城市」), when the
+    clause names no place or kind of area of its own; else None."""
+    if clause.categories or places:
+        return None
+    defining = DEFINING.match(masked, end)
+    kind = AREA_KIND.match(masked, defining.end()) if defining else None
+    return kind.end() if kind is not None else None
