@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..vocab import HALF_WIDTH, INVISIBLE, OTHER_SPACES, cn_number
 from .cells import join_cell_lines
+from .loose_tables import join_loose_tables
 
 __all__ = ["Document", "cn_number", "normalize"]
 
@@ -38,4 +39,5 @@ def normalize(text: str, source: str) -> Document:
             lines.append(line)
             numbers.append(number)
     lines, numbers = join_cell_lines(lines, numbers)  # a table pasted one cell per line
+    lines, numbers = join_loose_tables(lines, numbers)  # …or run together without TABs
     return Document(source, tuple(lines), tuple(numbers))

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from ..vocab import FIVE_YEAR_PLAN, YEAR
+from .loose_tables import indicator_header
 
 #: The words that end a plan's title (方案, 规划 …): the same as the structure reader's.
 PLAN_KINDS = (
@@ -28,12 +29,16 @@ _KIND = "|".join(PLAN_KINDS)
 #: The kinds a plan's own title ends with (a notice, 通知, forwards a plan; it is not one).
 _OWN_KIND = "|".join(k for k in PLAN_KINDS if k != "通知")
 
+#: The verbs of a level to reach, after 分别 in a schedule of goals.
+_REACH = "达到|控制在|提高到|提升到|降至|降到|不低于|不少于|不超过"
 #: A deadline a plan commits to: 到2025年(底), 2025年(底)前, “十四五”期间 / 末, 2030年以前.
 DEADLINE = re.compile(
     rf"""(?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:年?底|年?末)?
            | {YEAR}\s*年(?:年?底|年?末)?(?:前|以前)      # 2017年年底前
            | (?:到|至|力争到|争取到)(?:今|本|明)年(?:年?底|年?末)  # a year's work points: 到今年底
            | “?{FIVE_YEAR_PLAN}”?(?:期间|时期|末)
+             # a schedule of goals, one per year: 2023年、2024年、2025年…分别达到
+           | {YEAR}\s*年(?:\s*[、和及]\s*{YEAR}\s*年)+(?=[^。;]{{0,40}}分别(?:{_REACH}))
          )""",
     re.VERBOSE,
 )
@@ -151,17 +156,36 @@ def _letter_title(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A notice of policy in book marks that a headline reports (印发《关于加快推进…的通知》):
+#: where it states goals by a year, the text carries them.
+_NOTICE_TITLE = re.compile(r"《关于(?!印发|转发|批转)[^《》\n]{2,80}?的通知》")
+#: A goal by a year: a year, then a pledge and a figure in the same sentence.
+_GOAL_BY_YEAR = re.compile(
+    rf"{YEAR}\s*年[^。;]{{0,60}}?(?:{PLEDGE.pattern})[^。;]{{0,20}}?\d", re.VERBOSE
+)
+
+
+def _notice_with_goals(lines: Sequence[str]) -> bool:
+    """A headline reporting a notice of policy, and a goal by a year in the text."""
+    return any(
+        len(line) <= 100 and "。" not in line and _NOTICE_TITLE.search(line) for line in lines
+    ) and any(_GOAL_BY_YEAR.search(line) for line in lines)
+
+
 def looks_like_a_plan(lines: Sequence[str]) -> bool:
     """Whether a text without numbered sections carries a plan: a title of a plan printed on
     a line of its own or in a headline, at least one commitment by a deadline, or a table of
-    tasks by a deadline (到2025年规划指标, or 2022 年 目 标 值 spaced out), or a notice that
-    issues a plan (关于印发…纲要的通知)."""
+    tasks by a deadline (到2025年规划指标, or 2022 年 目 标 值 spaced out), an indicator
+    table (指标 | 2020年 | 2025年, however a page lost its cells' separators: a quiz or a
+    forum page quoting a plan's table), or a notice that issues a plan (关于印发…纲要的通知)."""
     return (
         title_line(lines) is not None
         or headline_title(lines) is not None
         or any(_ISSUES.search(line) for line in lines)
         or any(map(commits, lines))
         or any(TASK_TABLE.search(_unspaced(line)) for line in lines)
+        or any(map(indicator_header, lines))
+        or _notice_with_goals(lines)
     )
 
 

@@ -107,16 +107,17 @@ def extract_targets(
             found = named.get(name) or None
         return found
 
-    rows, row_spans = table_targets(plan.text, plan.year, resolve, table)
+    # due in the plan's deadline unless a table's header names a year (下达全州2021年能耗强度
+    # 目标任务: the plan's year; 目标值: the plan's deadline)
+    plan_due = horizon(plan.title, plan.text, plan.year)  # once: it reads the whole text
+    rows, row_spans = table_targets(plan.text, plan.year, resolve, table, plan_due)
     turned, turned_spans = transposed_targets(plan.text, plan.year, table)
     rows += turned
     # a table of tasks by area under year groups, pasted one cell per line (到2025年 | 到2030年)
     grouped, grouped_spans = grouped_targets(plan.text, resolve_row, table)
     rows += grouped
     turned_spans += grouped_spans
-    # a table handing a target down to each area: due in the plan's deadline unless its
-    # header names a year (下达全州2021年能耗强度目标任务: the plan's year)
-    plan_due = horizon(plan.title, plan.text, plan.year)  # once: it reads the whole text
+    # a table handing a target down to each area
     rows += area_targets(plan.text, plan_due or plan.year, resolve, table)
     row_spans = sorted(row_spans + turned_spans)
     in_table = _spans_test(row_spans)

@@ -19,6 +19,7 @@ empty continues the indicator of the row before (``粤东西北地区:25``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -54,7 +55,7 @@ _VALUE = re.compile(
     r"""^\s*
     (?: (?P<place> [^\d:：≥≤<>\[\]]{2,12}? ) \s* [:：] \s* )?     # 珠三角地区: a scoped value
     (?P<cmp> ≥|≤|>=|<=|>|<|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
-    \[? \s* (?P<num> \d+(?:\.\d+)? ) \s* \]?                       # [5]: a cumulative value
+    \[? \s* (?P<num> \d+(?:\.\d+)? ) \s* %? \s* \]?               # [5]: a cumulative value
     \s* (?P<qual> 左右|以上|以下|以内|及以上|及以下 )? \s* \*? \s* $
     """,
     re.VERBOSE,
@@ -101,6 +102,18 @@ class Header:
     base_year: int | None = None
     unit: int | None = None
     attribute: int | None = None
+    #: further columns of goals, (column, year): 2025年 | 2030年 in one row
+    later: tuple[tuple[int, int], ...] = ()
+
+    def goals(self, plan_year: int | None) -> list[Header]:
+        """One header per column of goals: the target column, then each later one that is
+        a goal too (a year after the plan's own, when the plan's year is known)."""
+        later = [
+            dataclasses.replace(self, target=column, target_year=year, later=())
+            for column, year in self.later
+            if plan_year is not None and year > plan_year
+        ]
+        return [self, *later]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,14 +206,19 @@ def _cells(line: str) -> tuple[str, ...] | None:
     return None
 
 
-def read_header(cells: tuple[str, ...]) -> Header | None:
-    """The columns a header row names, or None when the row is no header of targets."""
+def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None:
+    """The columns a header row names, or None when the row is no header of targets.
+    ``due``: the plan's deadline, the year of a column of goals that names none (目标值)."""
     years: list[tuple[int, int, str]] = []  # (column, year, cell)
     indicator = unit = attribute = None
     for i, cell in enumerate(cells):
         m = _YEAR.search(cell)
         if m:
             years.append((i, int(m.group(1)), cell))
+        elif due is not None and _YEARLESS_GOAL.fullmatch(cell.strip()):
+            years.append((i, due, cell))  # 目标值: due by the plan's deadline
+        elif due is not None and _YEARLESS_BASE.fullmatch(cell.strip()):
+            years.append((i, _UNKNOWN_YEAR, cell))  # 现状值: the present, its year not named
         elif any(w in cell for w in ATTRIBUTE_HEADS) and "名称" not in cell:
             attribute = i
         elif cell in UNIT_HEADS:
@@ -217,16 +235,35 @@ def read_header(cells: tuple[str, ...]) -> Header | None:
     bases = [y for y in candidates if y is not target and any(w in y[2] for w in BASE_MARKS)]
     bases = bases or [y for y in candidates if y[1] < target[1]]
     base = bases[0] if bases else None
+    # several years of goals in one row (2020年 | 2025年 | 2030年): the years after the base
+    # (only those marked as goals, where the header marks any) are goals too
+    later = tuple(
+        (y[0], y[1])
+        for y in (marked or candidates)
+        if y is not target
+        and y is not base
+        and y[1] != target[1]
+        and (base is None or y[1] > base[1])
+    )
     return Header(
         width=len(cells),
         indicator=indicator,
         target=target[0],
         target_year=target[1],
         base=base[0] if base else None,
-        base_year=base[1] if base else None,
+        base_year=base[1] if base and base[1] != _UNKNOWN_YEAR else None,
         unit=unit,
         attribute=attribute,
+        later=later,
     )
+
+
+#: A column of goals or of the present value whose header names no year.
+_YEARLESS_GOAL = re.compile(r"(?:规划)?(?:目标值|规划值|预期值)")
+_YEARLESS_BASE = re.compile(r"现状值|基期值|基准值|基础值|现值")
+_UNKNOWN_YEAR = 0
+#: A base value's cell: a figure, perhaps bracketed or signed (``[5]``, ``≥60``, ``85%``).
+_BASE_CELL = re.compile(r"[\[≥≤<>]?\s*[\d.]+\s*%?\s*[\]*]?")
 
 
 def _aligned(cells: tuple[str, ...], header: Header) -> tuple[str, ...]:
@@ -263,9 +300,11 @@ def table_targets(
     plan_year: int | None,
     resolve: Resolver,
     table: IndicatorTable,
+    due: int | None = None,
 ) -> tuple[list[Draft], list[tuple[int, int]]]:
     """Targets of the indicator tables in ``text`` (quotes are offsets into it), and the
-    spans of every table line (the sentence reader leaves those alone)."""
+    spans of every table line (the sentence reader leaves those alone).  ``due``: the
+    plan's deadline, for a column of goals whose header names no year (目标值)."""
     drafts: list[Draft] = []
     spans: list[tuple[int, int]] = []
     for rows in table_rows(text):
@@ -273,15 +312,17 @@ def table_targets(
         header: Header | None = None
         previous: _Carried | None = None
         for row in rows:
-            found = read_header(row.cells)
+            found = read_header(row.cells, due)
             if found is not None and not any(_VALUE.match(c) for c in row.cells):
                 header, previous = found, None
                 continue
             if header is None or (plan_year is not None and header.target_year < plan_year):
                 continue  # no header yet, or a review of the last plan's targets
-            draft, previous = _row_target(row, header, previous, resolve, table)
-            if draft is not None:
-                drafts.append(draft)
+            carried = previous
+            for goal in header.goals(plan_year):
+                draft, previous = _row_target(row, goal, carried, resolve, table)
+                if draft is not None:
+                    drafts.append(draft)
     return drafts, spans
 
 
@@ -325,7 +366,9 @@ def _row_target(
         base_year = header.base_year
         if header.base is not None:
             b = re.search(r"\d+(?:\.\d+)?", cells[header.base].strip("[]*"))
-            if b is not None and re.fullmatch(r"[\[≥≤<>]?\s*[\d.]+\s*[\]*]?", cells[header.base]):
+            if b is not None and re.fullmatch(
+                r"[\[≥≤<>]?\s*[\d.]+\s*%?\s*[\]*]?", cells[header.base]
+            ):
                 base_value = _number(b.group())
         if base_value is None and change is None:
             base_year = None

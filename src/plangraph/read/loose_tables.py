@@ -1,0 +1,256 @@
+"""Indicator tables that lost their cell separators, joined back into TAB rows.
+
+A 主要指标 table copied from a web page, a repost or a quiz reaches us in many shapes: run
+into one line with single spaces between cells (``指标 单位 2020年 2025年 属性 森林覆盖率 % 40.1
+42 预期性 …``) or none at all (``森林覆盖率(%)40.1 42预期性``), one row per line with single
+spaces, or one cell per line with its unit and firmness in cells of their own.  What all keep
+is the header: it names each column's role (序号, 指标, 单位, a year with its mark such as
+2020年基准值 or 2025年目标值, 属性) in the table's own order.  Each row is then read from the
+stream of characters by the shape each role takes: the indicator is words, the unit a unit
+word, a year's cell a figure (``≥60``, ``13左右``, ``[5]``), a dash or a task (完成国家下达任务),
+the firmness 约束性 or 预期性.  A row that does not read so ends the table; fewer than
+:data:`MIN_ROWS` rows are no table.  The table is handed on as TAB rows, the readers'
+contract for tables (``extract/targets/tables.py``), the text around it as lines of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import accumulate
+
+#: Header cells by role, longest first within each role.
+_ROLE_WORDS = {
+    "serial": r"序\s*号|编\s*号",
+    "category": r"指标类别|指标类型|一级指标|类\s*别|领\s*域",
+    "indicator": r"指标名称|二级指标|主要指标|具体指标|指标项|指\s*标",
+    "unit": r"计量单位|单\s*位",
+    "attribute": r"指标属性|指标性质|属\s*性",
+    "weight": r"权\s*重(?:\s*[(（]\s*%\s*[)）])?",  # an index's weights: figures, no goal
+}
+_MARK = r"基准值|基期值|基础值|现状值|目标值|规划值|预期值|实际值|基准|基期|现状|目标|规划|预期|值"
+_YEAR_CELL = (
+    rf"(?:19|20)\d\d\s*年(?:底|末)?\s*(?:[(（]?\s*(?:{_MARK})\s*[)）]?)?"
+    rf"|(?:{_MARK})\s*[(（]\s*(?:19|20)\d\d\s*年?\s*[)）]"
+    r"|(?:规划)?(?:目标值|规划值|预期值)|现状值|基期值|基准值|基础值"  # no year: the plan's
+)
+_HEAD_CELL = re.compile(
+    "|".join(f"(?P<{role}>{words})" for role, words in _ROLE_WORDS.items())
+    + rf"|(?P<year>{_YEAR_CELL})"
+)
+_GAP = r"[ \n|]*"
+#: Three header cells or more, with nothing but spaces, line breaks or bars between them.
+_ANY_CELL = "|".join([*_ROLE_WORDS.values(), _YEAR_CELL])
+_HEADER = re.compile(rf"(?:{_ANY_CELL})(?:{_GAP}(?:{_ANY_CELL})){{2,}}")
+
+#: A figure cell: a number with its sign, brackets, percent sign and qualifier; the number
+#: stands alone (not the 2.5 of PM2.5, the 5 of 5G or a year such as 2020年).
+_FIGURE = (
+    r"(?:[≥≤<>]|>=|<=|不低于|不高于|不少于|不超过|大于|小于|低于|高于)?\s*"
+    r"[\[〔【(（]?\s*(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+)?(?![\d.A-Za-z年月日])\s*[\]〕】)）]?"
+    r"\s*[%‰]?(?:左右|及以上|及以下|以上|以下|以内)?\*?"
+)
+_DASH = r"[-—–/／]{1,2}|—{1,2}"
+_TASK = r"(?:完成|达到|满足|符合|确保)[\u4e00-\u9fff]{1,12}?(?:任务|要求|目标|标准)"
+_VALUE = re.compile(rf"(?:{_FIGURE}|{_DASH}|{_TASK})(?=[\s|]|[\u4e00-\u9fff]|$)")
+_ATTRIBUTE = re.compile(r"约束性|预期性|约束|预期")
+_SERIAL = re.compile(r"\d{1,2}(?:[.、．](?!\d))?(?=[ \n|]*[\u4e00-\u9fffA-Za-z(（])")
+#: Unit words, longest first: a unit run into the indicator's name is told by them.
+UNIT_WORDS = (
+    *("吨标准煤/万元", "立方米/万元", "吨二氧化碳/万元", "微克/立方米", "毫克/立方米"),
+    *("毫克/升", "万吨标准煤", "亿千瓦时", "万千瓦时", "亿立方米", "万立方米", "平方公里"),
+    *("平方千米", "平方米", "立方米", "个百分点", "百分点", "万千瓦", "千瓦时", "万公顷"),
+    *("公顷", "万亩", "亿元", "万元", "万吨", "万人", "万辆", "万户", "公里", "千米", "千瓦"),
+    *("分贝", "小时", "吨", "元", "亩", "米", "天", "年", "岁", "人", "个", "家", "座", "处"),
+    *("项", "条", "辆", "台", "套", "所", "户", "次", "%", "‰"),
+)
+_UNIT_WORD = re.compile("|".join(re.escape(u) for u in UNIT_WORDS))
+#: A unit cell set apart by spaces: a short word of no digits, or a dash for none.
+_UNIT_CELL = re.compile(r"(?:[^\s\d|。;；,，、]{1,10}|[-—–/／])(?=[ \n|])")
+MIN_ROWS = 2
+MAX_NAME = 40
+_NAME_BREAK = re.compile(r"[。;；,，:：!?！？\t]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A table found in the joined text: where it starts and ends, its TAB rows and the
+    offset each row starts at."""
+
+    start: int
+    end: int
+    rows: tuple[str, ...]
+    starts: tuple[int, ...]
+
+
+def join_loose_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """``lines`` with each indicator table that lost its separators joined into TAB rows,
+    the text before and after it on lines of their own; other lines as they are."""
+    text = "\n".join(lines)
+    if "指" not in text or not _HEADER.search(text):
+        return lines, numbers
+    line_at = _line_index(lines)
+    tables = list(_tables(text))
+    if not tables:
+        return lines, numbers
+    out: list[str] = []
+    out_numbers: list[int] = []
+    pos = 0
+
+    def keep(start: int, end: int) -> None:
+        offset = start
+        for part in text[start:end].split("\n"):
+            if part.strip():  # (a TAB row keeps its empty first and last cells)
+                out.append(part if "\t" in part else part.strip())
+                out_numbers.append(numbers[line_at(offset)])
+            offset += len(part) + 1
+
+    for table in tables:
+        keep(pos, table.start)
+        for row, at in zip(table.rows, table.starts, strict=True):
+            out.append(row)
+            out_numbers.append(numbers[line_at(at)])
+        pos = table.end
+    keep(pos, len(text))
+    return out, out_numbers
+
+
+def indicator_header(line: str) -> bool:
+    """Whether a line is the header row (cells split by TAB) of an indicator table: a
+    column of indicators and a column of a year's figures."""
+    if "\t" not in line:
+        return False
+    roles = {m.lastgroup for c in line.split("\t") if (m := _HEAD_CELL.fullmatch(c.strip()))}
+    return "indicator" in roles and "year" in roles
+
+
+def _line_index(lines: list[str]) -> Callable[[int], int]:
+    """The index of the line an offset into the joined lines falls in."""
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    return lambda offset: bisect_right(starts, offset) - 1
+
+
+def _tables(text: str) -> Iterator[_Table]:
+    pos = 0
+    while True:
+        header = _HEADER.search(text, pos)
+        if header is None:
+            return
+        found = _table(text, header)
+        if found is None:
+            pos = header.end()
+            continue
+        yield found
+        pos = found.end
+
+
+def _table(text: str, header: re.Match[str]) -> _Table | None:
+    """The table under ``header``, or None when it is no indicator table (no 指标 and year
+    among its roles, a TAB in it, or fewer than :data:`MIN_ROWS` rows that read)."""
+    if "\t" in header.group():
+        return None
+    found = list(_HEAD_CELL.finditer(header.group()))
+    roles = [m.lastgroup or "" for m in found]
+    if "indicator" not in roles or "year" not in roles:
+        return None
+    # the table's title may name it (主要指标 指标 单位 …): the header starts at the last
+    # indicator cell before the years, with the serial or category cells right before it
+    heads = [i for i, role in enumerate(roles[: roles.index("year")]) if role == "indicator"]
+    if not heads:
+        return None
+    first = heads[-1]
+    while first > 0 and roles[first - 1] in ("serial", "category"):
+        first -= 1
+    found, roles = found[first:], roles[first:]
+    if roles.count("indicator") > 1 or len(roles) < 3:
+        return None
+    cells = [m.group() for m in found]
+    head_start = header.start() + found[0].start()
+    rows = ["\t".join(re.sub(r"\s+", "", c) for c in cells)]
+    starts = [head_start]
+    pos = header.end()
+    while True:
+        row = _row(text, pos, roles)
+        if row is None:
+            break
+        start, end, row_cells = row
+        rows.append("\t".join(row_cells))
+        starts.append(start)
+        pos = end
+    if len(rows) - 1 < MIN_ROWS:
+        return None
+    return _Table(head_start, pos, tuple(rows), tuple(starts))
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \n|":
+        pos += 1
+    return pos
+
+
+def _row(text: str, pos: int, roles: list[str]) -> tuple[int, int, list[str]] | None:
+    """One row read from ``pos`` by the header's roles: (start, end, cells), or None."""
+    start = pos = _skip(text, pos)
+    cells: list[str] = []
+    at = roles.index("indicator")
+    for role in roles[:at]:
+        if role == "serial":
+            m = _SERIAL.match(text, pos)
+            cells.append(m.group().rstrip(".、．") if m else "")
+            pos = _skip(text, m.end()) if m else pos
+        else:
+            cells.append("")  # a category: merged cells print it on one row only
+    tail = roles[at + 1 :]
+    limit = min(len(text), pos + MAX_NAME + 1)
+    for end in range(pos + 2, limit + 1):
+        name = text[pos:end]
+        if _NAME_BREAK.search(name) or "\n" in name.strip():
+            return None
+        if not _CJK.search(name) or _VALUE.fullmatch(name.strip()):
+            continue
+        read = _tail(text, end, tail)
+        if read is None:
+            continue
+        category, _, rest = name.strip().rpartition(" ")
+        if category and "category" in roles[:at] and len(rest) >= 2:
+            cells[roles.index("category")] = category
+            name = rest
+        if re.search(r"\s{2,}|\n", name.strip()):
+            return None
+        return start, read[0], [*cells, name.strip(), *read[1]]
+    return None
+
+
+def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None:
+    """The cells after the indicator's name, read by their roles: (end, cells), or None."""
+    cells: list[str] = []
+    first = True
+    for role in roles:
+        at = _skip(text, pos)
+        if role == "unit":
+            # a unit set apart by spaces is any short word; one run into the name a unit word
+            m = _UNIT_CELL.match(text, at) if at > pos or not first else None
+            m = m or _UNIT_WORD.match(text, at)
+            if m is None:
+                return None
+        elif role == "attribute":
+            m = _ATTRIBUTE.match(text, at)
+            if m is None:
+                cells.append("")
+                first = False
+                continue
+        elif role in ("year", "weight"):
+            m = _VALUE.match(text, at)
+            if m is None:
+                return None
+        else:
+            return None  # no cell of such a role after the name
+        cells.append(re.sub(r"\s+", "", m.group()))
+        pos = m.end()
+        first = False
+    if not cells or not any(cells):
+        return None
+    return pos, cells

@@ -1,0 +1,210 @@
+"""Indicator tables that lost their cell separators (``read/loose_tables.py``), in each shape
+web pages store them, and the targets read from them: synthetic texts, one per shape, all
+of the same three-row table so that every shape must give the same targets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from plangraph.api import build_corpus
+from plangraph.errors import ReadError
+from plangraph.read.loose_tables import indicator_header, join_loose_tables
+
+TITLE = "某市“十四五”生态环境保护规划\n到2025年,主要指标如下。\n"
+HEADER = ("指标", "单位", "2020年", "2025年", "属性")
+ROWS = (
+    ("地表水达到或好于Ⅲ类水体比例", "%", "80", "85", "约束性"),
+    ("城市细颗粒物(PM2.5)浓度", "微克/立方米", "35", "33", "约束性"),
+    ("森林覆盖率", "%", "40.1", "42", "预期性"),
+)
+#: (indicator as matched, value, unit, base value, binding) the table gives, whatever its shape
+EXPECTED = {
+    ("地表水达到或好于Ⅲ类水体比例", Decimal(85), "qudt:PERCENT", Decimal(80), True),
+    ("细颗粒物浓度", Decimal(33), "qudt:MicroGM-PER-M3", Decimal(35), True),
+    ("森林覆盖率", Decimal(42), "qudt:PERCENT", Decimal("40.1"), False),
+}
+
+SHAPES = {
+    # one row per line, single spaces between cells
+    "spaced rows": "\n".join(" ".join(r) for r in (HEADER, *ROWS)),
+    # one cell per line, the unit and the firmness in cells of their own
+    "one cell per line": "\n".join(c for r in (HEADER, *ROWS) for c in r),
+    # the whole table run into one line, single spaces
+    "one line": " ".join(c for r in (HEADER, *ROWS) for c in r),
+    # nothing between the header's cells, nor between a name, its unit and its first figure
+    "no separators": "".join(HEADER) + "".join(f"{n}{u}{b} {t}{a}" for n, u, b, t, a in ROWS),
+    # cells closed by bars, as a page's text copy prints them
+    "bars": "\n".join(" | ".join(r) + " |" for r in (HEADER, *ROWS)),
+    # columns in another order, with serial numbers
+    "reordered": "\n".join(
+        " ".join(r)
+        for r in (
+            ("序号", "指标", "属性", "单位", "2020年", "2025年"),
+            *((str(i), n, a, u, b, t) for i, (n, u, b, t, a) in enumerate(ROWS, 1)),
+        )
+    ),
+}
+
+
+def _found(tmp_path: Path, text: str) -> set[tuple[object, ...]]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    return {
+        (t.indicator.label_zh, t.value, t.unit, t.base_value, t.binding)  # type: ignore[attr-defined]
+        for t in build_corpus([path]).extraction.targets
+        if getattr(t, "value", None) is not None
+    }
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_every_shape_of_a_table_gives_its_rows_targets(tmp_path: Path, shape: str) -> None:
+    assert _found(tmp_path, TITLE + SHAPES[shape] + "\n") == EXPECTED
+
+
+def test_the_rows_are_joined_into_tab_rows_and_the_text_around_kept() -> None:
+    line = "表1 主要指标 " + SHAPES["one line"] + " 注:[ ]内为五年累计数。"
+    lines, numbers = join_loose_tables(["某规划", line], [1, 2])
+    assert lines == [
+        "某规划",
+        "表1 主要指标",  # the table's title names it: the header starts at 指标
+        "\t".join(HEADER),
+        *("\t".join(r) for r in ROWS),
+        "注:[ ]内为五年累计数。",
+    ]
+    assert numbers == [1, 2, 2, 2, 2, 2, 2]
+    assert indicator_header(lines[2]) and not indicator_header(lines[3])
+
+
+def test_figures_dashes_and_tasks_keep_a_row_aligned() -> None:
+    text = (
+        "序号 指标 2020年 2025年 属性 1 单位GDP能源消耗降低(%) — [13.5] 约束性 "
+        "2 PM2.5浓度下降(%) — [10] 约束性 3 城镇调查失业率(%) 5.2 <5.5 预期性 "
+        "4 受污染耕地安全利用率(%) 90 完成国家下达任务 约束性"
+    )
+    lines, _ = join_loose_tables([text], [1])
+    assert lines[1:] == [
+        "1\t单位GDP能源消耗降低(%)\t—\t[13.5]\t约束性",
+        "2\tPM2.5浓度下降(%)\t—\t[10]\t约束性",  # the 2.5 of PM2.5 is no figure
+        "3\t城镇调查失业率(%)\t5.2\t<5.5\t预期性",
+        "4\t受污染耕地安全利用率(%)\t90\t完成国家下达任务\t约束性",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose naming indicators and years: no header of three cells
+        "到2025年主要指标全面完成,2020年森林覆盖率为40%。",
+        # a header, but a single row under it: no table
+        "指标 单位 2020年 2025年 森林覆盖率 % 40 42 全市要加强生态保护。",
+        # a header without a year: no indicator table
+        "序号 指标 单位 属性 1 森林覆盖率 % 约束性 2 湿地保护率 % 预期性",
+    ],
+)
+def test_text_that_is_no_table_is_left_as_it_is(text: str) -> None:
+    assert join_loose_tables([text], [1]) == ([text], [1])
+
+
+def test_several_years_of_goals_in_one_row_each_give_a_target(tmp_path: Path) -> None:
+    table = "指标\t单位\t2020年\t2025年\t2030年\t属性\n森林覆盖率\t%\t40.1\t42\t45\t约束性\n"
+    found = _found(tmp_path, TITLE + table)
+    assert found == {
+        ("森林覆盖率", Decimal(42), "qudt:PERCENT", Decimal("40.1"), True),
+        ("森林覆盖率", Decimal(45), "qudt:PERCENT", Decimal("40.1"), True),
+    }
+
+
+def test_a_quiz_page_quoting_a_plans_table_is_read_as_a_plan(tmp_path: Path) -> None:
+    text = (
+        "网友提问:“十四五”规划纲要主要指标有哪些?\n答:见下表。"
+        + SHAPES["one line"]
+        + "\n点赞 12 回复\n"
+    )
+    assert _found(tmp_path, text) == EXPECTED
+
+
+def test_a_notice_of_policy_with_goals_per_year_is_read_as_a_plan(tmp_path: Path) -> None:
+    text = (
+        "省政府办公厅印发《关于加快推进新能源汽车推广应用的通知》\n"
+        "通知提出,2023年、2024年、2025年全省新能源汽车保有量分别达到10万辆、15万辆、20万辆。\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    targets = build_corpus([path]).extraction.targets
+    got = {(t.target_year, t.value) for t in targets}  # type: ignore[attr-defined]
+    assert got == {(2023, Decimal(100000)), (2024, Decimal(150000)), (2025, Decimal(200000))}
+
+
+def test_a_header_spaced_out_with_marked_years_and_percent_signs_in_cells(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某市“十四五”生态环境保护规划\n"
+        "指 标 单 位 2020 年 基期值 2025 年 目标值 属 性\n"
+        "1.森林覆盖率 % 40.1 42 约束性\n"
+        "2.空气质量优良天数比率 % 85% ≥88% 约束性\n"
+        "3.受污染耕地安全利用率 % 90 完成省下达任务 约束性\n"
+    )
+    found = {(name, value, base) for name, value, _, base, _ in _found(tmp_path, text)}
+    assert found == {
+        ("森林覆盖率", Decimal(42), Decimal("40.1")),
+        ("空气质量优良天数比率", Decimal(88), Decimal(85)),
+    }
+
+
+def test_an_index_table_with_categories_weights_and_a_goal_column(tmp_path: Path) -> None:
+    # a 小康 index as a repost runs it into one line: the category printed on the first row
+    # of its group only, a column of weights (no goal), the goals of the plan's last year
+    text = (
+        "某市全面建成小康社会行动计划(2018—2020年)\n主要指标如下。"
+        "类别 指标名称 单位 权重(%) 2020年目标值 经济发展 人均地区生产总值 元 4 ≥57000 "
+        "城镇化率 % 3 60 人民生活 城镇登记失业率 % 2 <4.5\n"
+    )
+    assert {(n, v) for n, v, *_ in _found(tmp_path, text)} == {
+        ("人均地区生产总值", Decimal(57000)),
+        ("城镇化率", Decimal(60)),
+        ("城镇登记失业率", Decimal("4.5")),
+    }
+
+
+def test_a_goal_column_without_a_year_is_due_by_the_plans_deadline(tmp_path: Path) -> None:
+    text = (
+        "某市全面建成小康社会行动计划(2018—2020年)\n主要指标如下。\n"
+        "指标 单位 现状值 目标值 属性 森林覆盖率 % 40.1 42 约束性 "
+        "城镇登记失业率 % 3.5 <4.5 预期性\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    got = {
+        (t.indicator.label_zh, t.value, t.target_year, t.base_value, t.base_year)  # type: ignore[attr-defined]
+        for t in build_corpus([path]).extraction.targets
+    }
+    assert got == {
+        ("森林覆盖率", Decimal(42), 2020, Decimal("40.1"), None),
+        ("城镇登记失业率", Decimal("4.5"), 2020, Decimal("3.5"), None),
+    }
+
+
+def test_a_schedule_of_goals_per_year_makes_a_news_item_a_plan(tmp_path: Path) -> None:
+    text = (
+        "全省新能源汽车推广提速\n"
+        "记者获悉,2023年、2024年、2025年全省新能源汽车保有量分别达到10万辆、15万辆、20万辆。\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    got = {(t.target_year, t.value) for t in build_corpus([path]).extraction.targets}  # type: ignore[attr-defined]
+    assert got == {(2023, Decimal(100000)), (2024, Decimal(150000)), (2025, Decimal(200000))}
+
+
+def test_a_report_of_past_years_growth_is_still_no_plan(tmp_path: Path) -> None:
+    text = (
+        "全省经济运行情况通报\n"
+        "2021年、2022年全省地区生产总值分别增长8.1%、3.5%,规模以上工业增加值分别增长9%、4%。\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    with pytest.raises(ReadError, match="no recognisable plan"):
+        build_corpus([path])
