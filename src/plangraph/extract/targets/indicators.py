@@ -272,7 +272,20 @@ def clean_subject(text: str) -> str:
         if tail:
             text = text[: -len(tail)].rstrip()
             continue
+        year = YEAR_TAIL.search(text)
+        if year is not None and year.start() >= 2:
+            # 新能源汽车保有量「2025年」达到…, 充电桩「2023年达到」1万个: the deadline (and the
+            # verb after it) close the subject, naming no part of what is measured
+            text = text[: year.start()].rstrip()
+            continue
         return text
+
+
+#: A deadline closing a subject, perhaps with the verb of reaching after it.
+YEAR_TAIL = re.compile(
+    rf"(?:到|至|在)?{vocab.YEAR}年(?:年?底|年?末)?(?:前|以前)?"
+    r"(?:达到|达|实现|提高到|提升到|增加到|降至|降到|控制在)?$"
+)
 
 
 #: Verbs that open a task rather than name a quantity: 实施150个项目 counts 项目, not 实施.

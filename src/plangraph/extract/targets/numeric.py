@@ -48,6 +48,7 @@ from .cues import (
 from .indicators import (
     FRAME,
     MEASURE_NOUN,
+    YEAR_TAIL,
     IndicatorTable,
     clean_subject,
     derived_indicator,
@@ -286,6 +287,7 @@ def numeric_targets(
             inside = action.start() < subj_end  # "新增…能力不少于": the subject is a verb phrase
             stop = subj_end if inside else g_start
             obj = STRICT.sub("", text[action.end() : stop])
+            obj = YEAR_TAIL.sub("", obj)  # 建成充电桩「2023年」达到1万个: the deadline
             verb_obj = text[action.start() : action.end()] + obj
             counted_noun = COUNTED_AFTER.match(masked, g_end)
             if (

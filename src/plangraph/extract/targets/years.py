@@ -98,8 +98,13 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         if para.plan_year is not None and year < para.plan_year - 1:
             deadline = False  # 明确了2014至2020年…: a deadline long passed is the past
         if deadline or para.plan_year is None or year >= para.plan_year:
+            # a milestone before the deadline that governs the paragraph (到2025年…。其中,
+            # 2023年…下降8%): due for its own sentence, the deadline resumes after it
+            milestone = (
+                para.year is not None and year < para.year and not before.endswith(("到", "至"))
+            )
             para.year, para.past = year, False
-            para.local = _WITHIN_YEAR.match(text, m.end() + 1) is not None
+            para.local = milestone or _WITHIN_YEAR.match(text, m.end() + 1) is not None
             deadlines.append((m.start(), m.end(), year))
         else:
             para.year, para.past = None, True
