@@ -208,3 +208,41 @@ def test_a_report_of_past_years_growth_is_still_no_plan(tmp_path: Path) -> None:
     path.write_text(text, "utf-8")
     with pytest.raises(ReadError, match="no recognisable plan"):
         build_corpus([path])
+
+
+#: The indicator tables of three development plans, as their text prints them (TAB rows):
+#: (plan, first line, last line).  Each, reshaped as pages lose a table's separators, must
+#: give the targets its TAB rows give: categories before serial numbers, heading rows
+#: ((一)总体指标), a sentence for a figure (未经依法审批,面积不减少…), an empty cell,
+#: 按国家核定目标执行。, cumulative [5] and scoped 珠三角地区:50 figures.
+REAL_TABLES = (
+    ("bazhong-eco-environment-14fyp", 113, 138),
+    ("shandong-climate-14fyp", 88, 106),
+    ("guangdong-eco-civilization-14fyp", 135, 156),
+)
+
+
+def _reshaped(rows: list[list[str]], shape: str) -> str:
+    if shape == "spaced rows":
+        return "\n".join(" ".join(c for c in r if c) for r in rows)
+    if shape == "one line":
+        return " ".join(c for r in rows for c in r if c)
+    return "\n".join(c for r in rows for c in r if c)  # one cell per line
+
+
+@pytest.mark.parametrize("plan,first,last", REAL_TABLES)
+@pytest.mark.parametrize("shape", ["spaced rows", "one line", "one cell per line"])
+def test_a_real_plans_table_reads_the_same_in_every_shape(
+    tmp_path: Path, plan: str, first: int, last: int, shape: str
+) -> None:
+    from shared_paths import REAL_PLANS
+
+    source = REAL_PLANS / f"{plan}.txt"
+    if not source.exists():
+        pytest.skip(f"{source} missing")
+    lines = source.read_text("utf-8").split("\n")[first - 1 : last]
+    rows = [[c.strip() for c in line.split("\t")] for line in lines]
+    title = "某省“十四五”规划\n主要指标\n"
+    as_printed = _found(tmp_path, title + "\n".join("\t".join(r) for r in rows) + "\n")
+    assert len(as_printed) >= 8
+    assert _found(tmp_path, title + _reshaped(rows, shape) + "\n") == as_printed

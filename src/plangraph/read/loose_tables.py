@@ -25,10 +25,11 @@ from itertools import accumulate
 _ROLE_WORDS = {
     "serial": r"序\s*号|编\s*号",
     "category": r"指标类别|指标类型|一级指标|类\s*别|领\s*域",
-    "indicator": r"指标名称|二级指标|主要指标|具体指标|指标项|指\s*标",
     "unit": r"计量单位|单\s*位",
     "attribute": r"指标属性|指标性质|属\s*性",
     "weight": r"权\s*重(?:\s*[(（]\s*%\s*[)）])?",  # an index's weights: figures, no goal
+    # (last: 指标属性 is the firmness, 指标类别 the category)
+    "indicator": r"指标名称|二级指标|主要指标|具体指标|指标项|指\s*标",
 }
 _MARK = r"基准值|基期值|基础值|现状值|目标值|规划值|预期值|实际值|基准|基期|现状|目标|规划|预期|值"
 _YEAR_CELL = (
@@ -53,8 +54,11 @@ _FIGURE = (
     r"\s*[%‰]?(?:左右|及以上|及以下|以上|以下|以内)?\*?"
 )
 _DASH = r"[-—–/／]{1,2}|—{1,2}"
-_TASK = r"(?:完成|达到|满足|符合|确保)[\u4e00-\u9fff]{1,12}?(?:任务|要求|目标|标准)"
-_VALUE = re.compile(rf"(?:{_FIGURE}|{_DASH}|{_TASK})(?=[\s|]|[\u4e00-\u9fff]|$)")
+_TASK = r"(?:完成|达到|满足|符合|确保|按)[\u4e00-\u9fff]{1,12}?(?:任务|要求|目标|标准)(?:执行)?。?"
+#: A row that heads a group of rows, in a table with no column of categories: (一)总体指标.
+_HEADING_ROW = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）][^\s\d|(（]{1,20}(?=[ \n|])")
+_SCOPED = r"(?:[\u4e00-\u9fff]{2,12}[:：]\s*)?"  # 珠三角地区:50, a figure for an area
+_VALUE = re.compile(rf"(?:{_SCOPED}{_FIGURE}|{_DASH}|{_TASK})(?=[\s|]|[\u4e00-\u9fff]|$)")
 _ATTRIBUTE = re.compile(r"约束性|预期性|约束|预期")
 _SERIAL = re.compile(r"\d{1,2}(?:[.、．](?!\d))?(?=[ \n|]*[\u4e00-\u9fffA-Za-z(（])")
 #: Unit words, longest first: a unit run into the indicator's name is told by them.
@@ -69,6 +73,13 @@ UNIT_WORDS = (
 _UNIT_WORD = re.compile("|".join(re.escape(u) for u in UNIT_WORDS))
 #: A unit cell set apart by spaces: a short word of no digits, or a dash for none.
 _UNIT_CELL = re.compile(r"(?:[^\s\d|。;；,，、]{1,10}|[-—–/／])(?=[ \n|])")
+#: A category cell before a row's serial number: (一)生态环境质量改善 1 …
+_CATEGORY = re.compile(
+    r"([(（][一二三四五六七八九十]{1,3}[)）][^\s\d|]{1,20})[ \n|]+(?=\d{1,2}[ \n|.、])"
+)
+#: A category cell on a line of its own before the row's indicator.
+_CATEGORY_LINE = re.compile(r"([^\s\d|(（][^\s\d|]{1,19})\n")
+_REACH = 120  # how far past a row that does not read the next numbered row may start
 MIN_ROWS = 2
 MAX_NAME = 40
 _NAME_BREAK = re.compile(r"[。;；,，:：!?！？\t]")
@@ -171,18 +182,52 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     head_start = header.start() + found[0].start()
     rows = ["\t".join(re.sub(r"\s+", "", c) for c in cells)]
     starts = [head_start]
-    pos = header.end()
+    pos = end = header.end()
+    data = 0  # rows with cells of their own
+    serial = ""  # the last row's number, where rows are numbered
     while True:
+        heading = None if "category" in roles else _HEADING_ROW.match(text, _skip(text, pos))
+        if heading is not None:
+            # (二)能源领域: a heading of the rows after it, a row of its own with no figure
+            # (kept only if a row follows: after the table, (一)… heads the plan's text)
+            cells = [""] * len(roles)
+            cells[roles.index("indicator")] = heading.group()
+            rows.append("\t".join(cells))
+            starts.append(heading.start())
+            pos = heading.end()
+            continue
         row = _row(text, pos, roles)
+        if row is None and serial:
+            # a row whose cells do not read (a sentence for a figure): on to the next number
+            row = _next_numbered(text, pos, roles, serial)
         if row is None:
             break
-        start, end, row_cells = row
+        start, pos, row_cells = row
         rows.append("\t".join(row_cells))
         starts.append(start)
-        pos = end
-    if len(rows) - 1 < MIN_ROWS:
+        data, end = data + 1, pos
+        serial = row_cells[roles.index("serial")] if "serial" in roles else ""
+    kept = 1 + next(i for i in range(len(starts) - 1, -1, -1) if i == 0 or starts[i] < end)
+    rows, starts = rows[:kept], starts[:kept]
+    if data < MIN_ROWS:
         return None
-    return _Table(head_start, pos, tuple(rows), tuple(starts))
+    return _Table(head_start, end, tuple(rows), tuple(starts))
+
+
+def _next_numbered(
+    text: str, pos: int, roles: list[str], serial: str
+) -> tuple[int, int, list[str]] | None:
+    """The next row that reads, numbered one or two after ``serial`` (the one after it may
+    be the row that does not read) within :data:`_REACH` of ``pos``."""
+    if not serial.isdigit():
+        return None
+    for number in (int(serial) + 1, int(serial) + 2):
+        following = re.compile(rf"(?<=[ \n|]){number}(?=[ \n|.、])")
+        m = following.search(text, pos, min(len(text), pos + _REACH))
+        row = _row(text, m.start(), roles) if m is not None else None
+        if row is not None:
+            return row
+    return None
 
 
 def _skip(text: str, pos: int) -> int:
@@ -191,16 +236,30 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-def _row(text: str, pos: int, roles: list[str]) -> tuple[int, int, list[str]] | None:
-    """One row read from ``pos`` by the header's roles: (start, end, cells), or None."""
+def _row(
+    text: str, pos: int, roles: list[str], *, own_line: bool = True
+) -> tuple[int, int, list[str]] | None:
+    """One row read from ``pos`` by the header's roles: (start, end, cells), or None.
+    ``own_line``: a category may stand on a line of its own before the row."""
     start = pos = _skip(text, pos)
     cells: list[str] = []
     at = roles.index("indicator")
-    for role in roles[:at]:
+    for i, role in enumerate(roles[:at]):
         if role == "serial":
             m = _SERIAL.match(text, pos)
             cells.append(m.group().rstrip(".、．") if m else "")
             pos = _skip(text, m.end()) if m else pos
+        elif roles[i + 1] == "serial" and (m := _CATEGORY.match(text, pos)) is not None:
+            cells.append(m.group(1))  # (一)生态环境质量改善, printed on its group's first row
+            pos = m.end()
+        elif own_line and at == i + 1 and (m := _CATEGORY_LINE.match(text, pos)) is not None:
+            # 节能降碳 / 1.单位地区生产总值…: a category on a line of its own, if the row
+            # reads after it
+            row = _row(text, m.end(), roles, own_line=False)
+            if row is not None:
+                row[2][i] = m.group(1)
+                return start, row[1], row[2]
+            cells.append("")
         else:
             cells.append("")  # a category: merged cells print it on one row only
     tail = roles[at + 1 :]
@@ -244,6 +303,10 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
                 continue
         elif role in ("year", "weight"):
             m = _VALUE.match(text, at)
+            if m is None and "attribute" in roles and _ATTRIBUTE.match(text, at):
+                cells.append("")  # an empty cell: the firmness follows
+                first = False
+                continue
             if m is None:
                 return None
         else:
@@ -251,6 +314,7 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
         cells.append(re.sub(r"\s+", "", m.group()))
         pos = m.end()
         first = False
-    if not cells or not any(cells):
-        return None
+    figures = [c for c, role in zip(cells, roles, strict=True) if role == "year"]
+    if not any(figures):
+        return None  # a row gives a figure, a dash or a task in a year's column at least
     return pos, cells
