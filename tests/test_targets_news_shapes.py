@@ -37,3 +37,28 @@ def test_a_deadline_between_the_measure_and_its_verb_is_no_part_of_the_name(
     )
     names = {t.value: t.indicator.label_zh for t in _targets(tmp_path, text)}  # type: ignore[attr-defined]
     assert names == {Decimal(200000): "新能源汽车保有量", Decimal(10000): "充电桩"}
+
+
+def test_the_document_a_report_names_commits_to_nothing(tmp_path: Path) -> None:
+    text = (
+        "我市印发生态环境保护“十四五”规划\n记者获悉,《规划》明确,到2025年,森林覆盖率提高到42%。\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    labels = [t.indicator.label_zh for t in build_corpus([path]).extraction.targets]
+    assert labels == ["森林覆盖率"]  # not 《规划》 (明确 read as a state reached)
+
+
+def test_values_given_per_area_by_a_verb_alone_keep_the_measure_before_them(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某省充电设施建设方案\n"
+        "到2025年,全省累计建成充电桩3万个,南京、苏州分别建成5000个、4000个。\n"
+    )
+    found = {(t.value, t.indicator.label_zh) for t in _targets(tmp_path, text)}  # type: ignore[attr-defined]
+    assert found == {
+        (Decimal(30000), "充电桩"),
+        (Decimal(5000), "充电桩"),  # not 分别建成
+        (Decimal(4000), "充电桩"),
+    }

@@ -130,3 +130,8 @@ def defined_area_end(masked: str, end: int, clause: Clause, places: list[str]) -
     defining = DEFINING.match(masked, end)
     kind = AREA_KIND.match(masked, defining.end()) if defining else None
     return kind.end() if kind is not None else None
+
+
+#: A label that is only a verb of doing after 分别, 均, 各 (分别建成, 均完成): values given
+#: per area, naming no quantity (新增 alone may: 新增1.1万个、累计2.3万个村庄…).
+ONLY_VERBS = re.compile(rf"(?:分别|均|各)(?:{ACTION.pattern})+")

@@ -35,6 +35,7 @@ from .cues import (
     FOCUS,
     FROM_VALUE,
     LISTED_KINDS,
+    ONLY_VERBS,
     PREDICATE,
     REACH_CIRCLE,
     RULE,
@@ -401,6 +402,12 @@ def numeric_targets(
                 for p in parts
             ]
         )
+        if previous is not None:
+            # 南京、苏州分别建成5000个、4000个: a verb names nothing measured; the values
+            # break down the measure before them
+            indicators = [
+                previous if ONLY_VERBS.fullmatch(ind.label_zh) else ind for ind in indicators
+            ]
         assigned = assign(
             clause,
             text,

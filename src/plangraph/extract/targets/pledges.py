@@ -302,6 +302,13 @@ def pledge_targets(
     ]
 
 
+#: A document as a report refers to it (《规划》, 该方案): it states goals, it reaches none
+#: (a document named in full, 推动出台《生态环境监测条例》, may be a goal).
+_DOCUMENT = re.compile(
+    r"《?(?:该|本|此|这一?|新|上述)?(?:行动计划|实施方案|规划|方案|意见|通知|文件|纲要|计划|办法|要点)》?"
+)
+
+
 def _subject_ok(subject: str, goals: bool, *, headline: bool = False) -> bool:
     """A subject that names what is committed to: a noun phrase, not a purpose or a time; a
     vision noun (生态环境质量) only in the goals' headline change (…明显改善), and a vision
@@ -309,6 +316,8 @@ def _subject_ok(subject: str, goals: bool, *, headline: bool = False) -> bool:
     key = match_key(subject)
     if len(key) < 2 or _NOT_A_SUBJECT.search(subject) or _DONE.search(subject):
         return False
+    if _DOCUMENT.fullmatch(subject.strip()):
+        return False  # 《规划》明确,到2025年…: a report's frame, the document says what follows
     if key in VAGUE and not headline:
         return False  # 生态环境质量保持全国领先: no measure says what is reached
     return goals or VISION.search(subject) is None
