@@ -295,28 +295,51 @@ def agree_in_paragraphs(
     partner's level, :data:`few` of them or more) scoring ``least`` or more that stands
     ``agree_sd`` deviations above one task's mean score and whose paragraphs agree both ways
     (:func:`paragraph_mutual`)."""
+    if not scores:
+        return
     plans, levels = plan_index.tolist(), depth.tolist()
     peers: dict[tuple[int, int], list[int]] = defaultdict(list)
     for k in range(len(plans)):
         peers[(plans[k], levels[k])].append(k)
-    against: dict[tuple[int, int, int], list[float]] = defaultdict(list)
-    for (i, j), score in scores.items():
-        against[(i, plans[j], levels[j])].append(score)
-        against[(j, plans[i], levels[i])].append(score)
-    moments = {
-        key: (max(v), float(np.mean(v)), float(np.std(v)))
-        for key, v in against.items()
-        if len(v) >= few
-    }
-    for (i, j), score in sorted(scores.items()):
-        if score < least or grades.get((i, j)) == "same":
-            continue
-        sides = [moments.get((i, plans[j], levels[j])), moments.get((j, plans[i], levels[i]))]
-        if any(m is None or score < m[0] - 1e-9 for m in sides):
-            continue  # not each other's best, or too few tasks to tell
-        far = max((score - m[1]) / m[2] if m[2] > 0 else 0.0 for m in sides if m is not None)
+    keys = list(scores)  # any order: the rule only ever grades a pair the same matter
+    first = np.fromiter((p[0] for p in keys), dtype=np.int64, count=len(keys))
+    second = np.fromiter((p[1] for p in keys), dtype=np.int64, count=len(keys))
+    values = np.fromiter((scores[p] for p in keys), dtype=np.float64, count=len(keys))
+    # each task's scores against the other plan's tasks of one level: one pool per
+    # (task, plan, level), its best, mean and deviation (as the decision takes them)
+    width = int(depth.max()) + 1 if len(depth) else 1
+    group = (plan_index * width + depth).astype(np.int64)
+    groups = int(group.max()) + 1
+    pool_i = first * groups + group[second]  # first task's pool against the second's plan
+    pool_j = second * groups + group[first]
+    pools, inverse = np.unique(np.concatenate([pool_i, pool_j]), return_inverse=True)
+    both = np.concatenate([values, values])
+    size = np.bincount(inverse, minlength=len(pools))
+    mean = np.bincount(inverse, weights=both, minlength=len(pools)) / size
+    spread = np.sqrt(
+        np.bincount(inverse, weights=(both - mean[inverse]) ** 2, minlength=len(pools)) / size
+    )
+    best = np.full(len(pools), -np.inf)
+    np.maximum.at(best, inverse, both)
+    side_i, side_j = inverse[: len(keys)], inverse[len(keys) :]
+
+    def deviations(side: np.ndarray) -> np.ndarray:
+        sd = spread[side]
+        return np.where(sd > 0, (values - mean[side]) / np.where(sd > 0, sd, 1.0), 0.0)
+
+    far = np.maximum(deviations(side_i), deviations(side_j))
+    chosen = np.flatnonzero(
+        (values >= least)
+        & (size[side_i] >= few)
+        & (size[side_j] >= few)
+        & (values >= best[side_i] - 1e-9)
+        & (values >= best[side_j] - 1e-9)
+        & (far >= agree_sd)
+    )
+    for k in chosen.tolist():
+        i, j = keys[k]
         if (
-            far >= agree_sd
+            grades.get((i, j)) != "same"
             and paragraph_mutual(parts, peers[(plans[i], levels[i])], i, j)
             and paragraph_mutual(parts, peers[(plans[j], levels[j])], j, i)
         ):
