@@ -490,18 +490,10 @@ def analyze_crosswalk(
     scores = {p: s.score for p, s in scored.items()}
     if exact:  # a deviation needs every score of a task against the other plan
         parts = paragraphs(tasks, [_text(t) for t in tasks])
-        fold_in(
-            grades,
-            scores,
-            signals.plan_index,
-            depth,
-            parts,
-            nesting,
-            least=SAME_LEAST,
-            few=FEW_TASKS,
-        )
+        plan_index = signals.plan_index
+        fold_in(grades, scores, plan_index, depth, parts, nesting, least=SAME_LEAST, few=FEW_TASKS)
         agree_in_paragraphs(
-            grades, scores, signals.plan_index, depth, parts, least=SAME_LEAST, few=FEW_TASKS
+            grades, scores, plan_index, depth, parts, least=SAME_LEAST, few=FEW_TASKS
         )
     in_an_item(grades, scores, nesting, depth)
     one_level(grades, scores, nesting, depth)
