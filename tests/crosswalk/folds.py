@@ -3,19 +3,20 @@
 The pairs (:mod:`pairs`): the seed's three plans as one pair (京津冀, 长三角, 粤港澳:
 ``gold-seed.json`` and ``gold-heldout-blind.json``), 江苏 × 山东, 广东 × 江苏
 (``real-guangdong-jiangsu.json``), 宁夏 × 山西, 巴中 × 呼和浩特, 广东 × 巴中, 宁夏 × 呼和浩特,
-广东 × 呼和浩特, 江苏 × 国家适应战略, 山东 × 国家适应战略, 巴中 × 山西, 广东 × 山东 and
-呼和浩特 × 山西 (``../realplans/blind-gold/crosswalk-*.json``; thirteen folds).  Each is
-built once (``--no-analysis``, kept by :mod:`pairs`); then, for each pair held out, the
-decision's numbers are chosen on the others: ``STANDS_OUT_SD`` (how many standard deviations
-a mutual best pair must stand above each task's mean score against the other plan's tasks of
-its level), ``FOLDS`` (how many tasks of the other plan a broad task must be the best
-counterpart of to be held to fold them) and the fold rule's two
-(:func:`plangraph.analysis.levels.fold_in`), by F1 of the same-matter pairs pooled over the
-others (of the best settings, the middle one); the held-out pair is scored with them.  Only
-the tasks each gold counts are scored (top-level tasks; pairs with an item of a section, or
-with 指导思想, are left out as in ``score_real.py``).  Every fold is printed, then every pair
-at the values in :mod:`plangraph.analysis.crosswalk` and :mod:`plangraph.analysis.levels`.
-Takes a minute or two once the pairs are built.
+广东 × 呼和浩特, 江苏 × 国家适应战略, 山东 × 国家适应战略, 巴中 × 山西, 广东 × 山东,
+呼和浩特 × 山西 and 宁夏 × 巴中 (``../realplans/blind-gold/crosswalk-*.json``; fourteen
+folds).  Each is built once (``--no-analysis``, kept by :mod:`pairs`); then, for each pair
+held out, the decision's numbers are chosen on the others: ``STANDS_OUT_SD`` (how many
+standard deviations a mutual best pair must stand above each task's mean score against the
+other plan's tasks of its level), ``FOLDS`` (how many tasks of the other plan a broad task
+must be the best counterpart of to be held to fold them), the fold rule's two
+(:func:`plangraph.analysis.levels.fold_in`) and the paragraph rule's one
+(:func:`plangraph.analysis.levels.agree_in_paragraphs`), by F1 of the same-matter pairs
+pooled over the others (of the best settings, the middle one); the held-out pair is scored
+with them.  Only the tasks each gold counts are scored (top-level tasks; pairs with an item
+of a section, or with 指导思想, are left out as in ``score_real.py``).  Every fold is
+printed, then every pair at the values in :mod:`plangraph.analysis.crosswalk` and
+:mod:`plangraph.analysis.levels`.  Takes about eight minutes once the pairs are built.
 
     python tests/crosswalk/folds.py
 """
