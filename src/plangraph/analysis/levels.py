@@ -291,10 +291,10 @@ def agree_in_paragraphs(
     few: int,
     agree_sd: float = AGREE_SD,
 ) -> None:
-    """Grade the same matter each mutual best pair (against the other plan's tasks of the
-    partner's level, :data:`few` of them or more) scoring ``least`` or more that stands
-    ``agree_sd`` deviations above one task's mean score and whose paragraphs agree both ways
-    (:func:`paragraph_mutual`)."""
+    """Grade the same matter each mutual best pair of tasks of one level (each the other's
+    best among the other plan's tasks of that level, ``few`` of them or more) scoring
+    ``least`` or more that stands ``agree_sd`` deviations above one task's mean score and
+    whose paragraphs agree both ways (:func:`paragraph_mutual`)."""
     if not scores:
         return
     plans, levels = plan_index.tolist(), depth.tolist()
@@ -330,6 +330,7 @@ def agree_in_paragraphs(
     far = np.maximum(deviations(side_i), deviations(side_j))
     chosen = np.flatnonzero(
         (values >= least)
+        & (depth[first] == depth[second])  # a section with a section, an item with an item
         & (size[side_i] >= few)
         & (size[side_j] >= few)
         & (values >= best[side_i] - 1e-9)
