@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE))
 from pairs import Pair, load_pairs  # noqa: E402
 
 from plangraph.analysis import crosswalk as cw  # noqa: E402
-from plangraph.analysis.levels import fold_in, paragraphs  # noqa: E402
+from plangraph.analysis.levels import agree_in_paragraphs, fold_in, paragraphs  # noqa: E402
 
 CLOSE = 0.9  # a loser within this fraction of the best is a close second
 BROAD = 3.0  # one task's text this many times the other's: a broad section
@@ -58,6 +58,15 @@ def trace(pair: Pair) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             depth,
             parts,
             nesting,
+            least=cw.SAME_LEAST,
+            few=cw.FEW_TASKS,
+        )
+        agree_in_paragraphs(
+            grades,
+            scores,
+            signals.plan_index,
+            depth,
+            parts,
             least=cw.SAME_LEAST,
             few=cw.FEW_TASKS,
         )

@@ -3,19 +3,20 @@
 The pairs (:mod:`pairs`): the seed's three plans as one pair (京津冀, 长三角, 粤港澳:
 ``gold-seed.json`` and ``gold-heldout-blind.json``), 江苏 × 山东, 广东 × 江苏
 (``real-guangdong-jiangsu.json``), 宁夏 × 山西, 巴中 × 呼和浩特, 广东 × 巴中, 宁夏 × 呼和浩特,
-广东 × 呼和浩特, 江苏 × 国家适应战略, 山东 × 国家适应战略, 巴中 × 山西, 广东 × 山东 and
-呼和浩特 × 山西 (``../realplans/blind-gold/crosswalk-*.json``; thirteen folds).  Each is
-built once (``--no-analysis``, kept by :mod:`pairs`); then, for each pair held out, the
-decision's numbers are chosen on the others: ``STANDS_OUT_SD`` (how many standard deviations
-a mutual best pair must stand above each task's mean score against the other plan's tasks of
-its level), ``FOLDS`` (how many tasks of the other plan a broad task must be the best
-counterpart of to be held to fold them) and the fold rule's two
-(:func:`plangraph.analysis.levels.fold_in`), by F1 of the same-matter pairs pooled over the
-others (of the best settings, the middle one); the held-out pair is scored with them.  Only
-the tasks each gold counts are scored (top-level tasks; pairs with an item of a section, or
-with 指导思想, are left out as in ``score_real.py``).  Every fold is printed, then every pair
-at the values in :mod:`plangraph.analysis.crosswalk` and :mod:`plangraph.analysis.levels`.
-Takes a minute or two once the pairs are built.
+广东 × 呼和浩特, 江苏 × 国家适应战略, 山东 × 国家适应战略, 巴中 × 山西, 广东 × 山东,
+呼和浩特 × 山西 and 宁夏 × 巴中 (``../realplans/blind-gold/crosswalk-*.json``; fourteen
+folds).  Each is built once (``--no-analysis``, kept by :mod:`pairs`); then, for each pair
+held out, the decision's numbers are chosen on the others: ``STANDS_OUT_SD`` (how many
+standard deviations a mutual best pair must stand above each task's mean score against the
+other plan's tasks of its level), ``FOLDS`` (how many tasks of the other plan a broad task
+must be the best counterpart of to be held to fold them), the fold rule's two
+(:func:`plangraph.analysis.levels.fold_in`) and the paragraph rule's one
+(:func:`plangraph.analysis.levels.agree_in_paragraphs`), by F1 of the same-matter pairs
+pooled over the others (of the best settings, the middle one); the held-out pair is scored
+with them.  Only the tasks each gold counts are scored (top-level tasks; pairs with an item
+of a section, or with 指导思想, are left out as in ``score_real.py``).  Every fold is
+printed, then every pair at the values in :mod:`plangraph.analysis.crosswalk` and
+:mod:`plangraph.analysis.levels`.  Takes about eight minutes once the pairs are built.
 
     python tests/crosswalk/folds.py
 """
@@ -28,7 +29,14 @@ from pathlib import Path
 import numpy as np
 
 from plangraph.analysis import crosswalk as cw
-from plangraph.analysis.levels import FOLD_SD, FOLD_SHARE, fold_in, paragraphs
+from plangraph.analysis.levels import (
+    AGREE_SD,
+    FOLD_SD,
+    FOLD_SHARE,
+    agree_in_paragraphs,
+    fold_in,
+    paragraphs,
+)
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -43,6 +51,7 @@ FOLD_GRID = (
     *((z, g) for z in (2.0, 2.25, 2.5, 2.75, 3.0, 3.5) for g in (0.7, 0.8, 0.85, 0.9, 0.95)),
     (NEVER, 1.0),
 )
+AGREE_GRID = (3.0, 3.5, 4.0, NEVER)  # levels.agree_in_paragraphs: deviations on the far side
 
 Gold = tuple[frozenset[frozenset[str]], frozenset[str]]  # same-matter pairs, tasks in scope
 
@@ -53,6 +62,7 @@ def counts(
     gold: Gold,
     folds: int | None = None,
     fold: tuple[float, float] | None = None,
+    agree: float | None = None,
 ) -> tuple[int, int, int]:
     """Hits, found and gold same-matter pairs within the gold's tasks (``fold``: the fold
     rule's deviations and share, :func:`plangraph.analysis.levels.fold_in`; None: as released)."""
@@ -83,6 +93,18 @@ def counts(
             few=cw.FEW_TASKS,
             fold_sd=fold_sd,
             share=share,
+        )
+    agree_sd = AGREE_SD if agree is None else agree
+    if agree_sd < NEVER:  # as the crosswalk does, after the fold rule
+        agree_in_paragraphs(
+            grades,
+            scores,
+            signals.plan_index,  # type: ignore[attr-defined]
+            depth,  # type: ignore[arg-type]
+            parts,  # type: ignore[arg-type]
+            least=cw.SAME_LEAST,
+            few=cw.FEW_TASKS,
+            agree_sd=agree_sd,
         )
     cw.in_an_item(grades, scores, nesting, depth)  # type: ignore[arg-type]
     cw.one_level(grades, scores, nesting, depth)  # type: ignore[arg-type]
@@ -115,7 +137,8 @@ def f1(t: tuple[int, int, int]) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-Setting = tuple[float, int, tuple[float, float]]  # deviations, FOLDS, the fold rule's
+# deviations, FOLDS, the fold rule's two, the paragraph rule's (levels.agree_in_paragraphs)
+Setting = tuple[float, int, tuple[float, float], float]
 
 
 def main(argv: list[str]) -> None:
@@ -127,14 +150,20 @@ def main(argv: list[str]) -> None:
     prepared = [prepare(data) for data, _ in loaded]
     if "--main" in argv:
         settings: list[Setting] = [
-            (float(sd), folds, (NEVER, 1.0)) for sd in GRID for folds in FOLDS_GRID
+            (float(sd), folds, (NEVER, 1.0), NEVER) for sd in GRID for folds in FOLDS_GRID
         ]
     else:
         settings = [
-            (float(sd), folds, fold) for sd in NARROW for folds in (6, 7, 99) for fold in FOLD_GRID
+            (float(sd), folds, fold, agree)
+            for sd in NARROW
+            for folds in (6, 7, 99)
+            for fold in FOLD_GRID
+            for agree in AGREE_GRID
         ]
     table = {
-        (k, setting): counts(prepared[k], setting[0], loaded[k][1], setting[1], setting[2])
+        (k, setting): counts(
+            prepared[k], setting[0], loaded[k][1], setting[1], setting[2], setting[3]
+        )
         for k in range(len(pairs))
         for setting in settings
     }
@@ -145,7 +174,8 @@ def main(argv: list[str]) -> None:
 
     def name(s: Setting) -> str:
         fold = "no fold rule" if s[2][0] >= NEVER else f"fold rule {s[2][0]:.2f}/{s[2][1]:.2f}"
-        return f"{s[0]:.2f} deviations, folds {s[1]}, {fold}"
+        agree = "no paragraph rule" if s[3] >= NEVER else f"paragraph rule {s[3]:.2f}"
+        return f"{s[0]:.2f} deviations, folds {s[1]}, {fold}, {agree}"
 
     held_total = (0, 0, 0)
     for held in range(len(pairs)):
@@ -162,7 +192,8 @@ def main(argv: list[str]) -> None:
         )
     print(f"pooled held out: {figures(held_total)} F1 {f1(held_total):.3f}")
     fold = (FOLD_SD, FOLD_SHARE) if "--main" not in argv else (NEVER, 1.0)
-    at: Setting = (float(np.round(cw.STANDS_OUT_SD, 2)), cw.FOLDS, fold)
+    agree = AGREE_SD if "--main" not in argv else NEVER
+    at: Setting = (float(np.round(cw.STANDS_OUT_SD, 2)), cw.FOLDS, fold, agree)
     if at in settings:
         for k, pair in enumerate(names):
             print(f"as released ({name(at)}): {pair} {figures(table[(k, at)])}")

@@ -44,6 +44,8 @@ combines six signals, each in [0, 1]:
 - a broad task is also the same matter as a narrower task it folds, one of its paragraphs
   being that task's whole matter (:func:`~plangraph.analysis.levels.fold_in`; corpora whose
   every pair is scored);
+- a mutual best pair standing far out on one side is the same matter when the two tasks'
+  paragraphs agree both ways (:func:`~plangraph.analysis.levels.agree_in_paragraphs`);
 - tasks of the review and guidance chapters (现状与形势, 指导思想 …) are scored but never
   paired (:func:`~plangraph.analysis.levels.framing`).
 
@@ -78,6 +80,7 @@ import numpy as np
 from . import themes, vectors
 from .levels import (
     Grade,
+    agree_in_paragraphs,
     depths,
     fold_in,
     framing,
@@ -487,15 +490,10 @@ def analyze_crosswalk(
     scores = {p: s.score for p, s in scored.items()}
     if exact:  # a deviation needs every score of a task against the other plan
         parts = paragraphs(tasks, [_text(t) for t in tasks])
-        fold_in(
-            grades,
-            scores,
-            signals.plan_index,
-            depth,
-            parts,
-            nesting,
-            least=SAME_LEAST,
-            few=FEW_TASKS,
+        plan_index = signals.plan_index
+        fold_in(grades, scores, plan_index, depth, parts, nesting, least=SAME_LEAST, few=FEW_TASKS)
+        agree_in_paragraphs(
+            grades, scores, plan_index, depth, parts, least=SAME_LEAST, few=FEW_TASKS
         )
     in_an_item(grades, scores, nesting, depth)
     one_level(grades, scores, nesting, depth)
