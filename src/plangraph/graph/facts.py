@@ -41,6 +41,7 @@ from .iris import (
     unit_term,
 )
 from .items import _Triples, item_of
+from .printed import Printer
 from .units import printed_unit, written_unit
 
 
@@ -135,8 +136,9 @@ def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None
         t.iri(plan_iri(plan_id), PG + "issuedBy", agency_iri(agency_id))
     for plan_id, agency_id in ex.approved_by:
         t.iri(plan_iri(plan_id), PG + "approvedBy", agency_iri(agency_id))
+    printers = {plan.id: Printer(plan) for plan in corpus.plans if plan.printed is not None}
     for target in ex.targets:
-        _target(t, target)
+        _target(t, target, printers.get(target.plan))
     if not plan_facts:
         return
     counters: dict[str, int] = {}
@@ -229,7 +231,7 @@ def place_label(place: Place, written: Counter[str]) -> str:
     return min(others, key=lambda f: (-written[f], f))
 
 
-def _target(t: _Triples, target: Target) -> None:
+def _target(t: _Triples, target: Target, printer: Printer | None = None) -> None:
     g = target_iri(target.plan, target.index)
     t.a(g, PG + "Target")
     t.iri(owner_iri(target.plan, target.owner), PG + "hasTarget", g)
@@ -238,7 +240,8 @@ def _target(t: _Triples, target: Target) -> None:
     ind = indicator_iri(target.indicator.id)
     t.iri(g, PG + "indicator", ind)
     t.a(ind, PG + "Indicator")
-    t.zh(ind, RDFS + "label", target.indicator.label_zh)
+    label = target.indicator.label_zh
+    t.zh(ind, RDFS + "label", (printer.exact(label) if printer else None) or label)
     t.en(ind, RDFS + "label", target.indicator.label_en)
     if target.value is not None:
         t.decimal(g, PG + "value", target.value)
