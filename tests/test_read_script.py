@@ -90,3 +90,17 @@ def test_a_traditional_notice_of_a_year_plan_is_read_and_quoted_as_printed() -> 
     assert plan.printed is not None
     start, end = gdp.quote.start, gdp.quote.end
     assert plan.printed[start:end] == "地區生產總值力爭增長7.5%左右"
+
+
+def test_a_pages_ruby_readings_are_not_read_as_its_text() -> None:
+    from plangraph.read.html import extract as page_text
+
+    lead = "为深入推进新型工业化,加快建设制造强市,结合本市实际,制定本行动计划。"
+    page = (
+        "<html><body><article><h1>济南市推进新型工业化行动计划</h1>"
+        f"<p>{lead * 3}</p>"
+        "<p>到2025年,<ruby>規<rp>(</rp><rt>guī</rt><rp>)</rp></ruby>上工业营收突破1万亿元。</p>"
+        "</article></body></html>"
+    ).encode()
+    text = page_text(page, "page.html")
+    assert "到2025年,規上工业营收突破1万亿元。" in text and "guī" not in text
