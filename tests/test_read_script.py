@@ -56,6 +56,7 @@ def test_the_seed_printed_in_traditional_characters_gives_the_same_facts(
     assert [(t.value, t.unit, t.target_year, t.indicator.id) for t in b.targets] == [
         (t.value, t.unit, t.target_year, t.indicator.id) for t in a.targets
     ]
+    assert len(b.place_mentions) == 318
     assert [m.target for m in b.place_mentions] == [m.target for m in a.place_mentions]
 
 
