@@ -17,6 +17,7 @@ a handful (乾隆, 著作), a traditional one about a third.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -33,22 +34,20 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s.json")
 
 
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def to_simplified(text: str) -> str | None:
     """``text`` in simplified characters, one for one, if it is printed in traditional
     ones; None when it is not (it is then read as it is)."""
-    han = sum(1 for char in text if _is_han(char))
-    if han < MIN_CHANGED:
-        return None
     converter = _converter()
     converted: str = converter.convert(text)
+    if converted == text:  # a plan in simplified characters, nearly always
+        return None
     if len(converted) != len(text):  # a phrase of another length: character by character
         converted = "".join(_one(converter, char) for char in text)
     changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
-    if changed < MIN_CHANGED or changed < MIN_SHARE * han:
+    if changed < MIN_CHANGED or changed < MIN_SHARE * len(_HAN.findall(text)):
         return None
     return converted
 
