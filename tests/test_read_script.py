@@ -68,8 +68,10 @@ def test_the_graph_quotes_the_printed_characters(seed_traditional: str) -> None:
     assert "年均濃度降至33微克" in "".join(quotes)  # not 浓度
     labels = {o[0] for s, p, o in items if "/indicator/" in s and len(o) == 3 and o[2] == "zh"}
     assert any("濃度" in label for label in labels)
-    # shared nodes keep their simplified names, so that plans in either script meet there
-    assert any(o[0] == "密云水库" for s, p, o in items if "/place/" in s and len(o) == 3)
+    # shared nodes keep their simplified names, so that plans in either script meet there,
+    # and carry the printed ones as alternative labels in traditional script
+    reservoir = {o for s, p, o in items if s.endswith("/place/miyunshuiku") and len(o) == 3}
+    assert ("密云水库", ZH, "zh") in reservoir and ("密雲水庫", ZH, "zh-hant") in reservoir
 
 
 def build_corpus_from(plans: tuple[object, ...]) -> object:

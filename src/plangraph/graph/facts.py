@@ -105,6 +105,8 @@ def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None
             t.iri(plan_iri(plan_id), PG + "coversRegion", r)
     written = written_names(ex.place_mentions)
     compounds = written_with_parents(ex.place_mentions, ex.places)
+    printers = {plan.id: Printer(plan) for plan in corpus.plans if plan.printed is not None}
+    traditional = _printed_names(ex.place_mentions, printers)
     for place in ex.places:
         pl = place_iri(place.id)
         label = place_label(place, written.get(place.id, Counter()))
@@ -115,6 +117,8 @@ def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None
         for alias in dict.fromkeys((place.name, *place.aliases, *compounds.get(place.id, ()))):
             if alias != label:
                 t.zh(pl, SKOS + "altLabel", alias)
+        for name in traditional.get(place.id, ()):  # as a plan printed in traditional script
+            t.tagged(pl, SKOS + "altLabel", name, "zh-hant")
         # the division it lies directly in, and its province too: one step reaches the
         # province, pg:locatedIn+ walks the chain (district -> city -> province)
         for outer in dict.fromkeys(p for p in (place.parent, place.province) if p):
@@ -136,7 +140,6 @@ def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None
         t.iri(plan_iri(plan_id), PG + "issuedBy", agency_iri(agency_id))
     for plan_id, agency_id in ex.approved_by:
         t.iri(plan_iri(plan_id), PG + "approvedBy", agency_iri(agency_id))
-    printers = {plan.id: Printer(plan) for plan in corpus.plans if plan.printed is not None}
     for target in ex.targets:
         _target(t, target, printers.get(target.plan))
     if not plan_facts:
@@ -229,6 +232,25 @@ def place_label(place: Place, written: Counter[str]) -> str:
     if not others:
         return name
     return min(others, key=lambda f: (-written[f], f))
+
+
+def _printed_names(
+    mentions: Iterable[Mention], printers: dict[str, Printer]
+) -> dict[str, list[str]]:
+    """Each place's names as plans printed in traditional characters write them (沛縣)."""
+    found: dict[str, list[str]] = {}
+    if not printers:
+        return found
+    for mention in mentions:
+        printer = printers.get(mention.plan)
+        if printer is None:
+            continue
+        name = printer.exact(mention.quote.text)
+        if name is not None and name != mention.quote.text:
+            names = found.setdefault(mention.target, [])
+            if name not in names:
+                names.append(name)
+    return {k: sorted(v) for k, v in found.items()}
 
 
 def _target(t: _Triples, target: Target, printer: Printer | None = None) -> None:
