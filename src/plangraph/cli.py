@@ -10,6 +10,7 @@ that ``plangraph --help`` starts fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -135,6 +136,15 @@ def build(
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(result.summary())
+    if _END_AT_ONCE:
+        # the graph is written and closed: the process need not free a large corpus's
+        # objects one by one on its way out (measured: 0.8 s after 1,000 plans)
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except OSError:
+            return  # a closed pipe: the usual way out reports it
+        os._exit(0)
 
 
 @cli.command()
@@ -525,5 +535,12 @@ def targets(plan_id: str, fmt: str | None, width: int, graph: Path) -> None:
     print_result(api.query("targets", graph, plan=plan_id), fmt, width)
 
 
+# set by the ``plangraph`` command (not by a caller of :data:`cli`, such as a test runner):
+# ``build`` ends the process as soon as its summary is out
+_END_AT_ONCE = False
+
+
 def main() -> None:
+    global _END_AT_ONCE
+    _END_AT_ONCE = True
     cli()

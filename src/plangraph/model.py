@@ -224,6 +224,9 @@ class Plan:
     # what the reader says of how it read a text that is not laid out as a plan (no numbered
     # sections, no printed title): each a phrase, reported as a warning
     caveats: tuple[str, ...] = ()
+    # the text as the file prints it, offset for offset, when it is printed in traditional
+    # characters and ``text`` holds it in simplified ones (read/script.py); None otherwise
+    printed: str | None = None
 
     @property
     def tasks(self) -> tuple[Task, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,14 +58,12 @@ def analyze_centrality(
     *,
     top: int = 10,
     describe: int = 5,
-    exact_limit: int = 1000,
-    samples: int = 32,
+    between: Callable[[], dict[str, float]] | None = None,
 ) -> CentralityAnalysis:
     """Degree and betweenness of every node, and Louvain communities (seed 0).
 
-    Betweenness is exact up to ``exact_limit`` nodes and estimated from ``samples`` source
-    nodes (seed 0) beyond (a quarter of them, at least 8, beyond 20 × ``exact_limit``
-    nodes), so that 220,000 tasks stay tractable.
+    ``between``, called once the communities are found, gives the betweenness of every
+    node (:func:`betweenness`, computed elsewhere meanwhile); without it it is computed here.
     """
     import networkx as nx
 
@@ -73,13 +72,9 @@ def analyze_centrality(
     if n == 0:
         return CentralityAnalysis((), (), 0, 0, 0.0, True)
     degree = nx.degree_centrality(graph)
-    exact = n <= exact_limit
-    if exact:
-        betweenness = nx.betweenness_centrality(graph)
-    else:
-        # fewer sources on very large graphs: each costs a pass over every edge
-        sources = samples if n <= 20 * exact_limit else max(8, samples // 4)
-        betweenness = nx.betweenness_centrality(graph, k=min(sources, n), seed=0)
+    exact = n <= EXACT_LIMIT
+    found = nx.community.louvain_communities(graph, weight="weight", seed=0)
+    betweenness = _betweenness(graph) if between is None else between()
     nodes: list[NodeCentrality] = []
     for kind in KINDS:
         ranked = sorted(
@@ -97,7 +92,6 @@ def analyze_centrality(
             )
             for node in ranked[:top]
         )
-    found = nx.community.louvain_communities(graph, weight="weight", seed=0)
     modularity = float(nx.community.modularity(graph, found, weight="weight"))
     plan_rank = {p.iri: i for i, p in enumerate(data.plans)}
     communities = _describe(graph, found, describe, plan_rank)
@@ -109,6 +103,30 @@ def analyze_centrality(
         modularity=modularity,
         exact_betweenness=exact,
     )
+
+
+# betweenness is exact up to this many nodes and estimated from SAMPLES source nodes (seed
+# 0) beyond (a quarter of them, at least 8, beyond 20 × EXACT_LIMIT nodes), so that 220,000
+# tasks stay tractable
+EXACT_LIMIT = 1000
+SAMPLES = 32
+
+
+def betweenness(data: GraphData) -> dict[str, float]:
+    """The betweenness of every node of the task–theme–place graph (the build computes it in
+    a process of its own while this one finds the communities)."""
+    return _betweenness(task_graph(data))
+
+
+def _betweenness(graph: Any) -> dict[str, float]:
+    import networkx as nx
+
+    n = graph.number_of_nodes()
+    if n <= EXACT_LIMIT:
+        return dict(nx.betweenness_centrality(graph))
+    # fewer sources on very large graphs: each costs a pass over every edge
+    sources = SAMPLES if n <= 20 * EXACT_LIMIT else max(8, SAMPLES // 4)
+    return dict(nx.betweenness_centrality(graph, k=min(sources, n), seed=0))
 
 
 def _describe(

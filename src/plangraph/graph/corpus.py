@@ -15,6 +15,7 @@ from .facts import _extraction, _theme_scheme
 from .formats import to_rdflib
 from .iris import ID, plan_iri
 from .items import Item, _Triples, canonical_items, item_of, to_oxigraph
+from .printed import as_printed
 from .structure import _plan
 from .summaries import _summaries
 
@@ -36,8 +37,9 @@ def corpus_items(corpus: Corpus, extra: Iterable[ox.Triple] = ()) -> list[Item]:
         _summaries(t, corpus)
         if corpus.extraction.theme_mentions:
             _theme_scheme(t)
-        t.items.extend(item_of(triple) for triple in extra)
-        return canonical_items(t.items)
+        items = as_printed(t.items, corpus.plans)
+        items.extend(item_of(triple) for triple in extra)
+        return canonical_items(items)
     finally:
         if collecting:
             gc.enable()
@@ -109,7 +111,7 @@ def plan_items(plan: Plan, extraction: Extraction) -> tuple[list[Item], list[Ite
         local = [i for i in structure.items if i[0] == own or i[0].startswith(inside)]
         local += [i for i in facts.items if i[0] == own or i[0].startswith(inside)]
         other = [i for i in structure.items if not (i[0] == own or i[0].startswith(inside))]
-        return canonical_items(local), other
+        return canonical_items(as_printed(local, (plan,))), other
     finally:
         if collecting:
             gc.enable()

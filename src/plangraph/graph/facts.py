@@ -41,6 +41,7 @@ from .iris import (
     unit_term,
 )
 from .items import _Triples, item_of
+from .printed import Printer
 from .units import printed_unit, written_unit
 
 
@@ -104,6 +105,8 @@ def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None
             t.iri(plan_iri(plan_id), PG + "coversRegion", r)
     written = written_names(ex.place_mentions)
     compounds = written_with_parents(ex.place_mentions, ex.places)
+    printers = {plan.id: Printer(plan) for plan in corpus.plans if plan.printed is not None}
+    traditional = _printed_names(ex.place_mentions, printers)
     for place in ex.places:
         pl = place_iri(place.id)
         label = place_label(place, written.get(place.id, Counter()))
@@ -114,6 +117,8 @@ def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None
         for alias in dict.fromkeys((place.name, *place.aliases, *compounds.get(place.id, ()))):
             if alias != label:
                 t.zh(pl, SKOS + "altLabel", alias)
+        for name in traditional.get(place.id, ()):  # as a plan printed in traditional script
+            t.tagged(pl, SKOS + "altLabel", name, "zh-hant")
         # the division it lies directly in, and its province too: one step reaches the
         # province, pg:locatedIn+ walks the chain (district -> city -> province)
         for outer in dict.fromkeys(p for p in (place.parent, place.province) if p):
@@ -136,7 +141,7 @@ def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None
     for plan_id, agency_id in ex.approved_by:
         t.iri(plan_iri(plan_id), PG + "approvedBy", agency_iri(agency_id))
     for target in ex.targets:
-        _target(t, target)
+        _target(t, target, printers.get(target.plan))
     if not plan_facts:
         return
     counters: dict[str, int] = {}
@@ -229,7 +234,26 @@ def place_label(place: Place, written: Counter[str]) -> str:
     return min(others, key=lambda f: (-written[f], f))
 
 
-def _target(t: _Triples, target: Target) -> None:
+def _printed_names(
+    mentions: Iterable[Mention], printers: dict[str, Printer]
+) -> dict[str, list[str]]:
+    """Each place's names as plans printed in traditional characters write them (沛縣)."""
+    found: dict[str, list[str]] = {}
+    if not printers:
+        return found
+    for mention in mentions:
+        printer = printers.get(mention.plan)
+        if printer is None:
+            continue
+        name = printer.exact(mention.quote.text)
+        if name is not None and name != mention.quote.text:
+            names = found.setdefault(mention.target, [])
+            if name not in names:
+                names.append(name)
+    return {k: sorted(v) for k, v in found.items()}
+
+
+def _target(t: _Triples, target: Target, printer: Printer | None = None) -> None:
     g = target_iri(target.plan, target.index)
     t.a(g, PG + "Target")
     t.iri(owner_iri(target.plan, target.owner), PG + "hasTarget", g)
@@ -238,7 +262,8 @@ def _target(t: _Triples, target: Target) -> None:
     ind = indicator_iri(target.indicator.id)
     t.iri(g, PG + "indicator", ind)
     t.a(ind, PG + "Indicator")
-    t.zh(ind, RDFS + "label", target.indicator.label_zh)
+    label = target.indicator.label_zh
+    t.zh(ind, RDFS + "label", (printer.exact(label) if printer else None) or label)
     t.en(ind, RDFS + "label", target.indicator.label_en)
     if target.value is not None:
         t.decimal(g, PG + "value", target.value)

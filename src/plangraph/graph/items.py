@@ -59,6 +59,10 @@ class _Triples:
     def en(self, s: str, p: str, text: str) -> None:
         self.items.append((self._intern(s), p, (text, _LANG_STRING, "en")))
 
+    def tagged(self, s: str, p: str, text: str, language: str) -> None:
+        """A string in ``language`` (lower case, as Oxigraph writes tags: zh-hant)."""
+        self.items.append((self._intern(s), p, (text, _LANG_STRING, language)))
+
     def string(self, s: str, p: str, text: str) -> None:
         self.items.append((self._intern(s), p, (text, _STRING, "")))
 

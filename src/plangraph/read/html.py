@@ -24,6 +24,7 @@ _DROP_TAGS = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
     "form", "button", "input", "select", "textarea", "nav", "header", "footer", "aside", "map",
     "audio", "video", "head",
+    "rt", "rp",  # a ruby annotation's reading (規<rp>(</rp><rt>guī</rt><rp>)</rp>)
 )  # fmt: skip
 _BLOCK_TAGS = frozenset(
     [

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..vocab import HALF_WIDTH, INVISIBLE, OTHER_SPACES, cn_number
 from .cells import join_cell_lines
 from .loose_tables import join_loose_tables
+from .script import to_simplified
 
 __all__ = ["Document", "cn_number", "normalize"]
 
@@ -20,6 +21,9 @@ class Document:
     source: str
     lines: tuple[str, ...]
     line_numbers: tuple[int, ...]
+    # a text printed in traditional characters is read in simplified ones (``script.py``):
+    # each simplified line (before table cells are joined) with the line as printed
+    printed: tuple[tuple[str, str], ...] = ()
 
 
 def normalize(text: str, source: str) -> Document:
@@ -27,8 +31,29 @@ def normalize(text: str, source: str) -> Document:
     lines stripped of indentation, empty lines dropped.  Chinese punctuation (，is the only
     exception: it becomes ``,``) such as 、。“”《》— is kept as printed.  A table row (TAB
     between cells) keeps its TABs, at its ends too, so that empty cells stay in place; a
-    table pasted one cell per line is joined into such rows (``cells.py``)."""
+    table pasted one cell per line, or run together without TABs, is joined into such rows
+    (``cells.py``, ``loose_tables.py``).  A text printed
+    in traditional characters is converted to simplified ones, character for character,
+    and each line as printed kept beside (:attr:`Document.printed`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
+    lines, numbers = _lines(text)
+    printed: tuple[tuple[str, str], ...] = ()
+    simplified = to_simplified(text)
+    if simplified is not None:
+        converted, same = _lines(simplified)  # the same lines: spaces are not converted
+        if same == numbers and all(map(_same_length, converted, lines)):
+            printed = tuple(zip(converted, lines, strict=True))
+            lines = converted
+    joined, numbers = join_cell_lines(lines, numbers)  # a table pasted one cell per line
+    joined, numbers = join_loose_tables(joined, numbers)  # …or run together without TABs
+    return Document(source, tuple(joined), tuple(numbers), printed)
+
+
+def _same_length(a: str, b: str) -> bool:
+    return len(a) == len(b)
+
+
+def _lines(text: str) -> tuple[list[str], list[int]]:
     lines: list[str] = []
     numbers: list[int] = []
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -38,6 +63,4 @@ def normalize(text: str, source: str) -> Document:
         if line:
             lines.append(line)
             numbers.append(number)
-    lines, numbers = join_cell_lines(lines, numbers)  # a table pasted one cell per line
-    lines, numbers = join_loose_tables(lines, numbers)  # …or run together without TABs
-    return Document(source, tuple(lines), tuple(numbers))
+    return lines, numbers

@@ -46,6 +46,7 @@ from .release import (
     issuers,
     printed_year,
 )
+from .script import printed_text
 from .unnumbered import PLAN_KINDS, looks_like_a_plan, release_end, title_of
 from .writer import Writer, lines_unit
 from .writer import split_sentences as split_sentences  # read here by the targets' tests
@@ -86,7 +87,20 @@ def parse(document: Document) -> tuple[Plan, ...]:
             "or a plan's title or goals (到2025年…达到…)",
         )
     year = _year_from_name(document.source)
-    return tuple(_build_plan(document, block, year) for block in blocks)
+    plans = tuple(_build_plan(document, block, year) for block in blocks)
+    if not document.printed:
+        return plans
+    return tuple(
+        replace(
+            plan,
+            printed=printed_text(plan.text, document.printed),
+            caveats=(*plan.caveats, PRINTED_CAVEAT),
+        )
+        for plan in plans
+    )
+
+
+PRINTED_CAVEAT = "printed in traditional characters: read in simplified ones, quoted as printed"
 
 
 @dataclass(slots=True)

@@ -55,6 +55,11 @@ _SENTENCE = re.compile(r"[^。;!?]+")
 TASK_TABLE = re.compile(
     rf"(?:(?:到|至){YEAR}\s*年|{YEAR}\s*年(?:底|末)?)[^。,;:!?|]{{0,6}}?(?:指标|目标|任务)"
 )
+#: A plan's indicator table: the attribute column of its rows (预期性, 约束性), printed only there.
+_ATTRIBUTE = re.compile(r"(?:预期|约束)性")
+#: A statement of goals with their figures: 主要目标是:…, 考核指标为,西安市优良天数257天,
+#: 实现以下目标:实现接待游客超386万人次.
+_GOALS = re.compile(r"(?:目标|指标)(?:任务)?(?:为|是|如下)?[:,][^。;]*?\d")
 
 #: A line that is a plan's title: short, unpunctuated, ending with a plan kind and perhaps a
 #: period or a draft's note: 全国湿地保护规划(2022-2030年), …规划(征求意见稿).
@@ -73,7 +78,7 @@ _NOTICE_LINE = re.compile(r"^[^。,;:!?]{2,78}通知$")
 #: A notice that issues a plan, wherever it stands (a page's 标题 field, a line of its own):
 #: 重庆市梁平区人民政府关于印发…远景目标纲要的通知.
 _ISSUES = re.compile(
-    rf"关于(?:印发|转发|批转|发布)《?[^。,;:!?《》]{{2,80}}(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?》?的通知"
+    rf"关于(?:印发|转发|批转|发布|下达)《?[^。,;:!?《》]{{2,80}}(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?》?的通知"
 )
 #: The plan a text says is drawn up: 特制定实施抚仙湖…三年行动方案 (not 本方案, 本规划).
 _DRAWN_UP = re.compile(
@@ -177,7 +182,9 @@ def looks_like_a_plan(lines: Sequence[str]) -> bool:
     a line of its own or in a headline, at least one commitment by a deadline, or a table of
     tasks by a deadline (到2025年规划指标, or 2022 年 目 标 值 spaced out), an indicator
     table (指标 | 2020年 | 2025年, however a page lost its cells' separators: a quiz or a
-    forum page quoting a plan's table), or a notice that issues a plan (关于印发…纲要的通知)."""
+    forum page quoting a plan's table; or its 预期性 / 约束性 column), a notice that issues a
+    plan (关于印发…纲要的通知, 关于下达…计划的通知), or a statement of goals with their figures
+    (主要目标是:…增长8%)."""
     return (
         title_line(lines) is not None
         or headline_title(lines) is not None
@@ -186,6 +193,8 @@ def looks_like_a_plan(lines: Sequence[str]) -> bool:
         or any(TASK_TABLE.search(_unspaced(line)) for line in lines)
         or any(map(indicator_header, lines))
         or _notice_with_goals(lines)
+        or any(_ATTRIBUTE.search(line) for line in lines)
+        or any(_GOALS.search(line) for line in lines)
     )
 
 

@@ -1,0 +1,74 @@
+"""Chinese text as the file prints it, for a plan read in simplified characters.
+
+A plan printed in traditional characters is read in simplified ones (``read/script.py``),
+and :attr:`Plan.printed` holds its text as printed, offset for offset.  Its own triples'
+Chinese literals (quotes, sentences, titles, labels taken from its text) are given back in
+the printed characters: a literal found in the simplified text is replaced by the printed
+text at the same place; any other (a label the extraction put together) character by
+character, with the character the plan prints most often for each.  An indicator is
+labelled as printed where its label is the plan's own words (an indicator named by plans
+in both scripts carries both labels).  Shared nodes (places, regions, agencies, themes)
+keep their names in simplified characters, so that plans in either script meet on them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..model import Plan
+from .iris import ID, plan_iri
+from .items import Item
+
+_PLAN_BASE = ID + "plan/"
+
+
+class Printer:
+    def __init__(self, plan: Plan) -> None:
+        assert plan.printed is not None
+        self.text, self.printed = plan.text, plan.printed
+        seen: dict[str, Counter[str]] = {}
+        for a, b in zip(self.text, self.printed, strict=True):
+            if a != b:
+                seen.setdefault(a, Counter())[b] += 1
+        # a character the conversion changed somewhere may also be printed as it is (后 and
+        # 後 both print 后): the unchanged occurrences count too
+        for a, counts in seen.items():
+            counts[a] += self.text.count(a) - sum(counts.values())
+        self.chars = {a: counts.most_common(1)[0][0] for a, counts in seen.items()}
+        self.done: dict[str, str] = {}
+
+    def exact(self, text: str) -> str | None:
+        """``text`` as printed where the plan's text holds it; None where it does not."""
+        at = self.text.find(text)
+        return None if at < 0 else self.printed[at : at + len(text)]
+
+    def __call__(self, text: str) -> str:
+        found = self.done.get(text)
+        if found is None:
+            at = self.text.find(text)
+            if at >= 0:
+                found = self.printed[at : at + len(text)]
+            else:
+                found = "".join(self.chars.get(char, char) for char in text)
+            self.done[text] = found
+        return found
+
+
+def as_printed(items: list[Item], plans: Iterable[Plan]) -> list[Item]:
+    """``items`` with the Chinese literals of each plan read in simplified characters given
+    back as printed (the same list when there is no such plan)."""
+    printers = {plan_iri(p.id): Printer(p) for p in plans if p.printed is not None}
+    if not printers:
+        return items
+    out: list[Item] = []
+    for item in items:
+        subject, predicate, obj = item
+        if len(obj) == 3 and obj[2] == "zh" and subject.startswith(_PLAN_BASE):
+            cut = subject.find("/", len(_PLAN_BASE))
+            printer = printers.get(subject if cut < 0 else subject[:cut])
+            if printer is not None:
+                text, datatype, language = obj
+                item = (subject, predicate, (printer(text), datatype, language))
+        out.append(item)
+    return out

@@ -1,0 +1,79 @@
+"""Plans printed in traditional characters, read in simplified ones (OpenCC).
+
+Government pages are often saved from a portal's 繁體 version or from a mirror that
+converts them, and plans about Hong Kong and Macao are printed that way.  Every later
+stage (the gazetteer, the indicator lexicon, the verbs of a goal: 達到, 提高, 億) knows
+simplified characters, so a text in traditional script is converted once, here, with
+OpenCC's ``t2s`` (its dictionaries ship in the wheel: nothing is fetched).  The
+conversion keeps every character in place (one for one; a phrase whose conversion would
+change the length is converted character by character), so the text as printed can be
+laid beside the simplified one offset for offset: the graph quotes the printed
+characters (:func:`printed_text`).
+
+A text is in traditional script when conversion changes at least :data:`MIN_SHARE` of its
+Chinese characters (and :data:`MIN_CHANGED` of them): a simplified plan changes none or
+a handful (乾隆, 著作), a traditional one about a third.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+MIN_SHARE = 0.05  # of the Chinese characters, changed by the conversion
+MIN_CHANGED = 8
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def to_simplified(text: str) -> str | None:
+    """``text`` in simplified characters, one for one, if it is printed in traditional
+    ones; None when it is not (it is then read as it is)."""
+    converter = _converter()
+    converted: str = converter.convert(text)
+    if converted == text:  # a plan in simplified characters, nearly always
+        return None
+    if len(converted) != len(text):  # a phrase of another length: character by character
+        converted = "".join(_one(converter, char) for char in text)
+    changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
+    if changed < MIN_CHANGED or changed < MIN_SHARE * len(_HAN.findall(text)):
+        return None
+    return converted
+
+
+def _one(converter: Any, char: str) -> str:
+    out: str = converter.convert(char)
+    return out if len(out) == 1 else char
+
+
+def printed_text(text: str, lines: Iterable[tuple[str, str]]) -> str:
+    """``text`` (made of simplified lines) with each line as printed: ``lines`` pairs each
+    simplified line with its printed one.  A line not among them (a line the reader made
+    up, such as an editorial note) is given back with the characters the file prints most
+    often for each simplified one."""
+    printed: dict[str, str] = {}
+    chars: dict[str, Counter[str]] = {}
+    for simple, original in lines:
+        printed.setdefault(simple, original)
+        for a, b in zip(simple, original, strict=True):
+            chars.setdefault(a, Counter())[b] += 1
+    best = {a: seen.most_common(1)[0][0] for a, seen in chars.items()}
+
+    def back(line: str) -> str:
+        found = printed.get(line)
+        if found is not None:
+            return found
+        return "".join(best.get(char, char) for char in line)
+
+    return "\n".join(back(line) for line in text.split("\n"))
