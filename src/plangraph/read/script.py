@@ -20,8 +20,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
+
+from ..model import Plan
 
 MIN_SHARE = 0.05  # of the Chinese characters, changed by the conversion
 MIN_CHANGED = 8
@@ -77,3 +80,15 @@ def printed_text(text: str, lines: Iterable[tuple[str, str]]) -> str:
         return "".join(best.get(char, char) for char in line)
 
     return "\n".join(back(line) for line in text.split("\n"))
+
+
+CAVEAT = "printed in traditional characters: read in simplified ones, quoted as printed"
+
+
+def with_printed(plans: Iterable[Plan], lines: tuple[tuple[str, str], ...]) -> tuple[Plan, ...]:
+    """``plans`` read from a text in traditional characters, each with its text as printed
+    (:attr:`Plan.printed`) and a caveat saying how it was read."""
+    return tuple(
+        replace(plan, printed=printed_text(plan.text, lines), caveats=(*plan.caveats, CAVEAT))
+        for plan in plans
+    )

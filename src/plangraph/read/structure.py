@@ -46,7 +46,7 @@ from .release import (
     issuers,
     printed_year,
 )
-from .script import printed_text
+from .script import with_printed
 from .unnumbered import PLAN_KINDS, looks_like_a_plan, release_end, title_of
 from .writer import Writer, lines_unit
 from .writer import split_sentences as split_sentences  # read here by the targets' tests
@@ -88,19 +88,7 @@ def parse(document: Document) -> tuple[Plan, ...]:
         )
     year = _year_from_name(document.source)
     plans = tuple(_build_plan(document, block, year) for block in blocks)
-    if not document.printed:
-        return plans
-    return tuple(
-        replace(
-            plan,
-            printed=printed_text(plan.text, document.printed),
-            caveats=(*plan.caveats, PRINTED_CAVEAT),
-        )
-        for plan in plans
-    )
-
-
-PRINTED_CAVEAT = "printed in traditional characters: read in simplified ones, quoted as printed"
+    return with_printed(plans, document.printed) if document.printed else plans
 
 
 @dataclass(slots=True)
