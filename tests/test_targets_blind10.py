@@ -24,6 +24,8 @@ def test_a_forum_repost_of_each_citys_assessed_goals_is_read_as_a_plan() -> None
     xian = found["西安市优良天数257天"]
     assert xian.value == Decimal(257) and xian.unit == "qudt:DAY"
     assert xian.scope == "xian" and xian.target_year == 2019
+    # the city heading the first clause after 考核指标为 heads the next clause too
+    assert found["PM2.5浓度为54微克/立方米"].scope == "xian"
     assert found["宝鸡市优良天数276天"].scope == "baoji"
 
 

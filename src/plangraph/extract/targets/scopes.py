@@ -199,6 +199,39 @@ WHOLE = re.compile(r"^[^,;]{0,6}?(?:全(?:省|市|区|县|国|域|境|流域)|�
 _WATER_PART = re.compile(r"流域|干流|支流|水系|沿岸|全流域")
 
 
+# a clause that introduces a list of goals: 考核指标为, 主要目标是, 目标如下
+_INTRODUCES = re.compile(r"(?:目标|指标|任务)(?:为|是|如下)\s*[:]?\s*$")
+
+
+def heading_places(content: list[Clause]) -> tuple[int, list[str]]:
+    """The places that head a sentence's clauses of content from one on (the index of that
+    clause, the places; none when they head no more than their own clause).
+
+    Places heading the sentence, and no other: the scope of its later clauses too
+    ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks for
+    its own clause only, and so does a list of places whose clause has targets of its own
+    (福州、厦门…分别降至19、17微克/立方米).  After a clause that introduces a list
+    (…考核指标为,西安市优良天数257天,PM2.5浓度为54微克/立方米) the place heading the first
+    listed clause heads the ones after it too."""
+    if not content:
+        return 0, []
+    first = next((k for k, c in enumerate(content) if c.places), 0)
+    if not (
+        0 < first < len(content) - 1
+        and content[first].text.lstrip().startswith(content[first].names[0])
+        and _INTRODUCES.search(content[first - 1].masked) is not None
+    ):
+        first = 0
+    head = content[first]
+    if (
+        head.places
+        and not any(c.places for c in content[first + 1 :])
+        and not any(is_water(p, n) for p, n in zip(head.places, head.names, strict=True))
+    ):
+        return first, list(head.places)
+    return first, []
+
+
 def is_water(place_id: str, name: str) -> bool:
     """A river, lake, bay … (a water body's quality is a target about that body alone)."""
     place = gazetteer.place_by_id(place_id)

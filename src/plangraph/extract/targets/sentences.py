@@ -43,7 +43,7 @@ from .scopes import (
     head_categories,
     head_places,
     heading_list,
-    is_water,
+    heading_places,
 )
 from .tables import table_targets
 from .transposed import transposed_targets
@@ -481,7 +481,6 @@ def _sentence_targets(
         return []  # the goals the brackets list hold no commitment either
     water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
     drafts: list[Draft] = []
-    sentence_places: list[str] = []
     sentence_base: int | None = None
     sentence_aspirational = False
     sentence_committing = False
@@ -503,19 +502,8 @@ def _sentence_targets(
             clause.heads, heads_end = heading_list(clause.text, clause.body, resolve)
             clause.subject_at = max(clause.subject_at, heads_end)
     content = [c for c in clauses if c.body < len(c.text.rstrip())]
-    # places heading the sentence, and no other: the scope of its later clauses too
-    # ("珠三角全域推进美丽河湖建设,建成率达到45%").  A water body (丹江口水库水质…) speaks
-    # for its own clause only, and so does a list of places whose clause has targets of
-    # its own (福州、厦门…分别降至19、17微克/立方米).
-    if (
-        content
-        and content[0].places
-        and not any(c.places for c in content[1:])
-        and not any(
-            is_water(p, n) for p, n in zip(content[0].places, content[0].names, strict=True)
-        )
-    ):
-        sentence_places = content[0].places
+    first, sentence_places = heading_places(content)
+    scope_from = content[first].start if content else 0
     listed = counting
     part_of: Draft | None = None  # the last target of the clauses before
     looking_back = False  # after a clause that looks back from its start (…以来, 截至…)
@@ -543,7 +531,9 @@ def _sentence_targets(
             sentence_aspirational |= aspirational
             sentence_base = base or sentence_base
             continue
-        places = clause.places or ([] if WHOLE.search(clause.masked) else sentence_places)
+        places = clause.places or (
+            [] if WHOLE.search(clause.masked) or clause.start < scope_from else sentence_places
+        )
         part = not clause.places and _PART_OF.match(clause.masked) is not None
         context = text[max(0, clause.start - 120) : clause.start]
         found = numeric_targets(
@@ -577,7 +567,7 @@ def _sentence_targets(
         after_date = EFFECTIVE_DATE.match(clause.masked) is not None
         if found:
             previous = found[-1].indicator
-            if clause is content[0] and len(sentence_places) > 1:
+            if content and clause is content[first] and len(sentence_places) > 1:
                 sentence_places = []
         # "与2020年相比,…": the base of the clauses after it; not "比2020年下降2克标准煤/千瓦
         # 时", a change of its own that no target was read from
