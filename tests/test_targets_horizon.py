@@ -176,3 +176,14 @@ def test_no_commitment_without_a_deadline_or_a_committing_word() -> None:
 def test_striving_at_the_head_of_a_list_of_goals_covers_the_list() -> None:
     targets = task("到2025年,全省力争建成充电站4500座,完成约1500艘内河船舶LNG动力改造。")
     assert [(t.value, t.aspirational) for t in targets] == [(4500, True), (1500, True)]
+
+
+def test_a_nearer_years_heading_after_a_vision_governs_the_goals_under_it() -> None:
+    # 山西 两山七河一流域: "(三)主要目标 / 2035年展望: … / 2025年愿景: / ——…优良天数比例达到
+    # 75%以上": the goals under the 2025 heading are due by 2025, not by the vision's 2035
+    body = (
+        "一、总体要求\n(一)主要目标\n2035年展望:\n生态环境实现根本好转,基本每天都是优良天。\n"
+        "2025年愿景:\n——生态环境持续改善。优良天数比例达到75%以上,细颗粒物浓度低于40微克/立方米。"
+    )
+    years = {t.quote.text: t.target_year for t in found(body) if t.value is not None}
+    assert years == {"优良天数比例达到75%以上": 2025, "细颗粒物浓度低于40微克/立方米": 2025}

@@ -62,6 +62,10 @@ def digit_years(text: str) -> str:
     return CN_YEAR.sub(lambda m: m.group().translate(DIGIT_VALUES), text)
 
 
+# what a heading's year is followed by (2025年愿景, 2035年展望:): it opens what follows
+_HEADING_YEAR = re.compile(r"\s*[\u4e00-\u9fff]{0,4}\s*:?\s*")
+
+
 def read_years(clause: Clause, para: Paragraph) -> int | None:
     """Update the paragraph's target year from the time phrases of a clause."""
     found: int | None = None
@@ -99,9 +103,13 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
             deadline = False  # 明确了2014至2020年…: a deadline long passed is the past
         if deadline or para.plan_year is None or year >= para.plan_year:
             # a milestone before the deadline that governs the paragraph (到2025年…。其中,
-            # 2023年…下降8%): due for its own sentence, the deadline resumes after it
+            # 2023年…下降8%): due for its own sentence, the deadline resumes after it; not a
+            # heading that opens what follows (2035年展望:… then 2025年愿景:…)
             milestone = (
-                para.year is not None and year < para.year and not before.endswith(("到", "至"))
+                para.year is not None
+                and year < para.year
+                and not before.endswith(("到", "至"))
+                and not _HEADING_YEAR.fullmatch(text, m.end() + 1)
             )
             para.year, para.past = year, False
             para.local = milestone or _WITHIN_YEAR.match(text, m.end() + 1) is not None
