@@ -13,6 +13,7 @@ from shared_paths import REAL_PLANS
 from plangraph.analysis import Analysis, analysis_triples, analyze
 from plangraph.analysis.crosswalk import analyze_crosswalk
 from plangraph.graph import PG
+from plangraph.projection.records import TaskNode
 
 PLAN = "https://w3id.org/plangraph/id/plan/"
 GOLD = Path(__file__).parent / "crosswalk" / "gold-seed.json"
@@ -390,7 +391,6 @@ def test_a_broad_task_is_a_partial_overlap_of_the_tasks_it_folds(
 
 def test_a_narrow_task_that_is_one_item_of_a_broad_section_is_a_partial_overlap() -> None:
     from plangraph.analysis.levels import depths, in_an_item, nested, one_level
-    from plangraph.projection.records import TaskNode
 
     def node(plan: str, key: str, start: int, end: int) -> TaskNode:
         return TaskNode(f"{plan}/{key}", plan, key, 0, key, "", start, end)
@@ -498,17 +498,18 @@ def test_framing_tasks_are_the_review_and_guidance_chapters_and_what_precedes_th
     assert framing_prose(tasks, spans, labels) == {0, 1}  # the goals are commitments
 
 
+def task(plan: str, key: str, label: str, body: str) -> TaskNode:
+    """A task of plan ``plan`` for the crosswalk's rules: its title, then its body."""
+    text = f"{label}\n{body}"
+    return TaskNode(f"{plan}/task/{key}", plan, key, 0, label, text, 0, len(text))
+
+
 def test_a_broad_task_is_the_same_matter_as_each_narrower_task_it_folds() -> None:
     # 山西 减污降碳同步发力改善黄河流域空气质量 has one bold-lead paragraph per matter of
     # 巴中's neighbouring tasks: the mutual best pair is the decision's, the others are folds
     import numpy as np
 
     from plangraph.analysis.levels import fold_in, nested, paragraphs
-    from plangraph.projection.records import TaskNode
-
-    def task(plan: str, key: str, label: str, body: str) -> TaskNode:
-        text = f"{label}\n{body}"
-        return TaskNode(f"{plan}/task/{key}", plan, key, 0, label, text, 0, len(text))
 
     tasks = [
         task("a", "1", "全力推进碳达峰行动", "制定碳达峰行动方案,推动重点行业碳排放达峰。"),
@@ -562,11 +563,6 @@ def test_a_fold_reaches_a_narrow_task_through_a_run_of_folded_neighbours() -> No
     import numpy as np
 
     from plangraph.analysis.levels import fold_in, nested, paragraphs
-    from plangraph.projection.records import TaskNode
-
-    def task(plan: str, key: str, label: str, body: str) -> TaskNode:
-        text = f"{label}\n{body}"
-        return TaskNode(f"{plan}/task/{key}", plan, key, 0, label, text, 0, len(text))
 
     tasks = [
         task("a", "1", "强化污染物协同治理", "推进钢铁行业超低排放改造,整治挥发性有机物。"),
@@ -640,11 +636,6 @@ def test_a_mutual_best_pair_whose_paragraphs_agree_is_the_same_matter() -> None:
     import numpy as np
 
     from plangraph.analysis.levels import agree_in_paragraphs, paragraphs
-    from plangraph.projection.records import TaskNode
-
-    def task(plan: str, key: str, label: str, body: str) -> TaskNode:
-        text = f"{label}\n{body}"
-        return TaskNode(f"{plan}/task/{key}", plan, key, 0, label, text, 0, len(text))
 
     tasks = [
         task("a", "1", "积极应对气候变化", "制定碳达峰行动方案,推动重点行业碳排放达峰。"),

@@ -13,10 +13,10 @@ keep their names in simplified characters, so that plans in either script meet o
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from ..model import Plan
+from ..read.script import printed_chars
 from .iris import ID, plan_iri
 from .items import Item
 
@@ -27,15 +27,7 @@ class Printer:
     def __init__(self, plan: Plan) -> None:
         assert plan.printed is not None
         self.text, self.printed = plan.text, plan.printed
-        seen: dict[str, Counter[str]] = {}
-        for a, b in zip(self.text, self.printed, strict=True):
-            if a != b:
-                seen.setdefault(a, Counter())[b] += 1
-        # a character the conversion changed somewhere may also be printed as it is (后 and
-        # 後 both print 后): the unchanged occurrences count too
-        for a, counts in seen.items():
-            counts[a] += self.text.count(a) - sum(counts.values())
-        self.chars = {a: counts.most_common(1)[0][0] for a, counts in seen.items()}
+        self.chars = printed_chars([(plan.text, plan.printed)])
         self.done: dict[str, str] = {}
 
     def exact(self, text: str) -> str | None:

@@ -60,18 +60,24 @@ def _one(converter: Any, char: str) -> str:
     return out if len(out) == 1 else char
 
 
+def printed_chars(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """For each simplified character of ``pairs`` (simplified text, text as printed, of one
+    length), the character printed most often in its place (后 prints 后 and 後 alike)."""
+    counts: dict[str, Counter[str]] = {}
+    for simple, original in pairs:
+        for a, b in zip(simple, original, strict=True):
+            counts.setdefault(a, Counter())[b] += 1
+    return {a: seen.most_common(1)[0][0] for a, seen in counts.items()}
+
+
 def printed_text(text: str, lines: Iterable[tuple[str, str]]) -> str:
     """``text`` (made of simplified lines) with each line as printed: ``lines`` pairs each
     simplified line with its printed one.  A line not among them (a line the reader made
     up, such as an editorial note) is given back with the characters the file prints most
     often for each simplified one."""
-    printed: dict[str, str] = {}
-    chars: dict[str, Counter[str]] = {}
-    for simple, original in lines:
-        printed.setdefault(simple, original)
-        for a, b in zip(simple, original, strict=True):
-            chars.setdefault(a, Counter())[b] += 1
-    best = {a: seen.most_common(1)[0][0] for a, seen in chars.items()}
+    pairs = list(lines)
+    printed = dict(reversed(pairs))  # the first printed form of each simplified line
+    best = printed_chars(pairs)
 
     def back(line: str) -> str:
         found = printed.get(line)
