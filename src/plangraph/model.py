@@ -86,6 +86,7 @@ UnitCode = Literal[
     "qudt:DeciB",
     "qudt:DAY",
     "qudt:HR",
+    "qudt:YR",
     "qudt:TONNE",
     "qudt:KiloW-HR",
     "qudt:KiloW",
@@ -224,8 +225,9 @@ class Plan:
     # what the reader says of how it read a text that is not laid out as a plan (no numbered
     # sections, no printed title): each a phrase, reported as a warning
     caveats: tuple[str, ...] = ()
-    # the text as the file prints it, offset for offset, when it is printed in traditional
-    # characters and ``text`` holds it in simplified ones (read/script.py); None otherwise
+    # the text as the file prints it when it is printed in traditional characters (``text``
+    # holds it in simplified ones, offset for offset) or with pinyin readings after its
+    # characters (``text`` is read without them): read/script.py; None otherwise
     printed: str | None = None
 
     @property

@@ -263,7 +263,10 @@ def _target(t: _Triples, target: Target, printer: Printer | None = None) -> None
     t.iri(g, PG + "indicator", ind)
     t.a(ind, PG + "Indicator")
     label = target.indicator.label_zh
-    t.zh(ind, RDFS + "label", (printer.exact(label) if printer else None) or label)
+    t.zh(ind, RDFS + "label", label)
+    printed = printer.exact(label) if printer else None
+    if printed and printed != label:  # the plan's own words in traditional characters too
+        t.zh(ind, RDFS + "label", printed)
     t.en(ind, RDFS + "label", target.indicator.label_en)
     if target.value is not None:
         t.decimal(g, PG + "value", target.value)

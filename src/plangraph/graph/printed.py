@@ -1,7 +1,8 @@
 """Chinese text as the file prints it, for a plan read in simplified characters.
 
 A plan printed in traditional characters is read in simplified ones (``read/script.py``),
-and :attr:`Plan.printed` holds its text as printed, offset for offset.  Its own triples'
+and one with pinyin readings after its characters (区(qū)域) without them;
+:attr:`Plan.printed` holds its text as printed (offset for offset, but for the readings).  Its own triples'
 Chinese literals (quotes, sentences, titles, labels taken from its text) are given back in
 the printed characters: a literal found in the simplified text is replaced by the printed
 text at the same place; any other (a label the extraction put together) character by
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Plan
-from ..read.script import printed_chars
+from ..read.script import printed_chars, printed_offsets, without_readings
 from .iris import ID, plan_iri
 from .items import Item
 
@@ -27,20 +28,26 @@ class Printer:
     def __init__(self, plan: Plan) -> None:
         assert plan.printed is not None
         self.text, self.printed = plan.text, plan.printed
+        self.at = printed_offsets(plan.text, plan.printed)
         self.chars = printed_chars([(plan.text, plan.printed)])
         self.done: dict[str, str] = {}
 
+    def _span(self, at: int, length: int) -> str:
+        # from the first character to the last as printed, the readings between them too
+        return self.printed[self.at[at] : self.at[at + length - 1] + 1] if length else ""
+
     def exact(self, text: str) -> str | None:
-        """``text`` as printed where the plan's text holds it; None where it does not."""
+        """``text`` as printed where the plan's text holds it, without pinyin readings;
+        None where it does not."""
         at = self.text.find(text)
-        return None if at < 0 else self.printed[at : at + len(text)]
+        return None if at < 0 else without_readings(self._span(at, len(text)))
 
     def __call__(self, text: str) -> str:
         found = self.done.get(text)
         if found is None:
             at = self.text.find(text)
             if at >= 0:
-                found = self.printed[at : at + len(text)]
+                found = self._span(at, len(text))
             else:
                 found = "".join(self.chars.get(char, char) for char in text)
             self.done[text] = found

@@ -25,6 +25,7 @@ PRINTED: frozenset[UnitCode] = frozenset(
         "qudt:PERMILLE",
         "qudt:DeciB",
         "qudt:HR",
+        "qudt:YR",
         "qudt:TONNE",
         "qudt:KiloW-HR",
         "qudt:MegaW",

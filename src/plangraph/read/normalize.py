@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..vocab import HALF_WIDTH, INVISIBLE, OTHER_SPACES, cn_number
 from .cells import join_cell_lines
 from .loose_tables import join_loose_tables
-from .script import to_simplified
+from .script import to_simplified, without_readings
 
 __all__ = ["Document", "cn_number", "normalize"]
 
@@ -34,13 +34,16 @@ def normalize(text: str, source: str) -> Document:
     table pasted one cell per line, or run together without TABs, is joined into such rows
     (``cells.py``, ``loose_tables.py``).  A text printed
     in traditional characters is converted to simplified ones, character for character,
-    and each line as printed kept beside (:attr:`Document.printed`)."""
+    and each line as printed kept beside (:attr:`Document.printed`); pinyin readings
+    printed after characters (区(qū)域) are dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
     lines, numbers = _lines(text)
     printed: tuple[tuple[str, str], ...] = ()
-    simplified = to_simplified(text)
-    if simplified is not None:
-        converted, same = _lines(simplified)  # the same lines: spaces are not converted
+    read = without_readings(text)  # 区(qū)域: a mirror's pinyin after characters
+    simplified = to_simplified(read)
+    if simplified is not None or read != text:
+        # the same lines: spaces are not converted, a reading follows a character
+        converted, same = _lines(simplified or read)
         if same == numbers and all(map(_same_length, converted, lines)):
             printed = tuple(zip(converted, lines, strict=True))
             lines = converted
@@ -49,8 +52,8 @@ def normalize(text: str, source: str) -> Document:
     return Document(source, tuple(joined), tuple(numbers), printed)
 
 
-def _same_length(a: str, b: str) -> bool:
-    return len(a) == len(b)
+def _same_length(read: str, printed: str) -> bool:
+    return len(read) == len(without_readings(printed))
 
 
 def _lines(text: str) -> tuple[list[str], list[int]]:

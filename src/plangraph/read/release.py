@@ -290,8 +290,19 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+#: A news page's dateline: 2022-05-27 17:56, 时间:2016-12-06 00:36来源:中国新闻网 作者:…
+_DATELINE = re.compile(
+    rf"^(?:(?:发布|发表)?时间\s*:\s*)?(?P<y>{YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})"
+    r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*(?:(?:来源|作者|编辑|责任编辑|点击|浏览|字号)\s*:.*)?$"
+)
+
+
 def _date_alone(line: str) -> str | None:
-    """The date of a line that holds only a date (a signature's or a cover's)."""
+    """The date of a line that holds only a date (a signature's or a cover's), or a news
+    page's dateline (2022-05-27 17:56 来源:…)."""
+    dateline = _DATELINE.match(line.strip())
+    if dateline:
+        return _iso(int(dateline["y"]), int(dateline["m"]), int(dateline["d"]))
     text = re.sub(r"[\s()]+", "", line)  # (2023年12月27日) under a title
     if not re.fullmatch(rf"(?:{YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?|{CN_DATE})", text):
         return None
@@ -347,7 +358,7 @@ def issued_date(release: Sequence[str], cover: Sequence[str] = ()) -> str | None
 # a date a web page's metadata prints for the document (公开日 2023-07-04, 发布时间：2021-10-27
 # 09:30, 成文日期：2022年04月28日); labels may be letter-spaced (发 布 日 期)
 _PRINTED_DATE = re.compile(
-    rf"(?:成\s*文|发\s*文|印\s*发|发\s*布|公\s*开|生\s*成)\s*(?:日\s*期|时\s*间|日)\s*[:：]?\s*"
+    rf"(?:成\s*文|发\s*文|印\s*发|发\s*布|发\s*表|公\s*开|生\s*成)\s*(?:日\s*期|时\s*间|日)\s*[:：]?\s*"
     rf"(?P<y>{YEAR})\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}|年\s*\d{{1,2}}\s*月)"
 )
 

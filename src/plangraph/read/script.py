@@ -40,6 +40,21 @@ def _converter() -> Any:
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+#: A reading in pinyin printed after a character, tone marks and all: 区(qū)域, 预(yù)期.
+#: Mirrors and reposts insert them after random characters (against copying, or by an
+#: "annotate" tool); a saved page's ruby (``<rt>``) is dropped likewise.  A reading carries
+#: a tone mark, which nothing else in a plan's parentheses does.
+_READING = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+    r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
+)
+
+
+def without_readings(text: str) -> str:
+    """``text`` without the pinyin readings printed after its characters (区(qū)域 -> 区域)."""
+    return _READING.sub("", text) if "(" in text else text
+
+
 def to_simplified(text: str) -> str | None:
     """``text`` in simplified characters, one for one, if it is printed in traditional
     ones; None when it is not (it is then read as it is)."""
@@ -65,7 +80,7 @@ def printed_chars(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     length), the character printed most often in its place (后 prints 后 and 後 alike)."""
     counts: dict[str, Counter[str]] = {}
     for simple, original in pairs:
-        for a, b in zip(simple, original, strict=True):
+        for a, b in zip(simple, without_readings(original), strict=True):
             counts.setdefault(a, Counter())[b] += 1
     return {a: seen.most_common(1)[0][0] for a, seen in counts.items()}
 
@@ -88,13 +103,38 @@ def printed_text(text: str, lines: Iterable[tuple[str, str]]) -> str:
     return "\n".join(back(line) for line in text.split("\n"))
 
 
+def printed_offsets(text: str, printed: str) -> list[int]:
+    """Where each character of ``text`` (and its end) stands in ``printed``, the same text
+    as printed: one for one but for the pinyin readings ``text`` was read without."""
+    at: list[int] = []
+    j = 0
+    for _ in text:
+        reading = _READING.match(printed, j)
+        if reading is not None:
+            j = reading.end()
+        at.append(j)
+        j += 1
+    at.append(j)
+    return at
+
+
 CAVEAT = "printed in traditional characters: read in simplified ones, quoted as printed"
+READINGS_CAVEAT = "pinyin printed after characters (区(qū)域): read without it, quoted as printed"
 
 
 def with_printed(plans: Iterable[Plan], lines: tuple[tuple[str, str], ...]) -> tuple[Plan, ...]:
-    """``plans`` read from a text in traditional characters, each with its text as printed
-    (:attr:`Plan.printed`) and a caveat saying how it was read."""
+    """``plans`` read from a text in traditional characters or with pinyin readings after
+    its characters, each with its text as printed (:attr:`Plan.printed`) and a caveat
+    saying how it was read."""
+    caveats = tuple(
+        caveat
+        for caveat, found in (
+            (CAVEAT, any(s != without_readings(p) for s, p in lines)),
+            (READINGS_CAVEAT, any(_READING.search(p) for _, p in lines)),
+        )
+        if found
+    )
     return tuple(
-        replace(plan, printed=printed_text(plan.text, lines), caveats=(*plan.caveats, CAVEAT))
+        replace(plan, printed=printed_text(plan.text, lines), caveats=(*plan.caveats, *caveats))
         for plan in plans
     )

@@ -36,6 +36,9 @@ DEADLINE = re.compile(
     rf"""(?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:年?底|年?末)?
            | {YEAR}\s*年(?:年?底|年?末)?(?:前|以前)      # 2017年年底前
            | (?:到|至|力争到|争取到)(?:今|本|明)年(?:年?底|年?末)  # a year's work points: 到今年底
+             # a report of this year's goals: 确保今年…达到, 今年全国将建设…, 要求2017年…
+           | (?:确保|力争|争取|要求)\s*(?:到)?(?:(?:今|本|明)年|{YEAR}\s*年)
+           | (?<![去前])(?:今|明)年[^。,;:]{{0,8}}?将(?!近)
            | “?{FIVE_YEAR_PLAN}”?(?:期间|时期|末)
              # a schedule of goals, one per year: 2023年、2024年、2025年…分别达到
            | {YEAR}\s*年(?:\s*[、和及]\s*{YEAR}\s*年)+(?=[^。;]{{0,40}}分别(?:{_REACH}))
@@ -70,6 +73,14 @@ _TITLE_LINE = re.compile(
 #: title: 《关于批转…<静安区碳达峰实施方案>的通知》.
 _BOOK_TITLE = re.compile(
     rf"[《〈<]([^《》〈〉<>\n]{{2,80}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?)[》〉>]"
+)
+#: What a text says before a document it only cites: 认真贯彻落实《…实施意见》, 根据《…规划》.
+_CITED = re.compile(
+    r"(?:贯彻|落实|根据|依据|按照|参照|对照|依照|结合)(?:执行)?\s*(?:《[^《》]*》\s*[、和及与]?\s*)*$"
+)
+#: A notice a news report says was issued: 办公室下达《2017年促进就业工作目标责任制任务通知》.
+_REPORTED_NOTICE = re.compile(
+    r"(?:印发|发布|下达|出台|公布)(?:了)?《([^《》\n]{2,80}?(?:通知|意见|决定|方案|计划|规划))》"
 )
 #: A site's label before a title: 【浙江】瑞安市…规划, (湖北省)武汉市…方案.
 _LABEL = re.compile(r"^(?:【[^】]{1,10}】|\([^()]{1,10}\))")
@@ -134,6 +145,14 @@ def title_of(lines: Sequence[str], source: str) -> str:
     headline = headline_title(lines)
     if headline:
         return headline
+    for line in lines:
+        for match in _BOOK_TITLE.finditer(line):
+            if not _CITED.search(line, 0, match.start()):
+                return match.group(1)
+    for line in lines:
+        reported = _REPORTED_NOTICE.search(line)
+        if reported:
+            return reported.group(1)
     for line in lines:
         match = _BOOK_TITLE.search(line)
         if match:

@@ -236,8 +236,8 @@ def _pattern_name(
             admin = False
             if suffix in BELOW_PROVINCE_SUFFIXES:
                 admin = not cut and _after_admin(norm, start, ends, suffix)
-                if not admin:
-                    return None
+                if not admin or (suffix == "区" and name.endswith("地")):
+                    return None  # 成都市「单位地区」生产总值: 地区 after a city names no district
             through = _through_a_water(norm, start, name, suffix, cut, covered, ends, lex)
             if through is not None:
                 return through  # 榆社漳河源湿地: a wetland named by its river's source

@@ -110,7 +110,7 @@ _FYP = re.compile(rf"十([{ONE_TO_NINE}])五")
 
 FYP_TIME = re.compile(
     rf"(?P<to>到|至|在|于)?[“\"]?{FIVE_YEAR_PLAN}[”\"]?"
-    r"(?P<when>末期|期末|末|期间|时期|中后期)?(?P<before>前|以前|之前)?"
+    r"(?P<when>末期|期末|末|期间|时期|中后期|以来)?(?P<before>前|以前|之前)?"
 )
 
 

@@ -108,6 +108,10 @@ UNITS: dict[str, model.UnitCode] = {
     "标箱": "pg:TEU",
     "分贝": "qudt:DeciB",
     "小时": "qudt:HR",
+    # an age or a length of time in years: 人均预期寿命达到79岁, 平均受教育年限达11.3年 (a
+    # figure with a decimal before 年: a whole number before it is a year, 2025年)
+    "岁": "qudt:YR",
+    "年": "qudt:YR",
     "天": "qudt:DAY",
 }
 
@@ -119,8 +123,9 @@ _COUNT_NOUNS = "家个项座条处所辆艘台套只株棵片种户人名次县�
 _COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 
 
-#: Measure words of more than one character (500万人次 counts 人次, not 人).
-COUNT_WORDS = ("人次", "标准箱", "辆次", "吨次")
+#: Measure words read after digits only: of more than one character (500万人次 counts 人次,
+#: not 人), or a numeral word's everyday companion (一张蓝图, 三张清单 count no beds: 30张 does).
+COUNT_WORDS = ("人次", "标准箱", "辆次", "吨次", "张", "栋", "幢", "架")
 _UNIT_ALT = "|".join(
     re.escape(u)
     for u in sorted(
@@ -304,8 +309,13 @@ def read_items(masked: str, start: int) -> list[Item]:
             value, unit = (cheng * 10 if cheng is not None else None), PERCENT
         elif m.group("num") is not None:
             following = masked[m.end("num") : m.end("num") + 1]
-            if following in "年月日号" and following:
+            years_long = _YEARS_LONG.match(masked, m.start()) is not None
+            if (following in "年月日号" and following and not years_long) or (
+                m.group("unit") == "年" and not years_long  # 到 2020 年: a year, spaced
+            ):
                 continue
+            if m.group("unit") == "岁" and not _AGE_REACHED.search(masked, 0, m.start()):
+                continue  # 0-3岁早期教育, 65岁及以上老年人: an age that defines a group
             value = _number(m.group("num"))
             unit, noun, value = _unit(m.group("unit"), value)
             if unit is None and _COEFFICIENT.search(masked, 0, m.start()):
@@ -324,6 +334,8 @@ def read_items(masked: str, start: int) -> list[Item]:
                 # people): a round measure after another names a class of things, no count
                 or (run in ("百", "千", "万") and _ROUND_MEASURE.search(masked, 0, m.start()))
                 or prev in NUMERALS
+                # 每千人口, 每万名老年人, 每十万人: a rate's denominator, no count of its own
+                or prev == "每"
                 or _idiom(masked, m.start(), m.end())
             ):
                 continue
@@ -340,6 +352,12 @@ def read_items(masked: str, start: int) -> list[Item]:
         if q:
             item.qualifier = q.group()
     return items
+
+
+#: An age reached (人均预期寿命达到79岁, 提高到78.3岁): a goal; any other age defines a group.
+_AGE_REACHED = re.compile(r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|延长到|延长至|为|寿命)\s*$")
+#: A length of time in years, not a year: a decimal before 年 (受教育年限达11.3年).
+_YEARS_LONG = re.compile(r"\d{1,2}\.\d\s?年")
 
 
 #: A coefficient (系数) is a ratio: its number has no unit (提高到0.65).
@@ -407,7 +425,7 @@ def unit_of(printed: str) -> tuple[model.UnitCode, str | None] | None:
         return PERCENT, None
     if printed in UNITS:
         return UNITS[printed], None
-    if len(printed) == 1 and printed in _COUNT_NOUNS:
+    if (len(printed) == 1 and printed in _COUNT_NOUNS) or printed in COUNT_WORDS:
         return PG_COUNT, printed
     return None
 

@@ -74,7 +74,9 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
     for m in _time_phrases(text):
         if isinstance(m, tuple):  # a five-year plan period: 到“十四五”末, “十四五”期间
             year, start, end = m
-            if para.plan_year is None or year >= para.plan_year:
+            if text.startswith("以来", end - 2):  # “十三五”以来: up to now, done
+                para.year, para.past = None, True
+            elif para.plan_year is None or year >= para.plan_year:
                 para.year, para.past = year, False
                 deadlines.append((start, end, year))
             else:
