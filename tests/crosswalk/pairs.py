@@ -1,4 +1,4 @@
-"""The thirteen pairs of plans with a reader's crosswalk gold, built once and kept.
+"""The fifteen pairs of plans with a reader's crosswalk gold, built once and kept.
 
 Each pair is built (``--no-analysis``) from ``../shared/real-plans`` (the seed from the
 package's own plan) and its :class:`~plangraph.analysis.project.GraphData` is kept under
@@ -43,6 +43,7 @@ PAIRS = (
     BLIND_GOLD / "crosswalk-guangdong-shandong.json",
     BLIND_GOLD / "crosswalk-hohhot-shanxi.json",
     BLIND_GOLD / "crosswalk-ningxia-bazhong.json",  # blind in the ninth round
+    BLIND_GOLD / "crosswalk-guangdong-ningxia.json",  # blind in the tenth round
 )
 CACHE = Path(tempfile.gettempdir()) / "plangraph-crosswalk-pairs"
 

@@ -50,6 +50,8 @@ GOLDS = (
     # the fifth round's blind pairs
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-shandong-national.json",
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-bazhong-shanxi.json",
+    # the tenth round's blind pair
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-ningxia.json",
 )
 
 
