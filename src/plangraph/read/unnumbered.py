@@ -146,9 +146,9 @@ def title_of(lines: Sequence[str], source: str) -> str:
     if headline:
         return headline
     for line in lines:
-        for match in _BOOK_TITLE.finditer(line):
-            if not _CITED.search(line, 0, match.start()):
-                return match.group(1)
+        for book in _BOOK_TITLE.finditer(line):
+            if not _CITED.search(line, 0, book.start()):
+                return book.group(1)
     for line in lines:
         reported = _REPORTED_NOTICE.search(line)
         if reported:

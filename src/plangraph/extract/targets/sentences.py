@@ -435,6 +435,13 @@ def _paragraph_is_profile(text: str, start: int) -> bool:
     return _PROFILE.search(text, start, end if end >= 0 else len(text)) is not None
 
 
+#: A clause that opens with a projection (预计到2020年…将达, 据预测): expected, not committed.
+_FORECAST = re.compile(
+    r"(?:^|[,;:])\s*[^,。;:]{0,8}?(?:预计|据预测|预测)"
+    r"(?=\s*(?:到|至|在)?\s*(?:(?:19|20)\d\d|今年|明年|本世纪|将))"
+)
+
+
 def _sentence_targets(
     sentence: model.Sentence,
     para: Paragraph,
@@ -454,6 +461,10 @@ def _sentence_targets(
     if _PAGE_FURNITURE.match(text):
         return []  # 关键词: 江西九江 出台十四五规划…: the page's tags, not the plan
     masked = mask(text)
+    if _FORECAST.search(masked):
+        # 预计到2020年全省老年人口将达1950万人,占总人口的25%: a projection, no goal; the
+        # year it names does not carry to the sentences after it
+        return []
     if goals is False and not in_task and _DEADLINE_LEAD.search(masked):
         # "到2025年,…" outside the numbered tasks (a report, a preamble, an unnumbered
         # text): a sentence that opens with its deadline states the plan's goals
