@@ -4,12 +4,13 @@ A plan printed in traditional characters is read in simplified ones (``read/scri
 and one with pinyin readings after its characters (区(qū)域) without them;
 :attr:`Plan.printed` holds its text as printed (offset for offset, but for the readings).
 Its own triples' Chinese literals (quotes, sentences, titles, labels taken from its text)
-are given back in the printed characters: a literal found in the simplified text is
-replaced by the printed text at the same place; any other (a label the extraction put together) character by
-character, with the character the plan prints most often for each.  An indicator is
-labelled as printed where its label is the plan's own words (an indicator named by plans
-in both scripts carries both labels).  Shared nodes (places, regions, agencies, themes)
-keep their names in simplified characters, so that plans in either script meet on them.
+are given back as printed: a literal found in the read text is replaced by the printed
+text at the same place (with any readings inside it); any other (a label the extraction
+put together) character by character, with the character the plan prints most often for
+each.  An indicator keeps its label in simplified characters and, where the label is the
+plan's own words, carries it as printed too (without readings).  Shared nodes (places,
+regions, agencies, themes) keep their names in simplified characters, so that plans in
+either script meet on them.
 """
 
 from __future__ import annotations
