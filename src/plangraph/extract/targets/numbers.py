@@ -354,10 +354,9 @@ def read_items(masked: str, start: int) -> list[Item]:
     return items
 
 
-#: An age reached (人均预期寿命达到79岁, 提高到78.3岁): a goal; any other age defines a group.
-_AGE_REACHED = re.compile(
-    r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|延长到|延长至|为|寿命)\s*$"
-)
+#: An age reached or raised (人均预期寿命达到79岁, 提高1岁, 从76.34岁): a measure; any other age
+#: defines a group (0-3岁儿童, 65岁及以上老年人).
+_AGE_REACHED = re.compile(r"(?:达到|达|提高|提升|增加|延长|为|寿命|从|由)(?:到|至)?\s*$")
 #: A length of time in years, not a year: a decimal before 年 (受教育年限达11.3年).
 _YEARS_LONG = re.compile(r"\d{1,2}\.\d\s?年")
 
