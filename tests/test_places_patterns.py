@@ -176,3 +176,10 @@ def test_northeast_china_but_not_a_direction() -> None:
     assert names_in("推动东北黑土区保护。") == ["东北黑土区"]  # the natural zone
     assert names_in("推动东北地区黑土保护。") == ["东北地区"]
     assert names_in("位于城区东北部,吹东北风。") == []
+
+
+def test_a_citys_unit_area_is_no_district() -> None:
+    # "成都市单位地区生产总值能源消耗下降14%": 单位地区生产总值 is energy per unit of GDP; a
+    # district's name after its city (张家口崇礼区) is still read
+    assert names_in("到2025年,成都市单位地区生产总值能源消耗下降14%。") == ["成都"]
+    assert names_in("张家口崇礼区建成冰雪运动基地。") == ["张家口", "崇礼区"]

@@ -107,3 +107,33 @@ def test_a_pages_ruby_readings_are_not_read_as_its_text() -> None:
     ).encode()
     text = page_text(page, "page.html")
     assert "到2025年,規上工业营收突破1万亿元。" in text and "guī" not in text
+
+
+def test_pinyin_printed_after_characters_is_read_without_it_and_quoted_with_it() -> None:
+    # excerpts10/13: a repost of 济南's 新型工业化 plan, in traditional characters, whose
+    # mirror prints a reading after many (規(guī)模以上工業(yè)營(yíng)業(yè)收入突破1萬(wàn)億元)
+    path = next(EXCERPTS.glob("13-*.txt"))
+    printed = path.read_text(encoding="utf-8")
+    corpus = build_corpus([path])
+    (plan,) = corpus.plans
+    assert "(yè)" not in plan.text and plan.printed is not None and "(yè)" in plan.printed
+    assert any("pinyin" in c for c in plan.caveats)
+    found = {t.indicator.label_zh: t for t in corpus.extraction.targets}
+    revenue = found["规模以上工业营业收入"]  # read as words, not 规(guī)模以上工业(yè)…
+    assert revenue.value == Decimal(1) and revenue.unit == "pg:TrillionYuan"
+    assert revenue.comparator == "Above" and revenue.target_year == 2025
+    share = found["数字经济核心产业增加值占 GDP 比重"]
+    assert share.value == Decimal(21) and share.comparator == "AtLeast"
+    # the graph quotes the file as it prints it, readings and all
+    quotes = [o[0] for s, p, o in corpus_items(corpus) if p == QUOTE]
+    assert quotes and all(q in printed for q in quotes)
+    assert "規(guī)模以上工業(yè)營(yíng)業(yè)收入突破1萬(wàn)億元" in quotes
+
+
+def test_a_reading_needs_a_tone_mark_after_a_character() -> None:
+    from plangraph.read.script import without_readings
+
+    assert without_readings("城镇(zhèn)新增就业(yè)1.35万人") == "城镇新增就业1.35万人"
+    # enumerations, units and Latin words in brackets are the text's own
+    kept = "(a)项目、PM2.5(μg/m³)、国家(China)、区(qu)域"
+    assert without_readings(kept) == kept

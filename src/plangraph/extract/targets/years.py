@@ -119,7 +119,7 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         else:
             para.year, para.past = None, True
         found = year
-    if found is None and _SINCE_THIS_YEAR.search(text):
+    if found is None and (_SINCE_THIS_YEAR.search(text) or _LOOKING_BACK.match(text)):
         para.year, para.past = None, True  # 今年以来,全市完成造林10万亩: done so far
     elif found is None and para.plan_year is not None:
         this = _THIS_YEAR.search(text)
@@ -134,6 +134,10 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
 
 _SINCE_THIS_YEAR = re.compile(
     r"(?:今年|本年度)(?:以来|上半年|前|[一二三四]季度|\d|[一二三四五六七八九十]+月)"
+)
+#: A clause that looks back over recent years: 近年来,全省秸秆综合利用率为92.8%.
+_LOOKING_BACK = re.compile(
+    r"\s*(?:近年来|近几年来?|近些年来?|多年来|过去[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中)?)"
 )
 #: The year a plan is issued in, or the next, named without a number (今年, 明年); not a
 #: look back over it (今年以来, 今年上半年, 今年1—10月).
