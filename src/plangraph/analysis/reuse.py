@@ -37,7 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .project import GraphData, Span
-from .vectors import ranges
+from .vectors import ranges, same_after, same_before
 
 TEMPLATE_KINDS = frozenset({"preface", "preamble", "closing", "title"})
 _MIN_PIECE = 4
@@ -302,18 +302,9 @@ def _exact_matches(
             continue
         if a[pa : pa + shingle] != b[pb : pb + shingle]:
             continue  # a hash collision
-        start_a, start_b = pa, pb
-        while start_a > 0 and start_b > 0 and a[start_a - 1] == b[start_b - 1]:
-            start_a -= 1
-            start_b -= 1
-        end_a, end_b = pa + shingle, pb + shingle
-        step = 16
-        while a[end_a : end_a + step] == b[end_b : end_b + step] and end_a + step <= len(a):
-            end_a += step
-            end_b += step
-        while end_a < len(a) and end_b < len(b) and a[end_a] == b[end_b]:
-            end_a += 1
-            end_b += 1
+        back = same_before(a, pa, b, pb)
+        start_a, start_b = pa - back, pb - back
+        end_a = pa + shingle + same_after(a, pa + shingle, b, pb + shingle)
         covered[diagonal] = end_a
         found.append((start_a, start_b, end_a - start_a))
     found.sort()

@@ -475,9 +475,8 @@ def _grow(a: str, b: str, seeds: Iterable[str]) -> list[str]:
         i, j = a.find(seed), b.find(seed)
         if i < 0 or j < 0 or any(seed in p for p in phrases):
             continue
-        back = _common_length(a[i - 1 :: -1] if i else "", b[j - 1 :: -1] if j else "")
-        end_a, end_b = i + len(seed), j + len(seed)
-        end_a += _common_length(a[end_a:], b[end_b:])
+        back = same_before(a, i, b, j)
+        end_a = i + len(seed) + same_after(a, i + len(seed), b, j + len(seed))
         phrase = a[i - back : end_a].strip(_PUNCTUATION)
         if phrase and not any(phrase in p for p in phrases):
             phrases = [p for p in phrases if p not in phrase]
@@ -485,17 +484,31 @@ def _grow(a: str, b: str, seeds: Iterable[str]) -> list[str]:
     return phrases
 
 
-def _common_length(a: str, b: str) -> int:
-    """The length of the longest common prefix of ``a`` and ``b`` (slices compared in C,
-    by doubling then halving: passages shared by plans run to hundreds of characters)."""
-    n = min(len(a), len(b))
+def same_after(a: str, i: int, b: str, j: int) -> int:
+    """How many characters ``a`` and ``b`` have in common from ``i`` and ``j`` on (slices
+    compared in C, by doubling then halving)."""
+    n = min(len(a) - i, len(b) - j)
     done, step = 0, 16
-    while done + step <= n and a[done : done + step] == b[done : done + step]:
+    while done + step <= n and a[i + done : i + done + step] == b[j + done : j + done + step]:
         done += step
         step *= 2
     while step > 1:
         step //= 2
-        if done + step <= n and a[done : done + step] == b[done : done + step]:
+        if done + step <= n and a[i + done : i + done + step] == b[j + done : j + done + step]:
+            done += step
+    return done
+
+
+def same_before(a: str, i: int, b: str, j: int) -> int:
+    """How many characters ``a`` and ``b`` have in common right before ``i`` and ``j``."""
+    n = min(i, j)
+    done, step = 0, 16
+    while done + step <= n and a[i - done - step : i - done] == b[j - done - step : j - done]:
+        done += step
+        step *= 2
+    while step > 1:
+        step //= 2
+        if done + step <= n and a[i - done - step : i - done] == b[j - done - step : j - done]:
             done += step
     return done
 
