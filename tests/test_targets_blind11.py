@@ -87,3 +87,17 @@ def test_a_reported_notice_is_the_title_not_the_documents_it_cites() -> None:
     found = {t.indicator.label_zh: t for t in corpus.extraction.targets}
     assert found["新增就业人数"].value == Decimal(13500)
     assert found["城镇登记失业率"].comparator == "AtMost"
+
+
+def test_a_rate_per_hundred_thousand_is_a_unit() -> None:
+    # 15: 榆阳区 健康榆阳行动: "婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、
+    # 10/10万": 10 maternal deaths per 100,000, written 1/10万 in the graph
+    from plangraph.graph.units import printed_unit
+
+    corpus = _corpus("15")
+    found = {t.indicator.label_zh: t for t in corpus.extraction.targets}
+    maternal = found["孕产妇死亡率"]
+    assert maternal.value == Decimal(10) and maternal.unit == "pg:PerHundredThousand"
+    assert maternal.comparator == "AtMost" and printed_unit(maternal) == "1/10万"
+    assert found["婴儿死亡率"].value == Decimal("4.0")
+    assert found["婴儿死亡率"].unit == "qudt:PERMILLE"

@@ -99,6 +99,7 @@ UnitCode = Literal[
     "qudt:M3",
     "qudt:HA",
     "pg:PercentagePoint",
+    "pg:PerHundredThousand",
     "pg:Count",
     "pg:TonneCoalEquivalent",
     "pg:GramCoalEquivalentPerKiloWattHour",

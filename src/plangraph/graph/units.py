@@ -23,6 +23,7 @@ __all__ = ["PRINTED", "printed_unit", "written_unit"]
 PRINTED: frozenset[UnitCode] = frozenset(
     {
         "qudt:PERMILLE",
+        "pg:PerHundredThousand",
         "qudt:DeciB",
         "qudt:HR",
         "qudt:YR",
@@ -49,6 +50,10 @@ PRINTED: frozenset[UnitCode] = frozenset(
         "pg:TenThousandKiloM2",
     }
 )
+
+
+#: Units a reader writes otherwise than the figure prints them (10/10万: 1/10万).
+_AS_READ: dict[UnitCode, str] = {"pg:PerHundredThousand": "1/10万"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,6 +85,8 @@ def written_unit(target: Target) -> str:
     code = target.unit
     if code is None:
         return ""
+    if code in _AS_READ:
+        return _AS_READ[code]
     names = _spellings().get(code, ())
     text = target.quote.text
     found = [(text.find(name), -len(name), name) for name in names if name in text]

@@ -40,6 +40,9 @@ UNITS: dict[str, model.UnitCode] = {
     "百分点": PG_PP,
     "%": PERCENT,
     "‰": "qudt:PERMILLE",
+    # a rate per 100,000 (孕产妇死亡率10/10万), written by readers as 1/10万
+    "/10万": "pg:PerHundredThousand",
+    "/十万": "pg:PerHundredThousand",
     "克标准煤/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",  # 供电煤耗
     "克标煤/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",
     "克/千瓦时": "pg:GramCoalEquivalentPerKiloWattHour",  # 供电煤耗…296克/千瓦时, as often printed

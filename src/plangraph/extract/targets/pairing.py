@@ -28,6 +28,7 @@ _LEVEL_UNITS: frozenset[model.UnitCode] = frozenset(
         *("qudt:MilliGM-PER-L", "qudt:PERMILLE", "qudt:UNITLESS", "qudt:DeciB", "qudt:DAY"),
         "qudt:HR",
         "qudt:YR",
+        "pg:PerHundredThousand",
     }
 )
 
