@@ -69,11 +69,12 @@ def task_graph(data: GraphData) -> nx.Graph:
         if task_iri in kinds:
             kinds.update((place, "place") for place in places)
     plan_of = {t.iri: t.plan for t in data.tasks}
-    for node in sorted(kinds, key=natural_key):
+    key = {node: natural_key(node) for node in kinds}  # once per node, not once per edge
+    for node in sorted(kinds, key=key.__getitem__):
         attributes: dict[str, str] = {"kind": kinds[node], "label": data.label(node)}
         if node in plan_of:
             attributes["plan"] = plan_of[node]
         graph.add_node(node, **attributes)
-    for a, b in sorted(edges, key=lambda e: (natural_key(e[0]), natural_key(e[1]))):
+    for a, b in sorted(edges, key=lambda e: (key[e[0]], key[e[1]])):
         graph.add_edge(a, b, weight=1.0)
     return graph
