@@ -28,6 +28,9 @@ _ROLE_WORDS = {
     "unit": r"计量单位|单\s*位",
     "attribute": r"指标属性|指标性质|属\s*性",
     "weight": r"权\s*重(?:\s*[(（]\s*%\s*[)）])?",  # an index's weights: figures, no goal
+    # the change over the plan's period: a figure where the target year's cell is empty
+    "span": r"年均\s*[/／]\s*累计|年均增[长速]率?|[“\"]?十[一二三四五六七八九]五[”\"]?\s*累计"
+    r"|五年累计|累\s*计",
     # (last: 指标属性 is the firmness, 指标类别 the category)
     "indicator": r"指标名称|二级指标|主要指标|具体指标|指标项|指\s*标",
 }
@@ -60,6 +63,9 @@ _HEADING_ROW = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）][^\
 _SCOPED = r"(?:[\u4e00-\u9fff]{2,12}[:：]\s*)?"  # 珠三角地区:50, a figure for an area
 _VALUE = re.compile(rf"(?:{_SCOPED}{_FIGURE}|{_DASH}|{_TASK})(?=[\s|]|[\u4e00-\u9fff]|$)")
 _ATTRIBUTE = re.compile(r"约束性|预期性|约束|预期")
+#: A goal in words where a figure would stand (保持在合理区间, 与经济增长基本同步): read
+#: only right before the row's firmness, so that it never swallows the next row.
+_WORDS_CELL = re.compile(r"[^\s\d|。;；]{2,24}?(?=[ \n|]+(?:约束性|预期性))")
 _SERIAL = re.compile(r"\d{1,2}(?:[.、．](?!\d))?(?=[ \n|]*[\u4e00-\u9fffA-Za-z(（])")
 #: Unit words, longest first: a unit run into the indicator's name is told by them.
 UNIT_WORDS = (
@@ -197,6 +203,16 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
             pos = heading.end()
             continue
         row = _row(text, pos, roles)
+        if row is None and (group := _group_line(text, pos)) is not None:
+            # 经济发展 / 一、绿色生态: a line that heads the rows after it (a cell merged
+            # across the table), kept as a row of its own if a row reads after it
+            row = _row(text, group.end(), roles)
+            if row is not None:
+                cells = [""] * len(roles)
+                where = "category" if "category" in roles else "indicator"
+                cells[roles.index(where)] = group.group("name")
+                rows.append("\t".join(cells))
+                starts.append(group.start())
         if row is None and serial:
             # a row whose cells do not read (a sentence for a figure): on to the next number
             row = _next_numbered(text, pos, roles, serial)
@@ -212,6 +228,23 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     if data < MIN_ROWS:
         return None
     return _Table(head_start, end, tuple(rows), tuple(starts))
+
+
+#: A line of its own that heads a group of rows: 经济发展, 一、绿色生态, (二)民生福祉类,
+#: 第三类 安全保障 (words only: a figure or a stop makes it a row or a sentence).
+_GROUP_LINE = re.compile(
+    r"""[ |]*
+    (?: 第?[一二三四五六七八九十]{1,3}类?[、.．]?
+      | [(（][一二三四五六七八九十]{1,3}[)）] )? \s*
+    (?P<name> [\u4e00-\u9fff“”"]{2,16} )
+    [ |]* (?=\n)""",
+    re.VERBOSE,
+)
+
+
+def _group_line(text: str, pos: int) -> re.Match[str] | None:
+    """The line at ``pos`` if it is one that heads a group of rows (:data:`_GROUP_LINE`)."""
+    return _GROUP_LINE.match(text, _skip(text, pos))
 
 
 def _next_numbered(
@@ -287,7 +320,7 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
     """The cells after the indicator's name, read by their roles: (end, cells), or None."""
     cells: list[str] = []
     first = True
-    for role in roles:
+    for k, role in enumerate(roles):
         at = _skip(text, pos)
         if role == "unit":
             # a unit set apart by spaces is any short word; one run into the name a unit word
@@ -301,12 +334,14 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
                 cells.append("")
                 first = False
                 continue
-        elif role in ("year", "weight"):
+        elif role in ("year", "weight", "span"):
             m = _VALUE.match(text, at)
             if m is None and "attribute" in roles and _ATTRIBUTE.match(text, at):
                 cells.append("")  # an empty cell: the firmness follows
                 first = False
                 continue
+            if m is None and "attribute" in roles[k + 1 :]:
+                m = _WORDS_CELL.match(text, at)  # 与经济增长基本同步, then the firmness
             if m is None:
                 return None
         else:
@@ -314,7 +349,7 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
         cells.append(re.sub(r"\s+", "", m.group()))
         pos = m.end()
         first = False
-    figures = [c for c, role in zip(cells, roles, strict=True) if role == "year"]
+    figures = [c for c, role in zip(cells, roles, strict=True) if role in ("year", "span")]
     if not any(figures):
         return None  # a row gives a figure, a dash or a task in a year's column at least
     return pos, cells

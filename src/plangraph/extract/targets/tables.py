@@ -39,6 +39,10 @@ ATTRIBUTE_HEADS = ("属性", "指标属性", "指标性质", "类型")
 TARGET_MARKS = ("目标", "规划值", "预期值")
 BASE_MARKS = ("基准", "基期", "现状", "基础值", "基数")
 ACHIEVED_MARKS = ("实际", "完成值", "完成情况")
+#: A column of the change over the plan's period (年均/累计, 年均增长, “十四五”累计): a goal where
+#: the target year's cell is empty, a cumulative change in brackets (〔13.5〕), an annual rate
+#: for an indicator named as a change, else the level to reach.
+SPAN_HEAD = re.compile(r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?|五年)?(?:年均|累计)")
 BINDING = {"约束性": True, "约束": True, "预期性": False, "预期": False}
 #: Words that make an indicator a change against the base year (较2020年降低).
 CHANGE_WORDS = re.compile(
@@ -55,7 +59,7 @@ _VALUE = re.compile(
     r"""^\s*
     (?: (?P<place> [^\d:：≥≤<>\[\]]{2,12}? ) \s* [:：] \s* )?     # 珠三角地区: a scoped value
     (?P<cmp> ≥|≤|>=|<=|>|<|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
-    \[? \s* (?P<num> \d+(?:\.\d+)? ) \s* %? \s* \]?               # [5]: a cumulative value
+    (?P<open> [\[〔【] )? \s* (?P<num> \d+(?:\.\d+)? ) \s* %? \s* [\]〕】]?  # [5]: cumulative
     \s* (?P<qual> 左右|以上|以下|以内|及以上|及以下 )? \s* \*? \s* $
     """,
     re.VERBOSE,
@@ -104,6 +108,8 @@ class Header:
     attribute: int | None = None
     #: further columns of goals, (column, year): 2025年 | 2030年 in one row
     later: tuple[tuple[int, int], ...] = ()
+    #: the column of the change over the period (年均/累计), read where the target's is empty
+    span: int | None = None
 
     def goals(self, plan_year: int | None) -> list[Header]:
         """One header per column of goals: the target column, then each later one that is
@@ -210,10 +216,12 @@ def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None
     """The columns a header row names, or None when the row is no header of targets.
     ``due``: the plan's deadline, the year of a column of goals that names none (目标值)."""
     years: list[tuple[int, int, str]] = []  # (column, year, cell)
-    indicator = unit = attribute = None
+    indicator = unit = attribute = span = None
     for i, cell in enumerate(cells):
         m = _YEAR.search(cell)
-        if m:
+        if SPAN_HEAD.match(cell.strip()):
+            span = i
+        elif m:
             years.append((i, int(m.group(1)), cell))
         elif due is not None and _YEARLESS_GOAL.fullmatch(cell.strip()):
             years.append((i, due, cell))  # 目标值: due by the plan's deadline
@@ -255,6 +263,7 @@ def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None
         unit=unit,
         attribute=attribute,
         later=later,
+        span=span,
     )
 
 
@@ -272,6 +281,13 @@ def _aligned(cells: tuple[str, ...], header: Header) -> tuple[str, ...]:
     in 约束性/预期性, else on the column before it."""
     if len(cells) >= header.width:
         return cells[: header.width]
+    # merged cells (a category or serial spanning rows) leave the row without its first
+    # cells: the indicator's name, the first cell of words, stands in the indicator's column
+    name = next((i for i, c in enumerate(cells) if _is_name(c)), None)
+    if name is not None and name <= header.indicator:
+        first = header.indicator - name
+        if first + len(cells) <= header.width:
+            return ("",) * first + cells + ("",) * (header.width - first - len(cells))
     last = header.width - 1
     if header.attribute is not None and cells[-1] not in BINDING:
         last = header.attribute - 1 if header.attribute > 0 else last
@@ -279,6 +295,15 @@ def _aligned(cells: tuple[str, ...], header: Header) -> tuple[str, ...]:
     if first < 0:
         return cells + ("",) * (header.width - len(cells))
     return ("",) * first + cells + ("",) * (header.width - last - 1)
+
+
+def _is_name(cell: str) -> bool:
+    """Whether a cell names an indicator: words, not a figure, a firmness or a serial."""
+    return (
+        re.search(r"[\u4e00-\u9fff]{2}", cell) is not None
+        and _VALUE.match(cell) is None
+        and cell.strip() not in BINDING
+    )
 
 
 def _number(text: str) -> Decimal | None:
@@ -347,6 +372,9 @@ def _row_target(
             name = sub
     value_cell = cells[header.target]
     m = _VALUE.match(value_cell)
+    spanned = m is None and header.span is not None and header.span < len(cells)
+    if spanned:
+        m = _VALUE.match(cells[header.span or 0])
     if not name.strip():
         if previous is None or m is None:
             return None, previous
@@ -386,6 +414,11 @@ def _row_target(
     direction: model.Direction | None = None
     if change is not None:
         direction = "Decrease" if change.group("dir") in DECREASE else "Increase"
+    cumulative = spanned and m.group("open") is not None  # 〔13.5〕: the change over the period
+    if cumulative:
+        base_year = header.base_year
+    elif spanned and change is not None:
+        base_value = base_year = None  # 年均 6左右: a rate each year; the base column is a rate too
     scope = None
     if m.group("place"):
         place = m.group("place").strip()
@@ -405,6 +438,6 @@ def _row_target(
         scope=scope,
         base_value=base_value,
         binding=binding,
-        change=change is not None,
+        change=change is not None or cumulative,
     )
     return draft, previous
