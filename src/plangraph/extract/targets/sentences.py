@@ -27,7 +27,16 @@ from .clauses import (
 )
 from .commitments import COMMITTING, commitment_drafts, may_commit
 from .grouped import grouped_targets
-from .headings import LOOKS_AHEAD, PRINCIPLES, REVIEW, TARGET_SECTION, heading_year, looks_back
+from .headings import (
+    LOOKS_AHEAD,
+    PRINCIPLES,
+    REVIEW,
+    TARGET_SECTION,
+    heading_year,
+    looks_back,
+    reports_the_past,
+    states_a_goal,
+)
 from .indicators import IndicatorTable, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -121,6 +130,9 @@ def extract_targets(
     rows += area_targets(plan.text, plan_due or plan.year, resolve, table)
     row_spans = sorted(row_spans + turned_spans)
     in_table = _spans_test(row_spans)
+    # a report of what was done (工作总结, 情况汇报): a figure is a goal only where it is stated
+    # as one (a deadline, 力争, 目标, 计划 …, or under a heading that plans ahead)
+    past = reports_the_past(plan.title)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
     for owner, sentences, backward, headings in _units(plan):
@@ -131,6 +143,7 @@ def extract_targets(
         # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
         # reports it; one with a deadline (到2025年, 2025年前) or a goal's verb states a goal
         stated = {s.index for s in prose if _STATUS.search(s.text) and not DEADLINE.search(s.text)}
+        texts = {s.index: s.text for s in prose}
         quoted = [s for s in prose if report and _QUOTES_GOALS.search(s.text)]
         if quoted:
             # a report that quotes the plan's goals (规划总体目标提出,…实现…): they are the
@@ -154,6 +167,8 @@ def extract_targets(
             in_task=owner.kind == "task",
             due=heading_year(headings, plan.year) or plan_due,
         ):
+            if past and not states_a_goal(headings, texts.get(draft.sentence, "")):
+                continue
             if not report or (draft.target_year is not None and draft.sentence not in stated):
                 # a report of the release states goals only with their deadline
                 # (文件提出:到2025年,…), not its own remarks (紧扣…两个关键) nor the

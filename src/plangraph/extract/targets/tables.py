@@ -110,6 +110,21 @@ class Header:
     later: tuple[tuple[int, int], ...] = ()
     #: the column of the change over the period (年均/累计), read where the target's is empty
     span: int | None = None
+    #: the header says its figures are goals: a column marked 目标/规划值, or a 属性 column
+    stated: bool = False
+
+    def states_goals(self, plan_year: int | None, due: int | None) -> bool:
+        """Whether the target column holds goals, not the latest of some statistics: the
+        header says so, or the column's year is after the plan's, or, the plan's year
+        unknown, it is the plan's deadline or a plan's span (3 years or more) after the
+        base column's (指标 | 2019年 | 2020年 is a table of figures, not of goals)."""
+        if plan_year is not None:
+            return self.target_year >= plan_year
+        return (
+            self.stated
+            or self.target_year == due
+            or (self.base_year is not None and self.target_year - self.base_year >= 3)
+        )
 
     def goals(self, plan_year: int | None) -> list[Header]:
         """One header per column of goals: the target column, then each later one that is
@@ -239,7 +254,11 @@ def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None
     if indicator is None or not candidates:
         return None
     marked = [y for y in candidates if any(w in y[2] for w in TARGET_MARKS)]
-    target = marked[-1] if marked else max(candidates, key=lambda y: (y[1], y[0]))
+    # a column marked as the present or the base (2020年(现状), 基期值) is never the goal's
+    unmarked = [y for y in candidates if not any(w in y[2] for w in BASE_MARKS)]
+    if not marked and not unmarked:
+        return None
+    target = marked[-1] if marked else max(unmarked, key=lambda y: (y[1], y[0]))
     bases = [y for y in candidates if y is not target and any(w in y[2] for w in BASE_MARKS)]
     bases = bases or [y for y in candidates if y[1] < target[1]]
     base = bases[0] if bases else None
@@ -264,6 +283,7 @@ def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None
         attribute=attribute,
         later=later,
         span=span,
+        stated=bool(marked) or attribute is not None,
     )
 
 
@@ -341,8 +361,8 @@ def table_targets(
             if found is not None and not any(_VALUE.match(c) for c in row.cells):
                 header, previous = found, None
                 continue
-            if header is None or (plan_year is not None and header.target_year < plan_year):
-                continue  # no header yet, or a review of the last plan's targets
+            if header is None or not header.states_goals(plan_year, due):
+                continue  # no header yet, a review of the last plan's targets, or statistics
             carried = previous
             for goal in header.goals(plan_year):
                 draft, previous = _row_target(row, goal, carried, resolve, table)
