@@ -12,6 +12,7 @@ from plangraph.extract import places
 from plangraph.read.unnumbered import DEADLINE
 from plangraph.vocab import HALF_WIDTH, PROVINCE_SUFFIXES, YEAR
 
+from .area_lists import MEASURE_END, area_items, lead_measure
 from .areas import area_targets
 from .clauses import (
     FYP_TIME,
@@ -37,7 +38,7 @@ from .headings import (
     reports_the_past,
     states_a_goal,
 )
-from .indicators import IndicatorTable, load_indicators
+from .indicators import IndicatorTable, clean_subject, derived_indicator, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
 from .pledges import EFFECTIVE_DATE, effective_targets
@@ -427,6 +428,8 @@ _PURPOSE = re.compile(
     r"为[^。]*(?:特|现|研究)?(?:制定|编制|制订|印发)"
     r"(?:本|如下|此)[^,;。]{0,4}?(?:方案|计划|规划|意见|办法|细则)?\s*[。]?\s*$"
 )
+#: A sentence that gives the parts of the one before (其中,…).
+_PARTS_LEAD = re.compile(r"\s*其中\s*[,，:：]")
 #: A numbered item (1. 2.) of a task's work: the year of the item before is not its own.
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
 #: A clause that opens by looking back (“十二五”以来, 2016年以来, 截至2020年底): it and the
@@ -484,7 +487,11 @@ def _sentence_targets(
             read_years(clause, para)
         return []
     # a slogan's goals listed in brackets are read one by one, instead of their clause
-    clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
+    clauses = [
+        c
+        for whole in split_clauses(text, masked)
+        for c in slogan_items(whole) or area_items(whole, resolve) or [whole]
+    ]
     tail = _GOALS_TAIL.search(clauses[-1].masked) if clauses else None
     if tail is not None and tail.start() >= 4:
         # 明确了至2020年底,…,…整治工作取得明显成效的总体目标: the goals listed, then their name
@@ -500,6 +507,8 @@ def _sentence_targets(
     sentence_aspirational = False
     sentence_committing = False
     previous: model.Indicator | None = None  # of the last target: an omitted subject
+    if _PARTS_LEAD.match(text):
+        previous = para.measured  # 其中,靖安县2万亩: parts of what the sentence before measured
     for clause in clauses:
         clause.body = lead_end(clause.masked)
         sized = _CITY_SIZE.match(clause.masked, clause.body)
@@ -545,6 +554,11 @@ def _sentence_targets(
                 sentence_aspirational = False
             sentence_aspirational |= aspirational
             sentence_base = base or sentence_base
+            continue
+        measure = lead_measure(clause, text[clause.end :])
+        if measure is not None and (table.match(measure) or MEASURE_END.search(measure)):
+            # 各县(市、区)森林覆盖率目标分别为: what the areas' figures after it measure
+            previous = table.match(measure) or derived_indicator(clean_subject(measure))
             continue
         places = clause.places or (
             [] if WHOLE.search(clause.masked) or clause.start < scope_from else sentence_places
@@ -627,4 +641,5 @@ def _sentence_targets(
         drafts.extend(found)
         part_of = found[-1] if found else part_of
     para.counting = listed and text.rstrip()[-1:] in (";", "；")
+    para.measured = drafts[-1].indicator if drafts else None
     return drafts
