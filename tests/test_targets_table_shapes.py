@@ -226,3 +226,41 @@ def test_a_row_under_a_merged_category_cell_aligns_on_its_name() -> None:
 @pytest.mark.parametrize("printed", ["件", "张", "床", "人次"])
 def test_a_printed_unit_of_counted_things(printed: str) -> None:
     assert unit_of(printed) == ("pg:Count", printed)
+
+
+def _one_cell_per_line(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    return "\n".join([*header, *(c for r in rows for c in r)])
+
+
+_NAMED = [(f"{n}({u})", b, g, a) for n, u, b, g, a in ROWS]
+#: More header words and cell shapes pages print: the header's cells split over lines, the
+#: unit in the value cells only, a markdown table's rule under its header, 指标名称(单位),
+#: 基准年(2020年)/目标年(2025年), 2020年基数/2025年规划目标 with 主要指标 and 指标性质.
+MORE_SHAPES = {
+    "header cells split": _one_cell_per_line(
+        ("指标", "2020年", "(现状)", "2025年", "(目标)", "属性"), _NAMED
+    ),
+    "units in the value cells": _one_cell_per_line(
+        ("指标", "2020年(现状)", "2025年(目标)", "属性"),
+        [(n, b + u if b != "—" else b, g + u, a) for n, u, b, g, a in ROWS],
+    ),
+    "markdown": "\n".join(
+        "| " + " | ".join(r) + " |"
+        for r in [("指标", "2020年(现状)", "2025年(目标)", "属性"), ("---",) * 4, *_NAMED]
+    ),
+    "unit named with the indicator": _one_cell_per_line(
+        ("指标名称(单位)", "2020年", "2025年", "指标属性"), _NAMED
+    ),
+    "base and target years named": _one_cell_per_line(
+        ("指标", "基准年(2020年)", "目标年(2025年)", "属性"), _NAMED
+    ),
+    "基数 and 规划目标": _one_cell_per_line(
+        ("主要指标", "单位", "2020年基数", "2025年规划目标", "指标性质"),
+        [(n, u, b, g, a) for n, u, b, g, a in ROWS],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(MORE_SHAPES))
+def test_more_header_words_and_cell_shapes(shape: str) -> None:
+    assert _goals(BEFORE + MORE_SHAPES[shape] + "\n" + AFTER) == EXPECTED

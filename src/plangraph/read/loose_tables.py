@@ -32,9 +32,13 @@ _ROLE_WORDS = {
     "span": r"年均\s*[/／]\s*累计|年均增[长速]率?|[“\"]?十[一二三四五六七八九]五[”\"]?\s*累计"
     r"|五年累计|累\s*计",
     # (last: 指标属性 is the firmness, 指标类别 the category)
-    "indicator": r"指标名称|二级指标|主要指标|具体指标|指标项|指\s*标",
+    "indicator": r"(?:指标名称|二级指标|主要指标|具体指标|指标项|指\s*标)"
+    r"(?:\s*[(（]\s*单位\s*[)）])?",
 }
-_MARK = r"基准值|基期值|基础值|现状值|目标值|规划值|预期值|实际值|基准|基期|现状|目标|规划|预期|值"
+_MARK = (
+    r"基准值|基期值|基础值|现状值|目标值|规划值|预期值|实际值|规划目标|基准年|目标年|基期年"
+    r"|基数|基准|基期|现状|目标|规划|预期|值"
+)
 _YEAR_CELL = (
     rf"(?:19|20)\d\d\s*年(?:底|末)?\s*(?:[(（]?\s*(?:{_MARK})\s*[)）]?)?"
     rf"|(?:{_MARK})\s*[(（]\s*(?:19|20)\d\d\s*年?\s*[)）]"
@@ -54,8 +58,9 @@ _HEADER = re.compile(rf"(?:{_ANY_CELL})(?:{_GAP}(?:{_ANY_CELL})){{2,}}")
 _FIGURE = (
     r"(?:[≥≤<>]|>=|<=|不低于|不高于|不少于|不超过|大于|小于|低于|高于)?\s*"
     r"[\[〔【(（]?\s*(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+)?(?![\d.A-Za-z年月日])\s*[\]〕】)）]?"
-    r"\s*[%‰]?(?:左右|及以上|及以下|以上|以下|以内)?\*?"
-)
+    r"\s*(?:[%‰]|(?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米)(?![\u4e00-\u9fff]))?"
+    r"(?:左右|及以上|及以下|以上|以下|以内)?\*?"
+)  # a unit printed in the cell (40亿元): the figure's, where no column names it
 _DASH = r"[-—–/／]{1,2}|—{1,2}"
 _TASK = r"(?:完成|达到|满足|符合|确保|按)[\u4e00-\u9fff]{1,12}?(?:任务|要求|目标|标准)(?:执行)?。?"
 #: A row that heads a group of rows, in a table with no column of categories: (一)总体指标.
@@ -85,6 +90,7 @@ _CATEGORY = re.compile(
 )
 #: A category cell on a line of its own before the row's indicator.
 _CATEGORY_LINE = re.compile(r"([^\s\d|(（][^\s\d|]{1,19})\n")
+_RULE_LINE = re.compile(r"[ |]*\n[ |]*:?-{3,}:?(?:[ |]+:?-{3,}:?)*[ |]*(?=\n)")
 _REACH = 120  # how far past a row that does not read the next numbered row may start
 MIN_ROWS = 2
 MAX_NAME = 40
@@ -189,6 +195,9 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     rows = ["\t".join(re.sub(r"\s+", "", c) for c in cells)]
     starts = [head_start]
     pos = end = header.end()
+    rule = _RULE_LINE.match(text, pos)
+    if rule is not None:
+        pos = end = rule.end()  # | --- | --- |: the line a markdown table draws under its header
     data = 0  # rows with cells of their own
     serial = ""  # the last row's number, where rows are numbered
     while True:

@@ -59,7 +59,9 @@ _VALUE = re.compile(
     r"""^\s*
     (?: (?P<place> [^\d:：≥≤<>\[\]]{2,12}? ) \s* [:：] \s* )?     # 珠三角地区: a scoped value
     (?P<cmp> ≥|≤|>=|<=|>|<|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
-    (?P<open> [\[〔【] )? \s* (?P<num> \d+(?:\.\d+)? ) \s* %? \s* [\]〕】]?  # [5]: cumulative
+    (?P<open> [\[〔【] )? \s*                                    # [5]: cumulative
+    (?P<num> \d+(?:\.\d+)? ) \s* (?P<pct> % )? \s* [\]〕】]?
+    (?P<unit> (?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米) )?  # 40亿元
     \s* (?P<qual> 左右|以上|以下|以内|及以上|及以下 )? \s* \*? \s* $
     """,
     re.VERBOSE,
@@ -421,6 +423,8 @@ def _row_target(
         if base_value is None and change is None:
             base_year = None
         previous = (indicator, unit, base_value, base_year)
+    if m is not None and unit is None and (m.group("unit") or m.group("pct")):
+        unit = unit_of(m.group("unit") or "%")  # 40亿元, 95%: the unit printed in the cell
     if m is None or unit is None:
         return None, previous
     value = _number(m.group("num"))
