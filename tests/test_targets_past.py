@@ -99,3 +99,22 @@ def test_a_column_of_the_present_is_never_the_goals() -> None:
     assert read_header(("指标", "单位", "2020年现状值", "属性")) is None
     header = read_header(("指标", "2020年(现状)", "2025年(目标)", "属性"))
     assert header is not None and header.target_year == 2025 and header.base_year == 2020
+
+
+@pytest.mark.parametrize(
+    ("task", "goals"),
+    [
+        # the opening figure states what is: the clauses after it report the present too
+        (
+            "园区已建成标准厂房20万平方米,入驻企业86家,实现税收3.2亿元。新建标准厂房10万平方米。",
+            {10},
+        ),
+        ("目前全县共有规上企业45家,实现产值120亿元。", set()),
+        # 已 of a kind of thing, and a status word in a clause without a figure, report nothing
+        ("对已建成的污水管网进行改造,新建管网120公里。", {120}),
+        ("依托现有龙头企业,建设育苗基地50亩,年出苗量250万株。", {50, 2500000}),
+    ],
+)
+def test_a_sentence_that_opens_with_what_is_reports_the_present(task: str, goals: set[int]) -> None:
+    text = "某县“十四五”工业经济发展规划\n二、重点任务\n(一)壮大园区。" + task + "\n"
+    assert {int(v) for _, v, _ in _targets(text) if v is not None} == goals

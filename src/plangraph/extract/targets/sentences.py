@@ -435,6 +435,10 @@ _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
 #: A clause that opens by looking back (“十二五”以来, 2016年以来, 截至2020年底): it and the
 #: clauses after it in its sentence report what was done, until a deadline of their own.
 _SINCE_LEAD = re.compile(r"\s*(?:截至|截止)|[^,;。]{0,16}?(?:以来|年来)\s*[,，]?\s*$")
+#: A sentence that opens by stating a figure that is (园区已建成…20万平方米, 目前全县共有…45家):
+#: its clauses report the present; not 已 of a kind of thing (对已建成的管网…), nor a clause
+#: without a figure (依托现有…企业, 推进已建成…系统接入…).
+_STATUS_LEAD = re.compile(r"\s*[^,;。]{0,12}?(?:已(?![^,;。]{0,8}的)|目前|现有|共有)")
 #: The tags and bylines a saved web page prints around the text (关键词:…, 责任编辑:…).
 _PAGE_FURNITURE = re.compile(r"\s*(?:关键词|关键字|标签|责任编辑|编辑|来源|Tags?)\s*[:：]")
 #: 提前一年 / 提前两年: a goal due that many years before the deadline governing it.
@@ -539,8 +543,12 @@ def _sentence_targets(
         if timed is not None and drafts:
             # 力争到2020年创建A,到2025年创建B: a new deadline opens goals of its own
             sentence_aspirational = False
-        if _SINCE_LEAD.match(clause.masked):
-            looking_back = True  # “十二五”以来,我省累计投入960亿元,建设…6320万亩: done
+        if _SINCE_LEAD.match(clause.masked) or (
+            ci == 0 and _STATUS_LEAD.match(clause.masked) and re.search(r"\d", clause.masked)
+        ):
+            # “十二五”以来,我省累计投入960亿元,建设…6320万亩; 园区已建成标准厂房20万平方米,
+            # 入驻企业86家,实现税收3.2亿元: what was done, until a deadline of their own
+            looking_back = True
         elif timed is not None:
             looking_back = False  # …以来取得成效,到2025年,…: a deadline of its own
         if looking_back:
