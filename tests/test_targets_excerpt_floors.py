@@ -34,6 +34,8 @@ Ninth round (issue 12, engineer e12), on the causes read in ``excerpts8``, ``exc
 ``excerpts3``: excerpts3 0.808 -> 0.956 / 0.872 (a table of tasks by town under year groups),
 excerpts7 0.650 -> 0.810 / 0.706 -> 0.882, excerpts8 (all read now) 0.857 -> 0.913 /
 0.765 -> 0.941; the other sets unchanged.
+Eleventh round (engineer e12c, table shapes): excerpts3 0.956 -> 0.982 (a row under a merged
+category cell aligned on its name; the 达州 gold's base year set to the table's 2020 column).
 The floors are about 0.05 under the lower of each pair.  Run
 ``pytest -s tests/test_targets_excerpt_floors.py`` for the figures and every difference.
 """
@@ -63,7 +65,7 @@ FLOORS = {
     "excerpts": (0.86, 0.85),
     "excerpts2": (0.81, 0.93),
     "excerpts4": (0.82, 0.88),
-    "excerpts3": (0.90, 0.84),  # blind in the fourth round (0.700 / 0.641 then)
+    "excerpts3": (0.93, 0.84),  # blind in the fourth round (0.700 / 0.641 then)
     "excerpts6": (0.79, 0.78),  # held out in the fifth round (0.622 / 0.792 at first)
     "excerpts8": (0.86, 0.89),  # held out in the sixth round (0.495 / 0.559 at first)
     "excerpts7": (0.76, 0.83),  # blind in the sixth round (0.333 / 0.706 then)

@@ -28,10 +28,17 @@ _ROLE_WORDS = {
     "unit": r"计量单位|单\s*位",
     "attribute": r"指标属性|指标性质|属\s*性",
     "weight": r"权\s*重(?:\s*[(（]\s*%\s*[)）])?",  # an index's weights: figures, no goal
+    # the change over the plan's period: a figure where the target year's cell is empty
+    "span": r"年均\s*[/／]\s*累计|年均增[长速]率?|[“\"]?十[一二三四五六七八九]五[”\"]?\s*累计"
+    r"|五年累计|累\s*计",
     # (last: 指标属性 is the firmness, 指标类别 the category)
-    "indicator": r"指标名称|二级指标|主要指标|具体指标|指标项|指\s*标",
+    "indicator": r"(?:指标名称|二级指标|主要指标|具体指标|指标项|指\s*标)"
+    r"(?:\s*[(（]\s*单位\s*[)）])?",
 }
-_MARK = r"基准值|基期值|基础值|现状值|目标值|规划值|预期值|实际值|基准|基期|现状|目标|规划|预期|值"
+_MARK = (
+    r"基准值|基期值|基础值|现状值|目标值|规划值|预期值|实际值|规划目标|基准年|目标年|基期年"
+    r"|基数|基准|基期|现状|目标|规划|预期|值"
+)
 _YEAR_CELL = (
     rf"(?:19|20)\d\d\s*年(?:底|末)?\s*(?:[(（]?\s*(?:{_MARK})\s*[)）]?)?"
     rf"|(?:{_MARK})\s*[(（]\s*(?:19|20)\d\d\s*年?\s*[)）]"
@@ -51,8 +58,9 @@ _HEADER = re.compile(rf"(?:{_ANY_CELL})(?:{_GAP}(?:{_ANY_CELL})){{2,}}")
 _FIGURE = (
     r"(?:[≥≤<>]|>=|<=|不低于|不高于|不少于|不超过|大于|小于|低于|高于)?\s*"
     r"[\[〔【(（]?\s*(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+)?(?![\d.A-Za-z年月日])\s*[\]〕】)）]?"
-    r"\s*[%‰]?(?:左右|及以上|及以下|以上|以下|以内)?\*?"
-)
+    r"\s*(?:[%‰]|(?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米)(?![\u4e00-\u9fff]))?"
+    r"(?:左右|及以上|及以下|以上|以下|以内)?\*?"
+)  # a unit printed in the cell (40亿元): the figure's, where no column names it
 _DASH = r"[-—–/／]{1,2}|—{1,2}"
 _TASK = r"(?:完成|达到|满足|符合|确保|按)[\u4e00-\u9fff]{1,12}?(?:任务|要求|目标|标准)(?:执行)?。?"
 #: A row that heads a group of rows, in a table with no column of categories: (一)总体指标.
@@ -60,6 +68,9 @@ _HEADING_ROW = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）][^\
 _SCOPED = r"(?:[\u4e00-\u9fff]{2,12}[:：]\s*)?"  # 珠三角地区:50, a figure for an area
 _VALUE = re.compile(rf"(?:{_SCOPED}{_FIGURE}|{_DASH}|{_TASK})(?=[\s|]|[\u4e00-\u9fff]|$)")
 _ATTRIBUTE = re.compile(r"约束性|预期性|约束|预期")
+#: A goal in words where a figure would stand (保持在合理区间, 与经济增长基本同步): read
+#: only right before the row's firmness, so that it never swallows the next row.
+_WORDS_CELL = re.compile(r"[^\s\d|。;；]{2,24}?(?=[ \n|]+(?:约束性|预期性))")
 _SERIAL = re.compile(r"\d{1,2}(?:[.、．](?!\d))?(?=[ \n|]*[\u4e00-\u9fffA-Za-z(（])")
 #: Unit words, longest first: a unit run into the indicator's name is told by them.
 UNIT_WORDS = (
@@ -79,6 +90,7 @@ _CATEGORY = re.compile(
 )
 #: A category cell on a line of its own before the row's indicator.
 _CATEGORY_LINE = re.compile(r"([^\s\d|(（][^\s\d|]{1,19})\n")
+_RULE_LINE = re.compile(r"[ |]*\n[ |]*:?-{3,}:?(?:[ |]+:?-{3,}:?)*[ |]*(?=\n)")
 _REACH = 120  # how far past a row that does not read the next numbered row may start
 MIN_ROWS = 2
 MAX_NAME = 40
@@ -183,6 +195,9 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     rows = ["\t".join(re.sub(r"\s+", "", c) for c in cells)]
     starts = [head_start]
     pos = end = header.end()
+    rule = _RULE_LINE.match(text, pos)
+    if rule is not None:
+        pos = end = rule.end()  # | --- | --- |: the line a markdown table draws under its header
     data = 0  # rows with cells of their own
     serial = ""  # the last row's number, where rows are numbered
     while True:
@@ -197,6 +212,16 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
             pos = heading.end()
             continue
         row = _row(text, pos, roles)
+        if row is None and (group := _group_line(text, pos)) is not None:
+            # 经济发展 / 一、绿色生态: a line that heads the rows after it (a cell merged
+            # across the table), kept as a row of its own if a row reads after it
+            row = _row(text, group.end(), roles)
+            if row is not None:
+                cells = [""] * len(roles)
+                where = "category" if "category" in roles else "indicator"
+                cells[roles.index(where)] = group.group("name")
+                rows.append("\t".join(cells))
+                starts.append(group.start())
         if row is None and serial:
             # a row whose cells do not read (a sentence for a figure): on to the next number
             row = _next_numbered(text, pos, roles, serial)
@@ -212,6 +237,23 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     if data < MIN_ROWS:
         return None
     return _Table(head_start, end, tuple(rows), tuple(starts))
+
+
+#: A line of its own that heads a group of rows: 经济发展, 一、绿色生态, (二)民生福祉类,
+#: 第三类 安全保障 (words only: a figure or a stop makes it a row or a sentence).
+_GROUP_LINE = re.compile(
+    r"""[ |]*
+    (?: 第?[一二三四五六七八九十]{1,3}类?[、.．]?
+      | [(（][一二三四五六七八九十]{1,3}[)）] )? \s*
+    (?P<name> [\u4e00-\u9fff“”"]{2,16} )
+    [ |]* (?=\n)""",
+    re.VERBOSE,
+)
+
+
+def _group_line(text: str, pos: int) -> re.Match[str] | None:
+    """The line at ``pos`` if it is one that heads a group of rows (:data:`_GROUP_LINE`)."""
+    return _GROUP_LINE.match(text, _skip(text, pos))
 
 
 def _next_numbered(
@@ -287,7 +329,7 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
     """The cells after the indicator's name, read by their roles: (end, cells), or None."""
     cells: list[str] = []
     first = True
-    for role in roles:
+    for k, role in enumerate(roles):
         at = _skip(text, pos)
         if role == "unit":
             # a unit set apart by spaces is any short word; one run into the name a unit word
@@ -301,12 +343,14 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
                 cells.append("")
                 first = False
                 continue
-        elif role in ("year", "weight"):
+        elif role in ("year", "weight", "span"):
             m = _VALUE.match(text, at)
             if m is None and "attribute" in roles and _ATTRIBUTE.match(text, at):
                 cells.append("")  # an empty cell: the firmness follows
                 first = False
                 continue
+            if m is None and "attribute" in roles[k + 1 :]:
+                m = _WORDS_CELL.match(text, at)  # 与经济增长基本同步, then the firmness
             if m is None:
                 return None
         else:
@@ -314,7 +358,7 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
         cells.append(re.sub(r"\s+", "", m.group()))
         pos = m.end()
         first = False
-    figures = [c for c, role in zip(cells, roles, strict=True) if role == "year"]
+    figures = [c for c, role in zip(cells, roles, strict=True) if role in ("year", "span")]
     if not any(figures):
         return None  # a row gives a figure, a dash or a task in a year's column at least
     return pos, cells

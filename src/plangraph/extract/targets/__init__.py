@@ -193,15 +193,27 @@ Beyond those rules, as the provincial and municipal plans write them:
   narrowed by origin (``本地非化石能源…``) is another measure; a list of goals closed by its
   name (``…的总体目标``).
 
+* **As the genre's unseen pages are shaped** (issue 12, eleventh round: mechanisms over
+  families of shapes, checked on synthetic grids): an indicator table's rows under lines
+  that head a group (经济发展, 一、绿色生态) and the goal in a column of the change over the
+  period (年均/累计: 〔13.5〕 cumulative, 6左右 a yearly rate, 65 a level) where the target
+  year's cell is a dash; a column marked as the present (2020年(现状)) is never the goals, and
+  a table of a plan whose year is unknown states goals only from a marked column, with a
+  属性 column, or over a plan's span; a report of what was done (工作总结, 情况汇报, 统计公报)
+  states a goal only with a deadline, a word of intent or under a heading that plans ahead;
+  a sentence that opens with a figure that is (已建成…, 目前共有…) reports the present to its
+  end; titles won and assessments passed (创成/争创…示范县, 通过…验收) are commitments; and
+  goals area by area (``area_lists``: a lead naming the measure, then 县名+figure).
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
 clause) with ``measures`` (the indicator each number of it measures) and ``counts`` (what a
 count counts, and the counts that set no goal), ``commitments`` and
 ``pledges`` (commitments without numbers), ``tables`` (indicator-table rows),
-``transposed`` (tables on their side), ``grouped`` (tables of tasks by area under year
-groups, pasted one cell per line) and ``sentences`` (the driver over units, paragraphs and
-sentences).
+``transposed`` (tables on their side), ``area_lists`` (goals area by area), ``grouped``
+(tables of tasks by area under year groups, pasted one cell per line) and ``sentences``
+(the driver over units, paragraphs and sentences).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from plangraph.read.unnumbered import DEADLINE
 from plangraph.vocab import YEAR
 
 #: Headings of a plan's goals: the figures under them are the plan's own.
@@ -62,3 +63,29 @@ REVIEW = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+#: Titles of a document that reports what was done (工作总结, 情况汇报, 统计公报, 进展情况,
+#: 完成情况): its figures describe the past and the present unless a sentence states a goal.
+REPORT_TITLE = re.compile(
+    r"总结|汇报|公报|情况(?:的)?通报|(?:进展|完成|执行|落实|工作|运行)情况(?:的?报告)?\s*$"
+)
+#: What makes a sentence of such a report state a goal: a deadline, or a word of intent.
+STATES_GOAL = re.compile(
+    r"目标|力争|争取|确保|计划|预期|打算|拟(?!定)|将(?:继续|进一步|新增|新建|建成|实现|完成|达到)"
+)
+#: Headings of a report's part that looks ahead (2021年工作打算, 下一步工作安排, 主要目标).
+PLANS_AHEAD = re.compile(r"打算|安排|计划|思路|下一步|目标|重点工作|任务")
+
+
+def reports_the_past(title: str) -> bool:
+    """Whether a document's title names a report of what was done, not a plan."""
+    return REPORT_TITLE.search(title) is not None and TARGET_SECTION.search(title) is None
+
+
+def states_a_goal(headings: str, sentence: str) -> bool:
+    """In a report of what was done, whether a sentence states a goal: it names a deadline
+    or an intent (力争, 目标, 计划, 确保…), or it stands under a heading that plans ahead."""
+    if DEADLINE.search(sentence) or STATES_GOAL.search(sentence):
+        return True
+    return any(PLANS_AHEAD.search(h) for h in headings.split("\n") if h)

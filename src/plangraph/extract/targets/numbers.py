@@ -429,9 +429,16 @@ def unit_of(printed: str) -> tuple[model.UnitCode, str | None] | None:
         return PERCENT, None
     if printed in UNITS:
         return UNITS[printed], None
-    if (len(printed) == 1 and printed in _COUNT_NOUNS) or printed in COUNT_WORDS:
+    if len(printed) == 1 and printed in _COUNT_NOUNS + _PRINTED_COUNT_NOUNS:
+        return PG_COUNT, printed
+    if printed in COUNT_WORDS:
         return PG_COUNT, printed
     return None
+
+
+#: Measure words a unit cell or bracket prints (每万人口发明专利拥有量（件）, 每千名老人养老床位数
+#: （张）): counts there; in prose only those of :data:`COUNT_WORDS` count, after digits.
+_PRINTED_COUNT_NOUNS = "件张床部盏册"
 
 
 #: Between the values of a list (42%以上、55%): a qualifier, then 、 or 和.

@@ -12,6 +12,7 @@ from plangraph.extract import places
 from plangraph.read.unnumbered import DEADLINE
 from plangraph.vocab import HALF_WIDTH, PROVINCE_SUFFIXES, YEAR
 
+from .area_lists import MEASURE_END, area_items, lead_measure
 from .areas import area_targets
 from .clauses import (
     FYP_TIME,
@@ -27,8 +28,17 @@ from .clauses import (
 )
 from .commitments import COMMITTING, commitment_drafts, may_commit
 from .grouped import grouped_targets
-from .headings import LOOKS_AHEAD, PRINCIPLES, REVIEW, TARGET_SECTION, heading_year, looks_back
-from .indicators import IndicatorTable, load_indicators
+from .headings import (
+    LOOKS_AHEAD,
+    PRINCIPLES,
+    REVIEW,
+    TARGET_SECTION,
+    heading_year,
+    looks_back,
+    reports_the_past,
+    states_a_goal,
+)
+from .indicators import IndicatorTable, clean_subject, derived_indicator, load_indicators
 from .numbers import NUMERAL
 from .numeric import numeric_targets
 from .pledges import EFFECTIVE_DATE, effective_targets
@@ -121,6 +131,9 @@ def extract_targets(
     rows += area_targets(plan.text, plan_due or plan.year, resolve, table)
     row_spans = sorted(row_spans + turned_spans)
     in_table = _spans_test(row_spans)
+    # a report of what was done (工作总结, 情况汇报): a figure is a goal only where it is stated
+    # as one (a deadline, 力争, 目标, 计划 …, or under a heading that plans ahead)
+    past = reports_the_past(plan.title)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
     for owner, sentences, backward, headings in _units(plan):
@@ -131,6 +144,7 @@ def extract_targets(
         # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
         # reports it; one with a deadline (到2025年, 2025年前) or a goal's verb states a goal
         stated = {s.index for s in prose if _STATUS.search(s.text) and not DEADLINE.search(s.text)}
+        texts = {s.index: s.text for s in prose}
         quoted = [s for s in prose if report and _QUOTES_GOALS.search(s.text)]
         if quoted:
             # a report that quotes the plan's goals (规划总体目标提出,…实现…): they are the
@@ -154,6 +168,8 @@ def extract_targets(
             in_task=owner.kind == "task",
             due=heading_year(headings, plan.year) or plan_due,
         ):
+            if past and not states_a_goal(headings, texts.get(draft.sentence, "")):
+                continue
             if not report or (draft.target_year is not None and draft.sentence not in stated):
                 # a report of the release states goals only with their deadline
                 # (文件提出:到2025年,…), not its own remarks (紧扣…两个关键) nor the
@@ -412,11 +428,17 @@ _PURPOSE = re.compile(
     r"为[^。]*(?:特|现|研究)?(?:制定|编制|制订|印发)"
     r"(?:本|如下|此)[^,;。]{0,4}?(?:方案|计划|规划|意见|办法|细则)?\s*[。]?\s*$"
 )
+#: A sentence that gives the parts of the one before (其中,…).
+_PARTS_LEAD = re.compile(r"\s*其中\s*[,，:：]")
 #: A numbered item (1. 2.) of a task's work: the year of the item before is not its own.
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
 #: A clause that opens by looking back (“十二五”以来, 2016年以来, 截至2020年底): it and the
 #: clauses after it in its sentence report what was done, until a deadline of their own.
 _SINCE_LEAD = re.compile(r"\s*(?:截至|截止)|[^,;。]{0,16}?(?:以来|年来)\s*[,，]?\s*$")
+#: A sentence that opens by stating a figure that is (园区已建成…20万平方米, 目前全县共有…45家):
+#: its clauses report the present; not 已 of a kind of thing (对已建成的管网…), nor a clause
+#: without a figure (依托现有…企业, 推进已建成…系统接入…).
+_STATUS_LEAD = re.compile(r"\s*[^,;。]{0,12}?(?:已(?![^,;。]{0,8}的)|目前|现有|共有)")
 #: The tags and bylines a saved web page prints around the text (关键词:…, 责任编辑:…).
 _PAGE_FURNITURE = re.compile(r"\s*(?:关键词|关键字|标签|责任编辑|编辑|来源|Tags?)\s*[:：]")
 #: 提前一年 / 提前两年: a goal due that many years before the deadline governing it.
@@ -480,7 +502,11 @@ def _sentence_targets(
             read_years(clause, para)
         return []
     # a slogan's goals listed in brackets are read one by one, instead of their clause
-    clauses = [c for whole in split_clauses(text, masked) for c in slogan_items(whole) or [whole]]
+    clauses = [
+        c
+        for whole in split_clauses(text, masked)
+        for c in slogan_items(whole) or area_items(whole, resolve) or [whole]
+    ]
     tail = _GOALS_TAIL.search(clauses[-1].masked) if clauses else None
     if tail is not None and tail.start() >= 4:
         # 明确了至2020年底,…,…整治工作取得明显成效的总体目标: the goals listed, then their name
@@ -496,6 +522,8 @@ def _sentence_targets(
     sentence_aspirational = False
     sentence_committing = False
     previous: model.Indicator | None = None  # of the last target: an omitted subject
+    if _PARTS_LEAD.match(text):
+        previous = para.measured  # 其中,靖安县2万亩: parts of what the sentence before measured
     for clause in clauses:
         clause.body = lead_end(clause.masked)
         sized = _CITY_SIZE.match(clause.masked, clause.body)
@@ -526,8 +554,12 @@ def _sentence_targets(
         if timed is not None and drafts:
             # 力争到2020年创建A,到2025年创建B: a new deadline opens goals of its own
             sentence_aspirational = False
-        if _SINCE_LEAD.match(clause.masked):
-            looking_back = True  # “十二五”以来,我省累计投入960亿元,建设…6320万亩: done
+        if _SINCE_LEAD.match(clause.masked) or (
+            ci == 0 and _STATUS_LEAD.match(clause.masked) and re.search(r"\d", clause.masked)
+        ):
+            # “十二五”以来,我省累计投入960亿元,建设…6320万亩; 园区已建成标准厂房20万平方米,
+            # 入驻企业86家,实现税收3.2亿元: what was done, until a deadline of their own
+            looking_back = True
         elif timed is not None:
             looking_back = False  # …以来取得成效,到2025年,…: a deadline of its own
         if looking_back:
@@ -541,6 +573,11 @@ def _sentence_targets(
                 sentence_aspirational = False
             sentence_aspirational |= aspirational
             sentence_base = base or sentence_base
+            continue
+        measure = lead_measure(clause, text[clause.end :])
+        if measure is not None and (table.match(measure) or MEASURE_END.search(measure)):
+            # 各县(市、区)森林覆盖率目标分别为: what the areas' figures after it measure
+            previous = table.match(measure) or derived_indicator(clean_subject(measure))
             continue
         places = clause.places or (
             [] if WHOLE.search(clause.masked) or clause.start < scope_from else sentence_places
@@ -623,4 +660,5 @@ def _sentence_targets(
         drafts.extend(found)
         part_of = found[-1] if found else part_of
     para.counting = listed and text.rstrip()[-1:] in (";", "；")
+    para.measured = drafts[-1].indicator if drafts else None
     return drafts

@@ -39,6 +39,10 @@ ATTRIBUTE_HEADS = ("属性", "指标属性", "指标性质", "类型")
 TARGET_MARKS = ("目标", "规划值", "预期值")
 BASE_MARKS = ("基准", "基期", "现状", "基础值", "基数")
 ACHIEVED_MARKS = ("实际", "完成值", "完成情况")
+#: A column of the change over the plan's period (年均/累计, 年均增长, “十四五”累计): a goal where
+#: the target year's cell is empty, a cumulative change in brackets (〔13.5〕), an annual rate
+#: for an indicator named as a change, else the level to reach.
+SPAN_HEAD = re.compile(r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?|五年)?(?:年均|累计)")
 BINDING = {"约束性": True, "约束": True, "预期性": False, "预期": False}
 #: Words that make an indicator a change against the base year (较2020年降低).
 CHANGE_WORDS = re.compile(
@@ -55,7 +59,9 @@ _VALUE = re.compile(
     r"""^\s*
     (?: (?P<place> [^\d:：≥≤<>\[\]]{2,12}? ) \s* [:：] \s* )?     # 珠三角地区: a scoped value
     (?P<cmp> ≥|≤|>=|<=|>|<|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
-    \[? \s* (?P<num> \d+(?:\.\d+)? ) \s* %? \s* \]?               # [5]: a cumulative value
+    (?P<open> [\[〔【] )? \s*                                    # [5]: cumulative
+    (?P<num> \d+(?:\.\d+)? ) \s* (?P<pct> % )? \s* [\]〕】]?
+    (?P<unit> (?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米) )?  # 40亿元
     \s* (?P<qual> 左右|以上|以下|以内|及以上|及以下 )? \s* \*? \s* $
     """,
     re.VERBOSE,
@@ -104,6 +110,23 @@ class Header:
     attribute: int | None = None
     #: further columns of goals, (column, year): 2025年 | 2030年 in one row
     later: tuple[tuple[int, int], ...] = ()
+    #: the column of the change over the period (年均/累计), read where the target's is empty
+    span: int | None = None
+    #: the header says its figures are goals: a column marked 目标/规划值, or a 属性 column
+    stated: bool = False
+
+    def states_goals(self, plan_year: int | None, due: int | None) -> bool:
+        """Whether the target column holds goals, not the latest of some statistics: the
+        header says so, or the column's year is after the plan's, or, the plan's year
+        unknown, it is the plan's deadline or a plan's span (3 years or more) after the
+        base column's (指标 | 2019年 | 2020年 is a table of figures, not of goals)."""
+        if plan_year is not None:
+            return self.target_year >= plan_year
+        return (
+            self.stated
+            or self.target_year == due
+            or (self.base_year is not None and self.target_year - self.base_year >= 3)
+        )
 
     def goals(self, plan_year: int | None) -> list[Header]:
         """One header per column of goals: the target column, then each later one that is
@@ -210,10 +233,12 @@ def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None
     """The columns a header row names, or None when the row is no header of targets.
     ``due``: the plan's deadline, the year of a column of goals that names none (目标值)."""
     years: list[tuple[int, int, str]] = []  # (column, year, cell)
-    indicator = unit = attribute = None
+    indicator = unit = attribute = span = None
     for i, cell in enumerate(cells):
         m = _YEAR.search(cell)
-        if m:
+        if SPAN_HEAD.match(cell.strip()):
+            span = i
+        elif m:
             years.append((i, int(m.group(1)), cell))
         elif due is not None and _YEARLESS_GOAL.fullmatch(cell.strip()):
             years.append((i, due, cell))  # 目标值: due by the plan's deadline
@@ -231,7 +256,11 @@ def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None
     if indicator is None or not candidates:
         return None
     marked = [y for y in candidates if any(w in y[2] for w in TARGET_MARKS)]
-    target = marked[-1] if marked else max(candidates, key=lambda y: (y[1], y[0]))
+    # a column marked as the present or the base (2020年(现状), 基期值) is never the goal's
+    unmarked = [y for y in candidates if not any(w in y[2] for w in BASE_MARKS)]
+    if not marked and not unmarked:
+        return None
+    target = marked[-1] if marked else max(unmarked, key=lambda y: (y[1], y[0]))
     bases = [y for y in candidates if y is not target and any(w in y[2] for w in BASE_MARKS)]
     bases = bases or [y for y in candidates if y[1] < target[1]]
     base = bases[0] if bases else None
@@ -255,6 +284,8 @@ def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None
         unit=unit,
         attribute=attribute,
         later=later,
+        span=span,
+        stated=bool(marked) or attribute is not None,
     )
 
 
@@ -272,6 +303,13 @@ def _aligned(cells: tuple[str, ...], header: Header) -> tuple[str, ...]:
     in 约束性/预期性, else on the column before it."""
     if len(cells) >= header.width:
         return cells[: header.width]
+    # merged cells (a category or serial spanning rows) leave the row without its first
+    # cells: the indicator's name, the first cell of words, stands in the indicator's column
+    name = next((i for i, c in enumerate(cells) if _is_name(c)), None)
+    if name is not None and name <= header.indicator:
+        first = header.indicator - name
+        if first + len(cells) <= header.width:
+            return ("",) * first + cells + ("",) * (header.width - first - len(cells))
     last = header.width - 1
     if header.attribute is not None and cells[-1] not in BINDING:
         last = header.attribute - 1 if header.attribute > 0 else last
@@ -279,6 +317,15 @@ def _aligned(cells: tuple[str, ...], header: Header) -> tuple[str, ...]:
     if first < 0:
         return cells + ("",) * (header.width - len(cells))
     return ("",) * first + cells + ("",) * (header.width - last - 1)
+
+
+def _is_name(cell: str) -> bool:
+    """Whether a cell names an indicator: words, not a figure, a firmness or a serial."""
+    return (
+        re.search(r"[\u4e00-\u9fff]{2}", cell) is not None
+        and _VALUE.match(cell) is None
+        and cell.strip() not in BINDING
+    )
 
 
 def _number(text: str) -> Decimal | None:
@@ -316,8 +363,8 @@ def table_targets(
             if found is not None and not any(_VALUE.match(c) for c in row.cells):
                 header, previous = found, None
                 continue
-            if header is None or (plan_year is not None and header.target_year < plan_year):
-                continue  # no header yet, or a review of the last plan's targets
+            if header is None or not header.states_goals(plan_year, due):
+                continue  # no header yet, a review of the last plan's targets, or statistics
             carried = previous
             for goal in header.goals(plan_year):
                 draft, previous = _row_target(row, goal, carried, resolve, table)
@@ -347,6 +394,9 @@ def _row_target(
             name = sub
     value_cell = cells[header.target]
     m = _VALUE.match(value_cell)
+    spanned = m is None and header.span is not None and header.span < len(cells)
+    if spanned:
+        m = _VALUE.match(cells[header.span or 0])
     if not name.strip():
         if previous is None or m is None:
             return None, previous
@@ -373,6 +423,8 @@ def _row_target(
         if base_value is None and change is None:
             base_year = None
         previous = (indicator, unit, base_value, base_year)
+    if m is not None and unit is None and (m.group("unit") or m.group("pct")):
+        unit = unit_of(m.group("unit") or "%")  # 40亿元, 95%: the unit printed in the cell
     if m is None or unit is None:
         return None, previous
     value = _number(m.group("num"))
@@ -386,6 +438,11 @@ def _row_target(
     direction: model.Direction | None = None
     if change is not None:
         direction = "Decrease" if change.group("dir") in DECREASE else "Increase"
+    cumulative = spanned and m.group("open") is not None  # 〔13.5〕: the change over the period
+    if cumulative:
+        base_year = header.base_year
+    elif spanned and change is not None:
+        base_value = base_year = None  # 年均 6左右: a rate each year; the base column is a rate too
     scope = None
     if m.group("place"):
         place = m.group("place").strip()
@@ -405,6 +462,6 @@ def _row_target(
         scope=scope,
         base_value=base_value,
         binding=binding,
-        change=change is not None,
+        change=change is not None or cumulative,
     )
     return draft, previous

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from plangraph import model
 from plangraph.vocab import (
     DIGIT_VALUES,
     FIVE_YEAR_PLAN,
@@ -35,6 +36,9 @@ class Paragraph:
     # the sentence before ended with ; after counted targets: a list the next one continues
     # (建设…基地50亩,年出苗量250万株;油茶良种采穗圃300亩,…)
     counting: bool = False
+    # what the last target of the sentence before measured: the parts a sentence opening
+    # with 其中 gives area by area (全市完成造林10万亩。其中,靖安县2万亩,…) measure it too
+    measured: model.Indicator | None = None
 
 
 _YEAR = re.compile(rf"{YEAR}(?=\s*年)")
