@@ -213,7 +213,8 @@ count counts, and the counts that set no goal), ``commitments`` and
 ``pledges`` (commitments without numbers), ``tables`` (indicator-table rows),
 ``transposed`` (tables on their side), ``area_lists`` (goals area by area), ``grouped``
 (tables of tasks by area under year groups, pasted one cell per line) and ``sentences``
-(the driver over units, paragraphs and sentences).
+(the driver over units, paragraphs and sentences) with ``leads`` (how a sentence or a
+paragraph opens: 到2025年, 其中, 目标:, 截至…, 预计…).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from plangraph import model
 from plangraph.extract import places
 from plangraph.read.unnumbered import DEADLINE
-from plangraph.vocab import HALF_WIDTH, PROVINCE_SUFFIXES, YEAR
+from plangraph.vocab import HALF_WIDTH, PROVINCE_SUFFIXES
 
 from .area_lists import MEASURE_END, area_items, lead_measure
 from .areas import area_targets
@@ -39,6 +39,33 @@ from .headings import (
     states_a_goal,
 )
 from .indicators import IndicatorTable, clean_subject, derived_indicator, load_indicators
+from .leads import (
+    AHEAD,
+    AHEAD_YEARS,
+    ANNOUNCES_GOALS,
+    ANY_TIME,
+    ASPIRATION_WORDS,
+    CHANGE_BY,
+    CITY_SIZE,
+    DEADLINE_LEAD,
+    FORECAST,
+    GOALS_LABEL,
+    GOALS_TAIL,
+    LEADING_ASPIRATION,
+    LEADING_COMMITMENT,
+    NOTE,
+    NUMBERED,
+    NUMBERED_ITEM,
+    PAGE_FURNITURE,
+    PART_OF,
+    PARTS_LEAD,
+    PURPOSE,
+    QUOTES_GOALS,
+    SINCE_LEAD,
+    STATUS_LEAD,
+    YEAR_STATUS,
+    paragraph_is_profile,
+)
 from .numbers import NUMERAL
 from .numeric import numeric_targets
 from .pledges import EFFECTIVE_DATE, effective_targets
@@ -143,9 +170,11 @@ def extract_targets(
         report = owner.kind == "preface"
         # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
         # reports it; one with a deadline (到2025年, 2025年前) or a goal's verb states a goal
-        stated = {s.index for s in prose if _STATUS.search(s.text) and not DEADLINE.search(s.text)}
+        stated = {
+            s.index for s in prose if YEAR_STATUS.search(s.text) and not DEADLINE.search(s.text)
+        }
         texts = {s.index: s.text for s in prose}
-        quoted = [s for s in prose if report and _QUOTES_GOALS.search(s.text)]
+        quoted = [s for s in prose if report and QUOTES_GOALS.search(s.text)]
         if quoted:
             # a report that quotes the plan's goals (规划总体目标提出,…实现…): they are the
             # plan's, due at its deadline as its goals chapter's are, with or without a year
@@ -248,19 +277,6 @@ def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
-#: The name a list of goals closes with (…取得明显成效「的总体目标」): not part of the last goal.
-_GOALS_TAIL = re.compile(r"的(?:总体|主要|工作|具体|发展|奋斗)?目标(?:任务)?\s*[。;]?\s*$")
-#: A clause that states a part of what the clause before measured (其中Ⅰ—Ⅱ类…).
-_PART_OF = re.compile(r"\s*其中")
-#: A report of the release that quotes the plan's goals: 规划总体目标提出, 方案明确主要目标是.
-_QUOTES_GOALS = re.compile(
-    r"(?:规划|方案|计划|纲要|意见|文件)[^,;。、]{0,6}?(?:总体|主要|具体|发展|工作)?目标"
-    r"(?:提出|明确|指出|是|为|包括)"
-)
-#: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
-_STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]")  # bounded: linear
-
-
 def _units(
     plan: model.Plan,
 ) -> Iterable[tuple[model.Owner, tuple[model.Sentence, ...], bool, str]]:
@@ -298,20 +314,6 @@ def _units(
         yield model.Owner("closing"), plan.closing.sentences, False, ""
 
 
-#: A year a heading names as the one its goals are for (一、落实2019年经济社会发展…主要预期目标,
-#: (二)2025年主要目标, 到2027年…): not a period (2021—2025年), nor a look back (2020年以来).
-#: Sizes of city that head a clause (大城市…, 超大城市…): kinds of area, never a place.
-_CITY_SIZE = re.compile(r"\s*(?:超大|特大|大|中小|中等)城市")
-#: A change by a figure after its base year (比2020年下降2克…): the base is that clause's.
-_CHANGE_BY = re.compile(r"(?:比|较)\s*(?:\d{4}|“?十[一二三四五]五”?)[^,;。]*?\d")
-#: Headings of the principles a plan keeps (指导思想, 基本原则): no goals under them.
-
-#: Words that make a target one the plan strives for rather than commits to.
-ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
-#: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
-_LEADING_ASPIRATION = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
-#: 确保 at the head of a clause: it governs the clauses after it in the sentence.
-_LEADING_COMMITMENT = re.compile(r"\s*(?:要|并|同时)?确保")
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
 
 
@@ -342,7 +344,7 @@ def _unit_targets(
     if sentences and PRINCIPLES.search(sentences[0].text[:12]):
         goals = None  # 指导思想, 基本原则: the plan's manner, not its goals
     # the goals of a repost that lost every year (年年底前,…): due all the same
-    undated = bool(goals) and due is None and not any(_ANY_TIME.search(s.text) for s in sentences)
+    undated = bool(goals) and due is None and not any(ANY_TIME.search(s.text) for s in sentences)
     note = False  # inside the notes under a table (注：1.… 2.…)
     listing: int | None = None  # the year of a list of goals a paragraph announced
     labelled = False  # a paragraph labelled as the goals (工作目标:…)
@@ -353,8 +355,8 @@ def _unit_targets(
             # a paragraph begins: a note (注：…) and the numbered lines after it explain a
             # table, they set nothing
             opening = plan.text[line_start : line_start + 6]
-            note = _NOTE.match(opening) is not None or (note and bool(_NUMBERED.match(opening)))
-        if note or _paragraph_is_profile(plan.text, line_start):
+            note = NOTE.match(opening) is not None or (note and bool(NUMBERED.match(opening)))
+        if note or paragraph_is_profile(plan.text, line_start):
             previous_end = sentence.end
             continue
         if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
@@ -369,7 +371,7 @@ def _unit_targets(
             # a new paragraph starts afresh, unless it is an item of a list that the
             # paragraph before announced ("到2025年,主要目标是:" / "——…")
             before = plan.text[max(0, previous_end - 1) : previous_end]
-            if before and before in ":：" and _ANNOUNCES_GOALS.search(plan.text, 0, previous_end):
+            if before and before in ":：" and ANNOUNCES_GOALS.search(plan.text, 0, previous_end):
                 # "到2020年,…实现四大具体目标:" — the paragraphs after it are those goals,
                 # each due at that year, until a heading or a year of their own
                 listing = para.year if not para.past else None
@@ -381,7 +383,7 @@ def _unit_targets(
             ):
                 listing = None  # a heading ends the list
             item = LIST_ITEM.match(sentence.text)
-            if item is not None and _NUMBERED_ITEM.match(sentence.text) and listing is None:
+            if item is not None and NUMBERED_ITEM.match(sentence.text) and listing is None:
                 item = None  # 2.推进…: a numbered item of work starts afresh, unless announced
             if not ((before and before in ":：") or item):
                 kept = para.year if carry and not para.past else listing
@@ -389,7 +391,7 @@ def _unit_targets(
         previous_end = sentence.end
         year_before, past_before = para.year, para.past
         if line_start == sentence.start or n == 0:
-            labelled = _GOALS_LABEL.match(sentence.text) is not None
+            labelled = GOALS_LABEL.match(sentence.text) is not None
         in_list = (listing is not None or labelled) and goals is False
         drafts.extend(
             _sentence_targets(
@@ -409,61 +411,6 @@ def _unit_targets(
     return drafts
 
 
-#: The end of a paragraph that announces the goals listed after it (实现四大具体目标:,
-#: 主要目标是:, 目标如下:).
-_ANNOUNCES_GOALS = re.compile(r"目标(?:是|为|如下|包括)?\s*[:：]\s*$")
-#: A year or a five-year plan, anywhere.
-_ANY_TIME = re.compile(
-    r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五|[一二][〇零][一二三四五六七八九〇零]{2}年"
-)
-#: A sentence that opens with its deadline (到2025年,…; 力争到2030年,…; 2025年前,…).
-_DEADLINE_LEAD = re.compile(
-    r"(?:^|[,，;；:：])\s*(?:力争|争取|确保)?(?:到|至)\s*(?:20\d\d)\s*年(?:底|末)?\s*[,，]"
-)
-#: A paragraph labelled as the goals (工作目标:…, 主要目标：…, 目标:…).
-_GOALS_LABEL = re.compile(r"\s*(?:工作|主要|总体|发展|规划|具体)?目标(?:任务)?\s*[:：]")
-#: A sentence that gives the purpose the document is made for (为…,制定本方案; 为…,特制定
-#: 本计划): what it names are the plan's aims in general, not commitments with a deadline.
-_PURPOSE = re.compile(
-    r"为[^。]*(?:特|现|研究)?(?:制定|编制|制订|印发)"
-    r"(?:本|如下|此)[^,;。]{0,4}?(?:方案|计划|规划|意见|办法|细则)?\s*[。]?\s*$"
-)
-#: A sentence that gives the parts of the one before (其中,…).
-_PARTS_LEAD = re.compile(r"\s*其中\s*[,，:：]")
-#: A numbered item (1. 2.) of a task's work: the year of the item before is not its own.
-_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
-#: A clause that opens by looking back (“十二五”以来, 2016年以来, 截至2020年底): it and the
-#: clauses after it in its sentence report what was done, until a deadline of their own.
-_SINCE_LEAD = re.compile(r"\s*(?:截至|截止)|[^,;。]{0,16}?(?:以来|年来)\s*[,，]?\s*$")
-#: A sentence that opens by stating a figure that is (园区已建成…20万平方米, 目前全县共有…45家):
-#: its clauses report the present; not 已 of a kind of thing (对已建成的管网…), nor a clause
-#: without a figure (依托现有…企业, 推进已建成…系统接入…).
-_STATUS_LEAD = re.compile(r"\s*[^,;。]{0,12}?(?:已(?![^,;。]{0,8}的)|目前|现有|共有)")
-#: The tags and bylines a saved web page prints around the text (关键词:…, 责任编辑:…).
-_PAGE_FURNITURE = re.compile(r"\s*(?:关键词|关键字|标签|责任编辑|编辑|来源|Tags?)\s*[:：]")
-#: 提前一年 / 提前两年: a goal due that many years before the deadline governing it.
-_AHEAD = re.compile(r"提前([一两二三1-3])年")
-_AHEAD_YEARS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
-#: The notes under a table: 注：, 备注：, 说明：.
-_NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
-_NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
-#: A paragraph that profiles one project (项目所在地为…, 项目位于…): its figures are the
-#: project's specification (capacity, purity, efficiency), not commitments of the plan.
-_PROFILE = re.compile(r"项目(?:所在地|建设地点|地点)(?:为|是|:|：)|项目位于")
-
-
-def _paragraph_is_profile(text: str, start: int) -> bool:
-    end = text.find("\n", start)
-    return _PROFILE.search(text, start, end if end >= 0 else len(text)) is not None
-
-
-#: A clause that opens with a projection (预计到2020年…将达, 据预测): expected, not committed.
-_FORECAST = re.compile(
-    r"(?:^|[,;:])\s*[^,。;:]{0,8}?(?:预计|据预测|预测)"
-    r"(?=\s*(?:到|至|在)?\s*(?:(?:19|20)\d\d|今年|明年|本世纪|将))"
-)
-
-
 def _sentence_targets(
     sentence: model.Sentence,
     para: Paragraph,
@@ -480,14 +427,14 @@ def _sentence_targets(
     ``undated``: among goals that print no year at all (a repost that lost them)."""
     text = sentence.text.translate(HALF_WIDTH)
     counting, para.counting = para.counting, False
-    if _PAGE_FURNITURE.match(text):
+    if PAGE_FURNITURE.match(text):
         return []  # 关键词: 江西九江 出台十四五规划…: the page's tags, not the plan
     masked = mask(text)
-    if _FORECAST.search(masked):
+    if FORECAST.search(masked):
         # 预计到2020年全省老年人口将达1950万人,占总人口的25%: a projection, no goal; the
         # year it names does not carry to the sentences after it
         return []
-    if goals is False and not in_task and _DEADLINE_LEAD.search(masked):
+    if goals is False and not in_task and DEADLINE_LEAD.search(masked):
         # "到2025年,…" outside the numbered tasks (a report, a preamble, an unnumbered
         # text): a sentence that opens with its deadline states the plan's goals
         goals = True
@@ -507,7 +454,7 @@ def _sentence_targets(
         for whole in split_clauses(text, masked)
         for c in slogan_items(whole) or area_items(whole, resolve) or [whole]
     ]
-    tail = _GOALS_TAIL.search(clauses[-1].masked) if clauses else None
+    tail = GOALS_TAIL.search(clauses[-1].masked) if clauses else None
     if tail is not None and tail.start() >= 4:
         # 明确了至2020年底,…,…整治工作取得明显成效的总体目标: the goals listed, then their name
         last = clauses[-1]
@@ -522,11 +469,11 @@ def _sentence_targets(
     sentence_aspirational = False
     sentence_committing = False
     previous: model.Indicator | None = None  # of the last target: an omitted subject
-    if _PARTS_LEAD.match(text):
+    if PARTS_LEAD.match(text):
         previous = para.measured  # 其中,靖安县2万亩: parts of what the sentence before measured
     for clause in clauses:
         clause.body = lead_end(clause.masked)
-        sized = _CITY_SIZE.match(clause.masked, clause.body)
+        sized = CITY_SIZE.match(clause.masked, clause.body)
         clause.places, clause.subject_at, clause.names = (
             ([], clause.body, []) if sized else head_places(clause, resolve, water)
         )  # 大城市 is a size of city, not 大城 (a county) and 市
@@ -548,14 +495,14 @@ def _sentence_targets(
     looking_back = False  # after a clause that looks back from its start (…以来, 截至…)
     after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
     # "为…,进一步改善我市水环境质量,特制定本方案": the purpose a plan is made for
-    purpose = _PURPOSE.search(masked) is not None
+    purpose = PURPOSE.search(masked) is not None
     for ci, clause in enumerate(clauses):
         timed = read_years(clause, para)
         if timed is not None and drafts:
             # 力争到2020年创建A,到2025年创建B: a new deadline opens goals of its own
             sentence_aspirational = False
-        if _SINCE_LEAD.match(clause.masked) or (
-            ci == 0 and _STATUS_LEAD.match(clause.masked) and re.search(r"\d", clause.masked)
+        if SINCE_LEAD.match(clause.masked) or (
+            ci == 0 and STATUS_LEAD.match(clause.masked) and re.search(r"\d", clause.masked)
         ):
             # “十二五”以来,我省累计投入960亿元,建设…6320万亩; 园区已建成标准厂房20万平方米,
             # 入驻企业86家,实现税收3.2亿元: what was done, until a deadline of their own
@@ -582,7 +529,7 @@ def _sentence_targets(
         places = clause.places or (
             [] if WHOLE.search(clause.masked) or clause.start < scope_from else sentence_places
         )
-        part = not clause.places and _PART_OF.match(clause.masked) is not None
+        part = not clause.places and PART_OF.match(clause.masked) is not None
         context = text[max(0, clause.start - 120) : clause.start]
         found = numeric_targets(
             clause, para, table, context, places, previous, resolve=resolve, listed=listed
@@ -596,7 +543,7 @@ def _sentence_targets(
         committing = COMMITTING.search(clause.masked) is not None
         carried = sentence_committing
         # "确保水量保持在合理区间,水质基本稳定,水生态得到有效恢复": 确保 opens the list
-        sentence_committing |= committing and _LEADING_COMMITMENT.match(clause.masked) is not None
+        sentence_committing |= committing and LEADING_COMMITMENT.match(clause.masked) is not None
         if not found and not para.past and not purpose:
             found = commitment_drafts(
                 clause,
@@ -620,7 +567,7 @@ def _sentence_targets(
         # "与2020年相比,…": the base of the clauses after it; not "比2020年下降2克标准煤/千瓦
         # 时", a change of its own that no target was read from
         if not (found or timed is not None or clause.places) and base:
-            sentence_base = sentence_base if _CHANGE_BY.search(clause.masked) else base
+            sentence_base = sentence_base if CHANGE_BY.search(clause.masked) else base
         annual: model.Recurrence | None = "annual" if "每年" in clause.masked else None
         # "2023年、2024年、2025年,…分别达到40%、50%、60%": one year per value
         years = para.years if len(para.years) == len(found) > 1 else ()
@@ -644,16 +591,16 @@ def _sentence_targets(
             d.start_year = para.start if para.start == d.target_year else None
             if years:
                 d.target_year = years[order]
-            ahead = _AHEAD.search(clause.masked)
+            ahead = AHEAD.search(clause.masked)
             if ahead and d.target_year is not None:
                 # 配套率提前一年达到100%: due a year before the deadline that governs it
-                d.target_year -= _AHEAD_YEARS[ahead.group(1)]
+                d.target_year -= AHEAD_YEARS[ahead.group(1)]
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual
-        if _LEADING_ASPIRATION.match(clause.masked, clause.body) or (
+        if LEADING_ASPIRATION.match(clause.masked, clause.body) or (
             # 到2025年,力争A、B分别达到…,其中,C达到…: 力争 heads the sentence's goals
-            found and not drafts and _LEADING_ASPIRATION.match(clause.masked)
+            found and not drafts and LEADING_ASPIRATION.match(clause.masked)
         ):
             # "全省力争建成充电站4500座,…,完成约1500艘…改造": 力争 opens the list of goals
             sentence_aspirational = True

@@ -1,0 +1,84 @@
+"""How a sentence, a clause or a paragraph opens or is labelled: the cues the sentence
+driver (:mod:`.sentences`) reads before any figure (到2025年, 其中, 目标:, 截至…, 已建成…,
+预计…, a project's profile, a page's tags)."""
+
+from __future__ import annotations
+
+import re
+
+from plangraph.vocab import YEAR
+
+#: The name a list of goals closes with (…取得明显成效「的总体目标」): not part of the last goal.
+GOALS_TAIL = re.compile(r"的(?:总体|主要|工作|具体|发展|奋斗)?目标(?:任务)?\s*[。;]?\s*$")
+#: A clause that states a part of what the clause before measured (其中Ⅰ—Ⅱ类…).
+PART_OF = re.compile(r"\s*其中")
+#: A report of the release that quotes the plan's goals: 规划总体目标提出, 方案明确主要目标是.
+QUOTES_GOALS = re.compile(
+    r"(?:规划|方案|计划|纲要|意见|文件)[^,;。、]{0,6}?(?:总体|主要|具体|发展|工作)?目标"
+    r"(?:提出|明确|指出|是|为|包括)"
+)
+#: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
+YEAR_STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]")  # bounded: linear
+#: Sizes of city that head a clause (大城市…, 超大城市…): kinds of area, never a place.
+CITY_SIZE = re.compile(r"\s*(?:超大|特大|大|中小|中等)城市")
+#: A change by a figure after its base year (比2020年下降2克…): the base is that clause's.
+CHANGE_BY = re.compile(r"(?:比|较)\s*(?:\d{4}|“?十[一二三四五]五”?)[^,;。]*?\d")
+#: Words that make a target one the plan strives for rather than commits to.
+ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
+#: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
+LEADING_ASPIRATION = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
+#: 确保 at the head of a clause: it governs the clauses after it in the sentence.
+LEADING_COMMITMENT = re.compile(r"\s*(?:要|并|同时)?确保")
+#: The end of a paragraph that announces the goals listed after it (实现四大具体目标:,
+#: 主要目标是:, 目标如下:).
+ANNOUNCES_GOALS = re.compile(r"目标(?:是|为|如下|包括)?\s*[:：]\s*$")
+#: A year or a five-year plan, anywhere.
+ANY_TIME = re.compile(
+    r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五|[一二][〇零][一二三四五六七八九〇零]{2}年"
+)
+#: A sentence that opens with its deadline (到2025年,…; 力争到2030年,…; 2025年前,…).
+DEADLINE_LEAD = re.compile(
+    r"(?:^|[,，;；:：])\s*(?:力争|争取|确保)?(?:到|至)\s*(?:20\d\d)\s*年(?:底|末)?\s*[,，]"
+)
+#: A paragraph labelled as the goals (工作目标:…, 主要目标：…, 目标:…).
+GOALS_LABEL = re.compile(r"\s*(?:工作|主要|总体|发展|规划|具体)?目标(?:任务)?\s*[:：]")
+#: A sentence that gives the purpose the document is made for (为…,制定本方案; 为…,特制定
+#: 本计划): what it names are the plan's aims in general, not commitments with a deadline.
+PURPOSE = re.compile(
+    r"为[^。]*(?:特|现|研究)?(?:制定|编制|制订|印发)"
+    r"(?:本|如下|此)[^,;。]{0,4}?(?:方案|计划|规划|意见|办法|细则)?\s*[。]?\s*$"
+)
+#: A sentence that gives the parts of the one before (其中,…).
+PARTS_LEAD = re.compile(r"\s*其中\s*[,，:：]")
+#: A numbered item (1. 2.) of a task's work: the year of the item before is not its own.
+NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.、](?!\d)")
+#: A clause that opens by looking back (“十二五”以来, 2016年以来, 截至2020年底): it and the
+#: clauses after it in its sentence report what was done, until a deadline of their own.
+SINCE_LEAD = re.compile(r"\s*(?:截至|截止)|[^,;。]{0,16}?(?:以来|年来)\s*[,，]?\s*$")
+#: A sentence that opens by stating a figure that is (园区已建成…20万平方米, 目前全县共有…45家):
+#: its clauses report the present; not 已 of a kind of thing (对已建成的管网…), nor a clause
+#: without a figure (依托现有…企业, 推进已建成…系统接入…).
+STATUS_LEAD = re.compile(r"\s*[^,;。]{0,12}?(?:已(?![^,;。]{0,8}的)|目前|现有|共有)")
+#: The tags and bylines a saved web page prints around the text (关键词:…, 责任编辑:…).
+PAGE_FURNITURE = re.compile(r"\s*(?:关键词|关键字|标签|责任编辑|编辑|来源|Tags?)\s*[:：]")
+#: 提前一年 / 提前两年: a goal due that many years before the deadline governing it.
+AHEAD = re.compile(r"提前([一两二三1-3])年")
+AHEAD_YEARS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
+#: The notes under a table: 注：, 备注：, 说明：.
+NOTE = re.compile(r"\s*(?:注|备注|说明|资料来源)\s*[:：]")
+NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
+#: A paragraph that profiles one project (项目所在地为…, 项目位于…): its figures are the
+#: project's specification (capacity, purity, efficiency), not commitments of the plan.
+PROFILE = re.compile(r"项目(?:所在地|建设地点|地点)(?:为|是|:|：)|项目位于")
+
+
+def paragraph_is_profile(text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    return PROFILE.search(text, start, end if end >= 0 else len(text)) is not None
+
+
+#: A clause that opens with a projection (预计到2020年…将达, 据预测): expected, not committed.
+FORECAST = re.compile(
+    r"(?:^|[,;:])\s*[^,。;:]{0,8}?(?:预计|据预测|预测)"
+    r"(?=\s*(?:到|至|在)?\s*(?:(?:19|20)\d\d|今年|明年|本世纪|将))"
+)
