@@ -49,6 +49,7 @@ FLOORS = {
     "excerpts7": (0.93, 0.94),  # blind in the sixth round (0.939 / 0.950 then)
     "excerpts9": (0.83, 0.80),  # blind in the ninth round (0.800 / 0.839 then)
     "excerpts10": (0.70, 0.88),  # blind in the tenth round (0.494 / 0.953 then; 0.747 / 0.939)
+    "excerpts11": (0.62, 0.86),  # blind in the eleventh round (0.600 / 0.894 then; 0.671 / 0.904)
 }
 
 
