@@ -101,3 +101,14 @@ def test_a_rate_per_hundred_thousand_is_a_unit() -> None:
     assert maternal.comparator == "AtMost" and printed_unit(maternal) == "1/10万"
     assert found["婴儿死亡率"].value == Decimal("4.0")
     assert found["婴儿死亡率"].unit == "qudt:PERMILLE"
+
+
+def test_a_unit_is_written_as_printed_after_its_figure() -> None:
+    # excerpts10/08: "人均预期寿命在2020年的基础上继续提高1岁左右": the unit is the 岁 after the
+    # figure, not the 年 of 2020年 (年 and 岁 both spell years)
+    from plangraph.graph.units import printed_unit
+
+    path = next((EXCERPTS.parent / "excerpts10").glob("08-*.txt"))
+    targets = build_corpus([path]).extraction.targets
+    rise = next(t for t in targets if t.value == Decimal(1) and t.unit == "qudt:YR")
+    assert rise.base_year == 2020 and printed_unit(rise) == "岁"

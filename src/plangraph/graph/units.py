@@ -14,6 +14,7 @@ IRI for stores that convert units.
 from __future__ import annotations
 
 import functools
+import re
 
 from ..model import Target, UnitCode
 
@@ -68,6 +69,18 @@ def _spellings() -> dict[UnitCode, tuple[str, ...]]:
     return {code: tuple(names) for code, names in spellings.items()}
 
 
+def _after_a_figure(text: str, name: str) -> int:
+    """Where ``name`` first follows a figure in ``text`` (提高1岁; not the 年 of 2020年),
+    or -1."""
+    at = text.find(name)
+    while at >= 0:
+        before = text[:at].rstrip()
+        if before[-1:].isdigit() and not re.search(r"(?<!\d)(?:19|20)\d\d$", before):
+            return at
+        at = text.find(name, at + 1)
+    return -1
+
+
 def printed_unit(target: Target) -> str | None:
     """The unit of ``target`` as its quote prints it, if it is one of :data:`PRINTED`
     (the spelling met first in the quote, the longer at the same place; the usual spelling
@@ -89,7 +102,8 @@ def written_unit(target: Target) -> str:
         return _AS_READ[code]
     names = _spellings().get(code, ())
     text = target.quote.text
-    found = [(text.find(name), -len(name), name) for name in names if name in text]
+    after = [(at, -len(n), n) for n in names if (at := _after_a_figure(text, n)) >= 0]
+    found = after or [(text.find(n), -len(n), n) for n in names if n in text]
     if found:
         return min(found)[2].replace(" ", "")  # 万立方米/ 日 as a page breaks it: 万立方米/日
     return names[0] if names else code.partition(":")[2]
