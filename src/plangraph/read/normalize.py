@@ -21,8 +21,9 @@ class Document:
     source: str
     lines: tuple[str, ...]
     line_numbers: tuple[int, ...]
-    # a text printed in traditional characters is read in simplified ones (``script.py``):
-    # each simplified line (before table cells are joined) with the line as printed
+    # a text printed in traditional characters is read in simplified ones, one with pinyin
+    # readings after its characters without them (``script.py``): each line as read (before
+    # table cells are joined) with the line as printed
     printed: tuple[tuple[str, str], ...] = ()
 
 

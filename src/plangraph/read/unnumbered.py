@@ -134,8 +134,10 @@ def headline_title(lines: Sequence[str]) -> str | None:
 
 def title_of(lines: Sequence[str], source: str) -> str:
     """The title of a plan printed without its numbered body: its title line, else a title in
-    a headline, else the first plan named in book marks, a notice's title, the plan the text
-    says it draws up, and last the file's name."""
+    a headline, else the first plan named in book marks that the text does not merely cite
+    (贯彻落实《…》), a notice a report says was issued (下达《…通知》), the first plan named in
+    book marks at all, a notice's title, the plan the text says it draws up, and last the
+    file's name."""
     found = title_line(lines)
     if found is not None:
         return _LABEL.sub("", lines[found].strip())
@@ -147,7 +149,7 @@ def title_of(lines: Sequence[str], source: str) -> str:
         return headline
     for line in lines:
         for book in _BOOK_TITLE.finditer(line):
-            if not _CITED.search(line, 0, book.start()):
+            if not _CITED.search(line, max(0, book.start() - 200), book.start()):
                 return book.group(1)
     for line in lines:
         reported = _REPORTED_NOTICE.search(line)
