@@ -83,8 +83,9 @@ def _after_a_figure(text: str, name: str) -> int:
 
 def printed_unit(target: Target) -> str | None:
     """The unit of ``target`` as its quote prints it, if it is one of :data:`PRINTED`
-    (the spelling met first in the quote, the longer at the same place; the usual spelling
-    when the quote has none, as in an indicator table's unit column); else None."""
+    (the spelling met first right after a figure in the quote, else met first at all, the
+    longer at the same place; the usual spelling when the quote has none, as in an indicator
+    table's unit column); else None."""
     code = target.unit
     if code is None or code not in PRINTED:
         return None
