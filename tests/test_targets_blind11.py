@@ -7,6 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from target_helpers import targets_of
+
 from plangraph.api import build_corpus
 from plangraph.model import Corpus
 
@@ -112,3 +114,10 @@ def test_a_unit_is_written_as_printed_after_its_figure() -> None:
     targets = build_corpus([path]).extraction.targets
     rise = next(t for t in targets if t.value == Decimal(1) and t.unit == "qudt:YR")
     assert rise.base_year == 2020 and printed_unit(rise) == "岁"
+
+
+def test_a_rates_denominator_in_digits_counts_nothing_either() -> None:
+    # the digit form of 28's 每千人口: 每10万人口全科医生数达到3名 is 3 doctors, no 100,000
+    page = "一、主要目标\n到2025年,每10万人口全科医生数达到3名,每万人口拥有床位数达到60张。"
+    found = [(t.indicator.label_zh, t.value) for t in targets_of(page, year=2021)]
+    assert found == [("每10万人口全科医生数", Decimal(3)), ("每万人口拥有床位数", Decimal(60))]

@@ -319,6 +319,8 @@ def read_items(masked: str, start: int) -> list[Item]:
                 continue
             if m.group("unit") == "岁" and not _AGE_REACHED.search(masked, 0, m.start()):
                 continue  # 0-3岁早期教育, 65岁及以上老年人: an age that defines a group
+            if prev == "每":
+                continue  # 每10万人口, 每100户: a rate's denominator
             value = _number(m.group("num"))
             unit, noun, value = _unit(m.group("unit"), value)
             if unit is None and _COEFFICIENT.search(masked, 0, m.start()):
