@@ -516,15 +516,11 @@ def task(plan: str, key: str, label: str, body: str) -> TaskNode:
     return TaskNode(f"{plan}/task/{key}", plan, key, 0, label, text, 0, len(text))
 
 
-def test_a_broad_task_is_the_same_matter_as_each_narrower_task_it_folds() -> None:
-    # 山西 减污降碳同步发力改善黄河流域空气质量 has one bold-lead paragraph per matter of
-    # 巴中's neighbouring tasks: the mutual best pair is the decision's, the others are folds
-    import numpy as np
-
-    from plangraph.analysis.levels import fold_in, nested, paragraphs
-
-    tasks = [
-        task("a", "1", "全力推进碳达峰行动", "制定碳达峰行动方案,推动重点行业碳排放达峰。"),
+def _carbon_tasks(first: str) -> list[TaskNode]:
+    """Four narrow tasks of plan a (the first titled ``first``) and three of plan b, whose
+    first task has one bold-lead paragraph for each of a's first three."""
+    return [
+        task("a", "1", first, "制定碳达峰行动方案,推动重点行业碳排放达峰。"),
         task("a", "2", "推进清洁能源发展", "大力发展光伏和风电,提高清洁能源消费比重。"),
         task("a", "3", "深化工业污染治理", "推进钢铁行业超低排放改造,整治挥发性有机物。"),
         task("a", "4", "加强组织领导", "各级党委和政府加强对规划实施的组织领导。"),
@@ -539,6 +535,16 @@ def test_a_broad_task_is_the_same_matter_as_each_narrower_task_it_folds() -> Non
         task("b", "2", "强化资金保障", "加大财政资金投入,拓宽投融资渠道。"),
         task("b", "3", "加强宣传教育", "开展生态文明宣传教育,营造全社会参与氛围。"),
     ]
+
+
+def test_a_broad_task_is_the_same_matter_as_each_narrower_task_it_folds() -> None:
+    # 山西 减污降碳同步发力改善黄河流域空气质量 has one bold-lead paragraph per matter of
+    # 巴中's neighbouring tasks: the mutual best pair is the decision's, the others are folds
+    import numpy as np
+
+    from plangraph.analysis.levels import fold_in, nested, paragraphs
+
+    tasks = _carbon_tasks("全力推进碳达峰行动")
     parts = paragraphs(tasks, [t.text for t in tasks])
     plan_index, depth = np.asarray([0, 0, 0, 0, 1, 1, 1]), np.zeros(7, dtype=np.int64)
     scores = {
@@ -650,20 +656,7 @@ def test_a_mutual_best_pair_whose_paragraphs_agree_is_the_same_matter() -> None:
     from plangraph.analysis.levels import agree_in_paragraphs, paragraphs
 
     tasks = [
-        task("a", "1", "积极应对气候变化", "制定碳达峰行动方案,推动重点行业碳排放达峰。"),
-        task("a", "2", "推进清洁能源发展", "大力发展光伏和风电,提高清洁能源消费比重。"),
-        task("a", "3", "深化工业污染治理", "推进钢铁行业超低排放改造,整治挥发性有机物。"),
-        task("a", "4", "加强组织领导", "各级党委和政府加强对规划实施的组织领导。"),
-        task(
-            "b",
-            "1",
-            "减污降碳同步发力",
-            "加快推进碳达峰。制定碳达峰行动方案,推动重点行业碳排放达峰。\n"
-            "加速能源清洁低碳转型。大力发展光伏和风电,提高清洁能源消费比重。\n"
-            "强化工业污染治理。推进钢铁行业超低排放改造,整治挥发性有机物。",
-        ),
-        task("b", "2", "强化资金保障", "加大财政资金投入,拓宽投融资渠道。"),
-        task("b", "3", "加强宣传教育", "开展生态文明宣传教育,营造全社会参与氛围。"),
+        *_carbon_tasks("积极应对气候变化"),
         task("b", "4", "完善法规标准", "健全地方性法规和标准体系。"),
     ]
     parts = paragraphs(tasks, [t.text for t in tasks])
