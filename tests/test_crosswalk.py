@@ -371,6 +371,16 @@ def test_same_matter_on_the_tenth_rounds_blind_pair(real_scores: dict[str, objec
     assert gold == 14 and hits >= 4 and hits / found >= 0.8
 
 
+def test_same_matter_on_the_eleventh_rounds_blind_pair(real_scores: dict[str, object]) -> None:
+    # 广东 生态文明 × 山西 两山七河一流域 (28 × 28 tasks, 21 same-matter pairs, 57 partial): blind
+    # gold of the eleventh round, scored blind P 0.923 (12/13), R 0.571 (12/21), the same before
+    # and after that round's work.  Its reader grades folds the same matter (广东's broad
+    # 推进环境质量全面改善 with 山西's air, water and risk tasks); the decision grades them
+    # partial.
+    hits, found, gold = real_scores["crosswalk-guangdong-shanxi"].same  # type: ignore[attr-defined]
+    assert gold == 21 and hits >= 12 and hits / found >= 0.9
+
+
 def test_same_matter_on_a_held_out_real_pair(real_scores: dict[str, object]) -> None:
     # 广东 生态文明 (28 tasks) × 江苏 应对气候变化 (21): gold written by reading before the
     # crosswalk ran on it (5 same-matter pairs, 18 partial).  First scored P 1.00 (3/3), R 0.60;

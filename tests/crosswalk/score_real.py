@@ -52,6 +52,8 @@ GOLDS = (
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-bazhong-shanxi.json",
     # the tenth round's blind pair
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-ningxia.json",
+    # the eleventh round's blind pair
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-shanxi.json",
 )
 
 
