@@ -37,7 +37,8 @@ def test_a_work_plans_goals_after_a_colon_make_it_a_plan() -> None:
         for t in corpus.extraction.targets  # type: ignore[attr-defined]
     }
     assert ("旅游综合收入", Decimal("25.03")) in found
-    visitors = found[("接待游客", Decimal(3860000))]
+    visitors = found[("接待游客", Decimal(386))]
+    assert visitors.unit == "pg:TenThousandPersonTime"
     assert visitors.comparator == "Above" and visitors.target_year == 2018
 
 

@@ -223,9 +223,27 @@ def test_a_row_under_a_merged_category_cell_aligns_on_its_name() -> None:
     }
 
 
-@pytest.mark.parametrize("printed", ["件", "张", "床", "人次"])
+@pytest.mark.parametrize("printed", ["件", "张", "床", "辆次"])
 def test_a_printed_unit_of_counted_things(printed: str) -> None:
     assert unit_of(printed) == ("pg:Count", printed)
+
+
+@pytest.mark.parametrize(
+    ("printed", "code"),
+    [
+        ("人次", "pg:PersonTime"),
+        ("万人次", "pg:TenThousandPersonTime"),
+        ("亿人次", "pg:HundredMillionPersonTime"),
+        ("万标准箱", "pg:TenThousandTEU"),
+        ("万吨/年", "pg:TenThousandTonnePerYear"),
+    ],
+)
+def test_visits_containers_and_yearly_tonnage_are_units_of_their_own(
+    printed: str, code: str
+) -> None:
+    # 诊疗人次数（亿人次）, 集装箱吞吐量（万标准箱）, 处置能力（万吨/年）: readers write these units
+    # as printed; a person-time is not a person, a yearly capacity not a tonnage
+    assert unit_of(printed) == (code, None)
 
 
 def _one_cell_per_line(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:

@@ -49,6 +49,14 @@ PRINTED: frozenset[UnitCode] = frozenset(
         "pg:TenThousandKiloWattHour",
         "pg:HundredMillionKiloWattHour",
         "pg:TenThousandKiloM2",
+        "pg:TEU",
+        "pg:TenThousandTEU",
+        "pg:PersonTime",
+        "pg:TenThousandPersonTime",
+        "pg:HundredMillionPersonTime",
+        "pg:TonnePerYear",
+        "pg:TenThousandTonnePerYear",
+        "pg:HundredMillionTonnePerYear",
     }
 )
 

@@ -53,8 +53,9 @@ UNITS: dict[str, model.UnitCode] = {
     "万吨标煤": "pg:TenThousandTonneCoalEquivalent",
     "吨标煤": "pg:TonneCoalEquivalent",
     "万吨/日": "pg:TenThousandTonnePerDay",
-    "万吨/年": "pg:TenThousandTonne",  # a yearly capacity: the tonnage is kept
-    "亿吨/年": "pg:HundredMillionTonne",
+    "万吨/年": "pg:TenThousandTonnePerYear",  # a yearly capacity (处置能力50万吨/年)
+    "亿吨/年": "pg:HundredMillionTonnePerYear",
+    "吨/年": "pg:TonnePerYear",
     "万吨/天": "pg:TenThousandTonnePerDay",
     "吨/日": "pg:TonnePerDay",
     "吨/天": "pg:TonnePerDay",
@@ -107,8 +108,16 @@ UNITS: dict[str, model.UnitCode] = {
     "亿亩": "pg:HundredMillionMu",
     "万亩": "pg:TenThousandMu",
     "亩": "pg:Mu",
+    "万标准箱": "pg:TenThousandTEU",
     "万标箱": "pg:TenThousandTEU",
+    "万TEU": "pg:TenThousandTEU",
+    "标准箱": "pg:TEU",
     "标箱": "pg:TEU",
+    # visits, trips or treatments counted per person (旅客吞吐量1.3亿人次, 接待游客386万人次):
+    # a unit of its own, not a count of people
+    "亿人次": "pg:HundredMillionPersonTime",
+    "万人次": "pg:TenThousandPersonTime",
+    "人次": "pg:PersonTime",
     "分贝": "qudt:DeciB",
     "小时": "qudt:HR",
     # an age or a length of time in years: 人均预期寿命达到79岁, 平均受教育年限达11.3年 (a
@@ -126,9 +135,9 @@ _COUNT_NOUNS = "家个项座条处所辆艘台套只株棵片种户人名次县�
 _COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 
 
-#: Measure words read after digits only: of more than one character (500万人次 counts 人次,
-#: not 人), or a numeral word's everyday companion (一张蓝图, 三张清单 count no beds: 30张 does).
-COUNT_WORDS = ("人次", "标准箱", "辆次", "吨次", "张", "栋", "幢", "架")
+#: Measure words read after digits only: of more than one character (500万辆次 counts 辆次,
+#: not 辆), or a numeral word's everyday companion (一张蓝图, 三张清单 count no beds: 30张 does).
+COUNT_WORDS = ("辆次", "吨次", "张", "栋", "幢", "架")
 _UNIT_ALT = "|".join(
     re.escape(u)
     for u in sorted(
