@@ -466,7 +466,7 @@ def _sentence_targets(
     water: WaterIndex = waters(text) if waters is not None and WATER_CHAR.search(masked) else {}
     drafts: list[Draft] = []
     sentence_base: int | None = None
-    sentence_aspirational = False
+    sentence_aspirational = timed_aspiration = counting and para.aspiring
     sentence_committing = False
     previous: model.Indicator | None = None  # of the last target: an omitted subject
     if PARTS_LEAD.match(text):
@@ -519,6 +519,7 @@ def _sentence_targets(
             if timed is not None and drafts:
                 sentence_aspirational = False
             sentence_aspirational |= aspirational
+            timed_aspiration |= aspirational and timed is not None
             sentence_base = base or sentence_base
             continue
         measure = lead_measure(clause, text[clause.end :])
@@ -607,5 +608,6 @@ def _sentence_targets(
         drafts.extend(found)
         part_of = found[-1] if found else part_of
     para.counting = listed and text.rstrip()[-1:] in (";", "；")
+    para.aspiring = para.counting and timed_aspiration
     para.measured = drafts[-1].indicator if drafts else None
     return drafts

@@ -36,6 +36,9 @@ class Paragraph:
     # the sentence before ended with ; after counted targets: a list the next one continues
     # (建设…基地50亩,年出苗量250万株;油茶良种采穗圃300亩,…)
     counting: bool = False
+    # and 力争 with its time headed it (力争3-5年时间,打造…5个以上;打造…13个以上; not
+    # …;力争使A稳定在…;建设B 90个): the list goes on aspiring
+    aspiring: bool = False
     # what the last target of the sentence before measured: the parts a sentence opening
     # with 其中 gives area by area (全市完成造林10万亩。其中,靖安县2万亩,…) measure it too
     measured: model.Indicator | None = None
@@ -123,6 +126,12 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         else:
             para.year, para.past = None, True
         found = year
+    if found is None and (took := _duration(text)) is not None:
+        # 从2019年起,力争3-5年时间; 用三年左右时间: due that many years after the start
+        start = para.start if para.start is not None else para.plan_year
+        if start is not None:
+            found = start + took
+            para.year, para.past, para.local = found, False, False
     if found is None and (_SINCE_THIS_YEAR.search(text) or _LOOKING_BACK.match(text)):
         para.year, para.past = None, True  # 今年以来,全市完成造林10万亩: done so far
     elif found is None and para.plan_year is not None:
@@ -148,6 +157,28 @@ _LOOKING_BACK = re.compile(
 _THIS_YEAR = re.compile(
     r"(?<![去前])(?:今年|本年度|明年)(?!以来|上半年|前|[一二三四]季度|\d|[一二三四五六七八九十]+月)"
 )
+
+
+_SMALL_YEARS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+#: A time a plan gives itself (力争3-5年时间, 用三年左右时间, 争取用5年的努力), forward
+#: only: 经过五年努力 also opens reviews of what was done.
+DURATION = re.compile(
+    r"(?:(?:力争|争取|计划|拟)(?:再)?(?:用|利用|花)?|(?<![经通])(?:再)?(?:用|利用|花))"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:\s*[-—–~至到]\s*(?P<m>\d{1,2}|[一二三四五六七八九十]))?"
+    r"\s*年(?:左右)?(?:的)?(?:时间|努力)"
+)
+
+
+def _duration(text: str) -> int | None:
+    """The years a plan gives itself in ``text`` (the longer of a range), or None."""
+    m = DURATION.search(text)
+    if m is None:
+        return None
+    n = m.group("m") or m.group("n")
+    years = int(n) if n.isdigit() else _SMALL_YEARS[n]
+    return years if 0 < years <= 15 else None
 
 
 def _time_phrases(text: str) -> list[re.Match[str] | tuple[int, int, int]]:

@@ -1,0 +1,48 @@
+"""Causes of misses in the twelfth blind round's excerpts (``realplans/excerpts12``, scored
+blind before anyone read them), each tested on the real text it was found in."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from plangraph.api import build_corpus
+from plangraph.graph.units import printed_unit
+from plangraph.model import Corpus, Target
+
+EXCERPTS = Path(__file__).resolve().parent / "realplans" / "excerpts12"
+
+
+def _corpus(number: str) -> Corpus:
+    return build_corpus([next(EXCERPTS.glob(f"{number}-*.txt"))])
+
+
+def _by_value(corpus: Corpus) -> dict[Decimal | None, Target]:
+    return {t.value: t for t in corpus.extraction.targets}
+
+
+def test_visits_and_containers_are_units_written_as_printed() -> None:
+    # 13: 上海 shipping centre: "集装箱年吞吐量达到4700万标准箱以上,航空旅客年吞吐量达到1.3亿人次
+    # 以上,…集装箱海铁联运业务量不低于65万标准箱": 亿人次 counts trips, not people
+    found = _by_value(_corpus("13"))
+    assert found[Decimal("1.3")].unit == "pg:HundredMillionPersonTime"
+    assert printed_unit(found[Decimal("1.3")]) == "亿人次"
+    assert found[Decimal(4700)].unit == "pg:TenThousandTEU"
+    assert printed_unit(found[Decimal(65)]) == "万标准箱"
+
+
+def test_a_yearly_capacity_keeps_its_per_year() -> None:
+    # 20: 氢能 plan: "可再生能源制氢量达到10-20万吨/年,…实现二氧化碳减排100-200万吨/年"
+    found = _by_value(_corpus("20"))
+    assert found[Decimal(10)].unit == "pg:TenThousandTonnePerYear"
+    assert printed_unit(found[Decimal(100)]) == "万吨/年"
+
+
+def test_a_time_the_plan_gives_itself_sets_the_deadline() -> None:
+    # 16: 大连 night economy (大政办发〔2019〕82号): "从2019年起,力争3-5年时间,在全市打造市级示范
+    # 夜商圈5个以上、…示范夜活动10个以上;打造区级示范夜商圈13个以上、…": due within five years of
+    # 2019, and 力争 governs both halves of the list
+    targets = [t for t in _corpus("16").extraction.targets if t.value is not None]
+    assert len(targets) == 10
+    assert {t.target_year for t in targets} == {2024}
+    assert all(t.aspirational for t in targets)
