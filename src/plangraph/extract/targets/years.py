@@ -128,9 +128,9 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         found = year
     if found is None and (took := _duration(text)) is not None:
         # 从2019年起,力争3-5年时间; 用三年左右时间: due that many years after the start
-        start = para.start if para.start is not None else para.plan_year
-        if start is not None:
-            found = start + took
+        begun = para.start if para.start is not None else para.plan_year
+        if begun is not None:
+            found = begun + took
             para.year, para.past, para.local = found, False, False
     if found is None and (_SINCE_THIS_YEAR.search(text) or _LOOKING_BACK.match(text)):
         para.year, para.past = None, True  # 今年以来,全市完成造林10万亩: done so far
