@@ -46,3 +46,12 @@ def test_a_time_the_plan_gives_itself_sets_the_deadline() -> None:
     assert len(targets) == 10
     assert {t.target_year for t in targets} == {2024}
     assert all(t.aspirational for t in targets)
+
+
+def test_thresholds_joined_by_or_that_define_a_period_are_no_goals() -> None:
+    # 15: 沁县 geological hazards: "日降雨量 50毫米以上或连续大雨3天以上、过程降丽量大于 100 毫米的
+    # 时段,…为地质灾害重点防范时段" says which days are meant; the notice sets no number to reach
+    assert not [t for t in _corpus("15").extraction.targets if t.value is not None]
+    # 14: 天台县, the same definition beside the year's work goals (完成100个无线简易雨量报警器)
+    values = {t.value for t in _corpus("14").extraction.targets}
+    assert Decimal(100) in values and not values & {Decimal(3), Decimal(50), Decimal(48)}

@@ -85,6 +85,10 @@ STATUS = re.compile(
 #: After a number: it bounds what a noun names (范围内的, 以上的 …), not a goal.
 DEFINING = re.compile(
     r"(?:范围内|范围以内|以内|以上|以下|及以上|及以下|之间)?的|(?:范围内|范围以内)"
+    # one of thresholds joined by 或 that end in a definition: 日降雨量50毫米以上或连续大雨3天
+    # 以上、过程降雨量大于100毫米的时段 (the period so defined, no goal)
+    r"|(?:以上|以下|以内)?(?=(?:或|或者|、)[^,;。:]{0,16}?(?:大于|小于|超过|低于|不足)?"
+    r"\s*\d+(?:\.\d+)?\s*[^\d,;。:、]{0,6}?(?:以上|以下|以内)?的)"
 )
 
 
