@@ -55,3 +55,12 @@ def test_thresholds_joined_by_or_that_define_a_period_are_no_goals() -> None:
     # 14: 天台县, the same definition beside the year's work goals (完成100个无线简易雨量报警器)
     values = {t.value for t in _corpus("14").extraction.targets}
     assert Decimal(100) in values and not values & {Decimal(3), Decimal(50), Decimal(48)}
+
+
+def test_a_report_of_how_many_indicators_a_plan_sets_is_no_goal() -> None:
+    # 08: 江苏 information and communications: "提出21个行业发展定量指标,其中有13个是基础设施
+    # 方面的指标" counts the plan's own indicators; "提出江苏将建成超过25.5万个5G基站" counts base
+    # stations, named by what is counted, not by who reports it
+    found = _by_value(_corpus("08"))
+    assert Decimal(21) not in found and Decimal(13) not in found
+    assert found[Decimal(255000)].indicator.label_zh == "5G基站"

@@ -15,7 +15,10 @@ from .numbers import PG_COUNT, Item
 from .scopes import AREA_CATEGORIES, Resolver
 
 #: The noun right after a count, up to the next count of a list or the clause's end.
-COUNTED_AFTER = re.compile(r"[^、,;。\d]{2,24}?(?=(?:和|及|与|以及)?\d|[、,;。]|$)")
+#: (a name may hold a digit before a letter: 25.5万个「5G基站」)
+COUNTED_AFTER = re.compile(
+    r"(?:\d+[A-Za-z]|[^、,;。\d]){2,24}?(?=(?:和|及|与|以及)?\d(?![A-Za-z])|[、,;。]|$)"
+)
 #: A further count of the same list: 、20个…, 和100个….
 NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六七八九十]+[个家项座条处所])")
 #: A subject that is only a verb of support, hiring or holding (扶持, 引进, 举办…): what a
@@ -57,8 +60,10 @@ _PARTS = (
     r"|(?:责任|牵头|配合|成员|参与|实施)单位"  # 涉及21个责任单位: who carries the plan out
 )
 PARTS_AFTER = re.compile(
-    rf"(?:大|方面的?)?(?:{_PARTS})(?:[,;。、)]|和|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
-)  # …四个方面「十六个」具体量化指标: the parts, then the count of what they hold
+    rf"(?:(?:大|方面的?)?(?:{_PARTS})|是?[\u4e00-\u9fff]{{0,8}}?的?(?:指标|方面|领域))"
+    rf"(?:[,;。、)]|和|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
+)  # …四个方面「十六个」具体量化指标: the parts, then the count of what they hold; 提出21个行业
+# 发展定量指标,其中有13个是基础设施方面的指标: what kind of parts they are between
 PARTS_BEFORE = re.compile(rf"(?:{_PARTS})(?:共|合计)?$")
 #: After a count heading its clause: the things counted, then a measure of theirs and the
 #: verb that sets it (个国控断面「水质优良比例」(…)「达」98.3%, 个断面「水质」「达到」考核要求).

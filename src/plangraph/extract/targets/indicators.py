@@ -239,6 +239,8 @@ _SUBJECT_LEAD = re.compile(
     # the preposition that fronts the thing measured (将…控制在, 把…降至), not 将乐县 or 将来
     r"(?:将|把)(?![乐来军])(?=[\u4e00-\u9fff]{2})|"
     r"我省|我市|我区|我县|本省|本市|"
+    # a report of what the plan sets out (提出江苏将建成…, 明确…): no part of the measure
+    r"(?:提出|明确|要求|指出)(?=[\u4e00-\u9fff]{2})(?![的了])|"
     r"及以上|以上|及以下|以下|左右|"
     # the years a list of values is due (明确2017年、2020年、2025年新区绿化覆盖率分别…)
     r"(?:明确|提出|要求)?(?:(?:19|20)\d\d年(?:底|末)?[、,和及至到—-]?)+)+"
@@ -269,6 +271,8 @@ def clean_subject(text: str) -> str:
             text = text[lead.end() :].lstrip()
             continue
         tail = next((t for t in _SUBJECT_TAIL if text.endswith(t)), None)
+        if tail is None and len(text) > 3 and text.endswith("将") and text[-2] not in "年即":
+            tail = "也将" if text.endswith("也将") else "将"  # 机架数「将」达到70万: the future
         if tail:
             text = text[: -len(tail)].rstrip()
             continue

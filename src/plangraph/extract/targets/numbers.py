@@ -165,7 +165,8 @@ ITEM = re.compile(
     rf"|翻(?P<fan>[一两二三四]|\d)番"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
     # a web page's space between a number and its unit (总产值达1000 亿元) is no gap
-    rf"|(?P<num>{_NUM})(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?"
+    # not the 5 of 5G (a generation of mobile networks, 5G基站, 5G用户)
+    rf"|(?P<num>{_NUM})(?!G)(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?"
     rf"(?:[ \u3000]?(?P<unit>{_UNIT_ALT}))?"
     rf"|(?P<cn>[{NUMERALS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
 )
