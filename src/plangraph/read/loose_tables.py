@@ -57,10 +57,13 @@ _HEADER = re.compile(rf"(?:{_ANY_CELL})(?:{_GAP}(?:{_ANY_CELL})){{2,}}")
 #: stands alone (not the 2.5 of PM2.5, the 5 of 5G or a year such as 2020年).
 _FIGURE = (
     r"(?:[≥≤<>]|>=|<=|不低于|不高于|不少于|不超过|大于|小于|低于|高于)?\s*"
-    r"[\[〔【(（]?\s*(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+)?(?![\d.A-Za-z年月日])\s*[\]〕】)）]?"
+    r"[\[〔【(（]?\s*(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+|。\d{1,3}(?=[\s|%‰]|$))?(?![\d.A-Za-z年月日])"
+    r"\s*[\]〕】)）]?"
     r"\s*(?:[%‰]|(?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米)(?![\u4e00-\u9fff]))?"
     r"(?:左右|及以上|及以下|以上|以下|以内)?\*?"
 )  # a unit printed in the cell (40亿元): the figure's, where no column names it
+#: A decimal point printed as an ideographic full stop (28。5), in a cell set apart.
+_DECIMAL_STOP = re.compile(r"(?<=\d)。(?=\d)")
 _DASH = r"[-—–/／]{1,2}|—{1,2}"
 _TASK = r"(?:完成|达到|满足|符合|确保|按)[\u4e00-\u9fff]{1,12}?(?:任务|要求|目标|标准)(?:执行)?。?"
 #: A row that heads a group of rows, in a table with no column of categories: (一)总体指标.
@@ -239,6 +242,9 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     return _Table(head_start, end, tuple(rows), tuple(starts))
 
 
+#: The first line of a numbered row's name that wraps: words only, then the rest of the
+#: name on the next line, which opens with no number (a row of its own would).
+_WRAPPED_NAME = re.compile(r"[\u4e00-\u9fff“”()（）]{2,24}[ |]*\n[ |]*(?![\d(（])[\u4e00-\u9fff]")
 #: A line of its own that heads a group of rows: 经济发展, 一、绿色生态, (二)民生福祉类,
 #: 第三类 安全保障 (words only: a figure or a stop makes it a row or a sentence).
 _GROUP_LINE = re.compile(
@@ -306,9 +312,14 @@ def _row(
             cells.append("")  # a category: merged cells print it on one row only
     tail = roles[at + 1 :]
     limit = min(len(text), pos + MAX_NAME + 1)
+    # a numbered row whose name wraps onto the next line (1 万元国内生产总值 / 用水量 立方米 …):
+    # words only before the break, and no number of its own after it
+    wrapped = bool(cells) and cells[0] != "" and _WRAPPED_NAME.match(text, pos) is not None
     for end in range(pos + 2, limit + 1):
         name = text[pos:end]
-        if _NAME_BREAK.search(name) or "\n" in name.strip():
+        if _NAME_BREAK.search(name) or ("\n" in name.strip() and not wrapped):
+            return None
+        if name.count("\n") > 1:
             return None
         if not _CJK.search(name) or _VALUE.fullmatch(name.strip()):
             continue
@@ -319,6 +330,8 @@ def _row(
         if category and "category" in roles[:at] and len(rest) >= 2:
             cells[roles.index("category")] = category
             name = rest
+        if wrapped and "\n" in name:
+            name = re.sub(r"[ |]*\n[ |]*", "", name)
         if re.search(r"\s{2,}|\n", name.strip()):
             return None
         return start, read[0], [*cells, name.strip(), *read[1]]
@@ -329,7 +342,11 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
     """The cells after the indicator's name, read by their roles: (end, cells), or None."""
     cells: list[str] = []
     first = True
+    glued: list[str] = []  # the figures of the next columns, read from one glued run
     for k, role in enumerate(roles):
+        if glued:
+            cells.append(glued.pop(0))
+            continue
         at = _skip(text, pos)
         if role == "unit":
             # a unit set apart by spaces is any short word; one run into the name a unit word
@@ -345,6 +362,11 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
                 continue
         elif role in ("year", "weight", "span"):
             m = _VALUE.match(text, at)
+            if m is None and (run := glued_figures(text, at, _figure_columns(roles, k))):
+                end, glued = run  # 30%40%55%, 0.720.750.78: one cell per column
+                cells.append(glued.pop(0))
+                pos, first = end, False
+                continue
             if m is None and "attribute" in roles and _ATTRIBUTE.match(text, at):
                 cells.append("")  # an empty cell: the firmness follows
                 first = False
@@ -355,10 +377,56 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
                 return None
         else:
             return None  # no cell of such a role after the name
-        cells.append(re.sub(r"\s+", "", m.group()))
+        cells.append(_DECIMAL_STOP.sub(".", re.sub(r"\s+", "", m.group())))
         pos = m.end()
         first = False
     figures = [c for c, role in zip(cells, roles, strict=True) if role in ("year", "span")]
     if not any(figures):
         return None  # a row gives a figure, a dash or a task in a year's column at least
     return pos, cells
+
+
+#: A run of figures printed with nothing between them: percentages (30%40%55%) or numbers
+#: with decimals (0.720.750.78, 30.528.5), up to the next character that is no figure's.
+_GLUED_RUN = re.compile(r"(?:\d+(?:\.\d+)?%)+(?![\d.])|[\d.]+(?![\d.%])")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+_NUMBER = re.compile(r"(?:0|[1-9]\d*)\.\d+")
+MAX_SPREAD = 10  # the figures of one indicator over the years stay within a factor of ten
+
+
+def glued_figures(text: str, pos: int, columns: int) -> tuple[int, list[str]] | None:
+    """The figures of ``columns`` year columns printed with nothing between them, read from
+    ``pos``: (end, one figure per column), or None.  A percent sign closes each figure
+    (30%40%55%); else each has a decimal point and as many decimal places as the others
+    (0.720.750.78 is 0.72, 0.75, 0.78), and the run splits so in one way only, with the
+    figures within :data:`MAX_SPREAD` of each other.  Glued whole numbers (8085) or figures
+    of unlike decimals (0.5520.57) can be split in more than one way: no cells (the row is
+    not read, rather than read with an invented value)."""
+    m = _GLUED_RUN.match(text, pos)
+    if columns < 2 or m is None:
+        return None
+    run = m.group()
+    if run.endswith("%"):
+        figures = _PERCENT.findall(run)
+        return (m.end(), figures) if len(figures) == columns else None
+    splits = [split for places in (1, 2, 3) if (split := _split(run, columns, places))]
+    return (m.end(), splits[0]) if len(splits) == 1 else None
+
+
+def _split(run: str, columns: int, places: int) -> list[str] | None:
+    """``run`` as ``columns`` numbers of ``places`` decimal places each, or None."""
+    figures = re.findall(rf"\d+?\.\d{{{places}}}", run)
+    if len(figures) != columns or "".join(figures) != run:
+        return None
+    values = [float(f) for f in figures]
+    if not all(map(_NUMBER.fullmatch, figures)) or min(values) <= 0:
+        return None
+    return figures if max(values) <= MAX_SPREAD * min(values) else None
+
+
+def _figure_columns(roles: list[str], k: int) -> int:
+    """How many figure columns (years, spans, weights) follow one another from ``k``."""
+    n = 0
+    while k + n < len(roles) and roles[k + n] in ("year", "weight", "span"):
+        n += 1
+    return n

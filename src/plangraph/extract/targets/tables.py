@@ -29,7 +29,7 @@ from plangraph.vocab import ONE_TO_TEN, YEAR
 
 from .clauses import Draft
 from .indicators import IndicatorTable, clean_subject, derived_indicator
-from .numbers import unit_of
+from .numbers import UNITLESS, unit_of
 from .scopes import Resolver
 
 #: Words of a header cell, by the column they name.
@@ -50,6 +50,8 @@ CHANGE_WORDS = re.compile(
 )
 DECREASE = ("降低", "下降", "减少", "削减", "压减")
 
+#: A unit cell that prints no unit: the figure is a ratio or an index.
+_NO_UNIT = re.compile(r"\s*(?:[-—–/／]{1,2}|无)\s*")
 _SHORT_ROW = 30  # a line of a table without a TAB is a heading or a lone cell
 _YEAR = re.compile(rf"({YEAR})\s*年")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
@@ -172,7 +174,7 @@ def row_draft(
         order=0,
         indicator=indicator,
         value=value,
-        unit=unit[0],
+        unit=None if unit[0] == UNITLESS else unit[0],  # a ratio (0.57): a pure number
         count_noun=unit[1],
         comparator=comparator,
         direction=direction,
@@ -397,6 +399,7 @@ def _row_target(
     spanned = m is None and header.span is not None and header.span < len(cells)
     if spanned:
         m = _VALUE.match(cells[header.span or 0])
+    unit_cell = ""
     if not name.strip():
         if previous is None or m is None:
             return None, previous
@@ -425,6 +428,8 @@ def _row_target(
         previous = (indicator, unit, base_value, base_year)
     if m is not None and unit is None and (m.group("unit") or m.group("pct")):
         unit = unit_of(m.group("unit") or "%")  # 40亿元, 95%: the unit printed in the cell
+    elif m is not None and unit is None and _NO_UNIT.fullmatch(unit_cell):
+        unit = UNITLESS, None  # a dash in the unit column: a ratio (灌溉水有效利用系数 | — | 0.57)
     if m is None or unit is None:
         return None, previous
     value = _number(m.group("num"))
