@@ -362,3 +362,30 @@ def test_a_line_of_words_over_numbered_rows_still_heads_a_group(tmp_path: Path) 
         "万元工业增加值用水量",
         "城市公共供水管网漏损率",
     }
+
+
+def test_a_table_of_numbered_rows_with_a_column_of_sources_run_into_one_line() -> None:
+    # an indicator system copied from a PDF: no 序号 in the header, yet each row opens with
+    # its number, glued to the agency that closes the row before (省统计局2 …); a heading
+    # row (二、创新驱动) runs into the next number; a part of a row printed without a number
+    # (城乡基本医疗保险参保率) follows its row; the next number glued to the last figure
+    # (≥9818) is the next row's; a row whose figure is words (翻一番) is passed over
+    line = (
+        "指标名称计量单位2020 年目标值资料来源一、经济发展1 地区生产总值亿元翻一番 省统计局"
+        "2 服务业增加值占GDP 比重% ≥ 53省统计局3 常住人口城镇化率% ≥ 72省统计局"
+        "二、创新驱动4 万人发明专利拥有量件≥ 20省知识产权局5 基本养老保险参保率% ≥98省人社厅"
+        "城乡基本医疗保险参保率% ≥98失业保险参保率% ≥986 人均住房面积达标率% =60 江苏调查总队"
+    )
+    lines, _ = join_loose_tables([line], [1])
+    assert lines == [
+        "指标名称\t计量单位\t2020年目标值\t资料来源",
+        "一、经济发展\t\t\t",
+        "服务业增加值占GDP 比重\t%\t≥53\t省统计局",
+        "常住人口城镇化率\t%\t≥72\t省统计局",
+        "二、创新驱动\t\t\t",
+        "万人发明专利拥有量\t件\t≥20\t省知识产权局",
+        "基本养老保险参保率\t%\t≥98\t省人社厅",
+        "城乡基本医疗保险参保率\t%\t≥98\t",
+        "失业保险参保率\t%\t≥98\t",
+        "人均住房面积达标率\t%\t=60\t江苏调查总队",
+    ]

@@ -97,10 +97,27 @@ def test_an_index_raised_from_a_base_and_a_count_of_patents_owned() -> None:
 def test_a_row_number_glued_to_the_cell_before_counts_nothing() -> None:
     # excerpts9/29, a table run into one line: "…省统计局9 万人发明专利拥有量件≥ 20省知识产权局10
     # 人力资源水平…": 9 and 10 number rows; "9 万人" is no 90,000 people, nor "10 人" ten
-    values = _values(_corpus("excerpts9", "29"))
-    assert not values & {Decimal(90000), Decimal(10), Decimal(4)}
+    counted = {
+        t.value for t in _corpus("excerpts9", "29").extraction.targets if t.unit == "pg:Count"
+    }
+    assert not counted & {Decimal(90000), Decimal(10), Decimal(4)}
     found = targets_of("到2025年,新增完成 2 个省级农村黑臭水体整治,地区生产总值达1000 亿元。")
     assert {(t.value, t.unit) for t in found} == {
         (Decimal(2), "pg:Count"),  # spaced on both sides: a figure and its measure word
         (Decimal(1000), "pg:HundredMillionYuan"),
     }
+
+
+def test_a_numbered_indicator_system_with_sources_run_into_one_line() -> None:
+    # excerpts9/29, 江苏 小康 indicators copied from a PDF: "…7 企业总资产利润率% ≥10 省统计局
+    # 二、创新驱动8 研发经费支出占GDP 比重% ≥ 2.8省统计局…失业保险参保率% ≥9818 城镇登记…":
+    # one target per row, at least its figure, none of the next row's number
+    found = {
+        (t.indicator.label_zh, t.value, t.comparator)
+        for t in _corpus("excerpts9", "29").extraction.targets
+        if t.value is not None
+    }
+    assert ("研发经费支出占GDP 比重", Decimal("2.8"), "AtLeast") in found
+    assert ("失业保险参保率", Decimal(98), "AtLeast") in found
+    assert ("农村低收入人口累计脱贫率", Decimal(100), "Exactly") in found
+    assert len(found) >= 20 and all(v <= 1000 for _, v, _ in found)

@@ -60,7 +60,7 @@ _UNIT_IN_NAME = re.compile(r"[(（]([^()（）]{1,12})[)）]\s*$")
 _VALUE = re.compile(
     r"""^\s*
     (?: (?P<place> [^\d:：≥≤<>\[\]]{2,12}? ) \s* [:：] \s* )?     # 珠三角地区: a scoped value
-    (?P<cmp> ≥|≤|>=|<=|>|<|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
+    (?P<cmp> ≥|≤|>=|<=|>|<|=|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
     (?P<open> [\[〔【] )? \s*                                    # [5]: cumulative
     (?P<num> \d+(?:\.\d+)? ) \s* (?P<pct> % )? \s* [\]〕】]?
     (?P<unit> (?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米) )?  # 40亿元
@@ -69,6 +69,7 @@ _VALUE = re.compile(
     re.VERBOSE,
 )
 _CMP: dict[str, model.Comparator] = {
+    "=": "Exactly",
     "≥": "AtLeast",
     ">=": "AtLeast",
     "不低于": "AtLeast",
