@@ -11,7 +11,7 @@ import pytest
 
 from plangraph.api import build_corpus
 from plangraph.errors import ReadError
-from plangraph.read.loose_tables import indicator_header, join_loose_tables
+from plangraph.read.loose_tables import glued_figures, indicator_header, join_loose_tables
 
 TITLE = "某市“十四五”生态环境保护规划\n到2025年,主要指标如下。\n"
 HEADER = ("指标", "单位", "2020年", "2025年", "属性")
@@ -246,3 +246,146 @@ def test_a_real_plans_table_reads_the_same_in_every_shape(
     as_printed = _found(tmp_path, title + "\n".join("\t".join(r) for r in rows) + "\n")
     assert len(as_printed) >= 8
     assert _found(tmp_path, title + _reshaped(rows, shape) + "\n") == as_printed
+
+
+# Figures printed with nothing between them: a table copied from a page whose cells had no
+# spaces, so that only a percent sign or the decimal places part one year's figure from the
+# next.
+WATER_TITLE = "某市“十四五”节约用水规划\n到2025年,主要指标如下。\n"
+
+
+def test_figures_glued_by_percent_signs_are_one_per_year(tmp_path: Path) -> None:
+    text = (
+        "指标单位2020年2025年2030年属性"
+        "再生水利用率%30%40%55%约束性城市公共供水管网漏损率%10%9%8%约束性"
+    )
+    assert _found(tmp_path, WATER_TITLE + text + "\n") == {
+        ("再生水利用率", Decimal(40), "qudt:PERCENT", Decimal(30), True),
+        ("再生水利用率", Decimal(55), "qudt:PERCENT", Decimal(30), True),
+        ("城市公共供水管网漏损率", Decimal(9), "qudt:PERCENT", Decimal(10), True),
+        ("城市公共供水管网漏损率", Decimal(8), "qudt:PERCENT", Decimal(10), True),
+    }
+
+
+def test_figures_glued_with_the_same_decimal_places_are_split_by_them(tmp_path: Path) -> None:
+    text = (
+        "指标 单位 2020年 2025年 2030年 属性\n"
+        "农田灌溉水有效利用系数 — 0.720.750.78 约束性\n"
+        "万元国内生产总值用水量 立方米 30.528.526.0 约束性\n"
+    )
+    assert _found(tmp_path, WATER_TITLE + text) == {
+        ("农田灌溉水有效利用系数", Decimal("0.75"), None, Decimal("0.72"), True),
+        ("农田灌溉水有效利用系数", Decimal("0.78"), None, Decimal("0.72"), True),
+        ("万元国内生产总值用水量", Decimal("28.5"), "qudt:M3", Decimal("30.5"), True),
+        ("万元国内生产总值用水量", Decimal("26.0"), "qudt:M3", Decimal("30.5"), True),
+    }
+
+
+def test_a_table_run_into_one_line_with_no_separator_at_all(tmp_path: Path) -> None:
+    text = (
+        "指标名称单位2020年2025年属性万元GDP用水量立方米30.528.5约束性"
+        "万元工业增加值用水量立方米18.616.2约束性"
+    )
+    assert _found(tmp_path, WATER_TITLE + text + "\n") == {
+        ("万元GDP用水量", Decimal("28.5"), "qudt:M3", Decimal("30.5"), True),
+        ("万元工业增加值用水量", Decimal("16.2"), "qudt:M3", Decimal("18.6"), True),
+    }
+
+
+@pytest.mark.parametrize(
+    "run,columns,figures",
+    [
+        ("30%40%55%", 3, ["30%", "40%", "55%"]),
+        ("0.720.750.78", 3, ["0.72", "0.75", "0.78"]),
+        ("30.528.5", 2, ["30.5", "28.5"]),
+        ("90.191.593.0", 3, ["90.1", "91.5", "93.0"]),
+        ("30%40%", 3, None),  # a figure short: not this row
+        ("8085", 2, None),  # whole numbers: 80 and 85, or 8 and 085?
+        ("0.5520.57", 2, None),  # unlike decimals: 0.552 and 0.57, or 0.55 and 20.57?
+        ("1.525.5", 2, None),  # 1.5 and 25.5 are further apart than one indicator's years
+    ],
+)
+def test_a_glued_run_splits_only_one_way_or_not_at_all(
+    run: str, columns: int, figures: list[str] | None
+) -> None:
+    found = glued_figures(run + " 约束性", 0, columns)
+    assert (found[1] if found else None) == figures
+
+
+def test_a_glued_row_that_splits_more_than_one_way_is_not_read(tmp_path: Path) -> None:
+    text = (
+        "指标名称单位2020年2025年属性万元GDP用水量立方米30.528.5约束性"
+        "农田灌溉水有效利用系数—0.5520.57预期性万元工业增加值用水量立方米18.616.2约束性"
+    )
+    found = _found(tmp_path, WATER_TITLE + text + "\n")
+    assert {f[0] for f in found} == {"万元GDP用水量", "万元工业增加值用水量"}
+
+
+def test_a_decimal_point_printed_as_a_full_stop_in_a_cell_of_its_own(tmp_path: Path) -> None:
+    header = ("指标", "单位", "2020年", "2025年", "属性")
+    rows = (
+        ("万元GDP用水量", "立方米", "30。5", "28。5", "约束性"),
+        ("万元工业增加值用水量", "立方米", "18．6", "16．2", "约束性"),  # full-width point
+        ("再生水利用率", "%", "30", "40", "预期性"),
+    )
+    text = "\n".join(c for r in (header, *rows) for c in r)
+    assert _found(tmp_path, WATER_TITLE + text + "\n") == {
+        ("万元GDP用水量", Decimal("28.5"), "qudt:M3", Decimal("30.5"), True),
+        ("万元工业增加值用水量", Decimal("16.2"), "qudt:M3", Decimal("18.6"), True),
+        ("再生水利用率", Decimal(40), "qudt:PERCENT", Decimal(30), False),
+    }
+
+
+def test_a_numbered_rows_name_wrapped_onto_the_next_line_is_joined(tmp_path: Path) -> None:
+    # a PDF's text layer breaks a long name inside its cell: the rest of the name opens the
+    # next line, before the row's unit and figures, with no number of its own
+    text = (
+        "序号 指标 单位 2020年 2025年 属性\n"
+        "1 万元国内生产总值\n用水量 立方米 30.5 28.5 约束性\n"
+        "2 万元工业增加值用水量 立方米 18.6 16.2 约束性\n"
+        "3 城市公共供水管网\n漏损率 % 10 9 约束性\n"
+    )
+    assert _found(tmp_path, WATER_TITLE + text) == {
+        ("万元国内生产总值用水量", Decimal("28.5"), "qudt:M3", Decimal("30.5"), True),
+        ("万元工业增加值用水量", Decimal("16.2"), "qudt:M3", Decimal("18.6"), True),
+        ("城市公共供水管网漏损率", Decimal(9), "qudt:PERCENT", Decimal(10), True),
+    }
+
+
+def test_a_line_of_words_over_numbered_rows_still_heads_a_group(tmp_path: Path) -> None:
+    text = (
+        "序号 指标 单位 2020年 2025年 属性\n经济发展\n"
+        "1 万元工业增加值用水量 立方米 18.6 16.2 约束性\n绿色生态\n"
+        "2 城市公共供水管网漏损率 % 10 9 约束性\n"
+    )
+    assert {f[0] for f in _found(tmp_path, WATER_TITLE + text)} == {
+        "万元工业增加值用水量",
+        "城市公共供水管网漏损率",
+    }
+
+
+def test_a_table_of_numbered_rows_with_a_column_of_sources_run_into_one_line() -> None:
+    # an indicator system copied from a PDF: no 序号 in the header, yet each row opens with
+    # its number, glued to the agency that closes the row before (省统计局2 …); a heading
+    # row (二、创新驱动) runs into the next number; a part of a row printed without a number
+    # (城乡基本医疗保险参保率) follows its row; the next number glued to the last figure
+    # (≥9818) is the next row's; a row whose figure is words (翻一番) is passed over
+    line = (
+        "指标名称计量单位2020 年目标值资料来源一、经济发展1 地区生产总值亿元翻一番 省统计局"
+        "2 服务业增加值占GDP 比重% ≥ 53省统计局3 常住人口城镇化率% ≥ 72省统计局"
+        "二、创新驱动4 万人发明专利拥有量件≥ 20省知识产权局5 基本养老保险参保率% ≥98省人社厅"
+        "城乡基本医疗保险参保率% ≥98失业保险参保率% ≥986 人均住房面积达标率% =60 江苏调查总队"
+    )
+    lines, _ = join_loose_tables([line], [1])
+    assert lines == [
+        "指标名称\t计量单位\t2020年目标值\t资料来源",
+        "一、经济发展\t\t\t",
+        "服务业增加值占GDP 比重\t%\t≥53\t省统计局",
+        "常住人口城镇化率\t%\t≥72\t省统计局",
+        "二、创新驱动\t\t\t",
+        "万人发明专利拥有量\t件\t≥20\t省知识产权局",
+        "基本养老保险参保率\t%\t≥98\t省人社厅",
+        "城乡基本医疗保险参保率\t%\t≥98\t",
+        "失业保险参保率\t%\t≥98\t",
+        "人均住房面积达标率\t%\t=60\t江苏调查总队",
+    ]

@@ -28,6 +28,8 @@ _ROLE_WORDS = {
     "unit": r"计量单位|单\s*位",
     "attribute": r"指标属性|指标性质|属\s*性",
     "weight": r"权\s*重(?:\s*[(（]\s*%\s*[)）])?",  # an index's weights: figures, no goal
+    # who reports or answers for the figure: an agency's name, no goal
+    "source": r"资料来源|数据来源|监测部门|监测单位|统计部门|责任单位|责任部门|牵头单位|牵头部门",
     # the change over the plan's period: a figure where the target year's cell is empty
     "span": r"年均\s*[/／]\s*累计|年均增[长速]率?|[“\"]?十[一二三四五六七八九]五[”\"]?\s*累计"
     r"|五年累计|累\s*计",
@@ -56,15 +58,21 @@ _HEADER = re.compile(rf"(?:{_ANY_CELL})(?:{_GAP}(?:{_ANY_CELL})){{2,}}")
 #: A figure cell: a number with its sign, brackets, percent sign and qualifier; the number
 #: stands alone (not the 2.5 of PM2.5, the 5 of 5G or a year such as 2020年).
 _FIGURE = (
-    r"(?:[≥≤<>]|>=|<=|不低于|不高于|不少于|不超过|大于|小于|低于|高于)?\s*"
-    r"[\[〔【(（]?\s*(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+)?(?![\d.A-Za-z年月日])\s*[\]〕】)）]?"
+    r"(?:[≥≤<>=]|>=|<=|不低于|不高于|不少于|不超过|大于|小于|低于|高于)?\s*"
+    r"[\[〔【(（]?\s*(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+|。\d{1,3}(?=[\s|%‰]|$))?(?![\d.A-Za-z年月日])"
+    r"\s*[\]〕】)）]?"
     r"\s*(?:[%‰]|(?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米)(?![\u4e00-\u9fff]))?"
     r"(?:左右|及以上|及以下|以上|以下|以内)?\*?"
 )  # a unit printed in the cell (40亿元): the figure's, where no column names it
+#: A decimal point printed as an ideographic full stop (28。5), in a cell set apart.
+_DECIMAL_STOP = re.compile(r"(?<=\d)。(?=\d)")
 _DASH = r"[-—–/／]{1,2}|—{1,2}"
 _TASK = r"(?:完成|达到|满足|符合|确保|按)[\u4e00-\u9fff]{1,12}?(?:任务|要求|目标|标准)(?:执行)?。?"
 #: A row that heads a group of rows, in a table with no column of categories: (一)总体指标.
-_HEADING_ROW = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）][^\s\d|(（]{1,20}(?=[ \n|])")
+_HEADING_ROW = re.compile(
+    r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^\s\d|(（、]{1,20}"
+    r"(?=[ \n|]|\d{1,2}[ \n|])"
+)  # (一)总体指标, 一、经济发展 (run into the next row's number: 一、经济发展1 地区生产总值…)
 _SCOPED = r"(?:[\u4e00-\u9fff]{2,12}[:：]\s*)?"  # 珠三角地区:50, a figure for an area
 _VALUE = re.compile(rf"(?:{_SCOPED}{_FIGURE}|{_DASH}|{_TASK})(?=[\s|]|[\u4e00-\u9fff]|$)")
 _ATTRIBUTE = re.compile(r"约束性|预期性|约束|预期")
@@ -77,13 +85,16 @@ UNIT_WORDS = (
     *("吨标准煤/万元", "立方米/万元", "吨二氧化碳/万元", "微克/立方米", "毫克/立方米"),
     *("毫克/升", "万吨标准煤", "亿千瓦时", "万千瓦时", "亿立方米", "万立方米", "平方公里"),
     *("平方千米", "平方米", "立方米", "个百分点", "百分点", "万千瓦", "千瓦时", "万公顷"),
+    *("人年", "标台"),
     *("公顷", "万亩", "亿元", "万元", "万吨", "万人", "万辆", "万户", "公里", "千米", "千瓦"),
     *("分贝", "小时", "吨", "元", "亩", "米", "天", "年", "岁", "人", "个", "家", "座", "处"),
-    *("项", "条", "辆", "台", "套", "所", "户", "次", "%", "‰"),
+    *("项", "条", "辆", "台", "套", "所", "户", "次", "件", "张", "%", "‰"),
 )
 _UNIT_WORD = re.compile("|".join(re.escape(u) for u in UNIT_WORDS))
+#: A cell set apart that ends the name rather than names a unit: words, then a unit sign.
+_PART_OF_NAME = re.compile(r"[^\s\d|“”\"]*[\u4e00-\u9fff]“?”?[%‰]")
 #: A unit cell set apart by spaces: a short word of no digits, or a dash for none.
-_UNIT_CELL = re.compile(r"(?:[^\s\d|。;；,，、]{1,10}|[-—–/／])(?=[ \n|])")
+_UNIT_CELL = re.compile(r"(?:[^\s\d|。;；,，、≥≤<>=]{1,10}|[-—–/／])(?=[ \n|])")
 #: A category cell before a row's serial number: (一)生态环境质量改善 1 …
 _CATEGORY = re.compile(
     r"([(（][一二三四五六七八九十]{1,3}[)）][^\s\d|]{1,20})[ \n|]+(?=\d{1,2}[ \n|.、])"
@@ -222,16 +233,24 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
                 cells[roles.index(where)] = group.group("name")
                 rows.append("\t".join(cells))
                 starts.append(group.start())
+        if row is None and "serial" not in roles:
+            # rows numbered though the header names no 序号 (1 地区生产总值 亿元 …)
+            number = _UNLISTED_SERIAL.match(text, _skip(text, pos))
+            serial = number.group(1) if number else ""
         if row is None and serial:
             # a row whose cells do not read (a sentence for a figure): on to the next number
             row = _next_numbered(text, pos, roles, serial)
         if row is None:
             break
         start, pos, row_cells = row
+        pos = _unglue_next_serial(text, start, pos, row_cells, serial)
         rows.append("\t".join(row_cells))
         starts.append(start)
         data, end = data + 1, pos
-        serial = row_cells[roles.index("serial")] if "serial" in roles else ""
+        if "serial" in roles:
+            serial = row_cells[roles.index("serial")]
+        elif number := _UNLISTED_SERIAL.match(text, start):
+            serial = number.group(1)  # (a row printed without one is a part of the last)
     kept = 1 + next(i for i in range(len(starts) - 1, -1, -1) if i == 0 or starts[i] < end)
     rows, starts = rows[:kept], starts[:kept]
     if data < MIN_ROWS:
@@ -239,6 +258,17 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     return _Table(head_start, end, tuple(rows), tuple(starts))
 
 
+#: A row's number where the header names no 序号: a number set apart before the name.
+_UNLISTED_SERIAL = re.compile(r"(\d{1,2})[ |]+(?=[\u4e00-\u9fff])")
+_NEXT_ROW_IN = re.compile(r"(?<![\d.A-Za-z])\d{1,2}[ |]+[\u4e00-\u9fff]")
+#: An agency's name in a column of sources (省统计局, 省人社厅, 江苏调查总队).
+_SOURCE_CELL = re.compile(
+    r"[\u4e00-\u9fff]{1,14}?(?:局|厅|委|办|队|部|院|署|中心|部门|委员会|办公室|公司)"
+    r"(?:[、和][\u4e00-\u9fff]{1,14}?(?:局|厅|委|办|队|部|院|署|中心|部门|委员会|办公室))*"
+)
+#: The first line of a numbered row's name that wraps: words only, then the rest of the
+#: name on the next line, which opens with no number (a row of its own would).
+_WRAPPED_NAME = re.compile(r"[\u4e00-\u9fff“”()（）]{2,24}[ |]*\n[ |]*(?![\d(（])[\u4e00-\u9fff]")
 #: A line of its own that heads a group of rows: 经济发展, 一、绿色生态, (二)民生福祉类,
 #: 第三类 安全保障 (words only: a figure or a stop makes it a row or a sentence).
 _GROUP_LINE = re.compile(
@@ -264,12 +294,36 @@ def _next_numbered(
     if not serial.isdigit():
         return None
     for number in (int(serial) + 1, int(serial) + 2):
-        following = re.compile(rf"(?<=[ \n|]){number}(?=[ \n|.、])")
+        # (glued to the cell before it in a table run into one line: 省统计局2 战略性…)
+        following = re.compile(rf"(?<=[ \n|\u4e00-\u9fff]){number}(?=[ \n|]|[.、](?!\d))")
         m = following.search(text, pos, min(len(text), pos + _REACH))
         row = _row(text, m.start(), roles) if m is not None else None
         if row is not None:
             return row
     return None
+
+
+def _unglue_next_serial(text: str, start: int, end: int, cells: list[str], serial: str) -> int:
+    """Where the row read from ``start`` to ``end`` ends, its last cell freed of the next
+    row's number where a table run into one line glued them (17 …参保率 % ≥98 / 18 城镇… read
+    as ≥9818): the row is numbered n (or follows row n, a part of it printed without a
+    number), its last cell ends in n+1 after a figure of its own, and the next row's name
+    follows.  ``cells`` is changed in place."""
+    number = _UNLISTED_SERIAL.match(text, start)
+    own = number.group(1) if number else serial
+    following = str(int(own) + 1) if own.isdigit() else ""
+    filled = [i for i, c in enumerate(cells) if c]
+    last = cells[filled[-1]] if filled else ""
+    stop = len(text[:end].rstrip(" |"))
+    if (
+        following
+        and re.search(rf"\d{following}$", last)
+        and re.match(r"[ |]+[\u4e00-\u9fff]", text[stop:])
+        and text[stop - len(following) : stop] == following
+    ):
+        cells[filled[-1]] = last[: -len(following)]
+        return stop - len(following)
+    return end
 
 
 def _skip(text: str, pos: int) -> int:
@@ -286,6 +340,8 @@ def _row(
     start = pos = _skip(text, pos)
     cells: list[str] = []
     at = roles.index("indicator")
+    if "serial" not in roles and (number := _UNLISTED_SERIAL.match(text, pos)):
+        pos = number.end()  # the row's number, in a table whose header names no 序号
     for i, role in enumerate(roles[:at]):
         if role == "serial":
             m = _SERIAL.match(text, pos)
@@ -306,10 +362,15 @@ def _row(
             cells.append("")  # a category: merged cells print it on one row only
     tail = roles[at + 1 :]
     limit = min(len(text), pos + MAX_NAME + 1)
+    # a numbered row whose name wraps onto the next line (1 万元国内生产总值 / 用水量 立方米 …):
+    # words only before the break, and no number of its own after it
+    wrapped = bool(cells) and cells[0] != "" and _WRAPPED_NAME.match(text, pos) is not None
     for end in range(pos + 2, limit + 1):
         name = text[pos:end]
-        if _NAME_BREAK.search(name) or "\n" in name.strip():
+        if _NAME_BREAK.search(name) or ("\n" in name.strip() and not wrapped):
             return None
+        if name.count("\n") > 1 or ("serial" not in roles and _NEXT_ROW_IN.search(name)):
+            return None  # (not through the next row's number: 翻一番 省统计局2 服务业…)
         if not _CJK.search(name) or _VALUE.fullmatch(name.strip()):
             continue
         read = _tail(text, end, tail)
@@ -319,6 +380,8 @@ def _row(
         if category and "category" in roles[:at] and len(rest) >= 2:
             cells[roles.index("category")] = category
             name = rest
+        if wrapped and "\n" in name:
+            name = re.sub(r"[ |]*\n[ |]*", "", name)
         if re.search(r"\s{2,}|\n", name.strip()):
             return None
         return start, read[0], [*cells, name.strip(), *read[1]]
@@ -329,14 +392,26 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
     """The cells after the indicator's name, read by their roles: (end, cells), or None."""
     cells: list[str] = []
     first = True
+    glued: list[str] = []  # the figures of the next columns, read from one glued run
     for k, role in enumerate(roles):
+        if glued:
+            cells.append(glued.pop(0))
+            continue
         at = _skip(text, pos)
         if role == "unit":
             # a unit set apart by spaces is any short word; one run into the name a unit word
             m = _UNIT_CELL.match(text, at) if at > pos or not first else None
+            if m is not None and _PART_OF_NAME.fullmatch(m.group()):
+                return None  # 占GDP 比重%: the name's last word, then its unit run in
             m = m or _UNIT_WORD.match(text, at)
             if m is None:
                 return None
+        elif role == "source":
+            m = _SOURCE_CELL.match(text, at)
+            if m is None:
+                cells.append("")
+                first = False
+                continue
         elif role == "attribute":
             m = _ATTRIBUTE.match(text, at)
             if m is None:
@@ -345,6 +420,11 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
                 continue
         elif role in ("year", "weight", "span"):
             m = _VALUE.match(text, at)
+            if m is None and (run := glued_figures(text, at, _figure_columns(roles, k))):
+                end, glued = run  # 30%40%55%, 0.720.750.78: one cell per column
+                cells.append(glued.pop(0))
+                pos, first = end, False
+                continue
             if m is None and "attribute" in roles and _ATTRIBUTE.match(text, at):
                 cells.append("")  # an empty cell: the firmness follows
                 first = False
@@ -355,10 +435,56 @@ def _tail(text: str, pos: int, roles: list[str]) -> tuple[int, list[str]] | None
                 return None
         else:
             return None  # no cell of such a role after the name
-        cells.append(re.sub(r"\s+", "", m.group()))
+        cells.append(_DECIMAL_STOP.sub(".", re.sub(r"\s+", "", m.group())))
         pos = m.end()
         first = False
     figures = [c for c, role in zip(cells, roles, strict=True) if role in ("year", "span")]
     if not any(figures):
         return None  # a row gives a figure, a dash or a task in a year's column at least
     return pos, cells
+
+
+#: A run of figures printed with nothing between them: percentages (30%40%55%) or numbers
+#: with decimals (0.720.750.78, 30.528.5), up to the next character that is no figure's.
+_GLUED_RUN = re.compile(r"(?:\d+(?:\.\d+)?%)+(?![\d.])|[\d.]+(?![\d.%])")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+_NUMBER = re.compile(r"(?:0|[1-9]\d*)\.\d+")
+MAX_SPREAD = 10  # the figures of one indicator over the years stay within a factor of ten
+
+
+def glued_figures(text: str, pos: int, columns: int) -> tuple[int, list[str]] | None:
+    """The figures of ``columns`` year columns printed with nothing between them, read from
+    ``pos``: (end, one figure per column), or None.  A percent sign closes each figure
+    (30%40%55%); else each has a decimal point and as many decimal places as the others
+    (0.720.750.78 is 0.72, 0.75, 0.78), and the run splits so in one way only, with the
+    figures within :data:`MAX_SPREAD` of each other.  Glued whole numbers (8085) or figures
+    of unlike decimals (0.5520.57) can be split in more than one way: no cells (the row is
+    not read, rather than read with an invented value)."""
+    m = _GLUED_RUN.match(text, pos)
+    if columns < 2 or m is None:
+        return None
+    run = m.group()
+    if run.endswith("%"):
+        figures = _PERCENT.findall(run)
+        return (m.end(), figures) if len(figures) == columns else None
+    splits = [split for places in (1, 2, 3) if (split := _split(run, columns, places))]
+    return (m.end(), splits[0]) if len(splits) == 1 else None
+
+
+def _split(run: str, columns: int, places: int) -> list[str] | None:
+    """``run`` as ``columns`` numbers of ``places`` decimal places each, or None."""
+    figures = re.findall(rf"\d+?\.\d{{{places}}}", run)
+    if len(figures) != columns or "".join(figures) != run:
+        return None
+    values = [float(f) for f in figures]
+    if not all(map(_NUMBER.fullmatch, figures)) or min(values) <= 0:
+        return None
+    return figures if max(values) <= MAX_SPREAD * min(values) else None
+
+
+def _figure_columns(roles: list[str], k: int) -> int:
+    """How many figure columns (years, spans, weights) follow one another from ``k``."""
+    n = 0
+    while k + n < len(roles) and roles[k + n] in ("year", "weight", "span"):
+        n += 1
+    return n

@@ -72,7 +72,8 @@ _TITLE_LINE = re.compile(
 #: A plan's title in book marks: 《绵阳市“十四五”土壤污染防治规划》, or inside a notice's
 #: title: 《关于批转…<静安区碳达峰实施方案>的通知》.
 _BOOK_TITLE = re.compile(
-    rf"[《〈<]([^《》〈〉<>\n]{{2,80}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?)[》〉>]"
+    rf"[《〈<]([^《》〈〉<>\n]{{2,80}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?)"
+    r"(?:\.(?:docx?|pdf|wps|txt))?[》〉>]"  # a document-sharing site names the file: 《….docx》
 )
 #: What a text says before a document it only cites: 认真贯彻落实《…实施意见》, 根据《…规划》.
 _CITED = re.compile(

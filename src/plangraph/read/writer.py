@@ -6,7 +6,12 @@ import re
 
 from ..model import Sentence, Unit, UnitKind
 
-_SENTENCE_END = re.compile(r"[。;；!?！？]+[”’」』)]*")
+#: 。；！？ (and ; ! ?), closing quotes kept with them; also a full stop printed as a point
+#: between words (断面．全市: a PDF's text layer, read as a half-width point), never one after a
+#: digit (1.地表水) or in Latin text.
+_SENTENCE_END = re.compile(
+    r"[。;；!?！？]+[”’」』)]*|(?<=[\u4e00-\u9fff”)])\.(?= ?[\u4e00-\u9fff“(\d])"
+)
 
 
 class Writer:

@@ -181,6 +181,7 @@ class Draft:
     state: model.State | None = None
     start_year: int | None = None
     change: bool = False
+    doubling: bool = False  # 实现倍增: a change of 100% that needs a base year to say anything
 
 
 def split_clauses(text: str, masked: str) -> list[Clause]:

@@ -55,16 +55,17 @@ ONLY_A_BATCH = re.compile(r"(?:全[省市区县国])?(?:首批|第[一二三四�
 #: The parts of a plan itself, counted (指标, 任务, 方面, 重点, 领域, 措施, 行动): a plan
 #: that says how many it sets out describes itself.
 _PARTS = (
-    r"(?:重点|主要|具体|量化|核心|约束性|预期性|方面|攻坚|专项){0,2}"
+    r"(?:重点|主要|具体|量化|核心|约束性|预期性|方面|攻坚|专项|工作){0,2}"
     r"(?:指标|任务|方面|重点|领域|措施|举措|行动|目标)"
     r"|(?:责任|牵头|配合|成员|参与|实施)单位"  # 涉及21个责任单位: who carries the plan out
+    r"|专栏|部分|章节?|篇章"  # 9项重点任务、8个专栏; 四个部分: the plan's own layout
 )
 PARTS_AFTER = re.compile(
     rf"(?:(?:大|方面的?)?(?:{_PARTS})|是?[\u4e00-\u9fff]{{0,8}}?的?(?:指标|方面|领域))"
-    rf"(?:[,;。、)]|和|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
+    r"(?:[,;。、)]|和|以及|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
 )  # …四个方面「十六个」具体量化指标: the parts, then the count of what they hold; 提出21个行业
 # 发展定量指标,其中有13个是基础设施方面的指标: what kind of parts they are between
-PARTS_BEFORE = re.compile(rf"(?:{_PARTS})(?:共|合计)?$")
+PARTS_BEFORE = re.compile(rf"(?:{_PARTS})(?:共|合计|、)?$")  # 六大行动、十项工程: parts listed
 #: After a count heading its clause: the things counted, then a measure of theirs and the
 #: verb that sets it (个国控断面「水质优良比例」(…)「达」98.3%, 个断面「水质」「达到」考核要求).
 POSSESSED_MEASURE = re.compile(

@@ -5,7 +5,9 @@ driver (:mod:`.sentences`) reads before any figure (到2025年, 其中, 目标:,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
+from plangraph import model
 from plangraph.vocab import YEAR
 
 #: The name a list of goals closes with (…取得明显成效「的总体目标」): not part of the last goal.
@@ -82,3 +84,25 @@ FORECAST = re.compile(
     r"(?:^|[,;:])\s*[^,。;:]{0,8}?(?:预计|据预测|预测)"
     r"(?=\s*(?:到|至|在)?\s*(?:(?:19|20)\d\d|今年|明年|本世纪|将))"
 )
+
+
+#: A lead that strives for the goals it lists after its colon: 力争到2025年:, 争取实现以下目标:.
+STRIVING_LEAD = re.compile(rf"(?:{'|'.join(ASPIRATION_WORDS)})[^,;。:：]{{0,24}}[:：]")
+MAX_ITEMS = 12  # how many sentences such a list may run to
+
+
+def striven_sentences(units: Iterable[Sequence[model.Sentence]]) -> set[int]:
+    """The sentences (indexes) of the lists of goals that a lead with 力争 announces (力争到
+    2025年: / 1.…达到…; / 2.…。), over a plan's units in order: each item is its own
+    sentence, often its own numbered task, and the lead strives for every one, until the
+    list ends with 。."""
+    striven: set[int] = set()
+    left = 0
+    for sentences in units:
+        for s in sentences:
+            if left:
+                striven.add(s.index)
+                left = 0 if s.text.rstrip()[-1:] in "。!?！？" else left - 1
+            if STRIVING_LEAD.search(s.text):
+                left = MAX_ITEMS
+    return striven

@@ -137,7 +137,7 @@ _COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 
 #: Measure words read after digits only: of more than one character (500万辆次 counts 辆次,
 #: not 辆), or a numeral word's everyday companion (一张蓝图, 三张清单 count no beds: 30张 does).
-COUNT_WORDS = ("辆次", "吨次", "张", "栋", "幢", "架")
+COUNT_WORDS = ("辆次", "吨次", "张", "栋", "幢", "架", "件")
 _UNIT_ALT = "|".join(
     re.escape(u)
     for u in sorted(
@@ -163,6 +163,10 @@ ITEM = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{NUMERALS}]+)"
     rf"|(?P<fden>{_SMALL})分之(?P<fnum>{_SMALL})"
     rf"|翻(?P<fan>[一两二三四]|\d)番"
+    # 倍增, 实现翻番: doubles (not 倍增计划, a programme; nor 翻番,达到178亿元, the level after)
+    r"|(?P<double>倍增|翻番)(?=[,;。、)]|$)"
+    # 增长2倍: grows by twice itself, an increase of 200% (the verb right before)
+    r"|(?<=增长|增加|提高|提升|扩大)(?P<times>\d{1,2}|[一两二三四五六七八九十])倍(?![\u4e00-\u9fff])"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
     # a web page's space between a number and its unit (总产值达1000 亿元) is no gap
     # not the 5 of 5G (a generation of mobile networks, 5G基站, 5G用户)
@@ -172,7 +176,10 @@ ITEM = re.compile(
 )
 
 
-NUMERAL = re.compile(rf"\d|百分之|分之|翻[一两二三四]番|[{NUMERALS}][{_COUNT_NOUNS}成]")
+NUMERAL = re.compile(
+    rf"\d|百分之|分之|翻[一两二三四]番|倍增|翻番|[一两二三四五六七八九十]倍"
+    rf"|[{NUMERALS}][{_COUNT_NOUNS}成]"
+)
 
 
 #: After a word of change, what makes it a measure rather than a verb: 提高率, 下降幅度,
@@ -282,8 +289,11 @@ class Item:
     ranged: bool = False  # "3—5个": the lower bound, read as AtLeast
     increase: bool = False  # "翻一番": the number itself says the direction
     more: bool = False  # "50余万辆": more than the number, read as Above
+    doubling: bool = False  # "实现倍增", "翻番": doubles, with no number printed
 
 
+#: After 翻番 or 倍增, the level that doubling reaches (,达到178亿元).
+_LEVEL_AFTER = re.compile(r"[,、]?\s*(?:达到|达|至|到|突破|超过)")
 #: A round numeral and its measure (千吨, 万人) right before another.
 _ROUND_MEASURE = re.compile(r"[百千万][吨人户亩]$")
 
@@ -304,7 +314,7 @@ def read_items(masked: str, start: int) -> list[Item]:
         value: Decimal | None
         unit: model.UnitCode | None = None
         noun: str | None = None
-        increase = False
+        increase = doubling = False
         if m.group("pct") is not None:
             value, unit = _number(m.group("pct")), PERCENT
         elif m.group("fden") is not None:  # 三分之一: a share, as a percentage
@@ -317,6 +327,13 @@ def read_items(masked: str, start: int) -> list[Item]:
             value, unit, increase = None, PERCENT, True
             if times is not None and 0 < times <= 4:
                 value = Decimal(2 ** int(times) - 1) * 100
+        elif m.group("double") is not None:  # 倍增: doubles, an increase of 100%
+            if _LEVEL_AFTER.match(masked, m.end()):
+                continue  # 实现翻番,达到178亿元: the level it reaches is the goal
+            value, unit, increase, doubling = Decimal(100), PERCENT, True, True
+        elif m.group("times") is not None:  # 增长2倍: an increase of 200%
+            times = _number(m.group("times"))
+            value, unit, increase = (times * 100 if times else None), PERCENT, True
         elif m.group("cheng") is not None:
             cheng = _number(m.group("cheng"))
             value, unit = (cheng * 10 if cheng is not None else None), PERCENT
@@ -332,7 +349,19 @@ def read_items(masked: str, start: int) -> list[Item]:
             if prev == "每":
                 continue  # 每10万人口, 每100户: a rate's denominator
             value = _number(m.group("num"))
-            unit, noun, value = _unit(m.group("unit"), value)
+            printed = m.group("unit")
+            if (
+                printed
+                and printed not in UNITS
+                and masked[m.end("num")] in " \u3000"
+                and _GLUED_SERIAL.search(masked, 0, m.start())
+                and _NAME_AFTER.match(masked, m.end())
+            ):
+                # 省统计局9 万人发明专利…, 10 人力资源, 4 种植业: a table's row number run
+                # into the cell before it, a space, then the next cell's name (not 9万人;
+                # not 达到30 户以上, a figure the web page spaced from its measure word)
+                printed = None
+            unit, noun, value = _unit(printed, value)
             if unit is None and _COEFFICIENT.search(masked, 0, m.start()):
                 unit = UNITLESS  # 灌溉水有效利用系数提高到0.65: a ratio, no unit
         else:
@@ -361,7 +390,18 @@ def read_items(masked: str, start: int) -> list[Item]:
         if value is None or masked[m.end() : m.end() + 1] == "级":
             continue
         more = m.group("more") is not None
-        items.append(Item(m.start(), m.end(), value, unit, noun, increase=increase, more=more))
+        items.append(
+            Item(
+                m.start(),
+                m.end(),
+                value,
+                unit,
+                noun,
+                increase=increase,
+                more=more,
+                doubling=doubling,
+            )
+        )
     for item in items:
         q = QUALIFIER.match(masked, item.end)
         if q:
@@ -369,6 +409,11 @@ def read_items(masked: str, start: int) -> list[Item]:
     return items
 
 
+#: A number glued to the words before it (省统计局9): spaced from its measure word after it,
+#: it is a row's number, not a count.
+_GLUED_SERIAL = re.compile(r"[\u4e00-\u9fff]$")
+#: …and the measure word runs on into a name: words, not a qualifier or a stop.
+_NAME_AFTER = re.compile(r"(?!以上|以下|以内|左右|及以上|及以下|之间)[\u4e00-\u9fff]")
 #: An age reached or raised (人均预期寿命达到79岁, 提高1岁, 从76.34岁): a measure; any other age
 #: defines a group (0-3岁儿童, 65岁及以上老年人).
 _AGE_REACHED = re.compile(r"(?:达到|达|提高|提升|增加|延长|为|寿命|从|由)(?:到|至)?\s*$")
@@ -378,7 +423,7 @@ _YEARS_LONG = re.compile(r"\d{1,2}\.\d\s?年")
 
 #: A coefficient (系数) is a ratio: its number has no unit (提高到0.65).
 _COEFFICIENT = re.compile(
-    r"(?:系数|指数)(?:由[^,;。]{0,12})?(?:提高|提升|达到|达|增加|保持|稳定)?(?:到|至|在)?\s*$"
+    r"(?:系数|指数)(?:[由从][^,;。]{0,12})?(?:提高|提升|达到|达|增加|保持|稳定)?(?:到|至|在)?\s*$"
 )
 UNITLESS: model.UnitCode = "qudt:UNITLESS"
 #: A count with a floor and a verb before it: 至少开展一次, 不少于组织两次.

@@ -448,6 +448,7 @@ def numeric_targets(
                     comparator=comparator,
                     direction=direction,
                     change=change or (direction is not None and item.unit == PG_PP),
+                    doubling=item.doubling,
                     base_value=base_item.value
                     if base_item is not None and base_item.unit == item.unit and not change
                     else None,

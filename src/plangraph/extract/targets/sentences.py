@@ -65,6 +65,7 @@ from .leads import (
     STATUS_LEAD,
     YEAR_STATUS,
     paragraph_is_profile,
+    striven_sentences,
 )
 from .numbers import NUMERAL
 from .numeric import numeric_targets
@@ -163,6 +164,7 @@ def extract_targets(
     past = reports_the_past(plan.title)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
+    striven = striven_sentences(sentences for _, sentences, _, _ in _units(plan))
     for owner, sentences, backward, headings in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan"
@@ -199,6 +201,7 @@ def extract_targets(
         ):
             if past and not states_a_goal(headings, texts.get(draft.sentence, "")):
                 continue
+            draft.aspirational |= draft.sentence in striven
             if not report or (draft.target_year is not None and draft.sentence not in stated):
                 # a report of the release states goals only with their deadline
                 # (文件提出:到2025年,…), not its own remarks (紧扣…两个关键) nor the
@@ -393,18 +396,17 @@ def _unit_targets(
         if line_start == sentence.start or n == 0:
             labelled = GOALS_LABEL.match(sentence.text) is not None
         in_list = (listing is not None or labelled) and goals is False
-        drafts.extend(
-            _sentence_targets(
-                sentence,
-                para,
-                resolve,
-                table,
-                waters,
-                goals=True if in_list else goals,
-                undated=undated,
-                in_task=in_task,
-            )
+        found = _sentence_targets(
+            sentence,
+            para,
+            resolve,
+            table,
+            waters,
+            goals=True if in_list else goals,
+            undated=undated,
+            in_task=in_task,
         )
+        drafts.extend(found)
         if para.local:
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
             para.year, para.past, para.local = year_before, past_before, False
@@ -599,6 +601,9 @@ def _sentence_targets(
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual
+        # 实现翻番,达到178亿元 (no base year): the level after it is the goal, the doubling
+        # only how it is reached; 以2019年为基点,…实现倍增 is a goal of its own
+        found = [d for d in found if not d.doubling or d.base_year is not None]
         if LEADING_ASPIRATION.match(clause.masked, clause.body) or (
             # 到2025年,力争A、B分别达到…,其中,C达到…: 力争 heads the sentence's goals
             found and not drafts and LEADING_ASPIRATION.match(clause.masked)

@@ -29,7 +29,7 @@ from plangraph.vocab import ONE_TO_TEN, YEAR
 
 from .clauses import Draft
 from .indicators import IndicatorTable, clean_subject, derived_indicator
-from .numbers import unit_of
+from .numbers import UNITLESS, unit_of
 from .scopes import Resolver
 
 #: Words of a header cell, by the column they name.
@@ -50,6 +50,8 @@ CHANGE_WORDS = re.compile(
 )
 DECREASE = ("降低", "下降", "减少", "削减", "压减")
 
+#: A unit cell that prints no unit: the figure is a ratio or an index.
+_NO_UNIT = re.compile(r"\s*(?:[-—–/／]{1,2}|无)\s*")
 _SHORT_ROW = 30  # a line of a table without a TAB is a heading or a lone cell
 _YEAR = re.compile(rf"({YEAR})\s*年")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
@@ -58,7 +60,7 @@ _UNIT_IN_NAME = re.compile(r"[(（]([^()（）]{1,12})[)）]\s*$")
 _VALUE = re.compile(
     r"""^\s*
     (?: (?P<place> [^\d:：≥≤<>\[\]]{2,12}? ) \s* [:：] \s* )?     # 珠三角地区: a scoped value
-    (?P<cmp> ≥|≤|>=|<=|>|<|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
+    (?P<cmp> ≥|≤|>=|<=|>|<|=|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
     (?P<open> [\[〔【] )? \s*                                    # [5]: cumulative
     (?P<num> \d+(?:\.\d+)? ) \s* (?P<pct> % )? \s* [\]〕】]?
     (?P<unit> (?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米) )?  # 40亿元
@@ -67,6 +69,7 @@ _VALUE = re.compile(
     re.VERBOSE,
 )
 _CMP: dict[str, model.Comparator] = {
+    "=": "Exactly",
     "≥": "AtLeast",
     ">=": "AtLeast",
     "不低于": "AtLeast",
@@ -172,7 +175,7 @@ def row_draft(
         order=0,
         indicator=indicator,
         value=value,
-        unit=unit[0],
+        unit=None if unit[0] == UNITLESS else unit[0],  # a ratio (0.57): a pure number
         count_noun=unit[1],
         comparator=comparator,
         direction=direction,
@@ -397,6 +400,7 @@ def _row_target(
     spanned = m is None and header.span is not None and header.span < len(cells)
     if spanned:
         m = _VALUE.match(cells[header.span or 0])
+    unit_cell = ""
     if not name.strip():
         if previous is None or m is None:
             return None, previous
@@ -425,6 +429,8 @@ def _row_target(
         previous = (indicator, unit, base_value, base_year)
     if m is not None and unit is None and (m.group("unit") or m.group("pct")):
         unit = unit_of(m.group("unit") or "%")  # 40亿元, 95%: the unit printed in the cell
+    elif m is not None and unit is None and _NO_UNIT.fullmatch(unit_cell):
+        unit = UNITLESS, None  # a dash in the unit column: a ratio (灌溉水有效利用系数 | — | 0.57)
     if m is None or unit is None:
         return None, previous
     value = _number(m.group("num"))
