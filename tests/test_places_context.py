@@ -45,6 +45,16 @@ def test_a_short_name_before_an_area_word() -> None:
     assert ids("支持宝山区域转型。") == ["baoshanqu"]  # 宝山区 of Shanghai, the curated one
 
 
+def test_a_short_name_before_the_whole_of_it_or_a_class_closing_a_list() -> None:
+    # 石狮市, 晋江市 and 南安市 are county-level cities of 泉州 (福建), 安溪县 and 永春县
+    # counties of it; 晋江 is also a river, which 等地 after a list of divisions rules out
+    assert names("在石狮、晋江等地开展试点。") == ["石狮市", "晋江市"]
+    assert names("推动晋江、南安等县(市)发展。") == ["晋江市", "南安市"]
+    assert names("安溪、永春两县率先完成。") == ["安溪县", "永春县"]
+    assert names("石狮全市建成区基本消除黑臭水体。") == ["石狮市"]
+    assert names("加强平原等地农田建设。") == []  # a lone everyday word before 等地
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

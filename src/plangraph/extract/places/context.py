@@ -34,6 +34,13 @@ __all__ = ["AREA_WORDS", "short_forms"]
 
 # words after a short name that make it the name of an area
 AREA_WORDS = ("区域", "地区", "片区", "流域", "境内", "城区", "全域", "全境", "辖区", "一带")
+# words after a short name that read it as the division itself: the whole of it (石狮全市,
+# 安溪全县) or the class that closes a list of divisions (石狮、晋江等地, 晋江、南安等县(市))
+WHOLE_WORDS = ("全市", "全县", "全区", "全旗", "市区", "县城", "市域", "县域", "区域内")
+CLASS_WORDS = (
+    *("等地", "等县", "等市", "等区", "等旗", "等城市", "等地市", "等区县", "等市县", "等县区"),
+    *("两地", "三地", "两市", "三市", "两县", "三县", "两区", "三区", "四县", "五县"),
+)
 _LIST = "、"
 # what a plan's description of its area says before the divisions around it: 东濒东海, 西连
 # 文成, 南接平阳, 北邻瓯海, 与某某接壤 is read by the gazetteer's full names
@@ -81,6 +88,16 @@ def short_forms(
                 ends[b] = starts[a] = token
                 changed = True
     return [found[a] for a in sorted(found)]
+
+
+def _whole_or_listed(norm: str, a: int, b: int, word: str) -> bool:
+    """The whole of a division (石狮全市) or the last of a list of them that a class closes
+    (石狮、晋江等地; a lone 平原等地 may be the plain)."""
+    if word in common_words():
+        return False
+    if norm.startswith(WHOLE_WORDS, b):
+        return True
+    return norm.startswith(CLASS_WORDS, b) and a >= 1 and norm[a - 1] == _LIST
 
 
 def _ends_a_run(norm: str, b: int) -> bool:
@@ -135,6 +152,7 @@ def _in_context(
         inside_word
         and not local
         and not norm.startswith(AREA_WORDS, b)
+        and not _whole_or_listed(norm, a, b, word)
         and not (sibling and _ends_a_run(norm, b))
         and not (_names_a_section(norm, b) and word not in common_words())
     ):
@@ -153,6 +171,8 @@ def _in_context(
         return local[0]
     if norm.startswith(AREA_WORDS, b) and word not in common_words():
         return choose(places, word, norm[b : b + 4], None, area)  # not 资源全域, 合作区域
+    if _whole_or_listed(norm, a, b, word):
+        return choose(places, word, norm[b : b + 4], None, area)  # 石狮全市, 晋江等地
     if _names_a_section(norm, b) and word not in common_words():
         # 汾河上游娄烦、古交段, 繁峙段, 偏关—龙门段黄河: the section of a water by a county
         # of the plan's area
