@@ -183,3 +183,29 @@ def test_a_citys_unit_area_is_no_district() -> None:
     # district's name after its city (张家口崇礼区) is still read
     assert names_in("到2025年,成都市单位地区生产总值能源消耗下降14%。") == ["成都"]
     assert names_in("张家口崇礼区建成冰雪运动基地。") == ["张家口", "崇礼区"]
+
+
+def test_scenic_areas_named_by_their_place() -> None:
+    # 湖光岩 (湛江) and 宝泉, 万仙山, 八里沟 (辉县, 新乡) are scenic areas of those names;
+    # the city before a scenic area's own name is a place of its own, not part of it
+    assert names_in("湛江市湖光岩风景区管理局发布通知。") == ["湛江", "湖光岩风景区"]
+    assert names_in("确保宝泉景区旅游开发项目开工建设。") == ["宝泉景区"]
+    assert names_in("推进八里沟景区、万仙山景区、关山景区提质。") == [
+        *("八里沟景区", "万仙山景区", "关山景区"),
+    ]
+    # 柳叶湖旅游度假区 (常德) names the lake's resort, and the lake
+    assert "柳叶湖" in names_in("柳叶湖旅游度假区、西湖管理区要落实责任。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成功创建国家4A级旅游景区。",  # a grade
+        "打造精品景区和红色景区。",  # kinds of scenic area
+        "推进十大景区建设。",  # a count
+        "建设旅游度假区。",
+        "景区村庄提升工程。",
+    ],
+)
+def test_kinds_of_scenic_area_are_no_names(sentence: str) -> None:
+    assert names_in(sentence) == []

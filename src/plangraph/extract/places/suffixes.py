@@ -16,7 +16,7 @@ from plangraph.vocab import romanize, slugify
 from .everyday import before_a_name, common_words, ends_in_everyday_word, verb_stem
 from .lexicon import Lexicon, load_lexicon
 from .resolve import NO_AREA, Area, best
-from .tokens import Hit, Token, is_generic, is_han, trim
+from .tokens import Hit, Token, is_generic, is_han, listed, trim
 from .words import (
     ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
@@ -41,6 +41,7 @@ from .words import (
     PARK_SUFFIXES,
     PREDICATES,
     REGION_HEADS,
+    SCENIC_SUFFIXES,
     SHORT_SUFFIXES,
     SIMPLE_SUFFIXES,
     STOP_PARTS,
@@ -267,6 +268,14 @@ def _pattern_name(
                 return None  # 一江两湖; 河口湿地 (a head alone names nothing)
             if name[0] in NUMERALS and name[1:2] in COUNTERS:
                 return None  # 四大经济圈, 两个城市群
+            if name[0] == "级":
+                return None  # 4A级旅游景区, 省级风景区: a grade, no name
+            if (
+                suffix in SCENIC_SUFFIXES
+                and name in common_words()
+                and not listed(norm, start, p + len(suffix))
+            ):
+                return None  # 精品景区: a kind of scenic area (关山景区、回龙景区 are named)
             if name[0] == "第" and name[1:2] in NUMERALS:
                 return None  # 第三轮草原(奖补政策): an ordinal, no name
             if suffix in SIMPLE_SUFFIXES and suffix in name:
@@ -293,7 +302,12 @@ def _pattern_name(
                 break
         if len(segments) == 1:
             piece = start
-        if segments[-1] is None and not trimmed and suffix in AFTER_ANY_PLACE:
+        if (
+            segments[-1] is None
+            and not trimmed
+            and suffix in AFTER_ANY_PLACE
+            and not (suffix in SCENIC_SUFFIXES and p - start >= 2)  # 湛江市 + 湖光岩风景区
+        ):
             owner = ends.get(start)  # 石首 + 麋鹿国家级自然保护区
             if (
                 owner is not None
@@ -450,7 +464,7 @@ def proper_head(name: str, lex: Lexicon) -> bool:
         and head not in lex.generic
         and not name.startswith(INDUSTRY_WORDS)
         and not any(w.startswith(head) for w in INDUSTRY_WORDS)
-        and head[0] not in NUMERALS
+        and (head[0] not in NUMERALS or (len(name) >= 3 and head[1] not in COUNTERS))
         and all(is_han(c) for c in head)
     )
 

@@ -178,6 +178,11 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "健康谷": ("DevelopmentZone", 6),
     "国家水利风景区": ("ProtectedArea", 6),
     "水利风景区": ("ProtectedArea", 6),
+    # scenic areas named by their place (湖光岩风景区, 宝泉景区, 万仙山景区; not 旅游景区,
+    # 4A级景区, 核心景区): a proper head, as for parks
+    "风景区": ("ProtectedArea", 6),
+    "景区": ("ProtectedArea", 5),
+    "度假区": ("ProtectedArea", 8),  # 柳叶湖旅游度假区: 柳叶湖 is named too
     "国家湿地公园": ("Wetland", 6),
     "科技城": ("DevelopmentZone", 6),
     "新区": ("DevelopmentZone", 6),
@@ -298,12 +303,15 @@ BAD_NEXT = {
 ADMIN_NEXT = "市县镇乡村路街线"  # 新港线: a metro line named after it
 # heads of the names of regions: 鲁南经济圈, 天山北坡城市群, 胶东经济圈
 REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "都市圈"})
+# scenic areas: named like parks, by a place or a proper name (宝泉景区, 湖光岩风景区)
+SCENIC_SUFFIXES = frozenset({"风景区", "景区", "度假区"})
 # parks of industry: named after a place (东方临港产业园, 三亚崖州湾科技城) or by a proper
 # name that no generic or industry word starts (金桥产业园, 蒙树生态科技园; not 化工产业园)
 PARK_SUFFIXES = frozenset(
     {"产业园区", "产业园", "科技城", "工业园区", "工业园", "物流园区", "物流园"}
     | {"科技园区", "科技园", "健康谷", "综合保税区", "保税区", "工业区", "商务区", "片区"}
     | {"古城", "历史文化风貌区", "风貌区", "历史文化街区", "渔场"}
+    | SCENIC_SUFFIXES
 )
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
 INDUSTRY_WORDS = _words(
@@ -332,7 +340,7 @@ AFTER_ANY_PLACE = frozenset(
 STRONG_HEADS = (
     *("水库", "新区", "产业园", "科技城", "国家森林公园", "森林公园", "国家公园"),
     *("湿地公园", "国家级自然保护区", "自然保护区", "风景名胜区", "国家水利风景区"),
-    *("水利风景区", "国家湿地公园"),
+    *("水利风景区", "国家湿地公园", "风景区", "景区", "度假区", "旅游度假区"),
 )
 DEMOTING_HEADS = frozenset(
     {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
@@ -357,6 +365,7 @@ CHECKED_HEADS = frozenset(
 CITY_ZONE_HEADS = frozenset(
     {"综合保税区", "保税区", "工业区", "商务区", "片区", "古城", "风貌区", "历史文化街区"}
     | {"历史文化风貌区", "管理区"}
+    | SCENIC_SUFFIXES  # 精品景区, 红色景区
 )
 # heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
 TERRAIN_HEADS = frozenset({"平原", "盆地"})
