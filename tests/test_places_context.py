@@ -175,3 +175,24 @@ def test_a_town_after_its_city() -> None:
 
 def test_generic_words_with_a_verb_are_no_places() -> None:
     assert names("增强湿地碳汇能力,实施受损湿地修复,遏制盐湖退化。") == []
+
+
+def test_towns_by_their_full_names_where_no_county_is_named() -> None:
+    # 洪濑镇 is one town of 南安市 (福建) in data/towns.tsv; 东海街道 names four (泉州 丰泽区
+    # among them), so it is a town of that name, neither the 东海 nor 东海县
+    assert ids("推进洪濑镇污水管网建设。") == ["town-350583113"]
+    assert names("东海街道完成雨污分流改造。") == ["东海街道"]
+    assert names("丰泽区东海街道完成雨污分流改造。") == ["丰泽区", "东海街道"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推进中心镇、重点镇建设。",  # classes of towns
+        "统筹古城乡村振兴。",  # 乡村 is a word
+        "加快小城镇建设。",
+        "长江经济带林业局开展普查。",  # forestry bureaus the table lists as towns
+    ],
+)
+def test_classes_of_towns_and_words_across_are_no_towns(sentence: str) -> None:
+    assert [n for n in names(sentence) if n.endswith(("镇", "乡", "街道", "局"))] == []

@@ -222,6 +222,36 @@ def own_towns(
             yield Hit(a, b, town, "gazetteer")
 
 
+def named_towns(norm: str, covered: bytearray, titles: bytearray, lex: Lexicon) -> Iterator[Hit]:
+    """Towns named by their full names where no county or plan says whose they are (洪濑镇,
+    东海街道): the dataset's town where the name is one town's, a town of that name where
+    several share it; never a class of towns (中心镇) or a word read across (城乡村)."""
+    if not _TOWN_END.search(norm):
+        return  # a full name ends with 镇, 乡 or 街道: none here
+    named = gz.towns_named()
+    for a, b, name in _all_towns().finditer(norm):
+        if any(covered[a:b]) or titles[a] or not boundary_before(norm, a, covered):
+            continue
+        if name.endswith("乡") and norm[b : b + 1] in ("村", "镇", "土"):
+            continue  # 古城乡村, 城乡镇: 乡村 and 乡镇 are words
+        ids = named[name]
+        first = gz.place_by_id(ids[0])
+        if first is None or not _full_town_name(first, lex):
+            continue
+        covered[a:b] = b"\x01" * (b - a)
+        if len(ids) == 1:
+            yield Hit(a, b, first, "gazetteer")
+        else:
+            yield Hit(a, b, named_place(name, "Town", None), "pattern")
+
+
+@cache
+def _all_towns() -> Words:
+    """Every town's full name in China that ends in its level word, three characters or more
+    (洪濑镇, 东海街道; not the forestry bureaus the table lists as towns, 某某林业局)."""
+    return Words(n for n in gz.towns_named() if len(n) >= 3 and n.endswith(gz.TOWN_SUFFIXES))
+
+
 def _set_apart(norm: str, a: int, b: int) -> bool:
     """A name that marks set apart on both sides: (邹区镇), 、邹区镇、."""
     return (a == 0 or not is_han(norm[a - 1])) and (
