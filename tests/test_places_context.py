@@ -196,3 +196,30 @@ def test_towns_by_their_full_names_where_no_county_is_named() -> None:
 )
 def test_classes_of_towns_and_words_across_are_no_towns(sentence: str) -> None:
     assert [n for n in names(sentence) if n.endswith(("镇", "乡", "街道", "局"))] == []
+
+
+def test_villages_set_apart_as_names() -> None:
+    # 梧林村 and 塘东村 are villages of 晋江/南安 (泉州); 莲湖村 of 庆元 (excerpts10/24), named
+    # before its grade; a village after its town (洪濑镇梧林村)
+    assert names("整治梧林村、塘东村环境。") == ["梧林村", "塘东村"]
+    assert names("成功创建莲湖村国家3A级旅游景区。") == ["莲湖村"]
+    assert names("洪濑镇梧林村完成改造。") == ["洪濑镇", "梧林村"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "行政村、自然村全覆盖。",
+        "推进重点村、中心村和特色村建设。",
+        "建设美丽宜居村、特色保护村。",
+        "统筹推进城镇、乡村、农村建设。",
+        "每个村(社区)配备网格员。",
+        "千村整治、百村示范。",
+    ],
+)
+def test_classes_of_villages_are_no_villages(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_a_reserves_level_alone_names_no_reserve() -> None:
+    assert names("建设省级自然保护区和县级自然保护区。") == []

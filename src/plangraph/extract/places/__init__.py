@@ -27,7 +27,8 @@ The package follows its concerns:
   list of waters that ends like its neighbour (程海 in 洱海、程海、阳宗海), a list of one
   county's towns (鲇鱼山镇、丽阳镇、荷塘乡), and local names right after their city or county
   (:mod:`.local`: 阳江闸坡 is the town
-  闸坡镇, 惠州考洲洋, 偏关—龙门段, and the towns of a city's own plan: 曾口 in 巴中's); the
+  闸坡镇, 惠州考洲洋, 偏关—龙门段, and the towns of a city's own plan: 曾口 in 巴中's), towns
+  and villages where no county is named (:mod:`.towns`: 洪濑镇, 东海街道, 梧林村、塘东村); the
   curated gazetteer also holds the world beyond China that national plans name (东北亚,
   西太平洋, 欧盟, 一带一路沿线), never read inside a bank's, a pest's or a monsoon's name;
   and what frames a name in the pages users save (:mod:`.framing`: the division a cited

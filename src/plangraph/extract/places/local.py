@@ -74,7 +74,7 @@ def local_names(
                 or any(covered[at:end])
                 or not all(is_han(c) for c in name)
                 or not _FOLLOWERS.match(norm, end)
-                or not _is_local_name(name, lex)
+                or not is_local_name(name, lex)
             ):
                 continue
             covered[at:end] = b"\x01" * size
@@ -119,14 +119,14 @@ def _town_after(
         if town is None or len(name) != size or any(covered[at : at + size]):
             continue
         end = at + size
-        if (name == town.name and _full_town_name(town, lex)) or (
-            _ends_a_short_name(norm, end, covered) and _is_local_name(name, lex)
+        if (name == town.name and full_town_name(town, lex)) or (
+            _ends_a_short_name(norm, end, covered) and is_local_name(name, lex)
         ):
             return size, town  # not 黑河市建设 (建设乡 is a town of 黑河)
     return None
 
 
-def _full_town_name(town: model.Place, lex: Lexicon) -> bool:
+def full_town_name(town: model.Place, lex: Lexicon) -> bool:
     """A town's full name that is no class of towns (中心镇) and whose level word does not
     make a word with the character before it (占城镇 in 占城镇建筑总量: 城镇)."""
     stem = town.aliases[0] if town.aliases else town.name
@@ -209,7 +209,7 @@ def own_towns(
                 or not boundary_before(norm, a, covered)
             ):
                 continue
-            if name == town.name and not _full_town_name(town, lex) and not _set_apart(norm, a, b):
+            if name == town.name and not full_town_name(town, lex) and not _set_apart(norm, a, b):
                 continue  # 中心镇, 重点镇: a class of towns; 占城镇建筑: 占 + 城镇
                 # (not 高新园(邹区镇): a name set apart by marks is read whole)
             if name != town.name and (
@@ -220,36 +220,6 @@ def own_towns(
                 continue
             covered[a:b] = b"\x01" * (b - a)
             yield Hit(a, b, town, "gazetteer")
-
-
-def named_towns(norm: str, covered: bytearray, titles: bytearray, lex: Lexicon) -> Iterator[Hit]:
-    """Towns named by their full names where no county or plan says whose they are (洪濑镇,
-    东海街道): the dataset's town where the name is one town's, a town of that name where
-    several share it; never a class of towns (中心镇) or a word read across (城乡村)."""
-    if not _TOWN_END.search(norm):
-        return  # a full name ends with 镇, 乡 or 街道: none here
-    named = gz.towns_named()
-    for a, b, name in _all_towns().finditer(norm):
-        if any(covered[a:b]) or titles[a] or not boundary_before(norm, a, covered):
-            continue
-        if name.endswith("乡") and norm[b : b + 1] in ("村", "镇", "土"):
-            continue  # 古城乡村, 城乡镇: 乡村 and 乡镇 are words
-        ids = named[name]
-        first = gz.place_by_id(ids[0])
-        if first is None or not _full_town_name(first, lex):
-            continue
-        covered[a:b] = b"\x01" * (b - a)
-        if len(ids) == 1:
-            yield Hit(a, b, first, "gazetteer")
-        else:
-            yield Hit(a, b, named_place(name, "Town", None), "pattern")
-
-
-@cache
-def _all_towns() -> Words:
-    """Every town's full name in China that ends in its level word, three characters or more
-    (洪濑镇, 东海街道; not the forestry bureaus the table lists as towns, 某某林业局)."""
-    return Words(n for n in gz.towns_named() if len(n) >= 3 and n.endswith(gz.TOWN_SUFFIXES))
 
 
 def _set_apart(norm: str, a: int, b: int) -> bool:
@@ -269,7 +239,7 @@ def _words_of(owner_id: str, full_names_only: bool) -> Words:
     )
 
 
-def _is_local_name(name: str, lex: Lexicon) -> bool:
+def is_local_name(name: str, lex: Lexicon) -> bool:
     return (
         name not in lex.generic
         and name not in SUFFIXES

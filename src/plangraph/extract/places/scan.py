@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import plangraph.extract.gazetteer as gz
 from plangraph import model
 
 from .abbreviations import abbreviation_hits, initial_runs
@@ -22,7 +21,7 @@ from .known import (
 )
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_names, listed_siblings
-from .local import listed_towns, local_names, named_towns, own_area, own_towns
+from .local import listed_towns, local_names, own_area, own_towns
 from .regions import (
     along,
     belts,
@@ -48,6 +47,7 @@ from .tokens import (
     is_han,
     listed,
 )
+from .towns import names_a_town, towns_as_tokens, villages_and_towns
 from .words import (
     ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
@@ -234,6 +234,9 @@ def _find_places(
     runs: dict[int, int] = {}  # end -> start of a run of abbreviations (川渝)
     for hit in sorted(short, key=lambda h: h.start):
         runs[hit.end] = runs.pop(hit.start, hit.start)
+    towns = villages_and_towns(norm, covered, titles, lex)  # 梧林村、塘东村; 洪濑镇, 东海街道
+    hits.extend(towns)
+    tokens = sorted([*tokens, *towns_as_tokens(norm, towns)], key=lambda t: t.start)
     used: set[int] = set()  # starts of tokens a pattern name was built on
     demoted: set[int] = set()  # starts of tokens that only modify a generic head (白山水库)
     hits.extend(
@@ -245,7 +248,6 @@ def _find_places(
     hits.extend(listed_siblings(text, norm, covered, titles, tokens, lex))  # 洱海、程海、阳宗海
     hits.extend(local_names(text, norm, covered, titles, tokens, lex))  # 阳江闸坡, 珠海淇澳
     hits.extend(own_towns(norm, covered, titles, area, lex))  # 曾口新能源新材料产业园
-    hits.extend(named_towns(norm, covered, titles, lex))  # 洪濑镇, 东海街道
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
     if demoted:
         parts.extend(h for h in hits if _demotable(h) and h.start in demoted)
@@ -361,7 +363,7 @@ def _read_as_place(
         return None  # 亚洲 in 亚洲开发银行, 渤海 in 渤海银行, 东亚 in 东亚季风
     if _ROAD.match(norm, end):
         return None  # 白沙洲大道, 长江大道: a road named after it
-    if _names_a_town(norm, end, word, candidates):
+    if names_a_town(norm, end, word):
         return None  # 东海街道, 黄河镇: the town of that name, not the sea or the river
     place = choose(candidates, word, norm[end : end + 4], adjacent, area)
     if _hidden_province(norm, start, end, place, covered):
@@ -379,18 +381,6 @@ _SLOGAN = re.compile("([\u4e00-\u9fff])[江河湖海溪渠库](?:\\1[江河湖�
 _CLIMATES = ("干旱", "半干旱", "湿润", "半湿润", "高寒", "寒冷", "岩溶", "喀斯特", "荒漠")
 # a road's name after a place's: 白沙洲大道, 长江大道, 和平大街
 _ROAD = re.compile("[\u4e00-\u9fff]?(?:大道|大街)")
-
-
-_TOWN_LEVELS = ("街道", "镇", "乡")
-
-
-def _names_a_town(norm: str, end: int, word: str, candidates: tuple[model.Place, ...]) -> bool:
-    """A name followed by a town's level word with which it makes the name of a town of the
-    dataset: 东海街道 (泉州 丰泽区) names neither the 东海 nor 东海县."""
-    if not norm.startswith(_TOWN_LEVELS, end) or word[-1] in "市县区旗":
-        return False
-    level = next(t for t in _TOWN_LEVELS if norm.startswith(t, end))
-    return word + level in gz.towns_named()
 
 
 def _ends_a_short_name(

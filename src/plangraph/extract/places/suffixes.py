@@ -35,6 +35,7 @@ from .words import (
     COUNTERS,
     DEMOTING_HEADS,
     INDUSTRY_WORDS,
+    LOCAL_RESERVES,
     NOT_SHORT_NAMES,
     NUMERALS,
     PAIRED_PREFIXES,
@@ -369,7 +370,9 @@ def _named_after_a_division(norm: str, p: int, suffix: str, segments: list[Token
 
 
 # heads of protected areas that may be named by a part of a water (漳河源湿地)
-WATER_PART_HEADS = frozenset({"湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区"})
+WATER_PART_HEADS = frozenset(
+    {"湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区", *LOCAL_RESERVES}
+)
 # what a part of a water is called after its name: its source, its head, its mouth
 WATER_PARTS_AFTER = frozenset({"源", "源头", "口", "河口", "湾", "畔"})
 
@@ -495,12 +498,18 @@ def _predicate_after(norm: str, q: int) -> bool:
     )
 
 
+# the level words of villages, which may follow their town
+VILLAGE_SUFFIXES = frozenset({"村", "嘎查"})
+
+
 def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> bool:
     """An administrative name follows its province or city (张家口崇礼区), a town its
     county too (东营市史口镇), or a listed administrative place (万州、涪陵、忠县)."""
     before = ends.get(start)
     if before is not None and before.place is not None:
         owners = DIVISION_KINDS if suffix in TOWN_SUFFIXES else ABOVE_COUNTY_KINDS
+        if suffix in VILLAGE_SUFFIXES and before.place.kind == "Town":
+            return True  # 洪濑镇梧林村: a village follows its town
         return before.place.kind in owners
     if start > 0 and norm[start - 1] == "、":
         listed = ends.get(start - 1)

@@ -112,6 +112,10 @@ BOUNDARY_WORDS = tuple(
 # suffix -> (kind, longest prefix in characters)
 SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "国家级自然保护区": ("ProtectedArea", 6),
+    # reserves of a province, a city or a county: 泉州湾河口湿地省级自然保护区
+    "省级自然保护区": ("ProtectedArea", 8),
+    "市级自然保护区": ("ProtectedArea", 8),
+    "县级自然保护区": ("ProtectedArea", 8),
     "国家森林公园": ("Forest", 6),
     "经济开发区": ("DevelopmentZone", 6),
     "经济圈": ("Area", 6),
@@ -303,6 +307,8 @@ BAD_NEXT = {
 ADMIN_NEXT = "市县镇乡村路街线"  # 新港线: a metro line named after it
 # heads of the names of regions: 鲁南经济圈, 天山北坡城市群, 胶东经济圈
 REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "都市圈"})
+# nature reserves below the state's: 泉州湾河口湿地省级自然保护区
+LOCAL_RESERVES = frozenset({"省级自然保护区", "市级自然保护区", "县级自然保护区"})
 # scenic areas: named like parks, by a place or a proper name (宝泉景区, 湖光岩风景区)
 SCENIC_SUFFIXES = frozenset({"风景区", "景区", "度假区"})
 # parks of industry: named after a place (东方临港产业园, 三亚崖州湾科技城) or by a proper
@@ -329,6 +335,7 @@ AFTER_NATURE = frozenset({"平原", "草原", "盆地", "故道", "谷地"})
 # the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
 AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
+    | LOCAL_RESERVES
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
     | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
     | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道", "管理区"}
@@ -340,6 +347,7 @@ AFTER_ANY_PLACE = frozenset(
 STRONG_HEADS = (
     *("水库", "新区", "产业园", "科技城", "国家森林公园", "森林公园", "国家公园"),
     *("湿地公园", "国家级自然保护区", "自然保护区", "风景名胜区", "国家水利风景区"),
+    *("省级自然保护区", "市级自然保护区", "县级自然保护区"),
     *("水利风景区", "国家湿地公园", "风景区", "景区", "度假区", "旅游度假区"),
 )
 DEMOTING_HEADS = frozenset(
