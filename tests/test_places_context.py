@@ -223,3 +223,18 @@ def test_classes_of_villages_are_no_villages(sentence: str) -> None:
 
 def test_a_reserves_level_alone_names_no_reserve() -> None:
     assert names("建设省级自然保护区和县级自然保护区。") == []
+
+
+def test_a_county_level_city_whose_name_ends_in_a_generic_word() -> None:
+    # 韩城市 (渭南, 陕西) and 诸城市 (潍坊, 山东): 城市 "city" ends their names
+    assert names("支持韩城市、华阴市发展。") == ["韩城市", "华阴市"]
+    assert names("诸城市优良天数252天。") == ["诸城市"]
+    assert names("提升适应城市气候变化能力。") == []  # 应城市 read across 适应
+
+
+def test_a_short_name_that_is_no_word_stands_alone() -> None:
+    # 满洲里市 and 二连浩特市 are the border-crossing cities of 内蒙古 (excerpts10/06)
+    assert names("服务核心口岸的满洲里至齐齐哈尔、二连浩特至太原4条通道。") == [
+        *("满洲里市", "齐齐哈尔", "二连浩特市", "太原"),
+    ]
+    assert names("七里河治理。") == ["七里河"]  # a river's name too: not 七里河区

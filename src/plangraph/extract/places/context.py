@@ -8,7 +8,13 @@ place only where the sentence supports one:
 - a word for an area follows it (宝山区域, 金山地区, 吴泾片区, 通江流域), unless the short
   name is an everyday word (``data/common-words.tsv``: 资源全域, 合作区域);
 - the plan's own area is a city or county and the division is one of its parts (南江 in
-  巴中's plan).
+  巴中's plan);
+- the whole of it follows (石狮全市, 安溪全县), or the class that closes a list of divisions
+  (石狮、晋江等地, 安溪、永春两县);
+- it is three characters or more and no word (满洲里, 二连浩特).
+
+A county-level city whose full name ends in the generic word 城市 (韩城市, 诸城市) is read
+whole where a name may start (not 适应城市).
 
 Short names are matched after the gazetteer pass and only on characters it left free, so a
 short name never hides a longer one (和平 does not take 和平昌县 from 平昌县).
@@ -22,15 +28,16 @@ from plangraph import model
 from plangraph.extract.gazetteer import common_words
 from plangraph.model import DIVISION_KINDS
 
+from .everyday import common_words as everyday_common_words
 from .lexicon import Lexicon
 from .resolve import Area, ancestors, choose
 from .tokens import Token, boundary_before, is_han
-from .words import SUFFIXES
+from .words import SIMPLE_SUFFIXES, SUFFIXES
 
 # a generic head right after a short name makes a longer name of it (通江河, 巴州区)
 HEADS = tuple(sorted({*SUFFIXES, "镇", "乡", "街道"}, key=len, reverse=True))
 
-__all__ = ["AREA_WORDS", "short_forms"]
+__all__ = ["AREA_WORDS", "ends_a_weak_city", "short_forms"]
 
 # words after a short name that make it the name of an area
 AREA_WORDS = ("区域", "地区", "片区", "流域", "境内", "城区", "全域", "全境", "辖区", "一带")
@@ -90,6 +97,19 @@ def short_forms(
     return [found[a] for a in sorted(found)]
 
 
+def ends_a_weak_city(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:
+    """城市 that ends the full name of a county-level city (韩城市, 诸城市) where a name may
+    start (支持韩城市发展; not 适应城市, in which 应城市 is read across a verb)."""
+    return (
+        word == "城市"
+        and start > 0
+        and not covered[start - 1]
+        and norm[start - 1 : start + 2] in lex.weak
+        and norm[start - 1 : start + 2] in lex.places
+        and boundary_before(norm, start - 1, covered)
+    )
+
+
 def _whole_or_listed(norm: str, a: int, b: int, word: str) -> bool:
     """The whole of a division (石狮全市) or the last of a list of them that a class closes
     (石狮、晋江等地; a lone 平原等地 may be the plain)."""
@@ -98,6 +118,19 @@ def _whole_or_listed(norm: str, a: int, b: int, word: str) -> bool:
     if norm.startswith(WHOLE_WORDS, b):
         return True
     return norm.startswith(CLASS_WORDS, b) and a >= 1 and norm[a - 1] == _LIST
+
+
+def _distinct(word: str) -> bool:
+    """A short name of three characters or more that is no word and no part of one: 满洲里,
+    二连浩特, 格尔木 name their cities alone (not 西城区 "the western district", not the cut
+    乌拉特中 of 乌拉特中旗, not 七里河, a river's name too)."""
+    return (
+        len(word) >= 3
+        and word[-1] not in "区市中前后左右族政"
+        and word[-1] not in SIMPLE_SUFFIXES  # 七里河 is many rivers before the district
+        and word not in common_words()
+        and word not in everyday_common_words()
+    )
 
 
 def _ends_a_run(norm: str, b: int) -> bool:
@@ -145,6 +178,8 @@ def _in_context(
         return None  # 通江河, 南江县: the longer name is read whole
     inside_word = follower and is_han(follower) and follower not in _AFTER and b not in starts
     local = [p for p in places if area.local(p)]
+    if _distinct(word) and boundary_before(norm, a, covered) and ends.get(a) is None:
+        return choose(places, word, norm[b : b + 4], None, area)  # 满洲里至齐齐哈尔
     before = ends.get(a)
     owner = before.place if before is not None else None
     sibling = owner is not None and owner.kind == "District" and owner.parent is not None

@@ -7,7 +7,7 @@ import re
 from plangraph import model
 
 from .abbreviations import abbreviation_hits, initial_runs
-from .context import AREA_WORDS, HEADS, short_forms
+from .context import AREA_WORDS, HEADS, ends_a_weak_city, short_forms
 from .everyday import common_words as everyday_common_words
 from .everyday import ends_in_everyday_word, everyday_words
 from .framing import byline, dateline, inside_a_word, issuing_areas, managed_zone, section, works
@@ -175,6 +175,9 @@ def _find_places(
             and norm.startswith(MOUNTAIN_CONTEXT, start + 1)
         ):
             continue  # 洪涛山水源涵养林: the mountain's water sources, not 山水
+        if candidates is None and ends_a_weak_city(norm, start, word, covered, lex):
+            start, word = start - 1, norm[start - 1 : end]  # 韩城市: not 韩 + 城市
+            candidates = lex.places[word]
         if candidates is None and _head_after_a_name(norm, start, word, covered, lex):
             continue  # 泰沂山区: the mountain area of 泰山 and 沂山, not a 山区 of the plan
         if candidates is None and _starts_a_longer_head(norm, start, word):
