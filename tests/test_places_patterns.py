@@ -209,3 +209,24 @@ def test_scenic_areas_named_by_their_place() -> None:
 )
 def test_kinds_of_scenic_area_are_no_names(sentence: str) -> None:
     assert names_in(sentence) == []
+
+
+def test_zones_named_by_a_place_and_a_short_proper_name() -> None:
+    # 杨凌示范区 (陕西, excerpts10/16), 山西综改示范区 (the 山西 plan), 福州自贸片区 and
+    # 厦门海沧保税港区 (福建)
+    assert names_in("杨凌示范区优良天数269天。") == ["杨凌示范区"]
+    assert names_in("依托山西综改示范区。") == ["山西综改示范区", "山西"]
+    assert names_in("福州自贸片区、厦门海沧保税港区")[::2] == ["福州自贸片区", "厦门海沧保税港区"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "建设中国特色社会主义先行示范区。",
+        "建设化肥减量增效示范区。",
+        "成功创建省级生态示范区。",
+        "建设海洋牧场示范区。",
+    ],
+)
+def test_kinds_of_zone_are_no_names(sentence: str) -> None:
+    assert names_in(sentence) == []

@@ -10,7 +10,7 @@ from .abbreviations import abbreviation_hits, initial_runs
 from .context import AREA_WORDS, HEADS, ends_a_weak_city, short_forms
 from .everyday import common_words as everyday_common_words
 from .everyday import ends_in_everyday_word, everyday_words
-from .framing import byline, dateline, inside_a_word, issuing_areas, managed_zone, section, works
+from .framing import framed_out, inside_a_word, issuing_areas, managed_zone, section
 from .known import (
     components,
     prefix_place,
@@ -264,15 +264,7 @@ def _find_places(
         hits = [h for h in hits if h not in named] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
     hits = list(urban_areas(text, norm, hits, parts, covered, titles))
-    bylined = ":" in norm or "：" in norm
-    hits = [
-        h
-        for h in hits
-        if not dateline(norm, h.start, h.end)
-        and not works(norm, h)
-        # a page's byline outside the plan's area: the page was reposted from elsewhere
-        and not (bylined and byline(norm, h.start) and not area.holds(h.place))
-    ]
+    hits = [h for h in hits if not framed_out(norm, h, area.holds(h.place))]
     hits = [managed_zone(text, norm, section(text, norm, h)) for h in hits]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts

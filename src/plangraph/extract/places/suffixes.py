@@ -36,6 +36,7 @@ from .words import (
     DEMOTING_HEADS,
     INDUSTRY_WORDS,
     LOCAL_RESERVES,
+    NAMED_ZONE_SUFFIXES,
     NOT_SHORT_NAMES,
     NUMERALS,
     PAIRED_PREFIXES,
@@ -271,6 +272,10 @@ def _pattern_name(
                 return None  # 四大经济圈, 两个城市群
             if name[0] == "级":
                 return None  # 4A级旅游景区, 省级风景区: a grade, no name
+            if suffix in NAMED_ZONE_SUFFIXES and (
+                name in common_words() or ends_in_everyday_word(name)
+            ):
+                return None  # 先行示范区, 化肥示范区: a kind of zone, no name
             if (
                 suffix in SCENIC_SUFFIXES
                 and name in common_words()

@@ -187,6 +187,12 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "风景区": ("ProtectedArea", 6),
     "景区": ("ProtectedArea", 5),
     "度假区": ("ProtectedArea", 8),  # 柳叶湖旅游度假区: 柳叶湖 is named too
+    # zones named by a place and a short proper name: 杨凌示范区, 山西综改示范区, 泉州台商投资区,
+    # 厦门海沧保税港区, 福州自贸片区 (not 先行示范区, 化肥示范区: kinds of zone)
+    "示范区": ("DevelopmentZone", 2),
+    "投资区": ("DevelopmentZone", 4),
+    "保税港区": ("DevelopmentZone", 4),
+    "自贸片区": ("DevelopmentZone", 4),
     "国家湿地公园": ("Wetland", 6),
     "科技城": ("DevelopmentZone", 6),
     "新区": ("DevelopmentZone", 6),
@@ -311,6 +317,8 @@ REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "�
 LOCAL_RESERVES = frozenset({"省级自然保护区", "市级自然保护区", "县级自然保护区"})
 # scenic areas: named like parks, by a place or a proper name (宝泉景区, 湖光岩风景区)
 SCENIC_SUFFIXES = frozenset({"风景区", "景区", "度假区"})
+# zones whose name is a place and a short proper name (杨凌示范区, 山西综改示范区)
+NAMED_ZONE_SUFFIXES = frozenset({"示范区", "投资区", "保税港区", "自贸片区"})
 # parks of industry: named after a place (东方临港产业园, 三亚崖州湾科技城) or by a proper
 # name that no generic or industry word starts (金桥产业园, 蒙树生态科技园; not 化工产业园)
 PARK_SUFFIXES = frozenset(
@@ -318,6 +326,7 @@ PARK_SUFFIXES = frozenset(
     | {"科技园区", "科技园", "健康谷", "综合保税区", "保税区", "工业区", "商务区", "片区"}
     | {"古城", "历史文化风貌区", "风貌区", "历史文化街区", "渔场"}
     | SCENIC_SUFFIXES
+    | NAMED_ZONE_SUFFIXES
 )
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
 INDUSTRY_WORDS = _words(
@@ -541,7 +550,10 @@ INITIATIVE_AREAS = _words("沿线 国家 地区 区域 各国")
 INITIATIVE_JOINERS = frozenset("和与及")
 # heads of the names of banks, weather systems, pests and diseases that start with a region's
 # name (亚洲开发银行, 渤海银行, 东亚季风, 非洲猪瘟, 东亚飞蝗): the region is no place of the plan
-PROPER_NOUN_HEADS = _words("银行 季风 猪瘟 飞蝗 白对虾")
+PROPER_NOUN_HEADS = _words(
+    "银行 季风 猪瘟 飞蝗 白对虾 "
+    "证券 保险 汽车 日报 晚报 卫视"  # companies and outlets: 长江证券, 太平洋保险, 长城汽车
+)
 # what follows the name of a company, not of a place: 某某山化工, 某西化工集团
 COMPANY_HEADS = _words("集团 股份 公司 有限 实业 控股 企业")
 COMPANY_TRADES = _words(
