@@ -230,3 +230,20 @@ def test_zones_named_by_a_place_and_a_short_proper_name() -> None:
 )
 def test_kinds_of_zone_are_no_names(sentence: str) -> None:
     assert names_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "持续开展基层河库长履职专项整治行动。",  # excerpts9/08: 河库长, rivers and reservoirs
+        "推动解决影响河库健康的突出问题。",
+    ],
+)
+def test_rivers_and_reservoirs_together_name_no_river(sentence: str) -> None:
+    assert names_in(sentence) == []
+
+
+def test_a_slogan_on_a_city_names_the_city() -> None:
+    # excerpts9/01 (江阴): “水韵江阴” holds no river 水韵江; 美丽湖州 names 湖州 (浙江)
+    assert names_in("全面展现“水韵江阴”的现实模样。") == []
+    assert names_in("建设美丽湖州。") == ["湖州"]

@@ -561,6 +561,8 @@ def _inside_longer_name(
         return True
     if place.code is None or place.kind not in BELOW_PROVINCE_KINDS:
         return False
+    if norm[max(0, start - 2) : start] in everyday_common_words():
+        return False  # 美丽湖州: an adjective before the city, no name ending in 湖
     return word[-1] in "山岭岛" or word[0] in SIMPLE_SUFFIXES  # 云中山, 滹沱河源头
 
 

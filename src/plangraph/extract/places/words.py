@@ -284,7 +284,7 @@ BELT_TERRAINS = _words("丘陵 高原 平原 山地 草原 沙漠 荒漠 森林 
 ZONE_HEADS = _words("黑土区 高寒区 干旱区 半干旱区 岩溶区 石漠化区 风沙区")
 # a suffix followed by one of these is part of another word (河流, 港口, 山区, 湖泊 …)
 BAD_NEXT = {
-    "河": "流道湖长口床势网谷滩塘渠沟",
+    "河": "流道湖长口床势网谷滩塘渠沟库",  # 河库长, 影响河库健康: rivers and reservoirs
     "江": "河湖山口",
     "溪": "流水",
     "湖": "泊库区长",
