@@ -238,3 +238,21 @@ def test_a_short_name_that_is_no_word_stands_alone() -> None:
         *("满洲里市", "齐齐哈尔", "二连浩特市", "太原"),
     ]
     assert names("七里河治理。") == ["七里河"]  # a river's name too: not 七里河区
+
+
+def test_a_list_of_the_areas_towns_by_their_short_names() -> None:
+    # 安海镇, 东石镇, 金井镇 and the six 街道 of 晋江市 (泉州); 佛堂镇 and 赤岸镇 of 义乌市
+    assert names("推进安海、东石、金井等沿海镇污水管网建设。", "晋江市") == [
+        *("安海镇", "东石镇", "金井镇"),
+    ]
+    assert names("青阳、梅岭、西园、罗山、灵源、新塘6个街道。", "晋江市") == [
+        *("青阳街道", "梅岭街道", "西园街道", "罗山街道", "灵源街道", "新塘街道"),
+    ]
+    assert names("推进佛堂、赤岸等镇建设。", "义乌市") == ["佛堂镇", "赤岸镇"]
+    assert names("推进佛堂、赤岸等镇建设。") == []  # no area: no county says whose
+
+
+def test_a_basin_named_like_a_county_elsewhere_is_no_county() -> None:
+    # 南江 is a river of 义乌 and the county 南江县 of 巴中 (四川)
+    assert "南江县" not in names("义乌江、南江流域综合治理。", "义乌市")
+    assert names("南江流域综合治理。", "巴中市") == ["南江县"]

@@ -205,6 +205,8 @@ def _in_context(
     if local:
         return local[0]
     if norm.startswith(AREA_WORDS, b) and word not in common_words():
+        if norm.startswith("流域", b) and area.places and not any(area.holds(p) for p in places):
+            return None  # 南江流域 in 义乌's plan: its river 南江, not 南江县 of 四川
         return choose(places, word, norm[b : b + 4], None, area)  # not 资源全域, 合作区域
     if _whole_or_listed(norm, a, b, word):
         return choose(places, word, norm[b : b + 4], None, area)  # 石狮全市, 晋江等地

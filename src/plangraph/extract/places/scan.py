@@ -237,7 +237,7 @@ def _find_places(
     runs: dict[int, int] = {}  # end -> start of a run of abbreviations (川渝)
     for hit in sorted(short, key=lambda h: h.start):
         runs[hit.end] = runs.pop(hit.start, hit.start)
-    towns = villages_and_towns(norm, covered, titles, lex)  # 梧林村、塘东村; 洪濑镇, 东海街道
+    towns = villages_and_towns(norm, covered, titles, lex, area)  # 梧林村、塘东村; 洪濑镇, 东海街道
     hits.extend(towns)
     tokens = sorted([*tokens, *towns_as_tokens(norm, towns)], key=lambda t: t.start)
     used: set[int] = set()  # starts of tokens a pattern name was built on

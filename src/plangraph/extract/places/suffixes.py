@@ -14,7 +14,7 @@ from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
 from .everyday import before_a_name, common_words, ends_in_everyday_word, verb_stem
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, starts_a_division
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, listed, trim
 from .words import (
@@ -101,7 +101,7 @@ def pattern_hits(
             # named so (古城乡) is in the dataset of towns
         if norm.startswith(STRONG_HEADS, q):
             continue  # 牛路岭水库, 东方临港产业园: the longer name is taken at its own head
-        if suffix in SIMPLE_SUFFIXES and _starts_a_division(norm, p, lex):
+        if suffix in SIMPLE_SUFFIXES and starts_a_division(norm, p, lex):
             continue  # “水韵江阴”: 江 starts the city 江阴, no river 水韵江
         if suffix in SIMPLE_SUFFIXES and _predicate_after(norm, q):
             continue  # 水净河清, 河畅湖美: a clause, no name
@@ -490,28 +490,6 @@ def company_after(norm: str, q: int) -> bool:
     # a trade that no dictionary lists (金沙河面业, not 沿河产业): a company's name
     trade = norm[q : q + 2]
     return len(trade) == 2 and trade[1] == "业" and is_han(trade[0]) and trade not in common_words()
-
-
-# what closes a slogan on a place: “水韵江阴”, 美丽湖州。
-_SLOGAN_ENDS = frozenset('”’」』"。！!？?')
-
-
-def _starts_a_division(norm: str, p: int, lex: Lexicon) -> bool:
-    """A one-character head that starts a division's name closed by a quote or the end of
-    a sentence: 江阴 in “水韵江阴” (not 河东 in 南横引河东、西两段)."""
-    for k in (2, 3):
-        word = norm[p : p + k]
-        after = norm[p + k : p + k + 1]
-        if (
-            len(word) == k
-            and (not after or after in _SLOGAN_ENDS)
-            and (
-                word in lex.short_names
-                or any(place.code is not None for place in lex.places.get(word, ()))
-            )
-        ):
-            return True
-    return False
 
 
 def _predicate_after(norm: str, q: int) -> bool:

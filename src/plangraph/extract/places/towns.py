@@ -1,4 +1,5 @@
-"""Towns and villages named where no county or plan says whose they are.
+"""Towns and villages named where no county or plan says whose they are, and the towns of
+the plan's own city or county listed by their short names (安海、东石、金井等沿海镇).
 
 - a town of the dataset (``data/towns.tsv``) by its full name (洪濑镇: the one town of that
   name; 东海街道: a town of a name four towns share), never a class of towns (中心镇) or a
@@ -20,6 +21,7 @@ import plangraph.extract.gazetteer as gz
 from .everyday import common_words, ends_in_everyday_word, everyday_words
 from .lexicon import Lexicon, Words
 from .local import full_town_name, is_local_name
+from .resolve import Area
 from .suffixes import named_place
 from .tokens import Hit, Token, boundary_before, is_han
 
@@ -28,12 +30,52 @@ _TOWN_END = re.compile("|".join(sorted(gz.TOWN_SUFFIXES, key=len, reverse=True))
 _TOWN_LEVELS = ("街道", "镇", "乡")
 
 
-def villages_and_towns(norm: str, covered: bytearray, titles: bytearray, lex: Lexicon) -> list[Hit]:
-    """The villages set apart as names, then the towns named by their full names."""
+def villages_and_towns(
+    norm: str, covered: bytearray, titles: bytearray, lex: Lexicon, area: Area
+) -> list[Hit]:
+    """The towns of the plan's area listed by their short names, the villages set apart as
+    names, then the towns named by their full names."""
     return [
+        *listed_own_towns(norm, covered, titles, area),
         *listed_villages(norm, covered, titles, lex),
         *named_towns(norm, covered, titles, lex),
     ]
+
+
+# a list of short names closed by the class of towns they are: 安海、东石、金井等沿海镇,
+# 青阳、梅岭、西园6个街道
+_TOWN_LIST = re.compile(
+    "([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
+    "(?=(?:等|[0-9一二三四五六七八九十两]+个)(?:沿海|山区|中心|重点)?(?:乡镇|镇|街道|乡))"
+)
+
+
+def listed_own_towns(norm: str, covered: bytearray, titles: bytearray, area: Area) -> Iterator[Hit]:
+    """The towns of a city's or a county's own plan listed by their short names before the
+    class of towns they are (安海、东石、金井等沿海镇 in 晋江's plan)."""
+    if "、" not in norm or not _TOWN_END.search(norm):
+        return
+    owners = [p for p in map(gz.place_by_id, sorted(area.places)) if p and p.kind != "Province"]
+    for m in _TOWN_LIST.finditer(norm):
+        for owner in owners:
+            towns = gz.towns_in(owner.id)
+            items: list[tuple[int, int, str]] = []
+            at = m.start()
+            for k, part in enumerate(m.group().split("、")):
+                name = part if part in towns or k else part[-2:]  # 推进 + 安海
+                start = at + len(part) - len(name)
+                if name not in towns or any(covered[start : at + len(part)]) or titles[start]:
+                    items = []
+                    break
+                items.append((start, at + len(part), towns[name]))
+                at += len(part) + 1
+            for a, b, town_id in items:
+                town = gz.place_by_id(town_id)
+                if town is not None:
+                    covered[a:b] = b"\x01" * (b - a)
+                    yield Hit(a, b, town, "context")
+            if items:
+                break
 
 
 def towns_as_tokens(norm: str, hits: list[Hit]) -> list[Token]:
