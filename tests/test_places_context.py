@@ -256,3 +256,11 @@ def test_a_basin_named_like_a_county_elsewhere_is_no_county() -> None:
     # 南江 is a river of 义乌 and the county 南江县 of 巴中 (四川)
     assert "南江县" not in names("义乌江、南江流域综合治理。", "义乌市")
     assert names("南江流域综合治理。", "巴中市") == ["南江县"]
+
+
+def test_three_short_names_of_one_province_listed_together() -> None:
+    # 石狮市, 晋江市 and 南安市 are county-level cities of 泉州 (福建); 东阳市 and 永康市 of 金华
+    # (浙江), listed after 义乌
+    assert names("支持石狮、晋江、南安发展外向型经济。") == ["石狮市", "晋江市", "南安市"]
+    assert names("推进义乌、东阳、永康小商品市场建设。") == ["义乌", "东阳市", "永康市"]
+    assert names("和平、平安、长安。") == []  # everyday words

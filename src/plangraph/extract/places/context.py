@@ -94,7 +94,36 @@ def short_forms(
                 found[a] = token
                 ends[b] = starts[a] = token
                 changed = True
+    for a, b, place in _listed_together(norm, candidates, found):  # 石狮、晋江、南安
+        found[a] = Token(a, b, norm[a:b], place)
     return [found[a] for a in sorted(found)]
+
+
+def _listed_together(
+    norm: str, candidates: list[tuple[int, int, tuple[model.Place, ...]]], found: dict[int, Token]
+) -> list[tuple[int, int, model.Place]]:
+    """Three or more short names listed one after the other (、) that all name divisions of
+    one province: 石狮、晋江、南安 (泉州, 福建), each a division there (not 晋江 the river)."""
+    runs: list[list[tuple[int, int, tuple[model.Place, ...]]]] = []
+    for item in candidates:
+        run = runs[-1] if runs else None
+        if run is not None and run[-1][1] + 1 == item[0] and norm[run[-1][1]] == _LIST:
+            run.append(item)
+        else:
+            runs.append([item])
+    out: list[tuple[int, int, model.Place]] = []
+    for run in runs:
+        if len(run) < 3 or any(word in common_words() for word in (norm[a:b] for a, b, _ in run)):
+            continue
+        shared = set.intersection(*({_province(p) for p in places} for _, _, places in run))
+        shared.discard("")
+        if len(shared) != 1:
+            continue
+        province = shared.pop()
+        for a, b, places in run:
+            if a not in found:
+                out.append((a, b, next(p for p in places if _province(p) == province)))
+    return out
 
 
 def ends_a_weak_city(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:
@@ -177,6 +206,13 @@ def _in_context(
     if norm.startswith(HEADS, b):
         return None  # 通江河, 南江县: the longer name is read whole
     inside_word = follower and is_han(follower) and follower not in _AFTER and b not in starts
+    if inside_word and a >= 1 and norm[a - 1] == _LIST and word not in common_words():
+        # the last of a list after a division of its province: 义乌、东阳、永康小商品市场
+        left = ends.get(a - 1)
+        if left is not None and left.place is not None and left.place.kind in DIVISION_KINDS:
+            same = [p for p in places if _province(p) and _province(p) == _province(left.place)]
+            if same:
+                return same[0]
     local = [p for p in places if area.local(p)]
     if _distinct(word) and boundary_before(norm, a, covered) and ends.get(a) is None:
         return choose(places, word, norm[b : b + 4], None, area)  # 满洲里至齐齐哈尔
