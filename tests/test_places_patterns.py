@@ -247,3 +247,10 @@ def test_a_slogan_on_a_city_names_the_city() -> None:
     # excerpts9/01 (江阴): “水韵江阴” holds no river 水韵江; 美丽湖州 names 湖州 (浙江)
     assert names_in("全面展现“水韵江阴”的现实模样。") == []
     assert names_in("建设美丽湖州。") == ["湖州"]
+
+
+def test_generic_waters_and_positions_name_no_water() -> None:
+    # excerpts9/26 (甘肃): 内陆河 "inland rivers" holds no 陆河 (陆河县 of 汕尾, 广东);
+    # excerpts7/12 (南通): 滨江新城 is the riverside new town, no river 滨江
+    assert names_in("统筹黄河、长江、内陆河流域水资源。") == ["黄河", "长江"]
+    assert names_in("充分彰显张謇故里、滨江新城、通江达海的独特魅力。") == []

@@ -42,7 +42,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 GENERIC_WORDS = _words(
-    "河流 河道 河湖 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 "
+    "河流 河道 河湖 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 内陆河 "
     "湖长 山区 山地 山体 山水 山林 山洪 浅山 丘陵 山水林田湖草沙 山水林田湖草 绿水青山 金山银山 "
     "矿山 荒山 江山 海湾 内湾 港口 港区 港航 港湾 海港 空港 渔港 疏港 集港 进港 "
     "离港 出港 到港 靠港 海岛 岛屿 岛礁 生态岛 入河 入海 入湖 入江 入海口 入河口 跨界河流 "
@@ -270,6 +270,7 @@ NOT_SHORT_NAMES = frozenset(
     "诸众"  # determiners: 七里海诸河 (the rivers of 七里海)
     "省市县区乡镇村"  # level words: 跨县江河 (rivers that cross counties)
     "青绿碧翠蓝"  # colours: 绿化青山 is no mountain
+    "滨临傍近"  # positions: 滨江新城 is the riverside new town, no river 滨江
 )
 # the belts of the ecological security pattern are named by a direction and a terrain, words
 # that are generic elsewhere: 南方丘陵山地带, 东北森林带
