@@ -45,6 +45,16 @@ def test_a_short_name_before_an_area_word() -> None:
     assert ids("支持宝山区域转型。") == ["baoshanqu"]  # 宝山区 of Shanghai, the curated one
 
 
+def test_a_short_name_before_the_whole_of_it_or_a_class_closing_a_list() -> None:
+    # 石狮市, 晋江市 and 南安市 are county-level cities of 泉州 (福建), 安溪县 and 永春县
+    # counties of it; 晋江 is also a river, which 等地 after a list of divisions rules out
+    assert names("在石狮、晋江等地开展试点。") == ["石狮市", "晋江市"]
+    assert names("推动晋江、南安等县(市)发展。") == ["晋江市", "南安市"]
+    assert names("安溪、永春两县率先完成。") == ["安溪县", "永春县"]
+    assert names("石狮全市建成区基本消除黑臭水体。") == ["石狮市"]
+    assert names("加强平原等地农田建设。") == []  # a lone everyday word before 等地
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -165,3 +175,92 @@ def test_a_town_after_its_city() -> None:
 
 def test_generic_words_with_a_verb_are_no_places() -> None:
     assert names("增强湿地碳汇能力,实施受损湿地修复,遏制盐湖退化。") == []
+
+
+def test_towns_by_their_full_names_where_no_county_is_named() -> None:
+    # 洪濑镇 is one town of 南安市 (福建) in data/towns.tsv; 东海街道 names four (泉州 丰泽区
+    # among them), so it is a town of that name, neither the 东海 nor 东海县
+    assert ids("推进洪濑镇污水管网建设。") == ["town-350583113"]
+    assert names("东海街道完成雨污分流改造。") == ["东海街道"]
+    assert names("丰泽区东海街道完成雨污分流改造。") == ["丰泽区", "东海街道"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推进中心镇、重点镇建设。",  # classes of towns
+        "统筹古城乡村振兴。",  # 乡村 is a word
+        "加快小城镇建设。",
+        "长江经济带林业局开展普查。",  # forestry bureaus the table lists as towns
+    ],
+)
+def test_classes_of_towns_and_words_across_are_no_towns(sentence: str) -> None:
+    assert [n for n in names(sentence) if n.endswith(("镇", "乡", "街道", "局"))] == []
+
+
+def test_villages_set_apart_as_names() -> None:
+    # 梧林村 and 塘东村 are villages of 晋江/南安 (泉州); 莲湖村 of 庆元 (excerpts10/24), named
+    # before its grade; a village after its town (洪濑镇梧林村)
+    assert names("整治梧林村、塘东村环境。") == ["梧林村", "塘东村"]
+    assert names("成功创建莲湖村国家3A级旅游景区。") == ["莲湖村"]
+    assert names("洪濑镇梧林村完成改造。") == ["洪濑镇", "梧林村"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "行政村、自然村全覆盖。",
+        "推进重点村、中心村和特色村建设。",
+        "建设美丽宜居村、特色保护村。",
+        "统筹推进城镇、乡村、农村建设。",
+        "每个村(社区)配备网格员。",
+        "千村整治、百村示范。",
+    ],
+)
+def test_classes_of_villages_are_no_villages(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_a_reserves_level_alone_names_no_reserve() -> None:
+    assert names("建设省级自然保护区和县级自然保护区。") == []
+
+
+def test_a_county_level_city_whose_name_ends_in_a_generic_word() -> None:
+    # 韩城市 (渭南, 陕西) and 诸城市 (潍坊, 山东): 城市 "city" ends their names
+    assert names("支持韩城市、华阴市发展。") == ["韩城市", "华阴市"]
+    assert names("诸城市优良天数252天。") == ["诸城市"]
+    assert names("提升适应城市气候变化能力。") == []  # 应城市 read across 适应
+
+
+def test_a_short_name_that_is_no_word_stands_alone() -> None:
+    # 满洲里市 and 二连浩特市 are the border-crossing cities of 内蒙古 (excerpts10/06)
+    assert names("服务核心口岸的满洲里至齐齐哈尔、二连浩特至太原4条通道。") == [
+        *("满洲里市", "齐齐哈尔", "二连浩特市", "太原"),
+    ]
+    assert names("七里河治理。") == ["七里河"]  # a river's name too: not 七里河区
+
+
+def test_a_list_of_the_areas_towns_by_their_short_names() -> None:
+    # 安海镇, 东石镇, 金井镇 and the six 街道 of 晋江市 (泉州); 佛堂镇 and 赤岸镇 of 义乌市
+    assert names("推进安海、东石、金井等沿海镇污水管网建设。", "晋江市") == [
+        *("安海镇", "东石镇", "金井镇"),
+    ]
+    assert names("青阳、梅岭、西园、罗山、灵源、新塘6个街道。", "晋江市") == [
+        *("青阳街道", "梅岭街道", "西园街道", "罗山街道", "灵源街道", "新塘街道"),
+    ]
+    assert names("推进佛堂、赤岸等镇建设。", "义乌市") == ["佛堂镇", "赤岸镇"]
+    assert names("推进佛堂、赤岸等镇建设。") == []  # no area: no county says whose
+
+
+def test_a_basin_named_like_a_county_elsewhere_is_no_county() -> None:
+    # 南江 is a river of 义乌 and the county 南江县 of 巴中 (四川)
+    assert "南江县" not in names("义乌江、南江流域综合治理。", "义乌市")
+    assert names("南江流域综合治理。", "巴中市") == ["南江县"]
+
+
+def test_three_short_names_of_one_province_listed_together() -> None:
+    # 石狮市, 晋江市 and 南安市 are county-level cities of 泉州 (福建); 东阳市 and 永康市 of 金华
+    # (浙江), listed after 义乌
+    assert names("支持石狮、晋江、南安发展外向型经济。") == ["石狮市", "晋江市", "南安市"]
+    assert names("推进义乌、东阳、永康小商品市场建设。") == ["义乌", "东阳市", "永康市"]
+    assert names("和平、平安、长安。") == []  # everyday words

@@ -15,6 +15,10 @@ fixes made on the older sets: 0.667 / 0.846 at the round's start, 0.667 / 0.846 
 fixes (its first score), 0.889 / 1.000 after the fixes made on it.  excerpts8 is read from
 ``tests/realplans/excerpts8`` once copied there, else from ``../gold-dev/excerpts8``, and
 skipped where neither exists.
+
+Twelfth round (the places engineer's, before -> after): excerpts6 0.976 / 0.989 -> 0.988 /
+0.989, excerpts7 0.939 / 0.950 -> 0.970 / 0.975, excerpts9 0.880 / 0.848 -> 0.920 / 0.967,
+excerpts10 0.747 / 0.947 -> 0.892 / 0.966; the other sets unchanged.
 """
 
 from __future__ import annotations
@@ -44,11 +48,11 @@ FLOORS = {
     "excerpts3": (0.95, 0.97),
     "excerpts4": (0.96, 0.98),
     "excerpts5": (0.98, 0.99),
-    "excerpts6": (0.97, 0.98),
+    "excerpts6": (0.98, 0.98),
     "excerpts8": (0.88, 0.99),
-    "excerpts7": (0.93, 0.94),  # blind in the sixth round (0.939 / 0.950 then)
-    "excerpts9": (0.83, 0.80),  # blind in the ninth round (0.800 / 0.839 then)
-    "excerpts10": (0.70, 0.88),  # blind in the tenth round (0.494 / 0.953 then; 0.747 / 0.939)
+    "excerpts7": (0.96, 0.97),  # blind in the sixth round (0.939 / 0.950 then)
+    "excerpts9": (0.91, 0.96),  # blind in the ninth round (0.800 / 0.839 then)
+    "excerpts10": (0.88, 0.96),  # blind in the tenth round (0.494 / 0.953 then; 0.747 / 0.939)
     "excerpts11": (0.62, 0.86),  # blind in the eleventh round (0.600 / 0.894 then; 0.671 / 0.904)
 }
 

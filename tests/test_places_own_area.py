@@ -58,6 +58,36 @@ def test_a_countys_plan_names_itself() -> None:
     assert [m.quote.text for m in mentions] == ["昌黎县"]
 
 
+def test_a_plan_that_names_itself_only_in_its_title_names_it_by_its_pronoun() -> None:
+    # excerpts6/04 (昌黎县), shortened: the county is named in the title only, and as 我县
+    text = (
+        "昌黎县碧水保卫战三年行动计划\n"
+        "为切实改善水环境质量,结合我县实际,制定本计划。\n"
+        "一、工作目标\n"
+        "(一)全县水质。到2020年,全县水环境质量得到阶段性改善。\n"
+    )
+    (plan,) = read_text(text)
+    places, mentions = extract_places(plan)
+    assert [(p.name, p.kind) for p in places] == [("昌黎县", "District")]
+    assert [(m.quote.text, m.owner.kind, m.how) for m in mentions] == [("我县", "preamble", "own")]
+    # excerpts7/08: the autonomous region's 我区
+    text = (
+        "广西壮族自治区人民政府关于加快民族地区发展的实施意见\n"
+        "各市、县人民政府:\n"
+        "为促进民族地区发展,确保我区与全国同步全面建成小康社会,现提出以下意见。\n"
+        "一、总体要求\n"
+        "(一)指导思想。坚持加快发展。\n"
+    )
+    (plan,) = read_text(text)
+    places, mentions = extract_places(plan)
+    assert [m.quote.text for m in mentions if m.how == "own"] == ["我区"]
+    # a plan that names itself in its text needs no pronoun
+    text = "昌黎县碧水保卫战三年行动计划\n结合我县实际。\n一、工作目标\n到2020年,昌黎县水质改善。\n"
+    (plan,) = read_text(text)
+    _, mentions = extract_places(plan)
+    assert [m.quote.text for m in mentions] == ["昌黎县"]
+
+
 def test_a_notice_of_a_citys_departments_names_the_city() -> None:
     # excerpts4/04: four 成都 departments 关于印发成都市…的通知 (成都市 ends in 都市, which
     # opens no city elsewhere: 国际大都市)

@@ -183,3 +183,74 @@ def test_a_citys_unit_area_is_no_district() -> None:
     # district's name after its city (张家口崇礼区) is still read
     assert names_in("到2025年,成都市单位地区生产总值能源消耗下降14%。") == ["成都"]
     assert names_in("张家口崇礼区建成冰雪运动基地。") == ["张家口", "崇礼区"]
+
+
+def test_scenic_areas_named_by_their_place() -> None:
+    # 湖光岩 (湛江) and 宝泉, 万仙山, 八里沟 (辉县, 新乡) are scenic areas of those names;
+    # the city before a scenic area's own name is a place of its own, not part of it
+    assert names_in("湛江市湖光岩风景区管理局发布通知。") == ["湛江", "湖光岩风景区"]
+    assert names_in("确保宝泉景区旅游开发项目开工建设。") == ["宝泉景区"]
+    assert names_in("推进八里沟景区、万仙山景区、关山景区提质。") == [
+        *("八里沟景区", "万仙山景区", "关山景区"),
+    ]
+    # 柳叶湖旅游度假区 (常德) names the lake's resort, and the lake
+    assert "柳叶湖" in names_in("柳叶湖旅游度假区、西湖管理区要落实责任。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成功创建国家4A级旅游景区。",  # a grade
+        "打造精品景区和红色景区。",  # kinds of scenic area
+        "推进十大景区建设。",  # a count
+        "建设旅游度假区。",
+        "景区村庄提升工程。",
+    ],
+)
+def test_kinds_of_scenic_area_are_no_names(sentence: str) -> None:
+    assert names_in(sentence) == []
+
+
+def test_zones_named_by_a_place_and_a_short_proper_name() -> None:
+    # 杨凌示范区 (陕西, excerpts10/16), 山西综改示范区 (the 山西 plan), 福州自贸片区 and
+    # 厦门海沧保税港区 (福建)
+    assert names_in("杨凌示范区优良天数269天。") == ["杨凌示范区"]
+    assert names_in("依托山西综改示范区。") == ["山西综改示范区", "山西"]
+    assert names_in("福州自贸片区、厦门海沧保税港区")[::2] == ["福州自贸片区", "厦门海沧保税港区"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "建设中国特色社会主义先行示范区。",
+        "建设化肥减量增效示范区。",
+        "成功创建省级生态示范区。",
+        "建设海洋牧场示范区。",
+    ],
+)
+def test_kinds_of_zone_are_no_names(sentence: str) -> None:
+    assert names_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "持续开展基层河库长履职专项整治行动。",  # excerpts9/08: 河库长, rivers and reservoirs
+        "推动解决影响河库健康的突出问题。",
+    ],
+)
+def test_rivers_and_reservoirs_together_name_no_river(sentence: str) -> None:
+    assert names_in(sentence) == []
+
+
+def test_a_slogan_on_a_city_names_the_city() -> None:
+    # excerpts9/01 (江阴): “水韵江阴” holds no river 水韵江; 美丽湖州 names 湖州 (浙江)
+    assert names_in("全面展现“水韵江阴”的现实模样。") == []
+    assert names_in("建设美丽湖州。") == ["湖州"]
+
+
+def test_generic_waters_and_positions_name_no_water() -> None:
+    # excerpts9/26 (甘肃): 内陆河 "inland rivers" holds no 陆河 (陆河县 of 汕尾, 广东);
+    # excerpts7/12 (南通): 滨江新城 is the riverside new town, no river 滨江
+    assert names_in("统筹黄河、长江、内陆河流域水资源。") == ["黄河", "长江"]
+    assert names_in("充分彰显张謇故里、滨江新城、通江达海的独特魅力。") == []

@@ -141,9 +141,10 @@ def test_a_bulleted_title_names_its_area() -> None:
 
 def test_zones_run_by_a_management_committee() -> None:
     # excerpts3/12 (常德): county-level 管理区, named by a lake's name too (西湖 is no lake
-    # there), and a tourism zone named after its scenic place (桃花源)
+    # there), and a tourism zone and a resort named after their scenic places (桃花源, 柳叶湖)
     text = "柳叶湖旅游度假区、西湖管理区、西洞庭管理区、桃花源旅游管理区管委会,市直有关单位。"
     assert names(text, "常德市") == [
+        "柳叶湖旅游度假区",
         "柳叶湖",
         "西湖管理区",
         "西洞庭管理区",
@@ -176,6 +177,16 @@ def test_a_reposted_pages_byline_names_no_place_of_the_plan() -> None:
     assert names("日期:2019-02-27 来源:宜昌市住房和城乡建设局", "湖北省") == ["宜昌"]
 
 
+def test_a_news_outlet_or_a_company_named_after_a_place_is_no_place() -> None:
+    # 福建日报, 泉州晚报 and 闽南网 are news outlets of 福建; 长江证券 and 太平洋保险 companies
+    assert names("据福建日报报道,泉州晚报记者获悉。") == []
+    assert names("闽南网讯 晋江新闻网讯") == []
+    assert names("长江证券、太平洋保险参与认购。") == []
+    # the plan's own area keeps its outlet (莆田网 in 莆田's notice); 网格 starts a word
+    assert names("莆田网报道", "莆田市") == ["莆田"]
+    assert names("推进泉州网格化管理。") == ["泉州"]
+
+
 def test_a_list_of_one_countys_towns_names_them() -> None:
     # excerpts3/08: 昌江区's letter to its towns names no county before them
     text = "鲇鱼山镇、丽阳镇、荷塘乡人民政府:"
@@ -185,8 +196,9 @@ def test_a_list_of_one_countys_towns_names_them() -> None:
         ("丽阳镇", "changjiang-jingdezhen"),
         ("荷塘乡", "changjiang-jingdezhen"),
     ]
-    # towns of different counties (城关镇 names hundreds) say nothing of where they lie
-    assert names("城关镇、丽阳镇要加强管理。") == []
+    # towns of different counties (城关镇 names hundreds) say nothing of where they lie;
+    # 丽阳镇 is still a town named by its full name, 城关镇 a name too common to read
+    assert names("城关镇、丽阳镇要加强管理。") == ["丽阳镇"]
 
 
 def test_a_base_area_named_by_its_provinces_and_a_range_by_a_direction() -> None:

@@ -27,7 +27,8 @@ The package follows its concerns:
   list of waters that ends like its neighbour (程海 in 洱海、程海、阳宗海), a list of one
   county's towns (鲇鱼山镇、丽阳镇、荷塘乡), and local names right after their city or county
   (:mod:`.local`: 阳江闸坡 is the town
-  闸坡镇, 惠州考洲洋, 偏关—龙门段, and the towns of a city's own plan: 曾口 in 巴中's); the
+  闸坡镇, 惠州考洲洋, 偏关—龙门段, and the towns of a city's own plan: 曾口 in 巴中's), towns
+  and villages where no county is named (:mod:`.towns`: 洪濑镇, 东海街道, 梧林村、塘东村); the
   curated gazetteer also holds the world beyond China that national plans name (东北亚,
   西太平洋, 欧盟, 一带一路沿线), never read inside a bank's, a pest's or a monsoon's name;
   and what frames a name in the pages users save (:mod:`.framing`: the division a cited
@@ -39,14 +40,18 @@ The package follows its concerns:
 
 The plan's own area, where the plan names it, is a mention like any other (issue #12), with
 its quote and offsets: its own region (京津冀, 长江经济带, 黄河流域 in their own plans) is found
-as ``how`` "own", its own province or city (山东省, 巴中市) as a division.  A region's other
-name in ``data/regions.tsv`` (黄河流域生态保护和高质量发展, 京津冀三地) names the region it
-starts with (``how`` "region").  Names inside book titles 《…》 are not places of the plan.
+as ``how`` "own", its own province or city (山东省, 巴中市) as a division.  A division named
+only in the title or the issuer line, which are no sentences, is named by the plan's pronoun
+for it outside the tasks (结合我县实际 in 昌黎县's plan, 我区 in 广西's): ``how`` "own".
+A region's other name in ``data/regions.tsv`` (黄河流域生态保护和高质量发展, 京津冀三地) names
+the region it starts with (``how`` "region").  Names inside book titles 《…》 are not places
+of the plan.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 import plangraph.extract.gazetteer as gz
@@ -97,6 +102,45 @@ def own_region_names(plan: model.Plan) -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
+# the plan's own division by a pronoun and its level: 我县, 本市, 全区 (广西's 我区)
+_DEICTIC = re.compile("(?:我|本|全)(自治区|省|市|县|区|州|盟|旗)(?![场域间别块段])")
+_FRAMING_OWNERS = ("preface", "preamble", "closing")
+
+
+def _own_division(region: str) -> model.Place | None:
+    """The division the plan's area is, where the area is one (昌黎县, 广西壮族自治区)."""
+    place = resolve_place(region) if region.strip() else None
+    if place is None or place.code is None or place.kind not in model.DIVISION_KINDS:
+        return None
+    return place
+
+
+def _first_deictic(plan: model.Plan, place: model.Place) -> model.Mention | None:
+    """The plan's own division named only in its title or its issuer line (昌黎县碧水保卫战
+    三年行动计划) is still named by the plan: the first 我县, 本县 or 全县 outside the tasks
+    (结合我县实际) that matches the division's level word is its mention."""
+    level = next(
+        (
+            w
+            for w in ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
+            if plan.region.endswith(w)
+        ),
+        None,
+    )
+    if level is None:
+        return None
+    for owner, sentence in _sentences(plan):
+        if owner.kind not in _FRAMING_OWNERS:
+            continue
+        for m in _DEICTIC.finditer(sentence.text):
+            if m.group(1) != level and not (level == "自治区" and m.group(1) == "区"):
+                continue
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            quote = model.Quote(sentence.index, start, end, plan.text[start:end])
+            return model.Mention(plan.id, owner, place.id, quote, "own")
+    return None
+
+
 def extract_places(
     plan: model.Plan,
 ) -> tuple[tuple[model.Place, ...], tuple[model.Mention, ...]]:
@@ -122,6 +166,12 @@ def extract_places(
             bucket.append(model.Mention(plan.id, owner, place.id, quote, hit.how))
             if bucket is mentions:
                 found.setdefault(place.id, place)
+    own_area = _own_division(plan.region)
+    if own_area is not None and own_area.id not in found:
+        deictic = _first_deictic(plan, own_area)
+        if deictic is not None:
+            mentions.append(deictic)
+            found[own_area.id] = own_area
     named = set(found)
     mentions.extend(m for m in pending if m.target in named)
     mentions.sort(key=lambda m: (m.quote.sentence, m.quote.start, -m.quote.end, m.target))

@@ -8,7 +8,13 @@ place only where the sentence supports one:
 - a word for an area follows it (宝山区域, 金山地区, 吴泾片区, 通江流域), unless the short
   name is an everyday word (``data/common-words.tsv``: 资源全域, 合作区域);
 - the plan's own area is a city or county and the division is one of its parts (南江 in
-  巴中's plan).
+  巴中's plan);
+- the whole of it follows (石狮全市, 安溪全县), or the class that closes a list of divisions
+  (石狮、晋江等地, 安溪、永春两县);
+- it is three characters or more and no word (满洲里, 二连浩特).
+
+A county-level city whose full name ends in the generic word 城市 (韩城市, 诸城市) is read
+whole where a name may start (not 适应城市).
 
 Short names are matched after the gazetteer pass and only on characters it left free, so a
 short name never hides a longer one (和平 does not take 和平昌县 from 平昌县).
@@ -22,18 +28,26 @@ from plangraph import model
 from plangraph.extract.gazetteer import common_words
 from plangraph.model import DIVISION_KINDS
 
+from .everyday import common_words as everyday_common_words
 from .lexicon import Lexicon
 from .resolve import Area, ancestors, choose
 from .tokens import Token, boundary_before, is_han
-from .words import SUFFIXES
+from .words import SIMPLE_SUFFIXES, SUFFIXES
 
 # a generic head right after a short name makes a longer name of it (通江河, 巴州区)
 HEADS = tuple(sorted({*SUFFIXES, "镇", "乡", "街道"}, key=len, reverse=True))
 
-__all__ = ["AREA_WORDS", "short_forms"]
+__all__ = ["AREA_WORDS", "ends_a_weak_city", "short_forms"]
 
 # words after a short name that make it the name of an area
 AREA_WORDS = ("区域", "地区", "片区", "流域", "境内", "城区", "全域", "全境", "辖区", "一带")
+# words after a short name that read it as the division itself: the whole of it (石狮全市,
+# 安溪全县) or the class that closes a list of divisions (石狮、晋江等地, 晋江、南安等县(市))
+WHOLE_WORDS = ("全市", "全县", "全区", "全旗", "市区", "县城", "市域", "县域", "区域内")
+CLASS_WORDS = (
+    *("等地", "等县", "等市", "等区", "等旗", "等城市", "等地市", "等区县", "等市县", "等县区"),
+    *("两地", "三地", "两市", "三市", "两县", "三县", "两区", "三区", "四县", "五县"),
+)
 _LIST = "、"
 # what a plan's description of its area says before the divisions around it: 东濒东海, 西连
 # 文成, 南接平阳, 北邻瓯海, 与某某接壤 is read by the gazetteer's full names
@@ -80,7 +94,72 @@ def short_forms(
                 found[a] = token
                 ends[b] = starts[a] = token
                 changed = True
+    for a, b, place in _listed_together(norm, candidates, found):  # 石狮、晋江、南安
+        found[a] = Token(a, b, norm[a:b], place)
     return [found[a] for a in sorted(found)]
+
+
+def _listed_together(
+    norm: str, candidates: list[tuple[int, int, tuple[model.Place, ...]]], found: dict[int, Token]
+) -> list[tuple[int, int, model.Place]]:
+    """Three or more short names listed one after the other (、) that all name divisions of
+    one province: 石狮、晋江、南安 (泉州, 福建), each a division there (not 晋江 the river)."""
+    runs: list[list[tuple[int, int, tuple[model.Place, ...]]]] = []
+    for item in candidates:
+        run = runs[-1] if runs else None
+        if run is not None and run[-1][1] + 1 == item[0] and norm[run[-1][1]] == _LIST:
+            run.append(item)
+        else:
+            runs.append([item])
+    out: list[tuple[int, int, model.Place]] = []
+    for run in runs:
+        if len(run) < 3 or any(word in common_words() for word in (norm[a:b] for a, b, _ in run)):
+            continue
+        shared = set.intersection(*({_province(p) for p in places} for _, _, places in run))
+        shared.discard("")
+        if len(shared) != 1:
+            continue
+        province = shared.pop()
+        for a, b, places in run:
+            if a not in found:
+                out.append((a, b, next(p for p in places if _province(p) == province)))
+    return out
+
+
+def ends_a_weak_city(norm: str, start: int, word: str, covered: bytearray, lex: Lexicon) -> bool:
+    """城市 that ends the full name of a county-level city (韩城市, 诸城市) where a name may
+    start (支持韩城市发展; not 适应城市, in which 应城市 is read across a verb)."""
+    return (
+        word == "城市"
+        and start > 0
+        and not covered[start - 1]
+        and norm[start - 1 : start + 2] in lex.weak
+        and norm[start - 1 : start + 2] in lex.places
+        and boundary_before(norm, start - 1, covered)
+    )
+
+
+def _whole_or_listed(norm: str, a: int, b: int, word: str) -> bool:
+    """The whole of a division (石狮全市) or the last of a list of them that a class closes
+    (石狮、晋江等地; a lone 平原等地 may be the plain)."""
+    if word in common_words():
+        return False
+    if norm.startswith(WHOLE_WORDS, b):
+        return True
+    return norm.startswith(CLASS_WORDS, b) and a >= 1 and norm[a - 1] == _LIST
+
+
+def _distinct(word: str) -> bool:
+    """A short name of three characters or more that is no word and no part of one: 满洲里,
+    二连浩特, 格尔木 name their cities alone (not 西城区 "the western district", not the cut
+    乌拉特中 of 乌拉特中旗, not 七里河, a river's name too)."""
+    return (
+        len(word) >= 3
+        and word[-1] not in "区市中前后左右族政"
+        and word[-1] not in SIMPLE_SUFFIXES  # 七里河 is many rivers before the district
+        and word not in common_words()
+        and word not in everyday_common_words()
+    )
 
 
 def _ends_a_run(norm: str, b: int) -> bool:
@@ -127,7 +206,16 @@ def _in_context(
     if norm.startswith(HEADS, b):
         return None  # 通江河, 南江县: the longer name is read whole
     inside_word = follower and is_han(follower) and follower not in _AFTER and b not in starts
+    if inside_word and a >= 1 and norm[a - 1] == _LIST and word not in common_words():
+        # the last of a list after a division of its province: 义乌、东阳、永康小商品市场
+        left = ends.get(a - 1)
+        if left is not None and left.place is not None and left.place.kind in DIVISION_KINDS:
+            same = [p for p in places if _province(p) and _province(p) == _province(left.place)]
+            if same:
+                return same[0]
     local = [p for p in places if area.local(p)]
+    if _distinct(word) and boundary_before(norm, a, covered) and ends.get(a) is None:
+        return choose(places, word, norm[b : b + 4], None, area)  # 满洲里至齐齐哈尔
     before = ends.get(a)
     owner = before.place if before is not None else None
     sibling = owner is not None and owner.kind == "District" and owner.parent is not None
@@ -135,6 +223,7 @@ def _in_context(
         inside_word
         and not local
         and not norm.startswith(AREA_WORDS, b)
+        and not _whole_or_listed(norm, a, b, word)
         and not (sibling and _ends_a_run(norm, b))
         and not (_names_a_section(norm, b) and word not in common_words())
     ):
@@ -152,7 +241,11 @@ def _in_context(
     if local:
         return local[0]
     if norm.startswith(AREA_WORDS, b) and word not in common_words():
+        if norm.startswith("流域", b) and area.places and not any(area.holds(p) for p in places):
+            return None  # 南江流域 in 义乌's plan: its river 南江, not 南江县 of 四川
         return choose(places, word, norm[b : b + 4], None, area)  # not 资源全域, 合作区域
+    if _whole_or_listed(norm, a, b, word):
+        return choose(places, word, norm[b : b + 4], None, area)  # 石狮全市, 晋江等地
     if _names_a_section(norm, b) and word not in common_words():
         # 汾河上游娄烦、古交段, 繁峙段, 偏关—龙门段黄河: the section of a water by a county
         # of the plan's area

@@ -3,7 +3,8 @@ report's dateline, the works that build a route, an everyday word it sits inside
 
 - a division named in a book title (《江苏省生态河湖行动计划》, 视察河南重要讲话) is a place the
   text names; waters and regions in titles stay the title's (《太湖流域管理条例》);
-- the place of a dateline (新华社北京8月19日电) is where the report was filed;
+- the place of a dateline (新华社北京8月19日电) is where the report was filed; a news outlet
+  named after a place outside the plan's area (福建日报, 闽南网) is no place of the plan;
 - a corridor followed by a phase of works (南水北调东线二期工程) is the project;
 - a two-character alias read out of an everyday word (维修水闸: 修水, the 修河) is none;
 - a site before 断面 names the monitoring section (团结闸断面), a place before 示范区 and its
@@ -77,6 +78,31 @@ def works(norm: str, hit: Hit) -> bool:
 
 #: What a short name names when one of these follows it: the airport or the station.
 _FACILITIES = ("国际机场", "机场", "火车站", "高铁站", "东站", "西站", "南站", "北站")
+
+
+#: What follows a place's name in the name of a newspaper, a news site or a station: 福建日报,
+#: 泉州晚报, 闽南网, 晋江新闻网讯, 东南卫视 (not 网格, 网络, 管网: a 网 that starts a word)
+_OUTLET = re.compile(
+    r"日报|晚报|早报|都市报|商报|新闻网|网讯|网(?![格络点箱])|电视台|广播电视台|卫视|融媒体"
+)
+
+
+def framed_out(norm: str, hit: Hit, in_area: bool) -> bool:
+    """Whether what frames a name makes it no place of the plan: a news dateline, the works
+    that build a corridor, a reposted page's byline or a news outlet outside the plan's area
+    (``in_area``: the plan's area holds the place)."""
+    if dateline(norm, hit.start, hit.end) or works(norm, hit):
+        return True
+    if in_area:
+        return False
+    bylined = ":" in norm or "：" in norm
+    return (bylined and byline(norm, hit.start)) or outlet(norm, hit.end)
+
+
+def outlet(norm: str, end: int) -> bool:
+    """Whether a name is the start of a news outlet's name (福建日报, 闽南网): the outlet
+    is no place the text names."""
+    return bool(_OUTLET.match(norm, end))
 
 
 def dateline(norm: str, start: int, end: int) -> bool:

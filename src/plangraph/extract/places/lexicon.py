@@ -149,3 +149,25 @@ def load_lexicon() -> Lexicon:
         suffixes=suffixes,
         ids=frozenset(gaz.place_ids),
     )
+
+
+# what closes a slogan on a place: “水韵江阴”, 美丽湖州。
+_SLOGAN_ENDS = frozenset('”’」』"。！!？?')
+
+
+def starts_a_division(norm: str, p: int, lex: Lexicon) -> bool:
+    """A one-character head that starts a division's name closed by a quote or the end of
+    a sentence: 江阴 in “水韵江阴” (not 河东 in 南横引河东、西两段)."""
+    for k in (2, 3):
+        word = norm[p : p + k]
+        after = norm[p + k : p + k + 1]
+        if (
+            len(word) == k
+            and (not after or after in _SLOGAN_ENDS)
+            and (
+                word in lex.short_names
+                or any(place.code is not None for place in lex.places.get(word, ()))
+            )
+        ):
+            return True
+    return False

@@ -74,7 +74,7 @@ def local_names(
                 or any(covered[at:end])
                 or not all(is_han(c) for c in name)
                 or not _FOLLOWERS.match(norm, end)
-                or not _is_local_name(name, lex)
+                or not is_local_name(name, lex)
             ):
                 continue
             covered[at:end] = b"\x01" * size
@@ -119,14 +119,14 @@ def _town_after(
         if town is None or len(name) != size or any(covered[at : at + size]):
             continue
         end = at + size
-        if (name == town.name and _full_town_name(town, lex)) or (
-            _ends_a_short_name(norm, end, covered) and _is_local_name(name, lex)
+        if (name == town.name and full_town_name(town, lex)) or (
+            _ends_a_short_name(norm, end, covered) and is_local_name(name, lex)
         ):
             return size, town  # not 黑河市建设 (建设乡 is a town of 黑河)
     return None
 
 
-def _full_town_name(town: model.Place, lex: Lexicon) -> bool:
+def full_town_name(town: model.Place, lex: Lexicon) -> bool:
     """A town's full name that is no class of towns (中心镇) and whose level word does not
     make a word with the character before it (占城镇 in 占城镇建筑总量: 城镇)."""
     stem = town.aliases[0] if town.aliases else town.name
@@ -209,7 +209,7 @@ def own_towns(
                 or not boundary_before(norm, a, covered)
             ):
                 continue
-            if name == town.name and not _full_town_name(town, lex) and not _set_apart(norm, a, b):
+            if name == town.name and not full_town_name(town, lex) and not _set_apart(norm, a, b):
                 continue  # 中心镇, 重点镇: a class of towns; 占城镇建筑: 占 + 城镇
                 # (not 高新园(邹区镇): a name set apart by marks is read whole)
             if name != town.name and (
@@ -239,7 +239,7 @@ def _words_of(owner_id: str, full_names_only: bool) -> Words:
     )
 
 
-def _is_local_name(name: str, lex: Lexicon) -> bool:
+def is_local_name(name: str, lex: Lexicon) -> bool:
     return (
         name not in lex.generic
         and name not in SUFFIXES

@@ -7,10 +7,10 @@ import re
 from plangraph import model
 
 from .abbreviations import abbreviation_hits, initial_runs
-from .context import AREA_WORDS, HEADS, short_forms
+from .context import AREA_WORDS, HEADS, ends_a_weak_city, short_forms
 from .everyday import common_words as everyday_common_words
 from .everyday import ends_in_everyday_word, everyday_words
-from .framing import byline, dateline, inside_a_word, issuing_areas, managed_zone, section, works
+from .framing import framed_out, inside_a_word, issuing_areas, managed_zone, section
 from .known import (
     components,
     prefix_place,
@@ -47,6 +47,7 @@ from .tokens import (
     is_han,
     listed,
 )
+from .towns import names_a_town, towns_as_tokens, villages_and_towns
 from .words import (
     ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
@@ -174,6 +175,9 @@ def _find_places(
             and norm.startswith(MOUNTAIN_CONTEXT, start + 1)
         ):
             continue  # 洪涛山水源涵养林: the mountain's water sources, not 山水
+        if candidates is None and ends_a_weak_city(norm, start, word, covered, lex):
+            start, word = start - 1, norm[start - 1 : end]  # 韩城市: not 韩 + 城市
+            candidates = lex.places[word]
         if candidates is None and _head_after_a_name(norm, start, word, covered, lex):
             continue  # 泰沂山区: the mountain area of 泰山 and 沂山, not a 山区 of the plan
         if candidates is None and _starts_a_longer_head(norm, start, word):
@@ -233,6 +237,9 @@ def _find_places(
     runs: dict[int, int] = {}  # end -> start of a run of abbreviations (川渝)
     for hit in sorted(short, key=lambda h: h.start):
         runs[hit.end] = runs.pop(hit.start, hit.start)
+    towns = villages_and_towns(norm, covered, titles, lex, area)  # 梧林村、塘东村; 洪濑镇, 东海街道
+    hits.extend(towns)
+    tokens = sorted([*tokens, *towns_as_tokens(norm, towns)], key=lambda t: t.start)
     used: set[int] = set()  # starts of tokens a pattern name was built on
     demoted: set[int] = set()  # starts of tokens that only modify a generic head (白山水库)
     hits.extend(
@@ -257,15 +264,7 @@ def _find_places(
         hits = [h for h in hits if h not in named] + zones
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
     hits = list(urban_areas(text, norm, hits, parts, covered, titles))
-    bylined = ":" in norm or "：" in norm
-    hits = [
-        h
-        for h in hits
-        if not dateline(norm, h.start, h.end)
-        and not works(norm, h)
-        # a page's byline outside the plan's area: the page was reposted from elsewhere
-        and not (bylined and byline(norm, h.start) and not area.holds(h.place))
-    ]
+    hits = [h for h in hits if not framed_out(norm, h, area.holds(h.place))]
     hits = [managed_zone(text, norm, section(text, norm, h)) for h in hits]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
@@ -359,6 +358,8 @@ def _read_as_place(
         return None  # 亚洲 in 亚洲开发银行, 渤海 in 渤海银行, 东亚 in 东亚季风
     if _ROAD.match(norm, end):
         return None  # 白沙洲大道, 长江大道: a road named after it
+    if names_a_town(norm, end, word):
+        return None  # 东海街道, 黄河镇: the town of that name, not the sea or the river
     place = choose(candidates, word, norm[end : end + 4], adjacent, area)
     if _hidden_province(norm, start, end, place, covered):
         return None
@@ -560,6 +561,8 @@ def _inside_longer_name(
         return True
     if place.code is None or place.kind not in BELOW_PROVINCE_KINDS:
         return False
+    if norm[max(0, start - 2) : start] in everyday_common_words():
+        return False  # 美丽湖州: an adjective before the city, no name ending in 湖
     return word[-1] in "山岭岛" or word[0] in SIMPLE_SUFFIXES  # 云中山, 滹沱河源头
 
 

@@ -14,9 +14,9 @@ from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
 from .everyday import before_a_name, common_words, ends_in_everyday_word, verb_stem
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, starts_a_division
 from .resolve import NO_AREA, Area, best
-from .tokens import Hit, Token, is_generic, is_han, trim
+from .tokens import Hit, Token, is_generic, is_han, listed, trim
 from .words import (
     ABOVE_COUNTY_KINDS,
     ADMIN_KINDS,
@@ -35,12 +35,15 @@ from .words import (
     COUNTERS,
     DEMOTING_HEADS,
     INDUSTRY_WORDS,
+    LOCAL_RESERVES,
+    NAMED_ZONE_SUFFIXES,
     NOT_SHORT_NAMES,
     NUMERALS,
     PAIRED_PREFIXES,
     PARK_SUFFIXES,
     PREDICATES,
     REGION_HEADS,
+    SCENIC_SUFFIXES,
     SHORT_SUFFIXES,
     SIMPLE_SUFFIXES,
     STOP_PARTS,
@@ -98,6 +101,8 @@ def pattern_hits(
             # named so (古城乡) is in the dataset of towns
         if norm.startswith(STRONG_HEADS, q):
             continue  # 牛路岭水库, 东方临港产业园: the longer name is taken at its own head
+        if suffix in SIMPLE_SUFFIXES and starts_a_division(norm, p, lex):
+            continue  # “水韵江阴”: 江 starts the city 江阴, no river 水韵江
         if suffix in SIMPLE_SUFFIXES and _predicate_after(norm, q):
             continue  # 水净河清, 河畅湖美: a clause, no name
         if suffix == _BASE_AREA:  # 川陕革命老区: named by its provinces' abbreviations only
@@ -267,6 +272,18 @@ def _pattern_name(
                 return None  # 一江两湖; 河口湿地 (a head alone names nothing)
             if name[0] in NUMERALS and name[1:2] in COUNTERS:
                 return None  # 四大经济圈, 两个城市群
+            if name[0] == "级":
+                return None  # 4A级旅游景区, 省级风景区: a grade, no name
+            if suffix in NAMED_ZONE_SUFFIXES and (
+                name in common_words() or ends_in_everyday_word(name)
+            ):
+                return None  # 先行示范区, 化肥示范区: a kind of zone, no name
+            if (
+                suffix in SCENIC_SUFFIXES
+                and name in common_words()
+                and not listed(norm, start, p + len(suffix))
+            ):
+                return None  # 精品景区: a kind of scenic area (关山景区、回龙景区 are named)
             if name[0] == "第" and name[1:2] in NUMERALS:
                 return None  # 第三轮草原(奖补政策): an ordinal, no name
             if suffix in SIMPLE_SUFFIXES and suffix in name:
@@ -293,7 +310,12 @@ def _pattern_name(
                 break
         if len(segments) == 1:
             piece = start
-        if segments[-1] is None and not trimmed and suffix in AFTER_ANY_PLACE:
+        if (
+            segments[-1] is None
+            and not trimmed
+            and suffix in AFTER_ANY_PLACE
+            and not (suffix in SCENIC_SUFFIXES and p - start >= 2)  # 湛江市 + 湖光岩风景区
+        ):
             owner = ends.get(start)  # 石首 + 麋鹿国家级自然保护区
             if (
                 owner is not None
@@ -355,7 +377,9 @@ def _named_after_a_division(norm: str, p: int, suffix: str, segments: list[Token
 
 
 # heads of protected areas that may be named by a part of a water (漳河源湿地)
-WATER_PART_HEADS = frozenset({"湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区"})
+WATER_PART_HEADS = frozenset(
+    {"湿地", "湿地公园", "国家湿地公园", "自然保护区", "国家级自然保护区", *LOCAL_RESERVES}
+)
 # what a part of a water is called after its name: its source, its head, its mouth
 WATER_PARTS_AFTER = frozenset({"源", "源头", "口", "河口", "湾", "畔"})
 
@@ -450,7 +474,7 @@ def proper_head(name: str, lex: Lexicon) -> bool:
         and head not in lex.generic
         and not name.startswith(INDUSTRY_WORDS)
         and not any(w.startswith(head) for w in INDUSTRY_WORDS)
-        and head[0] not in NUMERALS
+        and (head[0] not in NUMERALS or (len(name) >= 3 and head[1] not in COUNTERS))
         and all(is_han(c) for c in head)
     )
 
@@ -481,12 +505,18 @@ def _predicate_after(norm: str, q: int) -> bool:
     )
 
 
+# the level words of villages, which may follow their town
+VILLAGE_SUFFIXES = frozenset({"村", "嘎查"})
+
+
 def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> bool:
     """An administrative name follows its province or city (张家口崇礼区), a town its
     county too (东营市史口镇), or a listed administrative place (万州、涪陵、忠县)."""
     before = ends.get(start)
     if before is not None and before.place is not None:
         owners = DIVISION_KINDS if suffix in TOWN_SUFFIXES else ABOVE_COUNTY_KINDS
+        if suffix in VILLAGE_SUFFIXES and before.place.kind == "Town":
+            return True  # 洪濑镇梧林村: a village follows its town
         return before.place.kind in owners
     if start > 0 and norm[start - 1] == "、":
         listed = ends.get(start - 1)

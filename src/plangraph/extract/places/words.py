@@ -42,7 +42,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 GENERIC_WORDS = _words(
-    "河流 河道 河湖 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 "
+    "河流 河道 河湖 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 内陆河 "
     "湖长 山区 山地 山体 山水 山林 山洪 浅山 丘陵 山水林田湖草沙 山水林田湖草 绿水青山 金山银山 "
     "矿山 荒山 江山 海湾 内湾 港口 港区 港航 港湾 海港 空港 渔港 疏港 集港 进港 "
     "离港 出港 到港 靠港 海岛 岛屿 岛礁 生态岛 入河 入海 入湖 入江 入海口 入河口 跨界河流 "
@@ -112,6 +112,10 @@ BOUNDARY_WORDS = tuple(
 # suffix -> (kind, longest prefix in characters)
 SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "国家级自然保护区": ("ProtectedArea", 6),
+    # reserves of a province, a city or a county: 泉州湾河口湿地省级自然保护区
+    "省级自然保护区": ("ProtectedArea", 8),
+    "市级自然保护区": ("ProtectedArea", 8),
+    "县级自然保护区": ("ProtectedArea", 8),
     "国家森林公园": ("Forest", 6),
     "经济开发区": ("DevelopmentZone", 6),
     "经济圈": ("Area", 6),
@@ -178,6 +182,17 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "健康谷": ("DevelopmentZone", 6),
     "国家水利风景区": ("ProtectedArea", 6),
     "水利风景区": ("ProtectedArea", 6),
+    # scenic areas named by their place (湖光岩风景区, 宝泉景区, 万仙山景区; not 旅游景区,
+    # 4A级景区, 核心景区): a proper head, as for parks
+    "风景区": ("ProtectedArea", 6),
+    "景区": ("ProtectedArea", 5),
+    "度假区": ("ProtectedArea", 8),  # 柳叶湖旅游度假区: 柳叶湖 is named too
+    # zones named by a place and a short proper name: 杨凌示范区, 山西综改示范区, 泉州台商投资区,
+    # 厦门海沧保税港区, 福州自贸片区 (not 先行示范区, 化肥示范区: kinds of zone)
+    "示范区": ("DevelopmentZone", 2),
+    "投资区": ("DevelopmentZone", 4),
+    "保税港区": ("DevelopmentZone", 4),
+    "自贸片区": ("DevelopmentZone", 4),
     "国家湿地公园": ("Wetland", 6),
     "科技城": ("DevelopmentZone", 6),
     "新区": ("DevelopmentZone", 6),
@@ -255,6 +270,7 @@ NOT_SHORT_NAMES = frozenset(
     "诸众"  # determiners: 七里海诸河 (the rivers of 七里海)
     "省市县区乡镇村"  # level words: 跨县江河 (rivers that cross counties)
     "青绿碧翠蓝"  # colours: 绿化青山 is no mountain
+    "滨临傍近"  # positions: 滨江新城 is the riverside new town, no river 滨江
 )
 # the belts of the ecological security pattern are named by a direction and a terrain, words
 # that are generic elsewhere: 南方丘陵山地带, 东北森林带
@@ -269,7 +285,7 @@ BELT_TERRAINS = _words("丘陵 高原 平原 山地 草原 沙漠 荒漠 森林 
 ZONE_HEADS = _words("黑土区 高寒区 干旱区 半干旱区 岩溶区 石漠化区 风沙区")
 # a suffix followed by one of these is part of another word (河流, 港口, 山区, 湖泊 …)
 BAD_NEXT = {
-    "河": "流道湖长口床势网谷滩塘渠沟",
+    "河": "流道湖长口床势网谷滩塘渠沟库",  # 河库长, 影响河库健康: rivers and reservoirs
     "江": "河湖山口",
     "溪": "流水",
     "湖": "泊库区长",
@@ -298,12 +314,20 @@ BAD_NEXT = {
 ADMIN_NEXT = "市县镇乡村路街线"  # 新港线: a metro line named after it
 # heads of the names of regions: 鲁南经济圈, 天山北坡城市群, 胶东经济圈
 REGION_HEADS = frozenset({"经济圈", "经济区", "经济带", "城市群", "都市圈"})
+# nature reserves below the state's: 泉州湾河口湿地省级自然保护区
+LOCAL_RESERVES = frozenset({"省级自然保护区", "市级自然保护区", "县级自然保护区"})
+# scenic areas: named like parks, by a place or a proper name (宝泉景区, 湖光岩风景区)
+SCENIC_SUFFIXES = frozenset({"风景区", "景区", "度假区"})
+# zones whose name is a place and a short proper name (杨凌示范区, 山西综改示范区)
+NAMED_ZONE_SUFFIXES = frozenset({"示范区", "投资区", "保税港区", "自贸片区"})
 # parks of industry: named after a place (东方临港产业园, 三亚崖州湾科技城) or by a proper
 # name that no generic or industry word starts (金桥产业园, 蒙树生态科技园; not 化工产业园)
 PARK_SUFFIXES = frozenset(
     {"产业园区", "产业园", "科技城", "工业园区", "工业园", "物流园区", "物流园"}
     | {"科技园区", "科技园", "健康谷", "综合保税区", "保税区", "工业区", "商务区", "片区"}
     | {"古城", "历史文化风貌区", "风貌区", "历史文化街区", "渔场"}
+    | SCENIC_SUFFIXES
+    | NAMED_ZONE_SUFFIXES
 )
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
 INDUSTRY_WORDS = _words(
@@ -321,6 +345,7 @@ AFTER_NATURE = frozenset({"平原", "草原", "盆地", "故道", "谷地"})
 # the name may be a gazetteer place alone before these suffixes (秦皇岛港, 黄河口国家公园)
 AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
+    | LOCAL_RESERVES
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
     | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
     | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道", "管理区"}
@@ -332,7 +357,8 @@ AFTER_ANY_PLACE = frozenset(
 STRONG_HEADS = (
     *("水库", "新区", "产业园", "科技城", "国家森林公园", "森林公园", "国家公园"),
     *("湿地公园", "国家级自然保护区", "自然保护区", "风景名胜区", "国家水利风景区"),
-    *("水利风景区", "国家湿地公园"),
+    *("省级自然保护区", "市级自然保护区", "县级自然保护区"),
+    *("水利风景区", "国家湿地公园", "风景区", "景区", "度假区", "旅游度假区"),
 )
 DEMOTING_HEADS = frozenset(
     {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
@@ -357,6 +383,7 @@ CHECKED_HEADS = frozenset(
 CITY_ZONE_HEADS = frozenset(
     {"综合保税区", "保税区", "工业区", "商务区", "片区", "古城", "风貌区", "历史文化街区"}
     | {"历史文化风貌区", "管理区"}
+    | SCENIC_SUFFIXES  # 精品景区, 红色景区
 )
 # heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
 TERRAIN_HEADS = frozenset({"平原", "盆地"})
@@ -524,7 +551,10 @@ INITIATIVE_AREAS = _words("沿线 国家 地区 区域 各国")
 INITIATIVE_JOINERS = frozenset("和与及")
 # heads of the names of banks, weather systems, pests and diseases that start with a region's
 # name (亚洲开发银行, 渤海银行, 东亚季风, 非洲猪瘟, 东亚飞蝗): the region is no place of the plan
-PROPER_NOUN_HEADS = _words("银行 季风 猪瘟 飞蝗 白对虾")
+PROPER_NOUN_HEADS = _words(
+    "银行 季风 猪瘟 飞蝗 白对虾 "
+    "证券 保险 汽车 日报 晚报 卫视"  # companies and outlets: 长江证券, 太平洋保险, 长城汽车
+)
 # what follows the name of a company, not of a place: 某某山化工, 某西化工集团
 COMPANY_HEADS = _words("集团 股份 公司 有限 实业 控股 企业")
 COMPANY_TRADES = _words(
