@@ -64,3 +64,10 @@ def test_a_report_of_how_many_indicators_a_plan_sets_is_no_goal() -> None:
     found = _by_value(_corpus("08"))
     assert Decimal(21) not in found and Decimal(13) not in found
     assert found[Decimal(255000)].indicator.label_zh == "5G基站"
+
+
+def test_a_street_named_after_a_city_is_no_mention_of_the_city() -> None:
+    # 16: 大连's plan: "重点打造青泥洼--天津街、西安路、香炉礁…五大商圈": streets of 大连,
+    # no mention of 天津 or 西安
+    names = {p.name for p in _corpus("16").extraction.places}
+    assert not names & {"天津", "天津市", "西安", "西安市"}

@@ -374,8 +374,11 @@ def _read_as_place(
 _SLOGAN = re.compile("([\u4e00-\u9fff])[江河湖海溪渠库](?:\\1[江河湖海溪渠库])+")
 # what describes a natural zone after a direction: 西北干旱半干旱地区, 西南岩溶山区
 _CLIMATES = ("干旱", "半干旱", "湿润", "半湿润", "高寒", "寒冷", "岩溶", "喀斯特", "荒漠")
-# a road's name after a place's: 白沙洲大道, 长江大道, 和平大街
-_ROAD = re.compile("[\u4e00-\u9fff]?(?:大道|大街)")
+# a road's name after a place's: 白沙洲大道, 长江大道, 和平大街; a street's (天津街, 西安路,
+# 北京东路), not a network or a route of the place (京津冀路网, 长江水路)
+_ROAD = re.compile(
+    "[\u4e00-\u9fff]?(?:大道|大街)|[东西南北中]?(?:路(?![网线径段面口况基])|街(?![道区镇乡])|巷)"
+)
 
 
 def _ends_a_short_name(
