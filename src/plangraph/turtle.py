@@ -186,6 +186,8 @@ def _write(
                 if needs_escape(text) is not None:
                     text = text.translate(escapes)
                 obj = f'"{text}"@{language}' if language else f'"{text}"'
+            elif datatype == _INTEGER and text.isascii() and text.isdigit():
+                obj = text  # written bare, as _literal would (the usual integer: [0-9]+)
             else:
                 obj = _literal(text, datatype, language)
                 if datatype not in _SILENT and not (datatype == _DECIMAL and "." in text):
@@ -249,6 +251,7 @@ _COMMON_LANGUAGES = frozenset({"zh", "en"})
 
 _SILENT = frozenset({_XSD + "integer", _XSD + "boolean", _STRING, _LANG_STRING})
 _DECIMAL = _XSD + "decimal"
+_INTEGER = _XSD + "integer"
 
 
 @lru_cache(maxsize=200_000)

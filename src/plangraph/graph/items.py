@@ -41,51 +41,50 @@ class _Triples:
 
     def __init__(self) -> None:
         self.items: list[Item] = []
+        # IRIs are minted again for every triple: one copy of each is kept (interned by
+        # ``self._strings.setdefault(iri, iri)``, inline: a call fewer per triple)
         self._strings: dict[str, str] = {}
 
-    def _intern(self, text: str) -> str:
-        # IRIs are minted again for every triple; keep one copy of each
-        return self._strings.setdefault(text, text)
-
     def iri(self, s: str, p: str, o: str) -> None:
-        self.items.append((self._intern(s), p, (self._intern(o),)))
+        one = self._strings.setdefault
+        self.items.append((one(s, s), p, (one(o, o),)))
 
     def a(self, s: str, *classes: str) -> None:
         for cls in classes:
             self.iri(s, RDF + "type", cls)
 
     def zh(self, s: str, p: str, text: str) -> None:
-        self.items.append((self._intern(s), p, (text, _LANG_STRING, "zh")))
+        self.items.append((self._strings.setdefault(s, s), p, (text, _LANG_STRING, "zh")))
 
     def en(self, s: str, p: str, text: str) -> None:
-        self.items.append((self._intern(s), p, (text, _LANG_STRING, "en")))
+        self.items.append((self._strings.setdefault(s, s), p, (text, _LANG_STRING, "en")))
 
     def tagged(self, s: str, p: str, text: str, language: str) -> None:
         """A string in ``language`` (lower case, as Oxigraph writes tags: zh-hant)."""
-        self.items.append((self._intern(s), p, (text, _LANG_STRING, language)))
+        self.items.append((self._strings.setdefault(s, s), p, (text, _LANG_STRING, language)))
 
     def string(self, s: str, p: str, text: str) -> None:
-        self.items.append((self._intern(s), p, (text, _STRING, "")))
+        self.items.append((self._strings.setdefault(s, s), p, (text, _STRING, "")))
 
     def integer(self, s: str, p: str, value: int) -> None:
-        self.items.append((self._intern(s), p, (str(value), XSD + "integer", "")))
+        self.items.append((self._strings.setdefault(s, s), p, (str(value), XSD + "integer", "")))
 
     def decimal(self, s: str, p: str, value: Decimal) -> None:
         # the XSD 1.1 canonical form (7.3, 33), which Oxigraph keeps on a round trip
         text = format(value.normalize(), "f")
-        self.items.append((self._intern(s), p, (text, XSD + "decimal", "")))
+        self.items.append((self._strings.setdefault(s, s), p, (text, XSD + "decimal", "")))
 
     def year(self, s: str, p: str, value: int) -> None:
-        self.items.append((self._intern(s), p, (f"{value:04d}", XSD + "gYear", "")))
+        self.items.append((self._strings.setdefault(s, s), p, (f"{value:04d}", XSD + "gYear", "")))
 
     def date(self, s: str, p: str, value: str) -> None:
         """An ISO date, xsd:date (2021-09-28) or, month-only, xsd:gYearMonth (2022-05)."""
         kind = "date" if len(value) == 10 else "gYearMonth" if len(value) == 7 else "gYear"
-        self.items.append((self._intern(s), p, (value, XSD + kind, "")))
+        self.items.append((self._strings.setdefault(s, s), p, (value, XSD + kind, "")))
 
     def boolean(self, s: str, p: str, value: bool) -> None:
         literal = "true" if value else "false"
-        self.items.append((self._intern(s), p, (literal, XSD + "boolean", "")))
+        self.items.append((self._strings.setdefault(s, s), p, (literal, XSD + "boolean", "")))
 
 
 def object_key(term: object) -> Obj:
