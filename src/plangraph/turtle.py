@@ -127,7 +127,6 @@ _NAMESPACES = tuple(PREFIXES.items())
 _UNSURE = None  # an IRI this writer leaves to Oxigraph
 
 
-@lru_cache(maxsize=200_000)
 def _iri(iri: str) -> str | None:
     """An IRI as Oxigraph writes it with :data:`PREFIXES`; None when unsure."""
     found = [(name, iri[len(ns) :]) for name, ns in _NAMESPACES if iri.startswith(ns)]
@@ -156,7 +155,7 @@ def _literal(text: str, datatype: str, language: str) -> str | None:
         return text
     if datatype == _LANG_STRING or datatype == _XSD + "double":
         return None
-    kind = _iri(datatype)
+    kind = _term(datatype)[0]
     return None if kind is None else f"{quoted}^^{kind}"
 
 
@@ -231,7 +230,8 @@ def _write(
 
 @lru_cache(maxsize=200_000)
 def _term(iri: str) -> tuple[str | None, str | None]:
-    """How ``iri`` is written (:func:`_iri`) and the prefix of its namespace, if any."""
+    """How ``iri`` is written (:func:`_iri`) and the prefix of its namespace, if any (the
+    one cache of both: neither is cached on its own)."""
     return _iri(iri), _PREFIX_OF.get(_namespace(iri))
 
 
@@ -254,7 +254,6 @@ _DECIMAL = _XSD + "decimal"
 _INTEGER = _XSD + "integer"
 
 
-@lru_cache(maxsize=200_000)
 def _namespace(iri: str) -> str:
     cut = max(iri.rfind("#"), iri.rfind("/"))
     return iri[: cut + 1]
