@@ -21,11 +21,11 @@ import os
 import pickle
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 
@@ -127,7 +127,6 @@ _NAMESPACES = tuple(PREFIXES.items())
 _UNSURE = None  # an IRI this writer leaves to Oxigraph
 
 
-@lru_cache(maxsize=200_000)
 def _iri(iri: str) -> str | None:
     """An IRI as Oxigraph writes it with :data:`PREFIXES`; None when unsure."""
     found = [(name, iri[len(ns) :]) for name, ns in _NAMESPACES if iri.startswith(ns)]
@@ -156,7 +155,7 @@ def _literal(text: str, datatype: str, language: str) -> str | None:
         return text
     if datatype == _LANG_STRING or datatype == _XSD + "double":
         return None
-    kind = _iri(datatype)
+    kind = _term(datatype)[0]
     return None if kind is None else f"{quoted}^^{kind}"
 
 
@@ -164,10 +163,12 @@ def _write(
     items: list[Item],
 ) -> tuple[tuple[str, ...], tuple[int, ...], bytes, frozenset[str]] | None:
     """Subjects, their blocks' lengths in bytes, the Turtle of canonical ``items`` and
-    the prefixes it needs (as :func:`~plangraph.graph.item_prefixes` finds them)."""
-    iri, needs_escape, escapes = _iri, _NEEDS_ESCAPE.search, _ESCAPES
-    iris: set[str] = set()  # whose namespaces the prefixes are
-    seen = iris.add
+    the prefixes it needs (as :func:`~plangraph.graph.item_prefixes` finds them: those
+    whose namespace is that of an IRI written).  Each IRI is looked up once, for how it is
+    written and its namespace's prefix together (:func:`_term`)."""
+    term, verbs, needs_escape, escapes = _term, _VERBS, _NEEDS_ESCAPE.search, _ESCAPES
+    names: set[str | None] = set()  # prefixes of the IRIs' namespaces (None: no prefix)
+    name = names.add
     subjects: list[str] = []
     blocks: list[bytes] = []
     parts: list[str] = []
@@ -176,64 +177,83 @@ def _write(
     obj: str | None
     for s, p, o in items:
         if len(o) == 1:
-            obj = iri(o[0])
-            seen(o[0])
+            obj, space = term(o[0])
+            name(space)
         else:
             text, datatype, language = o
             if language in _COMMON_LANGUAGES or (not language and datatype == _STRING):
                 if needs_escape(text) is not None:
                     text = text.translate(escapes)
                 obj = f'"{text}"@{language}' if language else f'"{text}"'
+            elif datatype == _INTEGER and text.isascii() and text.isdigit():
+                obj = text  # written bare, as _literal would (the usual integer: [0-9]+)
             else:
                 obj = _literal(text, datatype, language)
                 if datatype not in _SILENT and not (datatype == _DECIMAL and "." in text):
-                    seen(datatype)
+                    name(term(datatype)[1])
         if obj is None:
             return None
         if s == subject:
             if p == predicate:
                 append(f" , {obj}")
                 continue
-            verb = _verb(p, seen)
-            if verb is None:
+            verb = verbs.get(p) or _new_verb(p)
+            if verb[0] is None:
                 return None
-            append(f" ;\n\t{verb} {obj}")
+            name(verb[1])
+            append(f" ;\n\t{verb[0]} {obj}")
         else:
             if subject is not None:
                 append(" .\n")
                 blocks.append("".join(parts).encode())
                 parts.clear()
-            head = iri(s)
-            verb = _verb(p, seen)
-            if head is None or verb is None:
+            head, space = term(s)
+            verb = verbs.get(p) or _new_verb(p)
+            if head is None or verb[0] is None:
                 return None
-            seen(s)
+            name(space)
+            name(verb[1])
             subjects.append(s)
             subject = s
-            append(f"{head} {verb} {obj}")
+            append(f"{head} {verb[0]} {obj}")
         predicate = p
     append(" .\n")
     blocks.append("".join(parts).encode())
-    namespaces = {_namespace(x) for x in iris}
-    prefixes = frozenset(name for ns, name in _PREFIX_OF.items() if ns in namespaces)
-    return tuple(subjects), tuple(map(len, blocks)), b"".join(blocks), prefixes
+    names.discard(None)
+    return (
+        tuple(subjects),
+        tuple(map(len, blocks)),
+        b"".join(blocks),
+        frozenset(cast("set[str]", names)),
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _term(iri: str) -> tuple[str | None, str | None]:
+    """How ``iri`` is written (:func:`_iri`) and the prefix of its namespace, if any (the
+    one cache of both: neither is cached on its own)."""
+    return _iri(iri), _PREFIX_OF.get(_namespace(iri))
+
+
+# predicate -> (how it is written, the prefix of its namespace): a few dozen predicates
+_VERBS: dict[str, tuple[str | None, str | None]] = {}
+
+
+def _new_verb(predicate: str) -> tuple[str | None, str | None]:
+    verb = ("a", None) if predicate == _RDF_TYPE else _term(predicate)  # "a": no prefix
+    if len(_VERBS) < 10_000:
+        _VERBS[predicate] = verb
+    return verb
 
 
 _COMMON_LANGUAGES = frozenset({"zh", "en"})
 
 
-def _verb(predicate: str, seen: Callable[[str], None]) -> str | None:
-    if predicate == _RDF_TYPE:
-        return "a"  # no prefix needed
-    seen(predicate)
-    return _iri(predicate)
-
-
 _SILENT = frozenset({_XSD + "integer", _XSD + "boolean", _STRING, _LANG_STRING})
 _DECIMAL = _XSD + "decimal"
+_INTEGER = _XSD + "integer"
 
 
-@lru_cache(maxsize=200_000)
 def _namespace(iri: str) -> str:
     cut = max(iri.rfind("#"), iri.rfind("/"))
     return iri[: cut + 1]

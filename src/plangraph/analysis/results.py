@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 
@@ -57,6 +58,7 @@ LINK_KIND = {
 _INTEGER = ox.NamedNode(XSD + "integer")
 _DECIMAL = ox.NamedNode(XSD + "decimal")
 _BOOLEAN = ox.NamedNode(XSD + "boolean")
+_INTEGER_IRI, _DECIMAL_IRI, _BOOLEAN_IRI = _INTEGER.value, _DECIMAL.value, _BOOLEAN.value
 _FOUR = Decimal("0.0001")
 
 
@@ -77,12 +79,19 @@ def _task_path(iri: str) -> str:
 def decimal_literal(value: float) -> ox.Literal:
     """An xsd:decimal rounded to 4 places, in the XSD 1.1 canonical form that Oxigraph also
     writes (0.405, 1, 0), so the graph survives a round trip through any store unchanged."""
+    return ox.Literal(decimal_text(value), datatype=_DECIMAL)
+
+
+@lru_cache(maxsize=65_536)
+def decimal_text(value: float) -> str:
+    """The lexical form of :func:`decimal_literal` (cached: scores repeat; values that are
+    equal, such as 0.0 and -0.0 or 1 and 1.0, have the same form)."""
     text = format(Decimal(repr(value)).quantize(_FOUR, rounding=ROUND_HALF_EVEN), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
-    return ox.Literal(text, datatype=_DECIMAL)
+    return text
 
 
 class _Out:
@@ -101,13 +110,13 @@ class _Out:
         self.items.append((s, p, object_key(o)))
 
     def integer(self, s: str, p: str, value: int) -> None:
-        self.items.append((s, p, (str(value), _INTEGER.value, "")))
+        self.items.append((s, p, (str(value), _INTEGER_IRI, "")))
 
     def decimal(self, s: str, p: str, value: float) -> None:
-        self.items.append((s, p, (decimal_literal(value).value, _DECIMAL.value, "")))
+        self.items.append((s, p, (decimal_text(value), _DECIMAL_IRI, "")))
 
     def boolean(self, s: str, p: str, value: bool) -> None:
-        self.items.append((s, p, ("true" if value else "false", _BOOLEAN.value, "")))
+        self.items.append((s, p, ("true" if value else "false", _BOOLEAN_IRI, "")))
 
     def zh(self, s: str, p: str, text: str) -> None:
         self.items.append((s, p, (text, RDF + "langString", "zh")))

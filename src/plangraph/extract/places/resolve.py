@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from plangraph import model
 from plangraph.extract import gazetteer as gz
@@ -129,6 +129,7 @@ _SUFFIX_STRIP = (
 )
 
 
+@lru_cache(maxsize=65_536)  # plans name the same places again and again; the lexicon is fixed
 def resolve_place(name: str) -> model.Place | None:
     """The gazetteer place named ``name``: canonical name, alias, or either with a generic
     suffix such as 省/市/地区 stripped or added; a one-character abbreviation gives its
