@@ -381,6 +381,15 @@ def test_same_matter_on_the_eleventh_rounds_blind_pair(real_scores: dict[str, ob
     assert gold == 21 and hits >= 12 and hits / found >= 0.9
 
 
+def test_same_matter_on_the_twelfth_rounds_blind_pair(real_scores: dict[str, object]) -> None:
+    # 山东 十四五 应对气候变化 × 工业领域碳达峰实施方案 (39 × 17 tasks, 15 same-matter pairs, 36
+    # partial): blind gold of the twelfth round, scored blind P 0.800 (8/10), R 0.533 (8/15),
+    # the same after that round's work.  Most of its same pairs are folds: 山东's technology
+    # tasks against one item each of the industry plan's 加快工业绿色低碳技术变革.
+    hits, found, gold = real_scores["crosswalk-shandong-industry"].same  # type: ignore[attr-defined]
+    assert gold == 15 and hits >= 8 and hits / found >= 0.8
+
+
 def test_same_matter_on_a_held_out_real_pair(real_scores: dict[str, object]) -> None:
     # 广东 生态文明 (28 tasks) × 江苏 应对气候变化 (21): gold written by reading before the
     # crosswalk ran on it (5 same-matter pairs, 18 partial).  First scored P 1.00 (3/3), R 0.60;

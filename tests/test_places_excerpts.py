@@ -53,7 +53,8 @@ FLOORS = {
     "excerpts7": (0.96, 0.97),  # blind in the sixth round (0.939 / 0.950 then)
     "excerpts9": (0.91, 0.96),  # blind in the ninth round (0.800 / 0.839 then)
     "excerpts10": (0.88, 0.96),  # blind in the tenth round (0.494 / 0.953 then; 0.747 / 0.939)
-    "excerpts11": (0.62, 0.86),  # blind in the eleventh round (0.600 / 0.894 then; 0.671 / 0.904)
+    "excerpts11": (0.69, 0.89),  # blind in the eleventh round (0.600 / 0.894 then; 0.714 / 0.909)
+    "excerpts12": (0.61, 0.80),  # blind in the twelfth round (0.619 / 0.810 then; 0.632 / 0.828)
 }
 
 

@@ -88,10 +88,10 @@ def test_repeated_or_missing_numbering(numbers: list[str]) -> None:
 
 
 def test_enormous_lines_do_not_hang() -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU: a busy machine does not count
     for filler in ("到2027年," * 200_000, "(" * 500_000, "《" * 300_000 + "方案", "一、" * 300_000):
         read_or_refuse("某地区行动方案\n一、总体要求\n" + filler + "\n(一)任务。正文。")
-    assert time.perf_counter() - started < 60  # generous: a backtracking regex would take hours
+    assert time.process_time() - started < 60  # generous: a backtracking regex would take hours
 
 
 def test_whole_pipeline_on_mangled_plans_builds_or_refuses() -> None:

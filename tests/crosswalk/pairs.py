@@ -1,4 +1,4 @@
-"""The sixteen pairs of plans with a reader's crosswalk gold, built once and kept.
+"""The seventeen pairs of plans with a reader's crosswalk gold, built once and kept.
 
 Each pair is built (``--no-analysis``) from ``../shared/real-plans`` (the seed from the
 package's own plan) and its :class:`~plangraph.analysis.project.GraphData` is kept under
@@ -45,6 +45,7 @@ PAIRS = (
     BLIND_GOLD / "crosswalk-ningxia-bazhong.json",  # blind in the ninth round
     BLIND_GOLD / "crosswalk-guangdong-ningxia.json",  # blind in the tenth round
     BLIND_GOLD / "crosswalk-guangdong-shanxi.json",  # blind in the eleventh round
+    BLIND_GOLD / "crosswalk-shandong-industry.json",  # blind in the twelfth round
 )
 CACHE = Path(tempfile.gettempdir()) / "plangraph-crosswalk-pairs"
 

@@ -54,6 +54,8 @@ GOLDS = (
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-ningxia.json",
     # the eleventh round's blind pair
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-shanxi.json",
+    # the twelfth round's blind pair
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-shandong-industry.json",
 )
 
 
