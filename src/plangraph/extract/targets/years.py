@@ -19,7 +19,7 @@ from plangraph.vocab import (
     five_year_plan_end,
 )
 
-from .clauses import FYP_TIME, Clause
+from .clauses import FYP_TIME, YEARS_TAKEN, Clause
 
 
 @dataclass(slots=True)
@@ -166,8 +166,7 @@ _SMALL_YEARS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 #: only: 经过五年努力 also opens reviews of what was done.
 DURATION = re.compile(
     r"(?:(?:力争|争取|计划|拟)(?:再)?(?:用|利用|花)?|(?<![经通])(?:再)?(?:用|利用|花))"
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:\s*[-—–~至到]\s*(?P<m>\d{1,2}|[一二三四五六七八九十]))?"
-    r"\s*年(?:左右)?(?:的)?(?:时间|努力)"
+    + YEARS_TAKEN
 )
 
 
