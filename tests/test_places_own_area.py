@@ -1,6 +1,6 @@
 """A plan's own area (issue #12, "A plan's own area, when named, is a mention too").
 
-The area a plan covers comes from its title (read/release.py); a county's plan opens its title
+The area a plan covers comes from its title (read/area.py); a county's plan opens its title
 with the county's full name (昌黎县碧水保卫战三年行动计划, 宁海县生态环境“十四五”规划: the
 development excerpts).  Where the plan names its own area in its text, that is a mention with
 its quote and offsets, whether the area is a division (山东省, 巴中市) or a region (京津冀,
@@ -13,7 +13,7 @@ import pytest
 
 from plangraph.extract.places import extract_places
 from plangraph.read import read_text
-from plangraph.read.release import area_of
+from plangraph.read.area import area_of
 
 
 @pytest.mark.parametrize(

@@ -134,7 +134,7 @@ def test_a_citys_urban_area_and_a_zone_named_by_its_county() -> None:
 
 def test_a_bulleted_title_names_its_area() -> None:
     # excerpts3/06 is saved from a page that bullets its title: • 临汾市水污染防治…
-    from plangraph.read.release import area_of as title_area
+    from plangraph.read.area import area_of as title_area
 
     assert title_area("• 临汾市水污染防治2018年行动计划") == ("临汾市", "municipal")
 

@@ -18,7 +18,8 @@ from plangraph.extract import agencies as ag
 from plangraph.extract import extract
 from plangraph.model import Plan
 from plangraph.read import read_plans, read_text, region_slug
-from plangraph.read.release import area_of, document_number, issued_date, parse_date, split_issuers
+from plangraph.read.area import area_of
+from plangraph.read.release import document_number, issued_date, parse_date, split_issuers
 
 REAL = REAL_PLANS
 

@@ -15,7 +15,7 @@ from plangraph.extract import agencies, gazetteer
 from plangraph.extract.places import words
 from plangraph.extract.targets import numbers
 from plangraph.graph import _RECURRENCE
-from plangraph.read import release, structure
+from plangraph.read import area, release, structure
 from plangraph.read.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,7 +209,7 @@ def test_province_suffixes(name: str, suffix: str) -> None:
     assert next(s for s in vocab.PROVINCE_SUFFIXES if name.endswith(s)) == suffix
 
 
-@pytest.mark.parametrize(("full", "short", "_id"), release.PROVINCES)
+@pytest.mark.parametrize(("full", "short", "_id"), area.PROVINCES)
 def test_every_province_ends_with_a_province_suffix(full: str, short: str, _id: str) -> None:
     level = next((s for s in vocab.PROVINCE_SUFFIXES if full.endswith(s)), None)
     assert level is not None, full

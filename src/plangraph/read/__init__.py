@@ -20,8 +20,9 @@ from pathlib import Path
 from ..errors import ReadError
 from ..model import MediaType, Plan
 from ..vocab import cn_number
+from .area import region_slug
 from .normalize import Document, normalize
-from .release import _unique_ids, check_counts, reading_caveats, region_slug, unread_pictures
+from .release import _unique_ids, check_counts, reading_caveats, unread_pictures
 from .structure import parse, split_sentences
 from .text import MAX_BYTES, decode, read_bytes
 

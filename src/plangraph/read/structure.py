@@ -10,6 +10,7 @@ from pathlib import PurePath
 from ..errors import ReadError
 from ..model import Numbering, Plan, Section, Task, Unit
 from ..vocab import CN_DATE
+from .area import _plan_id, _year_from_name, area_of
 from .layout import (
     _CHAPTER,
     _SECTION,
@@ -35,12 +36,9 @@ from .normalize import Document
 from .release import (
     _STATED_SECTIONS,
     _STATED_TASKS,
-    _plan_id,
     _stated,
-    _year_from_name,
     _year_of,
     approved_by,
-    area_of,
     document_number,
     issued_date,
     issuers,
