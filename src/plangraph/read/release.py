@@ -113,6 +113,12 @@ def _date_alone(line: str) -> str | None:
     return parse_date(text)
 
 
+def page_date(lines: Sequence[str]) -> str | None:
+    """The date a page is dated by: the first line holding only a date or a news page's
+    dateline (2024-01-24 07:49:15 来源:…), as YYYY-MM(-DD)."""
+    return next(filter(None, map(_date_alone, lines)), None)
+
+
 _LABEL = re.compile(
     r"^(?P<label>索引号|主题分类|发文机关|成文日期|标题|发文字号|文号|发布日期|发布时间|来源)"
     r"\s*[:]?\s*(?P<value>.*)$"

@@ -19,6 +19,7 @@ from pathlib import PurePath
 
 from ..vocab import FIVE_YEAR_PLAN, YEAR
 from .loose_tables import indicator_header
+from .release import page_date
 
 #: The words that end a plan's title (方案, 规划 …): the same as the structure reader's.
 PLAN_KINDS = (
@@ -199,14 +200,41 @@ def _notice_with_goals(lines: Sequence[str]) -> bool:
     ) and any(_GOAL_BY_YEAR.search(line) for line in lines)
 
 
+#: A goal a page states for a year by its figure: 2024年完成1000家以上, 2024年新增参保人数2000万人.
+_YEAR_GOAL = re.compile(
+    rf"(?<![\d~～\-—至到])(?P<year>{YEAR})\s*年(?:底|末)?(?:将|要|要求)?(?P<verb>{PLEDGE.pattern})"
+    r"[^。;]{0,30}?\d",
+    re.VERBOSE,
+)
+#: The last month of a year whose pages still announce that year's goals: a page dated later
+#: in the year (a year-end review: 2024年完成投资…) reports what was done.
+_ANNOUNCING_UNTIL = 9
+
+
+def dated_goals(lines: Sequence[str]) -> bool:
+    """Whether a dated page states goals for its own or a later year (2024年完成1000家以上 on a
+    page dated 2024-01-24): the goals a government announces for the year, as a newspaper
+    reports them, without a deadline word (到, 前) or numbered sections."""
+    dated = page_date(lines)
+    if dated is None:
+        return False
+    year, month = int(dated[:4]), int(dated[5:7]) if len(dated) >= 7 else 12
+    for line in lines:
+        for match in _YEAR_GOAL.finditer(line):
+            stated = int(match["year"])
+            if stated > year or (stated == year and month <= _ANNOUNCING_UNTIL):
+                return True
+    return False
+
+
 def looks_like_a_plan(lines: Sequence[str]) -> bool:
     """Whether a text without numbered sections carries a plan: a title of a plan printed on
     a line of its own or in a headline, at least one commitment by a deadline, or a table of
     tasks by a deadline (到2025年规划指标, or 2022 年 目 标 值 spaced out), an indicator
     table (指标 | 2020年 | 2025年, however a page lost its cells' separators: a quiz or a
     forum page quoting a plan's table; or its 预期性 / 约束性 column), a notice that issues a
-    plan (关于印发…纲要的通知, 关于下达…计划的通知), or a statement of goals with their figures
-    (主要目标是:…增长8%)."""
+    plan (关于印发…纲要的通知, 关于下达…计划的通知), a statement of goals with their figures
+    (主要目标是:…增长8%), or a dated page stating goals for its year (:func:`dated_goals`)."""
     return (
         title_line(lines) is not None
         or headline_title(lines) is not None
@@ -217,6 +245,7 @@ def looks_like_a_plan(lines: Sequence[str]) -> bool:
         or _notice_with_goals(lines)
         or any(_ATTRIBUTE.search(line) for line in lines)
         or any(_GOALS.search(line) for line in lines)
+        or dated_goals(lines)
     )
 
 

@@ -191,6 +191,16 @@ class Draft:
     doubling: bool = False  # 实现倍增: a change of 100% that needs a base year to say anything
 
 
+#: A base a change starts from, ending a clause (从2015年的76.7岁), and the change to a level
+#: that the next clause begins with (提高至78岁): one clause, split by a comma.
+_FROM_A_BASE = re.compile(
+    r"(?:从|由)(?:\s*(?:19|20)\d\d\s*年(?:底|末)?的?)?\s*\d[^,，;；。从由]{0,8}$"
+)
+_TO_A_LEVEL = re.compile(
+    r"\s*(?:将)?(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大|延长|缩短)(?:到|至)"
+)
+
+
 def split_clauses(text: str, masked: str) -> list[Clause]:
     """Clauses between ，,；;。:！？ outside brackets and quotes (not 1,000)."""
     clauses: list[Clause] = []
@@ -207,6 +217,14 @@ def split_clauses(text: str, masked: str) -> list[Clause]:
             and (i + 4 == n or not text[i + 4].isdigit())
         ):
             continue  # 1,000
+        if (
+            ch in ",，"
+            and _FROM_A_BASE.search(masked, start, i)
+            and _TO_A_LEVEL.match(masked, i + 1)
+        ):
+            continue  # 寿命从2015年的76.7岁,提高至78岁: one change from a base to a level
+        if ch in ":：∶" and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue  # a ratio, 2.09:1; a time, 10:30
         if i > start:
             clauses.append(Clause(start, i, text[start:i], masked[start:i]))
         start = i + 1

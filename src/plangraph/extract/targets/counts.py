@@ -87,10 +87,14 @@ def counts_places(text: str, group: list[Item], resolve: Resolver | None) -> boo
     before = text[max(0, group[0].start - 4) : group[0].start]
     if _DIVISION_COUNT.search(before):
         return True  # 五大区域9市「49县」: a count of divisions after another
+    if _KIND_OF_AREA.search(before) and text[group[0].end - 1] != "个":
+        return True  # 山区26县, 革命老区12县, 沿海9市: the name of a group of divisions
     return any(resolve(before[-n:]) is not None for n in (2, 3, 4) if len(before) >= n)
 
 
 _DIVISION_COUNT = re.compile(r"[\d一二三四五六七八九十两]+个?[省市县区州盟旗]$")
+#: A kind of area before a count of its divisions, glued (山区26县, 沿海9市): a group's name.
+_KIND_OF_AREA = re.compile(r"(?:山区|老区|沿海|沿边|沿江|沿黄|海岛|边境|牧区|库区|林区|垦区|民族)$")
 
 
 #: The items of a list printed right before a count (电子信息、生命健康、汽车、高端装备4个).

@@ -136,8 +136,10 @@ _COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 
 
 #: Measure words read after digits only: of more than one character (500万辆次 counts 辆次,
-#: not 辆), or a numeral word's everyday companion (一张蓝图, 三张清单 count no beds: 30张 does).
-COUNT_WORDS = ("辆次", "吨次", "张", "栋", "幢", "架", "件")
+#: not 辆), or a numeral word's everyday companion (一张蓝图, 三张清单 count no beds: 30张 does;
+#: 一头, 一枚 neither), and the words farm output is counted in (出栏生猪39.8万头, 出笼乌鸡1600万羽,
+#: 鸡蛋4000万枚, 投放鱼苗100万尾).
+COUNT_WORDS = ("辆次", "吨次", "张", "栋", "幢", "架", "件", "头", "羽", "枚", "尾")
 _UNIT_ALT = "|".join(
     re.escape(u)
     for u in sorted(
@@ -168,9 +170,12 @@ ITEM = re.compile(
     # 增长2倍: grows by twice itself, an increase of 200% (the verb right before)
     r"|(?<=增长|增加|提高|提升|扩大)(?P<times>\d{1,2}|[一两二三四五六七八九十])倍(?![\u4e00-\u9fff])"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
+    # a ratio to one: 城乡居民收入比缩小到2.09:1 (the value is the first term)
+    rf"|(?P<ratio>{_NUM})\s?[:：∶]\s?1(?![\d.:：∶])"
     # a web page's space between a number and its unit (总产值达1000 亿元) is no gap
-    # not the 5 of 5G (a generation of mobile networks, 5G基站, 5G用户)
-    rf"|(?P<num>{_NUM})(?!G)(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?"
+    # not the 5 of 5G (a generation of mobile networks, 5G基站, 5G用户), nor of 5A级 (a
+    # grade of tourist sites, 5A级旅游景区)
+    rf"|(?P<num>{_NUM})(?!G|A级)(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?"
     rf"(?:[ \u3000]?(?P<unit>{_UNIT_ALT}))?"
     rf"|(?P<cn>[{NUMERALS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
 )
@@ -337,6 +342,10 @@ def read_items(masked: str, start: int) -> list[Item]:
         elif m.group("cheng") is not None:
             cheng = _number(m.group("cheng"))
             value, unit = (cheng * 10 if cheng is not None else None), PERCENT
+        elif m.group("ratio") is not None:
+            if prev in "按以照":
+                continue  # 按1:1比例配套: the rule of a payment, no goal
+            value, unit = _number(m.group("ratio")), UNITLESS
         elif m.group("num") is not None:
             following = masked[m.end("num") : m.end("num") + 1]
             years_long = _YEARS_LONG.match(masked, m.start()) is not None
@@ -416,7 +425,11 @@ _GLUED_SERIAL = re.compile(r"[\u4e00-\u9fff]$")
 _NAME_AFTER = re.compile(r"(?!以上|以下|以内|左右|及以上|及以下|之间)[\u4e00-\u9fff]")
 #: An age reached or raised (人均预期寿命达到79岁, 提高1岁, 从76.34岁): a measure; any other age
 #: defines a group (0-3岁儿童, 65岁及以上老年人).
-_AGE_REACHED = re.compile(r"(?:达到|达|提高|提升|增加|延长|为|寿命|从|由)(?:到|至)?\s*$")
+_AGE_REACHED = re.compile(
+    r"(?:达到|达|提高|提升|增加|延长|为|寿命|从|由)(?:到|至)?\s*$"
+    r"|(?:从|由)\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$"  # 寿命从2015年的76.7岁: the base
+    r"|(?:提高|提升|增加|延长)(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?的?\s*$"  # 提高至2020年的78岁
+)
 #: A length of time in years, not a year: a decimal before 年 (受教育年限达11.3年).
 _YEARS_LONG = re.compile(r"\d{1,2}\.\d\s?年")
 
@@ -547,11 +560,37 @@ _SIZE_UNITS = frozenset({"qudt:M", "qudt:KiloM", "qudt:M2", "qudt:KiloM2"})
 _SIZE_NOUNS = ("服务半径", "半径", "范围", "以内", "缓冲区", "岸线", "距离")
 
 
+#: Kinds of places and bodies that a size in people or households picks out (25户以上村庄,
+#: 50人以上企业, 30万人口以上城市): not what such a count counts, which is people.
+_SIZED_KINDS = (
+    *("村", "自然村", "行政村", "村庄", "社区", "小区", "乡镇", "城镇", "城市", "县城", "县"),
+    *("企业", "单位", "机构", "学校", "医院", "园区", "景区", "机场", "港口", "场所"),
+)
+#: A size in people or households, then 以上 or 以下 (…人口 too): 25户以上, 30万人口以上.
+_SIZE_IN_PEOPLE = re.compile(r"口?(?:及以上|以上|及以下|以下|以内)")
+
+
+def sizes_a_kind(masked: str, group: list[Item], end: int) -> bool:
+    """A count of people or households with 以上/以下 right before a kind of place or body it
+    picks out (``1064个25户以上村庄``, ``50人以上企业``, ``30万人口以上城市``): a size, no goal.
+    A count of the same things is one (``带动1万户以上农户增收``: 农户 are counted)."""
+    last = group[-1]
+    if last.unit != PG_COUNT or last.count_noun not in ("人", "户"):
+        return False
+    size = _SIZE_IN_PEOPLE.match(masked, end)
+    if size is None and not last.qualifier:
+        return False
+    after = size.end() if size is not None else end
+    return masked.startswith(_SIZED_KINDS, after)
+
+
 def is_attribute(masked: str, group: list[Item], end: int) -> bool:
     """A measured number that describes a noun (``2000吨/日以下水泥熟料生产线``,
-    ``浓度高于100毫克/升的规模``) rather than what is committed to.  Counts and shares
-    before a noun are commitments (``建成10个以上美丽海湾``, ``达到30%的目标``)."""
+    ``浓度高于100毫克/升的规模``, ``50人以上企业``) rather than what is committed to.  Counts
+    and shares before a noun are commitments (``建成10个以上美丽海湾``, ``达到30%的目标``)."""
     last = group[-1]
+    if sizes_a_kind(masked, group, end):
+        return True
     if last.unit is None or last.unit in _SCALAR_UNITS:
         return False
     after = masked[end : end + 1]

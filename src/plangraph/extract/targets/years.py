@@ -270,7 +270,7 @@ def horizon(title: str, text: str, year: int | None = None) -> int | None:
         return int(p.group(2))
     one = _TITLE_YEAR.search(title) or _ANNUAL.search(text, 0, 800)
     if one:
-        return int(one.group(1))
+        return int(one.group(1) or one.group(2))
     # a task table's deadline column (完成时限: 2024年底前 on a line of its own, row by row)
     column = Counter(int(m.group(1)) for m in _DEADLINE_CELL.finditer(text))
     common = column.most_common(1)
@@ -294,10 +294,12 @@ _DEADLINE_CELL = re.compile(
 
 
 #: The work of one year, as the opening of a text names it (制定2018年度工作方案如下,
-#: 2024年《政府工作报告》目标任务分解表, 2025年重点工作任务): the year its goals are due.
+#: 2024年《政府工作报告》目标任务分解表, 2025年重点工作任务), or as a work plan opens
+#: (2020年是全面建成小康社会目标实现之年, 2024年是…的关键一年): the year its goals are due.
 _ANNUAL = re.compile(
     rf"({YEAR})\s*年度?[^,;。，；\n]{{0,16}}?"
     r"(?:工作方案|工作要点|工作计划|重点工作|工作任务|目标任务|任务清单|任务分解|实施计划|年度计划)"
+    rf"|(?<![\d至到~～\-—])({YEAR})\s*年是[^。;\n]{{2,60}}?(?:之年|一年)(?=[,，。;])"
 )
 
 
