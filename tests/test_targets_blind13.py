@@ -121,3 +121,12 @@ def test_a_grade_of_tourist_sites_is_no_number(tmp_path: Path) -> None:
         (Decimal(3), "国家级旅游度假区"),
     ]
     assert all(t.aspirational for t in found)
+
+
+def test_a_bare_verb_counts_what_the_clause_before_names(tmp_path: Path) -> None:
+    # 10: "实施中小学校“示范食堂”建设行动,2024年完成1000家以上": 完成 names nothing; the canteens do
+    (target,) = [t for t in _corpus("10").extraction.targets if t.value == Decimal(1000)]
+    assert "示范食堂" in target.indicator.label_zh
+    # a later clause that only says how much more is done measures the same as the one before
+    found = _targets("到2025年,建设高标准农田50万亩,完成100万亩。", tmp_path)
+    assert [t.indicator.label_zh for t in found] == ["高标准农田", "高标准农田"]

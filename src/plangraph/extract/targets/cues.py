@@ -142,3 +142,10 @@ def defined_area_end(masked: str, end: int, clause: Clause, places: list[str]) -
 #: A label that is only a verb of doing after 分别, 均, 各 (分别建成, 均完成): values given
 #: per area, naming no quantity (新增 alone may: 新增1.1万个、累计2.3万个村庄…).
 ONLY_VERBS = re.compile(rf"(?:分别|均|各)(?:{ACTION.pattern})+")
+#: A label that is only a verb of doing or of reaching (完成, 提高至, 达到): it names nothing.
+BARE_VERB = re.compile(
+    rf"(?:将|要|再)?(?:{ACTION.pattern}|达到|{alternation(PREDICATE_VERBS)})+(?:到|至)?"
+)
+#: The object of the action a clause before names (实施中小学校“示范食堂”建设行动): what a
+#: bare verb after it (2024年完成1000家以上) counts.
+ACTED_ON = re.compile(rf"(?:{ACTION.pattern})(?P<object>[^,;。\d]{{2,30}})$")

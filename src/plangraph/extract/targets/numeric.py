@@ -26,8 +26,10 @@ from .counts import (
     head_noun,
 )
 from .cues import (
+    ACTED_ON,
     ACTION,
     ALSO,
+    BARE_VERB,
     BRACKET_SHARE,
     BY_AMOUNT,
     DEFINED_HEAD,
@@ -408,6 +410,15 @@ def numeric_targets(
             indicators = [
                 previous if ONLY_VERBS.fullmatch(ind.label_zh) else ind for ind in indicators
             ]
+        if before and all(BARE_VERB.fullmatch(ind.label_zh) for ind in indicators):
+            # 实施中小学校“示范食堂”建设行动,2024年完成1000家以上: a bare verb counts what
+            # the clause before acts on
+            acted = ACTED_ON.search(before[0].strip())
+            name = clean_subject(acted["object"]) if acted else ""
+            if len(match_key(name)) >= 2 and has_cjk(name):
+                indicators = [table.match(name) or derived_indicator(name)] * len(indicators)
+            elif previous is not None:  # 建设高标准农田50万亩,完成100万亩: the same measure
+                indicators = [previous] * len(indicators)
         assigned = assign(
             clause,
             text,
