@@ -390,6 +390,16 @@ def test_same_matter_on_the_twelfth_rounds_blind_pair(real_scores: dict[str, obj
     assert gold == 15 and hits >= 8 and hits / found >= 0.8
 
 
+def test_same_matter_on_the_thirteenth_rounds_blind_pair(real_scores: dict[str, object]) -> None:
+    # 江苏 十四五 应对气候变化 × 工业领域碳达峰实施方案 (21 × 17 tasks, 10 same-matter pairs, 30
+    # partial): blind gold of the thirteenth round, scored blind P 0.800 (4/5), R 0.400 (4/10).
+    # Its reader grades the broad 江苏 tasks that carry one industry task's matter in a
+    # paragraph (推动经济高质量低碳发展 ~ 深度调整产业结构) the same matter; the decision grades
+    # them partial.
+    hits, found, gold = real_scores["crosswalk-jiangsu-industry"].same  # type: ignore[attr-defined]
+    assert gold == 10 and hits >= 4 and hits / found >= 0.8
+
+
 def test_same_matter_on_a_held_out_real_pair(real_scores: dict[str, object]) -> None:
     # 广东 生态文明 (28 tasks) × 江苏 应对气候变化 (21): gold written by reading before the
     # crosswalk ran on it (5 same-matter pairs, 18 partial).  First scored P 1.00 (3/3), R 0.60;

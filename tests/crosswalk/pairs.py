@@ -1,4 +1,4 @@
-"""The seventeen pairs of plans with a reader's crosswalk gold, built once and kept.
+"""The eighteen pairs of plans with a reader's crosswalk gold, built once and kept.
 
 Each pair is built (``--no-analysis``) from ``../shared/real-plans`` (the seed from the
 package's own plan) and its :class:`~plangraph.analysis.project.GraphData` is kept under
@@ -46,6 +46,7 @@ PAIRS = (
     BLIND_GOLD / "crosswalk-guangdong-ningxia.json",  # blind in the tenth round
     BLIND_GOLD / "crosswalk-guangdong-shanxi.json",  # blind in the eleventh round
     BLIND_GOLD / "crosswalk-shandong-industry.json",  # blind in the twelfth round
+    BLIND_GOLD / "crosswalk-jiangsu-industry.json",  # blind in the thirteenth round
 )
 CACHE = Path(tempfile.gettempdir()) / "plangraph-crosswalk-pairs"
 

@@ -56,6 +56,8 @@ GOLDS = (
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-shanxi.json",
     # the twelfth round's blind pair
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-shandong-industry.json",
+    # the thirteenth round's blind pair
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-jiangsu-industry.json",
 )
 
 

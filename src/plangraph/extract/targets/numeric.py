@@ -417,8 +417,6 @@ def numeric_targets(
             name = clean_subject(acted["object"]) if acted else ""
             if len(match_key(name)) >= 2 and has_cjk(name):
                 indicators = [table.match(name) or derived_indicator(name)] * len(indicators)
-            elif previous is not None:  # 建设高标准农田50万亩,完成100万亩: the same measure
-                indicators = [previous] * len(indicators)
         assigned = assign(
             clause,
             text,
