@@ -54,7 +54,9 @@ _HEAD_CELL = re.compile(
 _GAP = r"[ \n|]*"
 #: Three header cells or more, with nothing but spaces, line breaks or bars between them.
 _ANY_CELL = "|".join([*_ROLE_WORDS.values(), _YEAR_CELL])
-_HEADER = re.compile(rf"(?:{_ANY_CELL})(?:{_GAP}(?:{_ANY_CELL})){{2,}}")
+#: The unit a header cell may print after its name: 年均增长(%), 2025年(万吨).
+_CELL_UNIT = r"(?:\s*[(（]\s*[^()（）\s|]{1,6}\s*[)）])?"
+_HEADER = re.compile(rf"(?:{_ANY_CELL}){_CELL_UNIT}(?:{_GAP}(?:{_ANY_CELL}){_CELL_UNIT}){{2,}}")
 
 #: A figure cell: a number with its sign, brackets, percent sign and qualifier; the number
 #: stands alone (not the 2.5 of PM2.5, the 5 of 5G or a year such as 2020年).

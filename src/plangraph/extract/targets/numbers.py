@@ -503,7 +503,30 @@ def unit_of(printed: str) -> tuple[model.UnitCode, str | None] | None:
         return PG_COUNT, printed
     if printed in COUNT_WORDS:
         return PG_COUNT, printed
+    scaled = count_scale(printed)
+    if scaled is not None:
+        return PG_COUNT, printed[1:]
     return None
+
+
+def count_scale(printed: str) -> Decimal | None:
+    """The scale of a counted unit printed on its own with 万 or 亿 (an indicator table's
+    ``（万人）``, ``（万张）``): its cells count in tens of thousands; None for any other unit."""
+    printed = printed.strip()
+    if len(printed) < 2 or printed[0] not in _COUNT_SCALE or printed in UNITS:
+        return None
+    rest = printed[1:]
+    nouns = _COUNT_NOUNS + _PRINTED_COUNT_NOUNS
+    counted = (len(rest) == 1 and rest in nouns) or rest in COUNT_WORDS
+    return _COUNT_SCALE[printed[0]] if counted else None
+
+
+def scale_count(value: Decimal, scale: Decimal | None) -> Decimal:
+    """A table cell's count in the units it counts (1275.7 万人 -> 12757000)."""
+    if scale is None:
+        return value
+    scaled = value * scale
+    return scaled.quantize(Decimal(1)) if scaled == scaled.to_integral_value() else scaled
 
 
 #: Measure words a unit cell or bracket prints (每万人口发明专利拥有量（件）, 每千名老人养老床位数

@@ -29,7 +29,7 @@ from plangraph.vocab import ONE_TO_TEN, YEAR
 
 from .clauses import Draft
 from .indicators import IndicatorTable, clean_subject, derived_indicator
-from .numbers import UNITLESS, unit_of
+from .numbers import UNITLESS, count_scale, scale_count, unit_of
 from .scopes import Resolver
 
 #: Words of a header cell, by the column they name.
@@ -338,10 +338,15 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
-def _unit(name: str, unit_cell: str) -> tuple[model.UnitCode, str | None] | None:
+def _printed_unit(name: str, unit_cell: str) -> str:
     """The unit printed in the indicator's brackets (``森林覆盖率（%）``) or its own column."""
     m = _UNIT_IN_NAME.search(name)
-    printed = (m.group(1) if m else unit_cell).strip()
+    return (m.group(1) if m else unit_cell).strip()
+
+
+def _unit(name: str, unit_cell: str) -> tuple[model.UnitCode, str | None] | None:
+    """The unit code of :func:`_printed_unit`, and the counted noun."""
+    printed = _printed_unit(name, unit_cell)
     return unit_of(printed) if printed else None
 
 
@@ -401,6 +406,7 @@ def _row_target(
     if spanned:
         m = _VALUE.match(cells[header.span or 0])
     unit_cell = ""
+    scale: Decimal | None = None  # a count in tens of thousands: （万人）
     if not name.strip():
         if previous is None or m is None:
             return None, previous
@@ -411,6 +417,7 @@ def _row_target(
             return None, None  # a category heading: （一）环境质量
         unit_cell = cells[header.unit] if header.unit is not None else ""
         unit = _unit(name, unit_cell)
+        scale = count_scale(_printed_unit(name, unit_cell))
         label = _UNIT_IN_NAME.sub("", _NUMBERING.sub("", name)).strip()
         change = CHANGE_WORDS.search(label)
         if change is not None and change.start() > 1:
@@ -424,6 +431,8 @@ def _row_target(
                 r"[\[≥≤<>]?\s*[\d.]+\s*%?\s*[\]*]?", cells[header.base]
             ):
                 base_value = _number(b.group())
+                if base_value is not None:
+                    base_value = scale_count(base_value, scale)
         if base_value is None and change is None:
             base_year = None
         previous = (indicator, unit, base_value, base_year)
@@ -436,6 +445,7 @@ def _row_target(
     value = _number(m.group("num"))
     if value is None:
         return None, previous
+    value = scale_count(value, scale)
     comparator: model.Comparator = "Exactly"
     if m.group("qual"):
         comparator = _CMP[m.group("qual")]
