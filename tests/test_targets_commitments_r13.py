@@ -32,6 +32,9 @@ def commitments(clause: str, heading: str = "二、任务\n(一)任务。") -> l
         "居民收入增长与经济增长同步",  # excerpts7, 湖南 government work report
         "从根本上扭转水利建设明显滞后的局面",  # excerpts9, 甘肃 6363 water plan
         "全面普及学前三年教育",  # excerpts9, 杭州 preschool education
+        "国内旅游和入境旅游人次稳步增长",  # excerpts9, 陕西 culture and tourism
+        "生物多样性下降势头得到基本控制",  # excerpts11, national eco-environment 13th FYP
+        "文化产业增加值增速均高于GDP增速",  # excerpts10, 丽水 2020 plan
     ],
 )
 def test_a_phrasing_of_the_genre_under_a_deadline_is_one_commitment(clause: str) -> None:
@@ -46,6 +49,7 @@ def test_a_phrasing_of_the_genre_under_a_deadline_is_one_commitment(clause: str)
         "世界级、国家级优质旅游产品供给更加丰富",  # excerpts11, 云南
         "水生态系统功能良好",  # excerpts7, 贵州 water
         "人水关系和谐",  # excerpts, national water-saving society
+        "生产和生活方式绿色、低碳水平上升",  # excerpts11, national eco-environment
     ],
 )
 def test_how_much_and_a_state_alone_count_among_the_goals(clause: str) -> None:
@@ -80,3 +84,19 @@ def test_the_principles_close_with_the_state_the_work_reaches() -> None:
 )
 def test_trends_and_actions_are_no_commitments(clause: str) -> None:
     assert commitments(clause) == []
+
+
+def test_a_standard_met_names_what_is_met_when_the_subject_is_before() -> None:
+    """excerpts6, 昌黎 clear water: 2020年,全县河流水质进一步改善,全部达到水环境质量
+    功能区标准 (who meets it is the clause before's subject)."""
+    found = targets_of("二、任务\n(一)任务。到2025年,河流水质全部达到水环境质量功能区标准。")
+    found += targets_of("二、任务\n(一)任务。到2025年,水质改善,全部达到水环境质量功能区标准。")
+    assert [(t.indicator.label_zh, t.state) for t in found if t.value is None][-1] == (
+        "水环境质量功能区标准",
+        "StandardMet",
+    )
+
+
+def test_a_change_that_stops_is_still_none() -> None:
+    """用水总量增长得到控制 (the seed's reading): a growth held, no state, unlike a loss curbed."""
+    assert commitments("用水总量增长得到控制") == []

@@ -40,7 +40,7 @@ from .indicators import VAGUE, derived_indicator, noun_phrase
 DEGREE = (
     "基本|全面|初步|总体|稳定|持续|明显|显著|大幅度|大幅|有效|进一步|逐步|稳步|根本|不断|"
     "切实|普遍|充分|较好|更加|更趋|更为|广泛|有序|深入|全部|均|继续|较大幅度|较大|日趋|日益|逐渐|"
-    "提前|率先|更"
+    "提前|率先|快速|高速|较快|更"
 )
 #: Adverbs that say how much and reach no state (更加完善, 广泛形成): a commitment only in
 #: the plan's goals.
@@ -85,7 +85,7 @@ REACHED_AT_END = re.compile(
       | (?P<better>                                     # 有效提升, 明显降低
           (?P<better_how> (?:{DEGREE})+ )
           (?P<better_verb> 提升|提高|增强|改善|加强|优化|降低|下降|减少|减轻|缓解|减弱|扩大|增加|
-                           跃升) )                              # 信息化发展水平大幅跃升
+                           跃升|增长|上升) )                    # 信息化发展水平大幅跃升
       | (?P<gone>                                       # 易涝积水点全面消除
           (?:基本|全面|彻底|全部|动态|逐步)+ (?:消除|清零|消灭|杜绝) )
       | (?P<progress>                                   # 取得重大进展, 实现新进步
@@ -95,7 +95,8 @@ REACHED_AT_END = re.compile(
         | 实现 (?:规模化|产业化|工程化|商业化|示范)+ (?:应用|示范|推广)? )  # 实现产业化应用
       | (?P<never> 不再 (?:出现|发生|新增) (?P<never_what> [^,;。]{{0,16}} ) )  # 不再出现…现象
       | (?P<pace>                                       # 下降幅度大于全社会下降幅度
-          (?:幅度|增速|速度|水平) (?:大于|高于|快于|优于|低于|小于|慢于) [^,;。]{{0,16}} )
+          (?:幅度|增速|速度|水平) (?:均|都)?                     # 增速均高于GDP增速
+          (?:大于|高于|快于|优于|低于|小于|慢于) [^,;。]{{0,16}} )
     ) [”"]? \s* $
     """,
     re.VERBOSE,
@@ -106,7 +107,7 @@ REACHED_AT_END = re.compile(
 GOAL_VERBS = (
     "成熟|定型|建立|健全|完善|协调|统一|明确|落实|到位|构建|形成|补齐|实现|确立|夯实|筑牢|"
     "巩固|凸显|显现|提升|提高|增强|优化|改善|降低|下降|减少|好转|完备|规范|高效|畅通|顺畅|"
-    "良好|优良|和谐|合理|丰富|壮大"
+    "良好|优良|和谐|合理|丰富|壮大|上升|增长"
 )
 #: How the goals say a state is reached at the end of a clause (among the goals under a
 #: year only, where every clause is a goal): ``…格局更加成熟定型``, ``…体系建立健全``,
@@ -253,7 +254,9 @@ _DONE = re.compile(r"已|正在|曾|业已|后将?$")
 #: A subject that is itself a change (用水总量增长): when it is held, no state is reached.
 _CHANGE = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
 #: A worsening (加剧趋势, 恶化势头): curbing it is a goal, unlike a growth that stops.
-_WORSENING = re.compile(r"(?:加剧|恶化|蔓延|退化|加重)(?:的)?(?:趋势|势头|态势)$")
+_WORSENING = re.compile(
+    r"(?:加剧|恶化|蔓延|退化|加重|丧失|流失|减少|下降)(?:的)?(?:趋势|势头|态势)$"
+)  # 生物多样性下降势头得到基本控制: a loss curbed
 _CURB = re.compile(r"遏制|控制|扭转")
 _QUOTES = re.compile(r"[“”\"‘’]")
 #: A clause that makes sure (确保…), under a deadline, commits to what follows as printed.
@@ -263,7 +266,21 @@ _ENSURED = re.compile(r"确保|保证")
 _LEVEL_STATE: model.State = "StandardMet"
 _DIRECTION = {
     **dict.fromkeys(
-        ("提升", "提高", "增强", "改善", "加强", "优化", "扩大", "增加", "跃升", "壮大"), "Increase"
+        (
+            "提升",
+            "提高",
+            "增强",
+            "改善",
+            "加强",
+            "优化",
+            "扩大",
+            "增加",
+            "跃升",
+            "壮大",
+            "增长",
+            "上升",
+        ),
+        "Increase",
     ),
     **dict.fromkeys(("降低", "下降", "减少", "减轻", "缓解", "减弱"), "Decrease"),
 }
