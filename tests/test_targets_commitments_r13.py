@@ -100,3 +100,24 @@ def test_a_standard_met_names_what_is_met_when_the_subject_is_before() -> None:
 def test_a_change_that_stops_is_still_none() -> None:
     """用水总量增长得到控制 (the seed's reading): a growth held, no state, unlike a loss curbed."""
     assert commitments("用水总量增长得到控制") == []
+
+
+def test_the_goals_before_their_year_are_goals() -> None:
+    """excerpts10, a county's three-year plan for income after poverty: 工作目标 lists goals,
+    then the year of the last (…底线,…机制,到2025年,实现…全覆盖)."""
+    found = targets_of(
+        "二、任务\n(二)工作目标。严格落实各项帮扶政策,坚决守住不发生规模性返贫的底线,"
+        "全面建立起龙头企业绑定农民专业合作社的利益联结机制,到2025年,实现产业帮扶全覆盖。",
+        year=None,
+    )
+    quotes = [t.quote.text for t in found if t.value is None]
+    assert quotes[:2] == [
+        "坚决守住不发生规模性返贫的底线",
+        "全面建立起龙头企业绑定农民专业合作社的利益联结机制",
+    ]
+
+
+def test_a_release_reported_is_no_goal() -> None:
+    """A news report's 市政府出台《…工作方案》 tells of the plan, it commits to nothing."""
+    found = targets_of("一、总体要求\n(一)工作目标。近日,市政府出台《某市土壤污染防治工作方案》。")
+    assert [t for t in found if t.value is None] == []

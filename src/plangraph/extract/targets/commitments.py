@@ -537,7 +537,9 @@ def commitment_drafts(
         # 把平远建成“国家全域旅游示范县”: goals of the plan as printed
         found = state_targets(clause, table, places) or progress_targets(clause, places)
         return found or pledge_targets(clause, places, dated=True, goals=False)
-    dated = year is not None or horizon is not None or undated_goal
+    # the plan's goals (工作目标…) before the year that follows them (…底线,…机制,到2025年,…):
+    # goals as printed, with no deadline of their own
+    dated = year is not None or horizon is not None or undated_goal or bool(goals)
     return pledge_targets(
         clause,
         places,

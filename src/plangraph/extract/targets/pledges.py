@@ -192,6 +192,12 @@ SETTLED = re.compile(r"基本|彻底|从根本上|根本")
 #: 将/把 before what is made into something (将…打造成为…示范区).
 _MADE_INTO = re.compile(r"^(?:将|把)[^,;。]{1,20}$")
 
+#: A document released (出台《…工作方案》, 出台…“十四五”规划): reported, not committed to.
+_RELEASED = re.compile(r"(?:规划|方案|计划|意见|通知)》?\s*$")
+#: Who releases it, or when, in a report (市政府出台…, 九江市近日出台…, 贵州省出台…).
+_REPORTER = re.compile(r"近日|日前|政府|[省市县区厅局委办]$")
+#: A clause that continues a list of nouns (以及…, 及…).
+_JOINED = re.compile(r"^(?:以及|及|和|与|或)")
 #: A routine or the things it is done to, before 完成 (每1-3年完成…, 对…完成…).
 _ROUTINE = re.compile(r"每|对|按")
 
@@ -475,6 +481,14 @@ def _first(
     prefix = _MANNER.sub("", before)
     if re.match(r"(?:打造|建设)成", m.group("verb")) and _MADE_INTO.match(prefix):
         prefix = ""  # 将京津冀及周边地区打造成为…示范区: the place is made into what follows
+    if (
+        m.group("verb") == "出台"
+        and _REPORTER.search(prefix)
+        and _RELEASED.search(m.group("object"))
+    ):
+        return None  # 市政府出台《…工作方案》: a report of a plan's release, not a goal
+    if _JOINED.match(prefix):
+        return None  # 以及…形成的集水区域: the verb inside a noun that continues a list
     if len(prefix) > 20 or IMPERATIVE.match(prefix) or _DONE.search(prefix):
         return None  # 加强…建成…: the verb serves an action
     if "完成" in m.group("verb") and (_ROUTINE.match(prefix) or obj_is_open(m.group("object"))):
