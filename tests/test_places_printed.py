@@ -123,3 +123,13 @@ def test_names_listed_before_a_class_of_district(text: str, expected: list[str])
 def test_a_city_name_at_the_end_of_a_word_is_none() -> None:
     assert names_in("改造朝天门码头。") == []  # not the city 天门
     assert names_in("支持湖北天门、仙桃发展。") == ["湖北", "天门", "仙桃"]
+
+
+def test_short_names_listed_after_their_city_are_its_districts() -> None:
+    hits, _ = find_places("厦门市推进海沧、同安发展。")
+    assert [(h.place.name, h.how) for h in hits] == [
+        ("厦门", "gazetteer"),
+        ("海沧区", "context"),
+        ("同安区", "context"),
+    ]
+    assert names_in("厦门市推进城关、新华发展。") == ["厦门"]  # everyday words
