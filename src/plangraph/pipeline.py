@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, BinaryIO, TypeVar, cast
 
 from .model import Agency, Corpus, Extraction, Place, Plan, Region
 from .workers import follow_parent
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .analysis.results import GroupSource
     from .errors import PlangraphError
     from .graph import Item
+    from .prewrite import Prewrite
     from .turtle import Run, Spool, Spooled
 
 T = TypeVar("T")
@@ -203,6 +204,12 @@ def _read_files(files: tuple[Path, ...]) -> list[Plan] | _Unread:
         except PlangraphError as error:
             return _Unread(type(error), error.detail, error.source, error.line)
     return plans
+
+
+def _forks() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _pool_map(function: Callable[[T], R], jobs: Iterable[T], workers: int) -> Iterator[R]:
@@ -458,7 +465,7 @@ def build_to(
     once the analysis has its input (hand ``plans`` over without keeping them, for that)."""
     from .files import write_atomic_with
     from .graph import canonical_items, shared_items
-    from .turtle import Spool, make_run, merge_runs
+    from .turtle import Spool, make_run, merge_around, merge_runs
 
     output.parent.mkdir(parents=True, exist_ok=True)
     spool = Spool(output.parent)
@@ -478,6 +485,12 @@ def build_to(
         gc.freeze()
         found: Analysis | None = None
         shared: list[Item] | None = None
+        prewrite: Prewrite | None = None
+        if analysis and workers > 1 and count <= BESIDE_UP_TO and _forks():
+            # the extracted half of the Turtle merged in a fork while the analysis runs
+            from .prewrite import start
+
+            prewrite = start(spool, corpus, others, output.parent, beside)
         if analysis:
             from .analysis import analyze_data, plan_sentences
             from .analysis.corpus import from_corpus
@@ -513,22 +526,33 @@ def build_to(
             sources = [s for s in group_sources(found) if not _made_elsewhere(s, made)]
             runs = result_runs(found, workers, sources)
             first = next(runs, None)  # the workers are at it: the shared nodes meanwhile
-            if shared is None:
+            if shared is None and prewrite is None:
                 shared = shared_items(corpus)
             for result_run in itertools.chain(() if first is None else (first,), runs):
                 spool.add(result_run)
                 triples += result_run.triples
         else:
             shared = shared_items(corpus)
-        if others:
-            shared = canonical_items([*shared, *others])
-        run = make_run(shared)
-        triples += run.triples
+        split = None if prewrite is None else prewrite.result()
+
+        def shared_run() -> Run:
+            items = shared_items(corpus) if shared is None else shared
+            return make_run(canonical_items([*items, *others]) if others else items)
+
+        run = shared_run() if split is None else None  # the prewrite's (the same) otherwise
+        triples += split.triples if split is not None else cast("Run", run).triples
+
+        def merged(out: BinaryIO) -> None:
+            if split is None or not merge_around(spool, split, out):
+                merge_runs(spool, run or shared_run(), out)
+
         progress("write", 0, 1)
-        write_atomic_with(output, lambda out: merge_runs(spool, run, out))
+        write_atomic_with(output, merged)
         progress("write", 1, 1)
         return Built(triples, found, targets, places)
     finally:
+        if prewrite is not None:
+            prewrite.close()
         spool.close()
         for left in output.parent.glob(f"{beside}*.spool"):  # a forked analysis's, not adopted
             left.unlink(missing_ok=True)
