@@ -315,6 +315,12 @@ class Spool:
         self._file.flush()
         return Spooled(self.path, tuple(self.entries), frozenset(self.prefixes), self.triples)
 
+    def release(self) -> Spooled:
+        """:meth:`handed`, the file closed here (it stays for the process adopting it)."""
+        handed = self.handed()
+        self._file.close()
+        return handed
+
     def adopt(self, other: Spooled) -> None:
         """Take the runs another process spooled (:meth:`handed`); its file is removed by
         :meth:`close`."""
