@@ -40,7 +40,12 @@ STAGES: tuple[tuple[str, frozenset[str]], ...] = (
     ("analysis", frozenset({"analysis"})),
     ("views", frozenset({"viz", "report"})),  # HTML for people
     # the orchestration: the API, the streaming build, the command line
-    ("cli", frozenset({"api", "pipeline", "cli", "cli_options", "progress", "", "__main__"})),
+    (
+        "cli",
+        frozenset(
+            {"api", "pipeline", "prewrite", "cli", "cli_options", "progress", "", "__main__"}
+        ),
+    ),
 )
 RANK = {module: rank for rank, (_, modules) in enumerate(STAGES) for module in modules}
 STAGE_NAME = {module: name for name, modules in STAGES for module in modules}

@@ -194,3 +194,43 @@ def test_analysis_runs_in_the_pool_equal_those_made_in_process(
     assert len(pipeline._source_batches(group_sources(found))) > 4
     assert list(pipeline.result_runs(found, workers=2)) == alone
     assert list(pipeline.result_runs(found, workers=1)) == alone
+
+
+def test_runs_made_ahead_and_the_prewritten_half_give_identical_bytes(
+    corpus_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some of the reuse's runs made by the main process while it waits for the text
+    linkages (here: one batch of a few groups), the extracted half of the Turtle merged in
+    a fork meanwhile (never falling back to one merge): the bytes of one process."""
+    from plangraph import pipeline, turtle
+
+    one = api.build([corpus_folder], tmp_path / "one", workers=1)
+    made: list[int] = []
+
+    def one_batch(folder: Path, prefix: str, found: object, waiting: object) -> object:
+        calls = iter([True])
+        spooled, done = meanwhile(folder, prefix, found, lambda: next(calls, False))
+        made.append(done)
+        return spooled, done
+
+    def no_merge(*args: object) -> None:
+        raise AssertionError("the prewritten half was not used")
+
+    meanwhile = pipeline.reuse_meanwhile
+    monkeypatch.setattr(pipeline, "reuse_meanwhile", one_batch)
+    monkeypatch.setattr(pipeline, "ANALYSIS_BATCH", 200)
+    monkeypatch.setattr(turtle, "merge_runs", no_merge)
+    two = api.build([corpus_folder], tmp_path / "two", workers=2)
+    assert two.path.read_bytes() == one.path.read_bytes()
+    assert two.triples == one.triples
+    assert [p.name for p in (tmp_path / "two").iterdir()] == ["plangraph.ttl"]
+    assert made and 0 < made[0] < len(one_list_reuse_groups(two.path))
+
+
+def one_list_reuse_groups(path: Path) -> list[bytes]:
+    """The reused passages' nodes in a graph file (one line each)."""
+    return [
+        line
+        for line in path.read_bytes().splitlines()
+        if line.startswith(b"<https://w3id.org/plangraph/id/analysis/reuse/")
+    ]

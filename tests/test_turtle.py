@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plangraph.graph import PREFIXES, Item, canonical_items
-from plangraph.turtle import _write, make_run, oxigraph_run
+from plangraph.graph import PREFIXES, Item, canonical_items, natural_key
+from plangraph.turtle import (
+    Run,
+    Spool,
+    _write,
+    make_run,
+    merge_around,
+    merge_runs,
+    merge_split,
+    oxigraph_run,
+)
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 PG = PREFIXES["pg"]
 XSD = PREFIXES["xsd"]
@@ -106,3 +121,62 @@ def test_terms(obj: tuple[str, ...], turtle: str | None) -> None:
     assert written is not None
     assert written[2].decode() == f"<{ID}plan/a> pg:p {turtle} .\n"
     assert make_run([item]) == oxigraph_run([item])  # type: ignore[list-item]
+
+
+def _runs_of(subjects: list[str]) -> Run:
+    items: list[Item] = [(s, RDF_TYPE, (PG + "Task",)) for s in subjects]
+    items += [(s, PG + "label", (f"标签 {s[-6:]}", XSD_STRING, "")) for s in subjects]
+    return make_run(canonical_items(items))
+
+
+def _merged_whole(tmp_path: Path, runs: list[Run], later: list[Run], shared: Run) -> bytes:
+    spool = Spool(tmp_path)
+    for run in [*runs, *later]:
+        spool.add(run)
+    out = io.BytesIO()
+    merge_runs(spool, shared, out)
+    spool.close()
+    return out.getvalue()
+
+
+def test_merging_around_the_analysis_equals_one_merge(tmp_path: Path) -> None:
+    """The runs merged before the analysis's are added (split at its range), then the
+    analysis's between: the bytes of one merge of all."""
+    base = "https://w3id.org/plangraph/id/"
+    runs = [
+        _runs_of([f"{base}plan/p{n}", f"{base}plan/p{n}/task/{k}"])
+        for n in (1, 3, 2)
+        for k in (2, 10)
+    ]
+    shared = _runs_of([f"{base}agency/a", f"{base}place/x", f"{base}theme/t"])
+    later = [
+        _runs_of([f"{base}analysis/linkage/{n}", f"{base}analysis/linkage/{n}/x"]) for n in (5, 1)
+    ]
+    spool = Spool(tmp_path)
+    for run in runs:
+        spool.add(run)
+    split = merge_split(
+        spool, shared, natural_key(base + "analysis/"), tmp_path / "a", tmp_path / "b"
+    )
+    for run in later:
+        spool.add(run)
+    out = io.BytesIO()
+    assert merge_around(spool, split, out)
+    spool.close()
+    assert out.getvalue() == _merged_whole(tmp_path, runs, later, shared)
+    assert b"analysis/linkage/1>" in out.getvalue()
+
+
+def test_merging_around_refuses_a_subject_outside_the_gap(tmp_path: Path) -> None:
+    base = "https://w3id.org/plangraph/id/"
+    spool = Spool(tmp_path)
+    spool.add(_runs_of([f"{base}plan/p1", f"{base}plan/p2"]))
+    shared = _runs_of([f"{base}agency/a"])
+    split = merge_split(
+        spool, shared, natural_key(base + "analysis/"), tmp_path / "a", tmp_path / "b"
+    )
+    spool.add(_runs_of([f"{base}plan/p1/analysis"]))  # not in the analysis's range
+    out = io.BytesIO()
+    assert not merge_around(spool, split, out)
+    assert out.getvalue() == b""
+    spool.close()

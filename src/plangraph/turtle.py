@@ -315,6 +315,12 @@ class Spool:
         self._file.flush()
         return Spooled(self.path, tuple(self.entries), frozenset(self.prefixes), self.triples)
 
+    def release(self) -> Spooled:
+        """:meth:`handed`, the file closed here (it stays for the process adopting it)."""
+        handed = self.handed()
+        self._file.close()
+        return handed
+
     def adopt(self, other: Spooled) -> None:
         """Take the runs another process spooled (:meth:`handed`); its file is removed by
         :meth:`close`."""
@@ -324,6 +330,10 @@ class Spool:
         self.entries.extend((*entry[:6], number) for entry in other.entries)
         self.prefixes |= other.prefixes
         self.triples += other.triples
+
+    def flush(self) -> None:
+        """Write out what is buffered (before a fork: a child must find nothing to write)."""
+        self._file.flush()
 
     def read(self, offset: int, length: int, file: int = 0) -> bytes:
         if file == 0:
@@ -424,5 +434,132 @@ def _merge(
             yield cursor.rest()  # nothing else falls inside what is left of this run
         else:
             yield cursor.take()
+            if not cursor.done:
+                heapq.heappush(active, (cursor.key(), order, cursor))
+
+
+# ------------------------------------------------ the runs merged around a range of subjects
+#
+# The analysis results' subjects all lie in one range (``…/id/analysis/…``), about half of
+# a corpus's Turtle.  The runs extracted before the analysis can be merged while it runs
+# (:func:`merge_split`: what sorts before the range in one file, what sorts after in
+# another), and the analysis runs merged between the two afterwards
+# (:func:`merge_around`): the same bytes as :func:`merge_runs` of all the runs, as long as
+# no subject of either file falls inside the range the analysis runs cover (checked there).
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """The runs :func:`merge_split` merged: where they went and what they hold."""
+
+    before: Path  # the subjects sorting before the split, in order (no header)
+    after: Path  # the others, in order
+    last_before: Key | None  # the last subject's key in ``before`` (None: empty)
+    first_after: Key | None  # the first subject's key in ``after`` (None: empty)
+    entries: int  # the spool's runs merged (the first ones)
+    prefixes: frozenset[str]  # those of the spool's runs merged and of ``shared``
+    triples: int  # those of ``shared``
+
+
+def merge_split(spool: Spool, shared: Run, split: Key, before: Path, after: Path) -> Split:
+    """The subjects of ``spool``'s runs and of ``shared`` in canonical order, as
+    :func:`merge_runs` writes them but without the header: those whose key sorts before
+    ``split`` into the file ``before``, the others into ``after``."""
+    entries = len(spool.entries)
+    pending: list[tuple[Key, int, object]] = [(e[0], n, e) for n, e in enumerate(spool.entries)]
+    if shared.subjects:
+        pending.append((natural_key(shared.subjects[0]), len(pending), shared))
+    pending.sort(key=lambda p: (p[0], p[1]))
+    waiting = iter(pending)
+    last_before: Key | None = None
+    first_after: Key | None = None
+    with open(before, "wb") as low, open(after, "wb") as high:
+        out = low
+        for first, last, chunk in _merge_keyed(spool, waiting, next(waiting, None), split):
+            if out is low and first >= split:
+                out, first_after = high, first
+            elif out is low:
+                last_before = last
+            out.write(chunk)
+    return Split(
+        before,
+        after,
+        last_before,
+        first_after,
+        entries,
+        frozenset(spool.prefixes | shared.prefixes),
+        shared.triples,
+    )
+
+
+def merge_around(spool: Spool, split: Split, output: BinaryIO) -> bool:
+    """Write the prefixes, ``split.before``, the subjects of the spool's runs added after
+    those :func:`merge_split` merged, then ``split.after``: the bytes of :func:`merge_runs`.
+    False, with nothing written, when a subject of those runs falls outside the gap between
+    the two files (the caller then merges everything with :func:`merge_runs`)."""
+    later = spool.entries[split.entries :]
+    if later:
+        lowest = min(entry[0] for entry in later)
+        highest = max(entry[1] for entry in later)
+        if (split.last_before is not None and not split.last_before < lowest) or (
+            split.first_after is not None and not highest < split.first_after
+        ):
+            return False
+    output.write(header(spool.prefixes | split.prefixes))
+    _copy(split.before, output)
+    pending = [(e[0], split.entries + n, cast("object", e)) for n, e in enumerate(later)]
+    pending.sort(key=lambda p: (p[0], p[1]))
+    waiting = iter(pending)
+    for chunk in _merge(spool, waiting, next(waiting, None), []):
+        output.write(chunk)
+    _copy(split.after, output)
+    return True
+
+
+def _copy(path: Path, output: BinaryIO) -> None:
+    """Append the file at ``path`` to ``output`` (in the kernel where it can)."""
+    output.flush()
+    with open(path, "rb") as source:
+        size = os.fstat(source.fileno()).st_size
+        done = 0
+        try:
+            while done < size:
+                copied = os.copy_file_range(source.fileno(), output.fileno(), size - done)
+                if copied == 0:
+                    break
+                done += copied
+        except (AttributeError, OSError):
+            pass  # no copy_file_range here: by hand what is left
+        if done < size:
+            source.seek(done)
+            while block := source.read(1 << 20):
+                output.write(block)
+
+
+def _merge_keyed(
+    spool: Spool,
+    waiting: Iterator[tuple[Key, int, object]],
+    upcoming: tuple[Key, int, object] | None,
+    split: Key,
+) -> Iterator[tuple[Key, Key, bytes]]:
+    """:func:`_merge`, each chunk with the keys of its first and last subjects, and no
+    chunk across ``split``."""
+    active: list[tuple[Key, int, _Cursor]] = []
+    while active or upcoming is not None:
+        if upcoming is not None and (not active or upcoming[0] < active[0][0]):
+            cursor = _open(spool, upcoming[2])
+            heapq.heappush(active, (cursor.key(), upcoming[1], cursor))
+            upcoming = next(waiting, None)
+            continue
+        key, order, cursor = heapq.heappop(active)
+        bound = [active[0][0]] if active else []
+        if upcoming is not None:
+            bound.append(upcoming[0])
+        if key < split:
+            bound.append(split)
+        if not bound or cursor.last < min(bound):
+            yield key, cursor.last, cursor.rest()
+        else:
+            yield key, key, cursor.take()
             if not cursor.done:
                 heapq.heappush(active, (cursor.key(), order, cursor))

@@ -132,6 +132,7 @@ def analyze_data(
     sentences: Sequence[SentenceNode] = (),
     compare: bool = True,
     then: Callable[[str, Any], Any] | None = None,
+    meanwhile: Callable[[Any, Callable[[], bool]], Any] | None = None,
 ) -> Analysis:
     """Run every analysis on records already read (:func:`load`, or from the corpus while
     building); ``progress("analyse", done, total)`` is called after each of :data:`STAGES`.
@@ -144,7 +145,10 @@ def analyze_data(
     out beyond :data:`plangraph.pipeline.COMPARE_UP_TO` plans.  ``then(name, result)`` is
     called in each forked process on what it found (``text``: the text linkages,
     ``reuse``), and what it returns is kept in :attr:`Analysis.made` (the build writes the
-    results' Turtle there)."""
+    results' Turtle there).  ``meanwhile(reuse, waiting)`` is called in this process if it
+    would otherwise wait for the forked text linkages, with the text reuse found and a
+    function telling whether it still waits; what it returns is kept in :attr:`Analysis.made`
+    as ``reuse-runs`` (the build writes some of the reuse's Turtle there)."""
     seconds: dict[str, float] = {"project": loaded}
     started = time.perf_counter()
 
@@ -180,7 +184,7 @@ def analyze_data(
             data,
             max_plans=max_plans,
             text=not light,
-            text_links=None if light else lambda: beside.result("text"),
+            text_links=None if light else lambda: beside.result("text", reuse, meanwhile),
         )
         lap("linkages")
     if compare:
@@ -281,9 +285,20 @@ class _Beside:
                 self.futures[name] = self.pool.submit(_run_beside, name)
         return self
 
-    def result(self, name: str) -> Any:
+    def result(
+        self,
+        name: str,
+        reuse: ReuseAnalysis | None = None,
+        meanwhile: Callable[[Any, Callable[[], bool]], Any] | None = None,
+    ) -> Any:
+        """The result of ``name``; while it is not ready, ``meanwhile(reuse, waiting)``
+        (if given) does what it can in this process, and what it returns is kept in
+        :attr:`made` as ``reuse-runs``."""
         if name in self.futures:
-            found, made = self.futures[name].result()
+            future = self.futures[name]
+            if meanwhile is not None and reuse is not None and not future.done():
+                self.made["reuse-runs"] = meanwhile(reuse, lambda: not future.done())
+            found, made = future.result()
             if made is not None:
                 self.made[name] = made
             return found

@@ -181,12 +181,36 @@ def _matcher() -> _Matcher:
     return _Matcher(re.compile(trie_pattern(by_key, either_case=True)), by_key)
 
 
+# the matches of a stretch of text, by what decides them: its characters and the one on
+# either side (an ASCII term must not continue an ASCII word), at offsets from its start;
+# plans repeat their sentences (the generated corpora most of all); bounded, short stretches
+_TERMS_AT_MOST = 1 << 16
+_TERMS_LONGEST = 1000
+_terms: dict[tuple[str, str, str], tuple[tuple[int, int, str, tuple[str, ...]], ...]] = {}
+
+
 def find_terms(text: str, start: int = 0, end: int | None = None) -> tuple[TermMatch, ...]:
     """Every match term in ``text[start:end]``, left to right, longest at each position.
 
     Offsets are offsets into ``text`` (not into the slice), so with a plan's text and a
     sentence's span they are plan-level offsets.
     """
+    stop = len(text) if end is None else end
+    if not 0 <= start <= stop <= len(text) or stop - start > _TERMS_LONGEST:
+        return _find_terms(text, start, end)
+    key = (text[start:stop], text[start - 1] if start else "", text[stop : stop + 1])
+    found = _terms.get(key)
+    if found is None:
+        if len(_terms) >= _TERMS_AT_MOST:
+            _terms.clear()
+        found = _terms[key] = tuple(
+            (m.start - start, m.end - start, m.term, m.themes)
+            for m in _find_terms(text, start, end)
+        )
+    return tuple(TermMatch(start + a, start + b, term, slugs) for a, b, term, slugs in found)
+
+
+def _find_terms(text: str, start: int = 0, end: int | None = None) -> tuple[TermMatch, ...]:
     matcher = _matcher()
     stop = len(text) if end is None else end
     found: list[TermMatch] = []

@@ -106,7 +106,7 @@ def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None
     written = written_names(ex.place_mentions)
     compounds = written_with_parents(ex.place_mentions, ex.places)
     printers = {plan.id: Printer(plan) for plan in corpus.plans if plan.printed is not None}
-    traditional = _printed_names(ex.place_mentions, printers)
+    traditional = _printed_names(ex.place_mentions, printers, ex.places)
     for place in ex.places:
         pl = place_iri(place.id)
         label = place_label(place, written.get(place.id, Counter()))
@@ -160,12 +160,23 @@ def _extraction(t: _Triples, corpus: Corpus, *, plan_facts: bool = True) -> None
 
 
 def written_names(mentions: Iterable[Mention]) -> dict[str, Counter[str]]:
-    """How the plans write each place: the names its gazetteer mentions quote."""
+    """How the plans write each place: the names its mentions quote (by the gazetteer, or by
+    a short name the context supports: 酉阳 after 重庆市), not a pronoun (我区) nor a part."""
     written: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
-        if mention.how == "gazetteer" and len(mention.quote.text) >= 2:
+        if mention.how in _NAMING and len(mention.quote.text) >= 2:
             written[mention.target][mention.quote.text] += 1
     return written
+
+
+# the mentions that quote a name of their place
+_NAMING = frozenset({"gazetteer", "context", "own"})
+# what a division's name ends with beyond the name it is written by without a change of
+# meaning (徐州 for 徐州市, 鄂托克 for 鄂托克旗); an ethnic group's autonomy (土家族苗族自治县)
+# is more: a plan that writes 酉阳 is labelled 酉阳
+_LEVEL_WORDS = frozenset(
+    {"省", "市", "县", "区", "旗", "盟", "州", "地区", "新区", "林区", "特区", "特别行政区"}
+)
 
 
 # the levels a division is written under: a child follows its parent directly (徐州市贾汪区)
@@ -222,34 +233,50 @@ def written_with_parents(
 
 def place_label(place: Place, written: Counter[str]) -> str:
     """A place's Chinese label: its canonical name, unless the plans only ever write it by
-    another of its names (长江三角洲 for 长三角, 京杭运河 for 京杭大运河); then the name they
-    write most often (the canonical one stays an alternative label).  A form that starts
-    with the canonical name or begins it (徐州市 for 徐州, 利津 for 利津县) writes it."""
+    another of its names (长江三角洲 for 长三角, 京杭运河 for 京杭大运河, 酉阳 or 酉阳县 for
+    酉阳土家族苗族自治县, 恩施州 for 恩施土家族苗族自治州); then the name they write most often
+    (the canonical one stays an alternative label).  A form that starts with the canonical
+    name (徐州市 for 徐州) or is it without its level word (利津 for 利津县) writes it."""
     name = place.name
-    if not written or any(f.startswith(name) or name.startswith(f) for f in written):
+    if not written or any(_writes(f, name) for f in written):
         return name
-    others = [f for f in written if f in place.aliases]
+    others = [f for f in written if f in place.aliases or name.startswith(f)]
     if not others:
         return name
     return min(others, key=lambda f: (-written[f], f))
 
 
+def _writes(form: str, name: str) -> bool:
+    """``form`` is ``name`` as printed: the name with more after it, or without its level."""
+    return form.startswith(name) or (name.startswith(form) and name[len(form) :] in _LEVEL_WORDS)
+
+
 def _printed_names(
-    mentions: Iterable[Mention], printers: dict[str, Printer]
+    mentions: Iterable[Mention], printers: dict[str, Printer], places: Iterable[Place] = ()
 ) -> dict[str, list[str]]:
-    """Each place's names as plans printed in traditional characters write them (沛縣)."""
+    """Each place's names as plans printed in traditional characters write them (沛縣): the
+    names its mentions quote, and any of its names the plan prints elsewhere (重慶市 in the
+    title of a plan that names its city in its sentences only as 全市)."""
     found: dict[str, list[str]] = {}
     if not printers:
         return found
+    by_id = {p.id: p for p in places}
+    done: set[tuple[str, str]] = set()
     for mention in mentions:
         printer = printers.get(mention.plan)
         if printer is None:
             continue
-        name = printer.exact(mention.quote.text)
-        if name is not None and name != mention.quote.text:
-            names = found.setdefault(mention.target, [])
-            if name not in names:
-                names.append(name)
+        texts = [mention.quote.text]
+        place = by_id.get(mention.target)
+        if place is not None and (mention.plan, place.id) not in done:
+            done.add((mention.plan, place.id))
+            texts.extend(n for n in (place.name, *place.aliases) if len(n) >= 2)
+        for text in texts:
+            name = printer.exact(text)
+            if name is not None and name != text:
+                names = found.setdefault(mention.target, [])
+                if name not in names:
+                    names.append(name)
     return {k: sorted(v) for k, v in found.items()}
 
 

@@ -42,8 +42,20 @@ PREFIXES = {
 _SAFE = re.compile(r"[A-Za-z0-9._~-]*")
 
 
+# slugs and plan IRIs made before, by their text: a plan's facts mint its IRI again for every
+# triple (measured: 165,000 plan IRIs for 100 plans); bounded
+_MEMO_AT_MOST = 1 << 16
+_slugs: dict[str, str] = {}
+_plan_iris: dict[str, str] = {}
+
+
 def _slug(text: str) -> str:
-    return text if _SAFE.fullmatch(text) else quote(text, safe="-._~")
+    slug = _slugs.get(text)
+    if slug is None:
+        if len(_slugs) >= _MEMO_AT_MOST:
+            _slugs.clear()
+        slug = _slugs[text] = text if _SAFE.fullmatch(text) else quote(text, safe="-._~")
+    return slug
 
 
 def region_iri(region_id: str) -> str:
@@ -51,7 +63,12 @@ def region_iri(region_id: str) -> str:
 
 
 def plan_iri(plan_id: str) -> str:
-    return f"{ID}plan/{_slug(plan_id)}"
+    iri = _plan_iris.get(plan_id)
+    if iri is None:
+        if len(_plan_iris) >= _MEMO_AT_MOST:
+            _plan_iris.clear()
+        iri = _plan_iris[plan_id] = f"{ID}plan/{_slug(plan_id)}"
+    return iri
 
 
 def section_iri(plan_id: str, ordinal: int) -> str:

@@ -177,6 +177,26 @@ def _names_a_section(norm: str, b: int) -> bool:
     return k > b + 1 and all(is_han(c) for c in norm[b + 1 : k])
 
 
+def _cities_before(a: int, ends: dict[int, Token]) -> set[str]:
+    return {
+        t.place.id
+        for e, t in ends.items()
+        if e <= a and t.place is not None and t.place.kind == "City"
+    }
+
+
+def _in_a_list_after_its_city(
+    norm: str, a: int, b: int, word: str, places: tuple[model.Place, ...], ends: dict[int, Token]
+) -> bool:
+    """A short name in a list (、) of a sentence that named its city before: 厦门市推进海沧、
+    同安发展 (海沧区 and 同安区 of 厦门); no everyday word (城关, 新华)."""
+    listed = norm[b : b + 1] == _LIST or (a >= 1 and norm[a - 1] == _LIST)
+    if not listed or word in common_words() or word in everyday_common_words():
+        return False
+    cities = _cities_before(a, ends)
+    return bool(cities) and any(p.parent in cities for p in places)
+
+
 def _free_stretches(covered: bytearray) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = None
@@ -234,6 +254,8 @@ def _in_context(
             # 惠州市博罗惠东龙门三县: a run of the short names of one city's counties
             inside = [p for p in places if p.parent == owner.parent and p.kind == "District"]
         return inside[0] if inside else None
+    if _in_a_list_after_its_city(norm, a, b, word, places, ends):
+        return next(p for p in places if p.parent in _cities_before(a, ends))
     if _BORDERING.search(norm, max(0, a - 3), a) and word not in common_words():
         return choose(places, word, norm[b : b + 4], None, area)  # 西连文成, 南接平阳
     if not boundary_before(norm, a, covered):

@@ -89,6 +89,19 @@ def ends_in_everyday_word(stem: str) -> bool:
     return any(stem[-k:] in words for k in range(min(4, len(stem)), 1, -1))
 
 
+def kind_of_port(stem: str, after_a_port: bool) -> bool:
+    """A stem before 港区 or 码头 that is a word of the dictionary (集装箱, 散货, 危险品) names
+    a kind of them; so does one that ends in an everyday word or in a word of three
+    characters or more (液化天然气), unless the port it belongs to is named right before it
+    (厦门港海沧港区); a proper stem (大窑湾, 董家口, 寸滩) names one."""
+    words = common_words()
+    if stem in words:
+        return True
+    if after_a_port:
+        return False
+    return ends_in_everyday_word(stem) or any(stem[-k:] in words for k in (3, 4) if len(stem) > k)
+
+
 def before_a_name(stem: str) -> int:
     """How many characters at the start of a stem are words that stand before a name and
     never open one (首次提出羊山湿地, 隶属南雁山): verbs, numerals, pronouns,

@@ -81,9 +81,11 @@ _FACILITIES = ("国际机场", "机场", "火车站", "高铁站", "东站", "�
 
 
 #: What follows a place's name in the name of a newspaper, a news site or a station: 福建日报,
-#: 泉州晚报, 闽南网, 晋江新闻网讯, 东南卫视 (not 网格, 网络, 管网: a 网 that starts a word)
+#: 泉州晚报, 闽南网, 晋江新闻网讯, 东南卫视, 北京青年报 (not 网格, 网络, 管网: a 网 that
+#: starts a word)
 _OUTLET = re.compile(
-    r"日报|晚报|早报|都市报|商报|新闻网|网讯|网(?![格络点箱])|电视台|广播电视台|卫视|融媒体"
+    r"日报|晚报|早报|晨报|时报|都市报|商报|电子报|青年报|法治报|新闻网|网讯|网(?![格络点箱])"
+    r"|电视台|广播电视台|广播电台|卫视|融媒体"
 )
 
 

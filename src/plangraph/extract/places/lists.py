@@ -33,6 +33,10 @@ CLASSES: dict[str, PlaceKind] = {
     "海域": "Sea",  # 廉州湾、茅尾海、防城港湾等海域
     "海湾": "Bay",
     "新城": "Area",  # 南汇新城等5个新城: the new towns of a city
+    # the districts and wharves of a port or a city: 东渡、海沧、翔安等港区, 张江、临港等片区
+    "港区": "Port",
+    "码头": "Port",
+    "片区": "Area",
 }
 _CLOSING = re.compile(
     "等((?:[0-9一二三四五六七八九十两几]+个)?[\u4e00-\u9fff]{{0,4}}?)(?:{})".format(
@@ -42,6 +46,8 @@ _CLOSING = re.compile(
 _SPLIT = re.compile("[、及和与]")
 # determiners and function words that start no name (各水库, 该泉域)
 _NOT_FIRST = frozenset("各该本全其此等和与及或入出沿环跨治护")
+# the parts of a town by their direction (城东、城西等片区, 东部、南部等片区): no names
+_DIRECTION_PARTS = re.compile("城[东西南北中]|[东西南北中](?:城|部|区|片)")
 
 
 def listed_names(
@@ -88,6 +94,7 @@ def _is_name(item: str, lex: Lexicon) -> bool:
         and not is_generic(item)
         and item not in common_words()
         and not ends_in_everyday_word(item)
+        and not _DIRECTION_PARTS.fullmatch(item)
     )
 
 

@@ -484,6 +484,8 @@ def _name_inside_words(
         return False  # 大三亚, 大武汉: the greater city
     if norm[start - 1 : start + 1] in BOUNDARY_SET:
         return True  # 增城 in 新增城镇: its first character ends a verb
+    if norm[start - 1 : end] in everyday_common_words():
+        return True  # 天门 in 朝天门: the end of a word of the dictionary
     follower = norm[end : end + 1]
     return (
         bool(follower)

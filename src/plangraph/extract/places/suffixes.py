@@ -13,7 +13,13 @@ from plangraph import model
 from plangraph.model import DIVISION_KINDS
 from plangraph.vocab import romanize, slugify
 
-from .everyday import before_a_name, common_words, ends_in_everyday_word, verb_stem
+from .everyday import (
+    before_a_name,
+    common_words,
+    ends_in_everyday_word,
+    kind_of_port,
+    verb_stem,
+)
 from .lexicon import Lexicon, load_lexicon, starts_a_division
 from .resolve import NO_AREA, Area, best
 from .tokens import Hit, Token, is_generic, is_han, listed, trim
@@ -41,6 +47,7 @@ from .words import (
     NUMERALS,
     PAIRED_PREFIXES,
     PARK_SUFFIXES,
+    PORT_HEADS,
     PREDICATES,
     REGION_HEADS,
     SCENIC_SUFFIXES,
@@ -295,6 +302,8 @@ def _pattern_name(
                 or not _DEMONSTRATIVES.isdisjoint(name)
             ):
                 return None  # 城市更新片区, 保护好这座古城: a kind of zone, no name
+            if suffix in PORT_HEADS and kind_of_port(name, _after_a_port(ends.get(start))):
+                return None  # 集装箱码头, 沿江港区: a kind of wharf or harbour district
             if suffix in TERRAIN_HEADS and ends_in_everyday_word(name):
                 return None  # 冲击平原, 山间小盆地: a kind of plain, no name
             if not admin and start not in ends and verb_stem(name, gz.town_short_names()):
@@ -477,6 +486,10 @@ def proper_head(name: str, lex: Lexicon) -> bool:
         and (head[0] not in NUMERALS or (len(name) >= 3 and head[1] not in COUNTERS))
         and all(is_han(c) for c in head)
     )
+
+
+def _after_a_port(before: Token | None) -> bool:
+    return before is not None and before.place is not None and before.place.kind == "Port"
 
 
 def company_after(norm: str, q: int) -> bool:

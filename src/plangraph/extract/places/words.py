@@ -44,7 +44,7 @@ def _words(text: str) -> tuple[str, ...]:
 GENERIC_WORDS = _words(
     "河流 河道 河湖 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 内陆河 "
     "湖长 山区 山地 山体 山水 山林 山洪 浅山 丘陵 山水林田湖草沙 山水林田湖草 绿水青山 金山银山 "
-    "矿山 荒山 江山 海湾 内湾 港口 港区 港航 港湾 海港 空港 渔港 疏港 集港 进港 "
+    "矿山 荒山 江山 海湾 内湾 港口 港航 港湾 海港 空港 渔港 疏港 集港 进港 "
     "离港 出港 到港 靠港 海岛 岛屿 岛礁 生态岛 入河 入海 入湖 入江 入海口 入河口 跨界河流 "
     "主要河流 重要河流 美丽河湖 美丽海湾 美丽湾区 候鸟湾区 无废湾区 湖光山色 穿山甲 白海豚 "
     "中华 长治久安 幸福安康 日照时数 新乡贤 工程 政府 蓝天 海洋 海域 沿海 近海 近岸 深海 远海 "
@@ -237,6 +237,10 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "溪": ("River", 4),
     "湖": ("Lake", 5),
     "湾": ("Bay", 5),
+    # a port's harbour districts and its wharves, named by a proper stem: 海沧港区, 大窑湾港区,
+    # 朝天门码头 (not 集装箱码头, 老港区: kinds of them)
+    "港区": ("Port", 5),
+    "码头": ("Port", 5),
     "港": ("Port", 5),
     "山": ("Mountain", 5),
     "岭": ("Mountain", 4),
@@ -355,6 +359,7 @@ AFTER_ANY_PLACE = frozenset(
 # a head that makes the name before it a modifier: 牛路岭水库 is a reservoir, not 牛路岭;
 # 白山水库 names no city.  A place named right before one of these is only a part.
 STRONG_HEADS = (
+    *("港区", "码头"),  # 大窑湾港区 is a harbour district, not the bay 大窑湾
     *("水库", "新区", "产业园", "科技城", "国家森林公园", "森林公园", "国家公园"),
     *("湿地公园", "国家级自然保护区", "自然保护区", "风景名胜区", "国家水利风景区"),
     *("省级自然保护区", "市级自然保护区", "县级自然保护区"),
@@ -385,6 +390,9 @@ CITY_ZONE_HEADS = frozenset(
     | {"历史文化风貌区", "管理区"}
     | SCENIC_SUFFIXES  # 精品景区, 红色景区
 )
+# a port's harbour districts and wharves: a stem that is or ends in an everyday word names a
+# kind of them (集装箱码头, 沿江港区, 危险品码头) unless it follows its port (厦门港 + 海沧港区)
+PORT_HEADS = frozenset({"港区", "码头"})
 # heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
 TERRAIN_HEADS = frozenset({"平原", "盆地"})
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)

@@ -276,6 +276,10 @@ _ASSIGNED = re.compile(
 )
 #: An object that ends in a quantity (建成高标准农田10.75亿亩) is a numeric target's.
 _ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
+#: The verb of a standard met, before the standard (全部达到…标准).
+_MEETS = re.compile(
+    r"^(?:全部|全面|稳定|持续稳定|均|一律)?(?:达到|优于|好于|执行|按照|符合|实施|采用)"
+)
 #: A subject that is itself a change (用水总量增长得到控制): the change stops, no state.
 _CHANGE_SUBJECT = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
 
@@ -310,6 +314,10 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
                 text[clause.subject_at : clause.subject_at + first.end("subject")]
             )
     subject = noun_phrase(_STATE_ADVERB.sub("", subject))
+    if len(match_key(subject)) < 2 and m is not None and m.group("standard"):
+        # …水质进一步改善,全部达到水环境质量功能区标准: who meets it is in the clause
+        # before; the standard names what is met
+        subject = _MEETS.sub("", m.group("standard"))
     key = match_key(subject)
     if len(key) < 2 or key in VAGUE or VISION.search(subject) or len(key) > 40:
         return []
@@ -455,7 +463,9 @@ STANDING = re.compile(
 #: the plan keeps: 确保黄河安澜, 实现…双向推动).
 _AIM = re.compile(
     r"\s*(?:把|将(?=[^,;。]{1,20}(?:建成|打造成|建设成))"
-    r"|(?:在[^,;。]{1,8})?全面(?:实施|推行|建立)(?=[^,;。]{1,12}制\s*$))"
+    r"|(?:在[^,;。]{1,8})?全面(?:实施|推行|建立)(?=[^,;。]{1,12}制\s*$)"
+    # 基本形成政府主导、企业主体、全民参与的“无废”共治格局: the state the work reaches
+    r"|(?:基本|全面|初步)(?:形成|建成)(?=[^,;。]{2,40}(?:格局|体系|机制|模式)\s*$))"
 )
 
 
@@ -527,7 +537,9 @@ def commitment_drafts(
         # 把平远建成“国家全域旅游示范县”: goals of the plan as printed
         found = state_targets(clause, table, places) or progress_targets(clause, places)
         return found or pledge_targets(clause, places, dated=True, goals=False)
-    dated = year is not None or horizon is not None or undated_goal
+    # the plan's goals (工作目标…) before the year that follows them (…底线,…机制,到2025年,…):
+    # goals as printed, with no deadline of their own
+    dated = year is not None or horizon is not None or undated_goal or bool(goals)
     return pledge_targets(
         clause,
         places,

@@ -39,11 +39,12 @@ from .indicators import VAGUE, derived_indicator, noun_phrase
 #: Adverbs of degree or manner that turn a verb at the end of a clause into a state.
 DEGREE = (
     "基本|全面|初步|总体|稳定|持续|明显|显著|大幅度|大幅|有效|进一步|逐步|稳步|根本|不断|"
-    "切实|普遍|充分|较好|更加|广泛|有序|深入|全部|均|继续|较大幅度|较大|日趋|日益|逐渐"
+    "切实|普遍|充分|较好|更加|更趋|更为|广泛|有序|深入|全部|均|继续|较大幅度|较大|日趋|日益|逐渐|"
+    "提前|率先|快速|高速|较快|更"
 )
 #: Adverbs that say how much and reach no state (更加完善, 广泛形成): a commitment only in
 #: the plan's goals.
-DEGREE_ONLY = re.compile(r"^(?:更加|广泛|进一步|不断|日趋|日益)+$")
+DEGREE_ONLY = re.compile(r"^(?:更加|更趋|更为|更|广泛|进一步|不断|日趋|日益)+$")
 
 #: What a subject reaches, at the end of its clause (the subject is before it).
 REACHED_AT_END = re.compile(
@@ -52,33 +53,39 @@ REACHED_AT_END = re.compile(
           (?:达到|保持|处于|跻身) [^,;。]{{0,16}}? (?:先进|领先|一流|标杆|前列) (?:水平|值|地位)?
         | (?:走在|位居|位于|进入) [^,;。]{{0,8}}? (?:前列|前茅|第一方阵)
         | 达到 [^,;。]{{0,12}}? (?:考核|管理|国家|省)[^,;。]{{0,4}}? 要求   # 达到国家考核要求
-        | (?<![须应当要]) 符合 [^,;。]{{0,16}}? (?:要求|标准|条件) )  # 排放符合…要求, not 须符合
+        | (?<![须应当要]) 符合 [^,;。]{{0,16}}? (?:要求|标准|条件)   # 排放符合…要求, not 须符合
+        | (?:优于|高于|好于|低于|接近) [^,;。]{{0,8}}? 平均水平 )   # 健康指标优于全市平均水平
       | (?P<got>                                        # 得到有效防控, 得到全面保护
           (?:得到|获得) (?:{DEGREE}|合理|严格)*             # 能源消费总量得到合理控制
           (?:防控|治理|保障|保护|恢复|修复|提升|改善|控制|遏制|落实|管控|监控|缓解|解决|应用推广|
-             推广应用|应用|推广|发挥|巩固|加强|增强|满足|优化|根治|处理|利用)
+             推广应用|应用|推广|发挥|巩固|加强|增强|满足|优化|根治|处理|利用|认同|认可)
           (?: (?:或|和|与|及) [^,;。]{{1,6}}? (?:利用|处置|处理) )? )  # 得到有效处理或资源化利用
       | (?P<formed>                                     # 基本成熟, 全面推广, 基本协调
           (?P<formed_how> (?:{DEGREE})+ )
           (?:形成|建成|建立|确立|成熟|完善|健全|落实|到位|普及|推广|推行|开展|推进|实施|协调|
              匹配|相适应|相协调|转变|转型|恢复|稳定|好转|畅通|扭转|深化|合理|科学|高效|完备|
              精准|规范|顺畅|巩固|发挥|绿化|管控|应用|防控|
-             良好|优良|优美|清洁) )                       # 地下水水质持续良好, 总体优良
+             丰富|壮大|涌现|成网|                           # 供给更加丰富, 高速公路基本成网
+             良好|优良|优美|清洁|明显) )                       # 地下水水质持续良好, 总体优良
       | (?P<kept>                                       # 总体水质保持优良
           (?:{DEGREE})* (?:保持|维持|稳定在|保持在) (?:优良|良好|优|稳定|较好|较高)(?:水平|状态)?
-        | (?:控制|保持|稳定)在合理(?:区间|范围|水平) )          # 碳排放控制在合理区间
-      | (?P<grows> (?:保持|实现) (?:稳定|平稳|较快|合理|持续|稳步)增长  # 工业增加值保持稳定增长
-          | 与 [^,;。]{{1,12}}? (?:基本)?同步 (?:增长|提高|提升) )    # 收入与全省同步增长
+        | (?:控制|保持|稳定)在合理(?:区间|范围|水平)           # 碳排放控制在合理区间
+        | (?:保持|维持) 合理 [^,;。]{{0,4}}? 水平 )              # 棉花、糖料保持合理自给水平
+      | (?P<grows> (?:保持|实现) (?:稳定|平稳|较快|合理|持续|稳步|适度)增长  # 保持适度增长
+          | 与 [^,;。]{{1,12}}? (?:基本)?同步 (?:增长|提高|提升)? )   # 收入与全省同步增长
       | (?P<rooted> 深入人心 | 蔚然成风 | 成为(?:新)?常态 | 全面覆盖
           | 稳中(?:趋|向)好 | (?:持续|总体)向好 | 稳中有(?:升|进|降)   # 近岸海域环境质量稳中趋好
-          | (?:迈上|再上|跃上|登上)(?:一个)?新(?:的)?台阶 )  # 绿色低碳理念深入人心
+          | (?:迈上|再上|跃上|登上)(?:一个)?新(?:的)?台阶      # 绿色低碳理念深入人心
+          | (?:达到|迈上|跃上|提升到|提高到)新(?:的)?(?:水平|高度)     # 民生福祉达到新水平
+          | (?:步入|迈入|走上|进入) [^,;。]{{0,8}}? (?:轨道|快车道) )  # 林业步入高质量发展轨道
       | (?P<meets>                                      # 监测能力基本满足管理需求
           (?:{DEGREE})* (?:满足|适应|适配) [^,;。]{{0,24}}? (?:需求|需要|要求) )
       | (?P<covers>                                     # 监测网络覆盖所有区县
           (?:{DEGREE})* 覆盖 (?:到)? (?:所有|全部|全[省市国区县]|各[省市区县]) [^,;。]{{0,16}} )
       | (?P<better>                                     # 有效提升, 明显降低
           (?P<better_how> (?:{DEGREE})+ )
-          (?P<better_verb> 提升|提高|增强|改善|加强|优化|降低|下降|减少|减轻|缓解|减弱|扩大|增加) )
+          (?P<better_verb> 提升|提高|增强|改善|加强|优化|降低|下降|减少|减轻|缓解|减弱|扩大|增加|
+                           跃升|增长|上升) )                    # 信息化发展水平大幅跃升
       | (?P<gone>                                       # 易涝积水点全面消除
           (?:基本|全面|彻底|全部|动态|逐步)+ (?:消除|清零|消灭|杜绝) )
       | (?P<progress>                                   # 取得重大进展, 实现新进步
@@ -88,7 +95,8 @@ REACHED_AT_END = re.compile(
         | 实现 (?:规模化|产业化|工程化|商业化|示范)+ (?:应用|示范|推广)? )  # 实现产业化应用
       | (?P<never> 不再 (?:出现|发生|新增) (?P<never_what> [^,;。]{{0,16}} ) )  # 不再出现…现象
       | (?P<pace>                                       # 下降幅度大于全社会下降幅度
-          (?:幅度|增速|速度|水平) (?:大于|高于|快于|优于|低于|小于|慢于) [^,;。]{{0,16}} )
+          (?:幅度|增速|速度|水平) (?:均|都)?                     # 增速均高于GDP增速
+          (?:大于|高于|快于|优于|低于|小于|慢于) [^,;。]{{0,16}} )
     ) [”"]? \s* $
     """,
     re.VERBOSE,
@@ -98,7 +106,8 @@ REACHED_AT_END = re.compile(
 #: together (建立健全, 成熟定型, 协调统一, 落实到位, 构建形成, 健全完善).
 GOAL_VERBS = (
     "成熟|定型|建立|健全|完善|协调|统一|明确|落实|到位|构建|形成|补齐|实现|确立|夯实|筑牢|"
-    "巩固|凸显|显现|提升|提高|增强|优化|改善|降低|下降|减少|好转|完备|规范|高效|畅通|顺畅"
+    "巩固|凸显|显现|提升|提高|增强|优化|改善|降低|下降|减少|好转|完备|规范|高效|畅通|顺畅|"
+    "良好|优良|和谐|合理|丰富|壮大|上升|增长"
 )
 #: How the goals say a state is reached at the end of a clause (among the goals under a
 #: year only, where every clause is a goal): ``…格局更加成熟定型``, ``…体系建立健全``,
@@ -141,10 +150,12 @@ COMPLETED_FIRST = re.compile(
                               |停止)                                # 全部依法依规停止运行
           | (?:全面|一律) (?:禁止|停止)                      # 全面禁止天然林商业性采伐
           | (?:初步|全面|基本|彻底) 摸清 )                     # 初步摸清…底数
+      | (?:全面|基本) 普及 (?!率|程度|水平)                     # 全面普及学前三年教育
       | 构建起 | 建立起 | 形成 | 打造成为? | 建设成为 | 成为 | 出台
       | (?P<solved> (?: (?:基本|彻底|从根本上|根本|全面|有效|切实) 解决
                      | (?:基本|彻底|全面|有效|切实|明显|逐步)? (?P<eased> 缓解) )
-                   (?=[^,;。]{2,30}问题\s*$) )                  # 基本解决草原过牧问题
+                   (?=[^,;。]{2,30}问题\s*$)                   # 基本解决草原过牧问题
+                 | (?:基本|彻底|从根本上|根本) 扭转 (?=[^,;。]{2,30}(?:局面|状况)\s*$) )
       | (?<!择优)(?<!积极)(?<!择机)                            # 择优创建: a task's manner
         (?:成功|力争|全力|努力)? (?:创建|创成|争创|获评) (?:成功|成为)?  # 创建…示范市
           (?= [^,;。]{2,36}? (?:示范|先行|试验|实验)区 [”"]?\s*$
@@ -181,6 +192,12 @@ SETTLED = re.compile(r"基本|彻底|从根本上|根本")
 #: 将/把 before what is made into something (将…打造成为…示范区).
 _MADE_INTO = re.compile(r"^(?:将|把)[^,;。]{1,20}$")
 
+#: A document released (出台《…工作方案》, 出台…“十四五”规划): reported, not committed to.
+_RELEASED = re.compile(r"(?:规划|方案|计划|意见|通知)》?\s*$")
+#: Who releases it, or when, in a report (市政府出台…, 九江市近日出台…, 贵州省出台…).
+_REPORTER = re.compile(r"近日|日前|政府|[省市县区厅局委办]$")
+#: A clause that continues a list of nouns (以及…, 及…).
+_JOINED = re.compile(r"^(?:以及|及|和|与|或)")
 #: A routine or the things it is done to, before 完成 (每1-3年完成…, 对…完成…).
 _ROUTINE = re.compile(r"每|对|按")
 
@@ -205,7 +222,7 @@ IMPERATIVE = re.compile(
           优化|提升|提高|增强|保护|保障|加大|探索|组织|制定|编制|严格|规范|研究|建设|打造|
           培育|做好|抓好|狠抓|抓实|着力|统筹|扩大|减少|降低|控制|防范|防止|推广|提供|发挥|注重|聚焦|
           依托|围绕|结合|针对|利用|借助|通过|按照|根据|依据|为|把|将|拓展|拓宽|明确|
-          营造|倡导|创造|甚至|采用|运用|应用|采取)
+          营造|倡导|创造|甚至|采用|运用|应用|采取|体现|带动)
        (?!区|地区|范围)                      # 保护区, 发展区: a noun, not a verb of doing""",
     re.VERBOSE,
 )
@@ -215,6 +232,8 @@ _MANNER = re.compile(
 )
 #: Manners of doing (加快形成…, 大力实现…): an action under way, not a state reached.
 _DOING = re.compile(r"(?:加快|大力|积极|着力|深入|切实|抓紧|加速)$")
+#: A subject that is only an adverb (稳定进入…轨道): what reaches the state is named before.
+_ADVERB_ONLY = re.compile(rf"\s*(?:{DEGREE})+\s*")
 #: The words of a wrapper that may stand before the subject of a state (推动…全部迁入).
 _WRAPPER = re.compile(r"^(?:推动|推进|促进|确保|力争|争取|努力|使|让|全力)+")
 
@@ -241,7 +260,9 @@ _DONE = re.compile(r"已|正在|曾|业已|后将?$")
 #: A subject that is itself a change (用水总量增长): when it is held, no state is reached.
 _CHANGE = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
 #: A worsening (加剧趋势, 恶化势头): curbing it is a goal, unlike a growth that stops.
-_WORSENING = re.compile(r"(?:加剧|恶化|蔓延|退化|加重)(?:的)?(?:趋势|势头|态势)$")
+_WORSENING = re.compile(
+    r"(?:加剧|恶化|蔓延|退化|加重|丧失|流失|减少|下降)(?:的)?(?:趋势|势头|态势)$"
+)  # 生物多样性下降势头得到基本控制: a loss curbed
 _CURB = re.compile(r"遏制|控制|扭转")
 _QUOTES = re.compile(r"[“”\"‘’]")
 #: A clause that makes sure (确保…), under a deadline, commits to what follows as printed.
@@ -250,7 +271,23 @@ _ENSURED = re.compile(r"确保|保证")
 #: The state each phrasing reaches, and the direction of a change.
 _LEVEL_STATE: model.State = "StandardMet"
 _DIRECTION = {
-    **dict.fromkeys(("提升", "提高", "增强", "改善", "加强", "优化", "扩大", "增加"), "Increase"),
+    **dict.fromkeys(
+        (
+            "提升",
+            "提高",
+            "增强",
+            "改善",
+            "加强",
+            "优化",
+            "扩大",
+            "增加",
+            "跃升",
+            "壮大",
+            "增长",
+            "上升",
+        ),
+        "Increase",
+    ),
     **dict.fromkeys(("降低", "下降", "减少", "减轻", "缓解", "减弱"), "Decrease"),
 }
 #: A clause that states the ground or the course of a goal (在…基础上, 在…前提下, 在…过程中).
@@ -365,8 +402,10 @@ def _reached(
     if m.group("never"):
         subject = subject + m.group("never_what")  # 新城区…“城市看海”现象
     headline = goals and bool(m.group("better") or m.group("formed"))
-    if not _subject_ok(subject, goals, headline=headline):
-        return None
+    if not _subject_ok(subject, goals, headline=headline) or _ADVERB_ONLY.fullmatch(subject):
+        return None  # 稳定进入…轨道: the subject is in the clause before
+    if (m.group("formed") or "").endswith("明显") and _CHANGE.search(subject):
+        return None  # 少子化趋势更加明显: a trend described, not a goal
     worsening = m.group("got") and _WORSENING.search(subject) and _CURB.search(m.group("got"))
     if m.group("got") and _CHANGE.search(subject) and not worsening:
         return None  # 用水总量增长得到控制: a change that stops, neither level nor direction
@@ -442,6 +481,14 @@ def _first(
     prefix = _MANNER.sub("", before)
     if re.match(r"(?:打造|建设)成", m.group("verb")) and _MADE_INTO.match(prefix):
         prefix = ""  # 将京津冀及周边地区打造成为…示范区: the place is made into what follows
+    if (
+        m.group("verb") == "出台"
+        and _REPORTER.search(prefix)
+        and _RELEASED.search(m.group("object"))
+    ):
+        return None  # 市政府出台《…工作方案》: a report of a plan's release, not a goal
+    if _JOINED.match(prefix):
+        return None  # 以及…形成的集水区域: the verb inside a noun that continues a list
     if len(prefix) > 20 or IMPERATIVE.match(prefix) or _DONE.search(prefix):
         return None  # 加强…建成…: the verb serves an action
     if "完成" in m.group("verb") and (_ROUTINE.match(prefix) or obj_is_open(m.group("object"))):
@@ -503,6 +550,8 @@ def _completed_state(verb: str, label: str) -> model.State:
     for pattern, state in _OBJECT_STATE:
         if pattern.search(label):
             return state
+    if "普及" in verb:
+        return "Covered"  # 全面普及学前三年教育: everyone reached
     if "消除" in verb:
         return "Eliminated"
     if "守住" in verb:

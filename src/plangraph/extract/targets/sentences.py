@@ -105,11 +105,19 @@ def extract_targets(
     cache: dict[str, str | None] = {}
     own_id = resolve_place(plan.region) if plan.region else None
 
+    # the names that a province suffix follows at the start of the plan's region (湖北 of
+    # 湖北省…): worked out once, not for every name looked up
+    region = plan.region
+    before_suffix = {
+        region[:i]
+        for i in range(len(region) + 1)
+        if any(region.startswith(s, i) for s in PROVINCE_SUFFIXES)
+    }
+
     def own(name: str) -> bool:
         # the plan's own region (京津冀, 大湾区 …) is no narrower scope
-        return bool(plan.region) and (
-            (len(name) >= 3 and (name in plan.region or plan.region in name))
-            or any(plan.region.startswith(name + s) for s in PROVINCE_SUFFIXES)  # 湖北: 湖北省…
+        return bool(region) and (
+            (len(name) >= 3 and (name in region or region in name)) or name in before_suffix
         )
 
     def resolve(name: str) -> str | None:
