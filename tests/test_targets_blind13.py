@@ -133,9 +133,9 @@ def test_a_bare_verb_counts_what_the_clause_before_names(tmp_path: Path) -> None
 
 
 def test_a_table_header_cell_with_its_unit_and_rows_counted_in_ten_thousands() -> None:
-    # excerpts10/01: 中医药 十二五 专栏, one cell per line, "具体指标 | 2010年 | 2015年 | 年均增长(%) |
-    # 属性": the unit after 年均增长 ends no header; "中医医院出院人数(万人) | 1275.7 | 2248.2" counts
-    # people in tens of thousands
+    # excerpts10/01: 中医药 十二五 专栏, one cell per line, "具体指标 | 2010年 | 2015年 |
+    # 年均增长(%) | 属性": the unit after 年均增长 ends no header; "中医医院出院人数(万人) |
+    # 1275.7 | 2248.2" counts people in tens of thousands
     path = EXCERPTS.parent / "excerpts10"
     corpus = build_corpus([next(path.glob("01-*.txt"))])
     by_value = {t.value: t for t in corpus.extraction.targets}
