@@ -266,7 +266,7 @@ def test_standard_vocabularies_are_reused(ontology: rdflib.Graph) -> None:
 
 def unit_codes_of_the_extractor() -> set[str]:
     """Every ``pg:`` unit code written in the target extractor's source."""
-    from plangraph.extract.targets import numbers as targets
+    from plangraph.extract.targets import unit_words as targets
 
     return set(re.findall(r"\"pg:([A-Za-z0-9]+)\"", inspect.getsource(targets)))
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 import pytest
 
 from plangraph.extract.targets import extract_targets
-from plangraph.extract.targets.numbers import unit_of
+from plangraph.extract.targets.unit_words import unit_of
 from plangraph.read import read_text
 
 #: name, unit, 2020 value, 2025 goal, firmness

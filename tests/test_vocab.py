@@ -13,7 +13,7 @@ from rdflib import OWL, RDF, RDFS
 from plangraph import model, vocab
 from plangraph.extract import agencies, gazetteer
 from plangraph.extract.places import words
-from plangraph.extract.targets import numbers
+from plangraph.extract.targets import numbers, unit_words
 from plangraph.graph import _RECURRENCE
 from plangraph.read import area, release, structure
 from plangraph.read.normalize import normalize
@@ -500,7 +500,12 @@ def test_unit_codes(ontology: rdflib.Graph) -> None:
     pg_codes = {c for c in model.UNIT_CODES if c.startswith("pg:")}
     assert pg_codes == declared  # units.ttl declares exactly the pg: units targets write
     assert all(re.fullmatch(r"(?:qudt|pg):[A-Za-z0-9-]+", c) for c in model.UNIT_CODES)
-    written = {*numbers.UNITS.values(), numbers.PG_COUNT, numbers.PERCENT, numbers.UNITLESS}
+    written = {
+        *unit_words.UNITS.values(),
+        unit_words.PG_COUNT,
+        unit_words.PERCENT,
+        unit_words.UNITLESS,
+    }
     assert written == model.UNIT_CODES  # every code is one a printed unit is read as
 
 

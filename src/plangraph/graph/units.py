@@ -69,7 +69,7 @@ _AS_READ: dict[UnitCode, str] = {"pg:PerHundredThousand": "1/10万"}
 def _spellings() -> dict[UnitCode, tuple[str, ...]]:
     """Each unit's printed spellings, in the order of the extraction's table (the first is
     the usual one): 平方公里 and 平方千米 for ``qudt:KiloM2``."""
-    from ..extract.targets.numbers import UNITS
+    from ..extract.targets.unit_words import UNITS
 
     spellings: dict[UnitCode, list[str]] = {}
     for printed, code in UNITS.items():

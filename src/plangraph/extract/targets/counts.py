@@ -11,8 +11,9 @@ import re
 from plangraph.vocab import alternation
 
 from .clauses import has_cjk
-from .numbers import PG_COUNT, Item
+from .numbers import Item
 from .scopes import AREA_CATEGORIES, Resolver
+from .unit_words import PG_COUNT
 
 #: The noun right after a count, up to the next count of a list or the clause's end.
 #: (a name may hold a digit before a letter: 25.5万个「5G基站」)

@@ -18,8 +18,9 @@ from .indicators import (
     derived_indicator,
     noun_phrase,
 )
-from .numbers import ITEM, PERCENT, Item
+from .numbers import ITEM, Item
 from .scopes import AREA_CATEGORIES, RESTRICTING_CATEGORIES, WATER_NAME, Resolver
+from .unit_words import PERCENT
 
 #: Kinds of area that name no quantity when they are all the subject holds.
 AREA_WORDS = frozenset({"城市", "城区", "农村", "城镇", "乡村", "全市", "全省", "全区", "全县"})

@@ -66,13 +66,9 @@ from .numbers import (
     DIRECTION,
     DOWN_TO,
     ITEM,
-    PERCENT,
-    PG_COUNT,
-    PG_PP,
     QUALIFIERS,
     STRICT,
     STRICT_WORDS,
-    UNITLESS,
     Item,
     group_items,
     is_attribute,
@@ -80,6 +76,7 @@ from .numbers import (
 )
 from .pairing import assign
 from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
+from .unit_words import PERCENT, PG_COUNT, PG_PP, UNITLESS
 from .years import Paragraph
 
 

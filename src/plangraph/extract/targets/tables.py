@@ -29,8 +29,8 @@ from plangraph.vocab import ONE_TO_TEN, YEAR
 
 from .clauses import Draft
 from .indicators import IndicatorTable, clean_subject, derived_indicator
-from .numbers import UNITLESS, count_scale, scale_count, unit_of
 from .scopes import Resolver
+from .unit_words import UNITLESS, count_scale, scale_count, unit_of
 
 #: Words of a header cell, by the column they name.
 INDICATOR_HEADS = ("指标名称", "二级指标", "指标", "主要指标", "指标项")

@@ -23,8 +23,9 @@ from plangraph import model
 
 from .clauses import Draft
 from .indicators import IndicatorTable, clean_subject, derived_indicator
-from .numbers import UNITLESS, read_items
+from .numbers import read_items
 from .tables import BINDING
+from .unit_words import UNITLESS
 
 #: A header cell of the indicators' names (spaces between its characters removed).
 _NAMES = re.compile(r"(?:主要|具体|核心)?指标(?:名称)?")
