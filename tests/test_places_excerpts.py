@@ -54,7 +54,8 @@ FLOORS = {
     "excerpts9": (0.91, 0.96),  # blind in the ninth round (0.800 / 0.839 then)
     "excerpts10": (0.88, 0.96),  # blind in the tenth round (0.494 / 0.953 then; 0.747 / 0.939)
     "excerpts11": (0.69, 0.89),  # blind in the eleventh round (0.600 / 0.894 then; 0.714 / 0.909)
-    "excerpts12": (0.61, 0.80),  # blind in the twelfth round (0.619 / 0.810 then; 0.632 / 0.828)
+    "excerpts12": (0.65, 0.86),  # blind in the twelfth round (0.619 / 0.810 then; 0.658 / 0.877)
+    "excerpts13": (0.78, 0.95),  # blind in the thirteenth round (0.750 / 0.951 then; 0.788 / 0.953)
 }
 
 
