@@ -218,7 +218,8 @@ def dated_goals(lines: Sequence[str]) -> bool:
     dated = page_date(lines)
     if dated is None:
         return False
-    year, month = int(dated[:4]), int(dated[5:7]) if len(dated) >= 7 else 12
+    year = int(dated[:4])
+    month = int(dated[5:7]) if len(dated) >= 7 else 12  # a page dated by its year alone: late
     for line in lines:
         for match in _YEAR_GOAL.finditer(line):
             stated = int(match["year"])
