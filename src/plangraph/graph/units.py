@@ -57,6 +57,17 @@ PRINTED: frozenset[UnitCode] = frozenset(
         "pg:TonnePerYear",
         "pg:TenThousandTonnePerYear",
         "pg:HundredMillionTonnePerYear",
+        "pg:YuanPerPerson",
+        "qudt:KiloGM",
+        "pg:TenThousandKiloGM",
+        "pg:HundredMillionKiloGM",
+        "pg:HundredMillionTonneKiloM",
+        "pg:TenThousandTonneKiloM",
+        "pg:HundredMillionPersonKiloM",
+        "pg:TenThousandYuanPerPerson",
+        "pg:USDollar",
+        "pg:TenThousandUSDollar",
+        "pg:HundredMillionUSDollar",
     }
 )
 

@@ -93,6 +93,21 @@ _NOTICE_LINE = re.compile(r"^[^。,;:!?]{2,78}通知$")
 _ISSUES = re.compile(
     rf"关于(?:印发|转发|批转|发布|下达)《?[^。,;:!?《》]{{2,80}}(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?》?的通知"
 )
+#: A notice that issues a year's list of projects or tasks (关于印发洋县2024年十大民生实事
+#: 项目的通知, 关于下达2023年重点建设项目清单的通知).
+_ISSUES_LIST = re.compile(
+    r"关于(?:印发|下达|公布)《?[^。,;:!?《》]{0,40}(?:19|20)\d\d年[^。,;:!?《》]{2,40}"
+    r"(?:实事|项目|清单|任务)》?的通知"
+)
+#: A government's yearly list of projects it pledges to its people: 重点抓好15件大事和民生实事,
+#: 十大民生实事项目, 为民办好10件实事.
+LIVELIHOOD_LIST = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:件|项|大)[^。;,]{0,8}?(?:民生实事|惠民实事|为民实事|实事)"
+)
+#: A page that explains a plan: 文字解读:临沭县创建省级全域旅游示范区工作方案, 政策解读|《…规划》.
+_EXPLAINS = re.compile(
+    rf"解读\s*[:：|丨]?\s*《?([^。,;:!?《》|]{{2,80}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?)》?\s*(?:[|\s]|$)"
+)
 #: The plan a text says is drawn up: 特制定实施抚仙湖…三年行动方案 (not 本方案, 本规划).
 _DRAWN_UP = re.compile(
     rf"(?:特|现)?制定(?:实施)?(?!本|此|该)([^。,;:!?《》“”]{{4,40}}?(?:{_OWN_KIND}))"
@@ -120,7 +135,12 @@ def release_end(lines: Sequence[str]) -> int:
 
 def title_line(lines: Sequence[str]) -> int | None:
     """The first line printed as a plan's title of its own (not a notice that forwards it)."""
-    return next((i for i, line in enumerate(lines) if _TITLE_LINE.match(line.strip())), None)
+    return next((i for i, line in enumerate(lines) if _TITLE_LINE.match(_cells_off(line))), None)
+
+
+def _cells_off(line: str) -> str:
+    """A line without the empty cells a saved web table leaves after it (…工作方案 | |||)."""
+    return line.strip().rstrip("| \t").strip()
 
 
 def headline_title(lines: Sequence[str]) -> str | None:
@@ -142,7 +162,11 @@ def title_of(lines: Sequence[str], source: str) -> str:
     file's name."""
     found = title_line(lines)
     if found is not None:
-        return _LABEL.sub("", lines[found].strip())
+        return _LABEL.sub("", _cells_off(lines[found]))
+    for line in lines[:3]:
+        explained = _EXPLAINS.search(line)
+        if explained:
+            return explained.group(1)
     letter = _letter_title(lines)
     if letter is not None:
         return letter
@@ -239,7 +263,9 @@ def looks_like_a_plan(lines: Sequence[str]) -> bool:
     return (
         title_line(lines) is not None
         or headline_title(lines) is not None
-        or any(_ISSUES.search(line) for line in lines)
+        or any(_ISSUES.search(line) or _ISSUES_LIST.search(line) for line in lines)
+        or _livelihood_list(lines)
+        or any(_EXPLAINS.search(line) for line in lines[:3])
         or any(map(commits, lines))
         or any(TASK_TABLE.search(_unspaced(line)) for line in lines)
         or any(map(indicator_header, lines))
@@ -247,6 +273,14 @@ def looks_like_a_plan(lines: Sequence[str]) -> bool:
         or any(_ATTRIBUTE.search(line) for line in lines)
         or any(_GOALS.search(line) for line in lines)
         or dated_goals(lines)
+    )
+
+
+def _livelihood_list(lines: Sequence[str]) -> bool:
+    """A government's list of the year's livelihood projects (15件大事和民生实事, 十大民生实事),
+    dated by the page or by a year the text names: what it pledges to do that year."""
+    return any(LIVELIHOOD_LIST.search(line) for line in lines) and (
+        page_date(lines) is not None or any(re.search(rf"{YEAR}\s*年", line) for line in lines)
     )
 
 

@@ -261,7 +261,8 @@ BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比
 
 
 _SUBJECT_LEAD = re.compile(
-    r"(?:区域内|区域(?!生产总值)|全域|全境|地区(?!生产总值)|的|各地|各(?=[\u4e00-\u9fff]{2})|"
+    r"(?:[(（]\s*\d{0,2}\s*[)）]|"  # an enumerator, (9) or its brackets once the digits are masked
+    r"区域内|区域(?!生产总值)|全域|全境|地区(?!生产总值)|的|各地|各(?=[\u4e00-\u9fff]{2})|"
     r"每年|力争|争取|确保|全国|全省|全市|全区|全县|"
     # the preposition that fronts the thing measured (将…控制在, 把…降至), not 将乐县 or 将来
     r"(?:将|把)(?![乐来军])(?=[\u4e00-\u9fff]{2})|"
@@ -418,6 +419,8 @@ MANNER_NOUNS = (
 FRAME = re.compile(
     r"""
       [(（]\s*\d{1,2}\s*[)）] | [①②③④⑤⑥⑦⑧⑨⑩] | ^\s*\d{1,3}\s*[.、．](?!\d)   # enumerators
+    | ^\s*[(（]\s*[)）]                                  # an enumerator's brackets, (9) masked
+    | ^\s*“[^”]{1,12}”\s*(?:——|—|:|：)                 # a slogan that heads a list: “六个倍增”——
     | 在[^,;。]{1,30}?(?:等)?(?:市|县|区|地|省|流域|园区|领域|行业|地区)(?:为重点)?  # a setting
     | 以[^,;。]{1,30}?为(?:重点|主体|主|抓手)                              # a focus
     """,
@@ -427,7 +430,10 @@ FRAME = re.compile(
 #: 改造后单位产品能耗, nor 达到或优于Ⅲ类水质断面, a class reached).
 _VERB_LEAD = re.compile(
     rf"(?:{'|'.join(sorted(MANNER_WORDS, key=len, reverse=True))})*"
-    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?![区后地率或])(?:到|至)?"
+    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?![区后地率或])"
+    # a verb before what is spent on it or done with it names it: 研发投入强度, 研发经费,
+    # 治理资金, 建设用地规模
+    r"(?!投入|经费|费用|强度|人员|机构|支出|资金|用地)(?:到|至)?"
 )
 
 

@@ -57,6 +57,8 @@ ITEM = re.compile(
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
     # a ratio to one: 城乡居民收入比缩小到2.09:1 (the value is the first term)
     rf"|(?P<ratio>{_NUM})\s?[:：∶]\s?1(?![\d.:：∶])"
+    # and one to a ratio: 床人比不低于1:1.6 (the value is the second term; not a map's 1:10000)
+    r"|(?<![\d.])1\s?[:：∶]\s?(?P<per_one>\d{1,2}(?:\.\d+)?)(?![\d.:：∶])"
     # a web page's space between a number and its unit (总产值达1000 亿元) is no gap
     # not the 5 of 5G (a generation of mobile networks, 5G基站, 5G用户), nor of 5A级 (a
     # grade of tourist sites, 5A级旅游景区)
@@ -184,6 +186,19 @@ class Item:
 
 #: After 翻番 or 倍增, the level that doubling reaches (,达到178亿元).
 _LEVEL_AFTER = re.compile(r"[,、]?\s*(?:达到|达|至|到|突破|超过)")
+
+
+def level_follows(masked: str, end: int) -> bool:
+    """Whether a level that a doubling or a multiple reaches follows it with its figure
+    (翻一番,达到1600亿元; 增加一倍,达到2000家)."""
+    level = _LEVEL_AFTER.match(masked, end)
+    return level is not None and NUMERAL.match(masked, level.end()) is not None
+
+
+#: A multiple closing a clause: 翻一番, 增加一倍, 倍增.
+MULTIPLE_END = re.compile(r"(?:翻[一两二三四\d]番|[一两二三四五六七八九十\d]倍|倍增|翻番)\s*$")
+
+
 #: A round numeral and its measure (千吨, 万人) right before another.
 _ROUND_MEASURE = re.compile(r"[百千万][吨人户亩]$")
 
@@ -213,6 +228,8 @@ def read_items(masked: str, start: int) -> list[Item]:
             if den and num is not None and num <= den:
                 value = _plain(num * 100 / den)
         elif m.group("fan") is not None:  # 翻一番: doubles, an increase of 100%
+            if level_follows(masked, m.end()):
+                continue  # 营业收入翻一番,达到1600亿元: the level it reaches is the goal
             times = _number(m.group("fan"))
             value, unit, increase = None, PERCENT, True
             if times is not None and 0 < times <= 4:
@@ -222,11 +239,17 @@ def read_items(masked: str, start: int) -> list[Item]:
                 continue  # 实现翻番,达到178亿元: the level it reaches is the goal
             value, unit, increase, doubling = Decimal(100), PERCENT, True, True
         elif m.group("times") is not None:  # 增长2倍: an increase of 200%
+            if level_follows(masked, m.end()):
+                continue  # 企业数量增加一倍,达到2000家: the level is the goal
             times = _number(m.group("times"))
             value, unit, increase = (times * 100 if times else None), PERCENT, True
         elif m.group("cheng") is not None:
             cheng = _number(m.group("cheng"))
             value, unit = (cheng * 10 if cheng is not None else None), PERCENT
+        elif m.group("per_one") is not None:
+            if prev in "按以照":
+                continue  # 按1:1比例配套: the rule of a payment, no goal
+            value, unit = _number(m.group("per_one")), UNITLESS
         elif m.group("ratio") is not None:
             if prev in "按以照":
                 continue  # 按1:1比例配套: the rule of a payment, no goal

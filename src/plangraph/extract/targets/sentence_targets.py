@@ -41,7 +41,7 @@ from .leads import (
     SINCE_LEAD,
     STATUS_LEAD,
 )
-from .numbers import NUMERAL
+from .numbers import MULTIPLE_END, NUMERAL, level_follows
 from .numeric import numeric_targets
 from .pledges import EFFECTIVE_DATE, effective_targets
 from .scopes import (
@@ -55,6 +55,7 @@ from .scopes import (
     heading_list,
     heading_places,
 )
+from .unit_words import PERCENT
 from .years import CN_YEAR, Paragraph, base_year_of, read_years
 
 
@@ -182,6 +183,13 @@ def sentence_targets(
         found = numeric_targets(
             clause, para, table, context, places, previous, resolve=resolve, listed=listed
         )
+        if found and MULTIPLE_END.search(clause.text) and level_follows(text, clause.end):
+            # 营业收入翻一番,达到1600亿元: the level the next clause reaches is the goal
+            # (what doubles names what the level measures)
+            previous = found[-1].indicator
+            found = [d for d in found if not (d.change and d.unit == PERCENT)]
+            if not found:
+                continue
         # a bare "noun + number" right after a clause of counted targets continues its list
         # (建设水源涵养林50亩,生态防护带6000米)
         listed = bool(found) and found[-1].value is not None

@@ -363,7 +363,9 @@ def _unit_targets(
             if item is not None and NUMBERED_ITEM.match(sentence.text) and listing is None:
                 item = None  # 2.推进…: a numbered item of work starts afresh, unless announced
             if not ((before and before in ":：") or item):
-                kept = para.year if carry and not para.past else listing
+                # the goals of a plan or of its goals unit (主要目标: 到2025年,…。 then
+                # 1.…, 2.… without a year) go on under the year of the paragraph before
+                kept = para.year if (carry or goals) and not para.past else listing
                 para = Paragraph(plan.year, year=kept, horizon=due)
         previous_end = sentence.end
         year_before, past_before = para.year, para.past

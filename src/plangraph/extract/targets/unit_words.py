@@ -49,6 +49,10 @@ UNITS: dict[str, model.UnitCode] = {
     "万吨/日": "pg:TenThousandTonnePerDay",
     "万吨/年": "pg:TenThousandTonnePerYear",  # a yearly capacity (处置能力50万吨/年)
     "亿吨/年": "pg:HundredMillionTonnePerYear",
+    # freight and passengers carried over a distance (运输总周转量1062亿吨公里)
+    "亿吨公里": "pg:HundredMillionTonneKiloM",
+    "万吨公里": "pg:TenThousandTonneKiloM",
+    "亿人公里": "pg:HundredMillionPersonKiloM",
     "吨/年": "pg:TonnePerYear",
     "万吨/天": "pg:TenThousandTonnePerDay",
     "吨/日": "pg:TonnePerDay",
@@ -62,6 +66,9 @@ UNITS: dict[str, model.UnitCode] = {
     "立方米/天": "pg:M3PerDay",
     "m3/d": "pg:M3PerDay",
     "m³/d": "pg:M3PerDay",
+    "亿公斤": "pg:HundredMillionKiloGM",  # 种量分别达到5.8亿公斤
+    "万公斤": "pg:TenThousandKiloGM",
+    "公斤": "qudt:KiloGM",
     "亿斤": "pg:HundredMillionJin",  # 粮食产量100亿斤以上 (a 斤 is half a kilogram)
     "万斤": "pg:TenThousandJin",
     "斤": "pg:Jin",
@@ -76,11 +83,19 @@ UNITS: dict[str, model.UnitCode] = {
     "千瓦": "qudt:KiloW",
     "兆瓦": "qudt:MegaW",
     "吉瓦": "qudt:GigaW",
+    # money per person (全员劳动生产率达到22万元/人) and in US dollars (人均GDP1.5万美元,
+    # 实际使用外资50亿美元), before the yuan they start with
+    "万元/人": "pg:TenThousandYuanPerPerson",
+    "元/人": "pg:YuanPerPerson",
+    "亿美元": "pg:HundredMillionUSDollar",
+    "万美元": "pg:TenThousandUSDollar",
+    "美元": "pg:USDollar",
     "万亿元": "pg:TrillionYuan",
     "亿元": "pg:HundredMillionYuan",
     "万元": "pg:TenThousandYuan",
     "元": "pg:Yuan",
     "万平方公里": "pg:TenThousandKiloM2",
+    "万平方千米": "pg:TenThousandKiloM2",
     "平方公里": "qudt:KiloM2",
     "平方千米": "qudt:KiloM2",
     "万公里": "pg:TenThousandKiloM",

@@ -294,11 +294,13 @@ _DEADLINE_CELL = re.compile(
 
 
 #: The work of one year, as the opening of a text names it (制定2018年度工作方案如下,
-#: 2024年《政府工作报告》目标任务分解表, 2025年重点工作任务), or as a work plan opens
-#: (2020年是全面建成小康社会目标实现之年, 2024年是…的关键一年): the year its goals are due.
+#: 2024年《政府工作报告》目标任务分解表, 2025年重点工作任务, 2024年十大民生实事项目), or as a
+#: work plan opens (2020年是全面建成小康社会目标实现之年, 2024年是…的关键一年): the year its
+#: goals are due.
 _ANNUAL = re.compile(
     rf"({YEAR})\s*年度?[^,;。，；\n]{{0,16}}?"
-    r"(?:工作方案|工作要点|工作计划|重点工作|工作任务|目标任务|任务清单|任务分解|实施计划|年度计划)"
+    r"(?:工作方案|工作要点|工作计划|重点工作|工作任务|目标任务|任务清单|任务分解|实施计划|年度计划"
+    r"|实事)"  # a year's livelihood projects: 2024年十大民生实事项目, 2020年将为民办好15件…实事
     rf"|(?<![\d至到~～\-—])({YEAR})\s*年是[^。;\n]{{2,60}}?(?:之年|一年)(?=[,，。;])"
 )
 
