@@ -21,7 +21,8 @@ from .indicators import (
     split_parts,
 )
 from .numbers import DIR_NAME, NOT_A_MEASURE
-from .pledges import ANY_PLEDGE, pledge_targets
+from .pledge_phrases import ANY_PLEDGE
+from .pledges import pledge_targets
 from .scopes import WaterIndex, waters_in
 
 #: Adverbs of a steady change (持续下降, 稳步提升).
