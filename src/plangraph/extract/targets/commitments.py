@@ -68,6 +68,9 @@ _CHECKED = re.compile(r"控制|遏制|抑制|限制")
 _NOT_A_NOUN = re.compile(r"被|是|在[^,;。]{0,12}中(?![^,;。]{0,4}(?:比重|比例|占比)$)|的位置")
 
 
+#: A clause opened by what the work follows (根据…, 按照…): no subject of a change.
+_MANNER_OF = re.compile(r"\s*(?:根据|按照|依据|围绕)")
+
 #: What may follow 达峰 when a clause commits to the peak itself (…达峰, …碳达峰目标).
 _PEAK_END = re.compile(r"\s*(?:目标)?\s*")
 
@@ -152,8 +155,8 @@ def commitment_targets(
                 return []  # 降低二氧化碳排放在…被摆在更加优先的位置: a statement, no object
         if not subject:
             return []
-    if match_key(subject) in VAGUE:
-        return []
+    if match_key(subject) in VAGUE or _MANNER_OF.match(subject):
+        return []  # 根据…需求进一步完善提升: how the work is done, no subject that rises
     parts = split_parts(subject, table, suffix)
     if len(parts) > 1 and not (
         distinct(parts, table, suffix) or all(native_head(p) for p in parts)
@@ -463,10 +466,12 @@ STANDING = re.compile(
 #: something, putting a system in force everywhere (确保…, 实现… there state the manner
 #: the plan keeps: 确保黄河安澜, 实现…双向推动).
 _AIM = re.compile(
-    r"\s*(?:把|将(?=[^,;。]{1,20}(?:建成|打造成|建设成))"
+    r"\s*(?:把|将(?=[^,;。]{0,20}(?:建成|打造成|建设成|改造成|培育成|发展成))"
     r"|(?:在[^,;。]{1,8})?全面(?:实施|推行|建立)(?=[^,;。]{1,12}制\s*$)"
     # 基本形成政府主导、企业主体、全民参与的“无废”共治格局: the state the work reaches
-    r"|(?:基本|全面|初步)(?:形成|建成)(?=[^,;。]{2,40}(?:格局|体系|机制|模式)\s*$))"
+    r"|(?:基本|全面|初步)(?:形成|建成)(?=[^,;。]{2,40}(?:格局|体系|机制|模式)\s*$)"
+    # 打造…数字政府新格局, 构建…河湖管理保护机制: the system the work is to leave in place
+    r"|(?:打造|构建|搭建)(?=[^,;。]{2,60}(?:格局|体系|机制|网络|屏障|高地|目的地)[”\"]?\s*$))"
 )
 
 
@@ -537,7 +542,7 @@ def commitment_drafts(
         # 指导思想 closes with the aims the plan sets out to reach: 在全市全面实施河长制,
         # 把平远建成“国家全域旅游示范县”: goals of the plan as printed
         found = state_targets(clause, table, places) or progress_targets(clause, places)
-        return found or pledge_targets(clause, places, dated=True, goals=False)
+        return found or pledge_targets(clause, places, dated=True, goals=False, aim=True)
     # the plan's goals (工作目标…) before the year that follows them (…底线,…机制,到2025年,…):
     # goals as printed, with no deadline of their own
     dated = year is not None or horizon is not None or undated_goal or bool(goals)

@@ -19,7 +19,7 @@ from .pledge_phrases import COMPLETED_FIRST, DEGREE, DEGREE_ONLY, GOAL_AT_END, R
 #: deadline; plain 解决 in a task is the work of solving.
 SETTLED = re.compile(r"基本|彻底|从根本上|根本")
 #: 将/把 before what is made into something (将…打造成为…示范区).
-_MADE_INTO = re.compile(r"^(?:将|把)[^,;。]{1,20}$")
+_MADE_INTO = re.compile(r"^(?:将|把)[^,;。]{0,20}$")
 
 #: A document released (出台《…工作方案》, 出台…“十四五”规划): reported, not committed to.
 _RELEASED = re.compile(r"(?:规划|方案|计划|意见|通知)》?\s*$")
@@ -66,9 +66,12 @@ _ADVERB_ONLY = re.compile(rf"\s*(?:{DEGREE})+\s*")
 #: The words of a wrapper that may stand before the subject of a state (推动…全部迁入).
 _WRAPPER = re.compile(r"^(?:推动|推进|促进|确保|力争|争取|努力|使|让|全力)+")
 
+#: Every unit of a kind (每个社区, 所有具备条件的建制村): what a coverage (都有…, 通…路) is of.
+_EVERY = re.compile(r"\s*(?:每个|每一个|每|所有|全部|各)")
 #: A subject that is no noun phrase: a purpose or a statement (为…, 是…, …的位置).
 _NOT_A_SUBJECT = re.compile(
     r"^为|被|是|在[^,;。]{0,12}中|的位置|如果|一旦|若|仍将|将会|可能|的基础上|的前提下|过程中"
+    r"|^(?:根据|按照|依据|围绕)"  # 根据…需求进一步完善: how the work is done
     r"|^用[^,;。]{1,6}时间|^涉及"  # 用两年时间巩固提升: how long; 涉及…: what it covers
 )
 #: A vision: the country's or the region's future as a whole (美丽中国先行区, 治理能力
@@ -140,12 +143,14 @@ def pledge_targets(
     dated: bool,
     goals: bool,
     year: bool = False,
+    aim: bool = False,
 ) -> list[Draft]:
     """A commitment in one of the phrasings above, one target per clause, or none.
 
     ``dated``: a deadline governs the clause (a year, or the plan's period); ``goals``: the
     clause is among the plan's goals under a year (主要目标); ``year``: a year of its own
-    governs it (到2025年年底, 2021年7月1日起), which alone makes a ban (禁止使用…) a goal."""
+    governs it (到2025年年底, 2021年7月1日起), which alone makes a ban (禁止使用…) a goal;
+    ``aim``: the clause is an aim that closes the plan's principles (打造…新格局)."""
     text = clause.text.rstrip()
     if _CIRCUMSTANCE.match(clause.masked, clause.body):
         return []  # 在总结试点形成的经验做法基础上: the ground of the goal, not a goal
@@ -154,7 +159,7 @@ def pledge_targets(
     whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :]).strip()
     found = _at_end(body, dated=dated, goals=goals)
     if found is None:
-        found = _first(whole, dated=dated, goals=goals, year=year)
+        found = _first(whole, dated=dated, goals=goals or aim, year=year)
     if found is None and dated and _ENSURED.search(lead):
         found = _ensured(_QUOTES.sub("", text[clause.body :]).strip())
     if found is None:
@@ -218,6 +223,10 @@ def _reached(
         return None  # 更加完善: how much, not which state
     if not goals and m.group("better") and m.group("better_verb") == "改善":
         return None  # 水生态环境持续改善: better, but no measure says how much
+    if m.group("usual") == "普及" and not goals:
+        return None  # 全面推进节水器具普及: 普及 names the work in a task, the state in the goals
+    if m.group("every") and not _EVERY.match(subject):
+        return None  # 都有…, 通…路: coverage only of every unit named (每个社区, 所有建制村)
     if not goals and m.group("got") and not re.search(DEGREE + "|合理", m.group("got")):
         return None  # 供水和饮水安全得到保障: a duty, unless said how (得到有效保障)
     wrapped = _WRAPPER.sub("", subject)
@@ -259,8 +268,14 @@ def _reached(
         direction = "Increase"
     elif m.group("meets"):
         state = "Secured"
-    elif m.group("covers") or m.group("rooted") == "全面覆盖":
+    elif m.group("covers") or m.group("rooted") == "全面覆盖" or m.group("every"):
         state = "Covered"
+    elif m.group("milestone"):
+        state = "Completed"  # 项目开工建设, 建成通车, 年内投入营业
+    elif m.group("safe"):
+        state = "Eliminated"  # 无重大旅游安全事故发生
+    elif m.group("usual"):
+        state = "Covered" if m.group("usual").endswith("普及") else "Established"
     return subject, state, direction
 
 
@@ -308,7 +323,7 @@ def _first(
     if _DOING.search(before):
         return None  # 加快形成…: the pace of an action, not a state reached
     prefix = _MANNER.sub("", before)
-    if re.match(r"(?:打造|建设)成", m.group("verb")) and _MADE_INTO.match(prefix):
+    if re.match(r"(?:打造|建设|改造|培育|发展)成", m.group("verb")) and _MADE_INTO.match(prefix):
         prefix = ""  # 将京津冀及周边地区打造成为…示范区: the place is made into what follows
     if (
         m.group("verb") == "出台"
@@ -325,8 +340,10 @@ def _first(
     settled = m.group("solved") and SETTLED.match(m.group("solved"))
     if not (dated or m.group("anywhere") or settled):
         return None  # 形成一批…: an action under way unless a deadline makes it a goal
-    if m.group("built") and not goals:
+    if (m.group("built") or m.group("goal_built")) and not goals:
         return None  # 建立…机制 in a task is the work; among the goals, the system to have
+    if m.group("narrow") and not (goals or year):
+        return None  # 缩小…差距 in a task is the work; under a year, the gap to narrow
     obj = m.group("object").strip()
     if (
         _ENDS_IN_NUMBER.search(obj)
@@ -349,6 +366,8 @@ def _first(
     if not _subject_ok(label, goals):
         return None
     verb = m.group("verb")
+    if m.group("narrow"):
+        return label, None, "Decrease"  # 缩小与全国平均水平的差距: less of a gap
     if m.group("eased") == "缓解":
         return label, None, "Decrease"  # 缓解城市热岛效应…等问题: less of it, not gone
     if m.group("solved") or m.group("left"):
