@@ -103,3 +103,25 @@ def test_the_principles_close_with_the_system_they_build() -> None:
         resolve,
     )
     assert [t.quote.text for t in found if t.value is None] == [clause]
+
+
+def test_a_standard_met_bare_and_a_title_of_a_scenic_area() -> None:
+    """excerpts9, 江阴 six waters: …水质达标; excerpts10, 庆元: 成功创建…国家4A级…旅游景区."""
+    (quote,) = commitments("饮用水水源、供水厂出水和用户水龙头水质达标")
+    assert quote.endswith("水质达标")
+    assert len(commitments("成功创建巾子峰国家4A级、莲湖村国家3A级旅游景区")) == 1
+    assert commitments("开展水功能区达标评估") == []  # 达标 inside the name of a task's work
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "目标水环境质量总体保持稳定",  # excerpts2, 贵州 key basins: the goal, labelled
+        # excerpts3, 临汾 water pollution: every unit of a kind held to a standard
+        "所有工业企业排放废水(煤矿矿井水除外)达到相应地表水功能区质量标准",
+    ],
+)
+def test_a_goal_labelled_or_held_for_all_commits_under_the_period(clause: str) -> None:
+    """Under the plan's period alone (no year of its own), as 确保… does."""
+    plan = plan_from_text(TASK + clause + "。", title="某市水污染防治行动计划(2018—2020年)")
+    assert len([t for t in extract_targets(plan, resolve) if t.value is None]) == 1
