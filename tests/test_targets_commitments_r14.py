@@ -43,6 +43,11 @@ def test_a_shape_of_the_genre_under_a_year_is_one_commitment(clause: str) -> Non
     assert quote.endswith(clause[-4:])
 
 
+def test_a_work_started_is_completed() -> None:
+    (t,) = [t for t in targets_of(TASK + "到2025年,开工新港线西延线。") if t.value is None]
+    assert (t.indicator.label_zh, t.state) == ("新港线西延线", "Completed")
+
+
 @pytest.mark.parametrize(
     "clause",
     [
@@ -65,6 +70,8 @@ def test_what_the_goals_build_is_a_commitment_there_only(clause: str) -> None:
         "构建以水环境质量改善为核心的目标责任考核体系",  # a task's system (excerpts)
         "推进环境污染第三方治理的规模化运营",  # 巴中: 运营 alone is no milestone
         "根据使用强度和实际需求进一步完善提升",  # a manner, no subject
+        "推动工业固体废物规范管理",  # 巴中: 动工 inside 推动工业 starts no work
+        "依法公开工作信息",  # 开工 inside 公开工作
     ],
 )
 def test_tasks_work_is_no_commitment(clause: str) -> None:

@@ -159,7 +159,7 @@ def pledge_targets(
     whole = _QUOTES.sub("", text[clause.body - min(clause.body, 4) :]).strip()
     found = _at_end(body, dated=dated, goals=goals)
     if found is None:
-        found = _first(whole, dated=dated, goals=goals or aim, year=year)
+        found = _first(whole, dated=dated, goals=goals or aim, year=year, aim=aim)
     if found is None and dated and _ENSURED.search(lead):
         found = _ensured(_QUOTES.sub("", text[clause.body :]).strip())
     if found is None:
@@ -311,7 +311,7 @@ def _goal_at_end(body: str) -> tuple[str, model.State | None, model.Direction | 
 
 
 def _first(
-    whole: str, *, dated: bool, goals: bool, year: bool = False
+    whole: str, *, dated: bool, goals: bool, year: bool = False, aim: bool = False
 ) -> tuple[str, model.State | None, model.Direction | None] | None:
     """``建成世界知名生态与民族文化旅游地``: a completion verb, then what it completes; a ban
     (``禁止使用不可降解塑料袋``, ``不再主动提供一次性塑料用品``) only under a year of its own:
@@ -342,6 +342,8 @@ def _first(
         return None  # 形成一批…: an action under way unless a deadline makes it a goal
     if (m.group("built") or m.group("goal_built")) and not goals:
         return None  # 建立…机制 in a task is the work; among the goals, the system to have
+    if m.group("goal_built") and m.group("verb").startswith("构建") and not aim:
+        return None  # 构建…体系 heads tasks even among goals; the principles' last aim only
     if m.group("narrow") and not (goals or year):
         return None  # 缩小…差距 in a task is the work; under a year, the gap to narrow
     obj = m.group("object").strip()
@@ -393,8 +395,8 @@ def _completed_state(verb: str, label: str) -> model.State:
     goal without a year still says what it commits to (建成 -> Established)."""
     if "建成" in verb:
         return "Established"  # 建成…达峰先行区: places built, not a peak reached
-    if "通过" in verb:
-        return "Completed"  # 通过…考核验收: an assessment passed
+    if "通过" in verb or re.search(r"开工|动工|查明|掌握", verb):
+        return "Completed"  # 通过…考核验收, 开工…: an assessment passed, a work started
     for pattern, state in _OBJECT_STATE:
         if pattern.search(label):
             return state
