@@ -21,7 +21,8 @@ from .indicators import (
     split_parts,
 )
 from .numbers import DIR_NAME, NOT_A_MEASURE
-from .pledges import ANY_PLEDGE, pledge_targets
+from .pledge_phrases import ANY_PLEDGE
+from .pledges import pledge_targets
 from .scopes import WaterIndex, waters_in
 
 #: Adverbs of a steady change (持续下降, 稳步提升).
@@ -66,6 +67,9 @@ _CHECKED = re.compile(r"控制|遏制|抑制|限制")
 #: Words of a statement, not of a noun phrase after a verb.
 _NOT_A_NOUN = re.compile(r"被|是|在[^,;。]{0,12}中(?![^,;。]{0,4}(?:比重|比例|占比)$)|的位置")
 
+
+#: A clause opened by what the work follows (根据…, 按照…): no subject of a change.
+_MANNER_OF = re.compile(r"\s*(?:根据|按照|依据|围绕)")
 
 #: What may follow 达峰 when a clause commits to the peak itself (…达峰, …碳达峰目标).
 _PEAK_END = re.compile(r"\s*(?:目标)?\s*")
@@ -151,8 +155,8 @@ def commitment_targets(
                 return []  # 降低二氧化碳排放在…被摆在更加优先的位置: a statement, no object
         if not subject:
             return []
-    if match_key(subject) in VAGUE:
-        return []
+    if match_key(subject) in VAGUE or _MANNER_OF.match(subject):
+        return []  # 根据…需求进一步完善提升: how the work is done, no subject that rises
     parts = split_parts(subject, table, suffix)
     if len(parts) > 1 and not (
         distinct(parts, table, suffix) or all(native_head(p) for p in parts)
@@ -217,7 +221,8 @@ STATE_WORDS: dict[model.State, tuple[str, ...]] = {
     ),
     "Completed": ("全面完成", "全部完成", "基本完成", "如期完成", "整治到位", "全部到位", "到位"),
     "Eliminated": ("全部退出", "全部整合退出", "全部淘汰", "全部关停", "全部取缔", "全面取缔"),
-    "StandardMet": ("总体达标", "全面达标", "稳定达标", "基本达标", "达标排放"),
+    # 水质达标: a standard met, bare, at the end of its clause (达标率 is a measure's name)
+    "StandardMet": ("总体达标", "全面达标", "稳定达标", "基本达标", "达标排放", "达标"),
     "NegativeGrowth": ("负增长",),
     "StableThenDecline": ("稳中有降",),
     "Curbed": ("得到有效控制", "得到控制", "得到有效遏制", "得到遏制", "得到基本遏制"),
@@ -445,6 +450,10 @@ COMMITTING = re.compile(
     r"|(?:尽早|率先|提前)(?:实现)?达峰\s*$|(?<!健)全覆盖\s*$"
     r"|^\s*稳定(?=[^,;。]{2,16}(?:率|比例|比重)\s*$)"
     r"|^\s*(?:把|将)[^,;。]{1,20}?(?:建成|建设成为|打造成为?)"  # 把平远建成…示范县
+    # a clause labelled as the goal (目标水环境质量总体保持稳定), or one that holds every unit
+    # of a kind to a standard (所有工业企业排放废水…达到…标准)
+    r"|^\s*(?:总体|主要|工作)?目标(?:是|为)?(?![任值要])"
+    r"|^\s*(?:所有|全部)(?=[^,;。]{2,40}(?:达到|优于|符合)[^,;。]{1,20}标准\s*$)"
 )
 
 
@@ -462,10 +471,12 @@ STANDING = re.compile(
 #: something, putting a system in force everywhere (确保…, 实现… there state the manner
 #: the plan keeps: 确保黄河安澜, 实现…双向推动).
 _AIM = re.compile(
-    r"\s*(?:把|将(?=[^,;。]{1,20}(?:建成|打造成|建设成))"
+    r"\s*(?:努力|力争|全力|加快)?(?:把|将(?=[^,;。]{0,20}(?:建成|打造成|建设成|改造成|培育成|发展成))"
     r"|(?:在[^,;。]{1,8})?全面(?:实施|推行|建立)(?=[^,;。]{1,12}制\s*$)"
     # 基本形成政府主导、企业主体、全民参与的“无废”共治格局: the state the work reaches
-    r"|(?:基本|全面|初步)(?:形成|建成)(?=[^,;。]{2,40}(?:格局|体系|机制|模式)\s*$))"
+    r"|(?:基本|全面|初步)(?:形成|建成)(?=[^,;。]{2,40}(?:格局|体系|机制|模式)\s*$)"
+    # 打造…数字政府新格局, 构建…河湖管理保护机制: the system the work is to leave in place
+    r"|(?:打造|构建|搭建)(?=[^,;。]{2,60}(?:格局|体系|机制|网络|屏障|高地|目的地)[”\"]?\s*$))"
 )
 
 
@@ -536,7 +547,7 @@ def commitment_drafts(
         # 指导思想 closes with the aims the plan sets out to reach: 在全市全面实施河长制,
         # 把平远建成“国家全域旅游示范县”: goals of the plan as printed
         found = state_targets(clause, table, places) or progress_targets(clause, places)
-        return found or pledge_targets(clause, places, dated=True, goals=False)
+        return found or pledge_targets(clause, places, dated=True, goals=False, aim=True)
     # the plan's goals (工作目标…) before the year that follows them (…底线,…机制,到2025年,…):
     # goals as printed, with no deadline of their own
     dated = year is not None or horizon is not None or undated_goal or bool(goals)
