@@ -397,10 +397,8 @@ def merge_runs(spool: Spool, shared: Run, output: BinaryIO) -> None:
         pending.append((natural_key(shared.subjects[0]), len(pending), shared))
     pending.sort(key=lambda p: (p[0], p[1]))
     waiting = iter(pending)
-    upcoming = next(waiting, None)
-    active: list[tuple[Key, int, _Cursor]] = []
-    for output_chunk in _merge(spool, waiting, upcoming, active):
-        output.write(output_chunk)
+    for _, _, chunk in _merge(spool, waiting, next(waiting, None)):
+        output.write(chunk)
 
 
 def _open(spool: Spool, source: object) -> _Cursor:
@@ -418,22 +416,30 @@ def _merge(
     spool: Spool,
     waiting: Iterator[tuple[Key, int, object]],
     upcoming: tuple[Key, int, object] | None,
-    active: list[tuple[Key, int, _Cursor]],
-) -> Iterator[bytes]:
+    split: Key | None = None,
+) -> Iterator[tuple[Key, Key, bytes]]:
+    """The k-way merge of every writer here: the subjects of the runs ``upcoming`` then
+    ``waiting`` (sorted by first subject) in canonical order, as chunks of Turtle with the
+    keys of their first and last subjects.  A run is copied whole while no other run has a
+    subject inside what is left of it, and taken subject by subject otherwise; with
+    ``split``, no chunk holds subjects on both sides of it."""
+    active: list[tuple[Key, int, _Cursor]] = []
     while active or upcoming is not None:
         if upcoming is not None and (not active or upcoming[0] < active[0][0]):
             cursor = _open(spool, upcoming[2])
             heapq.heappush(active, (cursor.key(), upcoming[1], cursor))
             upcoming = next(waiting, None)
             continue
-        _, order, cursor = heapq.heappop(active)
+        key, order, cursor = heapq.heappop(active)
         bound = [active[0][0]] if active else []
         if upcoming is not None:
             bound.append(upcoming[0])
+        if split is not None and key < split:
+            bound.append(split)
         if not bound or cursor.last < min(bound):
-            yield cursor.rest()  # nothing else falls inside what is left of this run
+            yield key, cursor.last, cursor.rest()  # nothing else falls inside the rest
         else:
-            yield cursor.take()
+            yield key, key, cursor.take()
             if not cursor.done:
                 heapq.heappush(active, (cursor.key(), order, cursor))
 
@@ -475,7 +481,7 @@ def merge_split(spool: Spool, shared: Run, split: Key, before: Path, after: Path
     first_after: Key | None = None
     with open(before, "wb") as low, open(after, "wb") as high:
         out = low
-        for first, last, chunk in _merge_keyed(spool, waiting, next(waiting, None), split):
+        for first, last, chunk in _merge(spool, waiting, next(waiting, None), split):
             if out is low and first >= split:
                 out, first_after = high, first
             elif out is low:
@@ -510,7 +516,7 @@ def merge_around(spool: Spool, split: Split, output: BinaryIO) -> bool:
     pending = [(e[0], split.entries + n, cast("object", e)) for n, e in enumerate(later)]
     pending.sort(key=lambda p: (p[0], p[1]))
     waiting = iter(pending)
-    for chunk in _merge(spool, waiting, next(waiting, None), []):
+    for _, _, chunk in _merge(spool, waiting, next(waiting, None)):
         output.write(chunk)
     _copy(split.after, output)
     return True
@@ -534,32 +540,3 @@ def _copy(path: Path, output: BinaryIO) -> None:
             source.seek(done)
             while block := source.read(1 << 20):
                 output.write(block)
-
-
-def _merge_keyed(
-    spool: Spool,
-    waiting: Iterator[tuple[Key, int, object]],
-    upcoming: tuple[Key, int, object] | None,
-    split: Key,
-) -> Iterator[tuple[Key, Key, bytes]]:
-    """:func:`_merge`, each chunk with the keys of its first and last subjects, and no
-    chunk across ``split``."""
-    active: list[tuple[Key, int, _Cursor]] = []
-    while active or upcoming is not None:
-        if upcoming is not None and (not active or upcoming[0] < active[0][0]):
-            cursor = _open(spool, upcoming[2])
-            heapq.heappush(active, (cursor.key(), upcoming[1], cursor))
-            upcoming = next(waiting, None)
-            continue
-        key, order, cursor = heapq.heappop(active)
-        bound = [active[0][0]] if active else []
-        if upcoming is not None:
-            bound.append(upcoming[0])
-        if key < split:
-            bound.append(split)
-        if not bound or cursor.last < min(bound):
-            yield key, cursor.last, cursor.rest()
-        else:
-            yield key, key, cursor.take()
-            if not cursor.done:
-                heapq.heappush(active, (cursor.key(), order, cursor))
