@@ -29,7 +29,7 @@ from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 
-from .graph import PREFIXES, Item, item_prefixes, natural_key, to_oxigraph
+from .graph import ID, PREFIXES, Item, item_prefixes, natural_key, to_oxigraph
 
 Key = tuple[str | int, ...]
 
@@ -127,8 +127,16 @@ _NAMESPACES = tuple(PREFIXES.items())
 _UNSURE = None  # an IRI this writer leaves to Oxigraph
 
 
+# the graph's own IRIs (plans, tasks, places, analysis results …) fall in no namespace of
+# PREFIXES, and no namespace falls inside theirs: they are written whole, with no prefix
+_OWN = ID
+assert not any(ns.startswith(_OWN) or _OWN.startswith(ns) for ns in PREFIXES.values())
+
+
 def _iri(iri: str) -> str | None:
     """An IRI as Oxigraph writes it with :data:`PREFIXES`; None when unsure."""
+    if iri.startswith(_OWN):
+        return f"<{iri}>"
     found = [(name, iri[len(ns) :]) for name, ns in _NAMESPACES if iri.startswith(ns)]
     if not found:
         return f"<{iri}>"
@@ -166,7 +174,7 @@ def _write(
     the prefixes it needs (as :func:`~plangraph.graph.item_prefixes` finds them: those
     whose namespace is that of an IRI written).  Each IRI is looked up once, for how it is
     written and its namespace's prefix together (:func:`_term`)."""
-    term, verbs, needs_escape, escapes = _term, _VERBS, _NEEDS_ESCAPE.search, _ESCAPES
+    term, verbs, needs_escape, escapes, own = _term, _VERBS, _NEEDS_ESCAPE.search, _ESCAPES, _OWN
     names: set[str | None] = set()  # prefixes of the IRIs' namespaces (None: no prefix)
     name = names.add
     subjects: list[str] = []
@@ -207,7 +215,8 @@ def _write(
                 append(" .\n")
                 blocks.append("".join(parts).encode())
                 parts.clear()
-            head, space = term(s)
+            # a subject is mostly written once: the graph's own IRIs bypass the cache
+            head, space = (f"<{s}>", None) if s.startswith(own) else term(s)
             verb = verbs.get(p) or _new_verb(p)
             if head is None or verb[0] is None:
                 return None
