@@ -349,9 +349,9 @@ def _source_ranges(sources: list[GroupSource]) -> Iterator[list[GroupSource]]:
 
 
 def _sources_runs(found: Analysis | None, sources: list[GroupSource]) -> list[Run]:
-    from .analysis.results import group_items
+    from .analysis_turtle import group_runs
 
-    return _group_runs([group_items(found, source) for source in sources])
+    return group_runs(found, sources)
 
 
 def _source_batches(sources: Sequence[GroupSource]) -> list[tuple[int, int]]:

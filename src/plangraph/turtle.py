@@ -29,7 +29,7 @@ from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 
-from .graph import PREFIXES, Item, item_prefixes, natural_key, to_oxigraph
+from .graph import ID, PREFIXES, Item, item_prefixes, natural_key, to_oxigraph
 
 Key = tuple[str | int, ...]
 
@@ -127,8 +127,16 @@ _NAMESPACES = tuple(PREFIXES.items())
 _UNSURE = None  # an IRI this writer leaves to Oxigraph
 
 
+# the graph's own IRIs (plans, tasks, places, analysis results …) fall in no namespace of
+# PREFIXES, and no namespace falls inside theirs: they are written whole, with no prefix
+_OWN = ID
+assert not any(ns.startswith(_OWN) or _OWN.startswith(ns) for ns in PREFIXES.values())
+
+
 def _iri(iri: str) -> str | None:
     """An IRI as Oxigraph writes it with :data:`PREFIXES`; None when unsure."""
+    if iri.startswith(_OWN):
+        return f"<{iri}>"
     found = [(name, iri[len(ns) :]) for name, ns in _NAMESPACES if iri.startswith(ns)]
     if not found:
         return f"<{iri}>"
@@ -166,7 +174,7 @@ def _write(
     the prefixes it needs (as :func:`~plangraph.graph.item_prefixes` finds them: those
     whose namespace is that of an IRI written).  Each IRI is looked up once, for how it is
     written and its namespace's prefix together (:func:`_term`)."""
-    term, verbs, needs_escape, escapes = _term, _VERBS, _NEEDS_ESCAPE.search, _ESCAPES
+    term, verbs, needs_escape, escapes, own = _term, _VERBS, _NEEDS_ESCAPE.search, _ESCAPES, _OWN
     names: set[str | None] = set()  # prefixes of the IRIs' namespaces (None: no prefix)
     name = names.add
     subjects: list[str] = []
@@ -207,7 +215,8 @@ def _write(
                 append(" .\n")
                 blocks.append("".join(parts).encode())
                 parts.clear()
-            head, space = term(s)
+            # a subject is mostly written once: the graph's own IRIs bypass the cache
+            head, space = (f"<{s}>", None) if s.startswith(own) else term(s)
             verb = verbs.get(p) or _new_verb(p)
             if head is None or verb[0] is None:
                 return None
@@ -397,10 +406,8 @@ def merge_runs(spool: Spool, shared: Run, output: BinaryIO) -> None:
         pending.append((natural_key(shared.subjects[0]), len(pending), shared))
     pending.sort(key=lambda p: (p[0], p[1]))
     waiting = iter(pending)
-    upcoming = next(waiting, None)
-    active: list[tuple[Key, int, _Cursor]] = []
-    for output_chunk in _merge(spool, waiting, upcoming, active):
-        output.write(output_chunk)
+    for _, _, chunk in _merge(spool, waiting, next(waiting, None)):
+        output.write(chunk)
 
 
 def _open(spool: Spool, source: object) -> _Cursor:
@@ -418,22 +425,30 @@ def _merge(
     spool: Spool,
     waiting: Iterator[tuple[Key, int, object]],
     upcoming: tuple[Key, int, object] | None,
-    active: list[tuple[Key, int, _Cursor]],
-) -> Iterator[bytes]:
+    split: Key | None = None,
+) -> Iterator[tuple[Key, Key, bytes]]:
+    """The k-way merge of every writer here: the subjects of the runs ``upcoming`` then
+    ``waiting`` (sorted by first subject) in canonical order, as chunks of Turtle with the
+    keys of their first and last subjects.  A run is copied whole while no other run has a
+    subject inside what is left of it, and taken subject by subject otherwise; with
+    ``split``, no chunk holds subjects on both sides of it."""
+    active: list[tuple[Key, int, _Cursor]] = []
     while active or upcoming is not None:
         if upcoming is not None and (not active or upcoming[0] < active[0][0]):
             cursor = _open(spool, upcoming[2])
             heapq.heappush(active, (cursor.key(), upcoming[1], cursor))
             upcoming = next(waiting, None)
             continue
-        _, order, cursor = heapq.heappop(active)
+        key, order, cursor = heapq.heappop(active)
         bound = [active[0][0]] if active else []
         if upcoming is not None:
             bound.append(upcoming[0])
+        if split is not None and key < split:
+            bound.append(split)
         if not bound or cursor.last < min(bound):
-            yield cursor.rest()  # nothing else falls inside what is left of this run
+            yield key, cursor.last, cursor.rest()  # nothing else falls inside the rest
         else:
-            yield cursor.take()
+            yield key, key, cursor.take()
             if not cursor.done:
                 heapq.heappush(active, (cursor.key(), order, cursor))
 
@@ -475,7 +490,7 @@ def merge_split(spool: Spool, shared: Run, split: Key, before: Path, after: Path
     first_after: Key | None = None
     with open(before, "wb") as low, open(after, "wb") as high:
         out = low
-        for first, last, chunk in _merge_keyed(spool, waiting, next(waiting, None), split):
+        for first, last, chunk in _merge(spool, waiting, next(waiting, None), split):
             if out is low and first >= split:
                 out, first_after = high, first
             elif out is low:
@@ -510,7 +525,7 @@ def merge_around(spool: Spool, split: Split, output: BinaryIO) -> bool:
     pending = [(e[0], split.entries + n, cast("object", e)) for n, e in enumerate(later)]
     pending.sort(key=lambda p: (p[0], p[1]))
     waiting = iter(pending)
-    for chunk in _merge(spool, waiting, next(waiting, None), []):
+    for _, _, chunk in _merge(spool, waiting, next(waiting, None)):
         output.write(chunk)
     _copy(split.after, output)
     return True
@@ -534,32 +549,3 @@ def _copy(path: Path, output: BinaryIO) -> None:
             source.seek(done)
             while block := source.read(1 << 20):
                 output.write(block)
-
-
-def _merge_keyed(
-    spool: Spool,
-    waiting: Iterator[tuple[Key, int, object]],
-    upcoming: tuple[Key, int, object] | None,
-    split: Key,
-) -> Iterator[tuple[Key, Key, bytes]]:
-    """:func:`_merge`, each chunk with the keys of its first and last subjects, and no
-    chunk across ``split``."""
-    active: list[tuple[Key, int, _Cursor]] = []
-    while active or upcoming is not None:
-        if upcoming is not None and (not active or upcoming[0] < active[0][0]):
-            cursor = _open(spool, upcoming[2])
-            heapq.heappush(active, (cursor.key(), upcoming[1], cursor))
-            upcoming = next(waiting, None)
-            continue
-        key, order, cursor = heapq.heappop(active)
-        bound = [active[0][0]] if active else []
-        if upcoming is not None:
-            bound.append(upcoming[0])
-        if key < split:
-            bound.append(split)
-        if not bound or cursor.last < min(bound):
-            yield key, cursor.last, cursor.rest()
-        else:
-            yield key, key, cursor.take()
-            if not cursor.done:
-                heapq.heappush(active, (cursor.key(), order, cursor))

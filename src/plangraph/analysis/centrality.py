@@ -60,15 +60,18 @@ def analyze_centrality(
     top: int = 10,
     describe: int = 5,
     between: Callable[[], dict[str, float]] | None = None,
+    graph: Any = None,
 ) -> CentralityAnalysis:
     """Degree and betweenness of every node, and Louvain communities (seed 0).
 
     ``between``, called once the communities are found, gives the betweenness of every
     node (:func:`betweenness`, computed elsewhere meanwhile); without it it is computed here.
+    ``graph`` is the :func:`~.project.task_graph` of ``data`` if it is made already.
     """
     import networkx as nx
 
-    graph = task_graph(data)
+    if graph is None:
+        graph = task_graph(data)
     n = graph.number_of_nodes()
     if n == 0:
         return CentralityAnalysis((), (), 0, 0, 0.0, True)
@@ -115,10 +118,11 @@ EXACT_LIMIT = 1000
 SAMPLES = 32
 
 
-def betweenness(data: GraphData) -> dict[str, float]:
+def betweenness(data: GraphData, graph: Any = None) -> dict[str, float]:
     """The betweenness of every node of the task–theme–place graph (the build computes it in
-    a process of its own while this one finds the communities)."""
-    return _betweenness(task_graph(data))
+    a process of its own while this one finds the communities); ``graph`` is that graph if
+    it is made already."""
+    return _betweenness(task_graph(data) if graph is None else graph)
 
 
 def _betweenness(graph: Any) -> dict[str, float]:

@@ -124,10 +124,10 @@ def _text_links(
     rows = vectors.tfidf([t.text for t in tasks])
     matches, exact = vectors.best_per_group(rows, groups, per_row=max_plans)
     links = []
-    evidence = vectors.shared_features_many(rows, [(m.row, m.other) for m in matches], limit=30)
-    for match, shared in zip(matches, evidence, strict=True):
+    # the 30 features each pair shares most, the longest 15 of them grown into phrases
+    pairs = [(m.row, m.other) for m in matches]
+    for match, seeds in zip(matches, vectors.longest_shared(rows, pairs, 30, 15), strict=True):
         a, b = tasks[match.row], tasks[match.other]
-        seeds = sorted((rows.features[f] for f, _ in shared), key=len, reverse=True)
         links.append(
             Linkage(
                 kind="text",
@@ -136,7 +136,7 @@ def _text_links(
                 from_task=a.iri,
                 to_plan=b.plan,
                 to_task=b.iri,
-                evidence_text=tuple(vectors.common_phrases(a.text, b.text, seeds[:15])),
+                evidence_text=tuple(vectors.common_phrases(a.text, b.text, seeds)),
             )
         )
     links.sort(key=lambda link: link.key)

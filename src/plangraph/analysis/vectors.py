@@ -409,32 +409,64 @@ def shared_features_many(
 ) -> list[list[tuple[int, float]]]:
     """:func:`shared_features` of many pairs of rows at once (the same lists, vectorized)."""
     out: list[list[tuple[int, float]]] = []
-    width = max(1, rows.shape[1])
     for lo in range(0, len(pairs), block):
         chunk = pairs[lo : lo + block]
-        a = np.fromiter((p[0] for p in chunk), dtype=np.int64, count=len(chunk))
-        b = np.fromiter((p[1] for p in chunk), dtype=np.int64, count=len(chunk))
-        sides = []
-        for rows_of in (a, b):
-            starts, stops = rows.indptr[rows_of], rows.indptr[rows_of + 1]
-            entries = ranges(starts, stops)
-            pair = np.repeat(np.arange(len(chunk), dtype=np.int64), stops - starts)
-            sides.append((pair * width + rows.indices[entries], rows.data[entries]))
-        (key_a, weight_a), (key_b, weight_b) = sides
-        common, ia, ib = _intersect(key_a, key_b)
-        pair, feature = common // width, common % width
-        products = np.round(weight_a[ia] * weight_b[ib], SCORE_DIGITS)
-        order = np.lexsort((feature, -products, pair))
-        pair, feature, products = pair[order], feature[order], products[order]
-        if limit is not None:
-            keep = _rank_in_runs(_first_of_runs(pair)) < limit
-            pair, feature, products = pair[keep], feature[keep], products[keep]
-        bounds = np.searchsorted(pair, np.arange(len(chunk) + 1))
+        pair, feature, products = _shared_block(rows, chunk, limit)
+        bounds = np.searchsorted(pair, np.arange(len(chunk) + 1)).tolist()
         features, values = feature.tolist(), products.tolist()
         for k in range(len(chunk)):
-            lo_k, hi_k = int(bounds[k]), int(bounds[k + 1])
+            lo_k, hi_k = bounds[k], bounds[k + 1]
             out.append(list(zip(features[lo_k:hi_k], values[lo_k:hi_k], strict=True)))
     return out
+
+
+def longest_shared(
+    rows: Rows, pairs: Sequence[tuple[int, int]], limit: int, keep: int, block: int = 4096
+) -> list[tuple[str, ...]]:
+    """For each pair, the features of :func:`shared_features_many` (``limit``) sorted by
+    length, longest first (a stable sort), the first ``keep`` of them as strings: what
+    ``sorted(features, key=len, reverse=True)[:keep]`` gives, without a list per pair."""
+    out: list[tuple[str, ...]] = []
+    names = rows.features
+    length = np.fromiter(map(len, names), dtype=np.int64, count=len(names))
+    for lo in range(0, len(pairs), block):
+        chunk = pairs[lo : lo + block]
+        pair, feature, _ = _shared_block(rows, chunk, limit)
+        rank = _rank_in_runs(_first_of_runs(pair))
+        order = np.lexsort((rank, -length[feature], pair))
+        pair, feature = pair[order], feature[order]
+        kept = _rank_in_runs(_first_of_runs(pair)) < keep
+        pair, feature = pair[kept], feature[kept]
+        bounds = np.searchsorted(pair, np.arange(len(chunk) + 1)).tolist()
+        found = [names[f] for f in feature.tolist()]
+        out.extend(tuple(found[bounds[k] : bounds[k + 1]]) for k in range(len(chunk)))
+    return out
+
+
+def _shared_block(
+    rows: Rows, chunk: Sequence[tuple[int, int]], limit: int | None
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """The features each pair of ``chunk`` shares (pair index, feature, product of the
+    weights), by pair, then product descending, then feature; ``limit`` per pair."""
+    width = max(1, rows.shape[1])
+    a = np.fromiter((p[0] for p in chunk), dtype=np.int64, count=len(chunk))
+    b = np.fromiter((p[1] for p in chunk), dtype=np.int64, count=len(chunk))
+    sides = []
+    for rows_of in (a, b):
+        starts, stops = rows.indptr[rows_of], rows.indptr[rows_of + 1]
+        entries = ranges(starts, stops)
+        pair = np.repeat(np.arange(len(chunk), dtype=np.int64), stops - starts)
+        sides.append((pair * width + rows.indices[entries], rows.data[entries]))
+    (key_a, weight_a), (key_b, weight_b) = sides
+    common, ia, ib = _intersect(key_a, key_b)
+    pair, feature = common // width, common % width
+    products = np.round(weight_a[ia] * weight_b[ib], SCORE_DIGITS)
+    order = np.lexsort((feature, -products, pair))
+    pair, feature, products = pair[order], feature[order], products[order]
+    if limit is not None:
+        keep = _rank_in_runs(_first_of_runs(pair)) < limit
+        pair, feature, products = pair[keep], feature[keep], products[keep]
+    return pair, feature, products
 
 
 def _intersect(a: IntArray, b: IntArray) -> tuple[IntArray, IntArray, IntArray]:
