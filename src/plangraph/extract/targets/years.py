@@ -271,6 +271,13 @@ def horizon(title: str, text: str, year: int | None = None) -> int | None:
     one = _TITLE_YEAR.search(title) or _ANNUAL.search(text, 0, 800)
     if one:
         return int(one.group(1) or one.group(2))
+    # a report of a plan's release, the plan's period in its quoted title (…印发《加快建设
+    # 交通强国五年行动计划(2023—2027年)》): the plan reported on is due at its end
+    released = _RELEASED_PERIOD.search(text, 0, 400)
+    if released and int(released.group(1)) < int(released.group(2)):
+        end = int(released.group(2))
+        if year is None or end >= year:
+            return end
     # a task table's deadline column (完成时限: 2024年底前 on a line of its own, row by row)
     column = Counter(int(m.group(1)) for m in _DEADLINE_CELL.finditer(text))
     common = column.most_common(1)
@@ -281,6 +288,13 @@ def horizon(title: str, text: str, year: int | None = None) -> int | None:
     if span and year is not None:
         return year + ONE_TO_NINE.index(span.group(1).replace("两", "二"))  # 三年: year + 2
     return None
+
+
+#: A plan released, its period in its quoted title: 印发《…行动计划(2023—2027年)》.
+_RELEASED_PERIOD = re.compile(
+    r"(?:印发|发布|出台|公布|颁布)(?:了|实施)?\s*《[^》\n]{2,60}?"
+    rf"[(（]\s*({YEAR})\s*年?\s*[-—–~至到]\s*({YEAR})\s*年?\s*[)）]\s*》"
+)
 
 
 #: A plan's span in years, in its title: 三年行动方案, 五年规划, 两年攻坚计划.

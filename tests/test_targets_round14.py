@@ -1,0 +1,40 @@
+"""Round 14 (issue 12): causes counted over every development set, each rule tested on the
+real text it was found in (``realplans/excerpts10`` …) and on a sentence of the same shape."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from target_helpers import real_targets
+
+from plangraph.api import build_corpus
+from plangraph.model import Target
+
+REALPLANS = Path(__file__).resolve().parent / "realplans"
+
+
+def _numeric(folder: str, number: str) -> list[Target]:
+    path = next((REALPLANS / folder).glob(f"{number}-*.txt"))
+    return [t for t in build_corpus([path]).extraction.targets if t.value is not None]
+
+
+def test_a_release_report_dates_goals_by_the_period_in_the_plans_quoted_title() -> None:
+    # excerpts10/02, a news page: "…联合印发《加快建设交通强国五年行动计划(2023—2027年)》…"
+    # then "组织开展不少于10个部省联动建设试点…部级事项网上办理率达到100%", no year of their own
+    targets = _numeric("excerpts10", "02")
+    assert len(targets) == 5
+    assert {t.target_year for t in targets} == {2027}
+
+
+def test_the_period_of_a_released_plan_in_a_sentence_of_the_same_shape() -> None:
+    body = (
+        "日前,省政府办公厅印发《某省农村供水保障行动方案(2024—2026年)》。\n"
+        "一、工作目标\n农村自来水普及率达到95%。\n"
+    )
+    (target,) = [t for t in real_targets(body) if t.value is not None]
+    assert target.target_year == 2026
+    # a plan whose period is over by the plan's year (2025) dates nothing
+    past = body.replace("2024—2026年", "2016—2020年")
+    assert all(t.target_year != 2020 for t in real_targets(past))
+
