@@ -38,3 +38,16 @@ def test_the_period_of_a_released_plan_in_a_sentence_of_the_same_shape() -> None
     past = body.replace("2024—2026年", "2016—2020年")
     assert all(t.target_year != 2020 for t in real_targets(past))
 
+
+def test_when_or_who_acts_names_nothing_measured_the_object_of_the_verb_does() -> None:
+    # excerpts10/24: "…年内完成投资14亿元,增幅达40%"; excerpts11/10 (a repost in traditional
+    # characters): "“十四五”期間,計劃完成投資700億元以上"
+    body = (
+        "一、目标\n到2025年,年内完成投资14亿元。计划完成投资700亿元以上。"
+        "城市建成区绿地率达到40%。\n"
+    )
+    by_value = {t.value: t for t in real_targets(body) if t.value is not None}
+    assert by_value[Decimal(14)].indicator.label_zh == "投资"
+    assert by_value[Decimal(700)].indicator.label_zh == "投资"
+    # a subject that names the measure keeps it
+    assert by_value[Decimal(40)].indicator.label_zh == "城市建成区绿地率"
