@@ -51,3 +51,14 @@ def test_when_or_who_acts_names_nothing_measured_the_object_of_the_verb_does() -
     assert by_value[Decimal(700)].indicator.label_zh == "投资"
     # a subject that names the measure keeps it
     assert by_value[Decimal(40)].indicator.label_zh == "城市建成区绿地率"
+
+
+def test_counts_that_spell_the_code_of_a_slogan_set_no_goal() -> None:
+    # excerpts10/06 (内蒙古交通“十三五”, a news report): "实现4个提升、3个一体化、2个突破、
+    # 1个增效“4321”目标" names the slogan's parts; a list of counts without a code stays goals
+    body = (
+        "一、目标\n到2025年,实现4个提升、3个一体化、2个突破、1个增效“4321”目标。"
+        "建成4个物流园区、3个货运枢纽。\n"
+    )
+    values = [t.value for t in real_targets(body) if t.value is not None]
+    assert values == [Decimal(4), Decimal(3)]

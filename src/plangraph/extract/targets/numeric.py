@@ -24,6 +24,7 @@ from .counts import (
     counts_list,
     counts_places,
     head_noun,
+    spells_code,
 )
 from .cues import (
     ACTED_ON,
@@ -97,6 +98,8 @@ def numeric_targets(
     groups = group_items(masked, read_items(masked, clause.subject_at))
     if not groups or para.past or STATUS.search(masked) or RULE.search(masked):
         return []
+    if spells_code(text, [item for group in groups for item in group]):
+        return []  # 4个提升、3个一体化、2个突破、1个增效“4321”目标: a slogan's parts
     before = re.split(r"[,，;；。]", context)[-2:-1] if context else []
     if (
         before
