@@ -6,9 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from target_helpers import real_targets
+from target_helpers import plan_from_text, real_targets, resolve, targets_of
 
 from plangraph.api import build_corpus
+from plangraph.extract.targets import extract_targets
 from plangraph.model import Target
 
 REALPLANS = Path(__file__).resolve().parent / "realplans"
@@ -62,3 +63,15 @@ def test_counts_that_spell_the_code_of_a_slogan_set_no_goal() -> None:
     )
     values = [t.value for t in real_targets(body) if t.value is not None]
     assert values == [Decimal(4), Decimal(3)]
+
+
+def test_a_span_of_years_ahead_dates_goals_from_the_pages_year() -> None:
+    # excerpts11/12 (陕西日报, 2005-11-29): "…传出信息:后五年全省交通固定资产总投资将不少于
+    # 1200亿元,其中,高速公路建设投资不少于900亿元" (the gold: due 2010)
+    body = "一、目标\n会议传出信息:后五年全省交通固定资产总投资将不少于1200亿元。\n"
+    (target,) = [t for t in targets_of(body, year=2005) if t.value is not None]
+    assert target.target_year == 2010
+    # a plan whose title states its period keeps it
+    plan = plan_from_text(body, year=2021, title="某省交通发展规划(2021—2025年)")
+    (dated,) = [t for t in extract_targets(plan, resolve) if t.value is not None]
+    assert dated.target_year == 2025

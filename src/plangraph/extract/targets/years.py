@@ -132,6 +132,14 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         if begun is not None:
             found = begun + took
             para.year, para.past, para.local = found, False, False
+    if found is None and para.horizon is None and para.plan_year is not None:
+        ahead = _YEARS_AHEAD.search(text)
+        if ahead is not None:
+            # 后五年全省交通固定资产总投资将不少于1200亿元 (a page of 2005): the span ahead of the
+            # page's year, in a text that states no period of its own
+            n = ahead.group(1)
+            found = para.plan_year + (int(n) if n.isdigit() else _SMALL_YEARS[n])
+            para.year, para.past, para.local = found, False, False
     if found is None and (_SINCE_THIS_YEAR.search(text) or _LOOKING_BACK.match(text)):
         para.year, para.past = None, True  # 今年以来,全市完成造林10万亩: done so far
     elif found is None and para.plan_year is not None:
@@ -143,6 +151,12 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
     if found is not None:
         para.years = _year_list(text, deadlines)
     return found
+
+
+#: A span of years ahead of the text's own year: 未来五年, 今后五年, 后五年 (not 最后, 前后).
+_YEARS_AHEAD = re.compile(
+    r"^\s*(?:在)?(?:未来|今后|(?<![最前])后)([三四五十]|\d{1,2})年(?:内|间|里)?(?!前|以来|来)"
+)
 
 
 _SINCE_THIS_YEAR = re.compile(
