@@ -242,6 +242,11 @@ def test_a_page_title_gives_way_to_the_texts_figure_but_a_table_row_does_not() -
     # a news page's title bar restates the goal of its text (贵州:2017年将完成造林绿化15万亩)
     page = "一、主要目标\n贵州:2017年将完成造林绿化15万亩\n到2017年,完成造林绿化15万亩。"
     assert [t.quote.text for t in targets_of(page, year=2016)] == ["完成造林绿化15万亩"]
-    # further down, the same short line is a goal of its own, as is a table's row
+    # further down, the same short line is no page title: its goal is kept (the text's
+    # sentence after it states the same goal of the same indicator, 造林绿化, in the same
+    # words within one part, and is one with it, see repeats.py)
     later = "一、主要目标\n到2025年,完成人工造林5万亩。\n" + page.split("\n", 1)[1]
-    assert len(targets_of(later, year=2016)) == 3
+    assert [t.quote.text for t in targets_of(later, year=2016)] == [
+        "完成人工造林5万亩",
+        "2017年将完成造林绿化15万亩",
+    ]

@@ -116,3 +116,17 @@ def counts_list(masked: str, group: list[Item], region: int) -> bool:
         return False
     names = re.split(r"、|和|及|与", listed.group())
     return len(names) >= 2 and len(names) == int(item.value)
+
+
+#: A code in quotes made of figures only (“4321”, "1+3"), the short name of a slogan.
+_CODE = re.compile(r"[“\"]\s*(\d(?:\s*\+?\s*\d){1,7})\s*[”\"]")
+
+
+def spells_code(text: str, items: list[Item]) -> bool:
+    """Counts whose figures, in order, spell the code in quotes the clause names them by
+    (``实现4个提升、3个一体化、2个突破、1个增效“4321”目标``): the parts of a slogan, no goals."""
+    counts = [i for i in items if i.unit == PG_COUNT and i.value == int(i.value)]
+    if len(counts) < 2:
+        return False
+    figures = "".join(str(int(i.value)) for i in counts)
+    return any(re.sub(r"\D", "", m.group(1)) == figures for m in _CODE.finditer(text))

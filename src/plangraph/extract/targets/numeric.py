@@ -24,6 +24,7 @@ from .counts import (
     counts_list,
     counts_places,
     head_noun,
+    spells_code,
 )
 from .cues import (
     ACTED_ON,
@@ -97,6 +98,8 @@ def numeric_targets(
     groups = group_items(masked, read_items(masked, clause.subject_at))
     if not groups or para.past or STATUS.search(masked) or RULE.search(masked):
         return []
+    if spells_code(text, [item for group in groups for item in group]):
+        return []  # 4个提升、3个一体化、2个突破、1个增效“4321”目标: a slogan's parts
     before = re.split(r"[,，;；。]", context)[-2:-1] if context else []
     if (
         before
@@ -302,7 +305,21 @@ def numeric_targets(
                 # "提出黑龙江省将在2023年建成20个幸福河湖试点": who acts and when name
                 # nothing measured; the thing counted does
                 subject = ""
-            if inside or not subject:
+            named = clean_subject(obj)
+            if (
+                not inside
+                and subject
+                and group[-1].unit != PG_COUNT
+                and len(match_key(named)) >= 2
+                and has_cjk(named)
+                and not MEASURE_NOUN.search(match_key(subject))
+                and table.match(subject) is None
+                and not BARE_VERB.fullmatch(named)
+            ):
+                # "年内完成投资14亿元", "计划完成投资700亿元以上": when or who acts names
+                # nothing measured; the object of the verb does (counts: below)
+                subject = label = named
+            elif inside or not subject:
                 if MEASURE_NOUN.search(match_key(obj)):
                     label = clean_subject(obj)
                 elif inside and not clean_subject(obj):

@@ -71,7 +71,8 @@ def without_repeats(
         if d.value is not None and any(w in words or words in w for w in stated[goal]):
             continue
         seen.add(key)
-        stated[goal].append(words)
+        if not _page_title(text, d.start):  # a title's goal gives way to the text's (below)
+            stated[goal].append(words)
         unique.append((owner, d))
     # a page title that states a goal the text states again (扬州…全部工业开票销售保9000亿元,
     # then …达9000亿元 in the text): the text's is the goal, the title's its headline

@@ -132,6 +132,14 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         if begun is not None:
             found = begun + took
             para.year, para.past, para.local = found, False, False
+    if found is None and para.horizon is None and para.plan_year is not None:
+        ahead = _YEARS_AHEAD.search(text)
+        if ahead is not None:
+            # 后五年全省交通固定资产总投资将不少于1200亿元 (a page of 2005): the span ahead of the
+            # page's year, in a text that states no period of its own
+            n = ahead.group(1)
+            found = para.plan_year + (int(n) if n.isdigit() else _SMALL_YEARS[n])
+            para.year, para.past, para.local = found, False, False
     if found is None and (_SINCE_THIS_YEAR.search(text) or _LOOKING_BACK.match(text)):
         para.year, para.past = None, True  # 今年以来,全市完成造林10万亩: done so far
     elif found is None and para.plan_year is not None:
@@ -143,6 +151,12 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
     if found is not None:
         para.years = _year_list(text, deadlines)
     return found
+
+
+#: A span of years ahead of the text's own year: 未来五年, 今后五年, 后五年 (not 最后, 前后).
+_YEARS_AHEAD = re.compile(
+    r"^\s*(?:在)?(?:未来|今后|(?<![最前])后)([三四五十]|\d{1,2})年(?:内|间|里)?(?!前|以来|来)"
+)
 
 
 _SINCE_THIS_YEAR = re.compile(
@@ -271,6 +285,13 @@ def horizon(title: str, text: str, year: int | None = None) -> int | None:
     one = _TITLE_YEAR.search(title) or _ANNUAL.search(text, 0, 800)
     if one:
         return int(one.group(1) or one.group(2))
+    # a report of a plan's release, the plan's period in its quoted title (…印发《加快建设
+    # 交通强国五年行动计划(2023—2027年)》): the plan reported on is due at its end
+    released = _RELEASED_PERIOD.search(text, 0, 400)
+    if released and int(released.group(1)) < int(released.group(2)):
+        end = int(released.group(2))
+        if year is None or end >= year:
+            return end
     # a task table's deadline column (完成时限: 2024年底前 on a line of its own, row by row)
     column = Counter(int(m.group(1)) for m in _DEADLINE_CELL.finditer(text))
     common = column.most_common(1)
@@ -281,6 +302,13 @@ def horizon(title: str, text: str, year: int | None = None) -> int | None:
     if span and year is not None:
         return year + ONE_TO_NINE.index(span.group(1).replace("两", "二"))  # 三年: year + 2
     return None
+
+
+#: A plan released, its period in its quoted title: 印发《…行动计划(2023—2027年)》.
+_RELEASED_PERIOD = re.compile(
+    r"(?:印发|发布|出台|公布|颁布)(?:了|实施)?\s*《[^》\n]{2,60}?"
+    rf"[(（]\s*({YEAR})\s*年?\s*[-—–~至到]\s*({YEAR})\s*年?\s*[)）]\s*》"
+)
 
 
 #: A plan's span in years, in its title: 三年行动方案, 五年规划, 两年攻坚计划.
