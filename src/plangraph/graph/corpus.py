@@ -55,6 +55,9 @@ class _SharedOnly(list[Item]):
         if not item[0].startswith(PLAN_BASE):
             super().append(item)
 
+    def extend(self, items: Iterable[Item]) -> None:
+        super().extend(item for item in items if not item[0].startswith(PLAN_BASE))
+
 
 def shared_items(corpus: Corpus) -> list[Item]:
     """The triples about shared nodes (regions, places, agencies, indicators, themes and the
