@@ -56,6 +56,7 @@ FLOORS = {
     "excerpts11": (0.69, 0.89),  # blind in the eleventh round (0.600 / 0.894 then; 0.714 / 0.909)
     "excerpts12": (0.65, 0.86),  # blind in the twelfth round (0.619 / 0.810 then; 0.658 / 0.877)
     "excerpts13": (0.78, 0.95),  # blind in the thirteenth round (0.750 / 0.951 then; 0.788 / 0.953)
+    "excerpts14": (0.80, 0.95),  # blind in the fourteenth round (0.579 / 0.898 then; 0.816 / 0.954)
 }
 
 

@@ -125,3 +125,11 @@ def test_a_list_of_projects_without_a_year_or_a_date_is_no_plan() -> None:
     text = "县里将办好10件民生实事,群众反响很好。\n"
     with pytest.raises(ReadError):
         read_text(text, "news.txt")
+
+
+def test_a_summarys_highlights_report_what_was_done() -> None:
+    # excerpts13/32: 长治 农业农村局 2022 summary, "二、全市三农工作亮点" then "(一)大豆玉米带状
+    # 复合种植实现一季双收。…2022年,大豆玉米带状复合种植收获面积约11.6万亩,任务完成率129%,
+    # 平均每亩收获玉米约580公斤、大豆约80公斤": what was harvested, no goal
+    path = next((EXCERPTS.parent / "excerpts13").glob("32-*.txt"))
+    assert _numeric(build_corpus([path])) == []

@@ -79,6 +79,8 @@ FLOORS = {
     # 0.729 read here, where the review 06 that the build refuses gives figures of the past)
     "excerpts13": (0.80, 0.60),  # blind in the thirteenth round (0.440 / 0.661 then, as the
     # readers wrote the gold; 0.461 with this copy's conventions; 0.864 / 0.661)
+    "excerpts14": (0.64, 0.70),  # blind in the fourteenth round (0.452 / 0.532 then, as the
+    # readers wrote the gold; 0.678 / 0.745 on this copy after the round's fixes)
 }
 
 
