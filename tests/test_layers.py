@@ -37,7 +37,7 @@ STAGES: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
     ("projection", frozenset({"projection"})),  # what the analyses and the views read
-    ("analysis", frozenset({"analysis"})),
+    ("analysis", frozenset({"analysis", "analysis_turtle"})),  # and the Turtle of its results
     ("views", frozenset({"viz", "report"})),  # HTML for people
     # the orchestration: the API, the streaming build, the command line
     (

@@ -178,10 +178,11 @@ def test_an_indicator_table_on_its_side_flattened_with_bars() -> None:
     assert [(t.value, t.unit, t.comparator, t.target_year, t.binding) for t in ts] == [
         (Decimal(6), "pg:HundredMillionTonne", "Above", 2022, True),
         (Decimal("61.5"), "qudt:PERCENT", "Exactly", 2022, False),
-        # 5.5万元/人: a unit not known, no figure (not 万元)
+        # 5.5万元/人: money per person (not 万元)
+        (Decimal("5.5"), "pg:TenThousandYuanPerPerson", "Exactly", 2022, False),
         (Decimal("2.5"), None, "Exactly", 2022, False),
     ]
-    assert [t.quote.text for t in ts] == [">6亿吨", "61.5%", "2.5"]
+    assert [t.quote.text for t in ts] == [">6亿吨", "61.5%", "5.5万元/人", "2.5"]
     assert ts[0].indicator.label_zh == "粮食综合生产能力"
     # a row of values for a year before the plan's reviews the last plan
     assert targets_of(body.replace("2022 年", "2017 年"), year=2018) == []
