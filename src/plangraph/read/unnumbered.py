@@ -101,7 +101,7 @@ _ISSUES_LIST = re.compile(
 )
 #: A government's yearly list of projects it pledges to its people: 重点抓好15件大事和民生实事,
 #: 十大民生实事项目, 为民办好10件实事.
-LIVELIHOOD_LIST = re.compile(
+_LIVELIHOOD_LIST = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:件|项|大)[^。;,]{0,8}?(?:民生实事|惠民实事|为民实事|实事)"
 )
 #: A page that explains a plan: 文字解读:临沭县创建省级全域旅游示范区工作方案, 政策解读|《…规划》.
@@ -279,7 +279,7 @@ def looks_like_a_plan(lines: Sequence[str]) -> bool:
 def _livelihood_list(lines: Sequence[str]) -> bool:
     """A government's list of the year's livelihood projects (15件大事和民生实事, 十大民生实事),
     dated by the page or by a year the text names: what it pledges to do that year."""
-    return any(LIVELIHOOD_LIST.search(line) for line in lines) and (
+    return any(_LIVELIHOOD_LIST.search(line) for line in lines) and (
         page_date(lines) is not None or any(re.search(rf"{YEAR}\s*年", line) for line in lines)
     )
 
