@@ -258,8 +258,10 @@ def looks_like_a_plan(lines: Sequence[str]) -> bool:
     tasks by a deadline (到2025年规划指标, or 2022 年 目 标 值 spaced out), an indicator
     table (指标 | 2020年 | 2025年, however a page lost its cells' separators: a quiz or a
     forum page quoting a plan's table; or its 预期性 / 约束性 column), a notice that issues a
-    plan (关于印发…纲要的通知, 关于下达…计划的通知), a statement of goals with their figures
-    (主要目标是:…增长8%), or a dated page stating goals for its year (:func:`dated_goals`)."""
+    plan or a year's list of projects (关于印发…纲要的通知, 关于印发…2024年十大民生实事项目的通知),
+    a year's livelihood projects (:func:`_livelihood_list`), a page that explains a plan
+    (文字解读:…方案), a statement of goals with their figures (主要目标是:…增长8%), or a dated
+    page stating goals for its year (:func:`dated_goals`)."""
     return (
         title_line(lines) is not None
         or headline_title(lines) is not None
