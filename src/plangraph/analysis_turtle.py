@@ -133,12 +133,9 @@ def reuse_run(passages: Sequence[ReusePassage]) -> Run | None:
         head.append(f" ;\n\tpg:boilerplateReason {_string(passage.reason)}")
     if nodes:
         head.append(" ;\n\tpg:hasLocation " + " , ".join(f"<{n}>" for n in sorted(nodes)))
-    score = decimal_text(passage.identity)
-    written_score = _literal(score, _DECIMAL, "")
+    written_score = _score(passage.identity, names)
     if written_score is None:
         return None
-    if "." not in score:
-        names.add(_term(_DECIMAL)[1])
     head.append(f" ;\n\tpg:planCount {passage.plans} ;\n\tpg:score {written_score}")
     head.append(f" ;\n\tpg:sharedText {_zh(passage.text)} .\n")
     blocks = [(s, "".join(head), 5 + bool(passage.reason) + len(nodes))]
@@ -164,6 +161,16 @@ def reuse_run(passages: Sequence[ReusePassage]) -> Run | None:
 def _iri(iri: str, names: set[str | None]) -> str | None:
     written, space = _term(iri)
     names.add(space)
+    return written
+
+
+def _score(value: float, names: set[str | None]) -> str | None:
+    """A score as its xsd:decimal literal (the datatype's prefix noted where a whole number
+    needs it written out), or None where the general writer must write it."""
+    score = decimal_text(value)
+    written = _literal(score, _DECIMAL, "")
+    if written is not None and "." not in score:
+        names.add(_term(_DECIMAL)[1])
     return written
 
 
@@ -206,12 +213,9 @@ def _block(s: str, link: Linkage, names: set[str | None]) -> tuple[str, int] | N
             return None
         parts.append(f" ;\n\tpg:{predicate} {written}")
         count += 1
-    score = decimal_text(link.score)
-    written_score = _literal(score, _DECIMAL, "")
+    written_score = _score(link.score, names)
     if written_score is None:
         return None
-    if "." not in score:
-        names.add(_term(_DECIMAL)[1])
     parts.append(f" ;\n\tpg:score {written_score}")
     count += 1
     for predicate, other in (("toPlan", link.to_plan), ("toTask", link.to_task)):

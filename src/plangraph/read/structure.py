@@ -68,8 +68,8 @@ _DATE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
-#: A numbered item's marker at a paragraph's start: 1. 2、 (1) ① (not a year: 2025年).
-_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+#: The markers of numbered items inside a task: 1. (1) ①.
+_ITEM_KINDS = ("dot", "paren", "circled")
 _CLOSING_CUE = re.compile(
     r"^(?:依托|各地区各部门|各地区、各部门|各有关部门|各省|区域内各|相关部门|各级|"
     r"加强组织领导|强化组织实施|有关部门)"
@@ -433,7 +433,7 @@ def _split_closing(lines: tuple[str, ...], specs: list[_SectionSpec]) -> list[in
     multi_paragraph = len(every_task) < 2 or any(len(task) > 1 for task in every_task[:-1])
     tail = specs[-1].tasks[-1]
     for k in range(1, len(tail)):
-        if _ITEM.match(lines[tail[k]]):
+        if kind_of(lines[tail[k]], _ITEM_KINDS) is not None:
             # 1.…, (1)…, ①… under the last task are its items, and the task runs over
             # several paragraphs (主要目标。到2025年,…。 then 1.…, 2.…): a closing is no list
             multi_paragraph = True
