@@ -234,3 +234,18 @@ def one_list_reuse_groups(path: Path) -> list[bytes]:
         for line in path.read_bytes().splitlines()
         if line.startswith(b"<https://w3id.org/plangraph/id/analysis/reuse/")
     ]
+
+
+def test_one_plan_builds_with_its_analysis(runner: CliRunner, tmp_path: Path) -> None:
+    # one plan alone shares no passage with another: the analysis has nothing to pair, and
+    # says so instead of failing (the seed's 京津冀 plan, its own file)
+    seed = Path(api.__file__).parent / "data" / "plans" / "beautiful-china-pioneer-zones-2025.txt"
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    start = lines.index("京津冀美丽中国先行区建设行动方案")
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].endswith("行动方案"))
+    plan = tmp_path / "jjj.txt"
+    plan.write_text("\n".join(lines[start:end]) + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(plan), "-o", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "1 plans" in result.output
+    assert "pg:TextReuse" not in (tmp_path / "out" / "plangraph.ttl").read_text(encoding="utf-8")

@@ -267,6 +267,8 @@ def _seed_pairs(
         equal &= codes[at_x + t] == codes[at_y + t]
     x, y, px, py = x[equal], y[equal], px[equal], py[equal]
     del at_x, at_y, equal
+    if not len(x):
+        return []  # one plan, or plans that share no shingle
     diagonal = py - px
     order = np.lexsort((px, diagonal, y, x))
     x, y, px, py, diagonal = x[order], y[order], px[order], py[order], diagonal[order]
