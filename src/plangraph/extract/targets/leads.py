@@ -79,10 +79,13 @@ def paragraph_is_profile(text: str, start: int) -> bool:
     return PROFILE.search(text, start, end if end >= 0 else len(text)) is not None
 
 
-#: A clause that opens with a projection (预计到2020年…将达, 据预测): expected, not committed.
+#: A clause that opens with a projection (预计到2020年…将达, 据预测): expected, not committed;
+#: not work the plan expects to get done (预计到2024年底前,将实现新增天然气用户约3万户:
+#: what its own projects deliver by then, a goal).
 FORECAST = re.compile(
     r"(?:^|[,;:])\s*[^,。;:]{0,8}?(?:预计|据预测|预测)"
     r"(?=\s*(?:到|至|在)?\s*(?:(?:19|20)\d\d|今年|明年|本世纪|将))"
+    r"(?![^。;]*?(?:实现|完成|建成|新增|新建|改造|开工|竣工))"
 )
 
 

@@ -111,12 +111,13 @@ STRICT_WORDS: dict[str, model.Comparator] = {
 #: The bare signs > and <, read only right before a number and not closing a markup tag
 #: (<div>46.3 is a cell of a web page's table, not "above 46.3").
 _BARE_SIGNS = ("约", "超", ">", "<")
-#: 约 is "about" only on its own: 节约, 制约, 契约, 简约, 公约, 预约, 条约, 邀约 are words.
-_NOT_ABOUT = "节制契简公预条邀"
+#: 约 is "about" only on its own: 节约, 制约, 契约, 简约, 公约, 预约, 条约, 邀约, 集约, 签约,
+#: 履约, 合约, 违约, 特约 are words, and so are 约束 and 约定.
+_NOT_ABOUT = "节制契简公预条邀集签履合违特"
 STRICT = re.compile(
     rf"""
       {alternation(w for w in STRICT_WORDS if w not in _BARE_SIGNS)}   # 不少于 … ≥
-    | (?<![{_NOT_ABOUT}])约                                 # 约 alone, not 节约
+    | (?<![{_NOT_ABOUT}])约(?![束定])                       # 约 alone, not 节约
     | 超(?=\s?\d|$)                                         # 比重超38%, 超 75 公里; not 超低
     | (?<![A-Za-z0-9"'/=-]) [<>] (?![=<>]) (?=\s*\d)         # >95%, not <div>46.3
     """,
@@ -295,8 +296,11 @@ def read_items(masked: str, start: int) -> list[Item]:
                 # people): a round measure after another names a class of things, no count
                 or (run in ("百", "千", "万") and _ROUND_MEASURE.search(masked, 0, m.start()))
                 or prev in NUMERALS
-                # 每千人口, 每万名老年人, 每十万人: a rate's denominator, no count of its own
+                # 每千人口, 每万名老年人, 每十万人: a rate's denominator, no count of its own;
+                # so is a round measure a rate's name goes on after (就业人员十万人生产安全
+                # 事故死亡率, 百万吨死亡率)
                 or prev == "每"
+                or (_ROUND.fullmatch(run) is not None and _RATE_AFTER.match(masked, m.end()))
                 or _idiom(masked, m.start(), m.end())
             ):
                 continue
@@ -342,9 +346,12 @@ _AGE_REACHED = re.compile(
 _YEARS_LONG = re.compile(r"\d{1,2}\.\d\s?年")
 
 
-#: A coefficient (系数) is a ratio: its number has no unit (提高到0.65).
+#: A coefficient (系数) is a ratio: its number has no unit (提高到0.65); so is a rate held
+#: under a ceiling with no unit printed (亿元GDP生产安全事故死亡率控制在0.01以内: deaths per
+#: unit of output, 道路交通万车死亡率控制在1.35以内).
 _COEFFICIENT = re.compile(
     r"(?:系数|指数)(?:[由从][^,;。]{0,12})?(?:提高|提升|达到|达|增加|保持|稳定)?(?:到|至|在)?\s*$"
+    r"|率(?:控制在|控制到|降至|降到|下降到|下降至|低于|不高于|不超过)\s*$"
 )
 #: A count with a floor and a verb before it: 至少开展一次, 不少于组织两次.
 _AT_LEAST_ONCE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{0,3}$")
@@ -352,6 +359,12 @@ _AT_LEAST_ONCE = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{0,3}$")
 _LONE_ROUND = re.compile(rf"(?<![{NUMERALS}\d])[百千万][{_COUNT_NOUNS}]")
 #: Set phrases with numerals that count nothing: 千家万户, 千村万户, 万家灯火.
 _IDIOM = re.compile(r"[千百万][家村户]万[户家]|万家|千方百计")
+
+
+#: A round measure in Chinese numerals (十万, 百万, 千): a magnitude, not a counted figure.
+_ROUND = re.compile(r"[十百千]?[百千万亿]")
+#: The name of a rate running on after a measure word: …事故死亡率, …发病率.
+_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
 
 
 #: Words that end in 一 (唯一一个, 统一一批): the 一 is theirs, not the count's.

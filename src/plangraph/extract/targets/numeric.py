@@ -80,6 +80,19 @@ from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
 from .unit_words import PERCENT, PG_COUNT, PG_PP, UNITLESS
 from .years import Paragraph
 
+#: A share of those a definition picks out, closing a subject right before its verb
+#: (…锻炼强度中等以上的人数比例达到): ``share`` ends the subject.
+_DEFINED_SHARE = re.compile(
+    r"的(?P<share>[\u4e00-\u9fff]{0,4}(?:比例|比重|占比|人数|人口|数量))"
+    r"(?:达到|达|提高到|提升到|增加到|增长到|保持在|稳定在|超过|不低于|不少于|为)?\s*$"
+)
+
+
+#: The same share ahead, its figure right after it; and what may lie between a threshold
+#: and it: items listed with 、, no clause of their own.
+_SHARE_AHEAD = re.compile(_DEFINED_SHARE.pattern.removesuffix(r"\s*$") + r"(?=\s*\d)")
+_LISTED_ONLY = re.compile(r"[^,，;；。:：]*、[^,，;；。:：]*")
+
 
 def numeric_targets(
     clause: Clause,
@@ -127,6 +140,11 @@ def numeric_targets(
     for group in groups:
         g_start = group[0].start
         g_end = group[-1].end + len(group[-1].qualifier or "")
+        ahead = _SHARE_AHEAD.search(masked, g_end)
+        if ahead is not None and _LISTED_ONLY.fullmatch(masked, g_end, ahead.start()):
+            # 每周参加体育锻炼活动不少于3次、…的人数比例达到32%: a threshold that says whom the
+            # share counts, no goal of its own
+            continue
         pre = masked[region:g_start]
         start_mark = FROM_VALUE.search(pre)
         if start_mark is not None:
@@ -217,6 +235,12 @@ def numeric_targets(
         if pm is not None and pm.start() >= len(pre):
             pm = None
         subj_end = region + (pm.start() if pm else len(pre))
+        whom = _DEFINED_SHARE.search(pre)
+        if whom is not None and region + whom.start() > subj_end:
+            # 每周…不少于3次、每次不少于30分钟、锻炼强度中等以上的人数比例达到32%: what comes
+            # before "…的人数比例" defines whom it counts; the share is what the goal measures
+            subject_from = region + pre.rfind("、", 0, whom.start()) + 1
+            subj_end = region + whom.end("share")
         if from_at is not None and subject_from <= from_at <= subj_end:
             subj_end = from_at
         base_item, from_at, from_item = from_item, None, None

@@ -292,6 +292,9 @@ def _units(
 
 
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
+#: Words of a paragraph that looks ahead again after a look back: what will be done, the
+#: goals, the next plan's period.
+_LOOKS_AHEAD = re.compile(r"将|力争|争取|确保|目标|提出|明确|今后|未来|计划|部署|十[四五六]五")
 
 
 def _unit_targets(
@@ -336,10 +339,12 @@ def _unit_targets(
         if note or paragraph_is_profile(plan.text, line_start):
             previous_end = sentence.end
             continue
-        if n == 0 or (_HEADING_END.search(sentence.text) is None and len(sentence.text) <= 40):
+        if len(sentence.text) <= 40 and (n == 0 or _HEADING_END.search(sentence.text) is None):
             # a heading (the unit's title first): under a review of the last plan's years
             # (“十三五”时期取得的成效, 发展基础) figures are achievements, not goals; a
-            # sub-heading in a unit that looks back (1.大气环境质量持续改善) still does
+            # sub-heading in a unit that looks back (1.大气环境质量持续改善) still does.  A
+            # long first sentence is the body of a text without headings, no title
+            # (我省将立足资源禀赋和发展基础,…: the words of a review, the matter of a goal)
             review = unit_review or REVIEW.search(sentence.text) is not None
         if review:
             previous_end = sentence.end
@@ -366,7 +371,13 @@ def _unit_targets(
                 # the goals of a plan or of its goals unit (主要目标: 到2025年,…。 then
                 # 1.…, 2.… without a year) go on under the year of the paragraph before
                 kept = para.year if (carry or goals) and not para.past else listing
-                para = Paragraph(plan.year, year=kept, horizon=due)
+                # outside tasks, a look back (“十三五”期间,…累计达225万人。) goes
+                # on into the paragraphs after it until one looks ahead again
+                back = para.past and not (in_task or kept)
+                line_end = plan.text.find("\n", line_start)
+                line = plan.text[line_start : line_end if line_end >= 0 else len(plan.text)]
+                back = back and _LOOKS_AHEAD.search(line) is None
+                para = Paragraph(plan.year, year=kept, horizon=due, past=back)
         previous_end = sentence.end
         year_before, past_before = para.year, para.past
         if line_start == sentence.start or n == 0:
