@@ -109,4 +109,8 @@ def test_a_year_before_a_districts_name_and_its_town_set_apart() -> None:
     )
     (plan,) = read_text(text)
     places, _ = extract_places(plan)
-    assert [(p.name, p.parent) for p in places] == [("邹区镇", "zhonglou")]
+    # the district the title names is the plan's own area, a mention too (issue #12)
+    assert [(p.name, p.parent) for p in places] == [
+        ("邹区镇", "zhonglou"),
+        ("钟楼区", "changzhou"),
+    ]
