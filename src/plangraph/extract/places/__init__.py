@@ -173,31 +173,6 @@ def _first_deictic(plan: model.Plan, place: model.Place) -> model.Mention | None
     return None
 
 
-def _named_in_title(
-    plan: model.Plan, own: frozenset[str], area: Area, found: dict[str, model.Place]
-) -> Iterator[tuple[model.Mention, model.Place]]:
-    """The divisions the plan's title names and its sentences do not (长治市2020-2021年秋冬季
-    大气污染综合治理攻坚行动方案, 【上海】崇明区水务“十四五”规划): the title is no sentence,
-    so the mention quotes the name where the text prints it first and cites the sentence that
-    follows it (``how`` "own")."""
-    sentences = list(_sentences(plan))
-    if not plan.title or not sentences:
-        return
-    hits, _ = find_places(plan.title, own, area)
-    for hit in hits:
-        place = hit.place
-        if place.id in found or place.code is None or place.kind not in model.DIVISION_KINDS:
-            continue
-        name = plan.title[hit.start : hit.end]
-        start = plan.text.find(name)
-        if start < 0:
-            continue
-        owner, sentence = next(((o, s) for o, s in sentences if s.end > start), sentences[-1])
-        quote = model.Quote(sentence.index, start, start + len(name), name)
-        yield model.Mention(plan.id, owner, place.id, quote, "own"), place
-        found = {**found, place.id: place}
-
-
 def extract_places(
     plan: model.Plan,
 ) -> tuple[tuple[model.Place, ...], tuple[model.Mention, ...]]:
@@ -229,9 +204,6 @@ def extract_places(
         if deictic is not None:
             mentions.append(deictic)
             found[own_area.id] = own_area
-    for mention, place in _named_in_title(plan, own, area, found):
-        mentions.append(mention)
-        found[place.id] = place
     named = set(found)
     mentions.extend(m for m in pending if m.target in named)
     mentions.sort(key=lambda m: (m.quote.sentence, m.quote.start, -m.quote.end, m.target))
