@@ -264,3 +264,33 @@ def test_three_short_names_of_one_province_listed_together() -> None:
     assert names("支持石狮、晋江、南安发展外向型经济。") == ["石狮市", "晋江市", "南安市"]
     assert names("推进义乌、东阳、永康小商品市场建设。") == ["义乌", "东阳市", "永康市"]
     assert names("和平、平安、长安。") == []  # everyday words
+
+
+def test_divisions_listed_with_what_they_grow() -> None:
+    # 砀山县, 长丰县, 怀远县 and 怀宁县 are counties of 安徽; 夷陵区, 蕲春县 and 嘉鱼县 of 湖北,
+    # each item a division and its product (excerpts12/11 and 12/12)
+    assert names("依托砀山酥梨、长丰草莓、怀远石榴、怀宁蓝莓等特色果蔬生产基地。") == [
+        *("砀山县", "长丰县", "怀远县", "怀宁县"),
+    ]
+    found = names("推动随县(香菇)、夷陵(蜜桔)、蕲春(蕲艾)、嘉鱼(蔬菜)等县市创建产业园。")
+    assert {"夷陵区", "蕲春县", "嘉鱼县"} <= set(found)
+    assert names("推进长丰草莓基地建设。") == []  # alone, a short name before a product is none
+    # a county renamed a city keeps its old full name whole: 长垣县 (now 长垣市), not 长垣
+    assert "长垣市" not in names("延津县、封丘县、长垣县、凤泉区编制完成规划。")
+
+
+def test_a_short_name_before_its_government() -> None:
+    # 石狮市 (泉州, 福建) named by its government's office
+    assert names("日前,石狮人民政府办公室下达2017年就业目标责任书。") == ["石狮市"]
+
+
+def test_a_verb_of_the_dictionary_ends_where_a_name_starts() -> None:
+    # 高峰镇 and 天城镇 are towns of 万州区 (重庆); 控制 is no boundary word of the list
+    assert names("一般控制高峰镇、天城镇、高梁镇、新田镇等区域。")[:2] == ["高峰镇", "天城镇"]
+    # 展示 ends before 范, but 示范 is the word: no 范县 (河南)
+    assert "范县" not in names("开展示范县创建工作。")
+
+
+def test_the_corps_is_no_province() -> None:
+    assert names("各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门。") == []
+    assert names("新疆、西藏等地区。") == ["新疆", "西藏"]

@@ -43,7 +43,8 @@ __all__ = ["AREA_WORDS", "ends_a_weak_city", "short_forms"]
 AREA_WORDS = ("区域", "地区", "片区", "流域", "境内", "城区", "全域", "全境", "辖区", "一带")
 # words after a short name that read it as the division itself: the whole of it (石狮全市,
 # 安溪全县) or the class that closes a list of divisions (石狮、晋江等地, 晋江、南安等县(市))
-WHOLE_WORDS = ("全市", "全县", "全区", "全旗", "市区", "县城", "市域", "县域", "区域内")
+# (and its government, named by it: 石狮人民政府办公室)
+WHOLE_WORDS = ("全市", "全县", "全区", "全旗", "市区", "县城", "市域", "县域", "区域内", "人民政府")
 CLASS_WORDS = (
     *("等地", "等县", "等市", "等区", "等旗", "等城市", "等地市", "等区县", "等市县", "等县区"),
     *("两地", "三地", "两市", "三市", "两县", "三县", "两区", "三区", "四县", "五县"),
@@ -94,26 +95,45 @@ def short_forms(
                 found[a] = token
                 ends[b] = starts[a] = token
                 changed = True
-    for a, b, place in _listed_together(norm, candidates, found):  # 石狮、晋江、南安
+    named: list[tuple[int, int, tuple[model.Place, ...]]] = [
+        (t.start, t.end, (t.place,)) for t in tokens if t.place is not None
+    ]
+    for a, b, place in _listed_together(norm, candidates, named, found):  # 石狮、晋江、南安
         found[a] = Token(a, b, norm[a:b], place)
     return [found[a] for a in sorted(found)]
 
 
+# what may stand between two items of a list of divisions: the list mark, after what the item
+# says of the division (砀山酥梨、长丰草莓; 夷陵(蜜桔)、蕲春(蕲艾))
+_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:\([^()、，,；;。]{1,8}\))?、")
+
+
 def _listed_together(
-    norm: str, candidates: list[tuple[int, int, tuple[model.Place, ...]]], found: dict[int, Token]
+    norm: str,
+    candidates: list[tuple[int, int, tuple[model.Place, ...]]],
+    named: list[tuple[int, int, tuple[model.Place, ...]]],
+    found: dict[int, Token],
 ) -> list[tuple[int, int, model.Place]]:
-    """Three or more short names listed one after the other (、) that all name divisions of
-    one province: 石狮、晋江、南安 (泉州, 福建), each a division there (not 晋江 the river)."""
+    """Three or more divisions listed one after the other (、) that all lie in one province,
+    each item opening with one: 石狮、晋江、南安 (泉州, 福建), each a division there (not
+    晋江 the river); 砀山酥梨、长丰草莓、怀远石榴 and 夷陵(蜜桔)、蕲春(蕲艾)、嘉鱼(蔬菜), a
+    division and what it grows.  The short names among them name those divisions."""
+    short = {a for a, _, _ in candidates}  # the names still to read
+    divisions = [(a, b, p) for a, b, p in named if p[0].kind in DIVISION_KINDS]
+    items = sorted([*candidates, *divisions], key=lambda item: (item[0], item[1]))
     runs: list[list[tuple[int, int, tuple[model.Place, ...]]]] = []
-    for item in candidates:
+    for item in items:
         run = runs[-1] if runs else None
-        if run is not None and run[-1][1] + 1 == item[0] and norm[run[-1][1]] == _LIST:
+        gap = _BETWEEN.fullmatch(norm, run[-1][1], item[0]) if run is not None else None
+        if run is not None and gap is not None and item[0] > run[-1][1]:
             run.append(item)
         else:
             runs.append([item])
     out: list[tuple[int, int, model.Place]] = []
     for run in runs:
-        if len(run) < 3 or any(word in common_words() for word in (norm[a:b] for a, b, _ in run)):
+        if len(run) < 3 or not any(a in short for a, _, _ in run):
+            continue
+        if any(norm[a:b] in common_words() for a, b, _ in run if a in short):
             continue
         shared = set.intersection(*({_province(p) for p in places} for _, _, places in run))
         shared.discard("")
@@ -121,7 +141,8 @@ def _listed_together(
             continue
         province = shared.pop()
         for a, b, places in run:
-            if a not in found:
+            if a in short and a not in found and not norm.startswith(HEADS, b):
+                # 长垣县 (now 长垣市): the longer name is read whole by its level word
                 out.append((a, b, next(p for p in places if _province(p) == province)))
     return out
 

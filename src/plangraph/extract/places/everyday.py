@@ -80,6 +80,11 @@ def common_words() -> frozenset[str]:
     return _dictionary().common
 
 
+def verbs() -> frozenset[str]:
+    """The words of two to four characters that jieba tags as verbs (v): 控制, 举办."""
+    return _dictionary().verbs
+
+
 def ends_in_everyday_word(stem: str) -> bool:
     """The stem ends in a verb, an adjective or a function word of two characters or more
     (采取, 增强, 和谐), or in a size word (岩溶大)."""

@@ -37,11 +37,16 @@ CLASSES: dict[str, PlaceKind] = {
     "港区": "Port",
     "码头": "Port",
     "片区": "Area",
+    # the shopping districts of a city: 青泥洼、香炉礁、中华路五大商圈 (大连); not the areas
+    # (地区, 区域), whose lists are kinds as often (加油站、博物馆等区域, 联合执法等区域)
+    "商圈": "Area",
+    "街区": "Area",
 }
+# the count that closes a list without 等: 兴化、东吴、秀屿5个港区, 西安路、中华路五大商圈
+_COUNT = "[0-9一二三四五六七八九十两几]+[个大]"
 _CLOSING = re.compile(
-    "等((?:[0-9一二三四五六七八九十两几]+个)?[\u4e00-\u9fff]{{0,4}}?)(?:{})".format(
-        "|".join(sorted(CLASSES, key=len, reverse=True))
-    )
+    f"(?:等|(?<=[\u4e00-\u9fff])(?={_COUNT}))((?:{_COUNT})?[\u4e00-\u9fff]{{0,4}}?)"
+    f"(?:{'|'.join(sorted(CLASSES, key=len, reverse=True))})"
 )
 _SPLIT = re.compile("[、及和与]")
 # determiners and function words that start no name (各水库, 该泉域)
@@ -64,11 +69,13 @@ def listed_names(
         while begin > 0 and (is_han(norm[begin - 1]) or norm[begin - 1] == "、"):
             begin -= 1
         items = list(_items(norm, begin, stop))
-        if not items:
-            continue
+        if len(items) < 2 and not norm.startswith("等", stop):
+            continue  # a count closes a list (兴化、东吴5个港区), not one word (三个港区)
         first_at, first = items[0]
         cut = trim(first)  # 推进晋祠: the name starts after the verb
         items[0] = (first_at + cut, first[cut:])
+        # 及环东山湾的古雷: a later item may describe its name first, up to 的
+        items = [(at + item.rfind("的") + 1, item[item.rfind("的") + 1 :]) for at, item in items]
         for at, item in items:
             end = at + len(item)
             # an item may carry the class itself (南汇新城等5个新城): its stem is the name

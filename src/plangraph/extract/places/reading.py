@@ -67,6 +67,8 @@ def read_as_place(
         return None  # 亚洲 in 亚洲开发银行, 渤海 in 渤海银行, 东亚 in 东亚季风
     if _ROAD.match(norm, end):
         return None  # 白沙洲大道, 长江大道: a road named after it
+    if norm.startswith(_CORPS, end):
+        return None  # 新疆生产建设兵团: the corps, an addressee of its own beside the provinces
     if names_a_town(norm, end, word):
         return None  # 东海街道, 黄河镇: the town of that name, not the sea or the river
     place = choose(candidates, word, norm[end : end + 4], adjacent, area)
@@ -86,6 +88,10 @@ _CLIMATES = ("干旱", "半干旱", "湿润", "半湿润", "高寒", "寒冷", "
 _ROAD = re.compile(
     "[\u4e00-\u9fff]?(?:大道|大街)|[东西南北中]?(?:路(?![网线径段面口况基])|街(?![道区镇乡])|巷)"
 )
+
+
+# the production and construction corps that a province's name starts (新疆生产建设兵团, 新疆兵团)
+_CORPS = ("生产建设兵团", "兵团")
 
 
 def _ends_a_short_name(

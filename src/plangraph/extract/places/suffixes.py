@@ -281,10 +281,12 @@ def _pattern_name(
                 return None  # 四大经济圈, 两个城市群
             if name[0] == "级":
                 return None  # 4A级旅游景区, 省级风景区: a grade, no name
-            if suffix in NAMED_ZONE_SUFFIXES and (
-                name in common_words() or ends_in_everyday_word(name)
+            if (
+                suffix in NAMED_ZONE_SUFFIXES
+                and (name in common_words() or ends_in_everyday_word(name))
+                and not _after_an_admin_place(ends.get(start))
             ):
-                return None  # 先行示范区, 化肥示范区: a kind of zone, no name
+                return None  # 先行示范区, 化肥示范区: a kind of zone, no name (泉州台商投资区 is)
             if (
                 suffix in SCENIC_SUFFIXES
                 and name in common_words()
@@ -486,6 +488,11 @@ def proper_head(name: str, lex: Lexicon) -> bool:
         and (head[0] not in NUMERALS or (len(name) >= 3 and head[1] not in COUNTERS))
         and all(is_han(c) for c in head)
     )
+
+
+def _after_an_admin_place(before: Token | None) -> bool:
+    """A division or a zone is named right before (泉州 + 台商投资区)."""
+    return before is not None and before.place is not None and before.place.kind in ADMIN_KINDS
 
 
 def _after_a_port(before: Token | None) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from plangraph import model
 
+from .everyday import common_words, everyday_words, verbs
 from .words import BOUNDARY_WORDS, SINGLE_BOUNDARIES, STOP_PARTS
 
 
@@ -55,7 +56,15 @@ def boundary_before(norm: str, at: int, covered: bytearray) -> bool:
     if at == 0 or covered[at - 1] or not is_han(norm[at - 1]) or norm[at - 1] in SINGLE_BOUNDARIES:
         return True
     run = norm[max(0, at - 4) : at]
-    return trim(run) == len(run)
+    if trim(run) == len(run):
+        return True
+    # a verb of the dictionary ends there (控制高峰镇, 举办庆元首届民宿大会), and no word
+    # runs across (开展示范县: 展示 ends before 范, but 示范 is the word)
+    said = verbs()
+    if not (run[-2:] in said or (len(run) >= 3 and run[-3:] in said)):
+        return False
+    across = norm[at - 1 : at + 1]
+    return across not in common_words() and across not in everyday_words()
 
 
 BOUNDARY_SET = frozenset(BOUNDARY_WORDS)

@@ -200,6 +200,8 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "经济技术开发区": ("DevelopmentZone", 6),
     "新技术开发区": ("DevelopmentZone", 6),
     "开发区": ("DevelopmentZone", 6),
+    # the short forms of the zones' names: 葛店经开区 (经济技术开发区), 某某高新区 below
+    "经开区": ("DevelopmentZone", 6),
     # zones of a city's functions, named by a place or a proper name: 宁波保税区, 嘉定工业区,
     # 虹桥商务区, 羊山湿地片区, 秦巴片区 (not 重点片区, 老工业区, 中央商务区)
     "综合保税区": ("DevelopmentZone", 6),
@@ -351,6 +353,7 @@ AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | LOCAL_RESERVES
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
+    | {"经开区"}
     | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
     | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道", "管理区"}
     | PARK_SUFFIXES
@@ -398,7 +401,7 @@ TERRAIN_HEADS = frozenset({"平原", "盆地"})
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
 ZONE_SUFFIXES = frozenset(
     {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
-    | {"经济开发区", "大峡谷"}  # 晋陕大峡谷
+    | {"经济开发区", "经开区", "大峡谷"}  # 晋陕大峡谷
     | REGION_HEADS
     | COOPERATION_SUFFIXES
     | {"革命老区"}  # 川陕革命老区, by its provinces only (巴中革命老区 is the city)

@@ -1,0 +1,38 @@
+"""Bare names in an enumeration that a class of place or a count of them closes (lists.py).
+
+The sentences follow the genre (excerpts12/07, a province's port layout; excerpts12/16, a
+city's night economy); the names are the harbour districts and shopping districts as printed.
+"""
+
+from __future__ import annotations
+
+from plangraph.extract.places import find_places
+
+
+def names(text: str) -> list[str]:
+    hits, _ = find_places(text)
+    return [h.place.name for h in hits]
+
+
+def test_a_count_closes_a_list_of_harbour_districts() -> None:
+    # 兴化 is lost: jieba reads it as a verb (a known limit)
+    assert names("湄洲湾港规划有兴化、东吴、秀屿、肖厝、斗尾5个港区。")[-4:] == [
+        *("东吴", "秀屿", "肖厝", "斗尾"),
+    ]
+    # a later item may describe its name first, up to 的
+    assert names("厦门港包括石码及环东山湾的古雷、诏安9个港区。") == [
+        *("厦门港", "石码", "东山湾", "古雷", "诏安"),
+    ]
+    assert names("建设3个港区。") == []  # a count after one word closes no list
+
+
+def test_shopping_districts() -> None:
+    assert names("重点打造西安路、香炉礁、中华路五大商圈。")[:2] == ["西安路", "香炉礁"]
+    # 星海湾 is lost: the generic word 海湾 takes its characters first (a known limit)
+    assert names("积极推进东港、星海湾、机场前等区域商圈建设。") == ["东港", "机场前"]
+
+
+def test_kinds_of_areas_are_no_names() -> None:
+    # 地区 and 区域 close lists of kinds as often as lists of names
+    assert names("在交通枢纽、大型体育场馆、景点等流量密集区域。") == []
+    assert names("完善环评会商、联合执法、预警应急等区域协作机制。") == []
