@@ -112,6 +112,13 @@ REACHED_AT_END = re.compile(
     re.VERBOSE,
 )
 
+#: Adverbs of a degree that grows (not 基本, 全面: 基本原则, 全面安排 are nouns after them):
+#: among the goals, any state after one (…能力持续强化, 贡献更加突出) is a goal.
+GROWING = "持续|明显|显著|进一步|不断|更加|更趋|更为|日益|日趋|大幅"
+#: What grows harder, the challenges a plan faces (任务更加繁重, 趋势更加明显), or a way of
+#: doing (持续发展, 持续利用): no state reached.
+HARDER = "繁重|严峻|艰巨|复杂|明显|发展|利用"
+
 #: Verbs and adjectives of a state that the plan's goals close a clause with, alone or two
 #: together (建立健全, 成熟定型, 协调统一, 落实到位, 构建形成, 健全完善).
 GOAL_VERBS = (
@@ -126,6 +133,8 @@ GOAL_VERBS = (
 GOAL_AT_END = re.compile(
     rf"""
     (?: (?P<goal_how> (?:{DEGREE}|加快|得到新?|实现新?)* ) (?P<goal_verb> (?:{GOAL_VERBS}){{1,2}} )
+      | (?<![可将会]) (?:{GROWING})+                     # 持续强化, 更加突出: a state an
+        (?P<goal_state> (?!{HARDER}) [\u4e00-\u9fff]{{2}} )   # adverb of growth marks
       | 具备 [^,;。]{{0,6}} 基础
       | 脱钩
       | (?:迈入|跻身|进入|迈进) [^,;。]{{0,8}}? (?:行列|前列|水平)

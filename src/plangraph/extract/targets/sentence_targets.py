@@ -82,9 +82,11 @@ def sentence_targets(
         # 预计到2020年全省老年人口将达1950万人,占总人口的25%: a projection, no goal; the
         # year it names does not carry to the sentences after it
         return []
-    if goals is False and not in_task and DEADLINE_LEAD.search(masked):
+    led = goals is False and not in_task and DEADLINE_LEAD.search(masked) is not None
+    if led or (goals is False and para.goals_year is not None and para.goals_year == para.year):
         # "到2025年,…" outside the numbered tasks (a report, a preamble, an unnumbered
-        # text): a sentence that opens with its deadline states the plan's goals
+        # text): a sentence that opens with its deadline states the plan's goals, and so
+        # do the sentences after it in its paragraph while that year governs them
         goals = True
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
@@ -266,6 +268,8 @@ def sentence_targets(
         drafts.extend(found)
         part_of = found[-1] if found else part_of
     para.counting = listed and text.rstrip()[-1:] in (";", "；")
+    if led and para.year is not None and not para.past:
+        para.goals_year = para.year
     para.aspiring = para.counting and timed_aspiration
     para.measured = drafts[-1].indicator if drafts else None
     return drafts
