@@ -70,7 +70,7 @@ _WRAPPER = re.compile(r"^(?:推动|推进|促进|确保|力争|争取|努力|使
 _EVERY = re.compile(r"\s*(?:每个|每一个|每|所有|全部|各)")
 #: A subject that is no noun phrase: a purpose or a statement (为…, 是…, …的位置).
 _NOT_A_SUBJECT = re.compile(
-    r"^为|被|是|在[^,;。]{0,12}中|的位置|如果|一旦|若|仍将|将会|可能|的基础上|的前提下|过程中"
+    r"^为|被|是|在[^,;。]{0,12}中|中$|的位置|如果|一旦|若(?!干)|仍将|将会|可能|的基础上|的前提下|过程中"
     r"|^(?:根据|按照|依据|围绕)"  # 根据…需求进一步完善: how the work is done
     r"|^用[^,;。]{1,6}时间|^涉及"  # 用两年时间巩固提升: how long; 涉及…: what it covers
 )
@@ -347,13 +347,15 @@ def _first(
     if m.group("narrow") and not (goals or year):
         return None  # 缩小…差距 in a task is the work; under a year, the gap to narrow
     obj = m.group("object").strip()
+    built_among_goals = goals and m.group("goal_built") is not None
     if (
         _ENDS_IN_NUMBER.search(obj)
         or _ASSIGNED.match(obj)
-        or (obj.startswith("一批") and "建成" not in m.group("verb"))
+        or (obj.startswith("一批") and "建成" not in m.group("verb") and not built_among_goals)
     ):
         # 建成…10.75亿亩: the numeric target's; 形成一批…样板: a count without a number
-        # (建成一批…先行区 completes them: a commitment)
+        # (建成一批…先行区 completes them: a commitment; among the goals, 形成一批…企业 and
+        # 打造一批…集聚区 are what the plan is to have)
         return None
     label = noun_phrase(obj) or obj
     label = label.removeprefix("一批")  # 建成一批碳排放达峰先行区: the kind completed

@@ -141,7 +141,7 @@ def extract_targets(
     striven = striven_sentences(sentences for _, sentences, _, _ in _units(plan))
     for owner, sentences, backward, headings in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
-        carry = owner.kind == "plan"
+        carry = owner.kind == "plan" or (owner.kind == "closing" and bool(headings))
         prose = [s for s in sentences if not in_table(s.start)]
         report = owner.kind == "preface"
         # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
@@ -288,7 +288,11 @@ def _units(
                 f"{section.title}\n{task.title}",
             )
     if plan.closing:
-        yield model.Owner("closing"), plan.closing.sentences, False, ""
+        last = plan.sections[-1].tasks[-1:] if plan.sections else ()
+        # a page cut off after a goals heading ((二)建设目标 / 到2025年,…。 / 设施布局更加完善。):
+        # what follows the heading is the goals, not a closing
+        cut = bool(last) and TARGET_SECTION.search(last[0].title)
+        yield model.Owner("closing"), plan.closing.sentences, False, last[0].title if cut else ""
 
 
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
