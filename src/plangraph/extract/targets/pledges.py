@@ -13,7 +13,15 @@ from plangraph import model
 
 from .clauses import Clause, Draft, match_key
 from .indicators import VAGUE, derived_indicator, noun_phrase
-from .pledge_phrases import COMPLETED_FIRST, DEGREE, DEGREE_ONLY, GOAL_AT_END, REACHED_AT_END
+from .pledge_phrases import (
+    COMPLETED_FIRST,
+    DEGREE,
+    DEGREE_ONLY,
+    EFFORT_ITEM,
+    GOAL_AT_END,
+    PROJECT_ITEM,
+    REACHED_AT_END,
+)
 
 #: A problem solved at the root (基本解决, 从根本上解决): a state reached, even without a
 #: deadline; plain 解决 in a task is the work of solving.
@@ -462,6 +470,31 @@ def effective_targets(clause: Clause, places: list[str]) -> list[Draft]:
             order=0,
             indicator=derived_indicator(noun_phrase(rule) or rule),
             state=state,
+            scope=places[0] if len(places) == 1 else None,
+            scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
+        )
+    ]
+
+
+def item_targets(clause: Clause, places: list[str]) -> list[Draft]:
+    """The pledge an item of a year's livelihood projects opens with, verb first
+    (``新建城南幼儿园``, ``为全省60岁以上老年人免费接种流感疫苗``, ``全面推行长期护理保险
+    制度``): one target, the item's words as its indicator; the work of an effort (``加强…``)
+    and what was done (``已…``) are none."""
+    body = _QUOTES.sub("", clause.text[clause.body :]).strip().lstrip("—-·")
+    if len(match_key(body)) < 4 or EFFORT_ITEM.match(body) or not PROJECT_ITEM.match(body):
+        return []
+    if _DONE.search(body) or _ENDS_IN_NUMBER.search(body) or _ASSIGNED.search(body):
+        return []
+    label = noun_phrase(body) or body
+    return [
+        Draft(
+            sentence=0,
+            start=clause.body,
+            end=len(clause.text.rstrip()),
+            order=0,
+            indicator=derived_indicator(label),
+            state="Completed",
             scope=places[0] if len(places) == 1 else None,
             scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
         )

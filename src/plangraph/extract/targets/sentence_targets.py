@@ -43,7 +43,8 @@ from .leads import (
 )
 from .numbers import MULTIPLE_END, NUMERAL, level_follows
 from .numeric import numeric_targets
-from .pledges import EFFECTIVE_DATE, effective_targets
+from .pledge_phrases import PROJECT_ITEM
+from .pledges import EFFECTIVE_DATE, effective_targets, item_targets
 from .scopes import (
     WATER_CHAR,
     WHOLE,
@@ -69,10 +70,12 @@ def sentence_targets(
     goals: bool | None = False,
     undated: bool = False,
     in_task: bool = False,
+    items: bool = False,
 ) -> list[Draft]:
     """The targets of one sentence; ``para`` carries the target year between sentences;
     ``goals``: the sentence is among the plan's goals (主要目标), None among its principles;
-    ``undated``: among goals that print no year at all (a repost that lost them)."""
+    ``undated``: among goals that print no year at all (a repost that lost them); ``items``:
+    an item of a year's list of livelihood projects, each a pledge (十大民生实事)."""
     text = sentence.text.translate(HALF_WIDTH)
     counting, para.counting = para.counting, False
     if PAGE_FURNITURE.match(text):
@@ -92,7 +95,12 @@ def sentence_targets(
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
     deadline = deadline or undated  # goals whose years were lost are due all the same
     slogans = "”(" in text
-    if not (NUMERAL.search(masked) or slogans or may_commit(masked, deadline)):
+    if not (
+        NUMERAL.search(masked)
+        or slogans
+        or may_commit(masked, deadline)
+        or (items and PROJECT_ITEM.match(masked.lstrip()))
+    ):
         # no number, and no words of a commitment (under a deadline, or standing); its time
         # still holds for the sentences after it (“十三五”期间,林草产业稳步壮大。…)
         for clause in split_clauses(text, masked):
@@ -218,6 +226,8 @@ def sentence_targets(
         if not found and after_date and not para.past and goals is not None:
             found = effective_targets(clause, places)  # 2021年7月1日起,全面实施…标准
         after_date = EFFECTIVE_DATE.match(clause.masked) is not None
+        if not found and items and not drafts and not para.past and clause is content[0]:
+            found = item_targets(clause, places)  # 新建城南幼儿园: the item's project
         if found:
             previous = found[-1].indicator
             if content and clause is content[first] and len(sentence_places) > 1:

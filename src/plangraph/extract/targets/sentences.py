@@ -41,6 +41,7 @@ from .leads import (
     paragraph_is_profile,
     striven_sentences,
 )
+from .pledge_phrases import LIVELIHOOD_LIST
 from .repeats import one_label_each, without_repeats
 from .scopes import (
     WATER_KINDS,
@@ -136,6 +137,8 @@ def extract_targets(
     # a report of what was done (工作总结, 情况汇报): a figure is a goal only where it is stated
     # as one (a deadline, 力争, 目标, 计划 …, or under a heading that plans ahead)
     past = reports_the_past(plan.title)
+    # a year's list of livelihood projects (十大民生实事): each item pledges its project
+    items = LIVELIHOOD_LIST.search(plan.title) or LIVELIHOOD_LIST.search(plan.text, 0, 800)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
     striven = striven_sentences(sentences for _, sentences, _, _ in _units(plan))
@@ -172,6 +175,7 @@ def extract_targets(
             report=report,
             in_task=owner.kind == "task",
             due=heading_year(headings, plan.year) or plan_due,
+            items=items is not None,
         ):
             if past and not states_a_goal(headings, texts.get(draft.sentence, "")):
                 continue
@@ -310,6 +314,7 @@ def _unit_targets(
     report: bool = False,
     in_task: bool = False,
     due: int | None = None,
+    items: bool = False,
 ) -> list[Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
@@ -385,6 +390,7 @@ def _unit_targets(
             goals=True if in_list else goals,
             undated=undated,
             in_task=in_task,
+            items=items,
         )
         drafts.extend(found)
         if para.local:
