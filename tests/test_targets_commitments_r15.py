@@ -96,3 +96,35 @@ def test_the_same_items_outside_a_livelihood_list_are_tasks() -> None:
     """In a plan's tasks the same words are the work: 新建…, 实行… commit to nothing there."""
     found = targets_of("二、任务\n(一)任务。新建城南幼儿园。实行医保一地签约。")
     assert [t for t in found if t.value is None] == []
+
+
+def test_a_trade_made_into_something_is_the_aim_of_the_principles() -> None:
+    """excerpts9, 宿州 culture and tourism: the principles close with 努力将旅游业培育成为…,
+    in a text that names no period."""
+    body = (
+        "一、总体要求\n(一)指导思想。坚持以文塑旅、以旅彰文,做精产品、做足特色,"
+        "努力将旅游业培育成为我市国民经济重要支柱产业。\n(二)总体布局。充分发挥旅游资源优势。"
+    )
+    found = commitments_of(body, year=None)
+    assert found == ["努力将旅游业培育成为我市国民经济重要支柱产业"]
+
+
+def test_the_expected_goals_of_a_year_are_goals() -> None:
+    """excerpts13, a county's rural work points of 2020: 二、预期目标 heads the year's goals."""
+    body = (
+        "一、总体要求\n坚持农业农村优先发展。\n"
+        "二、预期目标\n全县粮食播面稳定在127.28万亩以上,实现新农村建设全覆盖,农村镇村环境全面改善。\n"
+        "三、重点工作\n(一)坚决打赢脱贫攻坚战。"
+    )
+    assert "农村镇村环境全面改善" in commitments_of(body, year=2020)
+
+
+def test_goals_quoted_whole_as_the_aim_are_goals() -> None:
+    """excerpts13, 民政部 elderly care briefing: 为实现2035年“A成熟定型,B享有…”目标打下坚实
+    基础 — the quoted list of states is the goal; a slogan's name (“两个建成”目标) is none."""
+    found = commitments_of(
+        "二、任务\n(一)任务。为实现2035年“中国特色养老服务体系成熟定型,全体老年人享有基本养老服务”"
+        "目标打下坚实基础。奋力实现“两个建成”目标。"
+    )
+    assert len(found) == 1
+    assert "中国特色养老服务体系成熟定型,全体老年人享有基本养老服务" in found[0]
