@@ -464,6 +464,8 @@ STANDING = re.compile(
     r"确保|建成|实现|消除|全部迁|达到[^,;。]{0,16}?(?:先进|领先)|前列"
     r"|(?:基本|彻底|根本)解决|成功创建"
     r"|全面禁止|一律禁止|全面停止|全部(?:采用|使用|实行)"
+    # a place or a trade made into something (努力将旅游业培育成为…): an aim of the principles
+    r"|(?:把|将)[^,;。]{1,20}?(?:建成|打造成|建设成|改造成|培育成|发展成)"
 )
 
 
@@ -489,6 +491,33 @@ _MEANS = re.compile(
 
 #: A sentence that looks back from its start (…以来, 截至…): its states are achievements.
 _SINCE = re.compile(r"以来|截至|截止")
+
+
+#: The plan's goals quoted whole as the aim it works for (为实现2035年“A成熟定型,B享有…”目标,
+#: 早日实现“河安湖晏、水清鱼跃…”目标): a list of states in quotes; a slogan's name
+#: (“双碳”目标, “两个建成”目标) is too short to state one.
+QUOTED_GOALS = re.compile(
+    r"实现\s*(?:(?:19|20)\d\d\s*年)?\s*[“\"](?P<goals>[^“”\"]{4,80}?[,，、][^“”\"]{4,80}?)[”\"]"
+    r"\s*的?\s*(?:目标|愿景)"
+)
+
+
+def quoted_goals(clause: Clause, places: list[str]) -> list[Draft]:
+    """The goals a clause quotes whole as the aim of the work: one target, the quoted list
+    of states as printed (a reader's goal is any of them)."""
+    m = QUOTED_GOALS.search(clause.text, clause.body)
+    if m is None or _SINCE.search(clause.text):
+        return []
+    return [
+        Draft(
+            sentence=0,
+            start=m.start("goals"),
+            end=m.end("goals"),
+            order=0,
+            indicator=derived_indicator(clean_subject(m.group("goals"))),
+            scope=places[0] if len(places) == 1 else None,
+        )
+    ]
 
 
 def may_commit(masked: str, deadline: bool) -> bool:
@@ -530,6 +559,9 @@ def commitment_drafts(
         return []  # 《战略》发布以来,…工作取得积极成效: what was achieved, not a goal
     if _MEANS.match(clause.masked, clause.body):
         return []  # 九江将以全面落实林长制为总抓手: the means the plan works by, no goal
+    quoted = quoted_goals(clause, places)
+    if quoted:
+        return quoted  # 为实现2035年“养老服务体系成熟定型,…”目标打下坚实基础
     undated_goal = bool(goals) and undated  # 一、主要目标 of a repost that lost its years
     if (
         year is not None

@@ -10,7 +10,10 @@ from plangraph.read.unnumbered import DEADLINE
 from plangraph.vocab import YEAR
 
 #: Headings of a plan's goals: the figures under them are the plan's own.
-TARGET_SECTION = re.compile(r"总体要求|主要目标|总体目标|工作目标|目标任务|发展目标|目标要求")
+TARGET_SECTION = re.compile(
+    r"总体要求|主要目标|总体目标|工作目标|目标任务|目标要求"
+    r"|(?:发展|规划|建设|行动|具体|整治|治理|保护|预期|年度|阶段|近期|远期)目标"  # (二)建设目标
+)
 
 #: Headings of the guiding ideas and principles.
 PRINCIPLES = re.compile(r"指导思想|基本原则|工作原则|编制依据|规划依据")

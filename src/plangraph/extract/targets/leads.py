@@ -38,9 +38,11 @@ ANNOUNCES_GOALS = re.compile(r"目标(?:是|为|如下|包括)?\s*[:：]\s*$")
 ANY_TIME = re.compile(
     r"(?:19|20)\d\d\s*年|十[一二三四五六七八九]五|[一二][〇零][一二三四五六七八九〇零]{2}年"
 )
-#: A sentence that opens with its deadline (到2025年,…; 力争到2030年,…; 2025年前,…).
+#: A sentence that opens with its deadline (到2025年,…; 力争到2030年,…; 2025年前,…; 到
+#: “十四五”末,…).
 DEADLINE_LEAD = re.compile(
-    r"(?:^|[,，;；:：])\s*(?:力争|争取|确保)?(?:到|至)\s*(?:20\d\d)\s*年(?:底|末)?\s*[,，]"
+    r"(?:^|[,，;；:：])\s*(?:力争|争取|确保)?(?:到|至)\s*"
+    r"(?:(?:20\d\d)\s*年(?:底|末)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期)?末)\s*[,，]"
 )
 #: A paragraph labelled as the goals (工作目标:…, 主要目标：…, 目标:…).
 GOALS_LABEL = re.compile(r"\s*(?:工作|主要|总体|发展|规划|具体)?目标(?:任务)?\s*[:：]")

@@ -112,6 +112,13 @@ REACHED_AT_END = re.compile(
     re.VERBOSE,
 )
 
+#: Adverbs of a degree that grows (not 基本, 全面: 基本原则, 全面安排 are nouns after them):
+#: among the goals, any state after one (…能力持续强化, 贡献更加突出) is a goal.
+GROWING = "持续|明显|显著|进一步|不断|更加|更趋|更为|日益|日趋|大幅"
+#: What grows harder, the challenges a plan faces (任务更加繁重, 趋势更加明显), or a way of
+#: doing (持续发展, 持续利用): no state reached.
+HARDER = "繁重|严峻|艰巨|复杂|明显|发展|利用"
+
 #: Verbs and adjectives of a state that the plan's goals close a clause with, alone or two
 #: together (建立健全, 成熟定型, 协调统一, 落实到位, 构建形成, 健全完善).
 GOAL_VERBS = (
@@ -126,6 +133,8 @@ GOAL_VERBS = (
 GOAL_AT_END = re.compile(
     rf"""
     (?: (?P<goal_how> (?:{DEGREE}|加快|得到新?|实现新?)* ) (?P<goal_verb> (?:{GOAL_VERBS}){{1,2}} )
+      | (?<![可将会]) (?:{GROWING})+                     # 持续强化, 更加突出: a state an
+        (?P<goal_state> (?!{HARDER}) [\u4e00-\u9fff]{{2}} )   # adverb of growth marks
       | 具备 [^,;。]{{0,6}} 基础
       | 脱钩
       | (?:迈入|跻身|进入|迈进) [^,;。]{{0,8}}? (?:行列|前列|水平)
@@ -141,7 +150,7 @@ ANY_PLEDGE = re.compile(
     REACHED_AT_END.pattern.replace('[”"]? \\s* $', "")
     + "|"
     + GOAL_AT_END.pattern.replace('[”"]? \\s* $', "")
-    + r"|形成|构建起|建立起|成为|打造成|摸清|出台|禁止|不再|停止|全部(?:采用|使用|实行)"
+    + r"|形成|构建起|建立起|成为|打造|搭建|摸清|出台|禁止|不再|停止|全部(?:采用|使用|实行)"
     + r"|守住|建立(?:较为|比较|更加)?(?:完善|健全|完备)的"
     + r"|解决|缓解|创建|补齐|编制完成|制定完成|修编完成|修订完成|退出|摘掉|摘除|甩掉",
     re.VERBOSE,
@@ -201,4 +210,28 @@ COMPLETED_FIRST = re.compile(
     (?P<object> [^,;。]{2,} ) \s* $
     """,
     re.VERBOSE,
+)
+
+
+#: A government's list of the year's livelihood projects (十大民生实事, 十方面民生实事, 15件
+#: 民生实事, 为民办好10件实事): every item is a pledge for that year.
+LIVELIHOOD_LIST = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大|个方面|方面)[^。;,，]{0,8}?"
+    r"(?:民生实事|惠民实事|为民实事|实事)"
+)
+#: How an item of such a list opens: a project (新建城南幼儿园, 开工…, 改造提升农贸市场), a
+#: service provided to a group (为全县65岁以上老年人免费开展健康体检) or a system put in force
+#: (全面推行…制度, 实行…), the verb first.
+PROJECT_ITEM = re.compile(
+    r"""^(?:全面|全省|全市|全县|全区|年内|继续)?
+        (?: (?:新建|改建|扩建|续建|迁建|新改建|新改扩建|建设|建成|开工|完工|完成|改造|提升|实施
+              |推行|实行|落实|开展|新增|增设|配置|配备|发放|提供|建立|设立|开通|打通|创建|安装
+              |更新|修缮|整治|治理|打造|免费|推出|启动|上线|解决)
+          | (?:为|向)[^,;。]{2,30}?(?:免费|提供|发放|开展|接种|配备|实施|实行|建立|补贴) )""",
+    re.VERBOSE,
+)
+#: An item's verb of effort (加强…, 推进…): the work, not what is pledged.
+EFFORT_ITEM = re.compile(
+    r"^(?:加强|强化|推进|推动|深化|持续|着力|积极|进一步|做好|抓好|加快|加大|完善|健全|优化|坚持"
+    r"|支持|鼓励|引导|探索|深入|扎实|大力|切实)"
 )

@@ -13,7 +13,15 @@ from plangraph import model
 
 from .clauses import Clause, Draft, match_key
 from .indicators import VAGUE, derived_indicator, noun_phrase
-from .pledge_phrases import COMPLETED_FIRST, DEGREE, DEGREE_ONLY, GOAL_AT_END, REACHED_AT_END
+from .pledge_phrases import (
+    COMPLETED_FIRST,
+    DEGREE,
+    DEGREE_ONLY,
+    EFFORT_ITEM,
+    GOAL_AT_END,
+    PROJECT_ITEM,
+    REACHED_AT_END,
+)
 
 #: A problem solved at the root (基本解决, 从根本上解决): a state reached, even without a
 #: deadline; plain 解决 in a task is the work of solving.
@@ -70,7 +78,7 @@ _WRAPPER = re.compile(r"^(?:推动|推进|促进|确保|力争|争取|努力|使
 _EVERY = re.compile(r"\s*(?:每个|每一个|每|所有|全部|各)")
 #: A subject that is no noun phrase: a purpose or a statement (为…, 是…, …的位置).
 _NOT_A_SUBJECT = re.compile(
-    r"^为|被|是|在[^,;。]{0,12}中|的位置|如果|一旦|若|仍将|将会|可能|的基础上|的前提下|过程中"
+    r"^为|被|是|在[^,;。]{0,12}中|中$|的位置|如果|一旦|若(?!干)|仍将|将会|可能|的基础上|的前提下|过程中"
     r"|^(?:根据|按照|依据|围绕)"  # 根据…需求进一步完善: how the work is done
     r"|^用[^,;。]{1,6}时间|^涉及"  # 用两年时间巩固提升: how long; 涉及…: what it covers
 )
@@ -347,13 +355,15 @@ def _first(
     if m.group("narrow") and not (goals or year):
         return None  # 缩小…差距 in a task is the work; under a year, the gap to narrow
     obj = m.group("object").strip()
+    built_among_goals = goals and m.group("goal_built") is not None
     if (
         _ENDS_IN_NUMBER.search(obj)
         or _ASSIGNED.match(obj)
-        or (obj.startswith("一批") and "建成" not in m.group("verb"))
+        or (obj.startswith("一批") and "建成" not in m.group("verb") and not built_among_goals)
     ):
         # 建成…10.75亿亩: the numeric target's; 形成一批…样板: a count without a number
-        # (建成一批…先行区 completes them: a commitment)
+        # (建成一批…先行区 completes them: a commitment; among the goals, 形成一批…企业 and
+        # 打造一批…集聚区 are what the plan is to have)
         return None
     label = noun_phrase(obj) or obj
     label = label.removeprefix("一批")  # 建成一批碳排放达峰先行区: the kind completed
@@ -460,6 +470,31 @@ def effective_targets(clause: Clause, places: list[str]) -> list[Draft]:
             order=0,
             indicator=derived_indicator(noun_phrase(rule) or rule),
             state=state,
+            scope=places[0] if len(places) == 1 else None,
+            scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
+        )
+    ]
+
+
+def item_targets(clause: Clause, places: list[str]) -> list[Draft]:
+    """The pledge an item of a year's livelihood projects opens with, verb first
+    (``新建城南幼儿园``, ``为全省60岁以上老年人免费接种流感疫苗``, ``全面推行长期护理保险
+    制度``): one target, the item's words as its indicator; the work of an effort (``加强…``)
+    and what was done (``已…``) are none."""
+    body = _QUOTES.sub("", clause.text[clause.body :]).strip().lstrip("—-·")
+    if len(match_key(body)) < 4 or EFFORT_ITEM.match(body) or not PROJECT_ITEM.match(body):
+        return []
+    if _DONE.search(body) or _ENDS_IN_NUMBER.search(body) or _ASSIGNED.search(body):
+        return []
+    label = noun_phrase(body) or body
+    return [
+        Draft(
+            sentence=0,
+            start=clause.body,
+            end=len(clause.text.rstrip()),
+            order=0,
+            indicator=derived_indicator(label),
+            state="Completed",
             scope=places[0] if len(places) == 1 else None,
             scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
         )

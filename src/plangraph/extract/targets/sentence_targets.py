@@ -43,7 +43,8 @@ from .leads import (
 )
 from .numbers import MULTIPLE_END, NUMERAL, level_follows
 from .numeric import numeric_targets
-from .pledges import EFFECTIVE_DATE, effective_targets
+from .pledge_phrases import PROJECT_ITEM
+from .pledges import EFFECTIVE_DATE, effective_targets, item_targets
 from .scopes import (
     WATER_CHAR,
     WHOLE,
@@ -69,10 +70,12 @@ def sentence_targets(
     goals: bool | None = False,
     undated: bool = False,
     in_task: bool = False,
+    items: bool = False,
 ) -> list[Draft]:
     """The targets of one sentence; ``para`` carries the target year between sentences;
     ``goals``: the sentence is among the plan's goals (主要目标), None among its principles;
-    ``undated``: among goals that print no year at all (a repost that lost them)."""
+    ``undated``: among goals that print no year at all (a repost that lost them); ``items``:
+    an item of a year's list of livelihood projects, each a pledge (十大民生实事)."""
     text = sentence.text.translate(HALF_WIDTH)
     counting, para.counting = para.counting, False
     if PAGE_FURNITURE.match(text):
@@ -82,15 +85,22 @@ def sentence_targets(
         # 预计到2020年全省老年人口将达1950万人,占总人口的25%: a projection, no goal; the
         # year it names does not carry to the sentences after it
         return []
-    if goals is False and not in_task and DEADLINE_LEAD.search(masked):
+    led = goals is False and not in_task and DEADLINE_LEAD.search(masked) is not None
+    if led or (goals is False and para.goals_year is not None and para.goals_year == para.year):
         # "到2025年,…" outside the numbered tasks (a report, a preamble, an unnumbered
-        # text): a sentence that opens with its deadline states the plan's goals
+        # text): a sentence that opens with its deadline states the plan's goals, and so
+        # do the sentences after it in its paragraph while that year governs them
         goals = True
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
     deadline = deadline or undated  # goals whose years were lost are due all the same
     slogans = "”(" in text
-    if not (NUMERAL.search(masked) or slogans or may_commit(masked, deadline)):
+    if not (
+        NUMERAL.search(masked)
+        or slogans
+        or may_commit(masked, deadline)
+        or (items and PROJECT_ITEM.match(masked.lstrip()))
+    ):
         # no number, and no words of a commitment (under a deadline, or standing); its time
         # still holds for the sentences after it (“十三五”期间,林草产业稳步壮大。…)
         for clause in split_clauses(text, masked):
@@ -216,6 +226,8 @@ def sentence_targets(
         if not found and after_date and not para.past and goals is not None:
             found = effective_targets(clause, places)  # 2021年7月1日起,全面实施…标准
         after_date = EFFECTIVE_DATE.match(clause.masked) is not None
+        if not found and items and not drafts and not para.past and clause is content[0]:
+            found = item_targets(clause, places)  # 新建城南幼儿园: the item's project
         if found:
             previous = found[-1].indicator
             if content and clause is content[first] and len(sentence_places) > 1:
@@ -266,6 +278,8 @@ def sentence_targets(
         drafts.extend(found)
         part_of = found[-1] if found else part_of
     para.counting = listed and text.rstrip()[-1:] in (";", "；")
+    if led and para.year is not None and not para.past:
+        para.goals_year = para.year
     para.aspiring = para.counting and timed_aspiration
     para.measured = drafts[-1].indicator if drafts else None
     return drafts

@@ -41,6 +41,7 @@ from .leads import (
     paragraph_is_profile,
     striven_sentences,
 )
+from .pledge_phrases import LIVELIHOOD_LIST
 from .repeats import one_label_each, without_repeats
 from .scopes import (
     WATER_KINDS,
@@ -136,12 +137,14 @@ def extract_targets(
     # a report of what was done (工作总结, 情况汇报): a figure is a goal only where it is stated
     # as one (a deadline, 力争, 目标, 计划 …, or under a heading that plans ahead)
     past = reports_the_past(plan.title)
+    # a year's list of livelihood projects (十大民生实事): each item pledges its project
+    items = LIVELIHOOD_LIST.search(plan.title) or LIVELIHOOD_LIST.search(plan.text, 0, 800)
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
     striven = striven_sentences(sentences for _, sentences, _, _ in _units(plan))
     for owner, sentences, backward, headings in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
-        carry = owner.kind == "plan"
+        carry = owner.kind == "plan" or (owner.kind == "closing" and bool(headings))
         prose = [s for s in sentences if not in_table(s.start)]
         report = owner.kind == "preface"
         # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
@@ -172,6 +175,7 @@ def extract_targets(
             report=report,
             in_task=owner.kind == "task",
             due=heading_year(headings, plan.year) or plan_due,
+            items=items is not None,
         ):
             if past and not states_a_goal(headings, texts.get(draft.sentence, "")):
                 continue
@@ -288,7 +292,11 @@ def _units(
                 f"{section.title}\n{task.title}",
             )
     if plan.closing:
-        yield model.Owner("closing"), plan.closing.sentences, False, ""
+        last = plan.sections[-1].tasks[-1:] if plan.sections else ()
+        # a page cut off after a goals heading ((二)建设目标 / 到2025年,…。 / 设施布局更加完善。):
+        # what follows the heading is the goals, not a closing
+        cut = bool(last) and TARGET_SECTION.search(last[0].title)
+        yield model.Owner("closing"), plan.closing.sentences, False, last[0].title if cut else ""
 
 
 _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
@@ -309,6 +317,7 @@ def _unit_targets(
     report: bool = False,
     in_task: bool = False,
     due: int | None = None,
+    items: bool = False,
 ) -> list[Draft]:
     """The targets of one unit.  With ``carry`` (the goals of 一、总体要求), a paragraph
     without a year of its own continues the year of the paragraph before: goals are often
@@ -392,6 +401,7 @@ def _unit_targets(
             goals=True if in_list else goals,
             undated=undated,
             in_task=in_task,
+            items=items,
         )
         drafts.extend(found)
         if para.local:

@@ -42,6 +42,9 @@ class Paragraph:
     # what the last target of the sentence before measured: the parts a sentence opening
     # with 其中 gives area by area (全市完成造林10万亩。其中,靖安县2万亩,…) measure it too
     measured: model.Indicator | None = None
+    # the year under which a sentence of the paragraph opened with its deadline (到2025年,
+    # A基本构建,B显著提高。C持续强化,…): the sentences after it under that year are goals too
+    goals_year: int | None = None
 
 
 _YEAR = re.compile(rf"{YEAR}(?=\s*年)")
