@@ -37,8 +37,8 @@ combines six signals, each in [0, 1] (:mod:`plangraph.analysis.crosswalk_signals
 folds.py``), then the fold rule's two numbers with them on eleven pairs: held out, pooled,
 P 0.739, R 0.688, F1 0.712 (without the fold rule 0.773, 0.577, 0.661); on thirteen pairs,
 with a fold's run of neighbours (round 9), P 0.746, R 0.688, F1 0.716 (before 0.749, 0.671,
-0.708).  The weights and the
-other thresholds come from the grid search in ``tests/crosswalk/calibrate.py`` over the seed's
+0.708); on eighteen (round 15), P 0.766, R 0.654, F1 0.705.  The weights and the other
+thresholds come from the grid search in ``tests/crosswalk/calibrate.py`` over the seed's
 京津冀–长三角 and 江苏 × 山东; other rules and signals tried, and the figures of every pair,
 are in ``tests/crosswalk/README.md``.
 
