@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE))
 from pairs import Pair, load_pairs  # noqa: E402
 
 from plangraph.analysis import crosswalk as cw  # noqa: E402
-from plangraph.analysis import vectors  # noqa: E402
+from plangraph.analysis import crosswalk_signals, vectors  # noqa: E402
 
 Row = dict[str, object]
 Rule = Callable[..., bool]
@@ -43,7 +43,7 @@ def candidate_rows(pair: Pair, signals: cw.Signals, weights: Mapping[str, float]
     scored = cw.score_pairs(signals, pools, weights)
     depth = cw.depths(signals.tasks).tolist()
     plans = signals.plan_index.tolist()
-    columns = ("score", *cw.SIGNAL_NAMES)
+    columns = ("score", *crosswalk_signals.SIGNAL_NAMES)
     pool: dict[tuple[str, int, int, int], dict[int, float]] = defaultdict(dict)
     for (i, j), s in scored.items():
         for k, name in enumerate(columns):
@@ -181,7 +181,7 @@ SIGNALS: dict[str, Callable[[cw.Signals], cw.Signals]] = {
         s, "text", vectors.tfidf([cw._text(t) for t in s.tasks], sizes=(2, 3, 4))
     ),
     "title: jieba words instead of character 2-3-grams": lambda s: _with(
-        s, "title", vectors.weighted_sets([_words(cw._title(t)) for t in s.tasks])
+        s, "title", vectors.weighted_sets([_words(crosswalk_signals._title(t)) for t in s.tasks])
     ),
 }
 

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from plangraph.analysis import crosswalk
+from plangraph.analysis import crosswalk, crosswalk_signals
 from plangraph.analysis.project import load
 from plangraph.api import build
 from plangraph.store import load_store
@@ -141,7 +141,7 @@ def search(pairs: list[Pair]) -> dict[str, object]:
     best: tuple[object, ...] | None = None
     thresholds = np.round(np.arange(0.10, 0.61, 0.01), 2)
     gold_count = max(sum(int(same.sum()) for _, same, _, _ in pairs), 1)
-    width = len(crosswalk.SIGNAL_NAMES)
+    width = len(crosswalk_signals.SIGNAL_NAMES)
     for parts in itertools.product(range(steps + 1), repeat=width - 1):
         if sum(parts) > steps:
             continue
@@ -194,7 +194,7 @@ def search(pairs: list[Pair]) -> dict[str, object]:
         pp, rr, ff = f1(np.concatenate(preds), np.concatenate(golds))
         if alone_f1 > partial_best[0]:
             partial_best = (alone_f1, float(partial), pp, rr, ff)
-    names = crosswalk.SIGNAL_NAMES
+    names = crosswalk_signals.SIGNAL_NAMES
     return {
         "weights": {n: round(float(x), 2) for n, x in zip(names, w, strict=True)},
         "same_matter": threshold,

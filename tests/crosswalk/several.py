@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from plangraph.analysis import crosswalk as cw
-from plangraph.analysis import vectors
+from plangraph.analysis import crosswalk_signals, vectors
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -87,7 +87,9 @@ def pair_rows(pair: Pair) -> tuple[list[Row], set[frozenset[str]], int]:
     text = _dense(vectors.tfidf([cw._text(t) for t in tasks] + [p for _, p in paragraphs]))
     by_paragraph = text[:n] @ text[n:].T
     titles = _dense(
-        vectors.tfidf([cw._title(t) for t in tasks] + [_lead(p) or "-" for _, p in paragraphs])
+        vectors.tfidf(
+            [crosswalk_signals._title(t) for t in tasks] + [_lead(p) or "-" for _, p in paragraphs]
+        )
     )
     by_lead = titles[:n] @ titles[n:].T  # a task's title against each paragraph's lead
     same = {
