@@ -211,3 +211,13 @@ def test_a_threshold_in_a_unit_the_table_lacks_still_defines() -> None:
         )
         == []
     )
+
+
+def test_the_numbers_of_a_bodys_sessions_are_no_counts() -> None:
+    from plangraph.extract.targets.numbers import _session
+
+    # 九届十一次、十二次全会 and 十四届人大三次会议 number sessions; 召开三次会议 counts meetings
+    assert targets_of("二、任务\n(一)任务。按照省委九届十一次、十二次全会部署推进。") == []
+    assert targets_of("二、任务\n(一)任务。落实省十四届人大三次会议审议通过的计划。") == []
+    text = "每年召开三次会议"
+    assert not _session(text, text.index("三"), text.index("会"))
