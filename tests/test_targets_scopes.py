@@ -238,3 +238,10 @@ def test_the_numbers_of_a_bodys_sessions_are_no_counts() -> None:
 def test_the_words_that_begin_a_measures_name_stay_in_it(sentence: str, label: str) -> None:
     found = targets_of("二、任务\n(一)任务。" + sentence)
     assert found[-1].indicator.label_zh == label
+
+
+def test_events_held_are_counted_in_their_measure_word() -> None:
+    (t,) = targets_of("二、任务\n(一)任务。到2025年,全年开展乡村旅游活动40场以上。")
+    assert (t.value, t.count_noun, t.comparator) == (40, "场", "AtLeast")
+    (t,) = targets_of("二、任务\n(一)任务。到2025年,开展10场地质灾害防治知识科普宣传活动。")
+    assert (t.value, t.count_noun) == (10, "场")
