@@ -389,3 +389,43 @@ def test_a_table_of_numbered_rows_with_a_column_of_sources_run_into_one_line() -
         "失业保险参保率\t%\t≥98\t",
         "人均住房面积达标率\t%\t=60\t江苏调查总队",
     ]
+
+
+def test_a_national_table_with_a_bracketed_sum_column_and_nested_groups() -> None:
+    # a national 五年规划 table pasted one cell per line, each cell closed by a bar: the sum
+    # over the period in brackets with a footnote number (〔累计〕1), a group (生态环境质量)
+    # over a numbered subgroup (1.空气质量), and an empty cell left as a bar of its own
+    cells = (
+        *("指标", "2015年", "2020年", "〔累计〕1", "属性"),
+        *("生态环境质量", "1。空气质量"),
+        *("空气质量优良天数比率(%)", "76。7", ">80", "-", "约束性"),
+        *("细颗粒物浓度下降(%)", "-", "-", "〔18〕", "约束性"),
+        "2。水环境质量",
+        *("重要江河湖泊水功能区水质达标率(%)", "70。8", ">80", "", "预期性"),
+    )
+    lines, _ = join_loose_tables([f"{c} |".strip() for c in cells], list(range(len(cells))))
+    assert lines == [
+        "指标\t2015年\t2020年\t〔累计〕1\t属性",
+        "生态环境质量\t\t\t\t",
+        "空气质量\t\t\t\t",
+        "空气质量优良天数比率(%)\t76.7\t>80\t-\t约束性",
+        "细颗粒物浓度下降(%)\t-\t-\t〔18〕\t约束性",
+        "水环境质量\t\t\t\t",
+        "重要江河湖泊水功能区水质达标率(%)\t70.8\t>80\t\t预期性",
+    ]
+
+
+def test_a_figure_printed_with_a_unit_of_time_is_a_cell_and_a_year_is_not() -> None:
+    # 11.4年 and 12.3年以上 are figures of years (a duration), 77岁 one of age; 2025年 in a
+    # row is a year, never a figure
+    cells = (
+        *("指标", "2020年", "2025年", "属性"),
+        *("劳动年龄人口平均受教育年限(年)", "11.4年", "12.3年以上", "约束性"),
+        *("人均预期寿命(岁)", "77岁", "78岁", "预期性"),
+    )
+    lines, _ = join_loose_tables(list(cells), list(range(len(cells))))
+    assert lines == [
+        "指标\t2020年\t2025年\t属性",
+        "劳动年龄人口平均受教育年限(年)\t11.4年\t12.3年以上\t约束性",
+        "人均预期寿命(岁)\t77岁\t78岁\t预期性",
+    ]

@@ -211,3 +211,37 @@ def test_a_threshold_in_a_unit_the_table_lacks_still_defines() -> None:
         )
         == []
     )
+
+
+def test_the_numbers_of_a_bodys_sessions_are_no_counts() -> None:
+    from plangraph.extract.targets.numbers import _session
+
+    # 九届十一次、十二次全会 and 十四届人大三次会议 number sessions; 召开三次会议 counts meetings
+    assert targets_of("二、任务\n(一)任务。按照省委九届十一次、十二次全会部署推进。") == []
+    assert targets_of("二、任务\n(一)任务。落实省十四届人大三次会议审议通过的计划。") == []
+    text = "每年召开三次会议"
+    assert not _session(text, text.index("三"), text.index("会"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # an urban-rural kind of area before a verb begins the measure's name, no actor
+        ("到2025年,全市城镇新增就业人数2.2万人以上。", "城镇新增就业人数"),
+        ("到2025年,进出口总额增长5%左右、城镇新增就业47万人左右。", "城镇新增就业"),
+        # 重点 before a noun names a kind of thing (key groups), not a manner of working
+        ("到2025年,重点人群签约覆盖率达85%以上。", "重点人群签约覆盖率"),
+        ("到2025年,重点水源工程覆盖率达90.8%。", "重点水源工程覆盖率"),
+        ("到2025年,重点推进污水管网建设100公里。", "污水管网建设"),
+    ],
+)
+def test_the_words_that_begin_a_measures_name_stay_in_it(sentence: str, label: str) -> None:
+    found = targets_of("二、任务\n(一)任务。" + sentence)
+    assert found[-1].indicator.label_zh == label
+
+
+def test_events_held_are_counted_in_their_measure_word() -> None:
+    (t,) = targets_of("二、任务\n(一)任务。到2025年,全年开展乡村旅游活动40场以上。")
+    assert (t.value, t.count_noun, t.comparator) == (40, "场", "AtLeast")
+    (t,) = targets_of("二、任务\n(一)任务。到2025年,开展10场地质灾害防治知识科普宣传活动。")
+    assert (t.value, t.count_noun) == (10, "场")

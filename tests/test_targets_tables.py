@@ -186,3 +186,24 @@ def test_a_text_table_aligned_with_spaces() -> None:
         ("forest-coverage", Decimal("21.5"), "Exactly", Decimal("20.9"), True),
         ("good-water-ratio", Decimal(75), "AtLeast", Decimal(70), True),
     ]
+
+
+def test_a_sum_column_in_brackets_and_a_figure_with_a_unit_of_time() -> None:
+    # 〔累计〕 heads the column of sums over the period, as a national table prints it
+    header = read_header(("指标", "2015年", "2020年", "〔累计〕1", "属性"))
+    assert header is not None
+    assert (header.span, header.target, header.target_year) == (3, 2, 2020)
+    body = (
+        "到2025年,主要指标如下。\n指标\t2020年\t2025年\t〔累计〕\t属性\n"
+        "细颗粒物浓度下降(%)\t-\t-\t〔18〕\t约束性\n"
+        "劳动年龄人口平均受教育年限(年)\t11.4年\t12.3年以上\t-\t约束性\n"
+    )
+    found = {t.indicator.label_zh: t for t in rows_of(body)}
+    fine = found["细颗粒物浓度"]  # 〔18〕: the cut over the period, from the base year
+    assert (fine.value, fine.direction, fine.base_year) == (Decimal(18), "Decrease", 2020)
+    years = found["劳动年龄人口平均受教育年限"]
+    assert (years.value, years.comparator, years.base_value) == (
+        Decimal("12.3"),
+        "AtLeast",
+        Decimal("11.4"),
+    )

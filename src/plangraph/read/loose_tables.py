@@ -32,7 +32,10 @@ _ROLE_WORDS = {
     "source": r"资料来源|数据来源|监测部门|监测单位|统计部门|责任单位|责任部门|牵头单位|牵头部门",
     # the change over the plan's period: a figure where the target year's cell is empty
     "span": r"年均\s*[/／]\s*累计|年均增[长速]率?|[“\"]?十[一二三四五六七八九]五[”\"]?\s*累计"
-    r"|五年累计|累\s*计",
+    r"|五年累计|累\s*计"
+    # 〔累计〕, [累计]: the brackets a national table prints its five-year sums in, and the
+    # footnote number a cell may carry (〔累计〕1)
+    r"|[〔\[【(（]\s*(?:五年)?累\s*计\s*[〕\]】)）](?:\d(?=[ \n|]))?",
     # (last: 指标属性 is the firmness, 指标类别 the category)
     "indicator": r"(?:指标名称|二级指标|主要指标|具体指标|指标项|指\s*标)"
     r"(?:\s*[(（]\s*单位\s*[)）])?",
@@ -62,9 +65,10 @@ _HEADER = re.compile(rf"(?:{_ANY_CELL}){_CELL_UNIT}(?:{_GAP}(?:{_ANY_CELL}){_CEL
 #: stands alone (not the 2.5 of PM2.5, the 5 of 5G or a year such as 2020年).
 _FIGURE = (
     r"(?:[≥≤<>=]|>=|<=|不低于|不高于|不少于|不超过|大于|小于|低于|高于)?\s*"
-    r"[\[〔【(（]?\s*(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+|。\d{1,3}(?=[\s|%‰]|$))?(?![\d.A-Za-z年月日])"
-    r"\s*[\]〕】)）]?"
-    r"\s*(?:[%‰]|(?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米)(?![\u4e00-\u9fff]))?"
+    r"[\[〔【(（]?\s*(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+|。\d{1,3}(?=[\s|%‰]|$))?(?![\d.A-Za-z月日])"
+    r"(?!(?<=(?:19|20)\d\d)年)\s*[\]〕】)）]?"  # (11.4年 is a figure, 2020年 a year)
+    r"\s*(?:[%‰]|(?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米)(?![\u4e00-\u9fff])"
+    r"|(?<!(?:19|20)\d\d)(?<!(?:19|20)\d\d\s)年|岁|天|小时)?"
     r"(?:左右|及以上|及以下|以上|以下|以内)?\*?"
 )  # a unit printed in the cell (40亿元): the figure's, where no column names it
 #: A decimal point printed as an ideographic full stop (28。5), in a cell set apart.
@@ -226,16 +230,23 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
             pos = heading.end()
             continue
         row = _row(text, pos, roles)
-        if row is None and (group := _group_line(text, pos)) is not None:
+        groups: list[re.Match[str]] = []
+        while row is None and len(groups) < 2 and (group := _group_line(text, pos)) is not None:
             # 经济发展 / 一、绿色生态: a line that heads the rows after it (a cell merged
-            # across the table), kept as a row of its own if a row reads after it
+            # across the table), kept as a row of its own if a row reads after it; a group
+            # may head subgroups (生态环境质量 / 1.空气质量 / the rows)
+            groups.append(group)
             row = _row(text, group.end(), roles)
-            if row is not None:
+            pos = group.end() if row is None else pos
+        if row is not None:
+            for group in groups:
                 cells = [""] * len(roles)
                 where = "category" if "category" in roles else "indicator"
                 cells[roles.index(where)] = group.group("name")
                 rows.append("\t".join(cells))
                 starts.append(group.start())
+        elif groups:
+            pos = groups[0].start()
         if row is None and "serial" not in roles:
             # rows numbered though the header names no 序号 (1 地区生产总值 亿元 …)
             number = _UNLISTED_SERIAL.match(text, _skip(text, pos))
@@ -258,6 +269,8 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     rows, starts = rows[:kept], starts[:kept]
     if data < MIN_ROWS:
         return None
+    while end < len(text) and text[end] in " |":
+        end += 1  # (the bar that closes the last cell)
     return _Table(head_start, end, tuple(rows), tuple(starts))
 
 
@@ -273,11 +286,12 @@ _SOURCE_CELL = re.compile(
 #: name on the next line, which opens with no number (a row of its own would).
 _WRAPPED_NAME = re.compile(r"[\u4e00-\u9fff“”()（）]{2,24}[ |]*\n[ |]*(?![\d(（])[\u4e00-\u9fff]")
 #: A line of its own that heads a group of rows: 经济发展, 一、绿色生态, (二)民生福祉类,
-#: 第三类 安全保障 (words only: a figure or a stop makes it a row or a sentence).
+#: 第三类 安全保障, 1.空气质量 (words only: a figure or a stop makes it a row or a sentence).
 _GROUP_LINE = re.compile(
     r"""[ |]*
     (?: 第?[一二三四五六七八九十]{1,3}类?[、.．]?
-      | [(（][一二三四五六七八九十]{1,3}[)）] )? \s*
+      | [(（][一二三四五六七八九十]{1,3}[)）]
+      | \d{1,2}[.。．、] )? \s*
     (?P<name> [\u4e00-\u9fff“”"]{2,16} )
     [ |]* (?=\n)""",
     re.VERBOSE,

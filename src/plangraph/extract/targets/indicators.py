@@ -411,8 +411,9 @@ MANNER_WORDS = (
 #: Nouns that begin with one of those adverbs: 再生铜 is recycled copper, not 又 生铜.
 MANNER_NOUNS = (
     *("再生", "再制造", "再利用", "再电气化", "共享"),
-    # 重点 naming a kind of thing, not how the work is done (15条重点道路, 12个重点项目)
-    *("重点项目", "重点道路", "重点工程", "重点企业", "重点行业", "重点区域", "重点流域"),
+    # 重点 left alone before a noun names a kind of thing, not how the work is done (15条
+    # 重点道路, 重点人群签约覆盖率, 重点水源工程覆盖率): before a verb it goes with the verb
+    "重点",
 )
 #: What frames a task without naming a quantity: an enumerator ``(1)``, a setting
 #: ``在淄博、济宁等市``, a focus ``以黄河流域为重点``.

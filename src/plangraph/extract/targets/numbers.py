@@ -306,6 +306,8 @@ def read_items(masked: str, start: int) -> list[Item]:
                 continue
             if m.group("cunit") == "次" and has_cjk(masked[m.end() : m.end() + 1]) and not counted:
                 continue  # 二次包装, 一次性: an ordinal, not a count
+            if m.group("cunit") == "次" and _session(masked, m.start(), m.end()):
+                continue  # 九届十一次、十二次全会: the numbers of a body's sessions
             value = _number(run)
             unit, noun, value = _unit(m.group("cunit"), value)
         if value is None or masked[m.end() : m.end() + 1] == "级":
@@ -328,6 +330,25 @@ def read_items(masked: str, start: int) -> list[Item]:
         if q:
             item.qualifier = q.group()
     return items
+
+
+#: What follows the number of a session (十一次、十二次全会, 三次会议): more sessions, then the
+#: meeting itself.
+_SESSION_AFTER = re.compile(
+    r"(?:[、和及至][一二三四五六七八九十]{1,3}次)*(?P<what>全体会议|全会|会议)"
+)
+
+
+def _session(text: str, start: int, end: int) -> bool:
+    """Whether the count ``text[start:end]`` (三次) numbers a session of a body: right after
+    its term (九届十一次), or before 全会 (三次、四次全会), or before 会议 with the term
+    close before (十四届人大二次会议); 召开三次会议 stays a count of meetings."""
+    if text[max(0, start - 1) : start] == "届":
+        return True
+    after = _SESSION_AFTER.match(text, end)
+    if after is None:
+        return False
+    return after.group("what") != "会议" or "届" in text[max(0, start - 8) : start]
 
 
 #: A number glued to the words before it (省统计局9): spaced from its measure word after it,

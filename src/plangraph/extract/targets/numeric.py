@@ -93,6 +93,13 @@ _DEFINED_SHARE = re.compile(
 _SHARE_AHEAD = re.compile(_DEFINED_SHARE.pattern.removesuffix(r"\s*$") + r"(?=\s*\d)")
 _LISTED_ONLY = re.compile(r"[^,，;；。:：]*、[^,，;；。:：]*")
 
+#: The urban-rural kinds of area, perhaps within the whole area (全市城镇): before a verb they
+#: begin a measure's name (城镇新增就业, 农村新建户用厕所), never name who acts.
+_KIND_OF_AREA = re.compile(
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"  # (二)全市城镇
+    r"(?:全(?:国|省|市|区|县))?(?P<kind>城镇|农村|城市|乡村|城乡)"
+)
+
 
 def numeric_targets(
     clause: Clause,
@@ -343,6 +350,14 @@ def numeric_targets(
                 # "年内完成投资14亿元", "计划完成投资700亿元以上": when or who acts names
                 # nothing measured; the object of the verb does (counts: below)
                 subject = label = named
+            elif inside and (
+                urban_rural := _KIND_OF_AREA.fullmatch(
+                    FRAME.sub("", text[subject_from : action.start()]).strip(" 、,;")
+                )
+            ):
+                # "城镇新增就业人数", "农村新建户用厕所": a kind of area before the verb begins
+                # the measure's name, it is no actor
+                label = urban_rural.group("kind") + clean_subject(text[action.start() : subj_end])
             elif inside or not subject:
                 if MEASURE_NOUN.search(match_key(obj)):
                     label = clean_subject(obj)

@@ -42,7 +42,9 @@ ACHIEVED_MARKS = ("实际", "完成值", "完成情况")
 #: A column of the change over the plan's period (年均/累计, 年均增长, “十四五”累计): a goal where
 #: the target year's cell is empty, a cumulative change in brackets (〔13.5〕), an annual rate
 #: for an indicator named as a change, else the level to reach.
-SPAN_HEAD = re.compile(r"^(?:[“\"]?十[一二三四五六七八九]五[”\"]?|五年)?(?:年均|累计)")
+SPAN_HEAD = re.compile(
+    r"^[〔\[【(（]?(?:[“\"]?十[一二三四五六七八九]五[”\"]?|五年)?(?:年均|累计)"
+)  # 〔累计〕: in brackets
 BINDING = {"约束性": True, "约束": True, "预期性": False, "预期": False}
 #: Words that make an indicator a change against the base year (较2020年降低).
 CHANGE_WORDS = re.compile(
@@ -63,7 +65,8 @@ _VALUE = re.compile(
     (?P<cmp> ≥|≤|>=|<=|>|<|=|不低于|不高于|不少于|不超过|大于|小于|低于|高于 )? \s*
     (?P<open> [\[〔【] )? \s*                                    # [5]: cumulative
     (?P<num> \d+(?:\.\d+)? ) \s* (?P<pct> % )? \s* [\]〕】]?
-    (?P<unit> (?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米) )?  # 40亿元
+    (?P<unit> (?:亿|万)?(?:元|吨|千瓦|亩|人|户|家|个|项|辆|公里|平方米|立方米)
+      | (?<!(?:19|20)\d\d)(?<!(?:19|20)\d\d\s)年 | 岁|天|小时 )?  # 40亿元, 11.4年 (not 2025年)
     \s* (?P<qual> 左右|以上|以下|以内|及以上|及以下 )? \s* \*? \s* $
     """,
     re.VERBOSE,
@@ -428,7 +431,7 @@ def _row_target(
         if header.base is not None:
             b = re.search(r"\d+(?:\.\d+)?", cells[header.base].strip("[]*"))
             if b is not None and re.fullmatch(
-                r"[\[≥≤<>]?\s*[\d.]+\s*%?\s*[\]*]?", cells[header.base]
+                r"[\[≥≤<>]?\s*[\d.]+\s*(?:%|年|岁|天|小时)?\s*[\]*]?", cells[header.base]
             ):
                 base_value = _number(b.group())
                 if base_value is not None:

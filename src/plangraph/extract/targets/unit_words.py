@@ -146,9 +146,12 @@ _COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 
 #: Measure words read after digits only: of more than one character (500万辆次 counts 辆次,
 #: not 辆), or a numeral word's everyday companion (一张蓝图, 三张清单 count no beds: 30张 does;
-#: 一头, 一枚 neither), and the words farm output is counted in (出栏生猪39.8万头, 出笼乌鸡1600万羽,
-#: 鸡蛋4000万枚, 投放鱼苗100万尾).
-COUNT_WORDS = ("辆次", "吨次", "张", "栋", "幢", "架", "件", "头", "羽", "枚", "尾")
+#: 一头, 一枚 neither; 一场 neither), and the words farm output is counted in (出栏
+#: 生猪39.8万头, 出笼乌鸡1600万羽, 鸡蛋4000万枚, 投放鱼苗100万尾).
+COUNT_WORDS = (
+    *("辆次", "吨次", "张", "栋", "幢", "架", "件", "头", "羽", "枚", "尾"),
+    *("场次", "场"),  # events held (开展乡村旅游活动40场, 100场次)
+)
 
 UNITLESS: model.UnitCode = "qudt:UNITLESS"
 
