@@ -400,6 +400,17 @@ def test_same_matter_on_the_thirteenth_rounds_blind_pair(real_scores: dict[str, 
     assert gold == 10 and hits >= 4 and hits / found >= 0.8
 
 
+def test_same_matter_on_the_fifteenth_rounds_blind_pair(real_scores: dict[str, object]) -> None:
+    # 广东 生态文明建设 × 工业领域碳达峰实施方案 (28 × 17 tasks, 13 same-matter pairs, 41
+    # partial): blind gold of the fifteenth round, scored blind P 0.800 (4/5), R 0.308 (4/13),
+    # the same after that round's work.  Plans of different subjects: the reader grades a
+    # 广东 task the same matter as an industry task where one of its paragraphs is that task's
+    # whole matter (强化资源节约集约利用 ~ 深入推进节能降碳 and ~ 大力发展循环经济); the decision
+    # grades them partial or finds no counterpart (加强组织领导 ~ 加强统筹协调).
+    hits, found, gold = real_scores["crosswalk-guangdong-industry"].same  # type: ignore[attr-defined]
+    assert gold == 13 and hits >= 4 and hits / found >= 0.8
+
+
 def test_same_matter_on_a_held_out_real_pair(real_scores: dict[str, object]) -> None:
     # 广东 生态文明 (28 tasks) × 江苏 应对气候变化 (21): gold written by reading before the
     # crosswalk ran on it (5 same-matter pairs, 18 partial).  First scored P 1.00 (3/3), R 0.60;

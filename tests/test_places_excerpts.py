@@ -57,6 +57,7 @@ FLOORS = {
     "excerpts12": (0.65, 0.86),  # blind in the twelfth round (0.619 / 0.810 then; 0.658 / 0.877)
     "excerpts13": (0.78, 0.95),  # blind in the thirteenth round (0.750 / 0.951 then; 0.788 / 0.953)
     "excerpts14": (0.80, 0.95),  # blind in the fourteenth round (0.579 / 0.898 then; 0.816 / 0.954)
+    "excerpts15": (0.88, 0.90),  # blind in the fifteenth round (0.902 / 0.860 then; 0.902 / 0.925)
 }
 
 

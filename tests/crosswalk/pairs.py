@@ -47,6 +47,7 @@ PAIRS = (
     BLIND_GOLD / "crosswalk-guangdong-shanxi.json",  # blind in the eleventh round
     BLIND_GOLD / "crosswalk-shandong-industry.json",  # blind in the twelfth round
     BLIND_GOLD / "crosswalk-jiangsu-industry.json",  # blind in the thirteenth round
+    BLIND_GOLD / "crosswalk-guangdong-industry.json",  # blind in the fifteenth round
 )
 CACHE = Path(tempfile.gettempdir()) / "plangraph-crosswalk-pairs"
 

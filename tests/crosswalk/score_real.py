@@ -58,6 +58,8 @@ GOLDS = (
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-shandong-industry.json",
     # the thirteenth round's blind pair
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-jiangsu-industry.json",
+    # the fifteenth round's blind pair
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-industry.json",
 )
 
 
