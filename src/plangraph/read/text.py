@@ -77,8 +77,8 @@ def _is_odd(ch: str) -> bool:
     return (code < 0x20 and ch not in "\n\r\t\f") or 0xE000 <= code <= 0xF8FF or code == 0xFFFD
 
 
-def read_bytes(path: Path) -> bytes:
-    source = str(path)
+def read_bytes(path: Path, source: str | None = None) -> bytes:
+    source = source or str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
