@@ -54,3 +54,34 @@ def test_an_oversized_pipe_is_refused(
         read_file(fifo)
     writer.join(5)
     assert str(info.value).startswith(f"{fifo}: ")
+
+
+def test_a_docx_flooded_with_xml_tags_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    import docx
+
+    from plangraph.read import docx as docx_module
+
+    path = tmp_path / "flood.docx"
+    document = docx.Document()
+    document.add_paragraph("一、总体要求")
+    document.save(str(path))
+    plain = read_file(path)  # reads under the real cap
+    assert plain
+    monkeypatch.setattr(docx_module, "MAX_XML_TAGS", 5000)
+    flood = tmp_path / "flood2.docx"
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(flood, "w", zipfile.ZIP_STORED) as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "word/styles.xml":  # a few thousand tags more, as <a/>
+                data = data.replace(b"</w:styles>", b"<a/>" * 6000 + b"</w:styles>")
+            new.writestr(item.filename, data)
+    with pytest.raises(ReadError) as info:
+        read_file(flood)
+    assert str(info.value) == (
+        f"{flood}: the .docx's XML parts hold over 5,000 tags (word/styles.xml passed it; "
+        "an XML flood?); expected a Word document of a plan"
+    )
