@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+import zlib
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,63 @@ def test_a_docx_flooded_with_xml_tags_is_refused_before_parsing(
         f"{flood}: the .docx's XML parts hold over 5,000 tags (word/styles.xml passed it; "
         "an XML flood?); expected a Word document of a plan"
     )
+
+
+def _pdf(pages: int, content: bytes) -> bytes:
+    """A PDF of ``pages`` pages sharing one Flate content stream."""
+    stream = zlib.compress(content, 9)
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+    bodies = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+    page += b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    bodies += [page] * pages
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(bodies, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(bodies) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+TEXT_OBJECT = b"BT /F1 12 Tf 72 700 Td (plan) Tj ET\n"
+
+
+def test_a_pdf_flate_bomb_is_refused_before_pdfium_inflates_it(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_pdf(1, b" " * 40_000_000 + TEXT_OBJECT))
+    assert path.stat().st_size < 100_000
+    with pytest.raises(ReadError) as info:
+        read_file(path)
+    assert str(info.value) == (
+        f"{path}: a stream in the PDF unpacks to over 32 MB (a decompression bomb?); "
+        "refusing to read it"
+    )
+
+
+def test_a_pdf_flood_of_text_objects_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plangraph.read import pdf_guard
+
+    monkeypatch.setattr(pdf_guard, "MAX_TEXT_OBJECTS", 1000)
+    path = tmp_path / "flood.pdf"
+    path.write_bytes(_pdf(1, TEXT_OBJECT * 1001))
+    with pytest.raises(ReadError, match=r"flood\.pdf: a stream in the PDF holds over 1,000 text"):
+        read_file(path)
+    # a stream shared by many pages: each page loads it again; the objects are summed
+    monkeypatch.setattr(pdf_guard, "MAX_PAGE_OBJECTS", 5000)
+    path.write_bytes(_pdf(20, TEXT_OBJECT * 900))
+    with pytest.raises(ReadError, match=r"flood\.pdf: the PDF's pages hold over 5,000 objects"):
+        read_file(path)

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..vocab import ONE_TO_TEN
+from .pdf_guard import check_page_objects, check_streams
 
 MAX_PDF_BYTES = 200_000_000  # a plan PDF is a few MB; larger ones are refused up front
 MAX_PAGES = 2000
@@ -115,10 +116,11 @@ def _read_lines(path: Path, source: str, pictures: list[int]) -> list[_Line]:
             f"the PDF is {size / 1e6:.0f} MB; plan PDFs are expected to be under "
             f"{MAX_PDF_BYTES // 1_000_000} MB",
         )
+    check_streams(path, source)
     document = _open(path, source)
     pages = len(document)
     lines: list[_Line] = []
-    total = odd = 0
+    total = odd = objects = 0
     try:
         if pages == 0:
             raise ReadError(source, "the PDF has no pages; expected a plan")
@@ -131,6 +133,8 @@ def _read_lines(path: Path, source: str, pictures: list[int]) -> list[_Line]:
                 document.close()  # PDFium caches fonts and objects per document: let them go
                 document = _open(path, source)
             page = document[number]
+            objects += raw.FPDFPage_CountObjects(page.raw)
+            check_page_objects(objects, source)
             if _has_picture(page, raw):
                 pictures.append(number + 1)
             textpage = page.get_textpage()
