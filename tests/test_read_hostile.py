@@ -146,3 +146,20 @@ def test_a_pdf_flood_of_text_objects_is_refused(
     path.write_bytes(_pdf(20, TEXT_OBJECT * 900))
     with pytest.raises(ReadError, match=r"flood\.pdf: the PDF's pages hold over 5,000 objects"):
         read_file(path)
+
+
+def test_an_mhtml_page_over_the_html_cap_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plangraph.read import mhtml
+
+    monkeypatch.setattr(mhtml, "MAX_BYTES", 10_000)
+    page = "<html><body><p>一、总体要求</p>" + "<br>" * 5000 + "</body></html>"
+    path = tmp_path / "flood.mhtml"
+    path.write_text(
+        'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="B"\n\n--B\n'
+        f"Content-Type: text/html; charset=utf-8\n\n{page}\n--B--\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ReadError, match=r"flood\.mhtml: the web archive's page is 0 MB; web pages"):
+        read_file(path)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from .html import extract as extract_html
+from .text import MAX_BYTES
 
 MAX_MHTML_BYTES = 100_000_000  # the archive, images included
 MAX_PARTS = 10_000
@@ -47,6 +48,12 @@ def extract(path: Path, source: str) -> str:
         payload = page.get_payload(decode=True)
         if not isinstance(payload, bytes) or not payload.strip():
             error = ReadError(source, "the web archive's page is empty; expected a saved web page")
+        elif len(payload) > MAX_BYTES:  # the cap of a web page saved as .html
+            error = ReadError(
+                source,
+                f"the web archive's page is {len(payload) / 1e6:.0f} MB; web pages are expected "
+                f"to be under {MAX_BYTES // 1_000_000} MB",
+            )
         else:
             try:
                 return extract_html(payload, source, charset=_charset(page))
