@@ -327,7 +327,7 @@ def push(url: str, graph: Path, options: PushOptions = PushOptions()) -> PushRes
     import pyoxigraph as ox
     import requests
 
-    from .store import rdf_format
+    from .store import check_entities, rdf_format
 
     target = graph_store_url(url, options.graph_iri)
     media = MEDIA_TYPES.get(graph.suffix.lower())
@@ -339,6 +339,7 @@ def push(url: str, graph: Path, options: PushOptions = PushOptions()) -> PushRes
         )
     try:
         data = graph.read_bytes()
+        check_entities(graph, data)
         triples = sum(1 for _ in ox.parse(data, format=rdf_format(graph)))
     except OSError as error:
         raise GraphError(f"cannot read: {error.strerror or error}", source=graph) from None
