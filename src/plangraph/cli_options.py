@@ -15,9 +15,12 @@ Light to import (click and the standard library), so that ``plangraph --help`` s
 from __future__ import annotations
 
 import functools
+import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 from typing import TypeVar, cast
 
 import click
@@ -58,12 +61,30 @@ class PlangraphGroup(click.Group):
     """
 
     def invoke(self, ctx: click.Context) -> object:
+        _terminate_as_interrupt()
         try:
             return super().invoke(ctx)
         except PlangraphError as error:
             raise FAILURES[error.exit_code](str(error)) from None
         except KeyboardInterrupt:
             raise click.Abort() from None
+
+
+def _terminate_as_interrupt() -> None:
+    """SIGTERM ends a command as Ctrl-C does (KeyboardInterrupt), so that its cleanup runs
+    (a build's temporary files go); a process forked from it still just ends."""
+    main = os.getpid()
+
+    def terminated(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != main:
+            os._exit(128 + signum)
+        raise KeyboardInterrupt
+
+    try:
+        if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread (e.g. under a test runner's thread)
+        pass
 
 
 # --------------------------------------------------------------------------- shared options
