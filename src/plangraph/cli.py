@@ -77,7 +77,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(readable=False, path_type=Path))
 @outdir_option(Path("out"), help="Folder to write plangraph.ttl into.")
 @click.option("--strict", is_flag=True, help="Fail when a plan's counts disagree with its preface.")
 @click.option(
@@ -322,7 +322,7 @@ def _print_query_list(queries: Sequence[NamedQuery]) -> None:
 )
 @click.option(
     "--store",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False, readable=False, path_type=Path),
     default=None,
     help="Folder of the persistent Oxigraph store [default: out/oxigraph].",
 )

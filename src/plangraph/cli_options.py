@@ -108,7 +108,7 @@ def graph_option(*, resolve: bool = True) -> Callable[[F], F]:
     option = click.option(
         "--graph",
         "graph",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(dir_okay=False, readable=False, path_type=Path),
         default=None,
         help="Graph file to read [default: out/plangraph.ttl, built from the bundled plans if "
         "missing].",
@@ -163,7 +163,7 @@ def output_options(*, width: int = 60) -> Callable[[F], F]:
 
 def outdir_option(default: Path, *, help: str) -> Callable[[F], F]:
     """``-o/--outdir FOLDER``: where a command writes its files."""
-    folder = click.Path(file_okay=False, path_type=Path)
+    folder = click.Path(file_okay=False, readable=False, path_type=Path)
     return click.option(
         "-o", "--outdir", type=folder, default=default, show_default=True, help=help
     )
@@ -171,7 +171,7 @@ def outdir_option(default: Path, *, help: str) -> Callable[[F], F]:
 
 def output_file_option(default: Path | None, *, help: str) -> Callable[[F], F]:
     """``-o/--output FILE``: the file a command writes (None: standard output)."""
-    file = click.Path(dir_okay=False, path_type=Path)
+    file = click.Path(dir_okay=False, readable=False, path_type=Path)
     shown = default is not None
     return click.option("-o", "--output", type=file, default=default, show_default=shown, help=help)
 

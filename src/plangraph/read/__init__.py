@@ -195,24 +195,30 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterable[Path]:
     for raw in paths:
         path = Path(raw)
         try:
-            is_dir = path.is_dir()
-            exists = path.exists()
+            mode = os.stat(path).st_mode  # through links: a loop says so (ELOOP)
+        except FileNotFoundError:
+            if path.is_symlink():
+                raise ReadError(str(path), "the symbolic link points to a missing file") from None
+            raise ReadError(
+                str(path), f"no such file or folder; expected a plan ({KINDS})"
+            ) from None
         except OSError as error:  # e.g. a symlink loop
             raise ReadError(str(path), f"cannot open: {error.strerror or error}") from None
-        if is_dir:
-            found = sorted(
-                p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()
-            )
+        if stat.S_ISDIR(mode):
+            try:
+                found = sorted(
+                    p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()
+                )
+            except OSError as error:
+                raise ReadError(
+                    str(path), f"cannot read the folder: {error.strerror or error}"
+                ) from None
             if not found:
                 raise ReadError(
                     str(path),
                     f"the folder holds no plan files; expected {KINDS} files",
                 )
             yield from found
-        elif not exists:
-            if path.is_symlink():
-                raise ReadError(str(path), "the symbolic link points to a missing file")
-            raise ReadError(str(path), f"no such file or folder; expected a plan ({KINDS})")
         else:
             yield path
 
