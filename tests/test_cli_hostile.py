@@ -35,3 +35,16 @@ def test_a_symlink_loop_says_so(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as info:
         read_plans([first])
     assert str(info.value) == f"{first}: cannot open: Too many levels of symbolic links"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_standard_output_is_one_line(seed_graph_file: Path) -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "plangraph", "export", "--format", "nt"]
+    command += ["--graph", str(seed_graph_file)]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, check=False)
+    assert done.returncode == 1
+    assert done.stderr.decode() == "Error: <stdout>: cannot write: No space left on device\n"

@@ -10,6 +10,7 @@ that ``plangraph --help`` starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from .cli_options import (
     resolve_graph,
     seconds_option,
 )
-from .errors import ServerError, ValidationError
+from .errors import ServerError, ValidationError, WriteError
 from .server import CONNECT_TIMEOUT, TRANSFER_TIMEOUT, PushOptions
 
 if TYPE_CHECKING:
@@ -40,12 +41,27 @@ if TYPE_CHECKING:
 PAGE = 50  # rows a table shows on a terminal unless --limit says otherwise
 
 
+def write_out(data: bytes) -> None:
+    """Write bytes to standard output, flushed; a full disk or a closed device is one line
+    (a closed pipe, as in ``| head``, ends the command quietly)."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second complaint
+        raise SystemExit(0) from None
+    except OSError as error:
+        with contextlib.suppress(OSError):  # what is left in the buffer would fail at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise WriteError(f"cannot write: {error.strerror or error}", source="<stdout>") from None
+
+
 def print_result(result: QueryResult, fmt: str | None, width: int) -> None:
     """A query result as an aligned table, or in a W3C results format (None: csv, or ttl
     for a graph)."""
     if fmt == "table":
         if result.kind == "graph":
-            sys.stdout.buffer.write(result.serialize("ttl"))
+            write_out(result.serialize("ttl"))
         else:
             from .display import for_people  # µg/m³ and ≤ for reading; IRIs stay in csv/json
 
@@ -53,7 +69,7 @@ def print_result(result: QueryResult, fmt: str | None, width: int) -> None:
         return
     if fmt is None:
         fmt = "ttl" if result.kind == "graph" else "csv"
-    sys.stdout.buffer.write(result.serialize(fmt))
+    write_out(result.serialize(fmt))
 
 
 # --------------------------------------------------------------------------- the commands
@@ -169,7 +185,7 @@ def export(fmt: str, output: Path | None, graph: Path) -> None:
 
     path, data = api.export(fmt, output, graph)
     if path is None:
-        sys.stdout.buffer.write(data)
+        write_out(data)
     else:
         click.echo(f"wrote {path} ({len(data)} bytes)")
 
