@@ -100,7 +100,11 @@ def _pdf(pages: int, content: bytes) -> bytes:
     ]
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
     page += b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
-    bodies += [page] * pages
+    return _assemble([*bodies, *[page] * pages])
+
+
+def _assemble(bodies: list[bytes]) -> bytes:
+    """A PDF of these objects (1, 2, …), the first the catalog."""
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for number, body in enumerate(bodies, 1):
@@ -163,3 +167,21 @@ def test_an_mhtml_page_over_the_html_cap_is_refused(
     )
     with pytest.raises(ReadError, match=r"flood\.mhtml: the web archive's page is 0 MB; web pages"):
         read_file(path)
+
+
+def test_a_pdf_page_tree_pointing_at_itself_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "loop.pdf"
+    path.write_bytes(
+        _assemble(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+                b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>",
+            ]
+        )
+    )
+    with pytest.raises(ReadError) as info:
+        read_file(path)
+    assert str(info.value) == (
+        f"{path}: page 1 of the PDF cannot be loaded (Failed to load page; a damaged page tree?)"
+    )

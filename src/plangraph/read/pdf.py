@@ -132,7 +132,7 @@ def _read_lines(path: Path, source: str, pictures: list[int]) -> list[_Line]:
             if number and number % _PAGES_PER_OPENING == 0:
                 document.close()  # PDFium caches fonts and objects per document: let them go
                 document = _open(path, source)
-            page = document[number]
+            page = _page(document, number, source)
             objects += raw.FPDFPage_CountObjects(page.raw)
             check_page_objects(objects, source)
             if _has_picture(page, raw):
@@ -166,6 +166,19 @@ def _read_lines(path: Path, source: str, pictures: list[int]) -> list[_Line]:
             "table); OCR it or export it again",
         )
     return _drop_page_furniture(lines, pages)
+
+
+def _page(document: Any, number: int, source: str) -> Any:
+    import pypdfium2 as pdfium
+
+    try:
+        return document[number]
+    except pdfium.PdfiumError as error:
+        raise ReadError(
+            source,
+            f"page {number + 1} of the PDF cannot be loaded ({str(error).rstrip('.')}; "
+            "a damaged page tree?)",
+        ) from None
 
 
 def _has_picture(page: Any, raw: Any) -> bool:
