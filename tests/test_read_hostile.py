@@ -185,3 +185,20 @@ def test_a_pdf_page_tree_pointing_at_itself_is_one_line(tmp_path: Path) -> None:
     assert str(info.value) == (
         f"{path}: page 1 of the PDF cannot be loaded (Failed to load page; a damaged page tree?)"
     )
+
+
+def test_an_over_long_sentence_is_cut_at_its_clause_marks() -> None:
+    from plangraph.read import split_sentences
+    from plangraph.read.writer import MAX_SENTENCE
+
+    clause = "推进生态保护修复和环境治理，"  # 14 characters
+    line = clause * 400  # 5,600 characters and no sentence end
+    spans = split_sentences(line)
+    assert len(spans) == 6  # 994 characters each (71 clauses), then the rest
+    assert all(end - start <= MAX_SENTENCE for start, end in spans)
+    assert all(line[end - 1] == "，" for _, end in spans[:-1])  # cut after a clause mark
+    assert "".join(line[start:end] for start, end in spans) == line
+    unmarked = "水" * 2500
+    assert split_sentences(unmarked) == [(0, 1000), (1000, 2000), (2000, 2500)]
+    ordinary = clause * 60 + "。"  # 841 characters: one sentence, as before
+    assert split_sentences(ordinary) == [(0, len(ordinary))]
