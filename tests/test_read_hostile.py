@@ -202,3 +202,17 @@ def test_an_over_long_sentence_is_cut_at_its_clause_marks() -> None:
     assert split_sentences(unmarked) == [(0, 1000), (1000, 2000), (2000, 2500)]
     ordinary = clause * 60 + "。"  # 841 characters: one sentence, as before
     assert split_sentences(ordinary) == [(0, len(ordinary))]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_named(codec: str) -> None:
+    from plangraph.read import decode
+
+    data = "一、总体要求\n到2025年，全市空气质量优良天数比例达到85%。\n".encode(codec)
+    with pytest.raises(ReadError) as info:
+        decode(data, "plan.txt")
+    assert str(info.value) == (
+        "plan.txt: the file is UTF-16 (without a byte-order mark); expected UTF-8 or GB18030 text"
+    )
+    with pytest.raises(ReadError, match="binary"):
+        decode(b"\x00\x01\x02garbage\x00" * 20, "junk.bin")
