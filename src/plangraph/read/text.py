@@ -62,7 +62,8 @@ def decode(data: bytes, source: str) -> str:
 
 def _utf16_without_mark(head: bytes) -> bool:
     """Whether NUL-bearing bytes read as Chinese text in UTF-16 (little- or big-endian): a
-    third of it Chinese, and no control character (ASCII read in pairs can look Chinese)."""
+    third of it Chinese, a Chinese punctuation mark or a line break, and no control character
+    (ASCII read in pairs can look Chinese)."""
     for codec in ("utf-16-le", "utf-16-be"):
         try:
             text = head[: len(head) // 2 * 2].decode(codec)
@@ -70,7 +71,8 @@ def _utf16_without_mark(head: bytes) -> bool:
             continue
         chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or ch in "，。、；：（）")
         controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r")
-        if text and chinese >= 0.3 * len(text) and not controls:
+        marks = any(ch in text for ch in "，。、；：\n")  # what a plan's text cannot lack
+        if text and chinese >= 0.3 * len(text) and not controls and marks:
             return True
     return False
 
