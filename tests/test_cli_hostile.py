@@ -48,3 +48,14 @@ def test_a_full_standard_output_is_one_line(seed_graph_file: Path) -> None:
         done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, check=False)
     assert done.returncode == 1
     assert done.stderr.decode() == "Error: <stdout>: cannot write: No space left on device\n"
+
+
+def test_a_file_name_with_a_newline_or_escape_stays_on_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    path = tmp_path / "new\nline\x1b[31m.txt"
+    path.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1
+    assert result.output.startswith(f"Error: {tmp_path}/new\\nline\\x1b[31m.txt: no recognisable")

@@ -65,9 +65,15 @@ class PlangraphGroup(click.Group):
         try:
             return super().invoke(ctx)
         except PlangraphError as error:
-            raise FAILURES[error.exit_code](str(error)) from None
+            raise FAILURES[error.exit_code](one_line(str(error))) from None
         except KeyboardInterrupt:
             raise click.Abort() from None
+
+
+def one_line(message: str) -> str:
+    """The message on one line, safe for a terminal: control characters (a newline or an
+    escape sequence in a file name) written as Python escapes."""
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in message)
 
 
 def _terminate_as_interrupt() -> None:
