@@ -59,3 +59,18 @@ def test_a_file_name_with_a_newline_or_escape_stays_on_one_line(tmp_path: Path) 
     assert result.exit_code == 1
     assert result.output.count("\n") == 1
     assert result.output.startswith(f"Error: {tmp_path}/new\\nline\\x1b[31m.txt: no recognisable")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["build", "--bogus"], "Error: No such option '--bogus'; see 'plangraph build --help'\n"),
+        (["--bogus"], "Error: No such option '--bogus'; see 'plangraph --help'\n"),
+        (["nosuch"], "Error: No such command 'nosuch'; see 'plangraph --help'\n"),
+    ],
+)
+def test_a_usage_error_is_one_line_and_exit_2(args: list[str], expected: str) -> None:
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, args, prog_name="plangraph")
+    assert (result.exit_code, result.output) == (2, expected)

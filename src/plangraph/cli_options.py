@@ -53,6 +53,22 @@ class NotConforming(Failure):
 FAILURES = {failure.exit_code: failure for failure in (Failure, NotConforming)}
 
 
+class OneLineUsage(click.UsageError):
+    """A usage error on one line, ``Error: <what> (see 'plangraph CMD --help')``, exit 2
+    (click's own prints the usage, a hint and a blank line before it)."""
+
+    @classmethod
+    def of(cls, error: click.UsageError) -> OneLineUsage:
+        if isinstance(error, OneLineUsage):
+            return error
+        return cls(error.format_message(), error.ctx)  # exit status 2, as every usage error
+
+    def show(self, file: object = None) -> None:
+        what = one_line(self.format_message()).rstrip(".")
+        where = f"; see '{self.ctx.command_path} --help'" if self.ctx is not None else ""
+        click.echo(f"Error: {what}{where}", err=True)
+
+
 class PlangraphGroup(click.Group):
     """The command group; the one place where plangraph's errors become one-line messages.
 
@@ -60,10 +76,24 @@ class PlangraphGroup(click.Group):
     so their errors are turned into messages here as well.
     """
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: object,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:
+            raise OneLineUsage.of(error) from None
+
     def invoke(self, ctx: click.Context) -> object:
         _terminate_as_interrupt()
         try:
             return super().invoke(ctx)
+        except click.UsageError as error:
+            raise OneLineUsage.of(error) from None
         except PlangraphError as error:
             raise FAILURES[error.exit_code](one_line(str(error))) from None
         except KeyboardInterrupt:
