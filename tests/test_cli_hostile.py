@@ -74,3 +74,17 @@ def test_a_usage_error_is_one_line_and_exit_2(args: list[str], expected: str) ->
 
     result = CliRunner().invoke(cli, args, prog_name="plangraph")
     assert (result.exit_code, result.output) == (2, expected)
+
+
+def test_targets_offers_no_graph_format_and_a_device_is_no_graph(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    runner = CliRunner()
+    result = runner.invoke(cli, ["targets", "-f", "ttl"], prog_name="plangraph")
+    assert result.exit_code == 2
+    assert "'ttl' is not one of 'table', 'csv', 'tsv', 'json', 'xml'" in result.output
+    result = runner.invoke(cli, ["stats", "--graph", "/dev/null"], prog_name="plangraph")
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: /dev/null: not a regular file; expected a graph file (Turtle, N-Triples, …)\n",
+    )

@@ -533,7 +533,7 @@ def report(output: Path, graph: Path) -> None:
 
 @cli.command()
 @click.option("--plan", "plan_id", default="", metavar="ID", help="Only this plan, e.g. jjj-2025.")
-@output_options(width=40)
+@output_options(width=40, graph_formats=False)
 @graph_option()
 def targets(plan_id: str, fmt: str | None, width: int, graph: Path) -> None:
     """List every target: indicator, value, unit, comparator, years, scope and quote.

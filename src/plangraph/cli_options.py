@@ -171,9 +171,11 @@ def _table_on_a_terminal(
     return value
 
 
-def output_options(*, width: int = 60) -> Callable[[F], F]:
+def output_options(*, width: int = 60, graph_formats: bool = True) -> Callable[[F], F]:
     """``-f/--format`` (None off a terminal without the option: csv, or ttl for a graph) and
-    ``--width`` (the clip of table cells, ``width`` by default)."""
+    ``--width`` (the clip of table cells, ``width`` by default); without ``graph_formats``
+    (a command that only lists rows) ttl and nt are not offered."""
+    formats = FORMATS if graph_formats else tuple(f for f in FORMATS if f not in ("ttl", "nt"))
 
     def decorate(command: F) -> F:
         command = click.option(
@@ -187,7 +189,7 @@ def output_options(*, width: int = 60) -> Callable[[F], F]:
             "-f",
             "--format",
             "fmt",
-            type=click.Choice(FORMATS),
+            type=click.Choice(formats),
             default=None,
             callback=_table_on_a_terminal,
             help="table, or a W3C SPARQL results format (csv, tsv, json, xml); ttl or nt for "

@@ -32,6 +32,12 @@ _FORMATS = {
 }
 
 
+def not_a_graph_file(file: Path) -> str:
+    if file.exists():  # a folder, a pipe, a device
+        return f"{file}: not a regular file; expected a graph file (Turtle, N-Triples, …)"
+    return f"{file}: no such graph file; run 'plangraph build' first"
+
+
 def rdf_format(path: Path) -> ox.RdfFormat:
     try:
         return _FORMATS[path.suffix.lower()]
@@ -87,7 +93,7 @@ def load_store(path: str | os.PathLike[str]) -> ox.Store:
     """An in-memory Oxigraph store holding the graph file (Turtle, N-Triples, …)."""
     file = Path(path)
     if not file.is_file():
-        raise GraphError(f"{file}: no such graph file; run 'plangraph build' first")
+        raise GraphError(not_a_graph_file(file))
     check_entities(file)
     store = ox.Store()
     try:
@@ -125,7 +131,7 @@ def open_store(path: str | os.PathLike[str]) -> ox.Store:
     the file is unchanged.  Falls back to memory when the cache cannot be written."""
     file = Path(path)
     if not file.is_file():
-        raise GraphError(f"{file}: no such graph file; run 'plangraph build' first")
+        raise GraphError(not_a_graph_file(file))
     folder = cache_folder()
     if folder is None or file.stat().st_size < CACHE_MIN_BYTES:
         return load_store(file)
