@@ -216,3 +216,23 @@ def test_utf16_without_a_byte_order_mark_is_named(codec: str) -> None:
     )
     with pytest.raises(ReadError, match="binary"):
         decode(b"\x00\x01\x02garbage\x00" * 20, "junk.bin")
+
+
+def test_a_web_page_nested_300_deep_still_gives_its_text(tmp_path: Path, seed_text: str) -> None:
+    import html
+
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in seed_text.splitlines())
+    page = tmp_path / "deep.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>'
+        + "<div>" * 300
+        + paragraphs
+        + "</div>" * 300
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    flat = tmp_path / "flat.txt"
+    flat.write_text(seed_text, encoding="utf-8")
+    deep, plain = read_file(page), read_file(flat)
+    assert [len(p.tasks) for p in deep] == [len(p.tasks) for p in plain]
+    assert sum(len(p.tasks) for p in deep) > 20
