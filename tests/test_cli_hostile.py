@@ -88,3 +88,15 @@ def test_targets_offers_no_graph_format_and_a_device_is_no_graph(tmp_path: Path)
         1,
         "Error: /dev/null: not a regular file; expected a graph file (Turtle, N-Triples, …)\n",
     )
+
+
+def test_targets_of_an_unknown_plan_says_which_there_are(seed_graph_file: Path) -> None:
+    from click.testing import CliRunner
+
+    args = ["targets", "--plan", "nosuch", "--graph", str(seed_graph_file)]
+    result = CliRunner().invoke(cli, args)
+    assert (result.exit_code, result.output) == (
+        1,
+        f"Error: --plan nosuch: no such plan in {seed_graph_file}; "
+        "expected one of gba-2025, jjj-2025, yrd-2025\n",
+    )

@@ -31,7 +31,7 @@ from .cli_options import (
     resolve_graph,
     seconds_option,
 )
-from .errors import ServerError, ValidationError, WriteError
+from .errors import QueryError, ServerError, ValidationError, WriteError
 from .server import CONNECT_TIMEOUT, TRANSFER_TIMEOUT, PushOptions
 
 if TYPE_CHECKING:
@@ -548,7 +548,16 @@ def targets(plan_id: str, fmt: str | None, width: int, graph: Path) -> None:
     """
     from . import api
 
-    print_result(api.query("targets", graph, plan=plan_id), fmt, width)
+    result = api.query("targets", graph, plan=plan_id)
+    if plan_id and len(result) == 0:
+        ids = api.query(
+            "SELECT DISTINCT ?id WHERE { ?p a pg:Plan ; pg:identifier ?id } ORDER BY ?id", graph
+        )
+        known = [str(row["id"]) for row in ids.rows]
+        if plan_id not in known:
+            shown = ", ".join(known[:20]) + (", …" if len(known) > 20 else "")
+            raise QueryError(f"--plan {plan_id}: no such plan in {graph}; expected one of {shown}")
+    print_result(result, fmt, width)
 
 
 # set by the ``plangraph`` command (not by a caller of :data:`cli`, such as a test runner):
