@@ -236,3 +236,14 @@ def test_a_web_page_nested_300_deep_still_gives_its_text(tmp_path: Path, seed_te
     deep, plain = read_file(page), read_file(flat)
     assert [len(p.tasks) for p in deep] == [len(p.tasks) for p in plain]
     assert sum(len(p.tasks) for p in deep) > 20
+
+
+def test_a_pdf_whose_only_text_is_on_every_page_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "header.pdf"
+    header = b"BT /F1 12 Tf 72 800 Td (Provincial action plan for the rivers and lakes) Tj ET"
+    path.write_bytes(_pdf(4, header))  # the same line at the same place on four pages
+    with pytest.raises(ReadError) as info:
+        read_file(path)
+    assert str(info.value) == (
+        f"{path}: the PDF's only text repeats on every page (a running header?)"
+    )

@@ -165,7 +165,10 @@ def _read_lines(path: Path, source: str, pictures: list[int]) -> list[_Line]:
             "the PDF's text layer does not map to Unicode (its fonts lack a ToUnicode "
             "table); OCR it or export it again",
         )
-    return _drop_page_furniture(lines, pages)
+    kept = _drop_page_furniture(lines, pages)
+    if not any(line.text.strip() for line in kept):
+        raise ReadError(source, "the PDF's only text repeats on every page (a running header?)")
+    return kept
 
 
 def _page(document: Any, number: int, source: str) -> Any:
