@@ -158,6 +158,11 @@ def test_an_mhtml_page_over_the_html_cap_is_refused(
     from plangraph.read import mhtml
 
     monkeypatch.setattr(mhtml, "MAX_BYTES", 10_000)
+
+    def parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the archive was parsed before its page's size was checked")
+
+    monkeypatch.setattr(mhtml.email, "message_from_bytes", parse)
     page = "<html><body><p>一、总体要求</p>" + "<br>" * 5000 + "</body></html>"
     path = tmp_path / "flood.mhtml"
     path.write_text(
