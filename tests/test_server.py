@@ -304,3 +304,36 @@ def test_push_options_keep_the_password_out_of_their_repr() -> None:
     assert (options.timeout, options.connect_timeout, options.append) == (60, 10, False)
     with pytest.raises(AttributeError):
         options.user = "other"  # type: ignore[misc]  # frozen
+
+
+def _refused(url: str, data: bytes | None, content_type: str) -> tuple[int, str]:
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": content_type})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        NO_PROXY.open(request, timeout=TIMEOUT)
+    return info.value.code, info.value.read().decode("utf-8")
+
+
+def test_serve_refuses_deep_nesting_and_service_and_keeps_serving(server: Server) -> None:
+    deep = "SELECT * WHERE " + "{" * 10_000 + " ?s ?p ?o " + "}" * 10_000
+    code, text = _refused(f"{server.base}/query", deep.encode(), "application/sparql-query")
+    assert (code, text) == (
+        400,
+        "the query nests groups or expressions over 200 levels deep; expected a flatter query\n",
+    )
+    # SERVICE: refused, and the address it names never hears from the server
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.5)
+        target = f"http://127.0.0.1:{listener.getsockname()[1]}/ssrf"
+        query = f"SELECT * {{ SERVICE <{target}> {{ ?s ?p ?o }} }}"
+        form = urllib.parse.urlencode({"query": query}).encode()
+        code, text = _refused(f"{server.base}/query", form, "application/x-www-form-urlencoded")
+        assert code == 400 and text.startswith("SERVICE (a federated query")
+        with pytest.raises(TimeoutError):
+            listener.accept()
+    code, _ = _refused(
+        f"{server.base}/query?" + urllib.parse.urlencode({"query": query}), None, "text/plain"
+    )
+    assert code == 400
+    assert count_tasks(server.base) == 66  # still serving

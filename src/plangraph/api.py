@@ -142,7 +142,9 @@ def ensure_graph(path: str | os.PathLike[str] | None = None) -> tuple[Path, Buil
     if path is not None:
         given = Path(path)
         if not given.is_file():
-            raise GraphError("no such graph file; run 'plangraph build' first", source=given)
+            from .store import not_a_graph_file
+
+            raise GraphError(not_a_graph_file(given))
         return given, None
     default = DEFAULT_OUT / GRAPH_NAME
     if default.is_file():

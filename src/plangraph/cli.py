@@ -10,6 +10,7 @@ that ``plangraph --help`` starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from .cli_options import (
     resolve_graph,
     seconds_option,
 )
-from .errors import ServerError, ValidationError
+from .errors import QueryError, ServerError, ValidationError, WriteError
 from .server import CONNECT_TIMEOUT, TRANSFER_TIMEOUT, PushOptions
 
 if TYPE_CHECKING:
@@ -40,12 +41,27 @@ if TYPE_CHECKING:
 PAGE = 50  # rows a table shows on a terminal unless --limit says otherwise
 
 
+def write_out(data: bytes) -> None:
+    """Write bytes to standard output, flushed; a full disk or a closed device is one line
+    (a closed pipe, as in ``| head``, ends the command quietly)."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second complaint
+        raise SystemExit(0) from None
+    except OSError as error:
+        with contextlib.suppress(OSError):  # what is left in the buffer would fail at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise WriteError(f"cannot write: {error.strerror or error}", source="<stdout>") from None
+
+
 def print_result(result: QueryResult, fmt: str | None, width: int) -> None:
     """A query result as an aligned table, or in a W3C results format (None: csv, or ttl
     for a graph)."""
     if fmt == "table":
         if result.kind == "graph":
-            sys.stdout.buffer.write(result.serialize("ttl"))
+            write_out(result.serialize("ttl"))
         else:
             from .display import for_people  # µg/m³ and ≤ for reading; IRIs stay in csv/json
 
@@ -53,7 +69,7 @@ def print_result(result: QueryResult, fmt: str | None, width: int) -> None:
         return
     if fmt is None:
         fmt = "ttl" if result.kind == "graph" else "csv"
-    sys.stdout.buffer.write(result.serialize(fmt))
+    write_out(result.serialize(fmt))
 
 
 # --------------------------------------------------------------------------- the commands
@@ -77,7 +93,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(readable=False, path_type=Path))
 @outdir_option(Path("out"), help="Folder to write plangraph.ttl into.")
 @click.option("--strict", is_flag=True, help="Fail when a plan's counts disagree with its preface.")
 @click.option(
@@ -169,7 +185,7 @@ def export(fmt: str, output: Path | None, graph: Path) -> None:
 
     path, data = api.export(fmt, output, graph)
     if path is None:
-        sys.stdout.buffer.write(data)
+        write_out(data)
     else:
         click.echo(f"wrote {path} ({len(data)} bytes)")
 
@@ -322,7 +338,7 @@ def _print_query_list(queries: Sequence[NamedQuery]) -> None:
 )
 @click.option(
     "--store",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False, readable=False, path_type=Path),
     default=None,
     help="Folder of the persistent Oxigraph store [default: out/oxigraph].",
 )
@@ -517,7 +533,7 @@ def report(output: Path, graph: Path) -> None:
 
 @cli.command()
 @click.option("--plan", "plan_id", default="", metavar="ID", help="Only this plan, e.g. jjj-2025.")
-@output_options(width=40)
+@output_options(width=40, graph_formats=False)
 @graph_option()
 def targets(plan_id: str, fmt: str | None, width: int, graph: Path) -> None:
     """List every target: indicator, value, unit, comparator, years, scope and quote.
@@ -532,7 +548,16 @@ def targets(plan_id: str, fmt: str | None, width: int, graph: Path) -> None:
     """
     from . import api
 
-    print_result(api.query("targets", graph, plan=plan_id), fmt, width)
+    result = api.query("targets", graph, plan=plan_id)
+    if plan_id and len(result) == 0:
+        ids = api.query(
+            "SELECT DISTINCT ?id WHERE { ?p a pg:Plan ; pg:identifier ?id } ORDER BY ?id", graph
+        )
+        known = [str(row["id"]) for row in ids.rows]
+        if plan_id not in known:
+            shown = ", ".join(known[:20]) + (", …" if len(known) > 20 else "")
+            raise QueryError(f"--plan {plan_id}: no such plan in {graph}; expected one of {shown}")
+    print_result(result, fmt, width)
 
 
 # set by the ``plangraph`` command (not by a caller of :data:`cli`, such as a test runner):

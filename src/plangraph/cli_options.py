@@ -15,9 +15,12 @@ Light to import (click and the standard library), so that ``plangraph --help`` s
 from __future__ import annotations
 
 import functools
+import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 from typing import TypeVar, cast
 
 import click
@@ -50,6 +53,22 @@ class NotConforming(Failure):
 FAILURES = {failure.exit_code: failure for failure in (Failure, NotConforming)}
 
 
+class OneLineUsage(click.UsageError):
+    """A usage error on one line, ``Error: <what> (see 'plangraph CMD --help')``, exit 2
+    (click's own prints the usage, a hint and a blank line before it)."""
+
+    @classmethod
+    def of(cls, error: click.UsageError) -> OneLineUsage:
+        if isinstance(error, OneLineUsage):
+            return error
+        return cls(error.format_message(), error.ctx)  # exit status 2, as every usage error
+
+    def show(self, file: object = None) -> None:
+        what = one_line(self.format_message()).rstrip(".")
+        where = f"; see '{self.ctx.command_path} --help'" if self.ctx is not None else ""
+        click.echo(f"Error: {what}{where}", err=True)
+
+
 class PlangraphGroup(click.Group):
     """The command group; the one place where plangraph's errors become one-line messages.
 
@@ -57,13 +76,51 @@ class PlangraphGroup(click.Group):
     so their errors are turned into messages here as well.
     """
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: object,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:
+            raise OneLineUsage.of(error) from None
+
     def invoke(self, ctx: click.Context) -> object:
+        _terminate_as_interrupt()
         try:
             return super().invoke(ctx)
+        except click.UsageError as error:
+            raise OneLineUsage.of(error) from None
         except PlangraphError as error:
-            raise FAILURES[error.exit_code](str(error)) from None
+            raise FAILURES[error.exit_code](one_line(str(error))) from None
         except KeyboardInterrupt:
             raise click.Abort() from None
+
+
+def one_line(message: str) -> str:
+    """The message on one line, safe for a terminal: control characters (a newline or an
+    escape sequence in a file name) written as Python escapes."""
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in message)
+
+
+def _terminate_as_interrupt() -> None:
+    """SIGTERM ends a command as Ctrl-C does (KeyboardInterrupt), so that its cleanup runs
+    (a build's temporary files go); a process forked from it still just ends."""
+    main = os.getpid()
+
+    def terminated(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != main:
+            os._exit(128 + signum)
+        raise KeyboardInterrupt
+
+    try:
+        if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread (e.g. under a test runner's thread)
+        pass
 
 
 # --------------------------------------------------------------------------- shared options
@@ -87,7 +144,7 @@ def graph_option(*, resolve: bool = True) -> Callable[[F], F]:
     option = click.option(
         "--graph",
         "graph",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(dir_okay=False, readable=False, path_type=Path),
         default=None,
         help="Graph file to read [default: out/plangraph.ttl, built from the bundled plans if "
         "missing].",
@@ -114,9 +171,11 @@ def _table_on_a_terminal(
     return value
 
 
-def output_options(*, width: int = 60) -> Callable[[F], F]:
+def output_options(*, width: int = 60, graph_formats: bool = True) -> Callable[[F], F]:
     """``-f/--format`` (None off a terminal without the option: csv, or ttl for a graph) and
-    ``--width`` (the clip of table cells, ``width`` by default)."""
+    ``--width`` (the clip of table cells, ``width`` by default); without ``graph_formats``
+    (a command that only lists rows) ttl and nt are not offered."""
+    formats = FORMATS if graph_formats else tuple(f for f in FORMATS if f not in ("ttl", "nt"))
 
     def decorate(command: F) -> F:
         command = click.option(
@@ -130,7 +189,7 @@ def output_options(*, width: int = 60) -> Callable[[F], F]:
             "-f",
             "--format",
             "fmt",
-            type=click.Choice(FORMATS),
+            type=click.Choice(formats),
             default=None,
             callback=_table_on_a_terminal,
             help="table, or a W3C SPARQL results format (csv, tsv, json, xml); ttl or nt for "
@@ -142,7 +201,7 @@ def output_options(*, width: int = 60) -> Callable[[F], F]:
 
 def outdir_option(default: Path, *, help: str) -> Callable[[F], F]:
     """``-o/--outdir FOLDER``: where a command writes its files."""
-    folder = click.Path(file_okay=False, path_type=Path)
+    folder = click.Path(file_okay=False, readable=False, path_type=Path)
     return click.option(
         "-o", "--outdir", type=folder, default=default, show_default=True, help=help
     )
@@ -150,7 +209,7 @@ def outdir_option(default: Path, *, help: str) -> Callable[[F], F]:
 
 def output_file_option(default: Path | None, *, help: str) -> Callable[[F], F]:
     """``-o/--output FILE``: the file a command writes (None: standard output)."""
-    file = click.Path(dir_okay=False, path_type=Path)
+    file = click.Path(dir_okay=False, readable=False, path_type=Path)
     shown = default is not None
     return click.option("-o", "--output", type=file, default=default, show_default=shown, help=help)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -19,8 +20,24 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
 
 def write_atomic_with(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> Path:
     """Let ``write`` stream into a temporary file beside ``path``, then rename it into place;
-    on any failure or interruption the previous file stays and the temporary one goes."""
+    on any failure or interruption the previous file stays and the temporary one goes.
+
+    A symbolic link is followed (the file it names is replaced, the link stays), and a
+    device or pipe (``/dev/null``, ``/dev/stdout``) is written into, never replaced."""
     target = Path(path)
+    try:
+        special = not stat.S_ISREG(os.stat(target).st_mode)  # through any links
+    except OSError:
+        special = False  # missing (or unreachable: the write says why)
+    if special:
+        try:
+            with open(target, "wb") as stream:
+                write(stream)
+        except OSError as error:
+            raise WriteError(f"cannot write: {error.strerror or error}", source=path) from None
+        return target
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -38,4 +55,4 @@ def write_atomic_with(path: str | os.PathLike[str], write: Callable[[BinaryIO], 
         if isinstance(error, OSError):
             raise WriteError(f"cannot write: {error.strerror or error}", source=target) from None
         raise
-    return target
+    return Path(path)

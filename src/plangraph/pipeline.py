@@ -487,12 +487,20 @@ def build_to(
     (default: more than :data:`LIGHT_ABOVE` plans) leaves text reuse and text linkages out.
     Beyond :data:`BESIDE_UP_TO` plans the plans and what was extracted from them are let go
     once the analysis has its input (hand ``plans`` over without keeping them, for that)."""
+    from .errors import WriteError
     from .files import write_atomic_with
     from .graph import canonical_items, shared_items
     from .turtle import Spool, make_run, merge_around, merge_runs
 
-    output.parent.mkdir(parents=True, exist_ok=True)
-    spool = Spool(output.parent)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        spool = Spool(output.parent)
+    except OSError as error:
+        raise WriteError(
+            f"cannot write into the output folder: {error.strerror or error}",
+            source=output.parent,
+        ) from None
+    prewrite: Prewrite | None = None  # before anything can fail: the cleanup asks for it
     beside = f".{output.name}.{os.getpid()}-"  # the spools of forked analyses (hidden)
     # the cyclic collector is paused for the build (it makes millions of objects and no
     # cycles worth collecting; each full pass would walk the whole corpus: measured 10 % of
@@ -509,7 +517,6 @@ def build_to(
         gc.freeze()
         found: Analysis | None = None
         shared: list[Item] | None = None
-        prewrite: Prewrite | None = None
         if analysis and workers > 1 and count <= BESIDE_UP_TO and _forks():
             # the extracted half of the Turtle merged in a fork while the analysis runs
             from .prewrite import start
@@ -581,6 +588,10 @@ def build_to(
         write_atomic_with(output, merged)
         progress("write", 1, 1)
         return Built(triples, found, targets, places)
+    except OSError as error:  # the spool's disk full, the folder taken away …
+        raise WriteError(
+            f"cannot write the build's files: {error.strerror or error}", source=output.parent
+        ) from None
     finally:
         if prewrite is not None:
             prewrite.close()

@@ -221,18 +221,30 @@ def serve(
             reloaded = prepare_store(graph, location)
         except KeyboardInterrupt:
             return 0
+        from .serve_guard import Relay, free_port
+
+        # Oxigraph on a private loopback port, behind a relay that refuses deep nesting and
+        # SERVICE before Oxigraph parses them (serve_guard)
+        inner = free_port()
         command = [
             oxigraph_command(),
             "serve" if writable else "serve-read-only",
             "--location",
             str(location),
             "--bind",
-            f"{_url_host(host)}:{port}",
+            f"127.0.0.1:{inner}",
         ]
+        try:
+            relay = Relay((host, port), ("127.0.0.1", inner))
+        except OSError as error:
+            raise ServerError(
+                f"cannot listen on {host}:{port}: {error.strerror or error}"
+            ) from None
+        relaying: threading.Thread | None = None
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL)
         try:
             deadline = time.monotonic() + READY_TIMEOUT
-            while not _listening(host, port):
+            while not _listening("127.0.0.1", inner):
                 status = process.poll()
                 if status is not None:
                     raise ServerError(
@@ -243,6 +255,7 @@ def serve(
                         f"oxigraph did not listen on {host}:{port} within {READY_TIMEOUT:.0f} s"
                     )
                 time.sleep(0.05)
+            relaying = relay.start()
             info = ServerInfo(
                 f"http://{_url_host(host)}:{port}", location, writable, process.pid, reloaded
             )
@@ -254,6 +267,9 @@ def serve(
             return 0
         finally:
             _stop(process)
+            if relaying is not None:
+                relay.shutdown()  # waits for its loop: only once it runs
+            relay.server_close()
 
 
 # --------------------------------------------------------------------------- pushing
@@ -327,7 +343,7 @@ def push(url: str, graph: Path, options: PushOptions = PushOptions()) -> PushRes
     import pyoxigraph as ox
     import requests
 
-    from .store import rdf_format
+    from .store import check_entities, rdf_format
 
     target = graph_store_url(url, options.graph_iri)
     media = MEDIA_TYPES.get(graph.suffix.lower())
@@ -339,6 +355,7 @@ def push(url: str, graph: Path, options: PushOptions = PushOptions()) -> PushRes
         )
     try:
         data = graph.read_bytes()
+        check_entities(graph, data)
         triples = sum(1 for _ in ox.parse(data, format=rdf_format(graph)))
     except OSError as error:
         raise GraphError(f"cannot read: {error.strerror or error}", source=graph) from None

@@ -6,6 +6,7 @@ import gc
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -31,6 +32,12 @@ _FORMATS = {
 }
 
 
+def not_a_graph_file(file: Path) -> str:
+    if file.exists():  # a folder, a pipe, a device
+        return f"{file}: not a regular file; expected a graph file (Turtle, N-Triples, …)"
+    return f"{file}: no such graph file; run 'plangraph build' first"
+
+
 def rdf_format(path: Path) -> ox.RdfFormat:
     try:
         return _FORMATS[path.suffix.lower()]
@@ -41,11 +48,53 @@ def rdf_format(path: Path) -> ox.RdfFormat:
         ) from None
 
 
+# what the entities an RDF/XML file declares may expand to, all their uses together
+MAX_ENTITY_EXPANSION = 10_000_000
+_ENTITY = re.compile(rb"""<!ENTITY\s+(?:%\s+)?([^\s"'>]+)\s+(["'])(.*?)\2""", re.DOTALL)
+_REFERENCE = re.compile(rb"[&%]([^\s;&%<>\"']+);")
+
+
+def check_entities(file: Path, data: bytes | None = None) -> None:
+    """Refuse an RDF/XML graph whose entities expand past :data:`MAX_ENTITY_EXPANSION`
+    characters ("billion laughs": nested entities), before Oxigraph expands them."""
+    if rdf_format(file) != ox.RdfFormat.RDF_XML:
+        return
+    try:
+        data = file.read_bytes() if data is None else data
+    except OSError as error:
+        raise GraphError(f"{file}: cannot read: {error.strerror or error}") from None
+    if b"<!ENTITY" not in data:
+        return
+    values = {match[1]: match[3] for match in _ENTITY.finditer(data)}
+    sizes: dict[bytes, int] = {}
+
+    def size(name: bytes) -> int:
+        if name not in sizes:
+            sizes[name] = MAX_ENTITY_EXPANSION + 1  # a cycle counts as too large
+            value = values.get(name, b"")
+            inner = list(_REFERENCE.finditer(value))
+            own = len(value) - sum(len(ref[0]) for ref in inner)
+            sizes[name] = min(own + sum(size(ref[1]) for ref in inner), MAX_ENTITY_EXPANSION + 1)
+        return sizes[name]
+
+    body = data[data.rfind(b"]>") + 2 :] if b"]>" in data else data
+    try:
+        total = sum(size(ref[1]) for ref in _REFERENCE.finditer(body) if ref[1] in values)
+    except RecursionError:  # a chain of thousands of entities
+        total = MAX_ENTITY_EXPANSION + 1
+    if total > MAX_ENTITY_EXPANSION:
+        raise GraphError(
+            f"{file}: the RDF/XML's entities expand to over {MAX_ENTITY_EXPANSION:,} characters "
+            "(nested entities, a 'billion laughs'?); expected an RDF/XML graph"
+        )
+
+
 def load_store(path: str | os.PathLike[str]) -> ox.Store:
     """An in-memory Oxigraph store holding the graph file (Turtle, N-Triples, …)."""
     file = Path(path)
     if not file.is_file():
-        raise GraphError(f"{file}: no such graph file; run 'plangraph build' first")
+        raise GraphError(not_a_graph_file(file))
+    check_entities(file)
     store = ox.Store()
     try:
         store.bulk_load(path=str(file), format=rdf_format(file))
@@ -82,7 +131,7 @@ def open_store(path: str | os.PathLike[str]) -> ox.Store:
     the file is unchanged.  Falls back to memory when the cache cannot be written."""
     file = Path(path)
     if not file.is_file():
-        raise GraphError(f"{file}: no such graph file; run 'plangraph build' first")
+        raise GraphError(not_a_graph_file(file))
     folder = cache_folder()
     if folder is None or file.stat().st_size < CACHE_MIN_BYTES:
         return load_store(file)
@@ -191,6 +240,7 @@ def _write_stamp(path: Path, stamp: dict[str, object]) -> None:
 
 
 def _load_in_process(file: Path, folder: Path) -> None:
+    check_entities(file)
     store = ox.Store(str(folder))
     try:
         store.bulk_load(path=str(file), format=rdf_format(file))

@@ -12,6 +12,9 @@ graph stores.
 from __future__ import annotations
 
 import os
+import shutil
+import stat
+import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -69,8 +72,45 @@ def read_plans(paths: Sequence[str | os.PathLike[str]] | None = None) -> tuple[P
 
 
 def read_file(path: Path, source: str | None = None) -> tuple[Plan, ...]:
-    """Read every plan in one file, whatever its format (text, web page, Word, PDF)."""
+    """Read every plan in one file, whatever its format (text, web page, Word, PDF).
+
+    A pipe or device (``/dev/stdin``, ``<(...)``) can be read only once and has no size: it
+    is copied, at most :data:`MAX_BYTES`, to a private temporary file that is read instead."""
     source = source or str(path)
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError as error:
+        raise ReadError(source, f"cannot read: {error.strerror or error}") from None
+    if regular:
+        return _read_regular(path, source)
+    folder = tempfile.mkdtemp(prefix="plangraph-stream-")
+    try:
+        copy = Path(folder) / "input"
+        _copy_stream(path, copy, source)
+        return _read_regular(copy, source)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _copy_stream(path: Path, copy: Path, source: str) -> None:
+    """Copy a stream to ``copy`` once, in chunks, refusing it past :data:`MAX_BYTES`."""
+    copied = 0
+    try:
+        with path.open("rb") as stream, copy.open("wb") as out:
+            while chunk := stream.read(1 << 20):
+                copied += len(chunk)
+                if copied > MAX_BYTES:
+                    raise ReadError(
+                        source,
+                        f"the stream holds over {MAX_BYTES // 1_000_000} MB; plans read from a "
+                        "pipe or device are expected to be under that (save it to a file)",
+                    )
+                out.write(chunk)
+    except OSError as error:
+        raise ReadError(source, f"cannot read: {error.strerror or error}") from None
+
+
+def _read_regular(path: Path, source: str) -> tuple[Plan, ...]:
     media_type = sniff(path, source)
     pictures: tuple[int, ...] = ()
     if media_type == PDF:
@@ -93,9 +133,9 @@ def read_file(path: Path, source: str | None = None) -> tuple[Plan, ...]:
     elif media_type == HTML:
         from .html import extract as extract_html
 
-        text = extract_html(read_bytes(path), source)
+        text = extract_html(read_bytes(path, source), source)
     else:
-        text = decode(read_bytes(path), source)
+        text = decode(read_bytes(path, source), source)
     return tuple(
         replace(plan, media_type=media_type, picture_pages=pictures)
         for plan in read_text(text, source)
@@ -155,24 +195,30 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterable[Path]:
     for raw in paths:
         path = Path(raw)
         try:
-            is_dir = path.is_dir()
-            exists = path.exists()
+            mode = os.stat(path).st_mode  # through links: a loop says so (ELOOP)
+        except FileNotFoundError:
+            if path.is_symlink():
+                raise ReadError(str(path), "the symbolic link points to a missing file") from None
+            raise ReadError(
+                str(path), f"no such file or folder; expected a plan ({KINDS})"
+            ) from None
         except OSError as error:  # e.g. a symlink loop
             raise ReadError(str(path), f"cannot open: {error.strerror or error}") from None
-        if is_dir:
-            found = sorted(
-                p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()
-            )
+        if stat.S_ISDIR(mode):
+            try:
+                found = sorted(
+                    p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()
+                )
+            except OSError as error:
+                raise ReadError(
+                    str(path), f"cannot read the folder: {error.strerror or error}"
+                ) from None
             if not found:
                 raise ReadError(
                     str(path),
                     f"the folder holds no plan files; expected {KINDS} files",
                 )
             yield from found
-        elif not exists:
-            if path.is_symlink():
-                raise ReadError(str(path), "the symbolic link points to a missing file")
-            raise ReadError(str(path), f"no such file or folder; expected a plan ({KINDS})")
         else:
             yield path
 

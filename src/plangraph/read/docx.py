@@ -31,6 +31,9 @@ MAX_DOCX_BYTES = 100_000_000  # the file itself (images included)
 MAX_XML_BYTES = 50_000_000  # word/document.xml and the other XML parts, uncompressed
 MAX_TOTAL_BYTES = 400_000_000  # every member, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed for any sizeable member
+# tags in all XML parts together: each parsed element costs lxml ~130 bytes (3 M: ~400 MB); a
+# long plan, a run per character, has ~1.5 M; a flood of "<a/>" under the byte caps, 12 M a part
+MAX_XML_TAGS = 3_000_000
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -85,6 +88,7 @@ def _check_archive(path: Path, source: str) -> None:
                     f"the .docx declares {total / 1e6:.0f} MB uncompressed (a zip bomb?); "
                     f"expected under {MAX_TOTAL_BYTES // 1_000_000} MB",
                 )
+            tags = 0
             for member in members:
                 ratio = member.file_size / max(member.compress_size, 1)
                 if member.file_size > 1_000_000 and ratio > MAX_RATIO:
@@ -94,7 +98,7 @@ def _check_archive(path: Path, source: str) -> None:
                         "refusing to unpack it",
                     )
                 if member.filename.endswith((".xml", ".rels")):
-                    _check_member(archive, member, source)
+                    tags += _check_member(archive, member, source, MAX_XML_TAGS - tags)
     except (zipfile.BadZipFile, EOFError) as error:
         raise ReadError(
             source, f"a damaged or truncated .docx ({error}); expected a Word document"
@@ -103,29 +107,40 @@ def _check_archive(path: Path, source: str) -> None:
         raise ReadError(source, f"cannot read: {error.strerror or error}") from None
 
 
-def _check_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str) -> None:
-    """Decompress one XML part in chunks, stopping at the cap (declared sizes can lie)."""
+def _check_member(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str, tags_left: int
+) -> int:
+    """Decompress one XML part in chunks, stopping at the caps (declared sizes can lie): its
+    bytes, and its tags (``<``) past ``tags_left``; the tags it holds."""
     if member.file_size > MAX_XML_BYTES:
         raise ReadError(
             source,
             f"{member.filename} in the .docx is {member.file_size / 1e6:.0f} MB; expected "
             f"under {MAX_XML_BYTES // 1_000_000} MB",
         )
-    read = 0
+    read = tags = 0
     try:
         with archive.open(member) as handle:
             while chunk := handle.read(1 << 20):
                 read += len(chunk)
+                tags += chunk.count(b"<")
                 if read > MAX_XML_BYTES:
                     raise ReadError(
                         source,
                         f"{member.filename} in the .docx unpacks to over "
                         f"{MAX_XML_BYTES // 1_000_000} MB (a zip bomb?); refusing it",
                     )
+                if tags > tags_left:
+                    raise ReadError(
+                        source,
+                        f"the .docx's XML parts hold over {MAX_XML_TAGS:,} tags ({member.filename} "
+                        "passed it; an XML flood?); expected a Word document of a plan",
+                    )
     except zipfile.BadZipFile as error:
         raise ReadError(
             source, f"{member.filename} in the .docx is damaged ({error}); expected a Word document"
         ) from None
+    return tags
 
 
 class _Reader:

@@ -90,6 +90,12 @@ def looks_like_html(head: bytes) -> bool:
     return markup is not None
 
 
+def _parser() -> Any:
+    import lxml.html
+
+    return lxml.html.HTMLParser(huge_tree=True)
+
+
 def extract(data: bytes, source: str, charset: str | None = None) -> str:
     """The article text of a saved web page, one paragraph a line; ``charset`` is the one a
     container declares for it (a web archive's MIME header), tried before the page's own."""
@@ -98,7 +104,9 @@ def extract(data: bytes, source: str, charset: str | None = None) -> str:
 
     text = _decode(data, source, charset)
     try:
-        root = lxml.html.document_fromstring(text)
+        # huge_tree: libxml2 otherwise drops whatever lies deeper than 256 elements (a page
+        # nested that deep still shows its text); it allows 2,048 levels, the input is capped
+        root = lxml.html.document_fromstring(text, parser=_parser())
     except (lxml.etree.ParserError, ValueError) as error:
         raise ReadError(source, f"cannot parse the web page ({error}); expected HTML") from None
     page_title = _page_title(root)

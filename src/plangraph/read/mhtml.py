@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import email
 import email.policy
+import itertools
 import re
 from email.message import Message
 from pathlib import Path
 
 from ..errors import ReadError
 from .html import extract as extract_html
+from .text import MAX_BYTES
 
 MAX_MHTML_BYTES = 100_000_000  # the archive, images included
 MAX_PARTS = 10_000
@@ -35,6 +37,9 @@ def extract(path: Path, source: str) -> str:
     data = _read(path, source)
     if len(_HEADER.findall(data)) > MAX_PARTS:  # before parsing: each part costs time
         raise _too_many(source)
+    least = _largest_page(data)  # before parsing: the parser holds copies of every part
+    if least > MAX_BYTES:
+        raise _too_large(source, least)
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
         pages = _pages(message, source)
@@ -47,6 +52,8 @@ def extract(path: Path, source: str) -> str:
         payload = page.get_payload(decode=True)
         if not isinstance(payload, bytes) or not payload.strip():
             error = ReadError(source, "the web archive's page is empty; expected a saved web page")
+        elif len(payload) > MAX_BYTES:  # the cap of a web page saved as .html
+            error = _too_large(source, len(payload))
         else:
             try:
                 return extract_html(payload, source, charset=_charset(page))
@@ -63,6 +70,44 @@ def _charset(part: Message) -> str | None:
     except (LookupError, ValueError):
         return None
     return charset if isinstance(charset, str) else None
+
+
+def _too_large(source: str, size: int) -> ReadError:
+    return ReadError(
+        source,
+        f"the web archive's page is {size / 1e6:.0f} MB; web pages are expected to be under "
+        f"{MAX_BYTES // 1_000_000} MB",
+    )
+
+
+_BOUNDARY = re.compile(rb'(?i)boundary="?([^";\r\n]+)"?')
+_HEADERS_END = re.compile(rb"\r?\n\r?\n")
+
+
+def _largest_page(data: bytes) -> int:
+    """The least that the archive's largest top-level HTML part decodes to, read from the
+    raw bytes between its boundaries (base64 shrinks by a quarter, quoted-printable at most
+    to a third)."""
+    head = _HEADERS_END.search(data, 0, 65536)
+    found = _BOUNDARY.search(data, 0, head.start() if head else 65536)
+    if found is None:
+        return 0
+    marks = [m.start() for m in re.finditer(rb"(?m)^--" + re.escape(found[1]), data)]
+    largest = 0
+    for start, end in itertools.pairwise(marks):
+        ends = _HEADERS_END.search(data, start, min(end, start + 16384))
+        if ends is None:
+            continue
+        header = data[start : ends.start()].lower()
+        if b"text/html" not in header:
+            continue
+        size = end - ends.end()
+        if b"base64" in header:
+            size = size * 3 // 4 - size // 76 - 1  # less its line breaks
+        elif b"quoted-printable" in header:
+            size //= 3
+        largest = max(largest, size)
+    return largest
 
 
 def _too_many(source: str) -> ReadError:

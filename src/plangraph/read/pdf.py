@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..vocab import ONE_TO_TEN
+from .pdf_guard import check_page_objects, check_streams
 
 MAX_PDF_BYTES = 200_000_000  # a plan PDF is a few MB; larger ones are refused up front
 MAX_PAGES = 2000
@@ -115,10 +116,11 @@ def _read_lines(path: Path, source: str, pictures: list[int]) -> list[_Line]:
             f"the PDF is {size / 1e6:.0f} MB; plan PDFs are expected to be under "
             f"{MAX_PDF_BYTES // 1_000_000} MB",
         )
+    check_streams(path, source)
     document = _open(path, source)
     pages = len(document)
     lines: list[_Line] = []
-    total = odd = 0
+    total = odd = objects = 0
     try:
         if pages == 0:
             raise ReadError(source, "the PDF has no pages; expected a plan")
@@ -130,7 +132,9 @@ def _read_lines(path: Path, source: str, pictures: list[int]) -> list[_Line]:
             if number and number % _PAGES_PER_OPENING == 0:
                 document.close()  # PDFium caches fonts and objects per document: let them go
                 document = _open(path, source)
-            page = document[number]
+            page = _page(document, number, source)
+            objects += raw.FPDFPage_CountObjects(page.raw)
+            check_page_objects(objects, source)
             if _has_picture(page, raw):
                 pictures.append(number + 1)
             textpage = page.get_textpage()
@@ -161,7 +165,23 @@ def _read_lines(path: Path, source: str, pictures: list[int]) -> list[_Line]:
             "the PDF's text layer does not map to Unicode (its fonts lack a ToUnicode "
             "table); OCR it or export it again",
         )
-    return _drop_page_furniture(lines, pages)
+    kept = _drop_page_furniture(lines, pages)
+    if not any(line.text.strip() for line in kept):
+        raise ReadError(source, "the PDF's only text repeats on every page (a running header?)")
+    return kept
+
+
+def _page(document: Any, number: int, source: str) -> Any:
+    import pypdfium2 as pdfium
+
+    try:
+        return document[number]
+    except pdfium.PdfiumError as error:
+        raise ReadError(
+            source,
+            f"page {number + 1} of the PDF cannot be loaded ({str(error).rstrip('.')}; "
+            "a damaged page tree?)",
+        ) from None
 
 
 def _has_picture(page: Any, raw: Any) -> bool:

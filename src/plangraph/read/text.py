@@ -19,6 +19,11 @@ def decode(data: bytes, source: str) -> str:
     if data.startswith(_UTF16_BOMS):
         raise ReadError(source, "the file is UTF-16; expected UTF-8 or GB18030 text")
     if b"\x00" in data[:65536]:
+        if _utf16_without_mark(data[:65536]):
+            raise ReadError(
+                source,
+                "the file is UTF-16 (without a byte-order mark); expected UTF-8 or GB18030 text",
+            )
         raise ReadError(source, "the file is binary (it contains NUL bytes); expected text")
     if data.startswith(_UTF8_BOM):
         try:
@@ -55,6 +60,23 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
+def _utf16_without_mark(head: bytes) -> bool:
+    """Whether NUL-bearing bytes read as Chinese text in UTF-16 (little- or big-endian): a
+    third of it Chinese, a Chinese punctuation mark or a line break, and no control character
+    (ASCII read in pairs can look Chinese)."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head[: len(head) // 2 * 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or ch in "，。、；：（）")
+        controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r")
+        marks = any(ch in text for ch in "，。、；：\n")  # what a plan's text cannot lack
+        if text and chinese >= 0.3 * len(text) and not controls and marks:
+            return True
+    return False
+
+
 def _plausible_chinese(text: str) -> bool:
     """GB18030 decodes most byte strings; accept it only if the result reads as Chinese."""
     wide = [ch for ch in text if ord(ch) > 0x7F]
@@ -77,8 +99,8 @@ def _is_odd(ch: str) -> bool:
     return (code < 0x20 and ch not in "\n\r\t\f") or 0xE000 <= code <= 0xF8FF or code == 0xFFFD
 
 
-def read_bytes(path: Path) -> bytes:
-    source = str(path)
+def read_bytes(path: Path, source: str | None = None) -> bytes:
+    source = source or str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 
 from ..errors import QueryError
 from ..graph import PREFIXES
+from .guard import check_query
 from .params import Binding
 
 UPDATE_KEYWORDS = frozenset(
@@ -59,7 +60,9 @@ def query_form(text: str) -> str:
 
 
 def check_read_only(text: str, source: str) -> str:
-    """The query form; an UPDATE is refused with a QueryError."""
+    """The query form; an UPDATE is refused with a QueryError, and so is a query nested too
+    deeply or calling another endpoint (:mod:`.guard`)."""
+    check_query(text, source)
     form = query_form(text)
     if form in UPDATE_KEYWORDS:
         raise QueryError(
