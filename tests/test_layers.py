@@ -31,6 +31,7 @@ STAGES: tuple[tuple[str, frozenset[str]], ...] = (
                 "search",
                 "shacl",
                 "server",
+                "serve_guard",
                 "display",
                 "warmup",
             }
