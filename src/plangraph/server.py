@@ -162,6 +162,20 @@ def _listening(host: str, port: int) -> bool:
         return False
 
 
+def _pass_on_stderr(process: subprocess.Popen[bytes]) -> None:
+    """Pass Oxigraph's messages on to ours, but for the line naming its private port (the
+    relay's address is the endpoint; a client sent to Oxigraph's own would bypass it)."""
+
+    def forward() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            if not line.startswith(b"Listening for requests at "):
+                sys.stderr.write(line.decode("utf-8", "replace"))
+                sys.stderr.flush()
+
+    threading.Thread(target=forward, name="oxigraph-stderr", daemon=True).start()
+
+
 def _stop(process: subprocess.Popen[bytes]) -> None:
     """Ask the server to stop (SIGINT, as Ctrl-C would), then insist."""
     if process.poll() is not None:
@@ -241,7 +255,8 @@ def serve(
                 f"cannot listen on {host}:{port}: {error.strerror or error}"
             ) from None
         relaying: threading.Thread | None = None
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _pass_on_stderr(process)
         try:
             deadline = time.monotonic() + READY_TIMEOUT
             while not _listening("127.0.0.1", inner):
