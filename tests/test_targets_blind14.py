@@ -8,27 +8,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from excerpt_targets import excerpt_corpus
+from excerpt_targets import numeric as _numeric
+from excerpt_targets import text_targets as _targets
 
-from plangraph.api import build_corpus
 from plangraph.errors import ReadError
-from plangraph.model import Corpus, Target
+from plangraph.model import Corpus
 from plangraph.read import read_text
-
-EXCERPTS = Path(__file__).resolve().parent / "realplans" / "excerpts14"
 
 
 def _corpus(number: str) -> Corpus:
-    return build_corpus([next(EXCERPTS.glob(f"{number}-*.txt"))])
-
-
-def _numeric(corpus: Corpus) -> list[Target]:
-    return [t for t in corpus.extraction.targets if t.value is not None]
-
-
-def _targets(text: str, tmp_path: Path) -> list[Target]:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return _numeric(build_corpus([path]))
+    return excerpt_corpus("excerpts14", number)
 
 
 def test_the_numbered_goals_under_a_goals_heading_take_its_year() -> None:
@@ -131,5 +121,4 @@ def test_a_summarys_highlights_report_what_was_done() -> None:
     # excerpts13/32: 长治 农业农村局 2022 summary, "二、全市三农工作亮点" then "(一)大豆玉米带状
     # 复合种植实现一季双收。…2022年,大豆玉米带状复合种植收获面积约11.6万亩,任务完成率129%,
     # 平均每亩收获玉米约580公斤、大豆约80公斤": what was harvested, no goal
-    path = next((EXCERPTS.parent / "excerpts13").glob("32-*.txt"))
-    assert _numeric(build_corpus([path])) == []
+    assert _numeric(excerpt_corpus("excerpts13", "32")) == []

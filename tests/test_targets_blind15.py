@@ -7,24 +7,15 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from plangraph.api import build_corpus
-from plangraph.model import Corpus, Target
+from excerpt_targets import excerpt_corpus
+from excerpt_targets import numeric as _numeric
+from excerpt_targets import text_targets as _targets
 
-EXCERPTS = Path(__file__).resolve().parent / "realplans" / "excerpts15"
+from plangraph.model import Corpus
 
 
 def _corpus(number: str) -> Corpus:
-    return build_corpus([next(EXCERPTS.glob(f"{number}-*.txt"))])
-
-
-def _numeric(corpus: Corpus) -> list[Target]:
-    return [t for t in corpus.extraction.targets if t.value is not None]
-
-
-def _targets(text: str, tmp_path: Path) -> list[Target]:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return _numeric(build_corpus([path]))
+    return excerpt_corpus("excerpts15", number)
 
 
 def test_a_long_first_sentence_is_the_body_not_a_heading() -> None:

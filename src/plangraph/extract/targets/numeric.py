@@ -82,15 +82,16 @@ from .years import Paragraph
 
 #: A share of those a definition picks out, closing a subject right before its verb
 #: (…锻炼强度中等以上的人数比例达到): ``share`` ends the subject.
-_DEFINED_SHARE = re.compile(
+_SHARE = (
     r"的(?P<share>[\u4e00-\u9fff]{0,4}(?:比例|比重|占比|人数|人口|数量))"
-    r"(?:达到|达|提高到|提升到|增加到|增长到|保持在|稳定在|超过|不低于|不少于|为)?\s*$"
+    r"(?:达到|达|提高到|提升到|增加到|增长到|保持在|稳定在|超过|不低于|不少于|为)?"
 )
+_DEFINED_SHARE = re.compile(_SHARE + r"\s*$")
 
 
 #: The same share ahead, its figure right after it; and what may lie between a threshold
 #: and it: items listed with 、, no clause of their own.
-_SHARE_AHEAD = re.compile(_DEFINED_SHARE.pattern.removesuffix(r"\s*$") + r"(?=\s*\d)")
+_SHARE_AHEAD = re.compile(_SHARE + r"(?=\s*\d)")
 _LISTED_ONLY = re.compile(r"[^,，;；。:：]*、[^,，;；。:：]*")
 
 #: The urban-rural kinds of area, perhaps within the whole area (全市城镇): before a verb they

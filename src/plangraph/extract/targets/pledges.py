@@ -462,18 +462,7 @@ def effective_targets(clause: Clause, places: list[str]) -> list[Draft]:
         state = "Eliminated"
     elif rule.endswith("标准"):
         state = "StandardMet"
-    return [
-        Draft(
-            sentence=0,
-            start=clause.body,
-            end=len(clause.text.rstrip()),
-            order=0,
-            indicator=derived_indicator(noun_phrase(rule) or rule),
-            state=state,
-            scope=places[0] if len(places) == 1 else None,
-            scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
-        )
-    ]
+    return [_whole_clause(clause, places, noun_phrase(rule) or rule, state)]
 
 
 def item_targets(clause: Clause, places: list[str]) -> list[Draft]:
@@ -486,16 +475,21 @@ def item_targets(clause: Clause, places: list[str]) -> list[Draft]:
         return []
     if _DONE.search(body) or _ENDS_IN_NUMBER.search(body) or _ASSIGNED.search(body):
         return []
-    label = noun_phrase(body) or body
-    return [
-        Draft(
-            sentence=0,
-            start=clause.body,
-            end=len(clause.text.rstrip()),
-            order=0,
-            indicator=derived_indicator(label),
-            state="Completed",
-            scope=places[0] if len(places) == 1 else None,
-            scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
-        )
-    ]
+    return [_whole_clause(clause, places, noun_phrase(body) or body, "Completed")]
+
+
+def _whole_clause(
+    clause: Clause, places: list[str], label: str, state: model.State | None
+) -> Draft:
+    """A target quoting the clause from its body to its end, named ``label``, scoped to the
+    clause's one place or one category."""
+    return Draft(
+        sentence=0,
+        start=clause.body,
+        end=len(clause.text.rstrip()),
+        order=0,
+        indicator=derived_indicator(label),
+        state=state,
+        scope=places[0] if len(places) == 1 else None,
+        scope_text=clause.categories[0] if len(clause.categories) == 1 else None,
+    )
