@@ -87,6 +87,7 @@ UnitCode = Literal[
     "qudt:DeciB",
     "qudt:DAY",
     "qudt:HR",
+    "qudt:MIN",
     "qudt:YR",
     "qudt:TONNE",
     "qudt:KiloW-HR",
@@ -274,6 +275,10 @@ class Plan:
     # what the reader says of how it read a text that is not laid out as a plan (no numbered
     # sections, no printed title): each a phrase, reported as a warning
     caveats: tuple[str, ...] = ()
+    # a page of prose with none of a plan's marks (no title of a plan, no numbered sections, no
+    # goal by a deadline): a report of a meeting or of work done, whose figures are goals only
+    # where it states them as goals
+    report: bool = False
     # the text as the file prints it when it is printed in traditional characters (``text``
     # holds it in simplified ones, offset for offset) or with pinyin readings after its
     # characters (``text`` is read without them): read/script.py; None otherwise

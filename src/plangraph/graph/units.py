@@ -27,6 +27,7 @@ PRINTED: frozenset[UnitCode] = frozenset(
         "pg:PerHundredThousand",
         "qudt:DeciB",
         "qudt:HR",
+        "qudt:MIN",
         "qudt:YR",
         "qudt:TONNE",
         "qudt:KiloW-HR",

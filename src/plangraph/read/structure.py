@@ -45,7 +45,7 @@ from .release import (
     printed_year,
 )
 from .script import with_printed
-from .unnumbered import PLAN_KINDS, looks_like_a_plan, release_end, title_of
+from .unnumbered import PLAN_KINDS, is_prose, looks_like_a_plan, release_end, title_of
 from .writer import Writer, lines_unit
 from .writer import split_sentences as split_sentences  # read here by the targets' tests
 
@@ -105,6 +105,7 @@ class _Block:
     # the lines its release facts (issuers, date, 文号) are read from, and what the reader says
     meta: list[int] | None = None
     caveat: str | None = None
+    report: bool = False  # a page of prose without a plan's marks
 
 
 def _is_heading(line: str) -> bool:
@@ -186,14 +187,23 @@ def _unnumbered_block(document: Document) -> list[_Block]:
     """A text in which no titled plan was found, read as one where it still carries a plan:
     numbered sections without a title printed above them, or no numbered sections but a plan's
     title or goals (see :mod:`.unnumbered`).  Every line is its body: a news lead that states
-    the plan's goals is part of what the text says the plan commits to."""
+    the plan's goals is part of what the text says the plan commits to.  A page of Chinese
+    prose with none of these (a report of a meeting, a summary of work done) is read too, as a
+    report with a caveat: what it names and the goals it states are still facts worth keeping;
+    a line or two that carries no plan is refused."""
     lines = document.lines
     toc = toc_lines(lines)
     first = next((i for i, line in enumerate(lines) if i not in toc and _is_heading(line)), None)
-    if first is None and not looks_like_a_plan(lines):
+    plan_like = first is not None or looks_like_a_plan(lines)
+    if not plan_like and not is_prose(lines):
         return []
     title = title_of(lines, document.source)
-    if first is None:
+    if not plan_like:
+        caveat = (
+            "no plan's title, numbered sections or goals by a deadline found: read as a report "
+            "of one part (its figures are targets only where it states them as goals)"
+        )
+    elif first is None:
         caveat = "no numbered sections (一、 or 第一章) found: read as a plan of one part"
     else:
         caveat = f"no title printed above the numbered sections: titled {title}"
@@ -206,7 +216,9 @@ def _unnumbered_block(document: Document) -> list[_Block]:
     release = list(range(end))
     meta = list(range(min(len(lines), max(end, _META_LINES))))
     body = list(range(end, len(lines)))
-    return [_Block(title, release, body, None, toc, meta=meta, caveat=caveat)]
+    block = _Block(title, release, body, None, toc, meta=meta, caveat=caveat)
+    block.report = not plan_like
+    return [block]
 
 
 def _title_fragment(line: str, title: str) -> bool:
@@ -362,6 +374,7 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
         issued=issued,
         level=level,
         caveats=(block.caveat,) if block.caveat else (),
+        report=block.report,
     )
 
 

@@ -278,6 +278,21 @@ def looks_like_a_plan(lines: Sequence[str]) -> bool:
     )
 
 
+#: A page of prose: at least this many Chinese characters in sentences.  Below it, a text
+#: with no sign of a plan (a line of news, a meeting notice, an English page) is refused as
+#: not a plan rather than read into an empty graph.
+PROSE_CHARACTERS = 200
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def is_prose(lines: Sequence[str]) -> bool:
+    """Whether a text is a page of Chinese prose (:data:`PROSE_CHARACTERS` Chinese characters
+    or more in lines that end a sentence): a report or a news page is read even where it
+    carries no plan's marks."""
+    sentences = (line for line in lines if re.search(r"[。;!?]", line))
+    return sum(len(_HAN.findall(line)) for line in sentences) >= PROSE_CHARACTERS
+
+
 def _livelihood_list(lines: Sequence[str]) -> bool:
     """A government's list of the year's livelihood projects (15件大事和民生实事, 十大民生实事),
     dated by the page or by a year the text names: what it pledges to do that year."""

@@ -22,6 +22,9 @@ PREDICATE_VERBS = (
     *("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "消减", "缩小"),
     *("保持", "维持", "稳定在", "控制在", "控制到", "实现", "完成", "消除"),
     *("超过", "高于", "低于", "少于", "多于", "大于", "小于", "突破"),
+    # a length of time shortened or lengthened, a warning given earlier (审批时间缩短至15天,
+    # 预报时效延长至8.5天, 预警提前量提前到45分钟)
+    *("缩短", "压缩", "延长", "提前到", "提前至"),
     *("不少于", "不低于", "不高于", "不超过", "不大于", "不小于", "至少", "不足", "不满"),
     *("≥", "⩾", "≧", "≤", "⩽", "≦"),  # 知晓率≥90%
 )
@@ -110,7 +113,7 @@ BRACKET_SHARE = re.compile(r"\((?:占比|比例|比重|占)(?:为|约)?(\d{1,3}(
 TOPIC_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}")
 LISTED_KINDS = re.compile(r"[\u4e00-\u9fff、和及与]{2,40}?(?:城市|市|县|区|地区|省)等")
 #: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
-TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:HR", "qudt:DAY"})
+TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:MIN", "qudt:HR", "qudt:DAY"})
 REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
 #: A verb of reaching that closes the words before a number (…数量达到100项).
 VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")

@@ -494,6 +494,10 @@ def split_parts(subject: str, table: IndicatorTable, suffix: str = "") -> list[s
     head = next(
         (h for h in _HEADS if last_key.endswith(match_key(h)) and last_key != match_key(h)), ""
     )
+    if head == "率" and len(last_key) >= 4:
+        # a rate's own word before 率 is the head the parts share: 婴儿和5岁以下儿童「死亡率」,
+        # 小学和初中「入学率」 (not 婴儿率)
+        head = parts[-1][-3:]
     if head:
         bare = [not any(match_key(p).endswith(match_key(h)) for h in _HEADS) for p in parts]
         head = _shared_head(parts, bare, head, table)

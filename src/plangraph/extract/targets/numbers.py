@@ -140,14 +140,24 @@ DOWN_TO_VERBS = (
     "压减至",
     "压降至",
     "削减至",
+    "缩短到",
+    "缩短至",
+    "压缩到",
+    "压缩至",
 )
 DOWN_TO = re.compile(alternation(DOWN_TO_VERBS))
 
 
 #: Verbs of change before a number, by the direction they give.
 DIRECTION_VERBS: dict[str, tuple[str, ...]] = {
-    "inc": ("提升", "提高", "增加", "增长", "上升", "增至", "升至", "扩大"),
-    "dec": ("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "消减", "减至"),
+    "inc": (
+        *("提升", "提高", "增加", "增长", "上升", "增至", "升至", "扩大"),
+        *("延长", "提前到", "提前至"),  # a forecast's range, a warning's lead time
+    ),
+    "dec": (
+        *("下降", "降低", "减少", "降至", "降到", "压减", "压降", "削减", "消减", "减至"),
+        *("缩短", "压缩"),  # a time to wait or to travel
+    ),
     "keep": ("保持", "稳定在", "维持"),
     "elim": ("消除",),
 }
@@ -329,7 +339,32 @@ def read_items(masked: str, start: int) -> list[Item]:
         q = QUALIFIER.match(masked, item.end)
         if q:
             item.qualifier = q.group()
-    return items
+    return [
+        item for n, item in enumerate(items) if not _names_a_measure(masked, item, items[n + 1 :])
+    ]
+
+
+#: What may follow a length of time that is itself the figure: a limit (以内, 之内, 内),
+#: the 的 of what it is the length of (每天1小时的体育锻炼).
+_TIME_CLOSES = re.compile(r"以内|之内|内|以上|以下|左右|的")
+#: What ends a clause between two figures.
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+
+
+def _names_a_measure(masked: str, item: Item, later: list[Item]) -> bool:
+    """Whether a length of time is part of the name of what a later figure of its clause
+    measures (24小时晴雨预报准确率达到90%, 72小时级别预报准确率, 市地级行政中心60分钟到运输机场
+    覆盖率80%), not a figure of its own: it runs straight into words, and a figure follows
+    before the clause ends.  Alone in its clause it is the goal (实现24小时稳定供水, 40分钟
+    快速抵达)."""
+    if item.unit not in _TIME or not later:
+        return False
+    if _TIME_CLOSES.match(masked, item.end) or not _NAME_AFTER.match(masked, item.end):
+        return False
+    return _CLAUSE_BREAK.search(masked, item.end, later[0].start) is None
+
+
+_TIME: frozenset[model.UnitCode | None] = frozenset({"qudt:MIN", "qudt:HR", "qudt:DAY"})
 
 
 #: What follows the number of a session (十一次、十二次全会, 三次会议): more sessions, then the

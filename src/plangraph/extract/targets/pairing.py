@@ -27,6 +27,7 @@ _LEVEL_UNITS: frozenset[model.UnitCode] = frozenset(
         *("qudt:PERCENT", "pg:PercentagePoint", "qudt:MicroGM-PER-M3", "qudt:MilliGM-PER-M3"),
         *("qudt:MilliGM-PER-L", "qudt:PERMILLE", "qudt:UNITLESS", "qudt:DeciB", "qudt:DAY"),
         "qudt:HR",
+        "qudt:MIN",
         "qudt:YR",
         "pg:PerHundredThousand",
     }

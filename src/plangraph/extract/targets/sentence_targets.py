@@ -150,7 +150,9 @@ def sentence_targets(
     scope_from = content[first].start if content else 0
     listed = counting
     part_of: Draft | None = None  # the last target of the clauses before
-    looking_back = False  # after a clause that looks back from its start (…以来, 截至…)
+    # after a clause that looks back from its start (…以来, 截至…), or in the parts (其中,…)
+    # of a sentence before that did
+    looking_back = para.looked_back and PART_OF.match(masked) is not None
     after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
     # "为…,进一步改善我市水环境质量,特制定本方案": the purpose a plan is made for
     purpose = PURPOSE.search(masked) is not None
@@ -282,4 +284,5 @@ def sentence_targets(
         para.goals_year = para.year
     para.aspiring = para.counting and timed_aspiration
     para.measured = drafts[-1].indicator if drafts else None
+    para.looked_back = looking_back
     return drafts

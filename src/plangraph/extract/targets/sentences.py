@@ -136,7 +136,8 @@ def extract_targets(
     in_table = _spans_test(row_spans)
     # a report of what was done (工作总结, 情况汇报): a figure is a goal only where it is stated
     # as one (a deadline, 力争, 目标, 计划 …, or under a heading that plans ahead)
-    past = reports_the_past(plan.title)
+    # (a page of prose that carries no plan's marks is such a report, whatever its title)
+    past = reports_the_past(plan.title) or plan.report
     # a year's list of livelihood projects (十大民生实事): each item pledges its project
     items = LIVELIHOOD_LIST.search(plan.title) or LIVELIHOOD_LIST.search(plan.text, 0, 800)
     drafts: list[tuple[model.Owner, Draft]] = []

@@ -129,6 +129,7 @@ UNITS: dict[str, model.UnitCode] = {
     "人次": "pg:PersonTime",
     "分贝": "qudt:DeciB",
     "小时": "qudt:HR",
+    "分钟": "qudt:MIN",
     # an age or a length of time in years: 人均预期寿命达到79岁, 平均受教育年限达11.3年 (a
     # figure with a decimal before 年: a whole number before it is a year, 2025年)
     "岁": "qudt:YR",

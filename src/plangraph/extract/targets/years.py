@@ -45,6 +45,9 @@ class Paragraph:
     # the year under which a sentence of the paragraph opened with its deadline (到2025年,
     # A基本构建,B显著提高。C持续强化,…): the sentences after it under that year are goals too
     goals_year: int | None = None
+    # the sentence before ended looking back (截至去年,我省已累计建成自然保护地357处。): a
+    # sentence opening with 其中 gives its parts (其中,国家公园1处,…), no goals
+    looked_back: bool = False
 
 
 _YEAR = re.compile(rf"{YEAR}(?=\s*年)")
