@@ -362,9 +362,15 @@ def numeric_targets(
             elif inside or not subject:
                 if MEASURE_NOUN.search(match_key(obj)):
                     label = clean_subject(obj)
-                elif inside and not clean_subject(obj):
+                elif (
+                    inside
+                    and not clean_subject(obj)
+                    and (
+                        (head := clean_subject(text[subject_from : action.start()]))
+                        or group[-1].unit != PG_COUNT
+                    )
+                ):
                     # "处置能力新增50万吨/年": the verb follows what it adds to
-                    head = clean_subject(text[subject_from : action.start()])
                     label = text[action.start() : action.end()] + head
                 else:
                     label = clean_subject(ITEM.sub("", verb_obj + head_noun(text, g_end, post)))

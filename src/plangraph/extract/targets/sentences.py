@@ -381,6 +381,10 @@ def _unit_targets(
                 # the goals of a plan or of its goals unit (主要目标: 到2025年,…。 then
                 # 1.…, 2.… without a year) go on under the year of the paragraph before
                 kept = para.year if (carry or goals) and not para.past else listing
+                if kept is not None and due is not None and kept > due:
+                    # a vision beyond the plan's period (…;力争到2035年,基本实现…) closes its
+                    # paragraph: the paragraphs after it are due at the period's end
+                    kept = due
                 # outside tasks, a look back (“十三五”期间,…累计达225万人。) goes
                 # on into the paragraphs after it until one looks ahead again
                 back = para.past and not (in_task or kept)

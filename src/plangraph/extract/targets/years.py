@@ -298,6 +298,16 @@ def horizon(title: str, text: str, year: int | None = None) -> int | None:
         end = int(released.group(2))
         if year is None or end >= year:
             return end
+    # …the five-year plan or the period its quoted title names, wherever the verb stands
+    # (国家减灾委员会日前印发《“十四五”国家综合防灾减灾规划》, 《新乡市矿产资源总体规划(2021年
+    # ~2025年)》正式印发)
+    quoted = _QUOTED_PLAN.search(text, 0, 400)
+    if quoted and quoted.group("fyp"):
+        return _fyp_year(quoted.group("fyp"))
+    if quoted and int(quoted.group("from")) < int(quoted.group("to")):
+        end = int(quoted.group("to"))
+        if year is None or end >= year:
+            return end
     # a task table's deadline column (完成时限: 2024年底前 on a line of its own, row by row)
     column = Counter(int(m.group(1)) for m in _DEADLINE_CELL.finditer(text))
     common = column.most_common(1)
@@ -314,6 +324,14 @@ def horizon(title: str, text: str, year: int | None = None) -> int | None:
 _RELEASED_PERIOD = re.compile(
     r"(?:印发|发布|出台|公布|颁布)(?:了|实施)?\s*《[^》\n]{2,60}?"
     rf"[(（]\s*({YEAR})\s*年?\s*[-—–~至到]\s*({YEAR})\s*年?\s*[)）]\s*》"
+)
+
+
+#: A plan's title in book marks naming a five-year plan or a period: 《“十四五”…规划》,
+#: 《…总体规划(2021年~2025年)》.
+_QUOTED_PLAN = re.compile(
+    rf"《(?:[^》\n]{{0,40}}?十(?P<fyp>[{ONE_TO_NINE}])五[^》\n]{{0,40}}?"
+    rf"|[^》\n]{{2,60}}?[(（]\s*(?P<from>{YEAR})\s*年?\s*[-—–~至到]\s*(?P<to>{YEAR})\s*年?\s*[)）]\s*)》"
 )
 
 
