@@ -411,6 +411,18 @@ def test_same_matter_on_the_fifteenth_rounds_blind_pair(real_scores: dict[str, o
     assert gold == 13 and hits >= 4 and hits / found >= 0.8
 
 
+def test_same_matter_by_a_second_reader_of_a_development_pair(
+    real_scores: dict[str, object],
+) -> None:
+    # 江苏 应对气候变化 (21 tasks) × 广东 生态文明 (28): read blind in the sixteenth round by a
+    # second reader (12 same-matter pairs, 54 partial) where the first reader
+    # (real-guangdong-jiangsu.json) wrote 5 same and 18 partial; every one of the first
+    # reader's 5 same-matter pairs is among the second's 12, so the first reader, scored
+    # against the second, has P 1.00 and R 0.42.  Scored blind P 0.667 (6/9), R 0.500 (6/12)
+    hits, found, gold = real_scores["crosswalk-jiangsu-guangdong"].same  # type: ignore[attr-defined]
+    assert gold == 12 and hits >= 6 and hits / found >= 0.65
+
+
 def test_same_matter_on_a_held_out_real_pair(real_scores: dict[str, object]) -> None:
     # 广东 生态文明 (28 tasks) × 江苏 应对气候变化 (21): gold written by reading before the
     # crosswalk ran on it (5 same-matter pairs, 18 partial).  First scored P 1.00 (3/3), R 0.60;

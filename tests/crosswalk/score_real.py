@@ -60,6 +60,9 @@ GOLDS = (
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-jiangsu-industry.json",
     # the fifteenth round's blind pair
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-industry.json",
+    # the sixteenth round's blind reading of a development pair (a second reader of
+    # real-guangdong-jiangsu.json's plans)
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-jiangsu-guangdong.json",
 )
 
 
