@@ -368,6 +368,9 @@ def numeric_targets(
                     and (
                         (head := clean_subject(text[subject_from : action.start()]))
                         or group[-1].unit != PG_COUNT
+                        # 新增 with nothing before it counts the noun after it, and stays in
+                        # front of it (确保新增6所公办幼儿园)
+                        or text[action.start() : action.end()] != "新增"
                     )
                 ):
                     # "处置能力新增50万吨/年": the verb follows what it adds to
