@@ -3,6 +3,8 @@ the memory or time they would cost is spent."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import threading
 import zlib
@@ -133,6 +135,52 @@ def test_a_pdf_flate_bomb_is_refused_before_pdfium_inflates_it(tmp_path: Path) -
         f"{path}: a stream in the PDF unpacks to over 32 MB (a decompression bomb?); "
         "refusing to read it"
     )
+
+
+def _chained_pdf(content: bytes, encoding: str) -> bytes:
+    """A one-page PDF whose content stream is Flate, then encoded as text (ASCII85 or hex)."""
+    packed = zlib.compress(content, 9)
+    if encoding == "ASCII85Decode":
+        text = base64.a85encode(packed, wrapcol=76) + b"~>"
+    else:
+        text = binascii.hexlify(packed) + b">"
+    bodies = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter [/%s /FlateDecode] >>\nstream\n%s\nendstream"
+        % (len(text), encoding.encode(), text),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
+    ]
+    return _assemble(bodies)
+
+
+@pytest.mark.parametrize("encoding", ["ASCII85Decode", "ASCIIHexDecode"])
+def test_a_flate_bomb_wrapped_in_a_text_encoding_is_refused(tmp_path: Path, encoding: str) -> None:
+    from plangraph.read.pdf_guard import check_streams
+
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_chained_pdf(b" " * 40_000_000 + TEXT_OBJECT, encoding))
+    assert path.stat().st_size < 200_000
+    with pytest.raises(ReadError) as info:
+        read_file(path)
+    assert str(info.value) == (
+        f"{path}: a stream in the PDF unpacks to over 32 MB (a decompression bomb?); "
+        "refusing to read it"
+    )
+    # the same encodings around a plan-sized stream pass the check, decoded across chunks
+    path.write_bytes(_chained_pdf(TEXT_OBJECT * 20_000, encoding))
+    check_streams(path, str(path))
+
+
+def test_ascii85_is_decoded_whole_across_chunks() -> None:
+    from plangraph.read.pdf_guard import _ascii85
+
+    data = bytes(range(256)) * 700 + b"\0" * 40  # z groups too
+    text = base64.a85encode(data, wrapcol=61) + b"~>"
+    chunks = iter([text[i : i + 997] for i in range(0, len(text), 997)])
+    assert b"".join(_ascii85(chunks)) == data
 
 
 def test_a_pdf_flood_of_text_objects_is_refused(
