@@ -307,6 +307,9 @@ def _target(t: _Triples, target: Target, printer: Printer | None = None) -> None
         else:  # a unit read as printed (graph/units.py), its IRI beside it
             t.string(g, PG + "unit", printed)
             t.iri(g, PG + "unitCode", unit_term(target.unit))
+    elif target.value is not None:
+        # a pure number (a ratio 3.3:1, a coefficient 0.65): no unit to read, its code says so
+        t.iri(g, PG + "unitCode", unit_term("qudt:UNITLESS"))
     if target.count_noun:
         t.zh(g, PG + "countNoun", target.count_noun)
     if target.comparator:

@@ -60,7 +60,12 @@ AGENCY_ENDS = (
     *("国务院", "总局", "银行", "委", "部", "局", "厅", "署", "院", "办", "会", "室"),
 )
 _AGENCY_END = f"(?:{'|'.join(AGENCY_ENDS)})"
-_AGENCY_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,24}}?{_AGENCY_END}$")
+_AGENCY_NAME = re.compile(
+    # not a meeting held (我县召开…工作推进会, 座谈会, 新闻发布会): a headline, no body
+    r"^(?![\u4e00-\u9fff]*(?:召开|举行|举办))"
+    r"(?![\u4e00-\u9fff]*(?:推进|座谈|调度|部署|动员|现场|发布|培训|表彰|观摩|推介|交流|总结)会$)"
+    rf"[\u4e00-\u9fff]{{1,24}}?{_AGENCY_END}$"
+)
 # a notice's title (its end may be on the next line): 山西省人民政府关于印发…的通知
 _NOTICE_TITLE = re.compile(r"^(?P<issuers>[^《》,。:\t]{2,120}?)关于(?:印发|转发|发布|颁布)")
 _OWN_TITLE = re.compile(

@@ -115,7 +115,10 @@ TOPIC_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}")
 LISTED_KINDS = re.compile(r"[\u4e00-\u9fff、和及与]{2,40}?(?:城市|市|县|区|地区|省)等")
 #: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
 TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:MIN", "qudt:HR", "qudt:DAY"})
-REACH_CIRCLE = re.compile(r"[^,;。\d]{0,12}?圈")
+REACH_CIRCLE = re.compile(
+    # …or a place reached within it (40分钟快速抵达, 1小时通达)
+    r"[^,;。\d]{0,12}?圈|(?:快速|即可|内)?(?:抵达|到达|通达|直达|可达)"
+)
 #: A verb of reaching that closes the words before a number (…数量达到100项).
 VERB_TAIL = re.compile(r"(?:达到|达|为|提高到|提升到|增加到|增至|提高至|提升至)$")
 #: Kinds of area that a threshold defines (人口100万以上的「城市」).

@@ -357,11 +357,20 @@ def _names_a_measure(masked: str, item: Item, later: list[Item]) -> bool:
     覆盖率80%), not a figure of its own: it runs straight into words, and a figure follows
     before the clause ends.  Alone in its clause it is the goal (实现24小时稳定供水, 40分钟
     快速抵达)."""
-    if item.unit not in _TIME or not later:
+    if item.unit not in _TIME:
         return False
-    if _TIME_CLOSES.match(masked, item.end) or not _NAME_AFTER.match(masked, item.end):
+    if _CIRCLE_IN_A_STATE.match(masked, item.end):
+        return True  # 社区15分钟健身圈实现全覆盖: the circle is what the state is of
+    if not later or _TIME_CLOSES.match(masked, item.end) or not _NAME_AFTER.match(masked, item.end):
         return False
     return _CLAUSE_BREAK.search(masked, item.end, later[0].start) is None
+
+
+#: A circle reached within a time (15分钟健身圈) that a state of its clause is of (…实现全覆盖);
+#: a circle formed (形成2小时应急监测响应圈) is the goal itself.
+_CIRCLE_IN_A_STATE = re.compile(
+    r"[^,;。\d]{0,12}?圈[^,;。\d]{0,4}?(?:实现|达到|基本|全面|覆盖|建成)"
+)
 
 
 _TIME: frozenset[model.UnitCode | None] = frozenset({"qudt:MIN", "qudt:HR", "qudt:DAY"})

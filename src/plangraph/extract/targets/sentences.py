@@ -200,6 +200,13 @@ def extract_targets(
         draft.sentence = owner_at[i][3]
         drafts.append((owner_at[i][2], draft))
     drafts = without_repeats(drafts, plan.text)
+    # a commitment with no state, direction or deadline (a report's 确保…按时按质完成, no year
+    # anywhere) says nothing one could check: the graph's shapes require one of them
+    drafts = [
+        (owner, d)
+        for owner, d in drafts
+        if d.value is not None or d.direction or d.state or d.target_year is not None
+    ]
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
     for n, (owner, d) in enumerate(drafts, start=1):
