@@ -38,3 +38,31 @@ def test_the_guiding_ideas_printed_among_undated_goals_are_no_goal() -> None:
         "逐步形成有利于健康的生活方式。\n二、主要任务\n(一)加强健康教育。推进健康知识普及。"
     )
     assert commitments_of(body) == []
+
+
+def test_a_years_livelihood_list_under_another_name_pledges_each_item() -> None:
+    """A year's list of projects titled without a count (2024年民生实事项目): each item
+    pledges its project, verb first; an item numbered inline (4) and an effort to finish
+    (加快建成) included, as in excerpts14's 甘谷 list; 对…进行改造 as in its 洋县 table."""
+    body = (
+        "一、教育\n1.新建县第三幼儿园。\n2.对全县20所农村学校运动场进行改造。\n"
+        "二、城建\n3.加快建成县城滨河公园。\n4.为全县65岁以上老年人免费体检。\n"
+        "5.加强城市管理。"
+    )
+    found = commitments_of(body, title="某县2024年民生实事项目")
+    assert found == [
+        "新建县第三幼儿园",
+        "对全县20所农村学校运动场进行改造",
+        "加快建成县城滨河公园",
+        "为全县65岁以上老年人免费体检",
+    ]
+
+
+def test_a_years_projects_named_inside_a_task_make_no_list() -> None:
+    """excerpts9, 湛江 work points: 完成2024年省民生实事…任务 names projects in a task; the text
+    is no list of them and its other items pledge nothing by their verb alone."""
+    body = (
+        "一、重点工作\n(一)完成2024年省民生实事城镇生活污水治理任务。\n"
+        "(二)新建城南公园。\n"
+    )
+    assert "新建城南公园" not in commitments_of(body, title="某市2024年河湖长制工作要点")

@@ -214,24 +214,31 @@ COMPLETED_FIRST = re.compile(
 
 
 #: A government's list of the year's livelihood projects (十大民生实事, 十方面民生实事, 15件
-#: 民生实事, 为民办好10件实事): every item is a pledge for that year.
+#: 民生实事, 为民办好10件实事), or the year's list under any of the genre's names for it
+#: (2024年民生实事项目, 2024年重点民生工程实施方案, 2023年为民办实事项目清单): every item is a
+#: pledge for that year.  A year's projects named inside a task (完成2024年省民生实事…任务)
+#: are no list.
 LIVELIHOOD_LIST = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大|个方面|方面)[^。;,，]{0,8}?"
     r"(?:民生实事|惠民实事|为民实事|实事)"
+    r"|(?:19|20)\d\d\s*年[^。;,，]{0,12}?"
+    r"(?:民生实事|惠民实事|为民办实事|民生工程|惠民工程|民生项目|实事)(?:项目|清单|安排|实施方案)"
 )
 #: How an item of such a list opens: a project (新建城南幼儿园, 开工…, 改造提升农贸市场), a
 #: service provided to a group (为全县65岁以上老年人免费开展健康体检) or a system put in force
 #: (全面推行…制度, 实行…), the verb first.
 PROJECT_ITEM = re.compile(
-    r"""^(?:全面|全省|全市|全县|全区|年内|继续)?
+    r"""^(?:全面|全省|全市|全县|全区|年内|继续|加快)?
         (?: (?:新建|改建|扩建|续建|迁建|新改建|新改扩建|建设|建成|开工|完工|完成|改造|提升|实施
               |推行|实行|落实|开展|新增|增设|配置|配备|发放|提供|建立|设立|开通|打通|创建|安装
               |更新|修缮|整治|治理|打造|免费|推出|启动|上线|解决)
-          | (?:为|向)[^,;。]{2,30}?(?:免费|提供|发放|开展|接种|配备|实施|实行|建立|补贴) )""",
+          | (?:为|向)[^,;。]{2,30}?(?:免费|提供|发放|开展|接种|配备|实施|实行|建立|补贴)
+          | 对[^,;。]{2,30}?进行 )                  # 对…学校运动场地进行改造""",
     re.VERBOSE,
 )
-#: An item's verb of effort (加强…, 推进…): the work, not what is pledged.
+#: An item's verb of effort (加强…, 推进…): the work, not what is pledged; an effort to
+#: finish (加快建成…, 加快完成…) pledges what it finishes.
 EFFORT_ITEM = re.compile(
     r"^(?:加强|强化|推进|推动|深化|持续|着力|积极|进一步|做好|抓好|加快|加大|完善|健全|优化|坚持"
-    r"|支持|鼓励|引导|探索|深入|扎实|大力|切实)"
+    r"|支持|鼓励|引导|探索|深入|扎实|大力|切实)(?!建成|完成|竣工|完工)"
 )
