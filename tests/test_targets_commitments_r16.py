@@ -61,8 +61,34 @@ def test_a_years_livelihood_list_under_another_name_pledges_each_item() -> None:
 def test_a_years_projects_named_inside_a_task_make_no_list() -> None:
     """excerpts9, 湛江 work points: 完成2024年省民生实事…任务 names projects in a task; the text
     is no list of them and its other items pledge nothing by their verb alone."""
-    body = (
-        "一、重点工作\n(一)完成2024年省民生实事城镇生活污水治理任务。\n"
-        "(二)新建城南公园。\n"
-    )
+    body = "一、重点工作\n(一)完成2024年省民生实事城镇生活污水治理任务。\n(二)新建城南公园。\n"
     assert "新建城南公园" not in commitments_of(body, title="某市2024年河湖长制工作要点")
+
+
+def test_the_genres_further_states_close_a_goal() -> None:
+    """States the goals close a clause with, each as a family: a trend held better (持续稳定
+    向好), order kept (和谐稳定, 充满活力: excerpts13, 重庆 social undertakings), a task
+    finished (圆满完成), a start made (初具规模: excerpts14, 鄂尔多斯 medical plan), a level
+    held level (与…基本持平: excerpts14, civil aviation), what is linked up (全面接入…:
+    excerpts14, railway plan)."""
+    body = (
+        "一、总体要求\n(一)主要目标。到2025年,安全生产形势持续稳定向好,社会治安和谐稳定,"
+        "社会事业整体发展充满活力,燃气管道更新改造任务圆满完成,区域医疗中心建设初具规模,"
+        "货邮运输量与疫情前基本持平,重要港口全面接入铁路专用线,脱贫攻坚成果巩固拓展。"
+    )
+    assert commitments_of(body, year=2025) == [
+        "安全生产形势持续稳定向好",
+        "社会治安和谐稳定",
+        "社会事业整体发展充满活力",
+        "燃气管道更新改造任务圆满完成",
+        "区域医疗中心建设初具规模",
+        "货邮运输量与疫情前基本持平",
+        "重要港口全面接入铁路专用线",
+        "脱贫攻坚成果巩固拓展",
+    ]
+
+
+def test_a_purpose_before_a_task_finished_is_no_goal() -> None:
+    """excerpts7, 景县 water work plan: 为确保指标顺利完成 is what the work is for."""
+    body = "一、工作目标\n到2016年底,为确保指标顺利完成,制定如下措施。"
+    assert commitments_of(body, year=2016) == []

@@ -219,7 +219,10 @@ STATE_WORDS: dict[model.State, tuple[str, ...]] = {
         "全面建立",
         "基本完善",
     ),
-    "Completed": ("全面完成", "全部完成", "基本完成", "如期完成", "整治到位", "全部到位", "到位"),
+    "Completed": (
+        *("全面完成", "全部完成", "基本完成", "如期完成", "圆满完成", "顺利完成"),
+        *("整治到位", "全部到位", "到位"),
+    ),
     "Eliminated": ("全部退出", "全部整合退出", "全部淘汰", "全部关停", "全部取缔", "全面取缔"),
     # 水质达标: a standard met, bare, at the end of its clause (达标率 is a measure's name)
     "StandardMet": ("总体达标", "全面达标", "稳定达标", "基本达标", "达标排放", "达标"),
@@ -285,6 +288,8 @@ _ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
 _MEETS = re.compile(
     r"^(?:全部|全面|稳定|持续稳定|均|一律)?(?:达到|优于|好于|执行|按照|符合|实施|采用)"
 )
+#: A purpose, not a subject (为确保…, 为实现…).
+_PURPOSE = re.compile(r"\s*为(?:确保|实现|保证|完成|推动|加快)")
 #: A subject that is itself a change (用水总量增长得到控制): the change stops, no state.
 _CHANGE_SUBJECT = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
 
@@ -318,6 +323,8 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
             subject = clean_subject(
                 text[clause.subject_at : clause.subject_at + first.end("subject")]
             )
+    if _PURPOSE.match(subject):
+        return []  # 为确保指标顺利完成: what the work is for
     subject = noun_phrase(_STATE_ADVERB.sub("", subject))
     if len(match_key(subject)) < 2 and m is not None and m.group("standard"):
         # …水质进一步改善,全部达到水环境质量功能区标准: who meets it is in the clause
