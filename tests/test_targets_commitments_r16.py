@@ -92,3 +92,18 @@ def test_a_purpose_before_a_task_finished_is_no_goal() -> None:
     """excerpts7, 景县 water work plan: 为确保指标顺利完成 is what the work is for."""
     body = "一、工作目标\n到2016年底,为确保指标顺利完成,制定如下措施。"
     assert commitments_of(body, year=2016) == []
+
+
+def test_the_state_a_principle_brings_about_is_a_goal() -> None:
+    """excerpts6, 郎溪 river chiefs (指导思想: …推动全县河湖面貌明显提升) and excerpts7, 龙里
+    living environment (基本原则: …实现农村人居环境整体改善): the principles close with the
+    state the work brings about (in a plan whose period gives the deadline); a change only by how
+    much (进一步提升) is none."""
+    body = (
+        "一、总体要求\n(一)指导思想\n坚持问题导向,聚焦水岸共治,推动全县河湖面貌明显提升。\n"
+        "(二)基本原则\n——突出重点。用3年时间集中攻坚,实现农村人居环境整体改善。\n"
+        "——协调发展。促进我区生态文明水平进一步提升。\n"
+        "二、主要任务\n(一)加强管理。推进建设。"
+    )
+    found = commitments_of(body, title="某县2021年河湖长制工作方案", year=2021)
+    assert found == ["推动全县河湖面貌明显提升", "实现农村人居环境整体改善"]
