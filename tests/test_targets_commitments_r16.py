@@ -107,3 +107,13 @@ def test_the_state_a_principle_brings_about_is_a_goal() -> None:
     )
     found = commitments_of(body, title="某县2021年河湖长制工作方案", year=2021)
     assert found == ["推动全县河湖面貌明显提升", "实现农村人居环境整体改善"]
+
+
+def test_the_goals_a_purpose_quotes_whole_are_goals() -> None:
+    """excerpts9, 郑州 district river chiefs: 为…,早日实现“河安湖晏、水清鱼跃…”目标,制定本工作
+    要点 — the quoted list of states is the plan's goal; the rest of the purpose is none."""
+    body = (
+        "为深入贯彻治水方针,加快提升河库保护治理能力和水平,早日实现“河安湖晏、水清鱼跃、"
+        "岸绿景美”目标,制定本工作要点。\n一、重点工作\n(一)强化河长履职。加强巡河。"
+    )
+    assert commitments_of(body, year=2024) == ["早日实现“河安湖晏、水清鱼跃、岸绿景美”目标"]

@@ -21,7 +21,7 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import COMMITTING, commitment_drafts, may_commit
+from .commitments import COMMITTING, commitment_drafts, may_commit, quoted_goals
 from .indicators import IndicatorTable, clean_subject, derived_indicator
 from .leads import (
     AHEAD,
@@ -231,6 +231,10 @@ def sentence_targets(
                 committing=carried,
                 undated=undated,
             )
+        elif not found and not para.past:
+            # 为…,早日实现“河安湖晏、水清鱼跃…”目标,制定本工作要点: the goals a purpose
+            # quotes whole are the plan's, though the rest of the purpose is none
+            found = quoted_goals(clause, places)
         if not found and after_date and not para.past and goals is not None:
             found = effective_targets(clause, places)  # 2021年7月1日起,全面实施…标准
         after_date = EFFECTIVE_DATE.match(clause.masked) is not None
