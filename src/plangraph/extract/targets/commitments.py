@@ -288,8 +288,6 @@ _ENDS_IN_NUMBER = re.compile(r"\d(?:\.\d+)?\s*[^\d\s,;。]{0,4}\s*$")
 _MEETS = re.compile(
     r"^(?:全部|全面|稳定|持续稳定|均|一律)?(?:达到|优于|好于|执行|按照|符合|实施|采用)"
 )
-#: A purpose, not a subject (为确保…, 为实现…).
-_PURPOSE = re.compile(r"\s*为(?:确保|实现|保证|完成|推动|加快)")
 #: A subject that is itself a change (用水总量增长得到控制): the change stops, no state.
 _CHANGE_SUBJECT = re.compile(r"(?:增长|上升|下降|增加|减少|趋势|势头|态势)$")
 
@@ -323,8 +321,8 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
             subject = clean_subject(
                 text[clause.subject_at : clause.subject_at + first.end("subject")]
             )
-    if _PURPOSE.match(subject):
-        return []  # 为确保指标顺利完成: what the work is for
+    if re.match(r"\s*为(?:确保|实现|保证|完成|推动|加快)", subject):
+        return []  # 为确保指标顺利完成: a purpose, what the work is for
     subject = noun_phrase(_STATE_ADVERB.sub("", subject))
     if len(match_key(subject)) < 2 and m is not None and m.group("standard"):
         # …水质进一步改善,全部达到水环境质量功能区标准: who meets it is in the clause
