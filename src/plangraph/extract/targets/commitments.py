@@ -219,7 +219,10 @@ STATE_WORDS: dict[model.State, tuple[str, ...]] = {
         "全面建立",
         "基本完善",
     ),
-    "Completed": ("全面完成", "全部完成", "基本完成", "如期完成", "整治到位", "全部到位", "到位"),
+    "Completed": (
+        *("全面完成", "全部完成", "基本完成", "如期完成", "圆满完成", "顺利完成"),
+        *("整治到位", "全部到位", "到位"),
+    ),
     "Eliminated": ("全部退出", "全部整合退出", "全部淘汰", "全部关停", "全部取缔", "全面取缔"),
     # 水质达标: a standard met, bare, at the end of its clause (达标率 is a measure's name)
     "StandardMet": ("总体达标", "全面达标", "稳定达标", "基本达标", "达标排放", "达标"),
@@ -318,6 +321,8 @@ def state_targets(clause: Clause, table: IndicatorTable, places: list[str]) -> l
             subject = clean_subject(
                 text[clause.subject_at : clause.subject_at + first.end("subject")]
             )
+    if re.match(r"\s*为(?:确保|实现|保证|完成|推动|加快)", subject):
+        return []  # 为确保指标顺利完成: a purpose, what the work is for
     subject = noun_phrase(_STATE_ADVERB.sub("", subject))
     if len(match_key(subject)) < 2 and m is not None and m.group("standard"):
         # …水质进一步改善,全部达到水环境质量功能区标准: who meets it is in the clause
@@ -370,7 +375,7 @@ PROGRESS_AT_END = re.compile(
       | 实现 (?:规模化|产业化|工程化|商业化)? (?:应用|示范)
       | (?:规模化|产业化|工程化|商业化) (?:应用|示范)           # 实现…技术产业化示范
       | (?:全面|基本|初步|有效) (?:确立|落实|发挥)
-      | (?:明显|显著|大幅|大幅度)(?:改善|提升|提高|下降|降低|减少|增强|增长|增加)
+      | (?:明显|显著|大幅|大幅度|整体|根本)(?:改善|提升|提高|下降|降低|减少|增强|增长|增加|好转)
       | 成为新常态 | 建立完善 | 长治久清
       | (?:初步|基本|有效)? 得到 (?:有效|基本|初步|全面)? (?:恢复|保护|提升)
       | (?:基本|总体)? 匹配 | 采补平衡 | 零填埋 | (?:动态|全面)? 清零 | 进一步 (?:优化|增强)
@@ -478,7 +483,10 @@ _AIM = re.compile(
     # 基本形成政府主导、企业主体、全民参与的“无废”共治格局: the state the work reaches
     r"|(?:基本|全面|初步)(?:形成|建成)(?=[^,;。]{2,40}(?:格局|体系|机制|模式)\s*$)"
     # 打造…数字政府新格局, 构建…河湖管理保护机制: the system the work is to leave in place
-    r"|(?:打造|构建|搭建)(?=[^,;。]{2,60}(?:格局|体系|机制|网络|屏障|高地|目的地)[”\"]?\s*$))"
+    r"|(?:打造|构建|搭建)(?=[^,;。]{2,60}(?:格局|体系|机制|网络|屏障|高地|目的地)[”\"]?\s*$)"
+    # 推动全县河湖面貌明显提升, 实现农村人居环境整体改善: the state the work brings about
+    r"|(?:推动|促进|实现)(?=[^,;。]{2,30}(?:明显|显著|大幅度?|整体|根本)"
+    r"(?:提升|改善|好转|提高|增强)\s*$))"
 )
 
 

@@ -465,12 +465,17 @@ def effective_targets(clause: Clause, places: list[str]) -> list[Draft]:
     return [_whole_clause(clause, places, noun_phrase(rule) or rule, state)]
 
 
+#: The number an item of a list printed inline opens with: (4), 4., ④.
+_ITEM_NUMBER = re.compile(r"^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．]|[①-⑳])\s*")
+
+
 def item_targets(clause: Clause, places: list[str]) -> list[Draft]:
     """The pledge an item of a year's livelihood projects opens with, verb first
     (``新建城南幼儿园``, ``为全省60岁以上老年人免费接种流感疫苗``, ``全面推行长期护理保险
     制度``): one target, the item's words as its indicator; the work of an effort (``加强…``)
     and what was done (``已…``) are none."""
     body = _QUOTES.sub("", clause.text[clause.body :]).strip().lstrip("—-·")
+    body = _ITEM_NUMBER.sub("", body)  # (4)加快建成…: an item numbered inside a news report
     if len(match_key(body)) < 4 or EFFORT_ITEM.match(body) or not PROJECT_ITEM.match(body):
         return []
     if _DONE.search(body) or _ENDS_IN_NUMBER.search(body) or _ASSIGNED.search(body):

@@ -21,7 +21,7 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import COMMITTING, commitment_drafts, may_commit
+from .commitments import COMMITTING, commitment_drafts, may_commit, quoted_goals
 from .indicators import IndicatorTable, clean_subject, derived_indicator
 from .leads import (
     AHEAD,
@@ -59,6 +59,10 @@ from .scopes import (
 from .unit_words import PERCENT
 from .years import CN_YEAR, Paragraph, base_year_of, read_years
 
+#: A sentence of the guiding ideas (以习近平…思想为指导, 深入贯彻…精神): the plan's manner,
+#: wherever it is printed.
+GUIDED = re.compile(r"\s*(?:以[^,;。]{2,40}为(?:指导|指引|遵循)|(?:全面|深入)贯彻)")
+
 
 def sentence_targets(
     sentence: model.Sentence,
@@ -93,7 +97,11 @@ def sentence_targets(
         goals = True
     deadline = para.year is not None or para.horizon is not None
     deadline = deadline or bool(FYP_TIME.search(masked) or CN_YEAR.search(masked))
-    deadline = deadline or undated  # goals whose years were lost are due all the same
+    # goals whose years were lost, or that name none in a plan without a period (通过三年
+    # 专项整治,…体系更加完善,…得到有效管控), are due all the same; not the guiding ideas
+    # printed among them (以…思想为指导,…)
+    undated = (undated or (goals is True and not deadline)) and not GUIDED.match(masked)
+    deadline = deadline or undated
     slogans = "”(" in text
     if not (
         NUMERAL.search(masked)
@@ -225,6 +233,10 @@ def sentence_targets(
                 committing=carried,
                 undated=undated,
             )
+        elif not found and not para.past:
+            # 为…,早日实现“河安湖晏、水清鱼跃…”目标,制定本工作要点: the goals a purpose
+            # quotes whole are the plan's, though the rest of the purpose is none
+            found = quoted_goals(clause, places)
         if not found and after_date and not para.past and goals is not None:
             found = effective_targets(clause, places)  # 2021年7月1日起,全面实施…标准
         after_date = EFFECTIVE_DATE.match(clause.masked) is not None
