@@ -48,3 +48,27 @@ def test_a_population_or_a_size_with_a_bare_magnitude_sets_no_goal() -> None:
         "城镇人口约6.9亿。\n"
     )
     assert [t for t in real_targets(body) if t.value is not None] == []
+
+
+def test_a_count_after_a_verb_counts_the_noun_after_it_not_who_acts() -> None:
+    # excerpts10/06: "内蒙古还将着力构建3个全国性综合交通枢纽城市、7个区域性综合交通枢纽城市";
+    # excerpts10/24: "新增24个、提升10个A级景区村庄"; excerpts9/07: "新增完成 1967 个以上
+    # 自然村生活污水治理提升工程" (after a clause whose object is 治理任务)
+    labels = {t.value: t.indicator.label_zh for t in _numeric("excerpts10", "06")}
+    assert labels[Decimal(3)] == "全国性综合交通枢纽城市"
+    assert labels[Decimal(7)] == "区域性综合交通枢纽城市"
+    body = (
+        "一、目标\n到2025年,新增24个、提升10个A级景区村庄。"
+        "完成省民生实事农村生活污水治理任务,新增完成 1967 个以上自然村生活污水治理提升工程。\n"
+    )
+    by_value = {t.value: t.indicator.label_zh for t in real_targets(body) if t.value is not None}
+    assert by_value[Decimal(24)] == by_value[Decimal(10)] == "A级景区村庄"
+    assert by_value[Decimal(1967)] == "自然村生活污水治理提升工程"
+
+
+def test_a_count_whose_subject_names_something_keeps_it() -> None:
+    # excerpts11/17: "46项市级绩效任务全部完成" is no goal of its own kind here; a subject
+    # naming the thing before its verb is not replaced by what follows the count
+    body = "一、目标\n到2025年,污水处理能力新增50万吨/日,美丽乡村示范村建成12个。\n"
+    labels = {t.indicator.label_zh for t in real_targets(body) if t.value is not None}
+    assert "美丽乡村示范村" in labels
