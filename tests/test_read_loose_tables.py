@@ -449,6 +449,9 @@ def test_a_mark_over_the_years_marks_each_and_rows_of_words_are_passed_over(
         "再生水回用率\t30%\t40%\t55%",
         "工业用水重复利用率\t55%\t65%\t75%",
         "节水型企业覆盖率\t7.9%\t15.8%\t23.8%",
+        # the rows passed over, as lines of their own after the table
+        "综合指标万元GDP用水量低于全区平均值的50%或年降低率5%用水总量控制不超自治区年度下达指标",
+        "工业节水万元工业增加值用水量低于全区平均值的50%或年降低率5%",
     ]
     path = tmp_path / "plan.txt"
     path.write_text("某县节水型社会建设方案\n" + text, "utf-8")

@@ -217,6 +217,7 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     if rule is not None:
         pos = end = rule.end()  # | --- | --- |: the line a markdown table draws under its header
     data = 0  # rows with cells of their own
+    passed: list[tuple[int, str]] = []  # rows passed over, kept as lines after the table
     serial = ""  # the last row's number, where rows are numbered
     while True:
         heading = None if "category" in roles else _HEADING_ROW.match(text, _skip(text, pos))
@@ -254,9 +255,12 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
         if row is None and serial:
             # a row whose cells do not read (a sentence for a figure): on to the next number
             row = _next_numbered(text, pos, roles, serial)
-        if row is None:
-            # a table run into one line: past a row whose cells do not read, to the next
-            row = _next_on_line(text, pos, roles)
+        if row is None and (row := _next_on_line(text, pos, roles)) is not None:
+            # a table run into one line: past a row whose cells do not read, to the next;
+            # the row passed over kept as a line of its own (用水总量控制不超…下达指标)
+            skipped = text[_skip(text, pos) : row[0]].strip(" |")
+            if skipped:
+                passed.append((_skip(text, pos), skipped))
         if row is None:
             break
         start, pos, row_cells = row
@@ -270,6 +274,8 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
             serial = number.group(1)  # (a row printed without one is a part of the last)
     kept = 1 + next(i for i in range(len(starts) - 1, -1, -1) if i == 0 or starts[i] < end)
     rows, starts = rows[:kept], starts[:kept]
+    rows.extend(line for _, line in passed)
+    starts.extend(at for at, _ in passed)
     if data < MIN_ROWS:
         return None
     while end < len(text) and text[end] in " |":
@@ -376,6 +382,7 @@ def _next_on_line(text: str, pos: int, roles: list[str]) -> tuple[int, int, list
             tail = list(_WORDS_CELL_END.finditer(name))
             if tail and len(name) - tail[-1].end() >= 4:
                 row[2][at] = name[tail[-1].end() :]
+                return start.start() + tail[-1].end(), row[1], row[2]
             return row
     return None
 
