@@ -429,3 +429,33 @@ def test_a_figure_printed_with_a_unit_of_time_is_a_cell_and_a_year_is_not() -> N
         "劳动年龄人口平均受教育年限(年)\t11.4年\t12.3年以上\t约束性",
         "人均预期寿命(岁)\t77岁\t78岁\t预期性",
     ]
+
+
+def test_a_mark_over_the_years_marks_each_and_rows_of_words_are_passed_over(
+    tmp_path: Path,
+) -> None:
+    # excerpts11/07 (a county's water-saving table run into one line): 预期值 spans the three
+    # years (every year a goal, none the base); rows whose cells are words (低于全区平均值的
+    # 50%或年降低率5%, 不超自治区年度下达指标) give no figure, and the rows after them still read
+    text = (
+        "1、节水达标建设目标分解表指标预期值2016年2017年2018年综合指标万元GDP用水量低于全区平均值"
+        "的50%或年降低率5%用水总量控制不超自治区年度下达指标再生水回用率30%40%55%"
+        "工业节水万元工业增加值用水量低于全区平均值的50%或年降低率5%工业用水重复利用率55%65%75%"
+        "节水型企业覆盖率7.9%15.8%23.8%\n"
+    )
+    lines, _ = join_loose_tables(text.splitlines(), [1])
+    assert lines[1:] == [
+        "指标\t2016年预期值\t2017年预期值\t2018年预期值",
+        "再生水回用率\t30%\t40%\t55%",
+        "工业用水重复利用率\t55%\t65%\t75%",
+        "节水型企业覆盖率\t7.9%\t15.8%\t23.8%",
+        # the rows passed over, as lines of their own after the table
+        "综合指标万元GDP用水量低于全区平均值的50%或年降低率5%用水总量控制不超自治区年度下达指标",
+        "工业节水万元工业增加值用水量低于全区平均值的50%或年降低率5%",
+    ]
+    path = tmp_path / "plan.txt"
+    path.write_text("某县节水型社会建设方案\n" + text, "utf-8")
+    targets = [t for t in build_corpus([path]).extraction.targets if t.value is not None]
+    reuse = {t.target_year: t.value for t in targets if t.indicator.label_zh == "再生水回用率"}
+    assert reuse == {2016: Decimal(30), 2017: Decimal(40), 2018: Decimal(55)}
+    assert all(t.base_year is None for t in targets)

@@ -502,6 +502,7 @@ def test_unit_codes(ontology: rdflib.Graph) -> None:
     assert all(re.fullmatch(r"(?:qudt|pg):[A-Za-z0-9-]+", c) for c in model.UNIT_CODES)
     written = {
         *unit_words.UNITS.values(),
+        *unit_words.MAGNITUDES.values(),
         unit_words.PG_COUNT,
         unit_words.PERCENT,
         unit_words.UNITLESS,

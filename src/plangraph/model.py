@@ -153,6 +153,8 @@ UnitCode = Literal[
     "pg:HundredMillionM3",
     "pg:TenThousandKiloM",
     "pg:TenThousandKiloM2",
+    "pg:TenThousand",
+    "pg:HundredMillion",
 ]
 UNIT_CODES: frozenset[UnitCode] = frozenset(get_args(UnitCode))
 

@@ -69,12 +69,18 @@ PRINTED: frozenset[UnitCode] = frozenset(
         "pg:USDollar",
         "pg:TenThousandUSDollar",
         "pg:HundredMillionUSDollar",
+        "pg:TenThousand",
+        "pg:HundredMillion",
     }
 )
 
 
 #: Units a reader writes otherwise than the figure prints them (10/10万: 1/10万).
-_AS_READ: dict[UnitCode, str] = {"pg:PerHundredThousand": "1/10万"}
+_AS_READ: dict[UnitCode, str] = {
+    "pg:PerHundredThousand": "1/10万",
+    "pg:TenThousand": "万",  # 用户数超过6000万: the scale alone, as printed
+    "pg:HundredMillion": "亿",
+}
 
 
 @functools.lru_cache(maxsize=1)

@@ -193,7 +193,7 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     among its roles, a TAB in it, or fewer than :data:`MIN_ROWS` rows that read)."""
     if "\t" in header.group():
         return None
-    found = list(_HEAD_CELL.finditer(header.group()))
+    found, spanned = _spanning_marks_out(list(_HEAD_CELL.finditer(header.group())))
     roles = [m.lastgroup or "" for m in found]
     if "indicator" not in roles or "year" not in roles:
         return None
@@ -208,7 +208,7 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     found, roles = found[first:], roles[first:]
     if roles.count("indicator") > 1 or len(roles) < 3:
         return None
-    cells = [m.group() for m in found]
+    cells = [m.group() + spanned.get(m.start(), "") for m in found]
     head_start = header.start() + found[0].start()
     rows = ["\t".join(re.sub(r"\s+", "", c) for c in cells)]
     starts = [head_start]
@@ -217,6 +217,7 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
     if rule is not None:
         pos = end = rule.end()  # | --- | --- |: the line a markdown table draws under its header
     data = 0  # rows with cells of their own
+    passed: list[tuple[int, str]] = []  # rows passed over, kept as lines after the table
     serial = ""  # the last row's number, where rows are numbered
     while True:
         heading = None if "category" in roles else _HEADING_ROW.match(text, _skip(text, pos))
@@ -254,6 +255,12 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
         if row is None and serial:
             # a row whose cells do not read (a sentence for a figure): on to the next number
             row = _next_numbered(text, pos, roles, serial)
+        if row is None and (row := _next_on_line(text, pos, roles)) is not None:
+            # a table run into one line: past a row whose cells do not read, to the next;
+            # the row passed over kept as a line of its own (用水总量控制不超…下达指标)
+            skipped = text[_skip(text, pos) : row[0]].strip(" |")
+            if skipped:
+                passed.append((_skip(text, pos), skipped))
         if row is None:
             break
         start, pos, row_cells = row
@@ -267,11 +274,40 @@ def _table(text: str, header: re.Match[str]) -> _Table | None:
             serial = number.group(1)  # (a row printed without one is a part of the last)
     kept = 1 + next(i for i in range(len(starts) - 1, -1, -1) if i == 0 or starts[i] < end)
     rows, starts = rows[:kept], starts[:kept]
+    rows.extend(line for _, line in passed)
+    starts.extend(at for at, _ in passed)
     if data < MIN_ROWS:
         return None
     while end < len(text) and text[end] in " |":
         end += 1  # (the bar that closes the last cell)
     return _Table(head_start, end, tuple(rows), tuple(starts))
+
+
+def _spanning_marks_out(
+    cells: list[re.Match[str]],
+) -> tuple[list[re.Match[str]], dict[int, str]]:
+    """The header's cells without a mark that spans the years after it (指标 预期值 2016年
+    2017年 2018年: a two-line header run into one, 预期值 over its three years), which is no
+    column of its own; and the mark each year under it takes (by where its cell starts)."""
+    kept: list[re.Match[str]] = []
+    spanned: dict[int, str] = {}
+    mark = ""
+    for i, cell in enumerate(cells):
+        dated = cell.lastgroup == "year" and re.search(r"\d", cell.group()) is not None
+        following = cells[i + 1 : i + 3]
+        if (
+            cell.lastgroup == "year"
+            and not dated
+            and len(following) == 2
+            and all(c.lastgroup == "year" and re.search(r"\d", c.group()) for c in following)
+        ):
+            mark = cell.group().strip()
+            continue
+        mark = mark if dated else ""
+        if mark:
+            spanned[cell.start()] = mark
+        kept.append(cell)
+    return kept, spanned
 
 
 #: A row's number where the header names no 序号: a number set apart before the name.
@@ -316,6 +352,37 @@ def _next_numbered(
         m = following.search(text, pos, min(len(text), pos + _REACH))
         row = _row(text, m.start(), roles) if m is not None else None
         if row is not None:
+            return row
+    return None
+
+
+#: A percentage inside a name: the name runs over another row's cells.
+_SHARE_IN_NAME = re.compile(r"\d\s*[%‰]")
+#: The end of a row's cell of words (不超自治区年度下达指标, 完成国家下达任务): what it meets.
+_WORDS_CELL_END = re.compile(
+    r"下达(?:的)?(?:任务|指标|目标)|(?:任务|要求|标准)(?=[\u4e00-\u9fff]{4})"
+)
+#: Where the name of a row of a table run into one line may start: after a figure.
+_AFTER_FIGURE = re.compile(r"(?<=[\d%‰])(?=[\u4e00-\u9fff])")
+
+
+def _next_on_line(text: str, pos: int, roles: list[str]) -> tuple[int, int, list[str]] | None:
+    """In a table run into one line, the next row that reads within :data:`_REACH` of ``pos``
+    and on the same line, its name starting after a figure (…或年降低率5%「用水总量…」): the
+    rows between, whose cells are words (不超自治区年度下达指标), give no figure to read."""
+    stop = text.find("\n", pos)
+    stop = min(len(text) if stop < 0 else stop, pos + _REACH)
+    at = roles.index("indicator")
+    for start in _AFTER_FIGURE.finditer(text, pos, stop):
+        row = _row(text, start.start(), roles)
+        if row is not None and not re.search(r"\d", row[2][at]):
+            # (a name with a figure in it runs over a row that did not read; a name after
+            # a row's cell of words that closes on what it meets starts after that cell)
+            name = row[2][at]
+            tail = list(_WORDS_CELL_END.finditer(name))
+            if tail and len(name) - tail[-1].end() >= 4:
+                row[2][at] = name[tail[-1].end() :]
+                return start.start() + tail[-1].end(), row[1], row[2]
             return row
     return None
 
@@ -386,6 +453,8 @@ def _row(
         name = text[pos:end]
         if _NAME_BREAK.search(name) or ("\n" in name.strip() and not wrapped):
             return None
+        if _SHARE_IN_NAME.search(name):
+            return None  # …平均值的50%或年降低率5%用水总量: a row's cell of words, not a name
         if name.count("\n") > 1 or ("serial" not in roles and _NEXT_ROW_IN.search(name)):
             return None  # (not through the next row's number: 翻一番 省统计局2 服务业…)
         if not _CJK.search(name) or _VALUE.fullmatch(name.strip()):

@@ -11,7 +11,9 @@ import re
 from plangraph.vocab import alternation
 
 from .clauses import has_cjk
-from .numbers import Item
+from .cues import ACTION, PREDICATE_VERBS
+from .indicators import clean_subject
+from .numbers import ITEM, Item
 from .scopes import AREA_CATEGORIES, Resolver
 from .unit_words import PG_COUNT
 
@@ -130,3 +132,35 @@ def spells_code(text: str, items: list[Item]) -> bool:
         return False
     figures = "".join(str(int(i.value)) for i in counts)
     return any(re.sub(r"\D", "", m.group(1)) == figures for m in _CODE.finditer(text))
+
+
+#: A count's label that closes with a verb, or verbs listed (新增, 新建、改造, 新增完成,
+#: 内蒙古还将着力构建): who acts and what they do, nothing counted.
+_VERB_CLOSED = re.compile(
+    rf"(?:(?:{ACTION.pattern}|{alternation(PREDICATE_VERBS)}|构建|建设|提升)[、和及]?)+$"
+)
+#: What may stand before those verbs and name nobody counted: nothing, or who acts closed by
+#: an adverb or a modal (内蒙古还将着力, 全省将).
+_ACTOR_BEFORE = re.compile(r"(?:[^,，;；。]*(?:将|要|还|着力|力争|争取|确保|加快|大力|积极))?$")
+
+
+def counted_for_verb(label: str, text: str, masked: str, end: int) -> str | None:
+    """The noun a count counts when its label is only who acts and a verb (``新增24个、提升
+    10个A级景区村庄``, ``内蒙古还将着力构建3个全国性综合交通枢纽城市``): the noun right after
+    the count, or, when the list's next count follows at once, the noun after the list's
+    last count; None when the label names something or no noun follows."""
+    verbs = _VERB_CLOSED.search(label)
+    if verbs is None or not _ACTOR_BEFORE.fullmatch(label[: verbs.start()]):
+        return None
+    stop = re.search(r"[,，;；。]", masked[end:])
+    rest = end + stop.start() if stop else len(masked)
+    after = COUNTED_AFTER.match(masked, end, rest)
+    if after is None and re.match(r"、|和|及|与", masked[end : end + 1]):
+        last = [m for m in ITEM.finditer(masked, end, rest) if m.group("unit") or m.group("cunit")]
+        if not last:
+            return None
+        after = COUNTED_AFTER.match(masked, last[-1].end(), rest)
+    if after is None:
+        return None
+    noun = clean_subject(text[after.start() : after.end()])
+    return noun if len(noun) >= 2 and has_cjk(noun) else None

@@ -262,8 +262,10 @@ BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比
 
 _SUBJECT_LEAD = re.compile(
     r"(?:[(（]\s*\d{0,2}\s*[)）]|"  # an enumerator, (9) or its brackets once the digits are masked
-    r"区域内|区域(?!生产总值)|全域|全境|地区(?!生产总值)|的|各地|各(?:类|种|项)?(?=[\u4e00-\u9fff]{2})|"
-    r"每年|力争|争取|确保|全国|全省|全市|全区|全县|"
+    # (not an adjective of reach: 区域性, 全国性 综合交通枢纽城市 name a kind of thing)
+    r"区域内|区域(?!生产总值|性)|全域(?!性)|全境|地区(?!生产总值|性)|的|各地|"
+    r"各(?:类|种|项)?(?=[\u4e00-\u9fff]{2})|"
+    r"每年|力争|争取|确保|(?:全国|全省|全市|全区|全县)(?!性)|"
     # the preposition that fronts the thing measured (将…控制在, 把…降至), not 将乐县 or 将来
     r"(?:将|把)(?![乐来军])(?=[\u4e00-\u9fff]{2})|"
     r"我省|我市|我区|我县|本省|本市|"

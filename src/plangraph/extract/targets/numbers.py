@@ -17,12 +17,14 @@ from .unit_words import (
     _COUNT_NOUNS,
     _COUNT_SCALE,
     COUNT_WORDS,
+    MAGNITUDES,
     PERCENT,
     PG_COUNT,
     PG_PP,
     UNITLESS,
     UNITS,
     _unit,
+    scale_count,
 )
 
 _UNIT_ALT = "|".join(
@@ -228,6 +230,7 @@ def read_items(masked: str, start: int) -> list[Item]:
         ):
             continue
         value: Decimal | None
+        end = m.end()
         unit: model.UnitCode | None = None
         noun: str | None = None
         increase = doubling = False
@@ -290,6 +293,12 @@ def read_items(masked: str, start: int) -> list[Item]:
                 # not 达到30 户以上, a figure the web page spaced from its measure word)
                 printed = None
             unit, noun, value = _unit(printed, value)
+            bare = _BARE_MAGNITUDE.match(masked, m.end()) if printed is None else None
+            if bare is not None and value is not None:
+                # 5G用户数超过6000万, 网民规模提高到12亿: a count in tens of thousands (or
+                # hundreds of millions) of what the subject counts, its measure word unprinted
+                unit, noun, value = magnitude(bare.group("mag"), value, masked[: m.start()])
+                end = bare.end("mag")
             if unit is None and _COEFFICIENT.search(masked, 0, m.start()):
                 unit = UNITLESS  # 灌溉水有效利用系数提高到0.65: a ratio, no unit
         else:
@@ -326,7 +335,7 @@ def read_items(masked: str, start: int) -> list[Item]:
         items.append(
             Item(
                 m.start(),
-                m.end(),
+                max(m.end(), end),
                 value,
                 unit,
                 noun,
@@ -393,6 +402,40 @@ def _session(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     return after.group("what") != "会议" or "届" in text[max(0, start - 8) : start]
+
+
+#: 万 or 亿 right after a figure with no measure word, closing the figure: a qualifier, a stop,
+#: the end or the change from it follows (用户数超过6000万, 机架数将达到70万, 人数达1000万以上,
+#: 从2020年的9.89亿提高到12亿); not a size that defines (常住人口2万以上的镇区), nor a scaled
+#: unit (万吨) or a noun (万农村人口).
+_BARE_MAGNITUDE = re.compile(
+    r"(?P<mag>[万亿])(?=(?:及以上|以上|以下|以内|左右)?(?:[,，;；。、)）]|\s*$)"
+    r"|(?:提高|提升|增加|增长|扩大|下降|降低|减少|降)(?:到|至))"
+)
+#: A subject that counts people (贫困人口, 体检人数, 就业人员): its bare count is of 人.
+_PEOPLE_COUNTED = re.compile(r"(?:人口|人数|人员)[^,，;；。:：]{0,10}$")
+
+
+#: …unless it is a population as such (老年人口将突破3亿, 常住人口约12.3亿): a forecast or a
+#: fact of demography, which no plan sets.
+_POPULATION = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|[国省市县区]|老年|常住|户籍|城镇|流动|总)人口[^,，;；。:：]{0,10}$"
+)
+
+
+def magnitude(
+    mag: str, value: Decimal, before: str
+) -> tuple[model.UnitCode | None, str | None, Decimal]:
+    """The unit, measure word and value of a figure printed with a bare 万 or 亿: people
+    counted one by one when the subject counts people (农村贫困人口减少60万: 600000 人), else
+    the figure as printed in a unit of that scale (网民规模12亿: 12 pg:HundredMillion); no
+    unit for a population as such (老年人口将突破3亿), which no plan sets."""
+    clause = re.split(r"[,，;；。:：]", before)[-1]
+    if _POPULATION.search(clause):
+        return None, None, value
+    if _PEOPLE_COUNTED.search(before):
+        return PG_COUNT, "人", scale_count(value, _COUNT_SCALE[mag])
+    return MAGNITUDES[mag], None, value
 
 
 #: A number glued to the words before it (省统计局9): spaced from its measure word after it,

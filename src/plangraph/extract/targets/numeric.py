@@ -21,6 +21,7 @@ from .counts import (
     POSSESSED_MEASURE,
     TOTAL,
     VERB_ONLY,
+    counted_for_verb,
     counts_list,
     counts_places,
     head_noun,
@@ -472,6 +473,13 @@ def numeric_targets(
             # break down the measure before them
             indicators = [
                 previous if ONLY_VERBS.fullmatch(ind.label_zh) else ind for ind in indicators
+            ]
+        if group[-1].unit == PG_COUNT:
+            # 新增24个、提升10个A级景区村庄: a verb names nothing counted, the noun after does
+            nouns = [counted_for_verb(i.label_zh, text, masked, g_end) for i in indicators]
+            indicators = [
+                (table.match(n) or derived_indicator(n)) if n else i
+                for i, n in zip(indicators, nouns, strict=True)
             ]
         if before and all(BARE_VERB.fullmatch(ind.label_zh) for ind in indicators):
             # 实施中小学校“示范食堂”建设行动,2024年完成1000家以上: a bare verb counts what

@@ -120,6 +120,9 @@ class Header:
     span: int | None = None
     #: the header says its figures are goals: a column marked 目标/规划值, or a 属性 column
     stated: bool = False
+    #: every year's column is marked as goals (2016年预期值 | 2017年预期值): none is the base,
+    #: and each is a goal whatever the plan's year
+    all_goals: bool = False
 
     def states_goals(self, plan_year: int | None, due: int | None) -> bool:
         """Whether the target column holds goals, not the latest of some statistics: the
@@ -140,7 +143,8 @@ class Header:
         later = [
             dataclasses.replace(self, target=column, target_year=year, later=())
             for column, year in self.later
-            if plan_year is not None and year > plan_year
+            if (plan_year is not None and year > plan_year)
+            or (self.all_goals and (plan_year is None or year >= plan_year))
         ]
         return [self, *later]
 
@@ -268,7 +272,9 @@ def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None
         return None
     target = marked[-1] if marked else max(unmarked, key=lambda y: (y[1], y[0]))
     bases = [y for y in candidates if y is not target and any(w in y[2] for w in BASE_MARKS)]
-    bases = bases or [y for y in candidates if y[1] < target[1]]
+    all_goals = len(marked) == len(candidates) > 1
+    if not bases and not all_goals:
+        bases = [y for y in candidates if y[1] < target[1]]
     base = bases[0] if bases else None
     # several years of goals in one row (2020年 | 2025年 | 2030年): the years after the base
     # (only those marked as goals, where the header marks any) are goals too
@@ -292,6 +298,7 @@ def read_header(cells: tuple[str, ...], due: int | None = None) -> Header | None
         later=later,
         span=span,
         stated=bool(marked) or attribute is not None,
+        all_goals=all_goals,
     )
 
 

@@ -156,6 +156,10 @@ COUNT_WORDS = (
 
 UNITLESS: model.UnitCode = "qudt:UNITLESS"
 
+#: A bare 万 or 亿 after a figure (用户数超过6000万): a count at that scale, the thing
+#: counted named by the subject; the value is kept as printed.
+MAGNITUDES: dict[str, model.UnitCode] = {"万": "pg:TenThousand", "亿": "pg:HundredMillion"}
+
 
 def _unit(
     printed: str | None, value: Decimal | None
