@@ -116,4 +116,8 @@ def test_the_goals_a_purpose_quotes_whole_are_goals() -> None:
         "为深入贯彻治水方针,加快提升河库保护治理能力和水平,早日实现“河安湖晏、水清鱼跃、"
         "岸绿景美”目标,制定本工作要点。\n一、重点工作\n(一)强化河长履职。加强巡河。"
     )
-    assert commitments_of(body, year=2024) == ["早日实现“河安湖晏、水清鱼跃、岸绿景美”目标"]
+    title = "2024年河湖长制工作要点"  # due in its year: a goal with no state needs a deadline
+    assert commitments_of(body, title, year=2024) == ["早日实现“河安湖晏、水清鱼跃、岸绿景美”目标"]
+    # with no deadline anywhere it names nothing one could check, and the graph's shapes
+    # require a state, a direction or a deadline of a commitment: it is left out
+    assert commitments_of(body, year=2024) == []

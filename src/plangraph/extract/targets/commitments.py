@@ -228,7 +228,10 @@ STATE_WORDS: dict[model.State, tuple[str, ...]] = {
     "StandardMet": ("总体达标", "全面达标", "稳定达标", "基本达标", "达标排放", "达标"),
     "NegativeGrowth": ("负增长",),
     "StableThenDecline": ("稳中有降",),
-    "Curbed": ("得到有效控制", "得到控制", "得到有效遏制", "得到遏制", "得到基本遏制"),
+    "Curbed": (
+        *("得到有效控制", "得到控制", "得到有效遏制", "得到遏制", "得到基本遏制"),
+        *("得到有效管控", "得到管控"),  # a risk brought under control
+    ),
     "Peaked": ("达到峰值", "实现达峰", "达峰"),
 }
 _WORD_STATE = {w: s for s, words in STATE_WORDS.items() for w in words}
