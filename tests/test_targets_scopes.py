@@ -288,6 +288,19 @@ def test_each_unit_needs_a_verb_after_it() -> None:
     assert head_categories("(10)城区新建便民市场5处", 0) == (["城区"], 6)
 
 
+def test_a_measure_for_towns_and_another_for_the_countryside() -> None:
+    found = targets_of(
+        "二、任务\n(一)任务。到2025年,城镇家长培训覆盖率达到90%以上,农村家长培训覆盖率达到80%以上。"
+    )
+    assert [(t.value, t.scope_text) for t in found] == [(90, "城镇"), (80, "农村")]
+    # one part alone begins the indicator's name (农村自来水普及率), and two measures of
+    # their own are no split of one measure
+    found = targets_of(
+        "二、任务\n(一)任务。到2025年,农村自来水普及率达到90%,城镇污水处理率达到95%。"
+    )
+    assert [t.scope_text for t in found] == [None, None]
+
+
 def test_a_place_after_a_mirrors_junk_heads_its_clause() -> None:
     # a forum mirror's anti-copy junk before the line: the place after it is the scope
     found = targets_of(

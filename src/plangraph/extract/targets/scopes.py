@@ -12,7 +12,7 @@ from plangraph import model
 from plangraph.extract import gazetteer
 from plangraph.vocab import LIANG, ONE_TO_NINE
 
-from .clauses import LIST_ITEM, Clause
+from .clauses import LIST_ITEM, Clause, Draft
 from .cues import ACTION
 from .indicators import clean_subject
 
@@ -520,3 +520,28 @@ def shared_head_kinds(subject: str, indicator: model.Indicator, n: int) -> list[
     if any(not 2 <= len(p) <= 10 or head in p or "的" in p for p in parts):
         return [None] * n
     return list(parts)
+
+
+#: The two parts a plan splits its area into when it gives one measure for each: the towns
+#: (城市, 城镇, 城区, 市区) and the countryside (农村, 乡村).
+_TOWN = ("城市", "城镇", "城区", "市区")
+_COUNTRY = ("农村", "乡村")
+
+
+def town_and_country(drafts: list[Draft]) -> None:
+    """Scope the targets of a sentence that gives one measure for the towns and another for
+    the countryside (城市受训率达到90%以上,农村受训率达到80%以上): each holds in its part,
+    though either name alone begins an indicator's name (农村自来水普及率)."""
+    parts: dict[str, list[tuple[str, Draft]]] = {}
+    for d in drafts:
+        if d.scope is not None or d.scope_text is not None:
+            continue
+        label = d.indicator.label_zh
+        kind = next((k for k in (*_TOWN, *_COUNTRY) if label.startswith(k)), None)
+        if kind is not None and len(label) - len(kind) >= 2:
+            parts.setdefault(label[len(kind) :], []).append((kind, d))
+    for found in parts.values():
+        kinds = {k for k, _ in found}
+        if kinds & set(_TOWN) and kinds & set(_COUNTRY):
+            for kind, d in found:
+                d.scope_text = kind
