@@ -309,3 +309,14 @@ def test_a_place_after_a_mirrors_junk_heads_its_clause() -> None:
     assert [(t.value, t.scope) for t in found] == [(300, "guangzhou"), (310, "shenzhen")]
     # a measure's Latin name is no junk
     assert head_categories("PM 2.5 浓度", 0) == ([], 0)
+
+
+def test_a_number_of_divisions_before_a_measure_scopes_it() -> None:
+    # the measure is taken over the divisions counted: 山区26县旅游产业增加值, 10市平均优良天数
+    assert head_categories("山区26县旅游产业增加值年均增长9%以上", 0) == (["山区26县"], 5)
+    assert head_categories("10市平均优良天数287.3天", 0) == (["10市"], 3)
+    # a count that is the goal itself, or a count of things built, is no scope
+    assert head_categories("30个县达到国家全域旅游示范区标准", 0) == ([], 0)
+    assert head_categories("3个区新建公园5个", 0) == ([], 0)
+    # 市考 (assessed by the city) begins the noun counted: 70个市考以上断面水质优良率
+    assert head_categories("70个市考以上断面水质优良率提升到65.7%", 0) == ([], 0)
