@@ -245,3 +245,78 @@ def test_events_held_are_counted_in_their_measure_word() -> None:
     assert (t.value, t.count_noun, t.comparator) == (40, "场", "AtLeast")
     (t,) = targets_of("二、任务\n(一)任务。到2025年,开展10场地质灾害防治知识科普宣传活动。")
     assert (t.value, t.count_noun) == (10, "场")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # the built-up part of a city or county heads the measure: the target holds there
+        ("到2025年,城区生活垃圾回收利用率达到40%以上。", ["城区"]),
+        ("到2025年,市区公办幼儿园在园幼儿占比达到60%,县(市)达到50%。", ["市区", "县(市)"]),
+        ("到2025年,主城区新建口袋公园20个。", ["主城区"]),
+        # the part's own size measures nothing in it
+        ("到2025年,城区常住人口达到50万人。", [None]),
+    ],
+)
+def test_the_urban_part_of_a_city_scopes_its_targets(
+    sentence: str, kinds: list[str | None]
+) -> None:
+    found = targets_of("二、任务\n(一)任务。" + sentence)
+    assert [t.scope_text for t in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # each unit of a level a task is handed down to: the goal holds in each of them
+        ("到2025年,各县市区至少建成1个城市书房。", ["县市区"]),
+        ("到2025年,每个乡镇建成1所标准化卫生院。", ["乡镇"]),
+        ("到2025年,其余各镇(街道)打造3个示范村。", ["镇(街道)"]),
+        ("到2025年,各区、县(市)至少建成1个养老服务中心。", ["区、县(市)"]),
+    ],
+)
+def test_each_unit_of_a_level_scopes_its_targets(sentence: str, kinds: list[str]) -> None:
+    found = targets_of("二、任务\n(一)任务。" + sentence)
+    assert [t.scope_text for t in found] == kinds
+
+
+def test_each_unit_needs_a_verb_after_it() -> None:
+    # 各市场主体, 各区县政府: the level begins a longer noun, which names no unit
+    assert head_categories("各市场主体新增研发投入10亿元", 0) == ([], 0)
+    assert head_categories("各区县政府要完成3项任务", 0) == ([], 0)
+    # a list's number before the kind: (10)城区新建便民市场5处
+    assert head_categories("(10)城区新建便民市场5处", 0) == (["城区"], 6)
+
+
+def test_a_measure_for_towns_and_another_for_the_countryside() -> None:
+    found = targets_of(
+        "二、任务\n(一)任务。到2025年,城镇家长培训覆盖率达到90%以上,农村家长培训覆盖率达到80%以上。"
+    )
+    assert [(t.value, t.scope_text) for t in found] == [(90, "城镇"), (80, "农村")]
+    # one part alone begins the indicator's name (农村自来水普及率), and two measures of
+    # their own are no split of one measure
+    found = targets_of(
+        "二、任务\n(一)任务。到2025年,农村自来水普及率达到90%,城镇污水处理率达到95%。"
+    )
+    assert [t.scope_text for t in found] == [None, None]
+
+
+def test_a_place_after_a_mirrors_junk_heads_its_clause() -> None:
+    # a forum mirror's anti-copy junk before the line: the place after it is the scope
+    found = targets_of(
+        "二、任务\n(一)任务。到2025年,广州市优良天数300天;1 \\- r7 r$ B9 o0 t 深圳市优良天数310天。"
+    )
+    assert [(t.value, t.scope) for t in found] == [(300, "guangzhou"), (310, "shenzhen")]
+    # a measure's Latin name is no junk
+    assert head_categories("PM 2.5 浓度", 0) == ([], 0)
+
+
+def test_a_number_of_divisions_before_a_measure_scopes_it() -> None:
+    # the measure is taken over the divisions counted: 山区26县旅游产业增加值, 10市平均优良天数
+    assert head_categories("山区26县旅游产业增加值年均增长9%以上", 0) == (["山区26县"], 5)
+    assert head_categories("10市平均优良天数287.3天", 0) == (["10市"], 3)
+    # a count that is the goal itself, or a count of things built, is no scope
+    assert head_categories("30个县达到国家全域旅游示范区标准", 0) == ([], 0)
+    assert head_categories("3个区新建公园5个", 0) == ([], 0)
+    # 市考 (assessed by the city) begins the noun counted: 70个市考以上断面水质优良率
+    assert head_categories("70个市考以上断面水质优良率提升到65.7%", 0) == ([], 0)

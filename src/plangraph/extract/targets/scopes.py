@@ -12,7 +12,8 @@ from plangraph import model
 from plangraph.extract import gazetteer
 from plangraph.vocab import LIANG, ONE_TO_NINE
 
-from .clauses import Clause
+from .clauses import LIST_ITEM, Clause, Draft
+from .cues import ACTION
 from .indicators import clean_subject
 
 Resolver = Callable[[str], str | None]
@@ -43,6 +44,15 @@ def head_places(
     administrative unit.  A water body the resolver lacks is taken from ``water``.
     """
     text, pos = clause.text, clause.body
+    junk = _JUNK.match(text, pos)
+    if junk is not None:
+        past_junk = head_places(
+            Clause(clause.start, clause.end, text, clause.masked, junk.end()), resolve
+        )
+        if past_junk[0]:
+            return (
+                past_junk  # 1 \- r7 r$ B9 o0 t 铜川市优良天数278天: the place after a mirror's junk
+            )
     dateline = DATELINE.match(text, pos)
     if dateline is not None:
         return [], dateline.end(), []  # 新华社北京8月19日电: where the news was filed
@@ -104,6 +114,13 @@ def head_places(
         # share the amount; no one of them is its scope
         return [], sites.end(), []
     return places, end, names
+
+
+#: A mirror's anti-copy junk before a line (``1 \- r7 r$ B9 o0 t 铜川市…``): three or more runs
+#: of one to three ASCII characters between spaces, a letter and a sign among them.
+_JUNK = re.compile(
+    r"\s*(?=[!-~\s]*[A-Za-z])(?=[!-~\s]*[^\w\s])(?:[!-~]{1,3}\s+){3,}(?=[\u4e00-\u9fff])"
+)
 
 
 #: The dateline of a news report (新华社北京8月19日电(记者…), 中环网讯, 本报讯): where and
@@ -358,7 +375,14 @@ RESTRICTING_CATEGORIES = frozenset(
         "乡镇政府所在地",
     }
 )
-_CATEGORY = "|".join(re.escape(c) for c in sorted(AREA_CATEGORIES, key=len, reverse=True))
+#: The parts of a city or county by how built up they are (城区, 市区, 主城区, 郊区 …): a
+#: county's or a city's own part, so a target they head holds there alone
+#: (市区学前三年幼儿入园率达到98%, 城区新建便民市场5处).  Not other stages' kinds of area: a
+#: count before them (3个城区) counts no places.
+URBAN_PARTS = ("主城区", "城区", "市区", "新城区", "近郊区", "远郊区", "郊区")
+_CATEGORY = "|".join(
+    re.escape(c) for c in sorted((*AREA_CATEGORIES, *URBAN_PARTS), key=len, reverse=True)
+)
 _CATEGORY_LIST = re.compile(
     rf"""
     (?:全(?:省|市|区|县|域|国))?                # 全区建成区: the kind within the whole area
@@ -384,22 +408,69 @@ def head_categories(text: str, pos: int) -> tuple[list[str], int]:
     """The kinds of area heading ``text`` at ``pos`` and where the rest begins, or nothing
     when they do not scope (a lone 城市 in 城市生活污水集中收集率); a group of places named
     in quotes (“七河”流域) is kept as printed too."""
+    start, item = pos, LIST_ITEM.match(text, pos)
+    if item is not None:
+        pos = item.end()  # (10)城区新建便民市场5处: a list's number, then the item
+    counted = _COUNTED_UNITS.match(text, pos)
+    if counted is not None:
+        return [counted.group("units")], counted.end()  # 山区26县旅游产业增加值: in those 26
+    each = _EACH.match(text, pos)
+    if each is not None:
+        return [each.group("units")], each.end("units")  # 各县市区至少建成1个: in each of them
     m = _CATEGORY_LIST.match(text, pos)
     if m is None:
         quoted = _QUOTED_AREA.match(text, pos)
-        return ([quoted.group(1)], quoted.end()) if quoted else ([], pos)
+        return ([quoted.group(1)], quoted.end()) if quoted else ([], start)
     names = re.findall(_CATEGORY, m.group("list"))
+    if len(names) == 1 and names[0] in URBAN_PARTS and _OWN_SIZE.match(text, m.end()):
+        return (
+            [],
+            start,
+        )  # 城区常住人口100万以上的城市, 市区面积: the part's own size, no goal in it
     if (
         len(names) == 1
         and names[0] not in RESTRICTING_CATEGORIES
+        and names[0] not in URBAN_PARTS
         and not _DOES.match(text, m.end())
     ):
-        return [], pos  # 农村生活污水治理率: the kind of area begins the indicator's name
+        return [], start  # 农村生活污水治理率: the kind of area begins the indicator's name
     if _WHOLE_OF_KIND.match(text, m.end()):
         # 县城「以上」集中式饮用水水源: the level of the things measured; 城市建成区「40%以上
         # 的面积」: the whole a share is taken of; neither limits where the target holds
-        return [], pos
+        return [], start
     return names, m.end()
+
+
+#: A level of division (县, 乡镇, 街道, 行政村 …), as a plan names the units it hands a task
+#: down to: 县市区, 区县, 镇(街道), 县(市、区), 区、县(市).
+_UNIT = r"(?:行政村|街道|社区|设区市|地市|[省市县区乡镇村旗州盟])"
+_UNIT_RUN = rf"{_UNIT}(?:、?{_UNIT})*(?:\({_UNIT}(?:、{_UNIT})*\))?"
+#: Each unit of a level (各县市区, 每个乡镇, 其余各镇(街道)) before what each of them does or
+#: has (至少建成1个, 都建有1所, 先行打造2个): the target holds in each of them, not for the
+#: whole area at once.  Not the start of a longer noun (各市场主体, 各区县政府).
+_EACH = re.compile(
+    rf"\s*(?:其余|其他)?(?:各|每个?)(?P<units>{_UNIT_RUN}(?:、{_UNIT_RUN})*)"
+    rf"(?=(?:(?:都|均|要|应|须|将|可|至少|先行|率先|力争|争取|确保|年内|每年|基本|全部|全面)*)"
+    rf"(?:{ACTION.pattern}|办|建有|设有|有|达到|[^\u4e00-\u9fff(]))"
+    # a number of things each is to have (每个社区都有便捷的体育健身设施 is a commitment)
+    r"(?=[^,;。]{0,40}?(?:\d|[一二两三四五六七八九十百]+[个所座家处条项片批名]))"
+)
+
+
+#: A number of divisions, perhaps of a kind, before a measure taken over them (山区26县旅游产业
+#: 增加值年均增长9%, 10市平均优良天数287.3天): the target holds in those, not in the whole
+#: area.  Not a count that is the goal (30个县达到…标准: no measure follows it).
+_COUNTED_UNITS = re.compile(
+    r"\s*(?P<units>[\u4e00-\u9fff]{0,4}?(?:\d+|[两二三四五六七八九十]+)个?"
+    r"(?:县市区|县区|区县|地市|设区市|县|市|区|州|盟|旗))"
+    # (nor a level's word: 70个「市考」以上断面, 市级, 县控, 区域)
+    r"(?!达|实现|建成|完成|创建|成为|进入|通过|以上|以下|考|级|控|属|管|直|域|场|内|外|辖)"
+    r"(?=[^,;。\d]{0,20}?(?:率|量|数|值|浓度|比例|比重|收入|产值|面积)[^,;。\d]{0,12}?\d)"
+)
+
+
+#: What measures a part of a city itself (城区常住人口, 市区面积): its size, not a target in it.
+_OWN_SIZE = re.compile(r"(?:常住|户籍)?(?:人口|面积|范围|规模|建设用地)")
 
 
 #: A verb of doing or reaching right after a kind of area: the kind is who does it, the
@@ -464,3 +535,28 @@ def shared_head_kinds(subject: str, indicator: model.Indicator, n: int) -> list[
     if any(not 2 <= len(p) <= 10 or head in p or "的" in p for p in parts):
         return [None] * n
     return list(parts)
+
+
+#: The two parts a plan splits its area into when it gives one measure for each: the towns
+#: (城市, 城镇, 城区, 市区) and the countryside (农村, 乡村).
+_TOWN = ("城市", "城镇", "城区", "市区")
+_COUNTRY = ("农村", "乡村")
+
+
+def town_and_country(drafts: list[Draft]) -> None:
+    """Scope the targets of a sentence that gives one measure for the towns and another for
+    the countryside (城市受训率达到90%以上,农村受训率达到80%以上): each holds in its part,
+    though either name alone begins an indicator's name (农村自来水普及率)."""
+    parts: dict[str, list[tuple[str, Draft]]] = {}
+    for d in drafts:
+        if d.scope is not None or d.scope_text is not None:
+            continue
+        label = d.indicator.label_zh
+        kind = next((k for k in (*_TOWN, *_COUNTRY) if label.startswith(k)), None)
+        if kind is not None and len(label) - len(kind) >= 2:
+            parts.setdefault(label[len(kind) :], []).append((kind, d))
+    for found in parts.values():
+        kinds = {k for k, _ in found}
+        if kinds & set(_TOWN) and kinds & set(_COUNTRY):
+            for kind, d in found:
+                d.scope_text = kind

@@ -55,6 +55,7 @@ from .scopes import (
     head_places,
     heading_list,
     heading_places,
+    town_and_country,
 )
 from .unit_words import PERCENT
 from .years import CN_YEAR, Paragraph, base_year_of, read_years
@@ -291,6 +292,7 @@ def sentence_targets(
             sentence_aspirational = True
         drafts.extend(found)
         part_of = found[-1] if found else part_of
+    town_and_country(drafts)  # 城市受训率达到90%,农村受训率达到80%: each in its part
     para.counting = listed and text.rstrip()[-1:] in (";", "；")
     if led and para.year is not None and not para.past:
         para.goals_year = para.year
