@@ -37,6 +37,7 @@ class _Dictionary:
     before_names: frozenset[str]  # two to four characters, tags of _BEFORE_NAMES
     before_names_1: frozenset[str]  # one character, tags of _BEFORE_NAMES_1
     verbs: frozenset[str]  # two to four characters, tagged v (a verb, not a verbal noun)
+    plain: frozenset[str]  # two to four characters, tagged as no proper name at all
 
 
 @cache
@@ -65,6 +66,7 @@ def _dictionary() -> _Dictionary:
         ),
         frozenset(w for w, _, tag in entries if len(w) == 1 and tag in _BEFORE_NAMES_1),
         frozenset(w for w, _, tag in entries if len(w) >= 2 and tag == "v"),
+        frozenset(w for w, _, tag in entries if len(w) >= 2 and tag not in _PROPER),
     )
 
 
@@ -78,6 +80,12 @@ def common_words() -> frozenset[str]:
     电视台) or as a frequent one (古镇, 银耳), for names that nothing but their position
     marks as names."""
     return _dictionary().common
+
+
+def plain_words() -> frozenset[str]:
+    """The words of two to four characters that jieba tags as no proper name at all
+    (一体化, 精品, 龙头; not 河北, 宁波)."""
+    return _dictionary().plain
 
 
 def verbs() -> frozenset[str]:
@@ -146,3 +154,22 @@ def verb_stem(stem: str, names: frozenset[str] = frozenset()) -> bool:
 
 def _everyday(words: str) -> bool:
     return words in _dictionary().common or words in _dictionary().not_nouns
+
+
+def only_everyday_words(stem: str) -> bool:
+    """The stem is nothing but words that the dictionary tags as no proper name (龙头 + 火爆,
+    着 + 精品: a particle left before them): it says what kind of place follows, not which
+    one; a stem with a syllable no word holds (艺宿西川, 百山祖) or a proper name (太行,
+    虹桥) may be a name."""
+    dictionary = _dictionary()
+    if stem[:1] and stem[0] in dictionary.before_names_1 and len(stem) > 2:
+        stem = stem[1:]
+    if len(stem) < 2:
+        return False
+    # ends[i]: stem[:i] splits into words of two to four characters
+    ends = [True] + [False] * len(stem)
+    for i in range(2, len(stem) + 1):
+        ends[i] = any(
+            ends[i - k] and stem[i - k : i] in dictionary.plain for k in (2, 3, 4) if i - k >= 0
+        )
+    return ends[-1]

@@ -7,6 +7,9 @@ report's dateline, the works that build a route, an everyday word it sits inside
   named after a place outside the plan's area (福建日报, 闽南网) is no place of the plan;
 - a corridor followed by a phase of works (南水北调东线二期工程) is the project;
 - a two-character alias read out of an everyday word (维修水闸: 修水, the 修河) is none;
+- a page's footer (版权所有, ICP备, 联系电话:, a street address) names the site's own places,
+  an injected gambling advertisement (澳门金沙…【投注官网平台】) its own, and a contest
+  (欧洲杯) no place, and a person a role names (记者 王长江, 县委书记王海南主持) none;
 - a site before 断面 names the monitoring section (团结闸断面), a place before 示范区 and its
   management committee the zone (通州湾示范区管委会).
 """
@@ -93,7 +96,12 @@ def framed_out(norm: str, hit: Hit, in_area: bool) -> bool:
     """Whether what frames a name makes it no place of the plan: a news dateline, the works
     that build a corridor, a reposted page's byline or a news outlet outside the plan's area
     (``in_area``: the plan's area holds the place)."""
-    if dateline(norm, hit.start, hit.end) or works(norm, hit):
+    if (
+        dateline(norm, hit.start, hit.end)
+        or works(norm, hit)
+        or advertised(norm, hit)
+        or person(norm, hit)
+    ):
         return True
     if in_area:
         return False
@@ -120,6 +128,67 @@ _BYLINE = re.compile(r"(?:来源|出处|作者|编辑|编译者|发布单位|发
 def byline(norm: str, start: int) -> bool:
     """Whether a name is part of a page's byline (来源:…, 作者:…)."""
     return bool(_BYLINE.search(norm, max(0, start - 30), start))
+
+
+#: A saved page's footer: its copyright notice, its registration, the site's contacts and
+#: street address (版权所有, 版权归原作者所有, 版權聲明, 京ICP备…号, 联系电话:, 邮箱:,
+#: 上海市金山区干林路 2188号); a plan's sentence on copyright (加强版权保护) is none of them.
+_FOOTER = re.compile(
+    r"版[权權](?:所有|[归歸]|[声聲]明|与免责|與免責)|ICP[备備]|公网安备|公網安備|Copyright|©"
+    r"|(?:联系|聯繫|热线|熱線)?(?:电话|電話|传真|傳真|邮箱|郵箱|电子邮件|電子郵件)\s*[:：]"
+    r"|[\w.-]+@[\w-]+\.[a-z]{2,}"
+    r"|^[^，。；,;]{2,30}(?:路|街|大道|巷|弄)\s*\d+\s*[号號]"
+)
+
+
+def footer_lines(norm: str) -> list[tuple[int, int]]:
+    """The lines of a sentence that are a saved page's footer (a sentence of a page may run
+    over several lines: 热线电话 : and, on the next line, the title): the names in them are
+    the site's, no place the text is about."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in norm.split("\n"):
+        end = start + len(line)
+        if _FOOTER.search(line):
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+#: What a gambling advertisement injected into a saved page says (澳门金沙城中心_欧洲杯足球网
+#: -【投注官网平台】): the places in its clause are the advertisement's.
+_GAMBLING = re.compile(
+    r"投注|博彩|赌场|娱乐城|真人娱乐|官网平台|足球网|百家乐|葡京|威尼斯人|金沙城"
+)
+_CLAUSE = re.compile(r"[^，。；！？,;!?\n]+")
+
+
+#: A person named by the role before the name (记者 王长江, 通讯员 李江南, 县委书记王海南
+#: 主持, 王长江同志): two or three characters that end where a person's name ends.
+_PERSON = re.compile(
+    r"(?:记者|通讯员|摄影|摄像|编辑|作者|撰稿|主播|书记|主任|委员|常委|负责人|院士|教授"
+    r"|(?:(?<![一-鿿])|(?<=副))[省市县区镇乡局厅部处科]长)"
+    r"[\s:：]*([\u4e00-\u9fff]{2,3})"
+    r"(?=[\s)）,，。、:：;；]|$|同志|主持|报道|表示|指出|说|介绍|强调|出席|参加|讲话|一行|带队|率)"
+)
+
+
+def person(norm: str, hit: Hit) -> bool:
+    """Whether a name lies inside a person's name that a role introduces."""
+    return any(m.start(1) <= hit.start and hit.end <= m.end(1) for m in _PERSON.finditer(norm))
+
+
+def advertised(norm: str, hit: Hit) -> bool:
+    """Whether a name is inside the clause of an injected gambling advertisement, or names a
+    contest (欧洲杯, 亚洲杯: the cup, not the place)."""
+    if norm.startswith("杯", hit.end):
+        return True
+    if not _GAMBLING.search(norm):
+        return False
+    return any(
+        m.start() <= hit.start and hit.end <= m.end() and _GAMBLING.search(m.group())
+        for m in _CLAUSE.finditer(norm)
+    )
 
 
 #: A zone that a management committee runs, named by the place it lies at: 通州湾示范区管委会.

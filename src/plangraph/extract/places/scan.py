@@ -9,8 +9,13 @@ from plangraph import model
 from .abbreviations import abbreviation_hits, initial_runs
 from .context import ends_a_weak_city, short_forms
 from .everyday import common_words as everyday_common_words
-from .everyday import ends_in_everyday_word, everyday_words
-from .framing import framed_out, inside_a_word, issuing_areas, managed_zone, section
+from .everyday import (
+    ends_in_everyday_word,
+    everyday_words,
+    is_function_char,
+    plain_words,
+)
+from .framing import footer_lines, framed_out, inside_a_word, issuing_areas, managed_zone, section
 from .known import (
     components,
     prefix_place,
@@ -173,6 +178,10 @@ def _find_places(
             continue  # 峡谷 in 晋陕大峡谷: the end of a longer head, read by the patterns
         if candidates and _overlaps_a_word_and_a_name(norm, start, word, lex):
             continue  # 美丽江北: 美丽 and the district 江北, not 丽江
+        if candidates and _split_by_a_conjunction(norm, start, end, word, adjacent, lex):
+            continue  # 协调发展和县乡村: 和 + 县乡, not the county 和县
+        if candidates and _alias_inside_a_phrase(norm, start, word, candidates, covered):
+            continue  # 城乡一体化示范区: a kind of zone, not the short name of 长三角's
         if candidates and inside_a_word(norm, start, word, candidates):
             # 维修水闸: 修水 (the 修河) is read out of the verb 维修; its characters name
             # nothing for the patterns either (no 维修水闸)
@@ -250,6 +259,9 @@ def _find_places(
     hits = list(estuaries(text, norm, hits, parts, covered, titles, lex))
     hits = list(urban_areas(text, norm, hits, parts, covered, titles))
     hits = [h for h in hits if not framed_out(norm, h, area.holds(h.place))]
+    for a, b in footer_lines(norm):  # 版权归某某(北京)文化传播有限公司, 某某市某某路 2188号
+        hits = [h for h in hits if not (a <= h.start and h.end <= b)]
+        parts = [h for h in parts if not (a <= h.start and h.end <= b)]
     hits = [managed_zone(text, norm, section(text, norm, h)) for h in hits]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits, parts
@@ -268,6 +280,39 @@ def _overlaps_a_word_and_a_name(norm: str, start: int, word: str, lex: Lexicon) 
     return any(
         (other := norm[start + 1 : start + 1 + k]) in lex.places or other in lex.short_names
         for k in (2, 3)
+    )
+
+
+def _split_by_a_conjunction(
+    norm: str, start: int, end: int, word: str, adjacent: model.Place | None, lex: Lexicon
+) -> bool:
+    """A two-character division whose first character is a conjunction or a preposition
+    and whose level character starts a word with what follows (和县 in 发展和县乡村, 和县城,
+    与县域): the conjunction and that word, unless the division's city is named right
+    before it (马鞍山和县)."""
+    return (
+        len(word) == 2
+        and word[1] in "县区市旗"
+        and start > 0
+        and is_han(norm[start - 1])
+        and is_function_char(word[0])
+        and (adjacent is None or adjacent.kind not in ABOVE_COUNTY_KINDS)
+        and any(norm[start + 1 : start + 1 + k] in everyday_common_words() for k in (2, 3))
+        and not listed(norm, start, end)
+    )
+
+
+def _alias_inside_a_phrase(
+    norm: str, start: int, word: str, places: tuple[model.Place, ...], covered: bytearray
+) -> bool:
+    """A short name made of the tail of a long one and opening with an everyday word
+    (一体化示范区 for 长三角生态绿色一体化发展示范区) read where no name may start: 城乡一体化
+    示范区 is a kind of zone."""
+    return (
+        len(word) >= 4
+        and all(p.name[:2] != word[:2] for p in places)  # a tail of the name, not 太行山脉
+        and any(word[:k] in plain_words() for k in (2, 3))
+        and not boundary_before(norm, start, covered)
     )
 
 

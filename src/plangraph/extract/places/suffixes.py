@@ -18,6 +18,7 @@ from .everyday import (
     common_words,
     ends_in_everyday_word,
     kind_of_port,
+    only_everyday_words,
     verb_stem,
 )
 from .lexicon import Lexicon, load_lexicon, starts_a_division
@@ -40,6 +41,7 @@ from .words import (
     COMPANY_TRADES,
     COUNTERS,
     DEMOTING_HEADS,
+    DEVELOPMENT_ZONES,
     INDUSTRY_WORDS,
     LOCAL_RESERVES,
     NAMED_ZONE_SUFFIXES,
@@ -50,6 +52,7 @@ from .words import (
     PORT_HEADS,
     PREDICATES,
     REGION_HEADS,
+    RESTRUCTURING,
     SCENIC_SUFFIXES,
     SHORT_SUFFIXES,
     SIMPLE_SUFFIXES,
@@ -246,6 +249,8 @@ def _pattern_name(
             name = run[cut:]
             start = j + cut
             admin = False
+            if suffix in BELOW_PROVINCE_SUFFIXES and RESTRUCTURING.search(name):
+                return None  # 丽水撤地设市, 撤县设区, 撤乡建镇: a change of status, no name
             if suffix in BELOW_PROVINCE_SUFFIXES:
                 admin = not cut and _after_admin(norm, start, ends, suffix)
                 if not admin or (suffix == "区" and name.endswith("地")):
@@ -287,12 +292,18 @@ def _pattern_name(
                 and not _after_an_admin_place(ends.get(start))
             ):
                 return None  # 先行示范区, 化肥示范区: a kind of zone, no name (泉州台商投资区 is)
-            if (
-                suffix in SCENIC_SUFFIXES
-                and name in common_words()
-                and not listed(norm, start, p + len(suffix))
+            if suffix in SCENIC_SUFFIXES and (
+                (name in common_words() and not listed(norm, start, p + len(suffix)))
+                or only_everyday_words(name)
             ):
-                return None  # 精品景区: a kind of scenic area (关山景区、回龙景区 are named)
+                # 精品景区, 龙头火爆景区: a kind of scenic area (关山景区、回龙景区 are named)
+                return None
+            if (
+                suffix in DEVELOPMENT_ZONES
+                and ends_in_everyday_word(name)
+                and not _after_an_admin_place(ends.get(start))
+            ):
+                return None  # 低丘缓坡开发区: a kind of zone, no name (托清经济开发区 is)
             if name[0] == "第" and name[1:2] in NUMERALS:
                 return None  # 第三轮草原(奖补政策): an ordinal, no name
             if suffix in SIMPLE_SUFFIXES and suffix in name:

@@ -399,6 +399,14 @@ PORT_HEADS = frozenset({"港区", "码头"})
 # heads of a kind of land: their stem must not end in an everyday word (冲击平原, 山间小盆地)
 TERRAIN_HEADS = frozenset({"平原", "盆地"})
 # development zones whose name may start with a run of abbreviations (川渝高竹新区)
+# the heads of development zones, whose name is no everyday word (低丘缓坡开发区 is a kind)
+DEVELOPMENT_ZONES = frozenset(
+    {"开发区", "经济开发区", "经济技术开发区", "高新技术产业开发区", "新技术开发区", "经开区"}
+    | {"高新区"}
+)
+# the genre's phrase for a change of administrative status before the new level:
+# 撤地设市, 撤县设区, 撤县建市, 撤乡并镇, 撤市改区 (the old level, then the verb)
+RESTRUCTURING = re.compile("撤[^撤]{1,3}[设建并改]$")
 ZONE_SUFFIXES = frozenset(
     {"新区", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
     | {"经济开发区", "经开区", "大峡谷"}  # 晋陕大峡谷
