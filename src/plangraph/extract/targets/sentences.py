@@ -200,13 +200,7 @@ def extract_targets(
         draft.sentence = owner_at[i][3]
         drafts.append((owner_at[i][2], draft))
     drafts = without_repeats(drafts, plan.text)
-    # a commitment with no state, direction or deadline (a report's 确保…按时按质完成, no year
-    # anywhere) says nothing one could check: the graph's shapes require one of them
-    drafts = [
-        (owner, d)
-        for owner, d in drafts
-        if d.value is not None or d.direction or d.state or d.target_year is not None
-    ]
+    drafts = [(owner, d) for owner, d in drafts if _checkable(d, plan.text)]
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
     for n, (owner, d) in enumerate(drafts, start=1):
@@ -243,6 +237,27 @@ def extract_targets(
 _ENDS = '。;；!！?？”"’)）】》…'
 #: Where a clause ends.
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
+
+
+#: A commitment's words of getting better (城镇基础设施明显改善, 迈上新台阶): its direction.
+_BETTER = re.compile(r"改善|提升|提高|增强|优化|完善|加强|好转|向好|迈上|跃上|跨上")
+#: …of meeting a standard or a set of criteria (全面高标准达到中国人居环境奖创建指标).
+_MEETS = re.compile(r"达到[^,;。]{0,20}?(?:标准|指标|要求)")
+
+
+def _checkable(draft: Draft, text: str) -> bool:
+    """Whether a target says something one could check: a value, a direction, a state or a
+    deadline, as the graph's shapes require.  A commitment whose year a repost lost
+    (年年底前,…城镇基础设施明显改善) still says which way it goes, or that it meets a standard;
+    one that says neither (a report's 确保…按时按质完成) is left out."""
+    if draft.value is not None or draft.direction or draft.state or draft.target_year:
+        return True
+    words = text[draft.start : draft.end]
+    if _BETTER.search(words):
+        draft.direction = "Increase"
+    elif _MEETS.search(words):
+        draft.state = "StandardMet"
+    return bool(draft.direction or draft.state)
 
 
 def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
