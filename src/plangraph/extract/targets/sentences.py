@@ -239,10 +239,19 @@ _ENDS = '。;；!！?？”"’)）】》…'
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
 
 
-#: A commitment's words of getting better (城镇基础设施明显改善, 迈上新台阶): its direction.
-_BETTER = re.compile(r"改善|提升|提高|增强|优化|完善|加强|好转|向好|迈上|跃上|跨上")
-#: …of meeting a standard or a set of criteria (全面高标准达到中国人居环境奖创建指标).
-_MEETS = re.compile(r"达到[^,;。]{0,20}?(?:标准|指标|要求)")
+#: A commitment's words of getting better (城镇基础设施明显改善, 迈上新台阶, 布局更加合理,
+#: 取得显著进展, 师资配置基本均衡): its direction.
+_BETTER = re.compile(
+    r"改善|提升|提高|增强|优化|完善|加强|好转|向好|迈上|跃上|跨上|更加|更为|进展|均衡|取得"
+)
+#: …the states it reaches where its words name one: a standard or a set of criteria met
+#: (达到中国人居环境奖创建指标, 达到相应要求), a problem solved (得到有效解决), work done
+#: (确保…建设按时按质完成).
+_STATES_IN_WORDS: tuple[tuple[re.Pattern[str], model.State], ...] = (
+    (re.compile(r"达到[^,;。]{0,20}?(?:标准|指标|要求)"), "StandardMet"),
+    (re.compile(r"(?:得到|得以)(?:有效|妥善|根本)?解决|彻底解决"), "Eliminated"),
+    (re.compile(r"完成"), "Completed"),
+)
 
 
 def _checkable(draft: Draft, text: str) -> bool:
@@ -253,10 +262,11 @@ def _checkable(draft: Draft, text: str) -> bool:
     if draft.value is not None or draft.direction or draft.state or draft.target_year:
         return True
     words = text[draft.start : draft.end]
-    if _BETTER.search(words):
+    draft.state = next(
+        (state for words_of, state in _STATES_IN_WORDS if words_of.search(words)), None
+    )
+    if draft.state is None and _BETTER.search(words):
         draft.direction = "Increase"
-    elif _MEETS.search(words):
-        draft.state = "StandardMet"
     return bool(draft.direction or draft.state)
 
 
