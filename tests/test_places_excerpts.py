@@ -58,6 +58,7 @@ FLOORS = {
     "excerpts13": (0.78, 0.95),  # blind in the thirteenth round (0.750 / 0.951 then; 0.788 / 0.953)
     "excerpts14": (0.80, 0.95),  # blind in the fourteenth round (0.579 / 0.898 then; 0.816 / 0.954)
     "excerpts15": (0.88, 0.90),  # blind in the fifteenth round (0.902 / 0.860 then; 0.902 / 0.925)
+    "excerpts16": (0.79, 0.78),  # blind in the sixteenth round (0.590 / 0.807 then; 0.821 / 0.810)
 }
 
 
