@@ -216,9 +216,7 @@ def _unnumbered_block(document: Document) -> list[_Block]:
     release = list(range(end))
     meta = list(range(min(len(lines), max(end, _META_LINES))))
     body = list(range(end, len(lines)))
-    block = _Block(title, release, body, None, toc, meta=meta, caveat=caveat)
-    block.report = not plan_like
-    return [block]
+    return [_Block(title, release, body, None, toc, meta=meta, caveat=caveat, report=not plan_like)]
 
 
 def _title_fragment(line: str, title: str) -> bool:

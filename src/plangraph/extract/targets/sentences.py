@@ -200,7 +200,9 @@ def extract_targets(
         draft.sentence = owner_at[i][3]
         drafts.append((owner_at[i][2], draft))
     drafts = without_repeats(drafts, plan.text)
-    drafts = [(owner, d) for owner, d in drafts if _checkable(d, plan.text)]
+    for _, draft in drafts:
+        _state_in_words(draft, plan.text)
+    drafts = [(owner, d) for owner, d in drafts if _checkable(d)]
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
     for n, (owner, d) in enumerate(drafts, start=1):
@@ -254,20 +256,24 @@ _STATES_IN_WORDS: tuple[tuple[re.Pattern[str], model.State], ...] = (
 )
 
 
-def _checkable(draft: Draft, text: str) -> bool:
-    """Whether a target says something one could check: a value, a direction, a state or a
-    deadline, as the graph's shapes require.  A commitment whose year a repost lost
-    (年年底前,…城镇基础设施明显改善) still says which way it goes, or that it meets a standard;
-    one that says neither (a report's 确保…按时按质完成) is left out."""
-    if draft.value is not None or draft.direction or draft.state or draft.target_year:
-        return True
-    words = text[draft.start : draft.end]
-    draft.state = next(
-        (state for words_of, state in _STATES_IN_WORDS if words_of.search(words)), None
+def _state_in_words(draft: Draft, text: str) -> None:
+    """Give a commitment that has neither a deadline nor a state or direction (its year lost
+    by a repost: 年年底前,…城镇基础设施明显改善) the state or direction its words name."""
+    if not _checkable(draft):
+        words = text[draft.start : draft.end]
+        draft.state = next(
+            (state for words_of, state in _STATES_IN_WORDS if words_of.search(words)), None
+        )
+        if draft.state is None and _BETTER.search(words):
+            draft.direction = "Increase"
+
+
+def _checkable(draft: Draft) -> bool:
+    """Whether a target says something one could check, as the graph's shapes require: a
+    value, a direction, a state or a deadline (not 研究解决…问题 with no year in a report)."""
+    return bool(
+        draft.value is not None or draft.direction or draft.state or draft.target_year is not None
     )
-    if draft.state is None and _BETTER.search(words):
-        draft.direction = "Increase"
-    return bool(draft.direction or draft.state)
 
 
 def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
