@@ -90,15 +90,24 @@ def test_a_docx_flooded_with_xml_tags_is_refused_before_parsing(
     )
 
 
-def _pdf(pages: int, content: bytes) -> bytes:
-    """A PDF of ``pages`` pages sharing one Flate content stream."""
+def _pdf(pages: int, content: bytes, encoding: str | None = None) -> bytes:
+    """A PDF of ``pages`` pages sharing one Flate content stream, the stream encoded as text
+    (``ASCII85Decode`` or ``ASCIIHexDecode``) before Flate where ``encoding`` says so."""
     stream = zlib.compress(content, 9)
+    filters = b"/FlateDecode"
+    if encoding == "ASCII85Decode":
+        stream, filters = (
+            base64.a85encode(stream, wrapcol=76) + b"~>",
+            b"[/ASCII85Decode /FlateDecode]",
+        )
+    elif encoding == "ASCIIHexDecode":
+        stream, filters = binascii.hexlify(stream) + b">", b"[/ASCIIHexDecode /FlateDecode]"
     kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
     bodies = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Length %d /Filter %s >>\nstream\n%s\nendstream" % (len(stream), filters, stream),
     ]
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
     page += b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
@@ -137,31 +146,12 @@ def test_a_pdf_flate_bomb_is_refused_before_pdfium_inflates_it(tmp_path: Path) -
     )
 
 
-def _chained_pdf(content: bytes, encoding: str) -> bytes:
-    """A one-page PDF whose content stream is Flate, then encoded as text (ASCII85 or hex)."""
-    packed = zlib.compress(content, 9)
-    if encoding == "ASCII85Decode":
-        text = base64.a85encode(packed, wrapcol=76) + b"~>"
-    else:
-        text = binascii.hexlify(packed) + b">"
-    bodies = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d /Filter [/%s /FlateDecode] >>\nstream\n%s\nendstream"
-        % (len(text), encoding.encode(), text),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
-    ]
-    return _assemble(bodies)
-
-
 @pytest.mark.parametrize("encoding", ["ASCII85Decode", "ASCIIHexDecode"])
 def test_a_flate_bomb_wrapped_in_a_text_encoding_is_refused(tmp_path: Path, encoding: str) -> None:
     from plangraph.read.pdf_guard import check_streams
 
     path = tmp_path / "bomb.pdf"
-    path.write_bytes(_chained_pdf(b" " * 40_000_000 + TEXT_OBJECT, encoding))
+    path.write_bytes(_pdf(1, b" " * 40_000_000 + TEXT_OBJECT, encoding))
     assert path.stat().st_size < 200_000
     with pytest.raises(ReadError) as info:
         read_file(path)
@@ -170,7 +160,7 @@ def test_a_flate_bomb_wrapped_in_a_text_encoding_is_refused(tmp_path: Path, enco
         "refusing to read it"
     )
     # the same encodings around a plan-sized stream pass the check, decoded across chunks
-    path.write_bytes(_chained_pdf(TEXT_OBJECT * 20_000, encoding))
+    path.write_bytes(_pdf(1, TEXT_OBJECT * 20_000, encoding))
     check_streams(path, str(path))
 
 

@@ -7,14 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from excerpt_targets import excerpt_corpus
 from excerpt_targets import numeric as _numeric
 from excerpt_targets import text_targets as _targets
 
-from plangraph.errors import ReadError
 from plangraph.model import Corpus
-from plangraph.read import read_text
 
 
 def _corpus(number: str) -> Corpus:
@@ -39,18 +36,6 @@ def test_a_reports_goals_stated_as_goals_stand() -> None:
     # 处" (a plan for the year, 计划) stands in a report of a meeting
     values = sorted(t.value for t in _numeric(_corpus("36")))
     assert values == [Decimal(5), Decimal(9)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "本报讯 昨天下午,市领导到农业园区调研,察看了春耕生产情况。\n",
-        "关于召开全市农业工作会议的通知\n各区县:定于2022年4月15日召开会议,请准时参加。\n",
-    ],
-)
-def test_a_line_or_two_without_a_plan_is_still_refused(text: str) -> None:
-    with pytest.raises(ReadError, match="no recognisable plan"):
-        read_text(text, "page.txt")
 
 
 def test_a_length_of_time_that_names_a_measure_is_no_figure() -> None:

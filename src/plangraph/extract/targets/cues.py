@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from plangraph import model
 from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
 from .clauses import Clause
@@ -114,7 +113,6 @@ BRACKET_SHARE = re.compile(r"\((?:占比|比例|比重|占)(?:为|约)?(\d{1,3}(
 TOPIC_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}")
 LISTED_KINDS = re.compile(r"[\u4e00-\u9fff、和及与]{2,40}?(?:城市|市|县|区|地区|省)等")
 #: Units of time, and the circle reached within one (2小时应急监测响应圈, 1小时交通圈).
-TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:MIN", "qudt:HR", "qudt:DAY"})
 REACH_CIRCLE = re.compile(
     # …or a place reached within it (40分钟快速抵达, 1小时通达)
     r"[^,;。\d]{0,12}?圈|(?:快速|即可|内)?(?:抵达|到达|通达|直达|可达)"

@@ -366,7 +366,7 @@ def _names_a_measure(masked: str, item: Item, later: list[Item]) -> bool:
     覆盖率80%), not a figure of its own: it runs straight into words, and a figure follows
     before the clause ends.  Alone in its clause it is the goal (实现24小时稳定供水, 40分钟
     快速抵达)."""
-    if item.unit not in _TIME:
+    if item.unit not in TIME_UNITS:
         return False
     if _CIRCLE_IN_A_STATE.match(masked, item.end):
         return True  # 社区15分钟健身圈实现全覆盖: the circle is what the state is of
@@ -382,7 +382,8 @@ _CIRCLE_IN_A_STATE = re.compile(
 )
 
 
-_TIME: frozenset[model.UnitCode | None] = frozenset({"qudt:MIN", "qudt:HR", "qudt:DAY"})
+#: Units of time (a length of time: 24小时, 40分钟, 7-10天).
+TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:MIN", "qudt:HR", "qudt:DAY"})
 
 
 #: What follows the number of a session (十一次、十二次全会, 三次会议): more sessions, then the
