@@ -21,7 +21,8 @@ from .clauses import (
     split_clauses,
     strip_span,
 )
-from .commitments import COMMITTING, commitment_drafts, may_commit, quoted_goals
+from .commitment_words import COMMITTING
+from .commitments import commitment_drafts, may_commit, quoted_goals
 from .indicators import IndicatorTable, clean_subject, derived_indicator
 from .leads import (
     AHEAD,

@@ -17,6 +17,7 @@ from .clauses import (
     LIST_ITEM,
     Draft,
 )
+from .commitment_words import checkable, state_in_words
 from .grouped import grouped_targets
 from .headings import (
     LOOKS_AHEAD,
@@ -201,8 +202,8 @@ def extract_targets(
         drafts.append((owner_at[i][2], draft))
     drafts = without_repeats(drafts, plan.text)
     for _, draft in drafts:
-        _state_in_words(draft, plan.text)
-    drafts = [(owner, d) for owner, d in drafts if _checkable(d)]
+        state_in_words(draft, plan.text)
+    drafts = [(owner, d) for owner, d in drafts if checkable(d)]
     drafts.sort(key=lambda od: (od[1].sentence, od[1].start, od[1].order))
     targets = []
     for n, (owner, d) in enumerate(drafts, start=1):
@@ -239,41 +240,6 @@ def extract_targets(
 _ENDS = '。;；!！?？”"’)）】》…'
 #: Where a clause ends.
 _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
-
-
-#: A commitment's words of getting better (城镇基础设施明显改善, 迈上新台阶, 布局更加合理,
-#: 取得显著进展, 师资配置基本均衡): its direction.
-_BETTER = re.compile(
-    r"改善|提升|提高|增强|优化|完善|加强|好转|向好|迈上|跃上|跨上|更加|更为|进展|均衡|取得"
-)
-#: …the states it reaches where its words name one: a standard or a set of criteria met
-#: (达到中国人居环境奖创建指标, 达到相应要求), a problem solved (得到有效解决), work done
-#: (确保…建设按时按质完成).
-_STATES_IN_WORDS: tuple[tuple[re.Pattern[str], model.State], ...] = (
-    (re.compile(r"达到[^,;。]{0,20}?(?:标准|指标|要求)"), "StandardMet"),
-    (re.compile(r"(?:得到|得以)(?:有效|妥善|根本)?解决|彻底解决"), "Eliminated"),
-    (re.compile(r"完成"), "Completed"),
-)
-
-
-def _state_in_words(draft: Draft, text: str) -> None:
-    """Give a commitment that has neither a deadline nor a state or direction (its year lost
-    by a repost: 年年底前,…城镇基础设施明显改善) the state or direction its words name."""
-    if not _checkable(draft):
-        words = text[draft.start : draft.end]
-        draft.state = next(
-            (state for words_of, state in _STATES_IN_WORDS if words_of.search(words)), None
-        )
-        if draft.state is None and _BETTER.search(words):
-            draft.direction = "Increase"
-
-
-def _checkable(draft: Draft) -> bool:
-    """Whether a target says something one could check, as the graph's shapes require: a
-    value, a direction, a state or a deadline (not 研究解决…问题 with no year in a report)."""
-    return bool(
-        draft.value is not None or draft.direction or draft.state or draft.target_year is not None
-    )
 
 
 def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
