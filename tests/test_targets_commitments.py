@@ -221,3 +221,47 @@ def test_what_was_achieved_since_is_no_goal() -> None:
     body = "二、任务\n(一)任务。到2020年,《战略》发布以来,我国适应气候变化工作取得积极成效。"
     assert targets_of(body, year=None) == []
     assert len(targets_of(body.replace("《战略》发布以来,", ""), year=None)) == 1
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator", "state"),
+    [
+        # 四川 水利 work meeting (excerpts15): a system taking shape is established
+        ("全省现代水网格局基本成型", "现代水网格局", "Established"),
+        # 山东 非遗 十四五 goals (excerpts15): progress of a degree the list lacked
+        ("非遗融入国家文化公园重大战略取得突出成果", "非遗融入国家文化公园重大战略", None),
+        # 周口 消防 三年整治 (excerpts13): a harm cut back, verb first
+        ("有效压减较大火灾", "较大火灾", None),
+        # 五部门 横向生态保护补偿 opinion (excerpts15): coverage, verb first
+        (
+            "全面覆盖长江、黄河等重点流域干流及其重要支流",
+            "长江、黄河等重点流域干流及其重要支流",
+            None,
+        ),
+    ],
+)
+def test_more_states_and_progress_under_a_deadline(
+    clause: str, indicator: str, state: str | None
+) -> None:
+    (t,) = commitments(clause)
+    assert (t.indicator.label_zh, t.state, t.target_year, t.value) == (indicator, state, 2025, None)
+
+
+def test_the_goal_a_plan_names_as_its_aim() -> None:
+    """海南 科技创新翻身仗 (excerpts14): 以建设创新型省份为总体目标 under 总体目标; a
+    vision (…现代化) is none, and neither is a task's aim."""
+    (t,) = targets_of(
+        "一、总体要求\n(一)总体目标。以建设创新型省份为总体目标,推动海口市进入国家创新型"
+        "先进城市行列。",
+        year=None,
+    )
+    assert (t.indicator.label_zh, t.state, t.quote.text) == (
+        "创新型省份",
+        "Established",
+        "以建设创新型省份为总体目标",
+    )
+    assert (
+        targets_of("一、总体要求\n(一)指导思想。以实现农村流通现代化为目标,以示范县建设为抓手。")
+        == []
+    )
+    assert targets_of("二、任务\n(一)治理水体。以建设生态河道为目标,实施河道清淤。") == []

@@ -209,8 +209,9 @@ The package follows those concerns, one module each: ``clauses`` (splitting and 
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a
 clause) with ``measures`` (the indicator each number of it measures) and ``counts`` (what a
-count counts, and the counts that set no goal), ``commitments`` and
-``pledges`` (commitments without numbers), ``tables`` (indicator-table rows),
+count counts, and the counts that set no goal), ``commitments`` (the clause assembly) with
+``commitment_words`` (the changes, states, progress and openings it reads) and ``pledges``
+(commitments without numbers), ``tables`` (indicator-table rows),
 ``transposed`` (tables on their side), ``area_lists`` (goals area by area), ``grouped``
 (tables of tasks by area under year groups, pasted one cell per line) and ``sentences``
 (the driver over units, paragraphs and sentences) with ``leads`` (how a sentence or a

@@ -16,6 +16,7 @@ from .commitment_words import (
     COMMITTING,
     KIND_STATE,
     MOVES,
+    NAMED_GOAL,
     PROGRESS_AT_END,
     PROGRESS_FIRST,
     STANDING,
@@ -361,10 +362,33 @@ def quoted_goals(clause: Clause, places: list[str]) -> list[Draft]:
     ]
 
 
+def named_goal(clause: Clause, places: list[str]) -> list[Draft]:
+    """The goal a clause names as the plan's aim (以建设创新型省份为总体目标): one target,
+    what is to be built, established."""
+    m = NAMED_GOAL.match(clause.masked, clause.body)
+    if m is None or clause.masked[m.end() :].strip() or _SINCE.search(clause.text):
+        return []
+    subject = clean_subject(clause.text[m.start("goal") : m.end("goal")])
+    key = match_key(subject)
+    if len(key) < 2 or key in VAGUE or VISION.search(subject):
+        return []
+    return [
+        Draft(
+            sentence=0,
+            start=m.start(),
+            end=m.end(),
+            order=0,
+            indicator=derived_indicator(subject),
+            state="Established",
+            scope=places[0] if len(places) == 1 else None,
+        )
+    ]
+
+
 def may_commit(masked: str, deadline: bool) -> bool:
     """Whether a sentence without a number may hold a commitment: under a deadline, one
     with a word of a change, a state or progress; without, one with a standing goal."""
-    if STANDING.search(masked):
+    if STANDING.search(masked) or NAMED_GOAL.search(masked):
         return True
     return deadline and bool(
         STATE_CHANGE.search(masked)
@@ -403,6 +427,10 @@ def commitment_drafts(
     quoted = quoted_goals(clause, places)
     if quoted:
         return quoted  # 为实现2035年“养老服务体系成熟定型,…”目标打下坚实基础
+    if goals is not False:
+        named = named_goal(clause, places)  # the plan's goals or principles name their aim
+        if named:
+            return named
     undated_goal = bool(goals) and undated  # 一、主要目标 of a repost that lost its years
     if (
         year is not None
