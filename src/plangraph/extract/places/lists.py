@@ -16,7 +16,7 @@ from plangraph.model import PlaceKind
 from .everyday import common_words as jieba_common_words
 from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon
-from .suffixes import named_place
+from .minted import named_place
 from .tokens import Hit, Token, is_generic, is_han, trim
 
 # the class after 等 (and up to four characters of modifier: 重点, 岩溶大) -> the kind

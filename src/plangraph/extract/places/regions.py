@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from plangraph import model
 
 from .lexicon import Lexicon
+from .minted import named_place
 from .resolve import best
-from .suffixes import named_place
 from .tokens import Hit, Token, boundary_before, is_generic, is_han
 from .words import (
     BELT_DIRECTIONS,

@@ -40,7 +40,8 @@ from .regions import (
     river_zones,
 )
 from .resolve import NO_AREA, Area, best
-from .suffixes import MOUNTAIN_CONTEXT, pattern_hits
+from .stems import MOUNTAIN_CONTEXT
+from .suffixes import pattern_hits
 from .tokens import (
     INNER_SPACE,
     Hit,
