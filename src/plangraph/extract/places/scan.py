@@ -40,6 +40,7 @@ from .regions import (
     river_zones,
 )
 from .resolve import NO_AREA, Area, best
+from .roads import named_roads
 from .stems import MOUNTAIN_CONTEXT
 from .suffixes import pattern_hits
 from .tokens import (
@@ -244,6 +245,7 @@ def _find_places(
     )
     hits.extend(listed_names(text, norm, covered, titles, lex))  # 晋祠、兰村等岩溶大泉
     hits.extend(listed_siblings(text, norm, covered, titles, tokens, lex))  # 洱海、程海、阳宗海
+    hits.extend(named_roads(text, norm, covered, titles, lex))  # 新建西环路, 新安大道一期
     hits.extend(local_names(text, norm, covered, titles, tokens, lex))  # 阳江闸坡, 珠海淇澳
     hits.extend(own_towns(norm, covered, titles, area, lex))  # 曾口新能源新材料产业园
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)
