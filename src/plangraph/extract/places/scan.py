@@ -30,6 +30,7 @@ from .local import listed_towns, local_names, own_area, own_towns
 from .reading import read_as_place
 from .regions import (
     along,
+    anchored_zones,
     belts,
     divided_parts,
     estuaries,
@@ -245,6 +246,7 @@ def _find_places(
     )
     hits.extend(listed_names(text, norm, covered, titles, lex))  # 晋祠、兰村等岩溶大泉
     hits.extend(listed_siblings(text, norm, covered, titles, tokens, lex))  # 洱海、程海、阳宗海
+    hits.extend(anchored_zones(text, norm, tokens, covered, titles))  # 山东半岛蓝色经济区
     hits.extend(named_roads(text, norm, covered, titles, lex))  # 新建西环路, 新安大道一期
     hits.extend(local_names(text, norm, covered, titles, tokens, lex))  # 阳江闸坡, 珠海淇澳
     hits.extend(own_towns(norm, covered, titles, area, lex))  # 曾口新能源新材料产业园
