@@ -1,5 +1,6 @@
-"""Roads and streets a plan's works name (西环路, 新安大道, 唐塔北路, 浙商步行街), read only where
-their position marks them; kinds of road and ways of doing (产业路, 发展之路, 路网) stay words."""
+"""Roads, streets and squares a plan names (西环路, 新安大道, 唐塔北路, 浙商步行街, 东岳广场), read
+only where their position marks them; kinds of road or square and ways of doing (产业路, 公园广场,
+发展之路, 路网) stay words."""
 
 from __future__ import annotations
 
@@ -51,7 +52,27 @@ def test_roads_named_by_their_works(sentence: str, roads: list[str]) -> None:
         "打通断头路20条,建设四好农村路50公里,完善高速公路网和路网结构。",
         "打造美食街、酒吧街,实施背街小巷和老旧街区改造。",
         "推进三路两街建设,集中清理城市道路、公园广场。",
+        "实施建筑小区、公园绿地、道路广场等各类海绵建设项目,建设市民广场和文化广场。",
+        "通过电子屏、广场设点等形式组织宣传,开展广场舞比赛。",
     ],
 )
 def test_kinds_of_road_are_no_places(sentence: str) -> None:
     assert names_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "square"),
+    [
+        # 璧山 (excerpts11, printed in traditional script and read in simplified): where the
+        # ceremony is held
+        ("2023年节能宣传周启动仪式在东岳广场举行。", "东岳广场"),
+        # 开远 (excerpts12): a square in a list of the city's places of night life
+        ("聚焦知花小镇、壹然文旅广场、新景盛世商业区等商业聚集区。", "壹然文旅广场"),
+        # 大连 (excerpts12): a square among the shopping districts
+        ("重点打造青泥洼--天津街、西安路、香炉礁、奥林匹克广场、中华路五大商圈", "奥林匹克广场"),
+    ],
+)
+def test_squares_named_where_their_position_marks_them(sentence: str, square: str) -> None:
+    hits, _ = find_places(sentence)
+    found = [h for h in hits if sentence[h.start : h.end] == square]
+    assert found and found[0].place.kind == "Area"

@@ -1,5 +1,5 @@
-"""Roads and streets named in a plan's works: 开工新建西环路, 改造提升新城路、像山路、渭川路,
-完成新安大道一期工程, 建成唐塔北路延伸段, 依托符离大道, 培育浙商步行街.
+"""Roads, streets and squares named in a plan's works: 开工新建西环路, 改造提升新城路、像山路,
+完成新安大道一期工程, 建成唐塔北路延伸段, 依托符离大道, 培育浙商步行街, 在东岳广场举行.
 
 County and city plans list the roads they build or renovate by name.  A road's name is often
 made of everyday words (人民路, 和平大道, 青年路, 新城路), so the name alone does not mark it:
@@ -20,7 +20,7 @@ from .tokens import Hit, is_han, trim
 from .words import NUMERALS
 
 # the heads of roads and streets; a direction may end the name before 路 (康庄东路, 唐塔北路)
-_HEAD = re.compile("(?:大道|大街|步行街|路|街)")
+_HEAD = re.compile("(?:大道|大街|步行街|广场|路|街)")
 # what follows 路, 街 or 大道 in a word that is no road's name: 路网, 路线, 路径, 路段 (but 唐塔
 # 北路延伸段), 路口, 街道, 街区 (read by the patterns), 大道理
 _NOT_AFTER = {
@@ -29,6 +29,7 @@ _NOT_AFTER = {
     "大道": "理",
     "大街": "小",
     "步行街": "区",
+    "广场": "舞",
 }
 # the characters that make a word with 路 or 街 before them, a kind of road or a way of doing
 # (公路, 铁路, 水路, 思路, 道路, 出路, 新路, 之路, 马路, 商业街, 美食街): no road's name ends so
@@ -50,6 +51,11 @@ _ROAD_KINDS = (
     *("产业", "旅游", "资源", "通村", "通组", "通户", "入户", "机耕", "生产", "田间", "作业"),
     *("主干", "次干", "支干", "快速", "致富", "扶贫", "小康", "连通", "联网", "景观", "连接"),
     *("联络", "疏港", "进港", "出口", "应急", "消防", "防火", "巡护", "林区", "矿区"),
+)
+# the kinds of square (公园广场, 道路广场, 文化广场, 市民广场): no square's name
+_SQUARE_KINDS = (
+    *("公园", "道路", "文化", "城市", "休闲", "市民", "中心", "体育", "健身", "商业", "文体"),
+    *("社区", "公共", "小型", "大型", "街头", "绿地", "景观", "游憩", "站前", "集散"),
 )
 _LISTED_AFTER = "、和及与等"
 
@@ -107,6 +113,7 @@ def _a_name(core: str, head: str) -> bool:
         and core[-1] not in _NOT_BEFORE.get(head, frozenset())
         and not core.endswith(_AREA_ENDS)
         and not core.endswith(_ROAD_KINDS)
+        and not (head == "广场" and core.endswith(_SQUARE_KINDS))
         and (core[-1] not in NUMERALS or len(core) >= 3)  # 高新二路, not 推进三路两街
         and "的" not in core
     )
