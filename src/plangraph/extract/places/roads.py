@@ -32,9 +32,12 @@ _NOT_AFTER = {
     "广场": "舞",
 }
 # the characters that make a word with 路 or 街 before them, a kind of road or a way of doing
-# (公路, 铁路, 水路, 思路, 道路, 出路, 新路, 之路, 马路, 商业街, 美食街): no road's name ends so
+# (公路, 铁路, 水路, 思路, 道路, 出路, 新路, 之路, 马路, 电路, 管路, 商业街, 美食街): no road's
+# name ends so
 _NOT_BEFORE = {
-    "路": frozenset("公铁道水网线思出丝之新门套老弯近来去进歧陆航马生活财退后前半一大小里头"),
+    "路": frozenset(
+        "公铁道水网线思出丝之新门套老弯近来去进歧陆航马生活财退后前半一大小里头电回通岔海空管油气光链"
+    ),
     "街": frozenset("大步商食色市创闲范夜老沿上逛满"),
 }
 # what stands after a road that is built or renovated: 新安大道一期工程, 唐塔北路延伸段,
