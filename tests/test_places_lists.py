@@ -28,11 +28,25 @@ def test_a_count_closes_a_list_of_harbour_districts() -> None:
 
 def test_shopping_districts() -> None:
     assert names("重点打造西安路、香炉礁、中华路五大商圈。")[:2] == ["西安路", "香炉礁"]
-    # 星海湾 is lost: the generic word 海湾 takes its characters first (a known limit)
-    assert names("积极推进东港、星海湾、机场前等区域商圈建设。") == ["东港", "机场前"]
+    # 星海湾, whose characters the generic word 海湾 takes first, is an item among places
+    assert names("积极推进东港、星海湾、机场前等区域商圈建设。") == ["东港", "星海湾", "机场前"]
 
 
 def test_kinds_of_areas_are_no_names() -> None:
     # 地区 and 区域 close lists of kinds as often as lists of names
     assert names("在交通枢纽、大型体育场馆、景点等流量密集区域。") == []
     assert names("完善环评会商、联合执法、预警应急等区域协作机制。") == []
+
+
+def test_items_among_places_that_end_like_a_small_place() -> None:
+    # excerpts12/16 (大连): 星海湾 (星海 is a word), 付家庄 and 渔人码头 among places read
+    found = names("1.重点打造塔河湾、小平岛、星海湾、付家庄、老虎滩、渔人码头、东港、西郊棠梨湖等")
+    assert found == [
+        *("塔河湾", "小平岛", "星海湾", "付家庄", "老虎滩", "渔人码头", "东港", "西郊棠梨湖"),
+    ]
+
+
+def test_an_enumeration_mostly_of_other_things_names_no_place() -> None:
+    # a project among rivers ends like no small place; a list with one place names no others
+    assert names("加强长江、黄河、南水北调、珠江等保护。") == ["长江", "黄河", "珠江"]
+    assert names("推进太湖、产业园、工业港、物流港建设。") == ["太湖"]

@@ -254,3 +254,43 @@ def test_generic_waters_and_positions_name_no_water() -> None:
     # excerpts7/12 (南通): 滨江新城 is the riverside new town, no river 滨江
     assert names_in("统筹黄河、长江、内陆河流域水资源。") == ["黄河", "长江"]
     assert names_in("充分彰显张謇故里、滨江新城、通江达海的独特魅力。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zone", "anchors"),
+    [
+        # 山东 海洋经济 (excerpts14): a peninsula and a delta, each with the purpose of its zone
+        (
+            "统筹推进山东半岛蓝色经济区和黄河三角洲高效生态经济区建设。",
+            "山东半岛蓝色经济区",
+            ["山东半岛", "黄河三角洲"],
+        ),
+        # 休宁 (excerpts): two waters joined by a dash name one zone
+        (
+            "在推进新安江—千岛湖生态补偿试验区建设要求下,新安江流域排污权交易",
+            "新安江—千岛湖生态补偿试验区",
+            ["新安江", "千岛湖"],
+        ),
+    ],
+)
+def test_strategic_zone_named_by_a_region_or_a_water(
+    sentence: str, zone: str, anchors: list[str]
+) -> None:
+    hits, _ = find_places(sentence)
+    names = [h.place.name for h in hits]
+    assert zone in names and all(a in names for a in anchors)
+    assert next(h.place for h in hits if h.place.name == zone).kind == "Area"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 旺苍 (excerpts4): the roles a county claims for itself, named after a part of Sichuan
+        "“四区”即秦巴片区全面小康先行区、川东北新型工业示范区、川陕革命老区振兴发展先导区",
+        # a title the cities of a belt earn, and an honour a county earns
+        "建设长江经济带绿色发展示范区,创建国家生态文明建设示范区。",
+    ],
+)
+def test_roles_and_honours_are_no_strategic_zones(sentence: str) -> None:
+    names = names_in(sentence)
+    assert not any(n.endswith("示范区") for n in names)

@@ -11,8 +11,9 @@ from plangraph import model
 from plangraph.vocab import romanize, slugify
 
 from .lexicon import Lexicon
+from .minted import named_place
 from .resolve import NO_AREA, Area, ancestors, best
-from .suffixes import company_after, named_place
+from .suffixes import company_after
 from .tokens import Hit, boundary_before, is_han
 from .words import (
     ABBREVIATION_CUES,

@@ -22,7 +22,7 @@ from plangraph import model
 
 from .everyday import everyday_words
 from .lexicon import Lexicon
-from .suffixes import named_place
+from .minted import named_place
 from .tokens import Hit
 
 _DIVISION_KINDS = frozenset(model.DIVISION_KINDS)

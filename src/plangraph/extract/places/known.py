@@ -12,8 +12,8 @@ from plangraph import model
 
 from .everyday import ends_in_everyday_word, is_function_char
 from .lexicon import Lexicon
+from .minted import named_place
 from .resolve import best
-from .suffixes import named_place
 from .tokens import Hit, boundary_before, is_han
 from .words import (
     COMPOUND_KINDS,

@@ -16,7 +16,7 @@ from plangraph.model import PlaceKind
 from .everyday import common_words as jieba_common_words
 from .everyday import ends_in_everyday_word
 from .lexicon import Lexicon
-from .suffixes import named_place
+from .minted import named_place
 from .tokens import Hit, Token, is_generic, is_han, trim
 
 # the class after 等 (and up to four characters of modifier: 重点, 岩溶大) -> the kind
@@ -140,3 +140,44 @@ def listed_siblings(
             continue  # 大海: a word of the dictionary, no lake
         covered[at:end] = b"\x01" * (end - at)
         yield Hit(at, end, named_place(text[at:end], like.kind, like.province), "pattern")
+
+
+# the last characters of the names of small places (湾, 庄, 码头, 港, 滩, 岛 …): an item
+# of a list of places that ends so is one of them (星海湾, 付家庄, 渔人码头 among 小平岛, 老虎滩)
+_PLACE_ENDINGS = frozenset("湾庄头港滩岛洲坝湖山岭峪沟坪寨屯堡村镇桥塘礁")
+
+
+def listed_among_places(
+    text: str, norm: str, covered: bytearray, titles: bytearray, hits: list[Hit], lex: Lexicon
+) -> Iterator[Hit]:
+    """The unread items of an enumeration that is half or more made of places found, where an
+    item ends like the name of a small place: 塔河湾、小平岛、星海湾、付家庄、老虎滩、渔人码头."""
+    if "、" not in norm:
+        return
+    found = {(h.start, h.end) for h in hits}
+    ends = {h.end for h in hits}
+    for run in re.finditer("[\u4e00-\u9fff、]+", norm):
+        if run.group().count("、") < 2:
+            continue
+        items: list[tuple[int, int]] = []
+        at = run.start()
+        for piece in run.group().split("、"):
+            items.append((at, at + len(piece.split("等")[0])))  # 西郊棠梨湖等: the list closes
+            at += len(piece) + 1
+        placed = [(a, b) for a, b in items if (a, b) in found or (b in ends and b > a)]
+        if len(placed) < 2 or 2 * len(placed) < len(items):
+            continue
+        for a, b in items[1:-1] if len(items) > 2 else ():
+            item = norm[a:b]
+            if (a, b) in found or b in ends or titles[a]:
+                continue
+            if any(h.start < b and a < h.end for h in hits):
+                continue  # a part of it is read (星海 is only a word: the item is still free)
+            if not 2 <= len(item) <= 5 or item[-1] not in _PLACE_ENDINGS:
+                continue
+            if item[0] in _NOT_FIRST or item in common_words() or item in jieba_common_words():
+                continue
+            if is_generic(item) or item in lex.generic:
+                continue
+            covered[a:b] = b"\x01" * (b - a)
+            yield Hit(a, b, named_place(text[a:b], "Area", None), "pattern")

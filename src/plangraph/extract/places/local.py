@@ -26,8 +26,8 @@ from plangraph.model import PlaceKind
 from .context import AREA_WORDS
 from .everyday import common_words, ends_in_everyday_word, everyday_words
 from .lexicon import Lexicon, Words
+from .minted import named_place
 from .resolve import Area
-from .suffixes import named_place
 from .tokens import Hit, Token, boundary_before, is_generic, is_han
 from .words import CLOSING_QUOTES, INDUSTRY_WORDS, NUMERALS, PARK_SUFFIXES, SUFFIXES
 

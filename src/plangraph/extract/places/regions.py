@@ -1,7 +1,8 @@
 """Regions named by their form: the belts and zones of the national pattern (南方丘陵山地带,
 东北黑土区), belts along a coast or a river (沿海经济带), greater areas (大汕头湾区,
 环珠江口湾区), groups quoted before their head (“呼包鄂榆”城市群), zones named by their
-river (黄河重点生态区), initiatives named like a region (一带一路沿线), and the mouths and
+river (黄河重点生态区), strategic zones named by a region or a water and their purpose
+(山东半岛蓝色经济区), initiatives named like a region (一带一路沿线), and the mouths and
 basins of waters (沂河口, 嘉陵江流域), the reaches of rivers (长江上游), and the
 physiographic parts a plan divides its area into (成都平原区、盆周山地区、川西北高原区…六大区域)."""
 
@@ -13,8 +14,8 @@ from collections.abc import Iterator
 from plangraph import model
 
 from .lexicon import Lexicon
+from .minted import named_place
 from .resolve import best
-from .suffixes import named_place
 from .tokens import Hit, Token, boundary_before, is_generic, is_han
 from .words import (
     BELT_DIRECTIONS,
@@ -215,3 +216,47 @@ def estuaries(
         else:
             parts.append(hit)
         yield Hit(hit.start, stop, whole, "gazetteer" if known else "pattern")
+
+
+# the heads of the strategic zones that national and provincial plans name after a region, a
+# peninsula, a delta or a water and what the zone is for: 山东半岛蓝色经济区,
+# 黄河三角洲高效生态经济区, 新安江—千岛湖生态补偿试验区
+ANCHORED_ZONE_HEADS = ("经济区", "经济带", "示范区", "试验区", "城市群")
+# the places such a zone is named after: no division (a county's 生态文明建设示范区 is an honour
+# it earns, a kind of zone), no zone
+_ANCHOR_KINDS = frozenset(
+    {"Area", "River", "Lake", "Bay", "Sea", "Estuary", "Coast", "Island", "Mountain", "Basin"}
+)
+# what opens a grade or a kind, not the purpose of a named zone (国家级示范区, 重点经济区)
+_GRADES = ("国家", "国际", "省级", "市级", "县级", "重点", "全国", "综合")
+_ZONE_AFTER_ANCHOR = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({'|'.join(ANCHORED_ZONE_HEADS)})")
+
+
+def anchored_zones(
+    text: str, norm: str, tokens: list[Token], covered: bytearray, titles: bytearray
+) -> Iterator[Hit]:
+    """A strategic zone named by a region or a water and its purpose (山东半岛 + 蓝色 +
+    经济区); a pair of waters joined by a dash names one (新安江—千岛湖 + 生态补偿 + 试验区).
+    The region or water stays a place of its own."""
+    ends = {t.end: t for t in tokens if t.place is not None}
+    for token in tokens:
+        place = token.place
+        if place is None or place.kind not in _ANCHOR_KINDS or titles[token.start]:
+            continue
+        if token.word.endswith((*ANCHORED_ZONE_HEADS, "经济圈")):
+            continue  # 长江经济带绿色发展示范区: a title a belt's cities earn, no zone of its own
+        if token.word[-1] in "东西南北中":
+            continue  # 川东北新型工业示范区: a role a county of that part claims (“四区”)
+        m = _ZONE_AFTER_ANCHOR.match(norm, token.end)
+        if m is None or any(covered[token.end : m.end()]):
+            continue
+        purpose = m.group(1)
+        if purpose.startswith(_GRADES) or any(c in "的和与及、" for c in purpose):
+            continue
+        start = token.start
+        joined = ends.get(start - 1)
+        if start > 0 and norm[start - 1] == "—" and joined is not None:
+            start = joined.start  # 新安江—千岛湖: the zone spans both waters
+        covered[token.end : m.end()] = b"\x01" * (m.end() - token.end)
+        zone = named_place(text[start : m.end()], "Area", place.province)
+        yield Hit(start, m.end(), zone, "pattern")

@@ -25,11 +25,12 @@ from .known import (
     urban_areas,
 )
 from .lexicon import Lexicon, load_lexicon
-from .lists import listed_names, listed_siblings
+from .lists import listed_among_places, listed_names, listed_siblings
 from .local import listed_towns, local_names, own_area, own_towns
 from .reading import read_as_place
 from .regions import (
     along,
+    anchored_zones,
     belts,
     divided_parts,
     estuaries,
@@ -40,7 +41,9 @@ from .regions import (
     river_zones,
 )
 from .resolve import NO_AREA, Area, best
-from .suffixes import MOUNTAIN_CONTEXT, pattern_hits
+from .roads import named_roads
+from .stems import MOUNTAIN_CONTEXT
+from .suffixes import pattern_hits
 from .tokens import (
     INNER_SPACE,
     Hit,
@@ -243,6 +246,9 @@ def _find_places(
     )
     hits.extend(listed_names(text, norm, covered, titles, lex))  # 晋祠、兰村等岩溶大泉
     hits.extend(listed_siblings(text, norm, covered, titles, tokens, lex))  # 洱海、程海、阳宗海
+    hits.extend(anchored_zones(text, norm, tokens, covered, titles))  # 山东半岛蓝色经济区
+    hits.extend(named_roads(text, norm, covered, titles, lex))  # 新建西环路, 新安大道一期
+    hits.extend(listed_among_places(text, norm, covered, titles, hits, lex))  # 小平岛、星海湾
     hits.extend(local_names(text, norm, covered, titles, tokens, lex))  # 阳江闸坡, 珠海淇澳
     hits.extend(own_towns(norm, covered, titles, area, lex))  # 曾口新能源新材料产业园
     hits.extend(hit for at, hit in weak.items() if at in used and at not in demoted)

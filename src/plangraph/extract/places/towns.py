@@ -21,8 +21,8 @@ import plangraph.extract.gazetteer as gz
 from .everyday import common_words, ends_in_everyday_word, everyday_words
 from .lexicon import Lexicon, Words
 from .local import full_town_name, is_local_name
+from .minted import named_place
 from .resolve import Area
-from .suffixes import named_place
 from .tokens import Hit, Token, boundary_before, is_han
 
 # the level words of towns, as they end a town's full name
