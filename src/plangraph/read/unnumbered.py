@@ -34,7 +34,8 @@ _OWN_KIND = "|".join(k for k in PLAN_KINDS if k != "通知")
 _REACH = "达到|控制在|提高到|提升到|降至|降到|不低于|不少于|不超过"
 #: A deadline a plan commits to: 到2025年(底), 2025年(底)前, “十四五”期间 / 末, 2030年以前.
 DEADLINE = re.compile(
-    rf"""(?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:年?底|年?末)?
+    rf"""(?=[到至力争确要今明“十12])  # a deadline's first character, checked first
+         (?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:年?底|年?末)?
            | {YEAR}\s*年(?:年?底|年?末)?(?:前|以前)      # 2017年年底前
            | (?:到|至|力争到|争取到)(?:今|本|明)年(?:年?底|年?末)  # a year's work points: 到今年底
              # a report of this year's goals: 确保今年…达到, 今年全国将建设…, 要求2017年…
@@ -57,7 +58,7 @@ _SENTENCE = re.compile(r"[^。;!?]+")
 #: The head of a column of planned figures: 到2025年规划指标(万亩), 2030年目标值, 到2025年任务:
 #: a table of tasks by a deadline, what a letter that hands tasks down to towns carries.
 TASK_TABLE = re.compile(
-    rf"(?:(?:到|至){YEAR}\s*年|{YEAR}\s*年(?:底|末)?)[^。,;:!?|]{{0,6}}?(?:指标|目标|任务)"
+    rf"(?=[到至12])(?:(?:到|至){YEAR}\s*年|{YEAR}\s*年(?:底|末)?)[^。,;:!?|]{{0,6}}?(?:指标|目标|任务)"
 )
 #: A plan's indicator table: the attribute column of its rows (预期性, 约束性), printed only there.
 _ATTRIBUTE = re.compile(r"(?:预期|约束)性")
