@@ -7,10 +7,12 @@ import base64
 import binascii
 import os
 import threading
+import time
 import zlib
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from plangraph.errors import ReadError
 from plangraph.read import read_file
@@ -290,3 +292,64 @@ def test_a_pdf_whose_only_text_is_on_every_page_says_so(tmp_path: Path) -> None:
     assert str(info.value) == (
         f"{path}: the PDF's only text repeats on every page (a running header?)"
     )
+
+
+# ------------------------------------------------------------------ long lines, streams by format
+
+
+@pytest.mark.parametrize("run", [".", "-", "…", "·", "_"])
+def test_a_long_run_of_leaders_that_does_not_end_the_line_is_read_at_once(
+    tmp_path: Path, runner: CliRunner, run: str
+) -> None:
+    """A run of dots or dashes looked like a table of contents' leader wherever it started:
+    20,000 dots and a letter took minutes (every start tried to the end of the line)."""
+    from plangraph.cli import cli
+
+    path = tmp_path / "dots.txt"
+    path.write_text(run * 20_000 + "x", encoding="utf-8")
+    started = time.perf_counter()
+    result = runner.invoke(cli, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert time.perf_counter() - started < 10
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output
+    assert result.output.startswith(f"Error: {path}: no recognisable plan")
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_the_release_searches_skip_a_long_line_quickly(seed_text: str) -> None:
+    """A 文号 is looked for where its bracketed year is printed, a deadline and an indicator
+    table's header where their first character is: a line of a million characters without
+    punctuation is searched in well under a second each (it was seconds each)."""
+    from plangraph.read.loose_tables import join_loose_tables
+    from plangraph.read.release import find_document_number
+    from plangraph.read.unnumbered import commits
+
+    prose = "".join(c for c in seed_text if "\u4e00" <= c <= "\u9fff")
+    line = (prose * (1_000_000 // len(prose) + 1))[:1_000_000]
+    for search in (find_document_number, commits, lambda x: join_loose_tables([x], [1])):
+        started = time.perf_counter()
+        search(line)
+        assert time.perf_counter() - started < 1.5, search
+    assert find_document_number(line + "经研究，现将国发〔2023〕24号印发") is not None
+
+
+def test_a_pdf_through_a_pipe_is_held_to_a_pdfs_cap_not_a_texts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stream is capped by the format its first bytes show, as a file of that format is."""
+    from plangraph import read as read_module
+    from plangraph.read import pdf as pdf_module
+
+    monkeypatch.setattr(read_module, "MAX_BYTES", 4096)  # a text's cap
+    data = b"%PDF-1.7\n" + b"%" * 20_000 + b"\n%%EOF\n"  # over a text's cap, not a PDF's
+    fifo, writer = _fifo_fed(tmp_path, data)
+    with pytest.raises(ReadError) as info:
+        read_file(fifo)
+    writer.join(5)
+    assert "the stream holds over" not in str(info.value)  # read as a PDF (a damaged one)
+    monkeypatch.setattr(pdf_module, "MAX_PDF_BYTES", 8192)
+    fifo.unlink()
+    fifo, writer = _fifo_fed(tmp_path, data)
+    with pytest.raises(ReadError, match="the stream holds over 0 MB; a PDF read from a pipe"):
+        read_file(fifo)
+    writer.join(5)

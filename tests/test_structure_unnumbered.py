@@ -167,3 +167,50 @@ def test_a_notice_that_issues_a_plan_is_read_as_its_release() -> None:
     )
     (plan,) = read_text(text, "liangping.txt")
     assert "梁平区" in {p.name for p in extract((plan,)).places}
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # 关于印发…的通知 in a news lead: the plan inside
+        (
+            "excerpts3/04-chongqing-energy-development-14fyp.txt",
+            "重庆市能源发展“十四五”规划(2021—2025年)",
+        ),
+        # a plan named as issued, without book marks: 国务院印发…方案:, 近日,…方案印发
+        ("excerpts5/01-national-carbon-peak-action-plan-2030.txt", "2030年前碳达峰行动方案"),
+        ("excerpts12/11-anhui-cold-chain-plan-2025-targets-news.txt", "安徽省冷链物流发展实施方案"),
+        (
+            "excerpts5/10-liaocheng-energy-saving-environmental-industry-13fyp.txt",
+            "聊城市节能环保产业“十三五”发展规划",
+        ),
+        # no plan named: the headline, past a breadcrumb or above a dateline
+        (
+            "excerpts14/11-national-civil-aviation-2020-results-2021-targets-news.txt",
+            "中国民航旅客运输量连续15年居世界第二",
+        ),
+        (
+            "excerpts4/13-wangcang-county-five-year-goals-2016-news.txt",
+            "打造“一极两地四区”旺苍将建广元副中心城市",
+        ),
+    ],
+)
+def test_a_page_without_a_plans_title_is_titled_by_the_plan_it_names_or_its_headline(
+    name: str, title: str
+) -> None:
+    """Until the seventeenth round such pages were titled by their file's name."""
+    assert _read(name).title == title
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "(一)工作目标和主要指标",  # a numbered heading
+        "池政秘〔2023〕38号",  # a 文号
+        "用微信扫描二维码分享至好友和朋友圈",  # a share bar
+        "1、节水达标建设目标分解表",  # an item
+    ],
+)
+def test_a_heading_a_number_or_a_share_bar_is_no_headline(top: str) -> None:
+    text = f"{top}\n到2025年,全市水土保持率达到93%。\n"
+    assert read_text(text, "page.txt")[0].title == "page"  # the file's name, as before

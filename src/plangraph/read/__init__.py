@@ -93,21 +93,48 @@ def read_file(path: Path, source: str | None = None) -> tuple[Plan, ...]:
 
 
 def _copy_stream(path: Path, copy: Path, source: str) -> None:
-    """Copy a stream to ``copy`` once, in chunks, refusing it past :data:`MAX_BYTES`."""
+    """Copy a stream to ``copy`` once, in chunks, refusing it past the cap of the format its
+    first bytes show (:func:`_stream_cap`): a PDF piped in is held to a PDF file's cap, a text
+    to a text file's."""
     copied = 0
+    head = b""  # the first bytes, until there are enough to tell the format by
+    cap, kind = MAX_BYTES, "plan"
     try:
         with path.open("rb") as stream, copy.open("wb") as out:
             while chunk := stream.read(1 << 20):
+                if len(head) < _HEAD:
+                    head += chunk[:_HEAD]
+                    cap, kind = _stream_cap(head)
                 copied += len(chunk)
-                if copied > MAX_BYTES:
+                if copied > cap:
                     raise ReadError(
                         source,
-                        f"the stream holds over {MAX_BYTES // 1_000_000} MB; plans read from a "
-                        "pipe or device are expected to be under that (save it to a file)",
+                        f"the stream holds over {cap // 1_000_000} MB; a {kind} read from a "
+                        "pipe or device is expected to be under that (save it to a file)",
                     )
                 out.write(chunk)
     except OSError as error:
         raise ReadError(source, f"cannot read: {error.strerror or error}") from None
+
+
+def _stream_cap(head: bytes) -> tuple[int, str]:
+    """The most bytes a stream that starts with ``head`` may hold, and what it is: the cap a
+    file of the same format has (a PDF 200 MB, a Word file or a web archive 100 MB, a text or
+    a web page :data:`MAX_BYTES`), told by the same first bytes as :func:`sniff`."""
+    from .doc import MAX_DOC_BYTES
+    from .docx import MAX_DOCX_BYTES
+    from .mhtml import MAX_MHTML_BYTES
+    from .pdf import MAX_PDF_BYTES
+
+    if b"%PDF-" in head[:1024]:
+        return MAX_PDF_BYTES, "PDF"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return MAX_DOCX_BYTES, "Word .docx"
+    if head.startswith(_OLE):
+        return MAX_DOC_BYTES, "Word .doc"
+    if _is_mhtml(head):
+        return MAX_MHTML_BYTES, "web archive"
+    return MAX_BYTES, "plan in text or HTML"
 
 
 def _read_regular(path: Path, source: str) -> tuple[Plan, ...]:
@@ -148,7 +175,7 @@ def sniff(path: Path, source: str | None = None) -> MediaType:
     source = source or str(path)
     try:
         with path.open("rb") as handle:
-            head = handle.read(8192)
+            head = handle.read(_HEAD)
     except OSError as error:
         raise ReadError(source, f"cannot read: {error.strerror or error}") from None
     if b"%PDF-" in head[:1024]:
@@ -168,19 +195,28 @@ def sniff(path: Path, source: str | None = None) -> MediaType:
             f"a zip archive that is not a Word .docx (no word/document.xml); expected a {KINDS} "
             "plan",
         )
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE compound file
+    if head.startswith(_OLE):  # an OLE compound file
         return DOC  # read/doc.py refuses one that holds no Word document
     if head.startswith(b"{\\rtf"):
         raise ReadError(source, "an RTF file; save it as .docx, PDF or UTF-8 text first")
-    lowered = head[:2048].lstrip().lower()
-    if (
-        lowered.startswith((b"mime-version:", b"from:", b"content-type:", b"subject:", b"date:"))
-        and b"multipart/related" in lowered
-    ):
+    if _is_mhtml(head):
         return MHTML
     if _looks_like_html(head):
         return HTML
     return TEXT
+
+
+_HEAD = 8192  # how many first bytes tell a file's format (:func:`sniff`)
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of an OLE compound file (.doc)
+
+
+def _is_mhtml(head: bytes) -> bool:
+    """Whether a file's first bytes are the headers of a web archive (multipart/related)."""
+    lowered = head[:2048].lstrip().lower()
+    return (
+        lowered.startswith((b"mime-version:", b"from:", b"content-type:", b"subject:", b"date:"))
+        and b"multipart/related" in lowered
+    )
 
 
 def _looks_like_html(head: bytes) -> bool:

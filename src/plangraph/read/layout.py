@@ -49,7 +49,11 @@ MARKERS: dict[str, re.Pattern[str]] = {
 
 _BOX = re.compile(rf"^专栏\s*(?:[\d{COUNT_NUMERALS}]+)?")
 _TOC_HEAD = re.compile(r"^目\s*录$")
-_TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|_{4,}|-{6,})\s*\d{0,4}$")
+#: A table of contents' entry: up to 60 characters, then dotted leaders to the page number
+#: at the end of the line.  Anchored, its runs possessive: searched for anywhere, a long run
+#: of dots or dashes that does not end the line was tried from each of its characters
+#: (20,000 dots and a letter: minutes).
+_TOC_ENTRY = re.compile(r"^(?P<entry>.{0,60}?)(?:\.{4,}+|…{2,}+|·{4,}+|_{4,}+|-{6,}+)\s*+\d{0,4}+$")
 _PAGED_HEADING = re.compile(r"^[^。;]{2,60}?[^\d.%年月日\s)]\s*\d{1,3}$")
 _PREFACE_HEAD = re.compile(r"^(?:前\s*言|序\s*言|引\s*言)$")
 _ANNEX = re.compile(rf"^附\s*件\s*[\d{COUNT_NUMERALS}]*\s*[:]?\s*[^。]{{0,60}}$")
@@ -143,8 +147,8 @@ def toc_lines(lines: Sequence[str]) -> set[int]:
 
 def _is_toc_entry(line: str) -> bool:
     """An entry with dotted leaders (第一章 基本形势……10), not a sentence ending in ……."""
-    leader = _TOC_LEADER.search(line)
-    return leader is not None and leader.start() <= 60 and "。" not in line[: leader.start()]
+    entry = _TOC_ENTRY.match(line)
+    return entry is not None and "。" not in entry["entry"]
 
 
 def _toc_key(line: str) -> str:

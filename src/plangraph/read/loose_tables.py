@@ -59,7 +59,12 @@ _GAP = r"[ \n|]*"
 _ANY_CELL = "|".join([*_ROLE_WORDS.values(), _YEAR_CELL])
 #: The unit a header cell may print after its name: 年均增长(%), 2025年(万吨).
 _CELL_UNIT = r"(?:\s*[(（]\s*[^()（）\s|]{1,6}\s*[)）])?"
-_HEADER = re.compile(rf"(?:{_ANY_CELL}){_CELL_UNIT}(?:{_GAP}(?:{_ANY_CELL}){_CELL_UNIT}){{2,}}")
+#: The characters a header cell can start with: checked first, so that a search through a
+#: long text does not try every cell's words at each of its characters.
+_CELL_START = '[序编指一二主具类领计单属权资数监统责牵年“"十五累〔\\[【(（12基现目规预实完值]'
+_HEADER = re.compile(
+    rf"(?={_CELL_START})(?:{_ANY_CELL}){_CELL_UNIT}(?:{_GAP}(?:{_ANY_CELL}){_CELL_UNIT}){{2,}}"
+)
 
 #: A figure cell: a number with its sign, brackets, percent sign and qualifier; the number
 #: stands alone (not the 2.5 of PM2.5, the 5 of 5G or a year such as 2020年).
@@ -131,12 +136,12 @@ def join_loose_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], 
     """``lines`` with each indicator table that lost its separators joined into TAB rows,
     the text before and after it on lines of their own; other lines as they are."""
     text = "\n".join(lines)
-    if "指" not in text or not _HEADER.search(text):
+    if "指" not in text:
         return lines, numbers
-    line_at = _line_index(lines)
     tables = list(_tables(text))
     if not tables:
         return lines, numbers
+    line_at = _line_index(lines)
     out: list[str] = []
     out_numbers: list[int] = []
     pos = 0

@@ -49,6 +49,26 @@ DOCUMENT_NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
+#: What a 文号 holds after its issuer's code: the bracketed year and the serial number.  Found
+#: first, it tells where to look for the code: DOCUMENT_NUMBER searched through a long line
+#: tries its twelve characters of code at every character.
+_NUMBER_TAIL = re.compile(
+    rf"[〔\[【(［（] \s* {YEAR} \s* [〕\]】)］）] \s* \d{{1,4}} \s* 号", re.VERBOSE
+)
+#: How far before its bracket a 文号's code may start: twelve characters and some spaces.
+_CODE_REACH = 40
+
+
+def find_document_number(line: str) -> re.Match[str] | None:
+    """The first 文号 in a line (DOCUMENT_NUMBER.search), looked for only where its bracketed
+    year and serial number are printed."""
+    for tail in _NUMBER_TAIL.finditer(line):
+        match = DOCUMENT_NUMBER.search(line, max(0, tail.start() - _CODE_REACH), tail.end())
+        if match:
+            return match
+    return None
+
+
 _DATE = re.compile(rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*日)?")
 _CN_DATE = re.compile(
     rf"(?P<y>[{YEAR_NUMERALS}]{{4}})年(?P<m>[{ONE_TO_TEN}]{{1,2}})月"
@@ -199,12 +219,12 @@ def document_number(release: Sequence[str], cover: Sequence[str] = ()) -> str | 
     its own first, else the first one in the release text (not one it cites: 根据…〔…〕号)."""
     label = labelled(release)
     for key in ("发文字号", "文号"):
-        match = DOCUMENT_NUMBER.search(label.get(key, ""))
+        match = find_document_number(label.get(key, ""))
         if match:
             return f"{match['prefix']}〔{match['year']}〕{match['number']}号"
     candidates: list[str] = []
     for line in (*release, *cover):
-        match = DOCUMENT_NUMBER.search(line)
+        match = find_document_number(line)
         if not match:
             continue
         number = f"{match['prefix']}〔{match['year']}〕{match['number']}号"

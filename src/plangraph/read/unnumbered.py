@@ -19,7 +19,7 @@ from pathlib import PurePath
 
 from ..vocab import FIVE_YEAR_PLAN, YEAR
 from .loose_tables import indicator_header
-from .release import page_date
+from .release import find_document_number, page_date
 
 #: The words that end a plan's title (方案, 规划 …): the same as the structure reader's.
 PLAN_KINDS = (
@@ -34,7 +34,8 @@ _OWN_KIND = "|".join(k for k in PLAN_KINDS if k != "通知")
 _REACH = "达到|控制在|提高到|提升到|降至|降到|不低于|不少于|不超过"
 #: A deadline a plan commits to: 到2025年(底), 2025年(底)前, “十四五”期间 / 末, 2030年以前.
 DEADLINE = re.compile(
-    rf"""(?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:年?底|年?末)?
+    rf"""(?=[到至力争确要今明“十12])  # a deadline's first character, checked first
+         (?: (?:到|至|力争到|争取到)\s*{YEAR}\s*年(?:年?底|年?末)?
            | {YEAR}\s*年(?:年?底|年?末)?(?:前|以前)      # 2017年年底前
            | (?:到|至|力争到|争取到)(?:今|本|明)年(?:年?底|年?末)  # a year's work points: 到今年底
              # a report of this year's goals: 确保今年…达到, 今年全国将建设…, 要求2017年…
@@ -57,7 +58,7 @@ _SENTENCE = re.compile(r"[^。;!?]+")
 #: The head of a column of planned figures: 到2025年规划指标(万亩), 2030年目标值, 到2025年任务:
 #: a table of tasks by a deadline, what a letter that hands tasks down to towns carries.
 TASK_TABLE = re.compile(
-    rf"(?:(?:到|至){YEAR}\s*年|{YEAR}\s*年(?:底|末)?)[^。,;:!?|]{{0,6}}?(?:指标|目标|任务)"
+    rf"(?=[到至12])(?:(?:到|至){YEAR}\s*年|{YEAR}\s*年(?:底|末)?)[^。,;:!?|]{{0,6}}?(?:指标|目标|任务)"
 )
 #: A plan's indicator table: the attribute column of its rows (预期性, 约束性), printed only there.
 _ATTRIBUTE = re.compile(r"(?:预期|约束)性")
@@ -191,7 +192,62 @@ def title_of(lines: Sequence[str], source: str) -> str:
         match = _DRAWN_UP.search(line)
         if match:
             return match.group(1)
-    return PurePath(source).stem
+    return _named_plan(lines) or _headline(lines) or PurePath(source).stem
+
+
+#: A notice that issues a plan, the plan's name inside: 关于印发重庆市能源发展“十四五”规划
+#: (2021—2025年)的通知 -> 重庆市能源发展“十四五”规划(2021—2025年).
+_ISSUED_PLAN = re.compile(
+    rf"关于(?:印发|转发|批转|发布|下达)《?([^。,;:!?《》]{{2,80}}(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?)》?的通知"
+)
+#: A plan's name as a news lead or headline prints it, without book marks: 国务院印发2030年前碳
+#: 达峰行动方案, 近日,安徽省冷链物流发展实施方案印发, 聊城市…“十三五”发展规划锁定五个目标.
+_NAME = rf"[^。,;:!?《》\s|>]{{2,40}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?"
+_ISSUED_NAME = re.compile(
+    rf"(?:印发|出台|发布|出炉)(?:了)?(?P<after>{_NAME})(?=[,。:;!?\s]|$)"
+    rf"|(?:^|[,:\s])(?P<before>{_NAME})(?:正式|近日|日前)?(?:印发|出台|发布|出炉)"
+)
+#: How many lines at a page's top its headline and its lead are looked for in.
+_HEAD_LINES = 4
+
+
+def _named_plan(lines: Sequence[str]) -> str | None:
+    """The plan a text's top names as issued: in a notice's title (关于印发…的通知), or in its
+    headline or lead without book marks (国务院印发…行动方案, …实施方案印发); a name that is
+    only a period (“十四五”规划) names no plan."""
+    for line in lines:
+        issued = _ISSUED_PLAN.search(line)
+        if issued:
+            return issued.group(1)
+    for line in lines[:_HEAD_LINES]:
+        for match in _ISSUED_NAME.finditer(line):
+            name = match["after"] or match["before"]
+            if len(_HAN.findall(re.sub(r"“[^”]*”", "", name))) >= 6:
+                return name
+    return None
+
+
+#: A page's furniture above its headline: a breadcrumb (首页 > 新闻), a dateline, a source.
+_FURNITURE = re.compile(
+    r"[>»]|分享|二维码|^(?:您?当前(?:的)?位置|首页|图集|日期|时间|来源|发布(?:时间|日期)|编辑|作者)"
+)
+#: A numbered line (一、, (一), 1、, 1 江苏…): a heading or an item, not a page's headline.
+_NUMBERED = re.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．\s])"
+)
+
+
+def _headline(lines: Sequence[str]) -> str | None:
+    """A news page's headline: its first short line without a sentence's end, past the
+    page's furniture, with text under it (未来五年陕西省高速公路建设全面提速)."""
+    for k, line in enumerate(lines[:_HEAD_LINES]):
+        text = line.strip()
+        if _FURNITURE.search(text) or page_date([text]) or find_document_number(text):
+            continue
+        text = _LABEL.sub("", text) if not _NUMBERED.match(text) else ""
+        short = 6 <= len(text) <= 60 and not re.search(r"[。;:\t|]", text)
+        return text if short and k + 1 < len(lines) else None
+    return None
 
 
 #: A letter's or a notice's title, perhaps broken over two lines: 关于征求2021-2030年高标准农田
