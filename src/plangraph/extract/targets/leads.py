@@ -19,6 +19,14 @@ QUOTES_GOALS = re.compile(
     r"(?:规划|方案|计划|纲要|意见|文件)[^,;。、]{0,6}?(?:总体|主要|具体|发展|工作)?目标"
     r"(?:提出|明确|指出|是|为|包括)"
 )
+#: A report's sentence that opens with the plan as its source (根据规划,经过5—10年努力,…提高
+#: 20%以上; 《规划》提出,…): its bounded figures and changes are the plan's goals, its plain
+#: figures (开展32项重点工程,涉及总投资120.5亿元) what the plan contains.  Not 指出 or 显示,
+#: which as often look back.
+QUOTES_PLAN = re.compile(
+    r"^\s*(?:根据|按照|依据)《?(?:规划|方案|计划|纲要)》?\s*[,，]"
+    r"|^\s*《?(?:规划|方案|计划|纲要)》?(?:提出|明确)\s*[,，:：]"
+)
 #: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
 YEAR_STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]")  # bounded: linear
 #: Sizes of city that head a clause (大城市…, 超大城市…): kinds of area, never a place.

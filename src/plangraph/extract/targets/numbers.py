@@ -382,6 +382,14 @@ _CIRCLE_IN_A_STATE = re.compile(
 )
 
 
+#: A limit of time (之内, 以内, 内) then who or what is helped, reached or done by then
+#: (12小时之内受灾人员基本生活得到有效救助, 30分钟内到达现场): a time limit, the goal.
+TIME_LIMIT = re.compile(
+    r"(?:之内|以内|内)(?P<what>[^,;。\d]{0,16}?(?:得到|获得|到达|抵达|赶到|完成|处置|响应|救助|恢复)"
+    r"[^,;。\d、]{0,8})"
+)
+
+
 #: Units of time (a length of time: 24小时, 40分钟, 7-10天).
 TIME_UNITS: frozenset[model.UnitCode | None] = frozenset({"qudt:MIN", "qudt:HR", "qudt:DAY"})
 
@@ -592,7 +600,10 @@ def is_attribute(masked: str, group: list[Item], end: int) -> bool:
         return True
     if re.match(r"[/·][^\s,;。的\d]{1,8}的", masked[end : end + 11]):
         return True  # 降尘量最高值高于9吨/月·平方公里「的」市: a unit the table lacks, then 的
-    if bool(last.qualifier) and has_cjk(after):
+    if last.unit in TIME_UNITS and TIME_LIMIT.match(masked, end - len(last.qualifier or "")):
+        return False  # 灾害发生12小时之内受灾人员基本生活得到有效救助: the time it is done in
+    if bool(last.qualifier) and has_cjk(after) and after != "等":
+        # (not a list closed by 等: 煤矿百万吨死亡率控制在0.1以内「等」6项控制指标)
         return True
     # a length or size naming a noun right after it (公园500米服务半径): which one, not a goal
     return last.unit in _SIZE_UNITS and masked.startswith(_SIZE_NOUNS, end)

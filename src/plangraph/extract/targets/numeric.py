@@ -70,6 +70,7 @@ from .numbers import (
     QUALIFIERS,
     STRICT,
     STRICT_WORDS,
+    TIME_LIMIT,
     TIME_UNITS,
     Item,
     group_items,
@@ -420,6 +421,10 @@ def numeric_targets(
                 if len(match_key(noun)) >= 2 and has_cjk(noun):
                     subject = label = noun
                     own_noun = True
+        limit = TIME_LIMIT.match(masked, group[-1].end) if group[-1].unit in TIME_UNITS else None
+        if limit is not None and len(match_key(limit.group("what"))) >= 4:
+            # 12小时之内受灾人员基本生活得到有效救助: what is done within the time is measured
+            subject = label = clean_subject(text[limit.start("what") : limit.end("what")])
         head_text = verb_obj + post
         parts = split_parts(items_of_group(subject) if "分别" in verbs else subject, table)
         each = text[subject_from:subj_end].rstrip().endswith("均")  # A和B均达90%

@@ -38,6 +38,7 @@ from .leads import (
     NUMBERED,
     NUMBERED_ITEM,
     QUOTES_GOALS,
+    QUOTES_PLAN,
     YEAR_STATUS,
     paragraph_is_profile,
     striven_sentences,
@@ -156,6 +157,24 @@ def extract_targets(
         }
         texts = {s.index: s.text for s in prose}
         quoted = [s for s in prose if report and QUOTES_GOALS.search(s.text)]
+        # (one with a deadline of its own is read as any report's sentence)
+        sourced = [
+            s
+            for s in prose
+            if report
+            and s not in quoted
+            and QUOTES_PLAN.search(s.text)
+            and not DEADLINE.search(s.text)
+        ]
+        if sourced:
+            prose = [s for s in prose if s not in sourced]
+            drafts.extend(
+                (owner, d)
+                for d in _unit_targets(
+                    plan, sourced, resolve, table, carry=True, waters=waters, due=plan_due
+                )
+                if d.direction is not None or d.comparator not in (None, "Exactly")
+            )
         if quoted:
             # a report that quotes the plan's goals (规划总体目标提出,…实现…): they are the
             # plan's, due at its deadline as its goals chapter's are, with or without a year
