@@ -19,6 +19,13 @@ QUOTES_GOALS = re.compile(
     r"(?:规划|方案|计划|纲要|意见|文件)[^,;。、]{0,6}?(?:总体|主要|具体|发展|工作)?目标"
     r"(?:提出|明确|指出|是|为|包括)"
 )
+#: A report that hands over to the document it reports (《规划》指出,…; 该方案明确,…): what
+#: follows is the document's own content, its goals due at its deadline with or without a
+#: year or a word of intent (新建42座公共充换电站).  Not 显示 or 介绍: those relay a status.
+RELAYS_PLAN = re.compile(
+    r"(?:《[^《》]{1,40}》|(?:该|本|这一|此)(?:规划|方案|计划|纲要|意见))\s*(?:中)?\s*"
+    r"(?:指出|提出|明确|要求|强调|部署|规定)\s*[,，:：]"
+)
 #: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
 YEAR_STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]")  # bounded: linear
 #: Sizes of city that head a clause (大城市…, 超大城市…): kinds of area, never a place.
