@@ -346,6 +346,10 @@ def read_items(masked: str, start: int) -> list[Item]:
             )
         )
     for item in items:
+        # a web page's space before the qualifier (50% 以上) is no gap either
+        spaced = masked.startswith(" ", item.end) and QUALIFIER.match(masked, item.end + 1)
+        if spaced:
+            item.end += 1
         q = QUALIFIER.match(masked, item.end)
         if q:
             item.qualifier = q.group()
