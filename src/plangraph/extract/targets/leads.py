@@ -35,7 +35,7 @@ CHANGE_BY = re.compile(r"(?:比|较)\s*(?:\d{4}|“?十[一二三四五]五”?)
 #: Words that make a target one the plan strives for rather than commits to.
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 #: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
-LEADING_ASPIRATION = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
+LEADING_ASPIRATION = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
 #: 确保 at the head of a clause: it governs the clauses after it in the sentence.
 LEADING_COMMITMENT = re.compile(r"\s*(?:要|并|同时)?确保")
 #: The end of a paragraph that announces the goals listed after it (实现四大具体目标:,

@@ -286,8 +286,10 @@ def _checkable(draft: Draft) -> bool:
 def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
     """Where the last clause of a text cut off inside it begins; None for a text that ends
     with a sentence (or with a table row, whose cells end without one)."""
-    tail = text.rstrip()
+    tail = text.rstrip().rstrip("”\"")
     if not tail or tail[-1] in _ENDS or in_table(len(tail) - 1):
+        return None
+    if tail[-1] == "%":  # cut after a percentage: the figure is whole (稳定在30%)
         return None
     ends = [m.start() for m in _CLAUSE_END.finditer(tail)]
     return ends[-1] if ends else None
