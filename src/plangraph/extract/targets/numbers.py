@@ -354,10 +354,7 @@ def read_items(masked: str, start: int) -> list[Item]:
         if q:
             item.qualifier = q.group()
     return [
-        item
-        for n, item in enumerate(items)
-        if not _names_a_measure(masked, item, items[n + 1 :])
-        and not _names_a_setting(masked, item, items[n + 1 :])
+        item for n, item in enumerate(items) if not _names_a_measure(masked, item, items[n + 1 :])
     ]
 
 
@@ -379,15 +376,6 @@ def _names_a_measure(masked: str, item: Item, later: list[Item]) -> bool:
     if _CIRCLE_IN_A_STATE.match(masked, item.end):
         return True  # 社区15分钟健身圈实现全覆盖: the circle is what the state is of
     if not later or _TIME_CLOSES.match(masked, item.end) or not _NAME_AFTER.match(masked, item.end):
-        return False
-    return _CLAUSE_BREAK.search(masked, item.end, later[0].start) is None
-
-
-def _names_a_setting(masked: str, item: Item, later: list[Item]) -> bool:
-    """Whether a count says where the work of its clause is done (在17个乡镇硬化道路10万平方米,
-    在39个村改造线路16.66公里), not a figure of its own: it follows 在 and a figure follows
-    before the clause ends.  Alone in its clause it is the goal (在100个村开展试点)."""
-    if item.unit != PG_COUNT or not later or not masked[: item.start].rstrip().endswith("在"):
         return False
     return _CLAUSE_BREAK.search(masked, item.end, later[0].start) is None
 

@@ -286,7 +286,7 @@ def _checkable(draft: Draft) -> bool:
 def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
     """Where the last clause of a text cut off inside it begins; None for a text that ends
     with a sentence (or with a table row, whose cells end without one)."""
-    tail = text.rstrip().rstrip("”\"")
+    tail = text.rstrip().rstrip('”"')
     if not tail or tail[-1] in _ENDS or in_table(len(tail) - 1):
         return None
     if tail[-1] == "%":  # cut after a percentage: the figure is whole (稳定在30%)
@@ -466,4 +466,3 @@ def _relayed_from(text: str) -> int | None:
     """Where a report of a plan hands over to the plan (《规划》指出,…), if it does."""
     found = RELAYS_PLAN.search(text)
     return None if found is None else found.end()
-
