@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..vocab import HALF_WIDTH, INVISIBLE, OTHER_SPACES, cn_number
 from .cells import join_cell_lines
 from .loose_tables import join_loose_tables
-from .script import to_simplified, without_readings
+from .script import as_read, to_simplified, without_readings
 
 __all__ = ["Document", "cn_number", "normalize"]
 
@@ -42,11 +42,12 @@ def normalize(text: str, source: str) -> Document:
     (``cells.py``, ``loose_tables.py``).  A text printed
     in traditional characters is converted to simplified ones, character for character,
     and each line as printed kept beside (:attr:`Document.printed`); pinyin readings
-    printed after characters (区(qū)域) are dropped."""
+    printed after characters (区(qū)域) are dropped, and corner brackets (「」『』) read as
+    curved quotes; the lines as printed are kept beside."""
     text = _translate(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines, numbers = _lines(text)
     printed: tuple[tuple[str, str], ...] = ()
-    read = without_readings(text)  # 区(qū)域: a mirror's pinyin after characters
+    read = as_read(text)  # 区(qū)域: a mirror's pinyin after characters; 「十四五」 as “十四五”
     simplified = to_simplified(read)
     if simplified is not None or read != text:
         # the same lines: spaces are not converted, a reading follows a character

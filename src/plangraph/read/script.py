@@ -55,6 +55,18 @@ def without_readings(text: str) -> str:
     return _READING.sub("", text) if "(" in text else text
 
 
+#: Corner brackets, the quotation marks of texts printed in Taiwan and Hong Kong and of
+#: some mainland pages (「十四五」末, 『双碳』), read as the curved quotes every later stage
+#: knows (“十四五”末); one for one, so that the text as printed stays beside.
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+
+
+def as_read(text: str) -> str:
+    """``text`` as the later stages read it: without pinyin readings after its characters,
+    with corner brackets as curved quotes (the printed text is kept beside it)."""
+    return without_readings(text).translate(_CORNER_QUOTES)
+
+
 def to_simplified(text: str) -> str | None:
     """``text`` in simplified characters, one for one, if it is printed in traditional
     ones; None when it is not (it is then read as it is)."""

@@ -94,7 +94,7 @@ def mask(text: str) -> str:
         elif ch in ")》":
             depth = max(0, depth - 1)
         elif ch == "“":
-            quoted = True
+            quoted = not _speech(text, i)
         elif ch == "”":
             quoted = False
         elif ch == '"':
@@ -102,6 +102,23 @@ def mask(text: str) -> str:
         elif (depth or quoted) and not _in_fyp(text, i):
             out[i] = _MASK
     return "".join(out)
+
+
+#: What a quotation that is speech holds and a quoted name does not: a clause break.
+_SPEECH_BREAK = re.compile(r"[,，;；。:：]")
+#: …and what makes an official's quoted words a goal (the figures of a year so far they
+#: quote, “1—10月,进出口总额…同比增长31.9%”, stay masked with the rest of the quotation).
+_SPEECH_GOAL = re.compile(r"力争|争取|确保|目标|(?:到|至)\s*20\d\d\s*年")
+
+
+def _speech(text: str, at: int) -> bool:
+    """Whether the quotation opening at ``at`` is a goal an official states in a report
+    (“力争到2025年,全省制造业增加值占GDP比重稳定在30%”), not a name (“两高”, “芯屏器合”): it
+    runs over a clause break before it closes, or is long, and it names a goal."""
+    close = text.find("”", at + 1)
+    inside = text[at + 1 : close if close >= 0 else len(text)]
+    spoken = len(inside) > 30 or _SPEECH_BREAK.search(inside) is not None
+    return spoken and _SPEECH_GOAL.search(inside) is not None
 
 
 #: A five-year plan period: “十四五” (2021—2025) ends in 1955 + 5 × 14.

@@ -66,6 +66,9 @@ ACTION = re.compile(
     r"设置|设立|筛选|组建|增设|配备|保障|"
     r"坚守|守住|严守|"  # 坚守18亿亩耕地红线: a red line the plan holds
     r"(?:新)?开工|完工|竣工|续建|落实|打通|贯通|"  # building works: 开工…等12个重点项目
+    # pipes and lines laid, roads surfaced, plant repaired (铺设雨水管网345米, 硬化道路10万平方米,
+    # 维修更换农村37处的机泵, 改扩建学校5所)
+    r"铺设|敷设|架设|硬化|维修|更换|改扩建|扩建|"
     r"扶持|培植|引进|招引|"  # enterprises fostered or drawn in: 扶持…龙头企业1家
     r"开通|开行|新开"  # routes and lines opened: 开通…2-3条通用航空短途运输航线
 )

@@ -27,6 +27,13 @@ QUOTES_PLAN = re.compile(
     r"^\s*(?:根据|按照|依据)《?(?:规划|方案|计划|纲要)》?\s*[,，]"
     r"|^\s*《?(?:规划|方案|计划|纲要)》?(?:提出|明确)\s*[,，:：]"
 )
+#: A report that hands over to the document it reports (《规划》指出,…; 该方案明确,…): what
+#: follows is the document's own content, its goals due at its deadline with or without a
+#: year or a word of intent (新建42座公共充换电站).  Not 显示 or 介绍: those relay a status.
+RELAYS_PLAN = re.compile(
+    r"(?:《[^《》]{1,40}》|(?:该|本|这一|此)(?:规划|方案|计划|纲要|意见))\s*(?:中)?\s*"
+    r"(?:指出|提出|明确|要求|强调|部署|规定)\s*[,，:：]"
+)
 #: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
 YEAR_STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]")  # bounded: linear
 #: Sizes of city that head a clause (大城市…, 超大城市…): kinds of area, never a place.
@@ -36,7 +43,7 @@ CHANGE_BY = re.compile(r"(?:比|较)\s*(?:\d{4}|“?十[一二三四五]五”?)
 #: Words that make a target one the plan strives for rather than commits to.
 ASPIRATION_WORDS = ("力争", "争取", "争创", "努力")
 #: 力争 at the head of a clause (after a subject of a few characters: 全省力争…).
-LEADING_ASPIRATION = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
+LEADING_ASPIRATION = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{0,4}?(?:力争|争取|努力)")
 #: 确保 at the head of a clause: it governs the clauses after it in the sentence.
 LEADING_COMMITMENT = re.compile(r"\s*(?:要|并|同时)?确保")
 #: The end of a paragraph that announces the goals listed after it (实现四大具体目标:,

@@ -63,8 +63,9 @@ ITEM = re.compile(
     r"|(?<![\d.])1\s?[:：∶]\s?(?P<per_one>\d{1,2}(?:\.\d+)?)(?![\d.:：∶])"
     # a web page's space between a number and its unit (总产值达1000 亿元) is no gap
     # not the 5 of 5G (a generation of mobile networks, 5G基站, 5G用户), nor of 5A级 (a
-    # grade of tourist sites, 5A级旅游景区)
-    rf"|(?P<num>{_NUM})(?!G|A级)(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?"
+    # grade of tourist sites, 5A级旅游景区), nor a voltage class (220千伏变电站, 10kV线路:
+    # a kind of substation or line; 千伏安 is a capacity)
+    rf"|(?P<num>{_NUM})(?!\d|\.\d|G|A级|\s?(?:千伏(?!安)|[kK][vV](?![aA])))(?:(?P<more>余|多)(?=[万亿]?(?:{_UNIT_ALT})))?"
     rf"(?:[ \u3000]?(?P<unit>{_UNIT_ALT}))?"
     rf"|(?P<cn>[{NUMERALS}]+)(?P<cunit>[{_COUNT_NOUNS}])"
 )
@@ -345,6 +346,10 @@ def read_items(masked: str, start: int) -> list[Item]:
             )
         )
     for item in items:
+        # a web page's space before the qualifier (50% 以上) is no gap either
+        spaced = masked.startswith(" ", item.end) and QUALIFIER.match(masked, item.end + 1)
+        if spaced:
+            item.end += 1
         q = QUALIFIER.match(masked, item.end)
         if q:
             item.qualifier = q.group()

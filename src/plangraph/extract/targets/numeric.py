@@ -118,7 +118,9 @@ def numeric_targets(
     """The numeric targets of one clause.  ``listed``: the clause before held counted
     targets, so a bare "noun + number" here is the next item of their list."""
     masked, text = clause.masked, clause.text
-    groups = group_items(masked, read_items(masked, clause.subject_at))
+    items = read_items(masked, clause.subject_at)
+    items = [i for n, i in enumerate(items) if not _names_a_setting(masked, i, items[n + 1 :])]
+    groups = group_items(masked, items)
     if not groups or para.past or STATUS.search(masked) or RULE.search(masked):
         return []
     if spells_code(text, [item for group in groups for item in group]):
@@ -570,3 +572,19 @@ def numeric_targets(
             )
         region = subject_from = region_next
     return drafts
+
+
+#: What ends a clause between two figures.
+_BREAK = re.compile(r"[,，;；。:：]")
+
+
+def _names_a_setting(masked: str, item: Item, later: list[Item]) -> bool:
+    """Whether a count says where the work of its clause is done (在17个乡镇硬化道路10万平方米,
+    在39个村改造线路16.66公里), not a figure of its own: it follows 在 and a figure follows
+    before the clause ends.  Alone in its clause it is the goal (在100个村开展试点)."""
+    if item.unit != PG_COUNT or not later or not masked[: item.start].rstrip().endswith("在"):
+        return False
+    between = masked[item.end : later[0].start]
+    # the work is done there: an action before the figure (not 在11条街道15个社区建设…: the
+    # places are counted one after the other)
+    return _BREAK.search(between) is None and ACTION.search(between) is not None

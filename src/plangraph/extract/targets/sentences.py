@@ -39,6 +39,7 @@ from .leads import (
     NUMBERED_ITEM,
     QUOTES_GOALS,
     QUOTES_PLAN,
+    RELAYS_PLAN,
     YEAR_STATUS,
     paragraph_is_profile,
     striven_sentences,
@@ -140,6 +141,8 @@ def extract_targets(
     # as one (a deadline, 力争, 目标, 计划 …, or under a heading that plans ahead)
     # (a page of prose that carries no plan's marks is such a report, whatever its title)
     past = reports_the_past(plan.title) or plan.report
+    # …unless it hands over to the plan it reports (《规划》指出,…): from there on the plan speaks
+    relayed = _relayed_from(plan.text) if past and plan_due is not None else None
     # a year's list of livelihood projects (十大民生实事): each item pledges its project
     items = LIVELIHOOD_LIST.search(plan.title) or LIVELIHOOD_LIST.search(plan.text, 0, 800)
     drafts: list[tuple[model.Owner, Draft]] = []
@@ -198,7 +201,11 @@ def extract_targets(
             due=heading_year(headings, plan.year) or plan_due,
             items=items is not None,
         ):
-            if past and not states_a_goal(headings, texts.get(draft.sentence, "")):
+            if (
+                past
+                and (relayed is None or draft.start < relayed)
+                and not states_a_goal(headings, texts.get(draft.sentence, ""))
+            ):
                 continue
             draft.aspirational |= draft.sentence in striven
             if not report or (draft.target_year is not None and draft.sentence not in stated):
@@ -264,8 +271,10 @@ _CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
 def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
     """Where the last clause of a text cut off inside it begins; None for a text that ends
     with a sentence (or with a table row, whose cells end without one)."""
-    tail = text.rstrip()
+    tail = text.rstrip().rstrip('”"')
     if not tail or tail[-1] in _ENDS or in_table(len(tail) - 1):
+        return None
+    if tail[-1] == "%":  # cut after a percentage: the figure is whole (稳定在30%)
         return None
     ends = [m.start() for m in _CLAUSE_END.finditer(tail)]
     return ends[-1] if ends else None
@@ -436,3 +445,9 @@ def _unit_targets(
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
             para.year, para.past, para.local = year_before, past_before, False
     return drafts
+
+
+def _relayed_from(text: str) -> int | None:
+    """Where a report of a plan hands over to the plan (《规划》指出,…), if it does."""
+    found = RELAYS_PLAN.search(text)
+    return None if found is None else found.end()

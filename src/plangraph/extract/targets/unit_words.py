@@ -103,11 +103,18 @@ UNITS: dict[str, model.UnitCode] = {
     "千米": "qudt:KiloM",
     "亿平方米": "pg:HundredMillionM2",
     "万平方米": "pg:TenThousandM2",
+    "万m2": "pg:TenThousandM2",
+    "万m²": "pg:TenThousandM2",
     "平方米": "qudt:M2",
     "m2": "qudt:M2",
     "m²": "qudt:M2",
     "亿立方米": "pg:HundredMillionM3",
     "万立方米": "pg:TenThousandM3",
+    # the same in Latin letters, as water and gas plans print them (用水总量控制在24.76亿m3以内)
+    "亿m3": "pg:HundredMillionM3",
+    "亿m³": "pg:HundredMillionM3",
+    "万m3": "pg:TenThousandM3",
+    "万m³": "pg:TenThousandM3",
     "立方米": "qudt:M3",
     "m3": "qudt:M3",
     "m³": "qudt:M3",
@@ -151,6 +158,7 @@ _COUNT_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 #: 生猪39.8万头, 出笼乌鸡1600万羽, 鸡蛋4000万枚, 投放鱼苗100万尾).
 COUNT_WORDS = (
     *("辆次", "吨次", "张", "栋", "幢", "架", "件", "头", "羽", "枚", "尾"),
+    "盏",  # lamps installed (安装太阳能路灯1000盏)
     *("场次", "场"),  # events held (开展乡村旅游活动40场, 100场次)
 )
 

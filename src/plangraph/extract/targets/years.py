@@ -66,6 +66,11 @@ _FROM_ON = ("起", "开始", "以后")
 _BASE_AFTER = ("基础上", "的基础上", "为基", "基准", "水平")
 
 
+#: Words that give a year's figures as counted (初步统计2025年…, 据统计, 经测算, 数据显示):
+#: that year is the past, whatever the plan's year.
+_COUNTED = re.compile(r"(?:统计|测算|核算|监测|数据显示|显示)\s*[,，:：]?\s*$")
+
+
 #: A year in Chinese numerals (展望二〇三五年): four characters, as many as its digits.
 CN_YEAR = re.compile(rf"[一二][{ZEROS}][{ZEROS}{ONE_TO_NINE}]{{2}}(?=\s*年)")
 
@@ -107,7 +112,12 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
             continue  # a base year
         if _RANGE_END.match(text, m.end()):
             continue  # start of a range "2025—2027年": the end year counts
-        if before.endswith(("截至", "截止", "截止到")) or after.startswith(("以来", "来")):
+        if (
+            before.endswith(("截至", "截止", "截止到"))
+            or after.startswith(("以来", "来"))
+            or _COUNTED.search(text, max(0, m.start() - 6), m.start())
+        ):
+            # 截至2020年底, 2016年以来; 初步统计2025年…下降20%: a year's figures counted
             para.year, para.past = None, True
             found = year
             continue
