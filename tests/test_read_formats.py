@@ -344,7 +344,9 @@ def test_a_ruled_table_keeps_merged_cells_in_place() -> None:
     from plangraph.read.pdf import extract
 
     pdf = _real("guangdong-eco-civilization-14fyp")
-    lines = extract(pdf, pdf.name).split("\n")
+    # builds of PDFium differ on this file's closing bracket after a per cent sign (the text
+    # layer of the 5.x wheels has none: 森林覆盖率（%); the cells are what this test is about
+    lines = [line.replace("（%\t", "（%）\t") for line in extract(pdf, pdf.name).split("\n")]
     header = "类别\t评价内容\t序号\t指标\t\t2015年基期数\t2020年目标值\t2020年实际值\t指标属性"
     start = lines.index(header)
     assert lines[start + 1 : start + 3] == [
