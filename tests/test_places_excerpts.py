@@ -56,9 +56,11 @@ FLOORS = {
     "excerpts11": (0.69, 0.89),  # blind in the eleventh round (0.600 / 0.894 then; 0.714 / 0.909)
     "excerpts12": (0.65, 0.86),  # blind in the twelfth round (0.619 / 0.810 then; 0.658 / 0.877)
     "excerpts13": (0.78, 0.95),  # blind in the thirteenth round (0.750 / 0.951 then; 0.788 / 0.953)
-    "excerpts14": (0.80, 0.95),  # blind in the fourteenth round (0.579 / 0.898 then; 0.816 / 0.954)
+    "excerpts14": (0.90, 0.95),  # blind in the fourteenth round (0.579 / 0.898 then; 0.934 since
+    # the seventeenth, roads named by works)
     "excerpts15": (0.88, 0.90),  # blind in the fifteenth round (0.902 / 0.860 then; 0.902 / 0.925)
     "excerpts16": (0.79, 0.78),  # blind in the sixteenth round (0.590 / 0.807 then; 0.821 / 0.810)
+    "excerpts17": (0.55, 0.66),  # blind in the seventeenth (0.500 / 0.679 then; 0.580 / 0.705)
 }
 
 

@@ -81,10 +81,13 @@ FLOORS = {
     # readers wrote the gold; 0.461 with this copy's conventions; 0.864 / 0.661)
     "excerpts14": (0.64, 0.70),  # blind in the fourteenth round (0.452 / 0.532 then, as the
     # readers wrote the gold; 0.678 / 0.745 on this copy after the round's fixes)
-    "excerpts15": (0.52, 0.68),  # blind in the fifteenth round (0.375 / 0.692 then, as the
-    # readers wrote the gold; 0.553 / 0.718 on this copy after the round's fixes)
+    "excerpts15": (0.58, 0.74),  # blind in the fifteenth round (0.375 / 0.692 then, as the
+    # readers wrote the gold; 0.553 / 0.718 on this copy after the round's fixes; 0.620 / 0.769
+    # since the seventeenth)
     "excerpts16": (0.70, 0.70),  # blind in the sixteenth round (0.500 / 0.703 then, as the
-    # readers wrote the gold, three texts refused; 0.749 / 0.747 on this copy after the round)
+    # readers wrote the gold, three texts refused; 0.751 / 0.758 since the seventeenth)
+    "excerpts17": (0.66, 0.70),  # blind in the seventeenth round (0.597 / 0.681 then, as the
+    # readers wrote the gold; 0.689 / 0.723 after the round's fixes)
 }
 
 
