@@ -21,7 +21,7 @@ from target_helpers import real_resolve as _real
 
 from plangraph import model
 from plangraph.extract.targets import extract_targets
-from plangraph.extract.targets.numbers import STRICT
+from plangraph.extract.targets.comparison_words import STRICT
 
 
 def found(body: str, year: int, title: str = "测试行动方案") -> list[model.Target]:

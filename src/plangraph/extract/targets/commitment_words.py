@@ -15,7 +15,7 @@ from plangraph import model
 from plangraph.vocab import alternation
 
 from .clauses import Draft
-from .numbers import NOT_A_MEASURE
+from .comparison_words import NOT_A_MEASURE
 
 # --------------------------------------------------------------------------- changes
 

@@ -26,6 +26,7 @@ from .commitment_words import (
     STATE_VERBS,
     WORD_STATE,
 )
+from .comparison_words import DIR_NAME
 from .indicators import (
     BARE_HEADS,
     MEASURE_NOUN,
@@ -38,7 +39,6 @@ from .indicators import (
     noun_phrase,
     split_parts,
 )
-from .numbers import DIR_NAME
 from .pledge_phrases import ANY_PLEDGE
 from .pledges import pledge_targets
 from .scopes import WaterIndex, waters_in

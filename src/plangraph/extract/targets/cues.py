@@ -12,7 +12,7 @@ import re
 from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
 from .clauses import Clause
-from .numbers import NOT_A_MEASURE
+from .comparison_words import NOT_A_MEASURE
 
 #: Verbs that open the predicate of a clause (the subject is what comes before them),
 #: besides 达到 (not 达到或…) and 建成 (not 建成区, 建成率).

@@ -9,6 +9,7 @@ from decimal import Decimal
 from plangraph import model
 
 from .clauses import Clause, Draft, has_cjk, match_key
+from .comparison_words import DIR_NAME, DIRECTION, DOWN_TO, QUALIFIERS, STRICT, STRICT_WORDS
 from .counts import (
     AREA_AFTER,
     COUNTED_AFTER,
@@ -63,13 +64,8 @@ from .indicators import (
 )
 from .measures import SHARE, elliptical, numeric_indicator, restricting, share_measure
 from .numbers import (
-    DIR_NAME,
-    DIRECTION,
-    DOWN_TO,
+    CLAUSE_BREAK,
     ITEM,
-    QUALIFIERS,
-    STRICT,
-    STRICT_WORDS,
     TIME_LIMIT,
     TIME_UNITS,
     Item,
@@ -574,17 +570,14 @@ def numeric_targets(
     return drafts
 
 
-#: What ends a clause between two figures.
-_BREAK = re.compile(r"[,，;；。:：]")
-
-
 def _names_a_setting(masked: str, item: Item, later: list[Item]) -> bool:
     """Whether a count says where the work of its clause is done (在17个乡镇硬化道路10万平方米,
-    在39个村改造线路16.66公里), not a figure of its own: it follows 在 and a figure follows
-    before the clause ends.  Alone in its clause it is the goal (在100个村开展试点)."""
+    在39个村改造线路16.66公里), not a figure of its own: it follows 在, and an action and a
+    figure follow before the clause ends.  Alone in its clause it is the goal (在100个村开展
+    试点)."""
     if item.unit != PG_COUNT or not later or not masked[: item.start].rstrip().endswith("在"):
         return False
     between = masked[item.end : later[0].start]
     # the work is done there: an action before the figure (not 在11条街道15个社区建设…: the
     # places are counted one after the other)
-    return _BREAK.search(between) is None and ACTION.search(between) is not None
+    return CLAUSE_BREAK.search(between) is None and ACTION.search(between) is not None
