@@ -64,7 +64,10 @@ _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 def as_read(text: str) -> str:
     """``text`` as the later stages read it: without pinyin readings after its characters,
     with corner brackets as curved quotes (the printed text is kept beside it)."""
-    return without_readings(text).translate(_CORNER_QUOTES)
+    read = without_readings(text)
+    if not any(bracket in read for bracket in "「」『』"):  # translate looks up every character
+        return read
+    return read.translate(_CORNER_QUOTES)
 
 
 def to_simplified(text: str) -> str | None:
