@@ -5,19 +5,15 @@ the same shape."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
+from excerpt_targets import excerpt_corpus, numeric
 from target_helpers import real_targets
 
-from plangraph.api import build_corpus
 from plangraph.model import Target
-
-REALPLANS = Path(__file__).resolve().parent / "realplans"
 
 
 def _numeric(folder: str, number: str) -> list[Target]:
-    path = next((REALPLANS / folder).glob(f"{number}-*.txt"))
-    return [t for t in build_corpus([path]).extraction.targets if t.value is not None]
+    return numeric(excerpt_corpus(folder, number))
 
 
 def test_a_bare_magnitude_counts_what_the_subject_counts() -> None:

@@ -148,6 +148,11 @@ def extract_targets(
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
     striven = striven_sentences(sentences for _, sentences, _, _ in _units(plan))
+
+    def plans_own(quoting: list[model.Sentence]) -> list[Draft]:
+        """The goals a report quotes from its plan: the plan's, due at the plan's deadline."""
+        return _unit_targets(plan, quoting, resolve, table, carry=True, waters=waters, due=plan_due)
+
     for owner, sentences, backward, headings in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan" or (owner.kind == "closing" and bool(headings))
@@ -173,21 +178,14 @@ def extract_targets(
             prose = [s for s in prose if s not in sourced]
             drafts.extend(
                 (owner, d)
-                for d in _unit_targets(
-                    plan, sourced, resolve, table, carry=True, waters=waters, due=plan_due
-                )
+                for d in plans_own(sourced)
                 if d.direction is not None or d.comparator not in (None, "Exactly")
             )
         if quoted:
             # a report that quotes the plan's goals (规划总体目标提出,…实现…): they are the
             # plan's, due at its deadline as its goals chapter's are, with or without a year
             prose = [s for s in prose if s not in quoted]
-            drafts.extend(
-                (owner, d)
-                for d in _unit_targets(
-                    plan, quoted, resolve, table, carry=True, waters=waters, due=plan_due
-                )
-            )
+            drafts.extend((owner, d) for d in plans_own(quoted))
         for draft in _unit_targets(
             plan,
             prose,
