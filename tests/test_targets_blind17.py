@@ -91,3 +91,37 @@ def test_units_in_latin_letters(tmp_path: Path) -> None:
     assert [(t.value, t.unit) for t in _targets(text, tmp_path)] == [
         (Decimal(30), "pg:TenThousandM2")
     ]
+
+
+def test_a_ragged_table_pasted_one_cell_per_line_with_notes_between_rows() -> None:
+    # 02: 健康中国行动's 主要指标 table copied one cell per line: 领域 / 序号 / 指标 / 基期水平 /
+    # 2022年目标值 / 2030年目标值 / 指标性质, group headings ((一) 健康知识普及行动) and notes
+    # (说明:…, 计算方法:…) between rows, empty cells dropped (8 | 中医医院设置治未病科室比例(%) |
+    # 90 | 100 | 预期性: no base); a base that is a past period (2002—2012年…5.3%) is no goal
+    targets = {(t.indicator.label_zh, t.target_year): t for t in _numeric(_corpus("02"))}
+    assert set(targets) == {
+        ("居民健康素养水平", 2022),
+        ("居民健康素养水平", 2030),
+        ("中医医院设置治未病科室比例", 2022),
+        ("中医医院设置治未病科室比例", 2030),
+    }
+    assert targets["居民健康素养水平", 2022].value == Decimal(22)
+    assert targets["居民健康素养水平", 2022].comparator == "AtLeast"
+    assert targets["中医医院设置治未病科室比例", 2022].value == Decimal(90)
+    assert targets["中医医院设置治未病科室比例", 2030].value == Decimal(100)
+
+
+def test_a_ragged_row_with_one_figure_under_a_base_and_a_goal_keeps_it_as_the_base(
+    tmp_path: Path,
+) -> None:
+    # a row that sets no goal (单位国内生产总值能耗降低 | 12.1 | 约束性): its lone figure is
+    # the base, not a goal; a row with both is read whole
+    text = (
+        "某市“十四五”生态环境保护规划\n主要指标\n"
+        + "序号\n指标名称\n2020年基准值\n2025年目标值\n指标属性\n"
+        + "1\n单位国内生产总值能耗降低(%)\n12.1\n约束性\n"
+        + "2\n森林覆盖率(%)\n60.2\n62\n约束性\n"
+        + "3\n地表水达到或好于Ⅲ类水体比例(%)\n90\n95\n约束性\n"
+    )
+    targets = {t.indicator.label_zh: t.value for t in _targets(text, tmp_path)}
+    assert targets == {"森林覆盖率": Decimal(62), "地表水达到或好于Ⅲ类水体比例": Decimal(95)}

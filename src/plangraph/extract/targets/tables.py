@@ -55,6 +55,8 @@ DECREASE = ("降低", "下降", "减少", "削减", "压减")
 #: A unit cell that prints no unit: the figure is a ratio or an index.
 _NO_UNIT = re.compile(r"\s*(?:[-—–/／]{1,2}|无)\s*")
 _SHORT_ROW = 30  # a line of a table without a TAB is a heading or a lone cell
+#: A note on an indicator printed between the rows of its table.
+_NOTE = re.compile(r"^(?:说\s*明|注\s*\d?|备\s*注|计算方法|指标解释|数据来源)\s*[:：]")
 _YEAR = re.compile(rf"({YEAR})\s*年")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
 _HEADING = re.compile(rf"^\s*(?:[(（][{ONE_TO_TEN}]{{1,3}}[)）]|[{ONE_TO_TEN}]{{1,3}}、)")
@@ -213,6 +215,8 @@ def table_rows(text: str) -> list[list[Row]]:
             current.append(Row(pos, end, cells))
         elif current and len(line) <= _SHORT_ROW and not line.endswith("。") and len(pending) < 3:
             pending.append(Row(pos, end, (line.strip(),)))
+        elif current and _NOTE.match(line):
+            pass  # 说明:…, 计算方法:… on the row above: the table goes on after it
         elif current:
             current.extend(r for r in pending if _VALUE.match(r.cells[0]))
             tables.append(current)
@@ -321,6 +325,23 @@ def _aligned(cells: tuple[str, ...], header: Header) -> tuple[str, ...]:
     name = next((i for i, c in enumerate(cells) if _is_name(c)), None)
     if name is not None and name <= header.indicator:
         first = header.indicator - name
+        firm = header.attribute
+        figures = cells[name + 1 : -1]
+        if (
+            firm is not None
+            and cells[-1] in BINDING
+            and header.later
+            and len(figures) == 1 + len(header.later)
+            and header.indicator + len(figures) < firm
+        ):
+            # as many figures as columns of goals (two years at least), the base's cell
+            # dropped: the figures stand right before the row's own firmness (8 | 中医医院设置
+            # 治未病科室比例(%) | 90 | 100 | 预期性 under 基期水平 | 2022年目标值 | 2030年目标值 |
+            # 指标性质).  A lone figure under a base and one goal stays the base: its goal
+            # may be the one not set (16 | 单位国内生产总值能耗降低(%) | 12.1 | 约束性)
+            row = [""] * first + list(cells[: name + 1])
+            row += [""] * (firm - len(figures) - len(row)) + [*figures, cells[-1]]
+            return tuple(row) + ("",) * (header.width - len(row))
         if first + len(cells) <= header.width:
             return ("",) * first + cells + ("",) * (header.width - first - len(cells))
     last = header.width - 1
@@ -384,8 +405,11 @@ def table_targets(
             if header is None or not header.states_goals(plan_year, due):
                 continue  # no header yet, a review of the last plan's targets, or statistics
             carried = previous
+            # aligned once on the whole header: which columns its figures fill depends on
+            # how many columns of goals there are
+            aligned = dataclasses.replace(row, cells=_aligned(row.cells, header))
             for goal in header.goals(plan_year):
-                draft, previous = _row_target(row, goal, carried, resolve, table)
+                draft, previous = _row_target(aligned, goal, carried, resolve, table)
                 if draft is not None:
                     drafts.append(draft)
     return drafts, spans
