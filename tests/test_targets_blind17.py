@@ -125,3 +125,21 @@ def test_a_ragged_row_with_one_figure_under_a_base_and_a_goal_keeps_it_as_the_ba
     )
     targets = {t.indicator.label_zh: t.value for t in _targets(text, tmp_path)}
     assert targets == {"森林覆盖率": Decimal(62), "地表水达到或好于Ⅲ类水体比例": Decimal(95)}
+
+
+def test_a_projects_progress_column_gives_no_goals(tmp_path: Path) -> None:
+    # a county's table of the year's projects copied with bars (序号 | 项目名称 | 项目内容 |
+    # 当前进展情况 | 进度评价 | 主办单位), rows that lost their merged first cells: the goal
+    # (建设“四好农村路”50公里) is read, what is done so far (完工建设50.52公里) is not
+    text = (
+        "某县2023年重点民生实事项目推进情况\n"
+        "2023年,全县实施十件民生实事项目,到2023年底全部完成。\n"
+        "序号 | 项目名称 | 项目内容 | 当前进展情况 | 进度评价 | 主办单位 |\n"
+        "1 | 农村人居环境整治提升工程 | 新增绿化面积387亩。 | 已完成新增造林390亩。 | 已完成 "
+        "| 县林业局 |\n"
+        "建设“四好农村路”50公里。 | 完工建设50.52公里。 | 已完成 | |||\n"
+        "完成生活污水治理村庄61个。 | 61个村庄已全部开工建设,其中44个村庄已完成治理。 "
+        "| 正常推进 | |||\n"
+    )
+    values = sorted(t.value for t in _targets(text, tmp_path))
+    assert values == [Decimal(50), Decimal(61), Decimal(387)]

@@ -45,6 +45,7 @@ from .leads import (
     striven_sentences,
 )
 from .pledge_phrases import LIVELIHOOD_LIST
+from .progress_cells import progress_spans
 from .repeats import one_label_each, without_repeats
 from .scopes import (
     WATER_KINDS,
@@ -137,6 +138,8 @@ def extract_targets(
     rows += area_targets(plan.text, plan_due or plan.year, resolve, table)
     row_spans = sorted(row_spans + turned_spans)
     in_table = _spans_test(row_spans)
+    # a table of projects' progress (当前进展情况): what is done so far is no goal
+    in_progress = _spans_test(progress_spans(plan.text))
     # a report of what was done (工作总结, 情况汇报): a figure is a goal only where it is stated
     # as one (a deadline, 力争, 目标, 计划 …, or under a heading that plans ahead)
     # (a page of prose that carries no plan's marks is such a report, whatever its title)
@@ -156,7 +159,7 @@ def extract_targets(
     for owner, sentences, backward, headings in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan" or (owner.kind == "closing" and bool(headings))
-        prose = [s for s in sentences if not in_table(s.start)]
+        prose = [s for s in sentences if not in_table(s.start) and not in_progress(_first_word(s))]
         report = owner.kind == "preface"
         # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
         # reports it; one with a deadline (到2025年, 2025年前) or a goal's verb states a goal
@@ -276,6 +279,15 @@ def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
         return None
     ends = [m.start() for m in _CLAUSE_END.finditer(tail)]
     return ends[-1] if ends else None
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff\d]")
+
+
+def _first_word(sentence: model.Sentence) -> int:
+    """The offset of a sentence's first character or digit (past a table's bar: `` | 完工…``)."""
+    m = _WORD.search(sentence.text)
+    return sentence.start + (m.start() if m else 0)
 
 
 def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
