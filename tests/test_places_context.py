@@ -206,6 +206,21 @@ def test_villages_set_apart_as_names() -> None:
     assert names("洪濑镇梧林村完成改造。") == ["洪濑镇", "梧林村"]
 
 
+def test_communities_and_landform_villages_of_a_county_plan() -> None:
+    # 桑植's farmers' markets (excerpts16/36): a community after its town, and a village whose
+    # name starts with a word (龙洞) or a surname and 家, ending in a landform, after 和
+    assert names("城区内新建澧源市场和澧源镇朱家台社区菜市场。") == ["澧源镇", "朱家台社区"]
+    assert "龙洞坪村" in names("走马坪白族乡叶家桥村农贸市场和龙洞坪村农贸市场已完成建设。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["海淀区文明社区创建。", "朝阳区老旧社区改造。", "澧源镇老旧村整治。", "推进和示范村建设。"],
+)
+def test_kinds_of_communities_and_villages_are_no_places(sentence: str) -> None:
+    assert [n for n in names(sentence) if n.endswith(("村", "社区"))] == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -142,6 +142,7 @@ def test_a_place_beside_the_advertisement_stays() -> None:
         "通讯员 李江南 记者 张黄河",
         "县委书记王海南主持会议。",
         "副县长刘长江带队检查。",
+        "县领导陈荣昌、黄清参加会议。",  # 桑植 (excerpts16/36): people a role lists
     ],
 )
 def test_a_person_that_a_role_names_is_no_place(text: str) -> None:

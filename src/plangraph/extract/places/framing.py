@@ -164,11 +164,19 @@ _CLAUSE = re.compile(r"[^，。；！？,;!?\n]+")
 
 
 #: A person named by the role before the name (记者 王长江, 通讯员 李江南, 县委书记王海南
-#: 主持, 王长江同志): two or three characters that end where a person's name ends.
+#: 主持, 王长江同志), and the people listed after it (县领导陈荣昌、黄清参加会议): two or three
+#: characters each that end where a person's name ends.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+    "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史"
+    "陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟"
+    "殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游"
+)
 _PERSON = re.compile(
     r"(?:记者|通讯员|摄影|摄像|编辑|作者|撰稿|主播|书记|主任|委员|常委|负责人|院士|教授"
+    rf"|[省市县区镇乡]领导(?=[{_SURNAMES}])"
     r"|(?:(?<![一-鿿])|(?<=副))[省市县区镇乡局厅部处科]长)"
-    r"[\s:：]*([\u4e00-\u9fff]{2,3})"
+    rf"[\s:：]*([\u4e00-\u9fff]{{2,3}}(?:、[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})*)"
     r"(?=[\s)）,，。、:：;；]|$|同志|主持|报道|表示|指出|说|介绍|强调|出席|参加|讲话|一行|带队|率)"
 )
 

@@ -48,6 +48,7 @@ from .words import (
     SUFFIXES,
     TERRAIN_HEADS,
     TOWN_SUFFIXES,
+    VILLAGE_KINDS,
 )
 
 # one-character heads of waters that may follow a division's name: 廉江河, 白沙河
@@ -130,6 +131,8 @@ def pattern_name(
                 return None  # 一江两湖; 河口湿地 (a head alone names nothing)
             if name[0] in NUMERALS and name[1:2] in COUNTERS:
                 return None  # 四大经济圈, 两个城市群
+            if suffix in VILLAGE_SUFFIXES and name in VILLAGE_KINDS:
+                return None  # 文明村, 老旧社区: a kind of village, no name
             if name[0] == "级":
                 return None  # 4A级旅游景区, 省级风景区: a grade, no name
             if (
@@ -330,8 +333,8 @@ def _after_a_port(before: Token | None) -> bool:
     return before is not None and before.place is not None and before.place.kind == "Port"
 
 
-# the level words of villages, which may follow their town
-VILLAGE_SUFFIXES = frozenset({"村", "嘎查"})
+# the level words of villages and communities, which may follow their town
+VILLAGE_SUFFIXES = frozenset({"村", "社区", "嘎查"})
 
 
 def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> bool:

@@ -23,7 +23,8 @@ from .lexicon import Lexicon, Words
 from .local import full_town_name, is_local_name
 from .minted import named_place
 from .resolve import Area
-from .tokens import Hit, Token, boundary_before, is_han
+from .tokens import Hit, Token, boundary_before, is_generic, is_han
+from .words import NUMERALS, VILLAGE_KINDS, VILLAGE_NAME_ENDS
 
 # the level words of towns, as they end a town's full name
 _TOWN_END = re.compile("|".join(sorted(gz.TOWN_SUFFIXES, key=len, reverse=True)))
@@ -150,9 +151,24 @@ def _village_name(stem: str, lex: Lexicon) -> bool:
     return (
         2 <= len(stem) <= 3
         and all(is_han(c) for c in stem)
-        and is_local_name(stem, lex)
+        and (is_local_name(stem, lex) or _landform_name(stem, lex))
         and not ends_in_everyday_word(stem)
         and stem not in everyday_words()
+    )
+
+
+def _landform_name(stem: str, lex: Lexicon) -> bool:
+    """A village's three-character name that starts with a word or a surname and 家 and ends
+    in a landform or a settlement (龙洞坪, 朱家台, 叶家桥), never a kind (文明村)."""
+    return (
+        len(stem) == 3
+        and stem[-1] in VILLAGE_NAME_ENDS
+        and stem[:2] not in VILLAGE_KINDS
+        and stem not in lex.generic
+        and not is_generic(stem)
+        and not any(c in NUMERALS for c in stem)
+        and stem not in common_words()
+        and stem[-2:] not in common_words()
     )
 
 

@@ -258,17 +258,32 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "镇": ("Town", 4),
     "乡": ("Town", 4),
     # villages and their Mongolian counterparts, only right after their division too:
-    # 清水河县老牛湾村, 回民区东乌素图村, 某某旗某某嘎查, 某某苏木
+    # 清水河县老牛湾村, 回民区东乌素图村, 某某旗某某嘎查, 某某苏木; the communities of a
+    # town or a district the same way (澧源镇朱家台社区)
     "村": ("Town", 5),
+    "社区": ("Town", 5),
     "嘎查": ("Town", 5),
     "苏木": ("Town", 5),
 }
 # the level words that end the name of a division below a province (崇礼区, 史口镇, 某某嘎查):
 # the name must follow a province or city name directly.  Not the level words of a province
 # (省, 自治区 …): those are vocab.PROVINCE_SUFFIXES.
-BELOW_PROVINCE_SUFFIXES = frozenset({"区", "县", "市", "镇", "乡", "街道", "村", "嘎查", "苏木"})
+BELOW_PROVINCE_SUFFIXES = frozenset(
+    {"区", "县", "市", "镇", "乡", "街道", "村", "社区", "嘎查", "苏木"}
+)
+# what a village or a community is praised or classed as, no name of one: 文明村, 老旧社区
+VILLAGE_KINDS = frozenset(
+    _words(
+        "文明 老旧 完整 平安 宜居 示范 试点 星级 精品 绿色 智慧 和谐 美丽 无疫 安全 文化 "
+        "生态 卫生 小康 先进 模范 特色 传统 空心 城中 中心 行政 自然 重点 贫困 脱贫 搬迁 "
+        "安置 困难 薄弱 新型 现代 数字 低碳 零碳 健康 书香 法治 善治 整洁 清洁 民主"
+    )
+)
+# the landforms and settlements that end the names of villages, whose first two characters
+# are often a word or a surname and 家 (龙洞坪, 朱家台, 叶家桥, 王家庄)
+VILLAGE_NAME_ENDS = frozenset("坪台桥庄坝湾沟岭坡寨堡屯店营铺塘岗垭坳峪冲垸洲渡坑峁塬岔")
 # towns and villages lie in districts and counties too
-TOWN_SUFFIXES = frozenset({"镇", "乡", "街道", "村", "嘎查", "苏木"})
+TOWN_SUFFIXES = frozenset({"镇", "乡", "街道", "村", "社区", "嘎查", "苏木"})
 # one-character names (沱湖, 罗山) are taken only inside an enumeration (、)
 SHORT_SUFFIXES = frozenset("河江湖山岛湾") | {"河口"}  # 灌河口 in 射阳河口、灌河口
 NOT_SHORT_NAMES = frozenset(
