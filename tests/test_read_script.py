@@ -137,3 +137,12 @@ def test_a_reading_needs_a_tone_mark_after_a_character() -> None:
     # enumerations, units and Latin words in brackets are the text's own
     kept = "(a)项目、PM2.5(μg/m³)、国家(China)、区(qu)域"
     assert without_readings(kept) == kept
+
+
+def test_variant_forms_opencc_leaves_are_read_as_simplified() -> None:
+    # a mirror's 陜西 (the variant of 陝西) and 衞生: the places and words later stages know
+    text = "陜西省衞生健康委員會關於印發陜南、陜北地區醫療衞生服務體系規劃的通知"
+    assert (
+        to_simplified(text)
+        == "陕西省卫生健康委员会关于印发陕南、陕北地区医疗卫生服务体系规划的通知"
+    )

@@ -70,15 +70,20 @@ def as_read(text: str) -> str:
     return read.translate(_CORNER_QUOTES)
 
 
+#: Variant forms that OpenCC's ``t2s`` leaves as they are, printed by Hong Kong and Taiwan
+#: fonts and by mirrors (陜西 for 陝西): read as the simplified character, one for one.
+_VARIANTS = str.maketrans({"陜": "陕", "衞": "卫", "窰": "窑", "粧": "妆", "鬭": "斗"})
+
+
 def to_simplified(text: str) -> str | None:
     """``text`` in simplified characters, one for one, if it is printed in traditional
     ones; None when it is not (it is then read as it is)."""
     converter = _converter()
-    converted: str = converter.convert(text)
+    converted: str = converter.convert(text).translate(_VARIANTS)
     if converted == text:  # a plan in simplified characters, nearly always
         return None
     if len(converted) != len(text):  # a phrase of another length: character by character
-        converted = "".join(_one(converter, char) for char in text)
+        converted = "".join(_one(converter, char) for char in text).translate(_VARIANTS)
     changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
     if changed < MIN_CHANGED or changed < MIN_SHARE * len(_HAN.findall(text)):
         return None
