@@ -4,6 +4,8 @@ found in."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from excerpt_targets import excerpt_corpus
 
@@ -25,3 +27,12 @@ def test_commitments_of_rank_tendency_and_vision(folder: str, number: str, words
     corpus = excerpt_corpus(folder, number)
     found = [t for t in corpus.extraction.targets if t.value is None and words in t.quote.text]
     assert found, words
+
+
+def test_a_table_row_cut_off_in_its_last_cells_keeps_its_goal() -> None:
+    # 17/22: a district's 2019 task table copied with bars, the page cut inside the last row's
+    # list of departments (2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、…、区): the row's
+    # goal stands in its first cells, before the cut; its indicator is the row's name cell
+    corpus = excerpt_corpus("excerpts17", "22")
+    found = {t.indicator.label_zh: t.value for t in corpus.extraction.targets if t.value}
+    assert found == {"地区生产总值": Decimal("5.5"), "服务业增加值": Decimal(6)}

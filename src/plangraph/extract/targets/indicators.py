@@ -294,6 +294,8 @@ STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
 
 def clean_subject(text: str) -> str:
     """A subject without the words around it that name no indicator (区域, 力争, …的)."""
+    if "|" in text:  # a table row copied with bars (1 | 地区生产总值 | 增长5.5%): its last cell
+        text = next((cell for cell in reversed(text.split("|")) if cell.strip()), text)
     text = text.strip().strip("、,;:。.．").lstrip("—-·•")  # ——水环境质量: a list's dash
     while True:
         lead = _SUBJECT_LEAD.match(text)

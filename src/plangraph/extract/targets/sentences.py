@@ -263,10 +263,12 @@ def extract_targets(
     return one_label_each(targets)
 
 
-#: What ends a text that is not cut off: a sentence's end, a closing quote or bracket.
-_ENDS = '。;；!！?？”"’)）】》…'
-#: Where a clause ends.
-_CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
+#: What ends a text that is not cut off: a sentence's end, a closing quote or bracket, the
+#: bar after a table row's last cell (a page's text copy: ``… | A类 |``).
+_ENDS = '。;；!！?？”"’)）】》…|｜'
+#: Where a clause ends: a table's cell ends at its bar (a row cut off in its last cells keeps
+#: the goal of its first ones: 2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区…).
+_CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n|｜]")
 
 
 def _cut_at(text: str, in_table: Callable[[int], bool]) -> int | None:
