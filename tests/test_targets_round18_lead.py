@@ -1,4 +1,4 @@
-"""Causes found in the development excerpts during the eighteenth round (the blind set of
+"""Causes the lead found in the development excerpts during the eighteenth round (the blind set of
 the round, ``realplans/excerpts18``, is scored apart), each tested on the real text it was
 found in."""
 
