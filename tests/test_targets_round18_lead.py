@@ -1,6 +1,6 @@
-"""Causes the lead found in the development excerpts during the eighteenth round (the blind set of
-the round, ``realplans/excerpts18``, is scored apart), each tested on the real text it was
-found in."""
+"""Causes the lead found in the development excerpts during the eighteenth round (the
+round's blind set, ``realplans/excerpts18``, is scored apart), each tested on the real text
+it was found in."""
 
 from __future__ import annotations
 
