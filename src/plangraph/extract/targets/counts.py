@@ -164,3 +164,22 @@ def counted_for_verb(label: str, text: str, masked: str, end: int) -> str | None
         return None
     noun = clean_subject(text[after.start() : after.end()])
     return noun if len(noun) >= 2 and has_cjk(noun) else None
+
+
+#: The people or households a service is done for, at the head of a clause (为62户贫困残疾人家庭
+#: 实施…改造, 为5000名适龄农村妇女免费进行…检查): a year's livelihood pledge, counted.
+SERVED = re.compile(r"[\s(（\d□)）、]*为")
+#: …and the service done for them, after the people counted.
+SERVICE = re.compile(
+    r"[^,;。\d]{1,20}?(?:免费|提供|进行|实施|开展|发放|办理|落实|安排|解决|培训|救助|资助)"
+)
+
+
+def served(masked: str, pre: str, item: Item, end: int) -> bool:
+    """A count of the people or households a service is done for, heading its clause (为5000名
+    适龄农村妇女免费进行…检查)."""
+    return (
+        item.unit == PG_COUNT
+        and SERVED.fullmatch(pre) is not None
+        and bool(SERVICE.match(masked, end))
+    )
