@@ -81,3 +81,9 @@ def test_a_ratio_to_one_written_with_bi() -> None:
     assert (ratio.value, ratio.unit) == (Decimal("2.8"), None)
     (per_one,) = real_targets("一、目标\n到2025年,医护比达到1比1.2。\n")
     assert per_one.value == Decimal("1.2")
+
+
+def test_the_indicators_a_plan_counts_among_are_its_parts() -> None:
+    # excerpts13/09: 重庆's social undertakings plan in the news: "…30个指标(17个约束性指标,13个
+    # 预期性指标)。13个预期性指标中,较受关注的人口平均预期寿命…" (among the plan's indicators)
+    assert Decimal(13) not in {t.value for t in _numeric("excerpts13", "09")}

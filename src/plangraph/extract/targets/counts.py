@@ -65,9 +65,10 @@ _PARTS = (
 )
 PARTS_AFTER = re.compile(
     rf"(?:(?:大|方面的?)?(?:{_PARTS})|是?[\u4e00-\u9fff]{{0,8}}?的?(?:指标|方面|领域))"
-    r"(?:[,;。、)]|和|以及|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
+    r"中?(?:[,;。、)]|和|以及|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
 )  # …四个方面「十六个」具体量化指标: the parts, then the count of what they hold; 提出21个行业
-# 发展定量指标,其中有13个是基础设施方面的指标: what kind of parts they are between
+# 发展定量指标,其中有13个是基础设施方面的指标: what kind of parts they are between; 13个预期性
+# 指标中,…: among them
 PARTS_BEFORE = re.compile(rf"(?:{_PARTS})(?:共|合计|、)?$")  # 六大行动、十项工程: parts listed
 #: After a count heading its clause: the things counted, then a measure of theirs and the
 #: verb that sets it (个国控断面「水质优良比例」(…)「达」98.3%, 个断面「水质」「达到」考核要求).
