@@ -205,6 +205,15 @@ Beyond those rules, as the provincial and municipal plans write them:
   end; titles won and assessments passed (创成/争创…示范县, 通过…验收) are commitments; and
   goals area by area (``area_lists``: a lead naming the measure, then 县名+figure).
 
+* **Whole targets missed, or read where there is none** (issue 12, eighteenth round): the
+  people or households a pledged service is for, heading their clause (``为62户贫困残疾人家庭
+  实施…改造``), are counted under the plan's deadline; a sentence that says what something
+  comprises (``矿产地38处,包括大型矿床13处、…``, ``实施范围包括,…26个县``) commits no count by
+  its year alone; a share of a project's work (``精品古道项目60%的工程量``) is progress, its
+  indicator the work (工程量) and the project its scope; a report that hands over to the
+  document's words of intent (``《通知》指出,要确保完成90%…``) gives its goals, due at its
+  deadline; a ratio to one is also written with 比 (``2.8比1``).
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a

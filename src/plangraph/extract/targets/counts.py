@@ -65,9 +65,10 @@ _PARTS = (
 )
 PARTS_AFTER = re.compile(
     rf"(?:(?:大|方面的?)?(?:{_PARTS})|是?[\u4e00-\u9fff]{{0,8}}?的?(?:指标|方面|领域))"
-    r"(?:[,;。、)]|和|以及|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
+    r"中?(?:[,;。、)]|和|以及|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
 )  # …四个方面「十六个」具体量化指标: the parts, then the count of what they hold; 提出21个行业
-# 发展定量指标,其中有13个是基础设施方面的指标: what kind of parts they are between
+# 发展定量指标,其中有13个是基础设施方面的指标: what kind of parts they are between; 13个预期性
+# 指标中,…: among them
 PARTS_BEFORE = re.compile(rf"(?:{_PARTS})(?:共|合计|、)?$")  # 六大行动、十项工程: parts listed
 #: After a count heading its clause: the things counted, then a measure of theirs and the
 #: verb that sets it (个国控断面「水质优良比例」(…)「达」98.3%, 个断面「水质」「达到」考核要求).
@@ -164,3 +165,22 @@ def counted_for_verb(label: str, text: str, masked: str, end: int) -> str | None
         return None
     noun = clean_subject(text[after.start() : after.end()])
     return noun if len(noun) >= 2 and has_cjk(noun) else None
+
+
+#: The people or households a service is done for, at the head of a clause (为62户贫困残疾人家庭
+#: 实施…改造, 为5000名适龄农村妇女免费进行…检查): a year's livelihood pledge, counted.
+SERVED = re.compile(r"[\s(（\d□)）、]*为")
+#: …and the service done for them, after the people counted.
+SERVICE = re.compile(
+    r"[^,;。\d]{1,20}?(?:免费|提供|进行|实施|开展|发放|办理|落实|安排|解决|培训|救助|资助)"
+)
+
+
+def served(masked: str, pre: str, item: Item, end: int) -> bool:
+    """A count of the people or households a service is done for, heading its clause (为5000名
+    适龄农村妇女免费进行…检查)."""
+    return (
+        item.unit == PG_COUNT
+        and SERVED.fullmatch(pre) is not None
+        and bool(SERVICE.match(masked, end))
+    )

@@ -132,6 +132,15 @@ DEFINED_HEAD = re.compile(
     rf"\s*[^,;。\d]{{2,12}}?\d+(?:\.\d+)?[万亿]?[^,;。\d%]{{0,4}}?及?(?:以上|以下|以内)的"
     rf"{AREA_KIND.pattern}"
 )
+#: A sentence that says what something comprises (矿产地38处,包括大型矿床13处、…; 实施范围
+#:包括,…26个县、…,共计53个县): its counts describe, and the year that governs it makes
+#: none of them a goal; a verb, a bound or a word of intent of their own still does.
+COMPRISES = re.compile(r"包括|包含|涵盖")
+#: A share of the work on a project (精品古道项目60%的工程量): how far it is done, a goal of
+#: progress, not a threshold that defines.
+WORK_SHARE = re.compile(r"的?(?:总)?(?:工程量|工作量|任务量|投资量)")
+
+
 #: A second predicate joined to the first (设置1912个监测点位并根据需要适时增补完善): the
 #: counted noun ends before it.
 ALSO = re.compile(r"并(?=[\u4e00-\u9fff]{2})(?!网|购|联|行|列|存)")

@@ -34,6 +34,9 @@ RELAYS_PLAN = re.compile(
     r"(?:《[^《》]{1,40}》|(?:该|本|这一|此)(?:规划|方案|计划|纲要|意见))\s*(?:中)?\s*"
     r"(?:指出|提出|明确|要求|强调|部署|规定)\s*[,，:：]"
 )
+#: …and hands over to the document's own words of intent (《通知》指出,要确保完成90%…): its
+#: goals, due at its deadline whether or not they print a year.
+RELAYS_INTENT = re.compile(RELAYS_PLAN.pattern + r"\s*(?:要|须|必须|将)?\s*(?:确保|力争|争取)")
 #: A year's figure stated as it is (2023年,全省PM2.5平均浓度为30微克/立方米): a report.
 YEAR_STATUS = re.compile(rf"{YEAR}\s*年[^。;；]{{0,40}}?(?:为|是)\s*[\d０-９]")  # bounded: linear
 #: Sizes of city that head a clause (大城市…, 超大城市…): kinds of area, never a place.

@@ -5,10 +5,11 @@ only where (an area, a kind of area) and so take the previous target's measure."
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from plangraph import model
 
-from .clauses import MATCH_SPAN, Clause, has_cjk, match_key
+from .clauses import MATCH_SPAN, Clause, Draft, has_cjk, match_key
 from .indicators import (
     BARE_HEADS,
     MEASURE_NOUN,
@@ -129,3 +130,25 @@ def numeric_indicator(
     if not (has_cjk(label) and len(match_key(label)) >= 2):
         label = clean_subject(ITEM.sub("", clause.text[clause.subject_at :]))
     return derived_indicator(label)
+
+
+#: A share of a project's work (徒步城二期项目60%工程量, 完成县医院迁建项目工程量的50%): the work
+#: done is what is measured, on the project named before it.
+_WORK_DONE = re.compile(
+    r"(?P<value>\d+(?:\.\d+)?)\s*%\s*的?(?:总)?工程量|工程量的\s*(?P<after>\d+(?:\.\d+)?)\s*%"
+)
+_WORK = "工程量"
+
+
+def work_share(draft: Draft, clause_text: str, table: IndicatorTable) -> None:
+    """Read a share of a project's work as the work done (工程量), its project as the scope."""
+    label = draft.indicator.label_zh
+    if draft.unit != PERCENT or draft.value is None or label == _WORK or draft.scope_text:
+        return
+    for m in _WORK_DONE.finditer(clause_text):
+        if Decimal(m.group("value") or m.group("after")) == draft.value:
+            project = clean_subject(label.replace(_WORK, ""))
+            if len(match_key(project)) >= 2:
+                draft.scope_text = project
+                draft.indicator = table.match(_WORK) or derived_indicator(_WORK)
+            return

@@ -58,10 +58,10 @@ ITEM = re.compile(
     # 增长2倍: grows by twice itself, an increase of 200% (the verb right before)
     r"|(?<=增长|增加|提高|提升|扩大)(?P<times>\d{1,2}|[一两二三四五六七八九十])倍(?![\u4e00-\u9fff])"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
-    # a ratio to one: 城乡居民收入比缩小到2.09:1 (the value is the first term)
-    rf"|(?P<ratio>{_NUM})\s?[:：∶]\s?1(?![\d.:：∶])"
+    # a ratio to one: 城乡居民收入比缩小到2.09:1, 达到2.8比1 (the value is the first term)
+    rf"|(?P<ratio>{_NUM})\s?[:：∶比]\s?1(?![\d.:：∶])"
     # and one to a ratio: 床人比不低于1:1.6 (the value is the second term; not a map's 1:10000)
-    r"|(?<![\d.])1\s?[:：∶]\s?(?P<per_one>\d{1,2}(?:\.\d+)?)(?![\d.:：∶])"
+    r"|(?<![\d.])1\s?[:：∶比]\s?(?P<per_one>\d{1,2}(?:\.\d+)?)(?![\d.:：∶])"
     # a web page's space between a number and its unit (总产值达1000 亿元) is no gap
     # not the 5 of 5G (a generation of mobile networks, 5G基站, 5G用户), nor of 5A级 (a
     # grade of tourist sites, 5A级旅游景区), nor a voltage class (220千伏变电站, 10kV线路:

@@ -26,6 +26,7 @@ from .counts import (
     counts_list,
     counts_places,
     head_noun,
+    served,
     spells_code,
 )
 from .cues import (
@@ -48,6 +49,7 @@ from .cues import (
     STATUS,
     TOPIC_ONLY,
     VERB_TAIL,
+    WORK_SHARE,
     defined_area_end,
 )
 from .indicators import (
@@ -110,9 +112,11 @@ def numeric_targets(
     *,
     resolve: Resolver | None = None,
     listed: bool = False,
+    described: bool = False,
 ) -> list[Draft]:
     """The numeric targets of one clause.  ``listed``: the clause before held counted
-    targets, so a bare "noun + number" here is the next item of their list."""
+    targets, so a bare "noun + number" here is the next item of their list; ``described``:
+    the sentence says what something comprises (包括…), so its year commits no count."""
     masked, text = clause.masked, clause.text
     items = read_items(masked, clause.subject_at)
     items = [i for n, i in enumerate(items) if not _names_a_setting(masked, i, items[n + 1 :])]
@@ -215,6 +219,7 @@ def numeric_targets(
         defining = DEFINING.match(masked, g_end)
         if (
             defining is not None
+            and not WORK_SHARE.match(masked, g_end)  # 60%的工程量: progress, no threshold
             and not PREDICATE.search(masked, region, g_start)
             and not ACTION.search(masked, max(region, g_start - 4), g_start)
             and not (
@@ -284,7 +289,7 @@ def numeric_targets(
             direction, change = "Increase", True  # 翻一番
         action = ACTION.search(masked, region, g_start)
         committed = (
-            para.year is not None
+            (para.year is not None and not described)
             or bool(strict)
             or direction is not None
             or action is not None
@@ -297,6 +302,8 @@ def numeric_targets(
             # the next item of a list an action governs: 新建充电站12座、充电桩3600个
             or (listed and (masked[region : region + 1] == "、" or region == g_start))
             or (listed and not drafts and not verbs and not action and len(pre) <= 12)
+            # 为62户…家庭实施…改造 under the plan's deadline: whom a pledged service is for
+            or (para.horizon is not None and served(masked, pre, group[-1], g_end))
         )
         listed = listed or action is not None
         # an area of its own at the head of a later item: …50%左右、粤东西北地区…25%左右

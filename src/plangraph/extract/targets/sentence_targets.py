@@ -23,6 +23,7 @@ from .clauses import (
 )
 from .commitment_words import COMMITTING
 from .commitments import commitment_drafts, may_commit, quoted_goals
+from .cues import COMPRISES
 from .indicators import IndicatorTable, clean_subject, derived_indicator
 from .leads import (
     AHEAD,
@@ -42,6 +43,7 @@ from .leads import (
     SINCE_LEAD,
     STATUS_LEAD,
 )
+from .measures import work_share
 from .numbers import MULTIPLE_END, NUMERAL, level_follows
 from .numeric import numeric_targets
 from .pledge_phrases import PROJECT_ITEM
@@ -166,6 +168,7 @@ def sentence_targets(
     after_date = False  # the clause before is a day of the calendar (2021年7月1日起)
     # "为…,进一步改善我市水环境质量,特制定本方案": the purpose a plan is made for
     purpose = PURPOSE.search(masked) is not None
+    described = COMPRISES.search(masked) is not None  # 矿产地38处,包括大型矿床13处、…
     for ci, clause in enumerate(clauses):
         timed = read_years(clause, para)
         if timed is not None and drafts:
@@ -203,8 +206,18 @@ def sentence_targets(
         part = not clause.places and PART_OF.match(clause.masked) is not None
         context = text[max(0, clause.start - 120) : clause.start]
         found = numeric_targets(
-            clause, para, table, context, places, previous, resolve=resolve, listed=listed
+            clause,
+            para,
+            table,
+            context,
+            places,
+            previous,
+            resolve=resolve,
+            listed=listed,
+            described=described,
         )
+        for d in found:
+            work_share(d, clause.text, table)  # 精品古道项目60%的工程量: the work done on it
         if found and MULTIPLE_END.search(clause.text) and level_follows(text, clause.end):
             # 营业收入翻一番,达到1600亿元: the level the next clause reaches is the goal
             # (what doubles names what the level measures)

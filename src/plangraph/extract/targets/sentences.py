@@ -39,6 +39,7 @@ from .leads import (
     NUMBERED_ITEM,
     QUOTES_GOALS,
     QUOTES_PLAN,
+    RELAYS_INTENT,
     RELAYS_PLAN,
     YEAR_STATUS,
     paragraph_is_profile,
@@ -167,7 +168,11 @@ def extract_targets(
             s.index for s in prose if YEAR_STATUS.search(s.text) and not DEADLINE.search(s.text)
         }
         texts = {s.index: s.text for s in prose}
-        quoted = [s for s in prose if report and QUOTES_GOALS.search(s.text)]
+        quoted = [
+            s
+            for s in prose
+            if report and (QUOTES_GOALS.search(s.text) or RELAYS_INTENT.search(s.text))
+        ]
         # (one with a deadline of its own is read as any report's sentence)
         sourced = [
             s
