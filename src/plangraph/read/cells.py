@@ -47,7 +47,11 @@ _NOTE = re.compile(r"^(?:说\s*明|注\s*\d?|备\s*注|计算方法|指标解释
 #: The firmness that closes a row: its last column.
 _FIRMNESS = frozenset({"约束性", "预期性", "倡导性", "指导性", "约束", "预期"})
 _MAX_HEADER = 10
-_MAX_NAME = 80  # an indicator's cell may be a sentence
+_MAX_NAME = 120  # an indicator's or a task's cell may be a sentence
+#: A header cell of a table of tasks: what each row is to do.
+_CONTENT_HEAD = re.compile(
+    r"^(?:项目|建设|主要|工作|任务|实事)?(?:内容|事项)$|^(?:目标|工作|重点|主要)任务$|^项目名称及内容$"
+)
 #: Lines between two rows (headings, notes) before the table is taken to have ended.
 _MAX_BETWEEN = 8
 
@@ -159,7 +163,7 @@ def _ragged_table_at(
     """A table under 序号 whose rows are ragged, with headings and notes between them: its
     lines (the cells of each, with the index of its first source line) and the index after
     it; None unless at least :data:`MIN_ROWS` rows follow a header that names a column of
-    values."""
+    values or what each row is to do (项目内容)."""
     header: list[str] = []
     i = start
     while i < len(lines) and len(header) < _MAX_HEADER:
@@ -168,7 +172,9 @@ def _ragged_table_at(
             break
         header.append(cell)
         i += 1
-    if len(header) < 3 or not any(_VALUE_HEAD.search(c) for c in header):
+    # a table of tasks (项目内容 | 当前进度 | 牵头单位): its cells may be sentences
+    tasks = any(_CONTENT_HEAD.match(c) for c in header)
+    if len(header) < 3 or not (tasks or any(_VALUE_HEAD.search(c) for c in header)):
         return None
     out: list[tuple[list[str], int]] = [(header, start)]
     expected, rows, between, end = 1, 0, 0, i
@@ -181,8 +187,10 @@ def _ragged_table_at(
             i += 1
             while i < len(lines) and len(row) < len(header):
                 nxt = _bare(lines[i])
-                # the indicator may be a sentence (医务人员掌握…健康指导。); the other cells not
-                fits = _cell(nxt) or (len(row) == 1 and len(nxt) <= _MAX_NAME and "\t" not in nxt)
+                # the indicator may be a sentence (医务人员掌握…健康指导。); the other cells
+                # not, but in a table of tasks
+                long = (tasks or len(row) == 1) and len(nxt) <= _MAX_NAME and "\t" not in nxt
+                fits = _cell(nxt) or long
                 if nxt == str(expected) or _GROUP.match(nxt) or _NOTE.match(nxt) or not fits:
                     break
                 row.append(nxt)

@@ -104,6 +104,8 @@ _ISSUES_LIST = re.compile(
 #: 十大民生实事项目, 为民办好10件实事.
 _LIVELIHOOD_LIST = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:件|项|大)[^。;,]{0,8}?(?:民生实事|惠民实事|为民实事|实事)"
+    # a list named by a slogan in quotes (2025年民生“十心”实事, 惠民“十件事”实事)
+    r"|(?:民生|惠民|为民办?)\s*[“\"][^”\"]{1,8}[”\"]\s*实事"
 )
 #: A page that explains a plan: 文字解读:临沭县创建省级全域旅游示范区工作方案, 政策解读|《…规划》.
 _EXPLAINS = re.compile(

@@ -65,7 +65,7 @@ _PARTS = (
 )
 PARTS_AFTER = re.compile(
     rf"(?:(?:大|方面的?)?(?:{_PARTS})|是?[\u4e00-\u9fff]{{0,8}}?的?(?:指标|方面|领域))"
-    r"中?(?:[,;。、)]|和|以及|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
+    r"中?(?:[,;。、)(（]|和|以及|其中|$|(?=[一二三四五六七八九十百\d]+[个项]))"
 )  # …四个方面「十六个」具体量化指标: the parts, then the count of what they hold; 提出21个行业
 # 发展定量指标,其中有13个是基础设施方面的指标: what kind of parts they are between; 13个预期性
 # 指标中,…: among them

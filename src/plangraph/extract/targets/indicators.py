@@ -265,12 +265,15 @@ _SUBJECT_LEAD = re.compile(
     # (not an adjective of reach: 区域性, 全国性 综合交通枢纽城市 name a kind of thing)
     r"区域内|区域(?!生产总值|性)|全域(?!性)|全境|地区(?!生产总值|性)|的|各地|"
     r"各(?:类|种|项)?(?=[\u4e00-\u9fff]{2})|"
-    r"每年|力争|争取|确保|(?:全国|全省|全市|全区|全县)(?!性)|"
+    r"每年|力争|争取|确保|预计(?:到|至)?|(?:全国|全省|全市|全区|全县)(?!性)|"
     # the preposition that fronts the thing measured (将…控制在, 把…降至), not 将乐县 or 将来
     r"(?:将|把)(?![乐来军])(?=[\u4e00-\u9fff]{2})|"
     r"我省|我市|我区|我县|本省|本市|"
     # a report of what the plan sets out (提出江苏将建成…, 明确…): no part of the measure
     r"(?:提出|明确|要求|指出)(?=[\u4e00-\u9fff]{2})(?![的了])|"
+    # the document that sets it and the deadline (《规划》明确了到2025年养老床位总数…)
+    r"《[^《》]{1,40}》|(?:提出|明确|确定)了(?=\s*(?:到|至)\s*(?:19|20)\d\d)|"
+    r"(?:到|至)\s*(?:19|20)\d\d\s*年(?:年?底|年?末)?(?=[\u4e00-\u9fff]{2})|"
     r"及以上|以上|及以下|以下|左右|"
     # the years a list of values is due (明确2017年、2020年、2025年新区绿化覆盖率分别…)
     r"(?:明确|提出|要求)?(?:(?:19|20)\d\d年(?:底|末)?[、,和及至到—-]?)+)+"
@@ -292,11 +295,19 @@ _CONJ = re.compile(r"、|以及|和|与|(?<![普涉危惠波顾])及(?!以上|�
 STEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=建设|保护|整治|治理)")
 
 
+#: The marks a list's items open with: dashes and the bullets of web pages and posts.
+BULLETS = "—-·•▶►▸▷●○◆◇■□★☆➢➤✔✓√◎"
+
+
 def clean_subject(text: str) -> str:
     """A subject without the words around it that name no indicator (区域, 力争, …的)."""
-    if "|" in text:  # a table row copied with bars (1 | 地区生产总值 | 增长5.5%): its last cell
-        text = next((cell for cell in reversed(text.split("|")) if cell.strip()), text)
-    text = text.strip().strip("、,;:。.．").lstrip("—-·•")  # ——水环境质量: a list's dash
+    if "|" in text or "\t" in text:
+        # a table row (1 | 地区生产总值 | 增长5.5%, 13⇥新增16个…): its last cell of words,
+        # not the serial
+        cells = re.split(r"[|\t]", text)
+        text = next((c for c in reversed(cells) if c.strip() and not c.strip().isdigit()), "")
+    # ——水环境质量, ▶新增公共停车位: a list's dash or bullet
+    text = text.strip().strip("、,;:。.．").lstrip(BULLETS).lstrip()
     while True:
         lead = _SUBJECT_LEAD.match(text)
         if lead:
@@ -327,6 +338,8 @@ YEAR_TAIL = re.compile(
 #: Verbs that open a task rather than name a quantity: 实施150个项目 counts 项目, not 实施.
 #: (新建, 新增, 累计 stay: they say which quantity, 新建污水处理厂 is not 污水处理厂.)
 ACTION_VERBS = (
+    # works and services provided (改建100张床位, 推出200场演出, 开办26个暑托班)
+    *("改建", "新(改、扩)建", "新(改扩)建", "推出", "开办", "开设", "举办", "提供"),
     "实施",
     "制修订",
     "制定",
@@ -433,10 +446,11 @@ FRAME = re.compile(
     re.VERBOSE,
 )
 #: A verb that opens a label (not 建成区 or 保护地, places, nor 改造后, a time:
-#: 改造后单位产品能耗, nor 达到或优于Ⅲ类水质断面, a class reached).
+#: 改造后单位产品能耗, nor 达到或优于Ⅲ类水质断面, a class reached, nor 保障性租赁住房, an
+#: adjective made of the verb).
 _VERB_LEAD = re.compile(
     rf"(?:{'|'.join(sorted(MANNER_WORDS, key=len, reverse=True))})*"
-    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?![区后地率或])"
+    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?![区后地率或性])"
     # a verb before what is spent on it or done with it names it: 研发投入强度, 研发经费,
     # 治理资金, 建设用地规模
     r"(?!投入|经费|费用|强度|人员|机构|支出|资金|用地)(?:到|至)?"
@@ -447,6 +461,8 @@ def noun_phrase(label: str, counted: str = "") -> str:
     """What a target measures as a noun phrase: ``label`` without the frame and the verb
     that open it (``(3)创建`` → ``""``), else the thing counted after the number
     (``生态工业园区`` in ``创建80个左右生态工业园区``)."""
+    if "\t" in label:  # a table row's cells (13⇥新增16个…): the last one holds the words
+        label = label.rsplit("\t", 1)[1]
     text = FRAME.sub("", label).strip(" 、,;")
     while True:
         lead = _VERB_LEAD.match(text)

@@ -109,6 +109,12 @@ FORECAST = re.compile(
 )
 
 
+#: A goal of pace before a projection (年均增长15%左右,预计…达到…): the level it reaches.
+PACE_BEFORE = re.compile(
+    r"(?:年均|平均每年|每年)(?:增长|提高|提升|增加|下降|降低)\s*\d+(?:\.\d+)?\s*%"
+)
+
+
 #: A lead that strives for the goals it lists after its colon: 力争到2025年:, 争取实现以下目标:.
 STRIVING_LEAD = re.compile(rf"(?:{'|'.join(ASPIRATION_WORDS)})[^,;。:：]{{0,24}}[:：]")
 MAX_ITEMS = 12  # how many sentences such a list may run to

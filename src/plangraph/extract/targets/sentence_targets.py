@@ -36,6 +36,7 @@ from .leads import (
     GOALS_TAIL,
     LEADING_ASPIRATION,
     LEADING_COMMITMENT,
+    PACE_BEFORE,
     PAGE_FURNITURE,
     PART_OF,
     PARTS_LEAD,
@@ -89,9 +90,11 @@ def sentence_targets(
     if PAGE_FURNITURE.match(text):
         return []  # 关键词: 江西九江 出台十四五规划…: the page's tags, not the plan
     masked = mask(text)
-    if FORECAST.search(masked):
+    forecast = FORECAST.search(masked)
+    if forecast and not PACE_BEFORE.search(masked, 0, forecast.start()):
         # 预计到2020年全省老年人口将达1950万人,占总人口的25%: a projection, no goal; the
-        # year it names does not carry to the sentences after it
+        # year it names does not carry to the sentences after it.  Not the level a goal of
+        # pace reaches (国内旅游收入年均增长15%左右,预计2025年达到640亿元): the plan's own
         return []
     led = goals is False and not in_task and DEADLINE_LEAD.search(masked) is not None
     if led or (goals is False and para.goals_year is not None and para.goals_year == para.year):

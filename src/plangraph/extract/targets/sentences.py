@@ -140,15 +140,18 @@ def extract_targets(
     row_spans = sorted(row_spans + turned_spans)
     in_table = _spans_test(row_spans)
     # a table of projects' progress (当前进展情况): what is done so far is no goal
-    in_progress = _spans_test(progress_spans(plan.text))
+    progress = progress_spans(plan.text)
+    in_progress = _spans_test(progress)
     # a report of what was done (工作总结, 情况汇报): a figure is a goal only where it is stated
     # as one (a deadline, 力争, 目标, 计划 …, or under a heading that plans ahead)
     # (a page of prose that carries no plan's marks is such a report, whatever its title)
-    past = reports_the_past(plan.title) or plan.report
-    # …unless it hands over to the plan it reports (《规划》指出,…): from there on the plan speaks
-    relayed = _relayed_from(plan.text) if past and plan_due is not None else None
     # a year's list of livelihood projects (十大民生实事): each item pledges its project
     items = LIVELIHOOD_LIST.search(plan.title) or LIVELIHOOD_LIST.search(plan.text, 0, 800)
+    # …even in a table of their progress (民生实事项目进度表): its progress column (left out
+    # above) reports, the projects' column still pledges
+    past = (reports_the_past(plan.title) or plan.report) and not (items and progress)
+    # …unless it hands over to the plan it reports (《规划》指出,…): from there on the plan speaks
+    relayed = _relayed_from(plan.text) if past and plan_due is not None else None
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
     striven = striven_sentences(sentences for _, sentences, _, _ in _units(plan))
@@ -160,7 +163,11 @@ def extract_targets(
     for owner, sentences, backward, headings in _units(plan):
         owner_at.extend((s.start, s.end, owner, s.index) for s in sentences)
         carry = owner.kind == "plan" or (owner.kind == "closing" and bool(headings))
-        prose = [s for s in sentences if not in_table(s.start) and not in_progress(_first_word(s))]
+        prose = [
+            _before(s, progress)
+            for s in sentences
+            if not in_table(s.start) and not in_progress(_first_word(s))
+        ]
         report = owner.kind == "preface"
         # a release report's sentence that states a year's figure (2023年,…浓度为30微克/立方米)
         # reports it; one with a deadline (到2025年, 2025年前) or a goal's verb states a goal
@@ -295,6 +302,16 @@ def _first_word(sentence: model.Sentence) -> int:
     """The offset of a sentence's first character or digit (past a table's bar: `` | 完工…``)."""
     m = _WORD.search(sentence.text)
     return sentence.start + (m.start() if m else 0)
+
+
+def _before(sentence: model.Sentence, spans: list[tuple[int, int]]) -> model.Sentence:
+    """``sentence`` up to the first of ``spans`` that begins inside it (a task's cell that
+    runs on into its progress: 建成投用…等8家卫生院 | 98%)."""
+    cut = next((a for a, _ in spans if sentence.start < a < sentence.end), None)
+    if cut is None:
+        return sentence
+    text = sentence.text[: cut - sentence.start].rstrip("\t |")
+    return dataclasses.replace(sentence, end=sentence.start + len(text), text=text)
 
 
 def _spans_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:

@@ -394,6 +394,8 @@ def table_targets(
     drafts: list[Draft] = []
     spans: list[tuple[int, int]] = []
     for rows in table_rows(text):
+        if _of_tasks(rows, due):
+            continue  # its rows are sentences: the sentence reader reads them
         spans.extend((r.start, r.end) for r in rows)
         header: Header | None = None
         previous: _Carried | None = None
@@ -413,6 +415,20 @@ def table_targets(
                 if draft is not None:
                     drafts.append(draft)
     return drafts, spans
+
+
+#: A header cell of a table of tasks: what each row is to do (项目内容, 目标任务, 工作内容).
+_TASK_HEAD = re.compile(
+    r"^(?:项目|建设|主要|工作|任务|实事)?(?:内容|事项)$|^(?:目标|工作|重点|主要)任务$|^项目名称及内容$"
+)
+
+
+def _of_tasks(rows: list[Row], due: int | None) -> bool:
+    """Whether a table lists tasks, a sentence in a cell of each row (序号 | 项目内容 | 当前进度
+    | 牵头单位), rather than indicators and their values: no header of targets, a header
+    that names a column of what is to be done."""
+    heads = [row for row in rows if any(_TASK_HEAD.match(c) for c in row.cells)]
+    return bool(heads) and not any(read_header(row.cells, due) for row in rows)
 
 
 def _row_target(
