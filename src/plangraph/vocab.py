@@ -203,6 +203,20 @@ def five_year_plan_end(numeral: str) -> int:
     return 1955 + 5 * (11 + ONE_TO_NINE.index(numeral))
 
 
+# --------------------------------------------------------------------------- tables
+
+#: A header cell of a table of tasks, naming what each row is to do (项目内容, 目标任务,
+#: 工作内容): a pattern, no groups.  The cells under it are sentences, not indicators.
+TASK_HEAD = (
+    r"^(?:项目|建设|主要|工作|任务|实事)?(?:内容|事项)$"
+    r"|^(?:目标|工作|重点|主要)任务$|^项目名称及内容$"
+)
+
+#: A note on an indicator printed between the rows of its table (说明:…, 计算方法:…): a
+#: pattern, no groups.
+TABLE_NOTE = r"^(?:说\s*明|注\s*\d?|备\s*注|计算方法|指标解释|数据来源)\s*[:：]"
+
+
 # --------------------------------------------------------------------------- divisions
 
 #: The level words that end the full name of a province-level area (山东省, 上海市,

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..vocab import TABLE_NOTE, TASK_HEAD
+
 _SERIAL_HEAD = re.compile(r"^(?:序\s*号|编\s*号)$")
 #: The first header cell of an indicator table: 指标, 指标名称, 主要指标.
 _INDICATOR_HEAD = re.compile(r"^(?:主要|具体)?指\s*标(?:名称)?$")
@@ -42,16 +44,12 @@ _VALUE_HEAD = re.compile(r"\d{4}\s*年|目标|基期|基准|现状|规划值|预
 _GROUP = re.compile(
     r"^(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])"
 )
-#: A note between rows: 说明:…, 注:…, 计算方法:…, 备注:…
-_NOTE = re.compile(r"^(?:说\s*明|注\s*\d?|备\s*注|计算方法|指标解释|数据来源)\s*[:：]")
+_NOTE = re.compile(TABLE_NOTE)
 #: The firmness that closes a row: its last column.
 _FIRMNESS = frozenset({"约束性", "预期性", "倡导性", "指导性", "约束", "预期"})
 _MAX_HEADER = 10
 _MAX_NAME = 120  # an indicator's or a task's cell may be a sentence
-#: A header cell of a table of tasks: what each row is to do.
-_CONTENT_HEAD = re.compile(
-    r"^(?:项目|建设|主要|工作|任务|实事)?(?:内容|事项)$|^(?:目标|工作|重点|主要)任务$|^项目名称及内容$"
-)
+_CONTENT_HEAD = re.compile(TASK_HEAD)
 #: Lines between two rows (headings, notes) before the table is taken to have ended.
 _MAX_BETWEEN = 8
 
@@ -73,7 +71,7 @@ def join_cell_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], li
         )
         ragged = _ragged_table_at(lines, i) if found is None and _SERIAL_HEAD.match(head) else None
         if ragged is not None:
-            back = _group_heads(out, out_numbers, numbers[:i])
+            back = _group_heads(out, out_numbers, numbers, i)
             for n, (cells, first) in enumerate(ragged[0]):
                 out.append("\t".join([*back[0], *cells] if n == 0 else cells))
                 out_numbers.append(back[1] if n == 0 and back[0] else numbers[first])
@@ -138,18 +136,17 @@ def _indicator_table_at(lines: list[str], start: int) -> tuple[int, int] | None:
 
 
 def _group_heads(
-    out: list[str], out_numbers: list[int], before: list[int]
+    out: list[str], out_numbers: list[int], numbers: list[int], at: int
 ) -> tuple[list[str], int]:
-    """The header cells printed just before 序号 (领域), taken back from the lines written,
-    if they are the lines right before it (``before``: the numbers of the lines before
-    序号), with the first one's number."""
+    """The header cells printed just before 序号 (领域), taken back from the lines written
+    if they are the lines right before line ``at``, with the first one's number."""
     back: list[str] = []
     first = 0
     while (
         out
         and len(back) < 2
-        and len(before) > len(back)
-        and out_numbers[-1] == before[-1 - len(back)]
+        and at - len(back) > 0
+        and out_numbers[-1] == numbers[at - len(back) - 1]
         and _GROUP_HEAD.match(out[-1])
     ):
         back.insert(0, out.pop())

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from plangraph import model
-from plangraph.vocab import ONE_TO_TEN, YEAR
+from plangraph.vocab import ONE_TO_TEN, TABLE_NOTE, TASK_HEAD, YEAR
 
 from .clauses import Draft
 from .indicators import IndicatorTable, clean_subject, derived_indicator
@@ -55,8 +55,7 @@ DECREASE = ("降低", "下降", "减少", "削减", "压减")
 #: A unit cell that prints no unit: the figure is a ratio or an index.
 _NO_UNIT = re.compile(r"\s*(?:[-—–/／]{1,2}|无)\s*")
 _SHORT_ROW = 30  # a line of a table without a TAB is a heading or a lone cell
-#: A note on an indicator printed between the rows of its table.
-_NOTE = re.compile(r"^(?:说\s*明|注\s*\d?|备\s*注|计算方法|指标解释|数据来源)\s*[:：]")
+_NOTE = re.compile(TABLE_NOTE)  # 说明:…, 计算方法:… between the rows
 _YEAR = re.compile(rf"({YEAR})\s*年")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
 _HEADING = re.compile(rf"^\s*(?:[(（][{ONE_TO_TEN}]{{1,3}}[)）]|[{ONE_TO_TEN}]{{1,3}}、)")
@@ -417,10 +416,7 @@ def table_targets(
     return drafts, spans
 
 
-#: A header cell of a table of tasks: what each row is to do (项目内容, 目标任务, 工作内容).
-_TASK_HEAD = re.compile(
-    r"^(?:项目|建设|主要|工作|任务|实事)?(?:内容|事项)$|^(?:目标|工作|重点|主要)任务$|^项目名称及内容$"
-)
+_TASK_HEAD = re.compile(TASK_HEAD)
 
 
 def _of_tasks(rows: list[Row], due: int | None) -> bool:
