@@ -61,3 +61,15 @@ def test_verbs_of_providing_are_no_indicators() -> None:
     labels = {t.indicator.label_zh for t in _numeric(_corpus("21"))}
     assert {"认知障碍照护床位", "小学生爱心暑托班"} <= labels
     assert not labels & {"改建", "开办", "推出"}
+
+
+def test_a_spaced_table_keeps_its_groups_and_sub_rows() -> None:
+    # 09: 浙江's 13th-plan education indicators, cells set apart by single spaces: a group line
+    # that opens with a numeral word (九年义务教育) is a group, not (九) and a name; a sub-row
+    # (其中:研究生 万人 6.35 8) and the rows after it are read
+    corpus = _corpus("09")
+    assert "九年义务教育\t\t\t" in corpus.plans[0].text
+    targets = {(t.indicator.label_zh, t.value) for t in _numeric(corpus)}
+    assert ("研究生", Decimal(80000)) in targets
+    assert ("毛入学率", Decimal(62)) in targets
+    assert ("从业人员继续教育", Decimal(1000)) in targets

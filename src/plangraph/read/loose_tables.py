@@ -118,6 +118,8 @@ _REACH = 120  # how far past a row that does not read the next numbered row may 
 MIN_ROWS = 2
 MAX_NAME = 40
 _NAME_BREAK = re.compile(r"[。;；,，:：!?！？\t]")
+#: A sub-row's lead, whose colon breaks no name: 其中:研究生.
+_SUB_ROW = re.compile(r"^\s*其中\s*[:：]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -330,7 +332,8 @@ _WRAPPED_NAME = re.compile(r"[\u4e00-\u9fff“”()（）]{2,24}[ |]*\n[ |]*(?![
 #: 第三类 安全保障, 1.空气质量 (words only: a figure or a stop makes it a row or a sentence).
 _GROUP_LINE = re.compile(
     r"""[ |]*
-    (?: 第?[一二三四五六七八九十]{1,3}类?[、.．]?
+    (?: 第[一二三四五六七八九十]{1,3}类?[、.．]?
+      | [一二三四五六七八九十]{1,3}[、.．]              # not the 九 of 九年义务教育
       | [(（][一二三四五六七八九十]{1,3}[)）]
       | \d{1,2}[.。．、] )? \s*
     (?P<name> [\u4e00-\u9fff“”"]{2,16} )
@@ -456,7 +459,7 @@ def _row(
     wrapped = bool(cells) and cells[0] != "" and _WRAPPED_NAME.match(text, pos) is not None
     for end in range(pos + 2, limit + 1):
         name = text[pos:end]
-        if _NAME_BREAK.search(name) or ("\n" in name.strip() and not wrapped):
+        if _NAME_BREAK.search(_SUB_ROW.sub("", name)) or ("\n" in name.strip() and not wrapped):
             return None
         if _SHARE_IN_NAME.search(name):
             return None  # …平均值的50%或年降低率5%用水总量: a row's cell of words, not a name
