@@ -52,7 +52,7 @@ sys.path.insert(0, str(HERE))
 from pairs import Pair, load_pairs  # noqa: E402
 
 from plangraph.analysis import crosswalk as cw  # noqa: E402
-from plangraph.analysis.levels import agree_in_paragraphs, fold_in, paragraphs  # noqa: E402
+from plangraph.analysis.levels import paragraphs  # noqa: E402
 
 CLOSE = 0.9  # a loser within this fraction of the best is a close second
 BROAD = 3.0  # one task's text this many times the other's: a broad section
@@ -84,25 +84,7 @@ def trace(pair: Pair) -> tuple[list[Traced], list[Traced]]:
     scores = {p: s.score for p, s in scored.items()}
     if exact:  # as the crosswalk does: the fold rule before the level rules
         parts = paragraphs(signals.tasks, [cw._text(t) for t in signals.tasks])
-        fold_in(
-            grades,
-            scores,
-            signals.plan_index,
-            depth,
-            parts,
-            nesting,
-            least=cw.SAME_LEAST,
-            few=cw.FEW_TASKS,
-        )
-        agree_in_paragraphs(
-            grades,
-            scores,
-            signals.plan_index,
-            depth,
-            parts,
-            least=cw.SAME_LEAST,
-            few=cw.FEW_TASKS,
-        )
+        cw.paragraph_rules(grades, scores, signals.plan_index, depth, parts, nesting)
     after_fold = dict(grades)
     cw.in_an_item(grades, scores, nesting, depth)
     after_item = dict(grades)

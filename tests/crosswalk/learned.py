@@ -41,7 +41,6 @@ from pairs import load_pairs  # noqa: E402
 
 from plangraph.analysis import crosswalk as cw  # noqa: E402
 from plangraph.analysis.crosswalk_signals import SIGNAL_NAMES  # noqa: E402
-from plangraph.analysis.levels import agree_in_paragraphs, fold_in  # noqa: E402
 
 FLOOR = cw.PARTIAL  # pairs scoring less are no counterparts (a reader's same there is missed)
 THRESHOLDS = np.round(np.arange(0.10, 0.976, 0.025), 3)
@@ -51,25 +50,7 @@ def released_grades(prepared: tuple[object, ...]) -> dict[tuple[int, int], str]:
     signals, scored, nesting, depth, parts = prepared
     grades = cw.decide(scored, signals.plan_index, signals=signals, depth=depth)  # type: ignore
     scores = {p: s.score for p, s in scored.items()}  # type: ignore[attr-defined]
-    fold_in(
-        grades,
-        scores,
-        signals.plan_index,
-        depth,
-        parts,
-        nesting,  # type: ignore
-        least=cw.SAME_LEAST,
-        few=cw.FEW_TASKS,
-    )
-    agree_in_paragraphs(
-        grades,
-        scores,
-        signals.plan_index,
-        depth,
-        parts,  # type: ignore
-        least=cw.SAME_LEAST,
-        few=cw.FEW_TASKS,
-    )
+    cw.paragraph_rules(grades, scores, signals.plan_index, depth, parts, nesting)  # type: ignore
     cw.in_an_item(grades, scores, nesting, depth)  # type: ignore[arg-type]
     cw.one_level(grades, scores, nesting, depth)  # type: ignore[arg-type]
     return grades  # type: ignore[return-value]

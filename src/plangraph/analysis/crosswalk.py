@@ -72,6 +72,7 @@ from .crosswalk_signals import (
 )
 from .levels import (
     Grade,
+    Paragraphs,
     agree_in_paragraphs,
     depths,
     fold_in,
@@ -290,6 +291,20 @@ def decide(
 # --------------------------------------------------------------------------- driver
 
 
+def paragraph_rules(
+    grades: dict[tuple[int, int], Grade],
+    scores: Mapping[tuple[int, int], float],
+    plan_index: np.ndarray,
+    depth: np.ndarray,
+    parts: Paragraphs,
+    nesting: Sequence[frozenset[int]],
+) -> None:
+    """The rules read on the tasks' paragraphs, in ``grades`` in place: the fold rule, then
+    the paragraph rule (``levels.py``), at the released thresholds."""
+    fold_in(grades, scores, plan_index, depth, parts, nesting, least=SAME_LEAST, few=FEW_TASKS)
+    agree_in_paragraphs(grades, scores, plan_index, depth, parts, least=SAME_LEAST, few=FEW_TASKS)
+
+
 def analyze_crosswalk(
     data: GraphData,
     *,
@@ -307,11 +322,7 @@ def analyze_crosswalk(
     scores = {p: s.score for p, s in scored.items()}
     if exact:  # a deviation needs every score of a task against the other plan
         parts = paragraphs(tasks, [_text(t) for t in tasks])
-        plan_index = signals.plan_index
-        fold_in(grades, scores, plan_index, depth, parts, nesting, least=SAME_LEAST, few=FEW_TASKS)
-        agree_in_paragraphs(
-            grades, scores, plan_index, depth, parts, least=SAME_LEAST, few=FEW_TASKS
-        )
+        paragraph_rules(grades, scores, signals.plan_index, depth, parts, nesting)
     in_an_item(grades, scores, nesting, depth)
     one_level(grades, scores, nesting, depth)
     # the review and guidance chapters frame a plan: scored (their scores are part of every
