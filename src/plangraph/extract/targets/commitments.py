@@ -177,7 +177,9 @@ def commitment_targets(
 #: 治理体系和治理能力现代化基本实现.
 VISION = re.compile(r"美丽|现代化|小康|远景|愿景")
 #: Adverbs between a subject and its state (入河排污口「全部」整治到位).
-_STATE_ADVERB = re.compile(r"(?:全部|全面|基本|均|都|实现|稳定|持续|率先|提前)+$")
+_STATE_ADVERB = re.compile(
+    r"(?:全部|全面|基本|均|都|实现|稳定|持续|继续|率先|提前|年内|年底前|当年)+$"
+)
 #: What was assigned rather than what is measured: …覆盖率「完成国家下达指标」.
 _ASSIGNED = re.compile(
     r"^(?:国家|省|市)?(?:下达|分解|考核)*的?(?:考核|约束性)?(?:目标任务|目标|指标|任务)$"

@@ -298,9 +298,12 @@ def sentence_targets(
             d.base_year = base or sentence_base
             d.aspirational = aspirational or sentence_aspirational
             d.recurrence = annual
-        # 实现翻番,达到178亿元 (no base year): the level after it is the goal, the doubling
-        # only how it is reached; 以2019年为基点,…实现倍增 is a goal of its own
-        found = [d for d in found if not d.doubling or d.base_year is not None]
+        # 以2019年为基点,…实现倍增 is a goal of its own; without a base year (旅游总收入实现
+        # 倍增) a doubling says only that the measure rises: a commitment without a number
+        for d in found:
+            if d.doubling and d.base_year is None:
+                d.value = d.unit = d.comparator = None
+                d.direction, d.doubling, d.change = "Increase", False, False
         if LEADING_ASPIRATION.match(clause.masked, clause.body) or (
             # 到2025年,力争A、B分别达到…,其中,C达到…: 力争 heads the sentence's goals
             found and not drafts and LEADING_ASPIRATION.match(clause.masked)
