@@ -267,6 +267,29 @@ def test_a_list_of_the_areas_towns_by_their_short_names() -> None:
     assert names("推进佛堂、赤岸等镇建设。") == []  # no area: no county says whose
 
 
+def test_a_list_of_one_countys_towns_by_their_short_names_anywhere() -> None:
+    # 沿浦镇, 宜山镇, 莒溪镇, 炎亭镇, 望里镇, 赤溪镇, 灵溪镇 and 岱岭畲族乡 are towns of 苍南县
+    # (温州) in data/towns.tsv; only 苍南 has them all, so the list says where they lie even
+    # where the plan's area is unknown (excerpts18/22, a county's progress table)
+    assert names("建成投用沿浦、宜山、莒溪、炎亭、望里、赤溪、岱岭、灵溪浦亭等8家卫生院") == [
+        *("沿浦镇", "宜山镇", "莒溪镇", "炎亭镇", "望里镇", "赤溪镇", "岱岭畲族乡", "灵溪镇"),
+    ]
+    # two short names need the plan's own county: 赤溪镇 and 灵溪镇 of 苍南
+    assert names("中心敬老院建设进度(赤溪、灵溪偏慢)", "苍南县") == ["赤溪镇", "灵溪镇"]
+    assert names("中心敬老院建设进度(赤溪、灵溪偏慢)") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推进东城、西城、南城、北城协同发展。",  # directions, towns of many counties
+        "加强教育、卫生、文化、体育设施建设。",  # words
+    ],
+)
+def test_lists_of_words_are_no_towns(sentence: str) -> None:
+    assert [n for n in names(sentence) if n.endswith(("镇", "乡", "街道"))] == []
+
+
 def test_a_basin_named_like_a_county_elsewhere_is_no_county() -> None:
     # 南江 is a river of 义乌 and the county 南江县 of 巴中 (四川)
     assert "南江县" not in names("义乌江、南江流域综合治理。", "义乌市")

@@ -142,6 +142,50 @@ def test_a_park_or_town_named_after_a_place() -> None:
     assert names_in("建设湛江南三岛科技城。") == ["湛江南三岛科技城", "湛江"]
 
 
+def test_parks_and_old_towns_named_by_a_proper_name() -> None:
+    # a district's projects (excerpts18/21, 24), a city's tourism plan (excerpts18/18): the
+    # park's kind (体育, 河滨) may stand between its name and 公园
+    assert names_in("新建虹桥体育公园市民健身步道,改建虹桥河滨公园篮球场。") == [
+        *("虹桥体育公园", "虹桥河滨公园"),
+    ]
+    assert names_in("▶提升改造森林公园、毓秀公园、宝湖公园体育设施") == ["毓秀公园", "宝湖公园"]
+    assert names_in("打造青城古镇、河口古镇、连城古镇、阿干古镇4个历史文化旅游名镇。") == [
+        *("青城古镇", "河口古镇", "连城古镇", "阿干古镇"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "完善由城市公园、微型公园、口袋公园组成的城乡公园体系。",
+        "各县区建成1个以上体育公园,新建小微公园2个。",
+        "开展幸福河流和河长制主题公园建设。",
+        "基本建成彰显公园城市底色的美丽宜居城市。",
+        "打造一批特色古镇、千年古镇。",
+        "推进大尺度公园和生态廊道建设,全面推进田园变公园。",  # a size; a slogan
+        "推进大型灌区、重点灌区续建配套,四川省灌区节水改造。",
+    ],
+)
+def test_kinds_of_parks_old_towns_and_irrigation_districts_are_no_places(sentence: str) -> None:
+    assert [n for n in names_in(sentence) if n.endswith(("公园", "古镇", "灌区"))] == []
+
+
+def test_an_irrigation_district_named_by_its_place() -> None:
+    assert names_in("推进都江堰灌区续建配套与现代化改造。")[:1] == ["都江堰灌区"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("开工建设萧江塘河控制闸。", ["萧江塘河"]),  # a kind of sluice on a river
+        ("加快高新技术产业园区基础设施建设。", []),  # 高新技术: no proper name
+        ("加快湖北省居家社区机构相协调。", ["湖北"]),  # 居家 (at home): no community
+    ],
+)
+def test_kind_words_after_a_generic_head_are_no_names(sentence: str, expected: list[str]) -> None:
+    assert names_in(sentence) == expected
+
+
 def test_prefixed_rivers_are_other_rivers() -> None:
     assert names_in("治理南辽河、北松花江和第三松花江。") == ["南辽河", "北松花江", "第三松花江"]
     hits, parts = find_places("治理大辽河口。")

@@ -542,6 +542,40 @@ def towns_named() -> dict[str, tuple[str, ...]]:
     return {name: tuple(ids) for name, ids in named.items()}
 
 
+# the peoples that name ethnic townships (岱岭畲族乡, 于家务回族乡, 长哨营满族乡)
+_PEOPLES = (
+    "柯尔克孜|乌孜别克|维吾尔|哈萨克|达斡尔|鄂温克|鄂伦春|塔吉克|塔塔尔|"
+    "俄罗斯|蒙古|土家|布依|朝鲜|哈尼|傈僳|仡佬|东乡|纳西|拉祜|仫佬|锡伯|"
+    "撒拉|毛南|普米|阿昌|裕固|保安|德昂|赫哲|门巴|珞巴|独龙|基诺|布朗|"
+    "景颇|高山|回|满|苗|瑶|彝|壮|藏|畲|侗|白|黎|傣|土|水|京|羌|怒|"
+    "佤"
+)
+# the ethnic township's level word and the people before it: 岱岭畲族乡 -> 岱岭
+_ETHNIC_TOWN = re.compile(f"(?:{_PEOPLES})+族乡$")
+
+
+def _bare_town_names(name: str) -> tuple[str, ...]:
+    """A town's short names: 沿浦 of 沿浦镇; 岱岭 of 岱岭畲族乡 as well as 岱岭畲族."""
+    short = _town_short(name)
+    m = _ETHNIC_TOWN.search(name, 2)
+    if m is not None:
+        return tuple(dict.fromkeys((short, name[: m.start()])))
+    return (short,)
+
+
+@cache
+def towns_by_short_name() -> dict[str, tuple[str, ...]]:
+    """The ids of the towns of China by short name (沿浦 of 沿浦镇, 岱岭 of 岱岭畲族乡)."""
+    by_county, _ = _towns()
+    named: dict[str, list[str]] = {}
+    for towns in by_county.values():
+        for code, name in towns:
+            for short in _bare_town_names(name):
+                if short != name:
+                    named.setdefault(short, []).append(_TOWN_ID + code)
+    return {name: tuple(ids) for name, ids in named.items()}
+
+
 @cache
 def _division_codes() -> dict[str, model.Place]:
     return {p.code: p for p in gazetteer().places if p.code}

@@ -18,15 +18,17 @@ The package follows its concerns:
   abbreviations (:mod:`.abbreviations`: 蒙电入沪, 苏皖与鲁豫交界, 川南, 宁蒙合作 in 宁夏's
   plan, the region 呼包鄂 of 呼包鄂区域) and suffix patterns (:mod:`.suffixes`: …水库 …河
   …湿地 …国家公园 …新区 …经济圈; …镇 …村 …嘎查 right after their county; parks such as
-  金桥产业园 by a proper head, not 化工产业园; 大黑河 after a size prefix; 新沂河 beside 沂河),
+  金桥产业园 by a proper head, not 化工产业园; 大黑河 after a size prefix; 新沂河 beside 沂河;
+  parks, old towns and irrigation districts by a proper head before their kind (:mod:`.parks`:
+  虹桥体育公园, 青城古镇, 都江堰灌区, not 口袋公园)),
   the mouth or basin of a known water (沂河口, 嘉陵江流域), regions named by their form
   (:mod:`.regions`: 南方丘陵山地带, 东北黑土区, 沿海经济带, 大汕头湾区), bare names in an
   enumeration that a class of feature closes (:mod:`.lists`: 晋祠、兰村、古堆等岩溶大泉),
   names built on a known name (:mod:`.known`: 东辽河 and 南雁荡山 by a prefix, the parts of
   燕山—塞罕坝国家公园, 临汾市区, 黄河流域 of 黄河流域生态保护和高质量发展), a bare name in a
   list of waters that ends like its neighbour (程海 in 洱海、程海、阳宗海), a list of one
-  county's towns (鲇鱼山镇、丽阳镇、荷塘乡), and local names right after their city or county
-  (:mod:`.local`: 阳江闸坡 is the town
+  county's towns by their full or their short names (鲇鱼山镇、丽阳镇、荷塘乡; 沿浦、宜山、
+  莒溪), and local names right after their city or county (:mod:`.local`: 阳江闸坡 is the town
   闸坡镇, 惠州考洲洋, 偏关—龙门段, and the towns of a city's own plan: 曾口 in 巴中's), towns
   and villages where no county is named (:mod:`.towns`: 洪濑镇, 东海街道, 梧林村、塘东村); the
   curated gazetteer also holds the world beyond China that national plans name (东北亚,

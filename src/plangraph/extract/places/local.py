@@ -315,3 +315,88 @@ def _town_in(
             if part[a:b] in named:
                 return a, b - a, named[part[a:b]]
     return None
+
+
+# a list of names set apart by list marks: 沿浦、宜山、莒溪
+_SHORT_RUN = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+# the fewest towns by short name that say the list is one county's towns, wherever it lies
+_FEWEST_LISTED = 3
+
+
+def listed_short_towns(
+    norm: str, covered: bytearray, titles: bytearray, lex: Lexicon, area: Area
+) -> Iterator[Hit]:
+    """Towns named by their short names in a list of one county's towns (建成投用沿浦、宜山、
+    莒溪、炎亭、望里、赤溪、岱岭、灵溪浦亭等8家卫生院 in 苍南's table): every item between
+    the list marks is the short name of a town, the first may follow other words and the last
+    may be followed by them, and one county, and only one, has them all.  Three such towns
+    say so wherever the county lies; a list of two, each a town, where the county is the
+    plan's own."""
+    if "、" not in norm:
+        return
+    short = gz.towns_by_short_name()
+    for run in _SHORT_RUN.finditer(norm):
+        parts = run.group().split("、")
+        at = run.start()
+        spans: list[tuple[int, int]] = []  # where each part starts and ends
+        for part in parts:
+            spans.append((at, at + len(part)))
+            at += len(part) + 1
+        inner = parts[1:-1]
+        if not all(_is_short_town(p, short, lex) for p in inner):
+            continue
+        counties = _counties_of(inner, short) if inner else None
+        items: list[tuple[int, int, str]] = [
+            (a, b, p) for (a, b), p in zip(spans[1:-1], inner, strict=True)
+        ]
+        for k, edge in ((0, parts[0]), (len(parts) - 1, parts[-1])):
+            a, b = spans[k]
+            sizes = [n for n in (3, 2) if len(edge) >= n]
+            if len(edge) <= 3 and len(edge) not in sizes:
+                sizes.insert(0, len(edge))
+            for size in sizes:
+                name = edge[-size:] if k == 0 else edge[:size]
+                if not _is_short_town(name, short, lex):
+                    continue
+                found = _counties_of([name], short)
+                if counties is not None and not counties & found:
+                    continue
+                counties = found if counties is None else counties & found
+                items.append((b - size, b, name) if k == 0 else (a, a + size, name))
+                break
+        if counties is None or len(counties) != 1 or len(items) < 2:
+            continue
+        county = next(iter(counties))
+        if len(items) < _FEWEST_LISTED and not (
+            len(items) == len(parts) and _own_county(county, area)
+        ):
+            continue  # 安海、东石、金井等沿海镇: 金井 is a word too, the list is read by its 镇
+        for a, b, name in sorted(items):
+            if any(covered[a:b]) or titles[a]:
+                continue
+            ids = [i for i in short[name] if _county(i) == county]
+            town = gz.place_by_id(ids[0]) if len(ids) == 1 else None
+            if town is not None:
+                covered[a:b] = b"\x01" * (b - a)
+                yield Hit(a, b, town, "context")
+
+
+def _is_short_town(name: str, short: dict[str, tuple[str, ...]], lex: Lexicon) -> bool:
+    return 2 <= len(name) <= 4 and name in short and is_local_name(name, lex)
+
+
+def _counties_of(names: list[str], short: dict[str, tuple[str, ...]]) -> set[str]:
+    """The counties that have a town of each short name."""
+    sets = [{_county(i) for i in short[n]} for n in names]
+    return set.intersection(*sets)
+
+
+def _own_county(county_id: str, area: Area) -> bool:
+    """The county is the plan's own or lies in the plan's own city (not only its province)."""
+    county = gz.place_by_id(county_id)
+    if county is None:
+        return False
+    city = gz.place_by_id(county.parent) if county.parent else None
+    return county.id in area.places or (
+        city is not None and city.kind != "Province" and city.id in area.places
+    )

@@ -26,7 +26,7 @@ from .known import (
 )
 from .lexicon import Lexicon, load_lexicon
 from .lists import listed_among_places, listed_names, listed_siblings
-from .local import listed_towns, local_names, own_area, own_towns
+from .local import listed_short_towns, listed_towns, local_names, own_area, own_towns
 from .reading import read_as_place
 from .regions import (
     along,
@@ -118,6 +118,7 @@ def _find_places(
         covered[a:b] = b"\x01" * (b - a)
         hits.extend(h for h in spelled if not titles[h.start])
     hits.extend(listed_towns(norm, covered, titles, lex))  # 鲇鱼山镇、丽阳镇、荷塘乡
+    hits.extend(listed_short_towns(norm, covered, titles, lex, area))  # 沿浦、宜山、莒溪
     hits.extend(own_area(norm, covered, lex, area))  # 肥城市 in its own plan
     for a, b, belt in (*along(text, norm), *belts(text, norm), *divided_parts(text, norm)):
         if not any(covered[a:b]) and not titles[a]:

@@ -345,6 +345,8 @@ def _after_admin(norm: str, start: int, ends: dict[int, Token], suffix: str) -> 
         owners = DIVISION_KINDS if suffix in TOWN_SUFFIXES else ABOVE_COUNTY_KINDS
         if suffix in VILLAGE_SUFFIXES and before.place.kind == "Town":
             return True  # 洪濑镇梧林村: a village follows its town
+        if suffix in VILLAGE_SUFFIXES and before.place.kind == "Province":
+            return False  # 湖北省居家社区: a village lies in a county, not right in a province
         return before.place.kind in owners
     if start > 0 and norm[start - 1] == "、":
         listed = ends.get(start - 1)

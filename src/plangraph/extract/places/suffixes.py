@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .everyday import common_words
+from .everyday import common_words, ends_in_everyday_word, only_everyday_words
 from .lexicon import Lexicon, starts_a_division
 from .minted import named_place, pattern_place
+from .parks import CANAL_HEADS, PARK_HEADS, kind_before_park, park_stem
 from .resolve import NO_AREA, Area, best
 from .stems import MOUNTAIN_CONTEXT, RIVER_CONTEXT, pattern_name, proper_head
 from .tokens import Hit, Token, is_han
@@ -65,10 +66,16 @@ def pattern_hits(
             and not basin
             and (
                 follower in BAD_NEXT.get(suffix, "")
-                or (follower in ADMIN_NEXT and norm[q + 1 : q + 2] != "级")  # 某某水库市级水源地
+                or (
+                    follower in ADMIN_NEXT
+                    and norm[q + 1 : q + 2] != "级"  # 某某水库市级水源地
+                    and not (suffix in PARK_HEADS and follower in "市县镇乡村")  # 某某公园市民
+                )
             )
         ):
             continue
+        if suffix in SIMPLE_SUFFIXES and kind_before_park(norm, p):
+            continue  # 虹桥河滨公园: the park's kind word, no river 虹桥河
         if suffix == "乡" and norm[p - 1 : p] == "城":
             continue  # 住房城乡建设, 统筹城乡: the word 城乡 (town and country); a township
             # named so (古城乡) is in the dataset of towns
@@ -93,6 +100,14 @@ def pattern_hits(
         if found is None:
             continue
         start, segments, piece = found
+        if suffix == "闸" and norm[:p].endswith(_SLUICE_KINDS):
+            continue  # 萧江塘河控制闸, 分洪闸: a kind of sluice on the river, no name
+        if suffix in CANAL_HEADS and norm[p - 1 : p] in _LEVELS:
+            continue  # 四川省灌区: the irrigation districts of a division, none named
+        if (suffix in PARK_HEADS or suffix in CANAL_HEADS) and not _proper_park(
+            norm[start:p], suffix, lex
+        ):
+            continue  # 城市公园, 口袋公园, 千年古镇, 自流灌区: a kind of them, no name
         if (
             suffix in PARK_SUFFIXES
             and all(s is None for s in segments)
@@ -158,6 +173,15 @@ def pattern_hits(
             yield from _county_at_the_start(norm, start, p, lex, area, suffix in ZONE_SUFFIXES)
 
 
+# what a sluice does, which makes it a kind of sluice: 控制闸, 节制闸, 分洪闸, 挡潮闸
+_SLUICE_KINDS: tuple[str, ...] = ("控制", "节制", "进水", "排水", "分洪", "泄洪", "挡潮")
+_SLUICE_KINDS += ("防潮", "退水", "拦河", "排涝", "引水", "泄水", "冲沙", "橡胶")
+# what turns a place into a park in a slogan: 田园变公园, 荒地改公园
+_BECOMES = frozenset("变改")
+# sizes that make a kind of park with a word after them: 大尺度公园, 小型公园
+_SIZES = frozenset("大小超微特巨")
+# the level words of divisions, which end no name of an irrigation district (四川省灌区)
+_LEVELS = frozenset("省市县区镇乡")
 # an old revolutionary base area across provinces: 川陕革命老区, 湘鄂赣革命老区
 _BASE_AREA = "革命老区"
 # what crosses a water after the name: 二七过江通道, 某某江大桥 (the crossing, not the river)
@@ -194,6 +218,22 @@ def _county_at_the_start(
         if inside:
             yield Hit(start, start + size, inside[0], "context")
             return
+
+
+def _proper_park(name: str, head: str, lex: Lexicon) -> bool:
+    """A park's or an old town's name is a proper name, then perhaps its kind: 虹桥体育; not
+    a surname's 家 whose surname was read as a preposition (向 + 家坝灌区), nor a size and a
+    word (大尺度公园: large-scale parks)."""
+    stem = park_stem(name, head)
+    return (
+        len(stem) >= 2
+        and stem[0] != "家"
+        and not (stem[0] in _SIZES and only_everyday_words(stem[1:]))  # 大尺度公园
+        and stem[-1] not in _BECOMES  # 田园变公园: a slogan, fields become parks
+        and proper_head(stem, lex)
+        and not only_everyday_words(stem)  # not 周边, 一批 (虹桥 and 青城 are names)
+        and not ends_in_everyday_word(stem)
+    )
 
 
 def company_after(norm: str, q: int) -> bool:

@@ -9,6 +9,8 @@ import re
 from plangraph.model import ADMINISTRATIVE_KINDS, DIVISION_KINDS, PlaceKind
 from plangraph.vocab import LIANG, MULTIPLIERS, ONE_TO_NINE, ONE_TO_TEN
 
+from .parks import CANAL_HEADS, PARK_BAD_NEXT, PARK_HEADS
+
 TRANSLATE = str.maketrans(
     {
         "（": "(",
@@ -265,6 +267,8 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "嘎查": ("Town", 5),
     "苏木": ("Town", 5),
 }
+SUFFIXES.update(PARK_HEADS)  # 虹桥体育公园, 青城古镇
+SUFFIXES.update(CANAL_HEADS)  # 都江堰灌区
 # the level words that end the name of a division below a province (崇礼区, 史口镇, 某某嘎查):
 # the name must follow a province or city name directly.  Not the level words of a province
 # (省, 自治区 …): those are vocab.PROVINCE_SUFFIXES.
@@ -331,6 +335,7 @@ BAD_NEXT = {
     "镇": "域级区村",
     "乡": "村镇土级",
     "村": "民级委庄落镇",
+    **PARK_BAD_NEXT,
 }
 ADMIN_NEXT = "市县镇乡村路街线"  # 新港线: a metro line named after it
 # heads of the names of regions: 鲁南经济圈, 天山北坡城市群, 胶东经济圈
@@ -349,6 +354,7 @@ PARK_SUFFIXES = frozenset(
     | {"古城", "历史文化风貌区", "风貌区", "历史文化街区", "渔场"}
     | SCENIC_SUFFIXES
     | NAMED_ZONE_SUFFIXES
+    | frozenset(PARK_HEADS)
 )
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
 INDUSTRY_WORDS = _words(
@@ -358,7 +364,7 @@ INDUSTRY_WORDS = _words(
     "有色 冶金 钢铁 建材 农产品 乳业 家具 服装 软件 大数据 数据 云计算 智能 健康 养老 "
     "航空 航天 临港 临空 港口 保税 加工 承接 转移 合作 双创 孵化 众创 总部 电力 能源 "
     "光电 新型 传统 产城 现代 智慧 数字 绿色 低碳 零碳 生态 高新 农业 林业 牧业 渔业 畜牧 "
-    "新兴 排放 碳 近零 自治区 省级 市级 县级 国家 示范 重点 各类 氢 燃料 生活 垃圾 节水 "
+    "新兴 排放 碳 近零 自治区 省级 市级 县级 国家 示范 重点 各类 氢 燃料 生活 垃圾 节水 技术 "
     "再生 资源 固废 危废 污水 废弃"
 )
 # a known river or region may stand alone before these (辽河平原, 呼伦贝尔草原)
@@ -373,6 +379,7 @@ AFTER_ANY_PLACE = frozenset(
     | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道", "管理区"}
     | PARK_SUFFIXES
     | REGION_HEADS
+    | frozenset(CANAL_HEADS)
 )
 # a head that makes the name before it a modifier: 牛路岭水库 is a reservoir, not 牛路岭;
 # 白山水库 names no city.  A place named right before one of these is only a part.
@@ -382,6 +389,8 @@ STRONG_HEADS = (
     *("湿地公园", "国家级自然保护区", "自然保护区", "风景名胜区", "国家水利风景区"),
     *("省级自然保护区", "市级自然保护区", "县级自然保护区"),
     *("水利风景区", "国家湿地公园", "风景区", "景区", "度假区", "旅游度假区"),
+    *PARK_HEADS,  # 宝湖公园 is a park, not the lake 宝湖
+    *CANAL_HEADS,  # 都江堰灌区 is an irrigation district, not the city
 )
 DEMOTING_HEADS = frozenset(
     {"水库", "湖", "河", "江", "湾", "港", "岛", "山", "岭", "平原", "草原", "河口", "盆地"}
