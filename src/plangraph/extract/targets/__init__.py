@@ -214,6 +214,20 @@ Beyond those rules, as the provincial and municipal plans write them:
   document's words of intent (``《通知》指出,要确保完成90%…``) gives its goals, due at its
   deadline; a ratio to one is also written with 比 (``2.8比1``).
 
+* **Whole targets missed, or read twice** (issue 12, nineteenth round): a range printed in
+  full (``7.5%—8%``) is one goal at its lower bound; a count after a list closed by 等
+  (``建成投用A、…、H等8家卫生院``) totals the works even where the names are as many; a share of
+  things past a threshold (``实现20%的村集体年收入超30万元``, ``全县30%的行政村建成…``) is the
+  goal, the threshold none; the title of a table of goals dates an excerpt that lost its plan's
+  title (``宝应县“十四五”卫生健康主要发展指标``); a report of a release dates the past from the
+  period of the plan it names (``从2015年到2020年…`` under ``《“十四五”…规划》``); a round sum
+  without its figure (``突破万亿元``); projections listed after one a pace heads, or reached
+  through the plan's means (``通过…,预计到2020年,…``), and the measure a level is restored for
+  (``入境旅游人数逐步恢复到2019年水平,预计…达到24.71万人次``); what a plan plans over its period
+  (``规划投资2103亿元``); what a count counts after ``对全县`` or a verb of works
+  (``新(改、扩)建500个…``); and a goal given once where a news sub-heading, a report's lead
+  relaying the plan's full title, or an undated news lead states it again.
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a

@@ -28,7 +28,9 @@ NEXT_COUNT = re.compile(r"(?:、|和|及|与|以及)(?=\d|[一二两三四五六
 #: count after it counts is the noun that follows the count.
 VERB_ONLY = re.compile(
     r"(?:重点|每年|年均|累计|再|新)?(?:扶持|支持|帮扶|资助|奖补|引进|招引|引育|培训|举办|组织|"
-    r"发放|补贴|选派|选树|评选|认证|申报|争取|招商|签约|服务|带动|吸纳|转移)"
+    r"发放|补贴|选派|选树|评选|认证|申报|争取|招商|签约|服务|带动|吸纳|转移|帮助)"
+    # 对全县17所…幼儿园全面提档升级, 对辖区80条背街小巷…: what is acted on follows the count
+    r"|(?:对|向)(?:全[省市县区镇乡]|辖区|城区|全域)?(?:内)?"
 )
 #: A count of a list that something belongs to (…列为全县重点抓好的3项硬任务之一).
 ONE_OF = re.compile(r"[^,;。\d]{1,12}?之一")
@@ -115,7 +117,8 @@ def counts_list(masked: str, group: list[Item], region: int) -> bool:
     if len(group) != 1 or item.unit != PG_COUNT or item.value != int(item.value):
         return False
     listed = _LISTED.search(masked, region, item.start)
-    if listed is None:
+    if listed is None or listed.group().rstrip().endswith("等"):
+        # 建成投用沿浦、宜山、…、灵溪浦亭等8家卫生院: 等 closes a list of the works counted
         return False
     names = re.split(r"、|和|及|与", listed.group())
     return len(names) >= 2 and len(names) == int(item.value)
@@ -135,10 +138,16 @@ def spells_code(text: str, items: list[Item]) -> bool:
     return any(re.sub(r"\D", "", m.group(1)) == figures for m in _CODE.finditer(text))
 
 
+#: Verbs of works done to things counted after them, as livelihood lists print them
+#: (新(改、扩)建500个…设施, 新改扩建4个农贸市场, 提档升级7个小区健身场地, 巩固提升改厕成果120户,
+#: 新规划11处自然保护区).
+_WORKS_VERBS = r"新[(（][改扩、]{1,3}[)）]建|新改扩建|提档升级|巩固提升|新规划"
+
+
 #: A count's label that closes with a verb, or verbs listed (新增, 新建、改造, 新增完成,
 #: 内蒙古还将着力构建): who acts and what they do, nothing counted.
 _VERB_CLOSED = re.compile(
-    rf"(?:(?:{ACTION.pattern}|{alternation(PREDICATE_VERBS)}|构建|建设|提升)[、和及]?)+$"
+    rf"(?:(?:{ACTION.pattern}|{alternation(PREDICATE_VERBS)}|构建|建设|提升|{_WORKS_VERBS})[、和及]?)+$"
 )
 #: What may stand before those verbs and name nobody counted: nothing, or who acts closed by
 #: an adverb or a modal (内蒙古还将着力, 全省将).

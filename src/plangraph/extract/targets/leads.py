@@ -109,9 +109,12 @@ FORECAST = re.compile(
 )
 
 
-#: A goal of pace before a projection (年均增长15%左右,预计…达到…): the level it reaches.
+#: A goal of pace before a projection (年均增长15%左右,预计…达到…): the level it reaches;
+#: or the means the plan takes to it (通过…建设及…调配,预计到2020年,…达标率83%以上): what
+#: its works are to deliver.
 PACE_BEFORE = re.compile(
     r"(?:年均|平均每年|每年)(?:增长|提高|提升|增加|下降|降低)\s*\d+(?:\.\d+)?\s*%"
+    r"|(?:^|[,;:])\s*(?:通过|依托)[^,;:。]{4,}"
 )
 
 

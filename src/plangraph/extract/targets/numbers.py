@@ -49,6 +49,16 @@ _NUM = r"\d+(?:\.\d+)?"
 _SMALL = r"[一二两三四五六七八九十]{1,3}|\d{1,3}"
 
 
+#: The verbs of a level reached right before a round sum without its figure: 突破万亿元.
+_ROUND_REACHED = r"(?:(?<=突破|超过|迈上|跨上|迈入|达到|跃上|站上)|(?<=超))"
+#: The round sums: 万亿元 is one 万亿元, 千亿元 a thousand 亿元, 百亿元 a hundred.
+_ROUND_SUMS: dict[str, tuple[Decimal, model.UnitCode]] = {
+    "万亿": (Decimal(1), "pg:TrillionYuan"),
+    "千亿": (Decimal(1000), "pg:HundredMillionYuan"),
+    "百亿": (Decimal(100), "pg:HundredMillionYuan"),
+}
+
+
 ITEM = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{NUMERALS}]+)"
     rf"|(?P<fden>{_SMALL})分之(?P<fnum>{_SMALL})"
@@ -58,6 +68,8 @@ ITEM = re.compile(
     # 增长2倍: grows by twice itself, an increase of 200% (the verb right before)
     r"|(?<=增长|增加|提高|提升|扩大)(?P<times>\d{1,2}|[一两二三四五六七八九十])倍(?![\u4e00-\u9fff])"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?=及以上|以上|以下|左右|[,;。、)]|$)"
+    # a round sum a level reaches, its figure unprinted (营业收入突破万亿元, 迈上千亿元台阶)
+    rf"|{_ROUND_REACHED}(?P<round>万亿|千亿|百亿)元(?!级)"
     # a ratio to one: 城乡居民收入比缩小到2.09:1, 达到2.8比1 (the value is the first term)
     rf"|(?P<ratio>{_NUM})\s?[:：∶比]\s?1(?![\d.:：∶])"
     # and one to a ratio: 床人比不低于1:1.6 (the value is the second term; not a map's 1:10000)
@@ -74,6 +86,7 @@ ITEM = re.compile(
 
 NUMERAL = re.compile(
     rf"\d|百分之|分之|翻[一两二三四]番|倍增|翻番|[一两二三四五六七八九十]倍"
+    rf"|{_ROUND_REACHED}(?:万亿|千亿|百亿)元(?!级)"
     rf"|[{NUMERALS}][{_COUNT_NOUNS}成]"
 )
 
@@ -152,6 +165,8 @@ def read_items(masked: str, start: int) -> list[Item]:
                 continue  # 企业数量增加一倍,达到2000家: the level is the goal
             times = _number(m.group("times"))
             value, unit, increase = (times * 100 if times else None), PERCENT, True
+        elif m.group("round") is not None:
+            value, unit = _ROUND_SUMS[m.group("round")]
         elif m.group("cheng") is not None:
             cheng = _number(m.group("cheng"))
             value, unit = (cheng * 10 if cheng is not None else None), PERCENT
@@ -412,6 +427,13 @@ def _plain(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+#: Between the bounds of a range whose first bound is bare (3—5个, 10至15天).
+_RANGE_GAP = re.compile(r"\s*[-—–~～至到]{1,2}\s*")
+
+#: Between the bounds of a range printed in full (7.5%—8%, 100年~200年): a dash only, since
+#: 至/到 between two full figures may be a change (由40%到50%).
+_RANGE_DASH = re.compile(r"\s*[-—–~～]{1,2}\s*")
+
 #: Between the values of a list (42%以上、55%): a qualifier, then 、 or 和.
 _LIST_GAP = re.compile(rf"(?:{alternation(QUALIFIERS)})?(?:、|和)")
 
@@ -420,9 +442,18 @@ def group_items(masked: str, items: list[Item]) -> list[list[Item]]:
     """Lists like ``42%、55%`` or ``7.3、7个百分点``: one group, the unit shared."""
     merged: list[Item] = []
     for item in items:
-        if merged and merged[-1].unit is None and item.unit is not None:
+        if merged and item.unit is not None:
             last = merged[-1]
-            if re.fullmatch(r"\s*[-—–~至到]{1,2}\s*", masked[last.end : item.start]):
+            gap = masked[last.end : item.start]
+            bare = last.unit is None and _RANGE_GAP.fullmatch(gap)
+            # 7.5%—8%, 100~200年一遇: both bounds printed with the measure, a dash between
+            both = (
+                last.unit == item.unit
+                and last.count_noun == item.count_noun
+                and not last.qualifier
+                and _RANGE_DASH.fullmatch(gap)
+            )
+            if bare or both:
                 last.end, last.unit, last.count_noun = item.end, item.unit, item.count_noun
                 last.qualifier, last.ranged = item.qualifier, True
                 continue

@@ -80,6 +80,14 @@ from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
 from .unit_words import PERCENT, PG_COUNT, PG_PP, UNITLESS
 from .years import Paragraph
 
+#: What a plan plans, before its figure: 规划投资, 规划建设, 规划各类水利项目.
+_PLANNED = re.compile(r"规划(?:总?投资|建设|实施|布局|新建|改造|各类|重大|重点|项目)")
+
+
+#: The whole of the plan's area before a share of its things (全县30%的行政村建成…).
+_WHOLE_AREA = re.compile(r"(?:力争|实现|确保)*全(?:省|市|区|县|镇|乡)(?:范围内)?")
+
+
 #: A share of those a definition picks out, closing a subject right before its verb
 #: (…锻炼强度中等以上的人数比例达到): ``share`` ends the subject.
 _SHARE = (
@@ -149,7 +157,12 @@ def numeric_targets(
         # heads the clause, and scopes its targets
         defined_area = text[region : defined.end()]
         region = subject_from = defined.end()
+    shared = False  # a share of things reaching a state was read: its state runs to the end
     for group in groups:
+        if shared and group[-1].unit != PERCENT:
+            # 实现20%的村集体年收入超30万元: the level that defines the state, no goal (not the
+            # shares a flattened table's row goes on with: 公众满意度85%90%95%)
+            continue
         g_start = group[0].start
         g_end = group[-1].end + len(group[-1].qualifier or "")
         ahead = _SHARE_AHEAD.search(masked, g_end)
@@ -225,7 +238,11 @@ def numeric_targets(
             and not (
                 # "75%以上的可治理沙化土地得到治理": a share of things reaching a state
                 group[-1].unit == PERCENT
-                and (not pre.strip() or pre.strip() in AREA_CATEGORIES)  # 城市建成区40%以上的
+                and (
+                    not pre.strip()
+                    or pre.strip() in AREA_CATEGORIES  # 城市建成区40%以上的
+                    or _WHOLE_AREA.fullmatch(pre.strip()) is not None  # 全县30%的行政村
+                )
                 and SHARE.match(masked, defining.end())
             )
         ):
@@ -304,6 +321,9 @@ def numeric_targets(
             or (listed and not drafts and not verbs and not action and len(pre) <= 12)
             # 为62户…家庭实施…改造 under the plan's deadline: whom a pledged service is for
             or (para.horizon is not None and served(masked, pre, group[-1], g_end))
+            # 规划投资2103亿元, 规划各类水利项目1635个: what the plan plans over its period
+            # (not 规划面积, 规划范围: what it covers)
+            or (para.horizon is not None and _PLANNED.search(masked, region, g_start) is not None)
         )
         listed = listed or action is not None
         # an area of its own at the head of a later item: …50%左右、粤东西北地区…25%左右
@@ -459,6 +479,7 @@ def numeric_targets(
         # the thing counted: what follows the number up to the end of the clause
         counted = ALSO.split(ITEM.sub("", text[g_end:own_end].split("。")[0]), 1)[0]
         share = share_measure(masked, text, group, g_end, subject)
+        shared = shared or share is not None
         indicators = (
             [table.match(share) or derived_indicator(share)]
             if share

@@ -69,6 +69,14 @@ from .years import CN_YEAR, Paragraph, base_year_of, read_years
 GUIDED = re.compile(r"\s*(?:以[^,;。]{2,40}为(?:指导|指引|遵循)|(?:全面|深入)贯彻)")
 
 
+#: A clause that restores a measure to a level the past set (入境旅游人数逐步恢复到2019年
+#: 水平, 客流量恢复至疫情前水平): it names the measure, the clause after it the figure.
+RESTORED = re.compile(
+    r"\s*([\u4e00-\u9fff]{2,16}?)(?:逐步|稳步|基本|全面|加快)?(?:恢复|回升|回归)(?:到|至)"
+    r"[^,;。\d]{0,4}(?:\d{4}年|疫情前|往年)[^,;。]{0,6}水平\s*$"
+)
+
+
 def sentence_targets(
     sentence: model.Sentence,
     para: Paragraph,
@@ -91,7 +99,12 @@ def sentence_targets(
         return []  # 关键词: 江西九江 出台十四五规划…: the page's tags, not the plan
     masked = mask(text)
     forecast = FORECAST.search(masked)
-    if forecast and not PACE_BEFORE.search(masked, 0, forecast.start()):
+    projected, para.projected = para.projected, False
+    if forecast and (projected or PACE_BEFORE.search(masked, 0, forecast.start())):
+        # the plan's own projections: those that follow one in its paragraph go on the list
+        # (…年均增长15%左右,预计2025年达到4200万人次;…;预计2025年旅游总收入达到648.18亿元)
+        para.projected = True
+    elif forecast:
         # 预计到2020年全省老年人口将达1950万人,占总人口的25%: a projection, no goal; the
         # year it names does not carry to the sentences after it.  Not the level a goal of
         # pace reaches (国内旅游收入年均增长15%左右,预计2025年达到640亿元): the plan's own
@@ -260,6 +273,13 @@ def sentence_targets(
         after_date = EFFECTIVE_DATE.match(clause.masked) is not None
         if not found and items and not drafts and not para.past and clause is content[0]:
             found = item_targets(clause, places)  # 新建城南幼儿园: the item's project
+        if not found:
+            restored = RESTORED.match(clause.text, clause.subject_at)
+            if restored and MEASURE_END.search(restored.group(1)):
+                # 入境旅游人数逐步恢复到2019年水平,预计2025年达到24.71万人次: the measure a
+                # level is restored for is what the figure after it measures
+                named = clean_subject(restored.group(1))
+                previous = table.match(named) or derived_indicator(named)
         if found:
             previous = found[-1].indicator
             if content and clause is content[first] and len(sentence_places) > 1:

@@ -57,7 +57,7 @@ from .scopes import (
 from .sentence_targets import sentence_targets
 from .tables import table_targets
 from .transposed import transposed_targets
-from .years import Paragraph, horizon, period_start
+from .years import Paragraph, horizon, period_start, reported_period_start
 
 
 def extract_targets(
@@ -73,7 +73,9 @@ def extract_targets(
     table = indicators or load_indicators()
     if plan.year is None:
         # a “十四五” plan without a printed year: what lies before its period is the past
-        plan = dataclasses.replace(plan, year=period_start(plan.title))
+        plan = dataclasses.replace(
+            plan, year=period_start(plan.title) or reported_period_start(plan.text)
+        )
     cache: dict[str, str | None] = {}
     own_id = resolve_place(plan.region) if plan.region else None
 

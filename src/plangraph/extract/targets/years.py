@@ -48,12 +48,19 @@ class Paragraph:
     # the sentence before ended looking back (截至去年,我省已累计建成自然保护地357处。): a
     # sentence opening with 其中 gives its parts (其中,国家公园1处,…), no goals
     looked_back: bool = False
+    # the sentence before was a projection the plan makes its own (年均增长15%左右,预计2025年
+    # 达到4200万人次): a projection after it in the paragraph is on the same list
+    projected: bool = False
 
 
 _YEAR = re.compile(rf"{YEAR}(?=\s*年)")
 
 
 _RANGE_END = re.compile(rf"\s*年?\s*[-—–~至到]\s*{YEAR}")
+
+
+#: The start of a span of years that ends at the year after it: 从2015年到, 2016—.
+_SPAN_START = re.compile(rf"({YEAR})\s*年?\s*[-—–~至到]\s*$")
 
 
 _BASE_BEFORE = ("比", "较", "相比", "相较", "相较于", "对比", "与", "以", "同比", "由", "从")
@@ -124,6 +131,11 @@ def read_years(clause: Clause, para: Paragraph) -> int | None:
         deadline = before.endswith(("到", "至")) or after.startswith(
             ("前", "以前", "之前", "底前", "末前", "年底前")
         )
+        if deadline and para.plan_year is not None and year < para.plan_year:
+            # 从2015年到2020年,…由52.6%提升到96% in a report of a plan of 2021: a span
+            # that began and ended before the plan is what was done (not 到2020年底 alone)
+            spanned = _SPAN_START.search(text, 0, m.start())
+            deadline = spanned is None or int(spanned.group(1)) >= para.plan_year - 1
         if para.plan_year is not None and year < para.plan_year - 1:
             deadline = False  # 明确了2014至2020年…: a deadline long passed is the past
         if deadline or para.plan_year is None or year >= para.plan_year:
@@ -277,6 +289,18 @@ def period_start(title: str) -> int | None:
     return int(period.group(1)) if period and int(period.group(1)) < int(period.group(2)) else None
 
 
+def reported_period_start(text: str) -> int | None:
+    """The first year of the period of the plan a report of its release names at its
+    start (印发《“十四五”国家信息化规划》 -> 2021, 《…规划(2021—2025年)》 -> 2021): a plan
+    is not released before its period, so what a report dates earlier is the past."""
+    quoted = _QUOTED_PLAN.search(text, 0, 400)
+    if quoted and (quoted.group("fyp") or quoted.group("nth")):
+        return _fyp_year(quoted.group("fyp") or quoted.group("nth")) - 4
+    if quoted and int(quoted.group("from")) < int(quoted.group("to")):
+        return int(quoted.group("from"))
+    return None
+
+
 #: "规划期为2021—2025年", "规划期限:2021-2025年", "(2021—2025年)" in a title.
 _PERIOD = re.compile(
     r"(?:规划期(?:限)?|实施期(?:限)?|规划范围|期限)\s*(?:为|是|:|：)?\s*"
@@ -312,10 +336,18 @@ def horizon(title: str, text: str, year: int | None = None) -> int | None:
     # (国家减灾委员会日前印发《“十四五”国家综合防灾减灾规划》, 《新乡市矿产资源总体规划(2021年
     # ~2025年)》正式印发)
     quoted = _QUOTED_PLAN.search(text, 0, 400)
-    if quoted and quoted.group("fyp"):
-        return _fyp_year(quoted.group("fyp"))
+    if quoted and (quoted.group("fyp") or quoted.group("nth")):
+        return _fyp_year(quoted.group("fyp") or quoted.group("nth"))
     if quoted and int(quoted.group("from")) < int(quoted.group("to")):
         end = int(quoted.group("to"))
+        if year is None or end >= year:
+            return end
+    # the title of a table of goals, on a line of its own, naming a five-year plan (宝应县
+    # “十四五”卫生健康主要发展指标, “十四五”时期…主要指标表): an excerpt that lost the plan's
+    # title still states the period its goals are due at the end of
+    table = _GOALS_TABLE_TITLE.search(text)
+    if table and not _REVIEWED.search(table.group(0)):
+        end = _fyp_year(table.group("fyp"))
         if year is None or end >= year:
             return end
     # a task table's deadline column (完成时限: 2024年底前 on a line of its own, row by row)
@@ -330,6 +362,16 @@ def horizon(title: str, text: str, year: int | None = None) -> int | None:
     return None
 
 
+#: A line that titles a table (or a list) of a five-year plan's goals: …“十四五”…主要指标(表).
+_GOALS_TABLE_TITLE = re.compile(
+    rf"(?m)^[^\S\n]*(?:专栏\s*\d*\s*)?[^。，,；;:：\n]{{0,24}}十(?P<fyp>[{ONE_TO_NINE}])五"
+    r"[^。，,；;:：\n]{0,24}?(?:指标|目标)(?:表|一览表)?[^\S\n]*$"
+)
+
+#: Words of a table that reviews a plan's goals rather than sets them.
+_REVIEWED = re.compile(r"完成|实现情况|执行情况|评估|回顾")
+
+
 #: A plan released, its period in its quoted title: 印发《…行动计划(2023—2027年)》.
 _RELEASED_PERIOD = re.compile(
     r"(?:印发|发布|出台|公布|颁布)(?:了|实施)?\s*《[^》\n]{2,60}?"
@@ -340,7 +382,7 @@ _RELEASED_PERIOD = re.compile(
 #: A plan's title in book marks naming a five-year plan or a period: 《“十四五”…规划》,
 #: 《…总体规划(2021年~2025年)》.
 _QUOTED_PLAN = re.compile(
-    rf"《(?:[^》\n]{{0,40}}?十(?P<fyp>[{ONE_TO_NINE}])五[^》\n]{{0,40}}?"
+    rf"《(?:[^》\n]{{0,40}}?(?:十(?P<fyp>[{ONE_TO_NINE}])五|第十(?P<nth>[{ONE_TO_NINE}])个五年)[^》\n]{{0,40}}?"
     rf"|[^》\n]{{2,60}}?[(（]\s*(?P<from>{YEAR})\s*年?\s*[-—–~至到]\s*(?P<to>{YEAR})\s*年?\s*[)）]\s*)》"
 )
 
