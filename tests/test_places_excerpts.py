@@ -61,7 +61,9 @@ FLOORS = {
     "excerpts15": (0.88, 0.90),  # blind in the fifteenth round (0.902 / 0.860 then; 0.902 / 0.925)
     "excerpts16": (0.79, 0.78),  # blind in the sixteenth round (0.590 / 0.807 then; 0.821 / 0.810)
     "excerpts17": (0.55, 0.66),  # blind in the seventeenth (0.500 / 0.679 then; 0.580 / 0.705)
-    "excerpts18": (0.55, 0.76),  # blind in the eighteenth (0.578 / 0.806 then and after)
+    "excerpts18": (0.78, 0.85),  # blind in the eighteenth (0.578 / 0.806 then and after;
+    # 0.813 / 0.887 since the nineteenth: towns listed by short name, parks, old towns)
+    "excerpts19": (0.72, 0.84),  # blind in the nineteenth (0.735 / 0.878 then; 0.750 / 0.868)
 }
 
 

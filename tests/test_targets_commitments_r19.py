@@ -65,3 +65,13 @@ def test_risks_controlled_systems_built_and_requirements_met() -> None:
     # excerpts16/32 (昌黎 education): 乡村小规模学校(含教学点)达到相应要求
     met = _one(_commitments("excerpts16", "32"), "达到相应要求")
     assert met.state == "StandardMet"
+
+
+def test_a_rank_entered_and_a_line_opened() -> None:
+    # excerpts19/03 (national basic education): 2035年…总体水平将步入世界前列
+    ranked = _commitments("excerpts19", "03")
+    assert any("步入世界前列" in quote and t.target_year == 2035 for quote, t in ranked.items())
+    # excerpts19/17 (苏州 2024 work report in the news): 轨交6、7、8号线开通初期运营
+    opened = _one(_commitments("excerpts19", "17"), "开通初期运营")
+    assert opened.state == "Completed"
+    assert opened.indicator.label_zh == "轨交6、7、8号线"

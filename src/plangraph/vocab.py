@@ -353,3 +353,19 @@ def romanize(name: str) -> str:
     'Xingangshan'
     """
     return "".join(s.capitalize() if i == 0 else s for i, s in enumerate(syllables(name)))
+
+
+#: A government's list of the year's livelihood projects (十大民生实事, 十方面民生实事, 15件
+#: 民生实事, 为民办好10件实事), or the year's list under any of the genre's names for it
+#: (2024年民生实事项目, 2024年重点民生工程实施方案, 2023年为民办实事项目清单): every item is a
+#: pledge for that year.  A year's projects named inside a task (完成2024年省民生实事…任务)
+#: are no list.
+LIVELIHOOD_LIST = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:件|项|大|个方面|方面)[^。;,，]{0,8}?"
+    r"(?:民生实事|惠民实事|为民实事|实事)"
+    r"|(?:19|20)\d\d\s*年[^。;,，]{0,12}?"
+    r"(?:民生实事|惠民实事|为民办实事|民生工程|惠民工程|民生项目|实事)[^。;,，]{0,4}?"
+    r"(?:项目|清单|安排|实施方案)"  # 2022年度民生实事未完成项目进度表
+    # a list named by a slogan in quotes (2025年民生“十心”实事)
+    r"|(?:民生|惠民|为民办?)\s*[“\"][^”\"]{1,8}[”\"]\s*实事"
+)

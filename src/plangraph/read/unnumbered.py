@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from ..vocab import FIVE_YEAR_PLAN, YEAR
+from ..vocab import FIVE_YEAR_PLAN, LIVELIHOOD_LIST, YEAR
 from .loose_tables import indicator_header
 from .release import find_document_number, page_date
 
@@ -85,6 +85,13 @@ _CITED = re.compile(
 _REPORTED_NOTICE = re.compile(
     r"(?:印发|发布|下达|出台|公布)(?:了)?《([^《》\n]{2,80}?(?:通知|意见|决定|方案|计划|规划))》"
 )
+#: A notice that hands its plan over (《…2026年工作要点》已经省领导同意,现印发给你们), or a
+#: preamble that says the text is the plan (…,制定本工作要点。).
+_ISSUED_HERE = re.compile(
+    rf"《[^《》\n]{{2,80}}?(?:{_OWN_KIND})(?:\([^()]{{1,20}}\))?》[^。\n]{{0,30}}?"
+    r"(?:印发给你们|印发给你单位|现予印发|予以印发|现印发)"
+    rf"|(?:特|现)?制定本(?:{_OWN_KIND})\s*[。,]"
+)
 #: A site's label before a title: 【浙江】瑞安市…规划, (湖北省)武汉市…方案.
 _LABEL = re.compile(r"^(?:【[^】]{1,10}】|\([^()]{1,10}\))")
 #: A notice's title: 关于印发…的通知, …人民政府办公厅关于…的通知.
@@ -99,13 +106,6 @@ _ISSUES = re.compile(
 _ISSUES_LIST = re.compile(
     r"关于(?:印发|下达|公布)《?[^。,;:!?《》]{0,40}(?:19|20)\d\d年[^。,;:!?《》]{2,40}"
     r"(?:实事|项目|清单|任务)》?的通知"
-)
-#: A government's yearly list of projects it pledges to its people: 重点抓好15件大事和民生实事,
-#: 十大民生实事项目, 为民办好10件实事.
-_LIVELIHOOD_LIST = re.compile(
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:件|项|大)[^。;,]{0,8}?(?:民生实事|惠民实事|为民实事|实事)"
-    # a list named by a slogan in quotes (2025年民生“十心”实事, 惠民“十件事”实事)
-    r"|(?:民生|惠民|为民办?)\s*[“\"][^”\"]{1,8}[”\"]\s*实事"
 )
 #: A page that explains a plan: 文字解读:临沭县创建省级全域旅游示范区工作方案, 政策解读|《…规划》.
 _EXPLAINS = re.compile(
@@ -330,6 +330,7 @@ def looks_like_a_plan(lines: Sequence[str]) -> bool:
         or any(TASK_TABLE.search(_unspaced(line)) for line in lines)
         or any(map(indicator_header, lines))
         or _notice_with_goals(lines)
+        or any(_ISSUED_HERE.search(line) for line in lines[:8])
         or any(_ATTRIBUTE.search(line) for line in lines)
         or any(_GOALS.search(line) for line in lines)
         or dated_goals(lines)
@@ -354,7 +355,7 @@ def is_prose(lines: Sequence[str]) -> bool:
 def _livelihood_list(lines: Sequence[str]) -> bool:
     """A government's list of the year's livelihood projects (15件大事和民生实事, 十大民生实事),
     dated by the page or by a year the text names: what it pledges to do that year."""
-    return any(_LIVELIHOOD_LIST.search(line) for line in lines) and (
+    return any(LIVELIHOOD_LIST.search(line) for line in lines) and (
         page_date(lines) is not None or any(re.search(rf"{YEAR}\s*年", line) for line in lines)
     )
 

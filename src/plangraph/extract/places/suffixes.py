@@ -124,6 +124,8 @@ def pattern_hits(
             continue
         if suffix in ZONE_SUFFIXES and start in runs:
             start = runs[start]  # 川渝高竹新区
+        if start + 1 < p and norm[start] in "年月日" and norm[start - 1 : start].isdigit():
+            start += 1  # 2025年霞山区: the date ends where the name begins
         name = text[start:q]
         key = norm[start:q]
         if key in lex.regions and key not in lex.places:

@@ -89,7 +89,8 @@ STATE_WORDS: dict[model.State, tuple[str, ...]] = {
     "Completed": (
         *("全面完成", "全部完成", "基本完成", "如期完成", "圆满完成", "顺利完成"),
         *("整治到位", "全部到位", "到位"),
-        *("完工", "竣工", "建成投用", "投入使用", "建成通车"),  # 年内完工: works finished
+        *("完工", "竣工", "建成投用", "投入使用", "建成通车", "通车"),  # 年内完工: works finished
+        *("开通运营", "开通初期运营", "投入运营"),  # 轨交6、7、8号线开通初期运营
     ),
     "Eliminated": ("全部退出", "全部整合退出", "全部淘汰", "全部关停", "全部取缔", "全面取缔"),
     # 水质达标: a standard met, bare, at the end of its clause (达标率 is a measure's name)

@@ -168,3 +168,40 @@ BARE_VERB = re.compile(
 #: The object of the action a clause before names (实施中小学校“示范食堂”建设行动): what a
 #: bare verb after it (2024年完成1000家以上) counts.
 ACTED_ON = re.compile(rf"(?:{ACTION.pattern})(?P<object>[^,;。\d]{{2,30}})$")
+
+
+#: What a plan plans, before its figure: 规划投资, 规划建设, 规划各类水利项目.
+PLANNED = re.compile(r"规划(?:总?投资|建设|实施|布局|新建|改造|各类|重大|重点|项目)")
+
+
+#: The whole of the plan's area before a share of its things (全县30%的行政村建成…).
+WHOLE_AREA = re.compile(r"(?:力争|实现|确保)*全(?:省|市|区|县|镇|乡)(?:范围内)?")
+
+
+#: A share of those a definition picks out, closing a subject right before its verb
+#: (…锻炼强度中等以上的人数比例达到): ``share`` ends the subject.
+_SHARE = (
+    r"的(?P<share>[\u4e00-\u9fff]{0,4}(?:比例|比重|占比|人数|人口|数量))"
+    r"(?:达到|达|提高到|提升到|增加到|增长到|保持在|稳定在|超过|不低于|不少于|为)?"
+)
+DEFINED_SHARE = re.compile(_SHARE + r"\s*$")
+
+
+#: The same share ahead, its figure right after it; and what may lie between a threshold
+#: and it: items listed with 、, no clause of their own.
+SHARE_AHEAD = re.compile(_SHARE + r"(?=\s*\d)")
+LISTED_ONLY = re.compile(r"[^,，;；。:：]*、[^,，;；。:：]*")
+
+#: The urban-rural kinds of area, perhaps within the whole area (全市城镇): before a verb they
+#: begin a measure's name (城镇新增就业, 农村新建户用厕所), never name who acts.
+KIND_OF_AREA = re.compile(
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"  # (二)全市城镇
+    r"(?:全(?:国|省|市|区|县))?(?P<kind>城镇|农村|城市|乡村|城乡)"
+)
+
+
+#: A bare total (共15项) and what may follow it in its clause (,分别是: / 如下 / :).
+ONLY_A_TOTAL = re.compile(r"\s*(?:共|共计|合计|一共|总计)?\s*")
+LIST_FOLLOWS = re.compile(
+    r"\s*(?:[,，]?\s*(?:分别是|分别为|如下|具体(?:是|为|如下)|[:：])[^\n]*)?\s*[,，;；。]?\s*"
+)

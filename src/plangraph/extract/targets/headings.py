@@ -50,7 +50,7 @@ LOOKS_AHEAD = re.compile(r"定位|目标|愿景|展望")
 #: past or the present (“十三五”时期取得的成效, 发展基础, 面临的形势).
 REVIEW = re.compile(
     r"""
-      (?:十[一二三四]五|过去五年|以来) .{0,15}? (?:取得|成效|进展|成就|回顾|成绩)
+      (?:十[一二三四]五|过去五年|以来) .{0,20}? (?:取得|成效|进展|成就|回顾|成绩)
     | 发展基础 | 工作基础 | 现状(?:与|和)?(?:问题|形势|基础)? | 基础(?:与|和|及)形势 | 取得的成效
     | 主要成效
     | 面临的?(?:主要)?(?:问题|挑战|困难)
@@ -93,3 +93,16 @@ def states_a_goal(headings: str, sentence: str) -> bool:
     if DEADLINE.search(sentence) or STATES_GOAL.search(sentence):
         return True
     return any(PLANS_AHEAD.search(h) for h in headings.split("\n") if h)
+
+
+#: A line that heads what follows in a text without numbered headings: short, unpunctuated.
+_HEADING_LINE = re.compile(r"^[^\S\n]*([^\s，,。;；!！?？:：、]{2,16})[^\S\n]*$", re.MULTILINE)
+
+
+def under_goals_line(text: str, start: int) -> bool:
+    """Whether the nearest unnumbered heading line above ``start`` plans ahead (a news
+    report's 主要目标 line over a paragraph of goals), not one that looks back."""
+    heading = None
+    for m in _HEADING_LINE.finditer(text, 0, text.rfind("\n", 0, start) + 1):
+        heading = m.group(1)
+    return heading is not None and bool(PLANS_AHEAD.search(heading)) and not REVIEW.search(heading)

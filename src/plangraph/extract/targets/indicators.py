@@ -68,8 +68,9 @@ class IndicatorTable:
             at = key.find(pattern)
             if at < 0 or OTHER_MEASURE.match(key, at + len(pattern)):
                 continue
-            if key[max(0, at - 2) : at] in _NARROWED:
-                continue  # 「本地」非化石能源占…比重: the local part, another measure
+            if key[max(0, at - 2) : at] in _NARROWED or key[:at].endswith(_ENERGY_KINDS):
+                # 「本地」非化石能源占…比重: the local part; 「可再生」能源消费总量: one kind
+                continue
             if _SHARE_OF_KIND.match(key, at + len(pattern)):
                 continue  # 地下水质量「极差比例」: the share of a kind, another measure
             if share is not None and at >= share.start() and not pattern.endswith(share.group(1)):
@@ -255,6 +256,9 @@ _GROUP_MEASURE = re.compile(
 #: Words before a listed measure that narrow it to a part by origin (本地非化石能源, 外来电):
 #: another measure.
 _NARROWED = frozenset({"本地", "外来", "外调", "外购", "外受"})
+#: …and the kinds of energy that narrow a listed measure of all energy (可再生能源消费总量 is
+#: not 能源消费总量).
+_ENERGY_KINDS = ("可再生", "非化石", "化石", "清洁", "新")
 
 
 BARE_HEADS = {"建成率", "建成比例", "覆盖率", "比例", "占比", "比重", "达标率", "利用率", "处理率"}

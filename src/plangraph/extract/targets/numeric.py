@@ -37,18 +37,26 @@ from .cues import (
     BRACKET_SHARE,
     BY_AMOUNT,
     DEFINED_HEAD,
+    DEFINED_SHARE,
     DEFINING,
     FOCUS,
     FROM_VALUE,
+    KIND_OF_AREA,
+    LIST_FOLLOWS,
     LISTED_KINDS,
+    LISTED_ONLY,
+    ONLY_A_TOTAL,
     ONLY_VERBS,
+    PLANNED,
     PREDICATE,
     REACH_CIRCLE,
     RULE,
+    SHARE_AHEAD,
     STANDARD,
     STATUS,
     TOPIC_ONLY,
     VERB_TAIL,
+    WHOLE_AREA,
     WORK_SHARE,
     defined_area_end,
 )
@@ -79,35 +87,6 @@ from .pairing import assign
 from .scopes import AREA_CATEGORIES, PLACE_LIKE, Resolver
 from .unit_words import PERCENT, PG_COUNT, PG_PP, UNITLESS
 from .years import Paragraph
-
-#: What a plan plans, before its figure: 规划投资, 规划建设, 规划各类水利项目.
-_PLANNED = re.compile(r"规划(?:总?投资|建设|实施|布局|新建|改造|各类|重大|重点|项目)")
-
-
-#: The whole of the plan's area before a share of its things (全县30%的行政村建成…).
-_WHOLE_AREA = re.compile(r"(?:力争|实现|确保)*全(?:省|市|区|县|镇|乡)(?:范围内)?")
-
-
-#: A share of those a definition picks out, closing a subject right before its verb
-#: (…锻炼强度中等以上的人数比例达到): ``share`` ends the subject.
-_SHARE = (
-    r"的(?P<share>[\u4e00-\u9fff]{0,4}(?:比例|比重|占比|人数|人口|数量))"
-    r"(?:达到|达|提高到|提升到|增加到|增长到|保持在|稳定在|超过|不低于|不少于|为)?"
-)
-_DEFINED_SHARE = re.compile(_SHARE + r"\s*$")
-
-
-#: The same share ahead, its figure right after it; and what may lie between a threshold
-#: and it: items listed with 、, no clause of their own.
-_SHARE_AHEAD = re.compile(_SHARE + r"(?=\s*\d)")
-_LISTED_ONLY = re.compile(r"[^,，;；。:：]*、[^,，;；。:：]*")
-
-#: The urban-rural kinds of area, perhaps within the whole area (全市城镇): before a verb they
-#: begin a measure's name (城镇新增就业, 农村新建户用厕所), never name who acts.
-_KIND_OF_AREA = re.compile(
-    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?"  # (二)全市城镇
-    r"(?:全(?:国|省|市|区|县))?(?P<kind>城镇|农村|城市|乡村|城乡)"
-)
 
 
 def numeric_targets(
@@ -165,8 +144,8 @@ def numeric_targets(
             continue
         g_start = group[0].start
         g_end = group[-1].end + len(group[-1].qualifier or "")
-        ahead = _SHARE_AHEAD.search(masked, g_end)
-        if ahead is not None and _LISTED_ONLY.fullmatch(masked, g_end, ahead.start()):
+        ahead = SHARE_AHEAD.search(masked, g_end)
+        if ahead is not None and LISTED_ONLY.fullmatch(masked, g_end, ahead.start()):
             # 每周参加体育锻炼活动不少于3次、…的人数比例达到32%: a threshold that says whom the
             # share counts, no goal of its own
             continue
@@ -207,6 +186,15 @@ def numeric_targets(
             # plan counts its own parts, no goal
             region = subject_from = g_end
             continue
+        if (
+            group[-1].unit == PG_COUNT
+            and ONLY_A_TOTAL.fullmatch(masked, region, g_start)
+            and LIST_FOLLOWS.fullmatch(masked, g_end)
+        ):
+            # "…民生实事项目,共15项,分别是:": how many items the list after it has, a
+            # clause of a bare total that names nothing measured, no goal
+            region = subject_from = g_end
+            continue
         if counts_list(masked, group, region):
             region = subject_from = (
                 g_end  # "电子信息、生命健康、汽车、高端装备4个": the list just named
@@ -241,7 +229,7 @@ def numeric_targets(
                 and (
                     not pre.strip()
                     or pre.strip() in AREA_CATEGORIES  # 城市建成区40%以上的
-                    or _WHOLE_AREA.fullmatch(pre.strip()) is not None  # 全县30%的行政村
+                    or WHOLE_AREA.fullmatch(pre.strip()) is not None  # 全县30%的行政村
                 )
                 and SHARE.match(masked, defining.end())
             )
@@ -265,7 +253,7 @@ def numeric_targets(
         if pm is not None and pm.start() >= len(pre):
             pm = None
         subj_end = region + (pm.start() if pm else len(pre))
-        whom = _DEFINED_SHARE.search(pre)
+        whom = DEFINED_SHARE.search(pre)
         if whom is not None and region + whom.start() > subj_end:
             # 每周…不少于3次、每次不少于30分钟、锻炼强度中等以上的人数比例达到32%: what comes
             # before "…的人数比例" defines whom it counts; the share is what the goal measures
@@ -323,7 +311,7 @@ def numeric_targets(
             or (para.horizon is not None and served(masked, pre, group[-1], g_end))
             # 规划投资2103亿元, 规划各类水利项目1635个: what the plan plans over its period
             # (not 规划面积, 规划范围: what it covers)
-            or (para.horizon is not None and _PLANNED.search(masked, region, g_start) is not None)
+            or (para.horizon is not None and PLANNED.search(masked, region, g_start) is not None)
         )
         listed = listed or action is not None
         # an area of its own at the head of a later item: …50%左右、粤东西北地区…25%左右
@@ -379,7 +367,7 @@ def numeric_targets(
                 # nothing measured; the object of the verb does (counts: below)
                 subject = label = named
             elif inside and (
-                urban_rural := _KIND_OF_AREA.fullmatch(
+                urban_rural := KIND_OF_AREA.fullmatch(
                     FRAME.sub("", text[subject_from : action.start()]).strip(" 、,;")
                 )
             ):

@@ -130,7 +130,7 @@ def without_repeats(
         if d.value is None
         or not (
             (_page_title(text, d.start) and _quantity(d.value, d.unit) in body_goals)
-            or (_subheading(text, d.start) and _restated(d, sentence_goals))
+            or (_subheading(text, d.start) and not _of_a_table(d) and _restated(d, sentence_goals))
         )
     ]
 
@@ -149,6 +149,12 @@ def _quantity(value: Decimal | None, unit: model.UnitCode | None) -> tuple[objec
     if value is not None and unit in _YUAN_SCALE:
         return value * _YUAN_SCALE[unit], "yuan"
     return value, unit
+
+
+def _of_a_table(d: Draft) -> bool:
+    """Whether a goal was read from an indicator table's row (its base value or firmness):
+    a row continued on a line of its own (粤东西北地区:25 under 珠三角地区:50) is no sub-heading."""
+    return d.binding is not None or d.base_value is not None
 
 
 def _restated(d: Draft, goals: Sequence[tuple[object, object, int | None, str]]) -> bool:

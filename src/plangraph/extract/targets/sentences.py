@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from plangraph import model
 from plangraph.extract import places
 from plangraph.read.unnumbered import DEADLINE
-from plangraph.vocab import PROVINCE_SUFFIXES
+from plangraph.vocab import LIVELIHOOD_LIST, PROVINCE_SUFFIXES
 
 from .areas import area_targets
 from .clauses import (
@@ -28,6 +28,7 @@ from .headings import (
     looks_back,
     reports_the_past,
     states_a_goal,
+    under_goals_line,
 )
 from .indicators import IndicatorTable, load_indicators
 from .leads import (
@@ -45,7 +46,6 @@ from .leads import (
     paragraph_is_profile,
     striven_sentences,
 )
-from .pledge_phrases import LIVELIHOOD_LIST
 from .progress_cells import progress_spans
 from .repeats import one_label_each, without_repeats
 from .scopes import (
@@ -154,6 +154,10 @@ def extract_targets(
     past = (reports_the_past(plan.title) or plan.report) and not (items and progress)
     # …unless it hands over to the plan it reports (《规划》指出,…): from there on the plan speaks
     relayed = _relayed_from(plan.text) if past and plan_due is not None else None
+    # …or whose lead says that what follows is the year's goals (今年深圳将怎么做,有哪些新目标)
+    lead = _YEARS_GOALS_LEAD.search(plan.text, 0, 600) if past else None
+    if lead is not None:
+        relayed = lead.end() if relayed is None else min(relayed, lead.end())
     drafts: list[tuple[model.Owner, Draft]] = []
     owner_at: list[tuple[int, int, model.Owner, int]] = []  # sentence start, end, owner, index
     striven = striven_sentences(sentences for _, sentences, _, _ in _units(plan))
@@ -220,6 +224,7 @@ def extract_targets(
                 past
                 and (relayed is None or draft.start < relayed)
                 and not states_a_goal(headings, texts.get(draft.sentence, ""))
+                and not under_goals_line(plan.text, draft.start)
             ):
                 continue
             draft.aspirational |= draft.sentence in striven
@@ -374,6 +379,13 @@ _HEADING_END = re.compile(r"[。;；!！?？]\s*$")
 _LOOKS_AHEAD = re.compile(r"将|力争|争取|确保|目标|提出|明确|今后|未来|计划|部署|十[四五六]五")
 
 
+#: A paragraph that names the goals of a later period (水利厅制定了“十三五”主要目标。): the
+#: items after it are those goals.
+_SETS_GOALS = re.compile(
+    r"十[二三四五六]五[”\"]?(?:时期|期间)?的?(?:主要|发展|总体)?目标[。:：]?\s*$"
+)
+
+
 def _unit_targets(
     plan: model.Plan,
     sentences: Sequence[model.Sentence],
@@ -424,6 +436,23 @@ def _unit_targets(
             # long first sentence is the body of a text without headings, no title
             # (我省将立足资源禀赋和发展基础,…: the words of a review, the matter of a goal)
             review = unit_review or REVIEW.search(sentence.text) is not None
+        elif (
+            line_start == sentence.start
+            and len(sentence.text) <= 40
+            and REVIEW.search(sentence.text)
+            and "了" in sentence.text
+            and LIST_ITEM.match(plan.text, sentence.end + 1)
+        ):
+            # “十二五”期间,…取得了显著成绩。 then ——… items: a review in a sentence of its own
+            # opens a list of what was done, until a paragraph sets goals again
+            review = True
+        if review and line_start == sentence.start and n and _SETS_GOALS.search(sentence.text):
+            # …制定了“十三五”主要目标。 then ——… items: the goals, due at that period's end
+            review = False
+            first = period_start(sentence.text)
+            para = Paragraph(plan.year, year=first + 4 if first else None, horizon=due)
+            previous_end = sentence.end
+            continue
         if review:
             previous_end = sentence.end
             continue
@@ -481,6 +510,14 @@ def _unit_targets(
             # 2021年秋冬季前,修订…预案: that deadline is the sentence's, not the paragraph's
             para.year, para.past, para.local = year_before, past_before, False
     return drafts
+
+
+#: A news report's lead that says the text tells the year's goals (今年深圳将怎么做,有哪些新
+#: 目标; 2024年苏州的哪些发展目标…), not the goals the year met (各项目标任务圆满完成).
+_YEARS_GOALS_LEAD = re.compile(
+    r"(?:今年|新的一年|新一年|本年度?|(?:19|20)\d\d\s*年)[^。]{0,30}?"
+    r"(?<!完成)(?<!实现)(?<!达成)(?:发展|新|主要)目标(?!任务)"
+)
 
 
 def _relayed_from(text: str) -> int | None:
