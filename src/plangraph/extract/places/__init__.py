@@ -8,8 +8,9 @@ The package follows its concerns:
   curated ``data/gazetteer.tsv`` (rivers, lakes, mountains, parks, strategic regions,
   abbreviations), merged into one index, and ``data/towns.tsv`` (every 镇, 乡 and 街道,
   consulted only where a town's county or city is named); :mod:`.words` holds the
-  vocabulary of the rules, :mod:`.everyday` the everyday words of jieba's dictionary that
-  no name ends with (增强湿地, 采取泉组), and :mod:`.lexicon` compiles it all once (a
+  vocabulary of the rules (:mod:`.abbreviation_words` that of abbreviations),
+  :mod:`.everyday` the everyday words of jieba's dictionary that no name ends with
+  (增强湿地, 采取泉组), and :mod:`.lexicon` compiles it all once (a
   dict-based longest-match word finder);
 - matching: :mod:`.scan` reads a sentence in passes, all linear in its length: runs of city
   initials (成德绵眉乐雅广西攀), gazetteer names (full division names such as 宝山区 always,

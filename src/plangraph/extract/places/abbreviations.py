@@ -10,21 +10,20 @@ import plangraph.extract.gazetteer as gz
 from plangraph import model
 from plangraph.vocab import romanize, slugify
 
-from .lexicon import Lexicon
-from .minted import named_place
-from .resolve import NO_AREA, Area, ancestors, best
-from .suffixes import company_after
-from .tokens import Hit, boundary_before, is_han
-from .words import (
+from .abbreviation_words import (
     ABBREVIATION_CUES,
-    CLOSING_QUOTES,
     DIRECTIONAL_ABBREVIATIONS,
-    GROUP_HEADS,
     JOINERS,
     KNOWN_GROUPS,
     STRONG_ABBREVIATIONS,
     WORKS_AFTER_ABBREVIATIONS,
 )
+from .lexicon import Lexicon
+from .minted import named_place
+from .resolve import NO_AREA, Area, ancestors, best
+from .suffixes import company_after
+from .tokens import Hit, boundary_before, is_han
+from .words import CLOSING_QUOTES, GROUP_HEADS
 
 
 def initial_runs(norm: str, lex: Lexicon) -> Iterator[tuple[int, int, list[Hit]]]:

@@ -14,7 +14,8 @@ import plangraph.extract.gazetteer as gz
 from plangraph import model
 from plangraph.vocab import alternation
 
-from .words import GENERIC_WORDS, JOINERS, KNOWN_GROUPS, SUFFIXES
+from .abbreviation_words import JOINERS, KNOWN_GROUPS
+from .words import GENERIC_WORDS, SUFFIXES
 
 # ------------------------------------------------------------------------- the lexicon
 

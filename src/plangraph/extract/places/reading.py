@@ -9,6 +9,7 @@ import re
 
 from plangraph import model
 
+from .abbreviation_words import DIRECTIONAL_ABBREVIATIONS
 from .context import AREA_WORDS, HEADS
 from .everyday import common_words as everyday_common_words
 from .lexicon import Lexicon, load_lexicon
@@ -19,7 +20,6 @@ from .words import (
     ADMIN_KINDS,
     BELOW_PROVINCE_KINDS,
     DIRECTION_NAMES,
-    DIRECTIONAL_ABBREVIATIONS,
     PROPER_NOUN_HEADS,
     SIMPLE_SUFFIXES,
     SINGLE_BOUNDARIES,

@@ -1,4 +1,5 @@
-"""The vocabulary of place names: generic words, boundaries, generic heads and abbreviations.
+"""The vocabulary of place names: generic words, boundaries and generic heads (the
+abbreviations' vocabulary is in :mod:`.abbreviation_words`).
 
 Every table is listed once here and read by the matching modules."""
 
@@ -39,11 +40,12 @@ BELOW_PROVINCE_KINDS: frozenset[PlaceKind] = DIVISION_KINDS - {"Province"}
 
 # Generic words that contain place-like characters.  They take part in the longest match,
 # so their characters can start neither a gazetteer name nor a suffix pattern.
-def _words(text: str) -> tuple[str, ...]:
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of a space-separated list."""
     return tuple(text.split())
 
 
-GENERIC_WORDS = _words(
+GENERIC_WORDS = words_of(
     "河流 河道 河湖 河长 河网 河床 河势 河滩 河谷 江河 江河湖库 江河湖海 湖泊 湖库 湖区 内陆河 "
     "湖长 山区 山地 山体 山水 山林 山洪 浅山 丘陵 山水林田湖草沙 山水林田湖草 绿水青山 金山银山 "
     "矿山 荒山 江山 海湾 内湾 港口 港航 港湾 海港 空港 渔港 疏港 集港 进港 "
@@ -63,7 +65,7 @@ GENERIC_WORDS = _words(
 )
 
 # Characters and words that make a candidate name generic.
-STOP_PARTS = _words(
+STOP_PARTS = words_of(
     "重点 主要 重要 美丽 跨界 跨省 跨境 跨区域 相关 各类 各地 地方 区域 城市 城乡 乡村 农村 "
     "生态 绿色 低碳 清洁 和美 国家 国际 世界 全国 全球 省级 市级 县级 沿海 近岸 近海 滨海 内河 "
     "入河 入海 上游 下游 中游 干流 支流 流域 全域 外围 周边 毗邻 交界 丘陵 滩涂 红树林 水鸟 "
@@ -86,7 +88,7 @@ STOP_PARTS = _words(
 # Where a name starts: after these verbs and function words.
 BOUNDARY_WORDS = tuple(
     sorted(
-        _words(
+        words_of(
             "加强 推进 实施 开展 建设 保护 治理 打造 营造 推动 深化 支持 完善 提升 强化 共建 共筑 "
             "共保 加快 持续 优化 构建 健全 建立 形成 落实 探索 鼓励 引导 促进 发展 开发 利用 "
             "整治 修复 "
@@ -277,7 +279,7 @@ BELOW_PROVINCE_SUFFIXES = frozenset(
 )
 # what a village or a community is praised or classed as, no name of one: 文明村, 老旧社区
 VILLAGE_KINDS = frozenset(
-    _words(
+    words_of(
         "文明 老旧 完整 平安 宜居 示范 试点 星级 精品 绿色 智慧 和谐 美丽 无疫 安全 文化 "
         "生态 卫生 小康 先进 模范 特色 传统 空心 城中 中心 行政 自然 重点 贫困 脱贫 搬迁 "
         "安置 困难 薄弱 新型 现代 数字 低碳 零碳 健康 书香 法治 善治 整洁 清洁 民主"
@@ -302,12 +304,12 @@ NOT_SHORT_NAMES = frozenset(
 BELT_HEADS = frozenset({"生态屏障区", "森林带", "防沙带", "山地带"})
 # the key ecological zones named by their river: 黄河重点生态区, 长江重点生态区
 RIVER_ZONE_HEADS = ("重点生态区",)
-BELT_DIRECTIONS = _words(
+BELT_DIRECTIONS = words_of(
     "东北 西北 东南 西南 南方 北方 东部 西部 南部 北部 中部 华北 华南 华东 华中"
 )
-BELT_TERRAINS = _words("丘陵 高原 平原 山地 草原 沙漠 荒漠 森林 湿地")
+BELT_TERRAINS = words_of("丘陵 高原 平原 山地 草原 沙漠 荒漠 森林 湿地")
 # natural zones named the same way: 东北黑土区, 西部高寒区, 西南岩溶区
-ZONE_HEADS = _words("黑土区 高寒区 干旱区 半干旱区 岩溶区 石漠化区 风沙区")
+ZONE_HEADS = words_of("黑土区 高寒区 干旱区 半干旱区 岩溶区 石漠化区 风沙区")
 # a suffix followed by one of these is part of another word (河流, 港口, 山区, 湖泊 …)
 BAD_NEXT = {
     "河": "流道湖长口床势网谷滩塘渠沟库",  # 河库长, 影响河库健康: rivers and reservoirs
@@ -357,7 +359,7 @@ PARK_SUFFIXES = frozenset(
     | frozenset(PARK_HEADS)
 )
 # words that start the generic names of parks and zones (新能源产业园, 化工园区)
-INDUSTRY_WORDS = _words(
+INDUSTRY_WORDS = words_of(
     "远洋 近海 外海 深海 中央 "  # 远洋渔场, 中央商务区
     "新能源 新材料 化工 煤炭 煤化工 电子 信息 装备 制造 医药 生物 食品 纺织 汽车 光伏 "
     "氢能 储能 节能 环保 循环 静脉 文化 旅游 科技 创新 创业 电商 高端 先进 特色 专业 精细 "
@@ -446,115 +448,6 @@ NUMERALS = frozenset(ONE_TO_NINE + LIANG + MULTIPLIERS[:4] + "几多数")
 COMPOUND_KINDS: frozenset[PlaceKind] = frozenset({"ProtectedArea", "Corridor"})
 
 
-# ------------------------------------------------------------------------- abbreviations
-
-# Established groupings of one-character abbreviations, with the places they stand for.
-KNOWN_GROUPS: dict[str, tuple[str, ...]] = {
-    "京津": ("beijing", "tianjin"),
-    "京雄": ("beijing", "xionganxinqu"),
-    "京张": ("beijing", "zhangjiakou"),
-    "京唐": ("beijing", "tangshan"),
-    "京沪": ("beijing", "shanghai"),
-    "津冀": ("tianjin", "hebei"),
-    "京冀": ("beijing", "hebei"),
-    "晋冀": ("shanxi", "hebei"),
-    "冀鲁": ("hebei", "shandong"),
-    "鲁豫": ("shandong", "henan"),
-    "苏皖": ("jiangsu", "anhui"),
-    "豫皖": ("henan", "anhui"),
-    "沪苏": ("shanghai", "jiangsu"),
-    "沪浙": ("shanghai", "zhejiang"),
-    "苏浙": ("jiangsu", "zhejiang"),
-    "浙皖": ("zhejiang", "anhui"),
-    "沪苏浙": ("shanghai", "jiangsu", "zhejiang"),
-    "苏浙皖": ("jiangsu", "zhejiang", "anhui"),
-    "沪苏浙皖": ("shanghai", "jiangsu", "zhejiang", "anhui"),
-    "闽浙": ("fujian", "zhejiang"),
-    "闽赣": ("fujian", "jiangxi"),
-    "湘赣": ("hunan", "jiangxi"),
-    "湘鄂": ("hunan", "hubei"),
-    "鄂湘": ("hubei", "hunan"),
-    "湘鄂赣": ("hunan", "hubei", "jiangxi"),
-    "鄂湘赣": ("hubei", "hunan", "jiangxi"),
-    "粤桂": ("guangdong", "guangxi"),
-    "粤闽": ("guangdong", "fujian"),
-    "闽粤": ("fujian", "guangdong"),
-    "粤港": ("guangdong", "hongkong"),
-    "粤澳": ("guangdong", "macao"),
-    "港澳": ("hongkong", "macao"),
-    "粤港澳": ("guangdong", "hongkong", "macao"),
-    "深港": ("shenzhen", "hongkong"),
-    "深澳": ("shenzhen", "macao"),
-    "深莞": ("shenzhen", "dongguan"),
-    "深莞惠": ("shenzhen", "dongguan", "huizhou"),
-    "深汕": ("shenzhen", "shanwei"),
-    "广佛": ("guangzhou", "foshan"),
-    "广佛肇": ("guangzhou", "foshan", "zhaoqing"),
-    "广深": ("guangzhou", "shenzhen"),
-    "广深港": ("guangzhou", "shenzhen", "hongkong"),
-    "穗港": ("guangzhou", "hongkong"),
-    "穗深": ("guangzhou", "shenzhen"),
-    "琴澳": ("hengqin", "macao"),
-    "珠澳": ("zhuhai", "macao"),
-    "港珠澳": ("hongkong", "zhuhai", "macao"),
-    "珠中江": ("zhuhai", "zhongshan", "jiangmen"),
-    "川渝": ("sichuan", "chongqing"),
-    "遂潼": ("suining", "tongnan"),
-    "渝川": ("chongqing", "sichuan"),
-    "川黔": ("sichuan", "guizhou"),
-    "渝黔": ("chongqing", "guizhou"),
-    "滇黔": ("yunnan", "guizhou"),
-    "黔桂": ("guizhou", "guangxi"),
-    "滇桂": ("yunnan", "guangxi"),
-    "川藏": ("sichuan", "xizang"),
-    "青藏": ("qinghai", "xizang"),
-    "甘青": ("gansu", "qinghai"),
-    "陕甘": ("shaanxi", "gansu"),
-    "陕甘宁": ("shaanxi", "gansu", "ningxia"),
-    "晋陕": ("shanxi", "shaanxi"),
-    "晋陕豫": ("shanxi", "shaanxi", "henan"),
-    "晋陕蒙": ("shanxi", "shaanxi", "neimenggu"),
-    "吉黑": ("jilin", "heilongjiang"),
-    "辽吉黑": ("liaoning", "jilin", "heilongjiang"),
-    "黑吉辽": ("heilongjiang", "jilin", "liaoning"),
-    "沪宁": ("shanghai", "nanjing"),
-    "沪宁合": ("shanghai", "nanjing", "hefei"),
-    "沪杭": ("shanghai", "hangzhou"),
-    "宁杭": ("nanjing", "hangzhou"),
-    "杭甬": ("hangzhou", "ningbo"),
-    "甬舟": ("ningbo", "zhoushan"),
-    "杭嘉湖": ("hangzhou", "jiaxing", "huzhou"),
-    "宁镇扬": ("nanjing", "zhenjiang", "yangzhou"),
-    "苏锡常": ("suzhou", "wuxi", "changzhou"),
-    "锡常泰": ("wuxi", "changzhou", "taizhou"),
-    "厦漳泉": ("xiamen", "zhangzhou", "quanzhou"),
-    "成德眉资": ("chengdu", "deyang", "meishan", "ziyang"),
-    "呼包鄂": ("huhehaote", "baotou", "eerduosi"),
-    "兰西": ("lanzhou", "xining"),
-    "郑汴": ("zhengzhou", "kaifeng"),
-    "沈抚": ("shenyang", "fushun"),
-    "哈长": ("haerbin", "changchun"),
-    "合芜": ("hefei", "wuhu"),
-    "海澄文": ("haikou", "chengmai", "wenchang"),
-}
-# abbreviations that rarely stand for anything else; a run needs one of them
-STRONG_ABBREVIATIONS = frozenset(
-    "京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝黔滇陕港澳穗莞琴甬杭锡厦漳雄榕蓉汴"
-)
-# what may follow a run of abbreviations for it to name places
-ABBREVIATION_CUES = _words(
-    "合作 交界 跨界 跨境 跨省 共治 共建 共保 共享 共管 协同 协调 协作 联动 联防 联控 联合 "
-    "一体化 两地 三地 四地 边界 毗邻 接壤 生态廊道 科技园区 绿色科技园区 合作区 深度合作区 "
-    "都市圈 城市群 经济圈 电入 环境 数据 清洁生产 地区 区域 通道 融合 同城 "
-    "两岸 口岸 产业 创新"
-)
-# the works a run of abbreviations names by the places it joins (港珠澳大桥, 京张高速铁路,
-# 京沪高铁, 川藏铁路, 西气东输 is no run): the bridge or the line, no mention of those places
-WORKS_AFTER_ABBREVIATIONS = _words(
-    "大桥 跨海大桥 铁路 高速铁路 高铁 城际 城际铁路 客运专线 客专 高速公路 高速 公路 运河 "
-    "输电通道 特高压 直流 线 管道 输气管道 输油管道 航线 机场"
-)
-JOINERS = "与和及、"
 # two-character names that are also everyday words (东方 "the east", 白沙 "white sand"): taken
 # only in a list of places (东方、儋州), before 市/县/区, or as the owner of a longer name
 COMMON_WORD_NAMES = frozenset({"东方", "白沙"})
@@ -583,24 +476,22 @@ SINGLE_BOUNDARIES = frozenset(w for w in BOUNDARY_WORDS if len(w) == 1) | frozen
 # pure direction names: not before 部, 方, 侧 … and not after a province abbreviation
 DIRECTION_NAMES = frozenset({"东北", "西北", "东南", "西南"})
 
-# province abbreviations that, with a direction, name a part of the province (川南, 陕北)
-DIRECTIONAL_ABBREVIATIONS = frozenset("冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蒙")
 
 # initiatives named like a region: they name the area along them only before an area word
 # (一带一路沿线, 一带一路国家) or joined to another place (“一带一路”和东北亚), not as the
 # initiative (共建绿色“一带一路”, “一带一路”建设)
 INITIATIVE_NAMES = frozenset({"一带一路"})
-INITIATIVE_AREAS = _words("沿线 国家 地区 区域 各国")
+INITIATIVE_AREAS = words_of("沿线 国家 地区 区域 各国")
 INITIATIVE_JOINERS = frozenset("和与及")
 # heads of the names of banks, weather systems, pests and diseases that start with a region's
 # name (亚洲开发银行, 渤海银行, 东亚季风, 非洲猪瘟, 东亚飞蝗): the region is no place of the plan
-PROPER_NOUN_HEADS = _words(
+PROPER_NOUN_HEADS = words_of(
     "银行 季风 猪瘟 飞蝗 白对虾 "
     "证券 保险 汽车 日报 晚报 卫视"  # companies and outlets: 长江证券, 太平洋保险, 长城汽车
 )
 # what follows the name of a company, not of a place: 某某山化工, 某西化工集团
-COMPANY_HEADS = _words("集团 股份 公司 有限 实业 控股 企业")
-COMPANY_TRADES = _words(
+COMPANY_HEADS = words_of("集团 股份 公司 有限 实业 控股 企业")
+COMPANY_TRADES = words_of(
     "化工 钢铁 煤业 制药 药业 水泥 矿业 化肥 石化 纸业 乳业 电力 能源 建材 焦化 煤化"
 )
 # what may follow a trade and still name a place (宁东化工园区, 长山化工基地)
@@ -610,7 +501,7 @@ PREDICATES = frozenset("清畅美绿净蓝秀晏澈")
 # numerals that count named things: 四大经济圈, 两个城市群
 COUNTERS = frozenset("大个类项条座批")
 # regions named by a run of city abbreviations before one of these: 呼包鄂榆城市群, 呼包鄂区域
-GROUP_HEADS = _words("城市群 都市圈 经济圈 经济区 经济带 区域 地区")
+GROUP_HEADS = words_of("城市群 都市圈 经济圈 经济区 经济带 区域 地区")
 CLOSING_QUOTES = frozenset('”"’」』')
 # classes of terrain by height, listed together: 高山、中山、低山 (中山 is also a city)
-TERRAIN_WORDS = _words("高山 中山 低山 浅山 深山 中低山 中高山 丘陵 平坝 河谷 平原")
+TERRAIN_WORDS = words_of("高山 中山 低山 浅山 深山 中低山 中高山 丘陵 平坝 河谷 平原")
