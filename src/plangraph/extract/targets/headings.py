@@ -4,6 +4,7 @@ guiding principles, and the one year its goals are due."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from plangraph.read.unnumbered import DEADLINE
@@ -95,14 +96,26 @@ def states_a_goal(headings: str, sentence: str) -> bool:
     return any(PLANS_AHEAD.search(h) for h in headings.split("\n") if h)
 
 
-#: A line that heads what follows in a text without numbered headings: short, unpunctuated.
-_HEADING_LINE = re.compile(r"^[^\S\n]*([^\s，,。;；!！?？:：、]{2,16})[^\S\n]*$", re.MULTILINE)
+#: A line that heads what follows in a text without numbered headings: short, without a
+#: mark or a figure.
+_HEADING_LINE = re.compile(r"^[^\S\n]*([^\s\d%，,。;；!！?？:：、]{2,16})[^\S\n]*$", re.MULTILINE)
 
 
-def under_goals_line(text: str, start: int) -> bool:
-    """Whether the nearest unnumbered heading line above ``start`` plans ahead (a news
-    report's 主要目标 line over a paragraph of goals), not one that looks back."""
-    heading = None
-    for m in _HEADING_LINE.finditer(text, 0, text.rfind("\n", 0, start) + 1):
+def goal_lines(text: str) -> tuple[list[int], list[bool]]:
+    """The unnumbered heading lines of a text, by where each starts, and whether each plans
+    ahead (a news report's 主要目标 line over a paragraph of goals) rather than looks back."""
+    starts: list[int] = []
+    ahead: list[bool] = []
+    for m in _HEADING_LINE.finditer(text):
         heading = m.group(1)
-    return heading is not None and bool(PLANS_AHEAD.search(heading)) and not REVIEW.search(heading)
+        starts.append(m.start())
+        ahead.append(bool(PLANS_AHEAD.search(heading)) and not REVIEW.search(heading))
+    return starts, ahead
+
+
+def under_goals_line(lines: tuple[list[int], list[bool]], text: str, at: int) -> bool:
+    """Whether the nearest heading line above the line of ``at`` (:func:`goal_lines`) plans
+    ahead."""
+    starts, ahead = lines
+    i = bisect.bisect_left(starts, text.rfind("\n", 0, at) + 1) - 1
+    return i >= 0 and ahead[i]

@@ -24,6 +24,7 @@ from .headings import (
     PRINCIPLES,
     REVIEW,
     TARGET_SECTION,
+    goal_lines,
     heading_year,
     looks_back,
     reports_the_past,
@@ -156,6 +157,7 @@ def extract_targets(
     relayed = _relayed_from(plan.text) if past and plan_due is not None else None
     # …or whose lead says that what follows is the year's goals (今年深圳将怎么做,有哪些新目标)
     lead = _YEARS_GOALS_LEAD.search(plan.text, 0, 600) if past else None
+    headed = goal_lines(plan.text) if past else ([], [])  # …and its 主要目标 lines
     if lead is not None:
         relayed = lead.end() if relayed is None else min(relayed, lead.end())
     drafts: list[tuple[model.Owner, Draft]] = []
@@ -224,7 +226,7 @@ def extract_targets(
                 past
                 and (relayed is None or draft.start < relayed)
                 and not states_a_goal(headings, texts.get(draft.sentence, ""))
-                and not under_goals_line(plan.text, draft.start)
+                and not under_goals_line(headed, plan.text, draft.start)
             ):
                 continue
             draft.aspirational |= draft.sentence in striven
