@@ -22,7 +22,7 @@ Loaded tables are cached: call the functions freely.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
@@ -534,12 +534,18 @@ def town_short_names() -> frozenset[str]:
 @cache
 def towns_named() -> dict[str, tuple[str, ...]]:
     """The ids of the towns of China by full name (鲇鱼山镇; 城关镇 names hundreds)."""
+    return _towns_by(lambda name: (name,))
+
+
+def _towns_by(names_of: Callable[[str], Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """The ids of the towns of China by each of the names ``names_of`` gives a full name."""
     by_county, _ = _towns()
     named: dict[str, list[str]] = {}
     for towns in by_county.values():
         for code, name in towns:
-            named.setdefault(name, []).append(_TOWN_ID + code)
-    return {name: tuple(ids) for name, ids in named.items()}
+            for key in names_of(name):
+                named.setdefault(key, []).append(_TOWN_ID + code)
+    return {key: tuple(ids) for key, ids in named.items()}
 
 
 # the peoples that name ethnic townships (岱岭畲族乡, 于家务回族乡, 长哨营满族乡)
@@ -566,14 +572,7 @@ def _bare_town_names(name: str) -> tuple[str, ...]:
 @cache
 def towns_by_short_name() -> dict[str, tuple[str, ...]]:
     """The ids of the towns of China by short name (沿浦 of 沿浦镇, 岱岭 of 岱岭畲族乡)."""
-    by_county, _ = _towns()
-    named: dict[str, list[str]] = {}
-    for towns in by_county.values():
-        for code, name in towns:
-            for short in _bare_town_names(name):
-                if short != name:
-                    named.setdefault(short, []).append(_TOWN_ID + code)
-    return {name: tuple(ids) for name, ids in named.items()}
+    return _towns_by(lambda name: [short for short in _bare_town_names(name) if short != name])
 
 
 @cache
