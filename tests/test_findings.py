@@ -266,7 +266,7 @@ def test_a_goal_for_different_years_quotes_every_plan_first() -> None:
     # every plan (广东 states 二氧化碳排放达峰 four times before 巴中's one)
     from types import SimpleNamespace
 
-    from plangraph.analysis.findings import _year_findings
+    from plangraph.analysis.figure_findings import _year_findings
     from plangraph.analysis.targets import TargetComparison, TargetRow
 
     def row(plan: str, year: int, quote: str) -> TargetRow:
