@@ -38,7 +38,8 @@ STAGES: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
     ("projection", frozenset({"projection"})),  # what the analyses and the views read
-    ("analysis", frozenset({"analysis", "analysis_turtle"})),  # and the Turtle of its results
+    # and the Turtle of its results, made on several processes
+    ("analysis", frozenset({"analysis", "analysis_turtle", "analysis_runs"})),
     ("views", frozenset({"viz", "report"})),  # HTML for people
     # the orchestration: the API, the streaming build, the command line
     (

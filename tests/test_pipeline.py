@@ -177,23 +177,23 @@ def test_shared_items_leave_out_only_plan_facts() -> None:
 def test_analysis_runs_in_the_pool_equal_those_made_in_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from plangraph import pipeline
+    from plangraph import analysis_runs as runs
     from plangraph.analysis import analysis_groups, analyze_data
     from plangraph.analysis.results import group_sources
 
     corpus = api.build_corpus()
     found = analyze_data(from_corpus(corpus))
     groups = list(analysis_groups(found))
-    monkeypatch.setattr(pipeline, "ANALYSIS_BATCH", 300)
-    assert len(list(pipeline._batches(groups))) > 4
-    alone = list(pipeline.analysis_runs(groups, workers=1))
-    pooled = list(pipeline.analysis_runs(iter(groups), workers=2))
+    monkeypatch.setattr(runs, "ANALYSIS_BATCH", 300)
+    assert len(list(runs._batches(groups))) > 4
+    alone = list(runs.analysis_runs(groups, workers=1))
+    pooled = list(runs.analysis_runs(iter(groups), workers=2))
     assert alone == pooled
     assert alone == [make_run(canonical_items(group)) for group in groups]
     # each forked worker making its own share of the groups: the same runs, in order
-    assert len(pipeline._source_batches(group_sources(found))) > 4
-    assert list(pipeline.result_runs(found, workers=2)) == alone
-    assert list(pipeline.result_runs(found, workers=1)) == alone
+    assert len(runs._source_batches(group_sources(found))) > 4
+    assert list(runs.result_runs(found, workers=2)) == alone
+    assert list(runs.result_runs(found, workers=1)) == alone
 
 
 def test_runs_made_ahead_and_the_prewritten_half_give_identical_bytes(
@@ -202,7 +202,7 @@ def test_runs_made_ahead_and_the_prewritten_half_give_identical_bytes(
     """Some of the reuse's runs made by the main process while it waits for the text
     linkages (here: one batch of a few groups), the extracted half of the Turtle merged in
     a fork meanwhile (never falling back to one merge): the bytes of one process."""
-    from plangraph import pipeline, turtle
+    from plangraph import analysis_runs, pipeline, turtle
 
     one = api.build([corpus_folder], tmp_path / "one", workers=1)
     made: list[int] = []
@@ -218,7 +218,7 @@ def test_runs_made_ahead_and_the_prewritten_half_give_identical_bytes(
 
     meanwhile = pipeline.reuse_meanwhile
     monkeypatch.setattr(pipeline, "reuse_meanwhile", one_batch)
-    monkeypatch.setattr(pipeline, "ANALYSIS_BATCH", 200)
+    monkeypatch.setattr(analysis_runs, "ANALYSIS_BATCH", 200)
     monkeypatch.setattr(turtle, "merge_runs", no_merge)
     two = api.build([corpus_folder], tmp_path / "two", workers=2)
     assert two.path.read_bytes() == one.path.read_bytes()

@@ -8,14 +8,13 @@ chunk's worker also writes each plan's own triples as one canonical Turtle run
 (:mod:`plangraph.turtle`) and sends back the bytes; the main process spools them to disk and
 merges the chunks' extractions (first occurrence wins, in plan order).  The analyses then
 run with the cyclic collector paused and what extraction made frozen: the text linkages in
-a forked process, which also writes their runs into a spool file of its own
-(:func:`made_beside`; only an index comes back), the other analyses (the text reuse first)
-meanwhile in the main process, whose results are written as runs by forked workers, each
-making its share of the groups from the results it inherits
-(:func:`result_runs`).  :func:`plangraph.turtle.merge_runs` puts every run's subjects in
-canonical order, whatever the order the runs were spooled in.  The chunks and the groups
-are the same whatever the number of workers, so the output is byte-identical for any
-``workers``.
+a forked process, which also writes their runs into a spool file of its own (only an index
+comes back), the other analyses (the text reuse first) meanwhile in the main process, whose
+results are written as runs by forked workers, each making its share of the groups from the
+results it inherits (:mod:`plangraph.analysis_runs`).  :func:`plangraph.turtle.merge_runs`
+puts every run's subjects in canonical order, whatever the order the runs were spooled in.
+The chunks and the groups are the same whatever the number of workers, so the output is
+byte-identical for any ``workers``.
 """
 
 from __future__ import annotations
@@ -24,22 +23,21 @@ import functools
 import gc
 import itertools
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TypeVar, cast
 
+from .analysis_runs import made_beside, made_elsewhere, result_runs, reuse_meanwhile
 from .model import Agency, Corpus, Extraction, Place, Plan, Region
-from .workers import follow_parent
+from .workers import forks, pool_map
 
 if TYPE_CHECKING:
-    from .analysis import Analysis, Linkage, ReuseAnalysis
-    from .analysis.results import GroupSource
+    from .analysis import Analysis
     from .errors import PlangraphError
     from .graph import Item
     from .prewrite import Prewrite
-    from .turtle import Run, Spool, Spooled
+    from .turtle import Run, Spool
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -132,7 +130,7 @@ def _results(chunks: list[tuple[Plan, ...]], workers: int) -> Iterator[ChunkResu
         return
     plans = sum(map(len, chunks))
     if "fork" not in multiprocessing.get_all_start_methods() or plans > INHERIT_UP_TO:
-        yield from _pool_map(work, chunks, workers)
+        yield from pool_map(work, chunks, workers)
         return
     # forked workers inherit the plans: only each chunk's range is sent, not its plans
     # pickled (measured: 1.7 s of CPU on 1,000 plans, 0.6 s of it in this process; the
@@ -143,7 +141,7 @@ def _results(chunks: list[tuple[Plan, ...]], workers: int) -> Iterator[ChunkResu
         ranges.append((start, start + len(chunk)))
         start += len(chunk)
     try:
-        yield from _pool_map(_work_range, ranges, workers)
+        yield from pool_map(_work_range, ranges, workers)
     finally:
         _PLANS = ()
 
@@ -168,7 +166,7 @@ def read_inputs(
         return read_plans(files)
     jobs = [tuple(files[i : i + READ_CHUNK]) for i in range(0, len(files), READ_CHUNK)]
     plans: list[Plan] = []
-    for read in _pool_map(_read_files, jobs, workers):
+    for read in pool_map(_read_files, jobs, workers):
         if isinstance(read, _Unread):
             raise read.error()
         plans.extend(read)
@@ -204,200 +202,6 @@ def _read_files(files: tuple[Path, ...]) -> list[Plan] | _Unread:
         except PlangraphError as error:
             return _Unread(type(error), error.detail, error.source, error.line)
     return plans
-
-
-def _forks() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _pool_map(function: Callable[[T], R], jobs: Iterable[T], workers: int) -> Iterator[R]:
-    """``map(function, jobs)`` on ``workers`` processes, results in order, at most two jobs
-    per worker handed out ahead (the jobs are made as they are needed)."""
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    # fork where there is one (Linux): no re-import of the caller's __main__, and the build
-    # has not started any Oxigraph thread; spawn elsewhere
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    # what the parent holds is moved out of the collector's sight before the fork, so that
-    # its passes in the workers neither walk it nor copy its pages (copy-on-write)
-    thaw = gc.get_freeze_count() == 0  # unless the caller froze them already
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=follow_parent
-        ) as pool:
-            pending: deque[Future[R]] = deque()
-            for job in jobs:
-                pending.append(pool.submit(function, job))
-                if len(pending) > 2 * workers:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-    finally:
-        if thaw:
-            gc.unfreeze()
-
-
-# analysis results are written as runs in batches of about this many triples
-ANALYSIS_BATCH = 20_000
-
-
-def analysis_runs(groups: Iterable[list[Item]], workers: int = 1) -> Iterator[Run]:
-    """The analysis results' groups of triples (``analysis_groups``) as sorted Turtle runs,
-    in the groups' order; on ``workers`` processes when there is more than one batch."""
-    batches = _batches(groups)
-    first = next(batches, None)
-    second = next(batches, None)
-    if first is None:
-        return
-    if workers <= 1 or second is None:
-        yield from _group_runs(first)
-        for batch in batches if second is None else (second, *batches):
-            yield from _group_runs(batch)
-        return
-    for runs in _pool_map(_group_runs, itertools.chain((first, second), batches), workers):
-        yield from runs
-
-
-_FOUND: tuple[Analysis, list[GroupSource]] | None = None  # what forked workers inherit
-
-
-def result_runs(
-    found: Analysis, workers: int = 1, sources: list[GroupSource] | None = None
-) -> Iterator[Run]:
-    """The runs of :func:`analysis_runs` for the groups of ``found`` (``analysis_groups``,
-    or those of ``sources`` only), each worker making its own share of the groups from the
-    results it inherits by fork (nothing but the Turtle crosses between processes); in
-    order, the same runs."""
-    import multiprocessing
-
-    from .analysis.results import group_items, group_sources
-
-    global _FOUND
-    if sources is None:
-        sources = group_sources(found)
-    jobs = _source_batches(sources)
-    if workers <= 1 or len(jobs) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from analysis_runs((group_items(found, source) for source in sources), 1)
-        return
-    _FOUND = (found, sources)
-    try:
-        for runs in _pool_map(_source_runs, jobs, workers):
-            yield from runs
-    finally:
-        _FOUND = None
-
-
-def made_beside(folder: Path, prefix: str, name: str, found: object) -> Spooled:
-    """In the forked process that found them (``analyze_data(then=…)``): the Turtle runs of
-    the text linkages (``text``) or of the text reuse (``reuse``), spooled into a file of
-    their own in ``folder`` for the main process to adopt; only the file's index comes
-    back, and the main process is left the other results' share."""
-    from .analysis.results import link_sources, reuse_sources
-    from .turtle import Spool
-
-    if name == "text":
-        links, _ = cast("tuple[list[Linkage], bool]", found)
-        sources = link_sources(links)
-    else:
-        sources = reuse_sources(cast("ReuseAnalysis", found).passages)
-    spool = Spool(folder, prefix)
-    for batch in _source_ranges(sources):
-        for run in _sources_runs(None, batch):
-            spool.add(run)
-    return spool.handed()  # the file stays for the main process, which removes it
-
-
-def reuse_meanwhile(
-    folder: Path, prefix: str, found: ReuseAnalysis, waiting: Callable[[], bool]
-) -> tuple[Spooled, int]:
-    """In the main process while it waits for the forked text linkages (``analyze_data(
-    meanwhile=…)``): the Turtle runs of the text reuse's first groups, a batch at a time
-    while it still waits, spooled into a file of their own in ``folder``; the file's index
-    and how many groups (:func:`~plangraph.analysis.results.reuse_sources`, in order) it
-    holds.  The write stage's workers make the others' runs: the same runs, in less time
-    (measured on 1,000 plans: the main process waited about 4 s for the text linkages)."""
-    from .analysis.results import reuse_sources
-    from .turtle import Spool
-
-    sources = reuse_sources(found.passages)
-    spool = Spool(folder, prefix)
-    done = 0
-    for batch in _source_ranges(sources):
-        if not waiting():
-            break
-        for run in _sources_runs(None, batch):
-            spool.add(run)
-        done += len(batch)
-    return spool.release(), done
-
-
-def _made_elsewhere(source: GroupSource, made: Iterable[str]) -> bool:
-    kind, members = source
-    if kind == "reuse":
-        return "reuse" in made
-    return kind == "links" and "text" in made and cast("Linkage", members[0]).kind == "text"
-
-
-def _source_ranges(sources: list[GroupSource]) -> Iterator[list[GroupSource]]:
-    for start, stop in _source_batches(sources):
-        yield sources[start:stop]
-
-
-def _sources_runs(found: Analysis | None, sources: list[GroupSource]) -> list[Run]:
-    from .analysis_turtle import group_runs
-
-    return group_runs(found, sources)
-
-
-def _source_batches(sources: Sequence[GroupSource]) -> list[tuple[int, int]]:
-    """Ranges of groups of about :data:`ANALYSIS_BATCH` triples (a linkage is about ten)."""
-    ranges: list[tuple[int, int]] = []
-    start, size = 0, 0
-    for index, (kind, members) in enumerate(sources):
-        size += ANALYSIS_BATCH if kind == "rest" else 10 * len(members)
-        if size >= ANALYSIS_BATCH:
-            ranges.append((start, index + 1))
-            start, size = index + 1, 0
-    if start < len(sources):
-        ranges.append((start, len(sources)))
-    return ranges
-
-
-def _source_runs(job: tuple[int, int]) -> list[Run]:
-    assert _FOUND is not None
-    found, sources = _FOUND
-    return _sources_runs(found, sources[job[0] : job[1]])
-
-
-def _batches(groups: Iterable[list[Item]]) -> Iterator[list[list[Item]]]:
-    batch: list[list[Item]] = []
-    size = 0
-    for group in groups:
-        batch.append(group)
-        size += len(group)
-        if size >= ANALYSIS_BATCH:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
-
-
-def _group_runs(groups: list[list[Item]]) -> list[Run]:
-    from .graph import canonical_items
-    from .turtle import make_run
-
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return [make_run(canonical_items(group)) for group in groups]
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def merge_extractions(parts: Sequence[Extraction]) -> Extraction:
@@ -517,7 +321,7 @@ def build_to(
         gc.freeze()
         found: Analysis | None = None
         shared: list[Item] | None = None
-        if analysis and workers > 1 and count <= BESIDE_UP_TO and _forks():
+        if analysis and workers > 1 and count <= BESIDE_UP_TO and forks():
             # the extracted half of the Turtle merged in a fork while the analysis runs
             from .prewrite import start
 
@@ -558,7 +362,7 @@ def build_to(
                     spooled, ahead = spooled
                 spool.adopt(spooled)
                 triples += spooled.triples
-            sources = [s for s in group_sources(found) if not _made_elsewhere(s, made)]
+            sources = [s for s in group_sources(found) if not made_elsewhere(s, made)]
             if ahead:
                 made_ahead = set([i for i, s in enumerate(sources) if s[0] == "reuse"][:ahead])
                 sources = [s for i, s in enumerate(sources) if i not in made_ahead]
