@@ -4,8 +4,9 @@ The pairs (:mod:`pairs`): the seed's three plans as one pair (京津冀, 长三�
 ``gold-seed.json`` and ``gold-heldout-blind.json``), 江苏 × 山东, 广东 × 江苏
 (``real-guangdong-jiangsu.json``), 宁夏 × 山西, 巴中 × 呼和浩特, 广东 × 巴中, 宁夏 × 呼和浩特,
 广东 × 呼和浩特, 江苏 × 国家适应战略, 山东 × 国家适应战略, 巴中 × 山西, 广东 × 山东,
-呼和浩特 × 山西, 宁夏 × 巴中, 广东 × 宁夏, 广东 × 山西, 山东 × 工业领域碳达峰 and
-江苏 × 工业 (``../realplans/blind-gold/crosswalk-*.json``; eighteen folds).  Each is built once
+呼和浩特 × 山西, 宁夏 × 巴中, 广东 × 宁夏, 广东 × 山西, 山东 × 工业领域碳达峰, 江苏 × 工业,
+广东 × 工业 and 广东 × 国家适应战略 (``../realplans/blind-gold/crosswalk-*.json``; twenty
+folds).  Each is built once
 (``--no-analysis``, kept by :mod:`pairs`); then, for each pair
 held out, the decision's numbers are chosen on the others: ``STANDS_OUT_SD`` (how many
 standard deviations a mutual best pair must stand above each task's mean score against the

@@ -1,4 +1,4 @@
-"""The eighteen pairs of plans with a reader's crosswalk gold, built once and kept.
+"""The twenty pairs of plans with a reader's crosswalk gold, built once and kept.
 
 Each pair is built (``--no-analysis``) from ``../shared/real-plans`` (the seed from the
 package's own plan) and its :class:`~plangraph.analysis.project.GraphData` is kept under
@@ -48,6 +48,7 @@ PAIRS = (
     BLIND_GOLD / "crosswalk-shandong-industry.json",  # blind in the twelfth round
     BLIND_GOLD / "crosswalk-jiangsu-industry.json",  # blind in the thirteenth round
     BLIND_GOLD / "crosswalk-guangdong-industry.json",  # blind in the fifteenth round
+    BLIND_GOLD / "crosswalk-guangdong-national.json",  # blind in the twentieth round
 )
 CACHE = Path(tempfile.gettempdir()) / "plangraph-crosswalk-pairs"
 

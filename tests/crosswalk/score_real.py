@@ -63,6 +63,8 @@ GOLDS = (
     # the sixteenth round's blind reading of a development pair (a second reader of
     # real-guangdong-jiangsu.json's plans)
     ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-jiangsu-guangdong.json",
+    # the twentieth round's blind pair
+    ROOT / "tests" / "realplans" / "blind-gold" / "crosswalk-guangdong-national.json",
 )
 
 
