@@ -33,6 +33,16 @@ from .layout import (
     Unit as NestedUnit,
 )
 from .normalize import Document
+from .parts import (
+    SectionSpec,
+    marked,
+    numbering_of,
+    one_level,
+    opens,
+    opens_task,
+    promote_items,
+    split_closing,
+)
 from .release import (
     _STATED_SECTIONS,
     _STATED_TASKS,
@@ -67,12 +77,6 @@ _DATE_LINE = re.compile(
       | {CN_DATE}                                  # 二〇二一年九月二十八日
     )$""",
     re.VERBOSE,
-)
-#: The markers of numbered items inside a task: 1. (1) ①.
-_ITEM_KINDS = ("dot", "paren", "circled")
-_CLOSING_CUE = re.compile(
-    r"^(?:依托|各地区各部门|各地区、各部门|各有关部门|各省|区域内各|相关部门|各级|"
-    r"加强组织领导|强化组织实施|有关部门)"
 )
 
 
@@ -281,7 +285,7 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     body = [i for i in block.body if i not in block.toc]
     layout = choose_layout([lines[i] for i in body])
     preamble_lines: list[int] = []
-    specs: list[_SectionSpec] = []
+    specs: list[SectionSpec] = []
     tail: list[int] = []  # 附件, 抄送, 印发: after the plan proper
     note: str | None = None
     box: list[int] | None = None  # the numbers of a 专栏 box's own list, inside one
@@ -293,36 +297,37 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
             tail.append(i)
         elif _NOTE.match(line):
             note = line.strip("()")
-        elif _opens(line, layout.section, [s.number for s in specs]):
-            specs.append(_SectionSpec(i, _marked(line, layout.section)))
+        elif opens(line, layout.section, [s.number for s in specs]):
+            specs.append(SectionSpec(i, marked(line, layout.section)))
             box = None
         elif not specs:
             preamble_lines.append(i)
-        elif layout.task and _opens_task(line, layout.task, specs[-1].numbers, box):
+        elif layout.task and opens_task(line, layout.task, specs[-1].numbers, box):
             specs[-1].tasks.append([i])
-            specs[-1].numbers.append(_marked(line, layout.task))
+            specs[-1].numbers.append(marked(line, layout.task))
             box = None
         else:
             if is_box(line):  # a 专栏 box: its (一)… are its own
                 box = []
             elif box is not None and layout.task and marker(line, layout.task):
-                box.append(_marked(line, layout.task))
+                box.append(marked(line, layout.task))
             (specs[-1].tasks[-1] if specs[-1].tasks else specs[-1].lead).append(i)
     if not specs and block.meta is not None and preamble_lines:
         # no numbered part printed: the whole text is one part, its numbered list the tasks
-        specs.append(_SectionSpec(-1, 1, lead=preamble_lines))
+        specs.append(SectionSpec(-1, 1, lead=preamble_lines))
         preamble_lines = []
         layout = Layout(layout.section, None, ("task", "dot", "paren", "circled", "shi"))
     for spec in specs:
         if not spec.tasks:
-            _promote_items(lines, spec, layout)
-    closing_lines = _split_closing(lines, specs) + tail
+            promote_items(lines, spec, layout)
+    specs, layout = one_level(specs, layout)
+    closing_lines = split_closing(lines, specs) + tail
 
     preamble: Unit | None = None
     if preamble_lines:
         preamble = lines_unit("preamble", writer, [lines[i] for i in preamble_lines])
 
-    numbering = _numbering(specs)
+    numbering = numbering_of(specs)
     sections = _unique_task_keys(
         [_build_section(writer, document, spec, numbering, layout, block.title) for spec in specs]
     )
@@ -376,90 +381,10 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     )
 
 
-def _promote_items(lines: tuple[str, ...], spec: _SectionSpec, layout: Layout) -> None:
-    """A section with no task of the plan's kind but a numbered list (1. 2. under 二、 where
-    other sections have (一)): the list's items are its tasks."""
-    for kind in layout.nested:
-        opens = [k for k, i in enumerate(spec.lead) if marker(lines[i], kind) is not None]
-        numbers = [_marked(lines[spec.lead[k]], kind) for k in opens]
-        if len(opens) >= 2 and numbers == list(range(1, len(numbers) + 1)):
-            spec.task_kind = kind
-            spec.numbers = numbers
-            bounds = [*opens, len(spec.lead)]
-            spec.tasks = [spec.lead[bounds[n] : bounds[n + 1]] for n in range(len(opens))]
-            spec.lead = spec.lead[: opens[0]]
-            return
-
-
-def _opens_task(line: str, kind: str, previous: list[int], box: list[int] | None) -> bool:
-    """Whether ``line`` opens a task: any number printed (a repeated or skipped number is a
-    typo and still a task), except inside a 专栏 box, whose own list runs 1, 2 … and where
-    only a number continuing the tasks before the box, and not the box's list, opens one."""
-    found = marker(line, kind)
-    if found is None:
-        return False
-    if box is None:
-        return True
-    continues_box = found[0] == (box[-1] + 1 if box else 1)
-    return not continues_box and bool(previous) and found[0] == previous[-1] + 1
-
-
-def _marked(line: str, kind: str) -> int:
-    found = marker(line, kind)
-    assert found is not None
-    return found[0]
-
-
-def _opens(line: str, kind: str, previous: list[int]) -> bool:
-    """Whether ``line`` opens a unit of ``kind`` that continues the numbering before it: a
-    number lower than the last one (the (一) rows of a table, a list inside a box) does not."""
-    found = marker(line, kind)
-    if found is None:
-        return False
-    return not previous or found[0] >= previous[-1]
-
-
-@dataclass(slots=True)
-class _SectionSpec:
-    """The line indexes of one section: heading, lead paragraph, and each task's lines."""
-
-    line: int
-    number: int
-    lead: list[int] = field(default_factory=list)
-    tasks: list[list[int]] = field(default_factory=list)
-    numbers: list[int] = field(default_factory=list)  # the number printed on each task
-    task_kind: str | None = None  # the marker of its tasks where not the plan's (1. items)
-
-
-def _split_closing(lines: tuple[str, ...], specs: list[_SectionSpec]) -> list[int]:
-    """Take the closing paragraph (unnumbered lines after the last task) off the last task.
-
-    Where every other task is a single paragraph, every later paragraph is the closing;
-    where tasks run over several paragraphs, or the last task is the only one (nothing tells
-    how long a task runs), the closing starts at a paragraph that opens the way closings do
-    (依托…, 各地区各部门…, 区域内各…)."""
-    if not specs or not specs[-1].tasks or len(specs[-1].tasks[-1]) < 2:
-        return []
-    every_task = [task for spec in specs for task in spec.tasks]
-    multi_paragraph = len(every_task) < 2 or any(len(task) > 1 for task in every_task[:-1])
-    tail = specs[-1].tasks[-1]
-    for k in range(1, len(tail)):
-        if kind_of(lines[tail[k]], _ITEM_KINDS) is not None:
-            # 1.…, (1)…, ①… under the last task are its items, and the task runs over
-            # several paragraphs (主要目标。到2025年,…。 then 1.…, 2.…): a closing is no list
-            multi_paragraph = True
-            continue
-        if not multi_paragraph or _CLOSING_CUE.match(lines[tail[k]]):
-            closing = tail[k:]
-            del tail[k:]
-            return closing
-    return []
-
-
 def _build_section(
     writer: Writer,
     document: Document,
-    spec: _SectionSpec,
+    spec: SectionSpec,
     numbering: Numbering,
     layout: Layout,
     plan_title: str,
@@ -597,15 +522,3 @@ def _unique_task_keys(sections: list[Section]) -> list[Section]:
             tasks.append(task if count == 1 else _rekey(task, f"{task.key}.{count}", None))
         result.append(replace(section, tasks=tuple(tasks)))
     return result
-
-
-def _numbering(specs: list[_SectionSpec]) -> Numbering:
-    previous = 0
-    for spec in specs:
-        if spec.task_kind is not None:
-            continue
-        for number in spec.numbers:
-            if number <= previous:
-                return "restarting"
-            previous = number
-    return "continuous"
