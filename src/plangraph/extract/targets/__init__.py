@@ -228,6 +228,17 @@ Beyond those rules, as the provincial and municipal plans write them:
   (``新(改、扩)建500个…``); and a goal given once where a news sub-heading, a report's lead
   relaying the plan's full title, or an undated news lead states it again.
 
+* **The document's year and the year ahead** (issue 12, twentieth round): a text without a
+  date is for the year its title names for a work report or a year's work (``2024年政府工作
+  报告``, ``2025年国民经济和社会发展计划``, ``2026年工作要点``), else the year whose expected
+  goals a work report gives (``2024年…主要预期目标是:``): what it dates earlier is the past,
+  its ``今年`` that year; a heading of a plan carried out (``2024年计划执行情况``) looks back;
+  in a report, a sentence that opens on the year ahead (``今年,全市要完成…``, ``会议指出,明年
+  全市将…``) states the year's goals, and so do the sentences after it in its paragraph until
+  one looks back; a projection (``预计到2027年…``) after a goal in its sentence leaves the goal,
+  and the intent before a deadline (``计划到2027年``, ``拟到``, ``该市``) names no part of the
+  measure.
+
 The package follows those concerns, one module each: ``clauses`` (splitting and text forms),
 ``numbers`` (numbers, units, comparators), ``years`` (years, periods, base years),
 ``indicators`` (what is measured), ``scopes`` (where), ``numeric`` (numeric targets of a

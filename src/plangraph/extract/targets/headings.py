@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
+from plangraph import model
 from plangraph.read.unnumbered import DEADLINE
 from plangraph.vocab import YEAR
 
@@ -62,7 +64,8 @@ REVIEW = re.compile(
     | 进入新(?:阶段|时期)
     | (?:规划|编制)背景 | (?:新|主要|工作)进展\s*$ | 工作回顾      # 一、规划背景 (一)…新进展
     | ^\s*(?:前\s*言|序\s*言|引\s*言|基本情况|概\s*况)\s*$          # a foreword: the situation
-    | (?:基本|利用|发展|工作|实施|完成|进展|建设|治理|保护)情况\s*$   # 一、我省秸秆综合利用基本情况
+    # 一、我省秸秆综合利用基本情况, 一、2024年计划执行情况
+    | (?:基本|利用|发展|工作|实施|完成|执行|落实|进展|建设|治理|保护)情况\s*$
     | (?<!改变)(?<!改善)现状\s*$ | 概况\s*$                           # 二、…现状
     | (?:工作|主要|突出)亮点\s*$                                       # 二、全市三农工作亮点
     """,
@@ -119,3 +122,38 @@ def under_goals_line(lines: tuple[list[int], list[bool]], text: str, at: int) ->
     starts, ahead = lines
     i = bisect.bisect_left(starts, text.rfind("\n", 0, at) + 1) - 1
     return i >= 0 and ahead[i]
+
+
+#: A report's sentence that opens on the year ahead (今年,全市要完成…; 会议指出,明年全市将…;
+#: 新的一年,…), not on what the year has brought so far (今年以来, 今年1—5月, 今年上半年).
+_OPENS_YEAR_AHEAD = re.compile(
+    r"^\s*(?:[^,，;；。]{0,10}[,，:：])?\s*[^,，;；。]{0,8}?"
+    r"(?<![去前上])(?:今年|明年|新的一年|新一年)"
+    r"(?!以来|上半年|前|[一二三四]季度|\d|[一二三四五六七八九十]+月)"
+)
+#: …and says what is to be done (今年,全市要完成…; 今年全市将…), not what the year has done (a
+#: year-end report: 今年,全市新增城镇就业4.1万人).
+_INTENT = re.compile(r"(?<![主重])要|将|计划|力争|争取|确保|目标|预期|拟|力求|努力")
+#: What a sentence looking back says: the year before, a span up to now, a thing done.
+_LOOKS_BACK = re.compile(r"去年|上年|过去|以来|已|了")
+
+
+def year_ahead_sentences(text: str, sentences: Sequence[model.Sentence]) -> set[int]:
+    """The sentences (indexes) of a report that state the year's goals: one that opens on the
+    year ahead (:data:`_OPENS_YEAR_AHEAD`) with a word of intent, and the sentences after it
+    in its paragraph (今年,全市要完成交通投资130亿元,…。全年实施重点交通项目40个。), until
+    one looks back."""
+    ahead: set[int] = set()
+    on = False
+    previous_end: int | None = None
+    for s in sentences:
+        if previous_end is not None and "\n" in text[previous_end : s.start]:
+            on = False  # a new paragraph
+        previous_end = s.end
+        if _LOOKS_BACK.search(s.text):
+            on = False
+        elif _OPENS_YEAR_AHEAD.match(s.text) and _INTENT.search(s.text):
+            on = True
+        if on:
+            ahead.add(s.index)
+    return ahead

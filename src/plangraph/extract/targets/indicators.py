@@ -273,7 +273,9 @@ _SUBJECT_LEAD = re.compile(
     r"其中\s*[:：]|"  # a sub-row of a table: 其中:研究生
     # the preposition that fronts the thing measured (将…控制在, 把…降至), not 将乐县 or 将来
     r"(?:将|把)(?![乐来军])(?=[\u4e00-\u9fff]{2})|"
-    r"我省|我市|我区|我县|本省|本市|"
+    r"我省|我市|我区|我县|本省|本市|该(?:省|市|区|县|州|镇)(?=[\u4e00-\u9fff]{2})|"
+    # the intent before a deadline (计划到2027年…, 拟到2026年…, 目标到2025年…)
+    r"(?:计划|拟|目标)(?=\s*(?:到|至)\s*(?:19|20)\d\d)|"
     # a report of what the plan sets out (提出江苏将建成…, 明确…): no part of the measure
     r"(?:提出|明确|要求|指出)(?=[\u4e00-\u9fff]{2})(?![的了])|"
     # the document that sets it and the deadline (《规划》明确了到2025年养老床位总数…)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from plangraph import model
@@ -104,6 +105,13 @@ def sentence_targets(
         # the plan's own projections: those that follow one in its paragraph go on the list
         # (…年均增长15%左右,预计2025年达到4200万人次;…;预计2025年旅游总收入达到648.18亿元)
         para.projected = True
+    elif forecast and NUMERAL.search(masked, 0, forecast.start()):
+        # …计划到2027年高速公路通车里程达到1000公里,预计全市公路货运量达到3亿吨: the goals
+        # before the projection are the sentence's, the projection (and what follows it) none
+        sentence = dataclasses.replace(
+            sentence, end=sentence.start + forecast.start(), text=sentence.text[: forecast.start()]
+        )
+        text, masked = text[: forecast.start()], masked[: forecast.start()]
     elif forecast:
         # 预计到2020年全省老年人口将达1950万人,占总人口的25%: a projection, no goal; the
         # year it names does not carry to the sentences after it.  Not the level a goal of

@@ -30,6 +30,7 @@ from .headings import (
     reports_the_past,
     states_a_goal,
     under_goals_line,
+    year_ahead_sentences,
 )
 from .indicators import IndicatorTable, load_indicators
 from .leads import (
@@ -58,7 +59,7 @@ from .scopes import (
 from .sentence_targets import sentence_targets
 from .tables import table_targets
 from .transposed import transposed_targets
-from .years import Paragraph, horizon, period_start, reported_period_start
+from .years import Paragraph, document_year, horizon, period_start, reported_period_start
 
 
 def extract_targets(
@@ -73,9 +74,13 @@ def extract_targets(
     """
     table = indicators or load_indicators()
     if plan.year is None:
-        # a “十四五” plan without a printed year: what lies before its period is the past
+        # a “十四五” plan without a printed year: what lies before its period is the past;
+        # so is what a year's work report or work points date before their year
         plan = dataclasses.replace(
-            plan, year=period_start(plan.title) or reported_period_start(plan.text)
+            plan,
+            year=period_start(plan.title)
+            or reported_period_start(plan.text)
+            or document_year(plan.title, plan.text),
         )
     cache: dict[str, str | None] = {}
     own_id = resolve_place(plan.region) if plan.region else None
@@ -209,6 +214,9 @@ def extract_targets(
             # plan's, due at its deadline as its goals chapter's are, with or without a year
             prose = [s for s in prose if s not in quoted]
             drafts.extend((owner, d) for d in plans_own(quoted))
+        # a report's sentences that state the year's goals (今年,全市要完成…) and what follows
+        # them in their paragraph
+        ahead = year_ahead_sentences(plan.text, prose) if past else set()
         for draft in _unit_targets(
             plan,
             prose,
@@ -225,6 +233,7 @@ def extract_targets(
             if (
                 past
                 and (relayed is None or draft.start < relayed)
+                and draft.sentence not in ahead
                 and not states_a_goal(headings, texts.get(draft.sentence, ""))
                 and not under_goals_line(headed, plan.text, draft.start)
             ):

@@ -289,6 +289,34 @@ def period_start(title: str) -> int | None:
     return int(period.group(1)) if period and int(period.group(1)) < int(period.group(2)) else None
 
 
+def document_year(title: str, text: str) -> int | None:
+    """The one year a document is for, where it states no date: the year its title names
+    for a work report or a year's work (2024年政府工作报告, 某县2026年工作要点), else the year
+    whose expected goals a work report gives (2024年全市经济社会发展的主要预期目标是:), not
+    one it says were met.  A work report's review of the year before is then the past, and
+    its 今年 that year."""
+    titled = _YEARS_WORK.search(title)
+    if titled:
+        return int(titled.group(1))
+    expected = [int(m.group(1)) for m in _EXPECTED_GOALS.finditer(text)]
+    return max(expected) if expected else None
+
+
+#: A work report, a year's plan of the economy or a year's work named with its year
+#: (2024年政府工作报告, 2025年国民经济和社会发展计划, 2026年工作要点, 2024年十大民生实事); not
+#: a deadline (2030年前碳达峰工作方案) nor the end of a span (2021—2023年工作方案).
+_YEARS_WORK = re.compile(
+    rf"(?<![\d至到~～\-—–])({YEAR})\s*年度?(?![前底末]|以前|之前)[^,;。，；\n]{{0,16}}?"
+    r"(?:政府工作报告|国民经济和社会发展计划|工作方案|工作要点|工作计划|重点工作|工作任务"
+    r"|目标任务|任务清单|任务分解|年度计划|实事)"
+)
+#: The year whose expected goals a work report gives (2024年经济社会发展主要预期目标是), not
+#: the goals it says the year met (2023年主要预期目标全面完成).
+_EXPECTED_GOALS = re.compile(
+    rf"({YEAR})\s*年[^。;；\n]{{0,24}}?(?:主要)?预期目标(?![^。;；\n]{{0,8}}?(?:完成|实现|达成))"
+)
+
+
 def reported_period_start(text: str) -> int | None:
     """The first year of the period of the plan a report of its release names at its
     start (印发《“十四五”国家信息化规划》 -> 2021, 《…规划(2021—2025年)》 -> 2021): a plan
