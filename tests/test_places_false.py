@@ -158,3 +158,19 @@ def test_a_person_that_a_role_names_is_no_place(text: str) -> None:
 )
 def test_a_place_after_a_role_word_that_starts_no_name_stays(text: str, place: str) -> None:
     assert place in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 四川 (excerpts17/05): a figure and its measure word count the zones
+        "还计划每年创建35家智慧景区、智慧公共文化场馆等数字化示范",
+        # 怀远 (excerpts16/42), 烟台 (excerpts17/18): an estate and a hospital named like places
+        "凯旋御珑湾小区沿街停车位65个",
+        "对市奇山医院扩建",
+        # 苍南 (excerpts17/23): the new district of the county town is a kind of district
+        "县城新区江滨小学等15个学校",
+    ],
+)
+def test_counts_estates_and_kinds_of_district_name_no_place(text: str) -> None:
+    assert names_in(text) == []

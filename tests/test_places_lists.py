@@ -50,3 +50,12 @@ def test_an_enumeration_mostly_of_other_things_names_no_place() -> None:
     # a project among rivers ends like no small place; a list with one place names no others
     assert names("加强长江、黄河、南水北调、珠江等保护。") == ["长江", "黄河", "珠江"]
     assert names("推进太湖、产业园、工业港、物流港建设。") == ["太湖"]
+
+
+def test_the_rivers_whose_basins_a_list_names() -> None:
+    # excerpts17/07 (福建): the rivers before 等流域
+    assert names("推进沙溪、建溪、富屯溪、赛江、晋江等流域防洪") == [
+        *("沙溪", "建溪", "富屯溪", "赛江", "晋江")
+    ]
+    assert names("加强重点湖泊、重点河流等流域治理") == []
+    assert names("开展上下游、左右岸等流域协同治理") == []

@@ -105,6 +105,8 @@ def test_a_compound_of_simple_names_names_each_part() -> None:
     names = _names("推进幕阜山—九岭山生态廊道建设。")
     assert "幕阜山" in names and "九岭山" in names
     assert not any("—" in n for n in names)
+    # 云南 (excerpts19): a mountain and a gorge of one scenic area
+    assert _names("分批次启动玉龙雪山—虎跳峡等10个世界级旅游景区") == ["玉龙雪山", "虎跳峡"]
 
 
 def test_a_listed_county_follows_listed_districts() -> None:

@@ -101,6 +101,38 @@ def test_a_city_cluster_named_after_one_city() -> None:
     assert names("加快太原都市圈轨道交通建设") == ["太原都市圈"]
     # a list shares the head: the cities are named, no cluster
     assert names("推进广州、深圳都市圈建设") == ["广州", "深圳"]
+    assert names("推进广州和深圳都市圈建设") == ["广州", "深圳"]
+    # 新乡 (excerpts16): a conjunction that joins no place leaves the cluster whole
+    assert names("主动融入黄河流域生态保护和高质量发展战略以及郑州都市圈发展格局")[-1] == (
+        "郑州都市圈"
+    )
+
+
+def test_national_cultural_parks_and_the_creeks_of_the_delta() -> None:
+    # 云南 (excerpts19/10): the park named by its river, which is named too
+    assert names("推进长江国家文化公园(云南段)建设") == ["长江国家文化公园", "长江", "云南"]
+    assert names("推进国家文化公园建设") == []
+    # 长宁 (excerpts18/21): a creek of Shanghai by its head 浜, not a kind of creek (河浜)
+    assert names("完成周家浜全线2公里健身步道贯通") == ["周家浜"]
+    assert names("整治中小河浜") == []
+
+
+def test_the_greater_city_or_area() -> None:
+    # 江西 (excerpts19) and 湖南 (excerpts12): 大 and a known name before a region's head
+    assert names("着力打造大南昌都市圈产业核心增长极") == ["大南昌都市圈"]
+    assert names("以湘南、洞庭湖、大湘西地区为区域中心") == ["湘南", "洞庭湖", "大湘西地区"]
+    # no known name follows 大, or the name itself starts with 大
+    assert names("大部分地区气温偏高") == []
+    assert names("大兴安岭地区") == ["大兴安岭地区"]
+    assert names("加大南昌都市圈建设力度") == ["南昌都市圈"]
+
+
+def test_the_macro_regions_of_national_plans() -> None:
+    # 全国 renewable energy plan (excerpts19): the coastal east among the macro-regions
+    assert names("西南地区统筹推进水风光综合开发,东部沿海地区积极推进海上风电集群化开发") == [
+        *("西南地区", "东部沿海地区")
+    ]
+    assert names("支持中西部地区和东北地区承接产业转移") == ["中西部地区", "东北地区"]
 
 
 def test_bay_areas_belts_and_cooperation_zones() -> None:

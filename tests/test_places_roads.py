@@ -76,3 +76,20 @@ def test_squares_named_where_their_position_marks_them(sentence: str, square: st
     hits, _ = find_places(sentence)
     found = [h for h in hits if sentence[h.start : h.end] == square]
     assert found and found[0].place.kind == "Area"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roads"),
+    [
+        # 涉县 (excerpts17): the ends of a section of works in brackets after the road
+        ("建设二中北路(平安街-龙井大街)排水管网及其他附属设施", ["平安街", "龙井大街"]),
+        ("铺设将军大道(龙山电厂-状元街段)供热主管网", ["状元街"]),
+        # 宁波江北 (excerpts17, printed in traditional script): roads and their sections
+        ("实施通惠路(长阳路—开元路)提升改造工程。", ["通惠路", "长阳路", "开元路"]),
+        # what the works include is no end of a section
+        ("改造城市道路(含支路-小巷)", []),
+        ("完成道路(2021-2025年)建设", []),
+    ],
+)
+def test_the_ends_of_a_section_of_road_works(sentence: str, roads: list[str]) -> None:
+    assert names_in(sentence) == roads

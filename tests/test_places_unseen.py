@@ -78,6 +78,13 @@ def test_a_news_dateline_names_no_place_of_the_plan() -> None:
     # excerpts4: 新华社 on the forestry and grassland plan
     assert names("新华社北京8月19日电(记者胡璐)国家林业和草原局") == []
     assert names("北京市将于3月5日召开会议") == ["北京"]
+    # excerpts15/10 (山东), excerpts19/10 (云南): a report filed in the plan's own area names
+    # the place it was filed in
+    assert names("本报济南8月25日讯 近日,省减灾委印发", "山东省") == ["济南"]
+    assert names("齐齐哈尔新闻网昆明9月14日电 (罗婕)记者14日从云南省获悉", "云南省") == [
+        *("昆明", "云南")
+    ]
+    assert names("新华社北京8月19日电(记者胡璐)", "云南省") == []
 
 
 def test_a_verb_before_a_name_is_no_part_of_it() -> None:

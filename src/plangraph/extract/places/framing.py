@@ -3,7 +3,8 @@ report's dateline, the works that build a route, an everyday word it sits inside
 
 - a division named in a book title (《江苏省生态河湖行动计划》, 视察河南重要讲话) is a place the
   text names; waters and regions in titles stay the title's (《太湖流域管理条例》);
-- the place of a dateline (新华社北京8月19日电) is where the report was filed; a news outlet
+- the place of a dateline (新华社北京8月19日电) is where the report was filed, no place of
+  the plan unless the plan's area holds it (本报济南8月25日讯 on 山东's plan); a news outlet
   named after a place outside the plan's area (福建日报, 闽南网) is no place of the plan;
 - a corridor followed by a phase of works (南水北调东线二期工程) is the project;
 - a two-character alias read out of an everyday word (维修水闸: 修水, the 修河) is none;
@@ -95,9 +96,10 @@ _OUTLET = re.compile(
 def framed_out(norm: str, hit: Hit, in_area: bool) -> bool:
     """Whether what frames a name makes it no place of the plan: a news dateline, the works
     that build a corridor, a reposted page's byline or a news outlet outside the plan's area
-    (``in_area``: the plan's area holds the place)."""
+    (``in_area``: the plan's area holds the place; a report filed there, 本报济南8月25日讯
+    on 山东's plan, names it)."""
     if (
-        dateline(norm, hit.start, hit.end)
+        (dateline(norm, hit.start, hit.end) and not in_area)
         or works(norm, hit)
         or advertised(norm, hit)
         or person(norm, hit)

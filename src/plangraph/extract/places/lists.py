@@ -27,6 +27,7 @@ CLASSES: dict[str, PlaceKind] = {
     "湖泊": "Lake",
     "河流": "River",
     "支流": "River",
+    "流域": "River",  # 沙溪、建溪、富屯溪等流域: the rivers whose basins are treated
     "湿地": "Wetland",
     "山脉": "Mountain",
     "岛屿": "Island",

@@ -23,6 +23,7 @@ from .words import (
     BELT_TERRAINS,
     CLOSING_QUOTES,
     GREATER_HEADS,
+    GREATER_KNOWN_HEADS,
     GROUP_HEADS,
     INITIATIVE_AREAS,
     INITIATIVE_JOINERS,
@@ -87,7 +88,8 @@ def pilot_zones(text: str, norm: str, lex: Lexicon) -> Iterator[tuple[int, int, 
 
 def initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:
     """An initiative's name (一带一路) names a place only before an area word or joined to
-    another place: 一带一路沿线国家, “一带一路”和东北亚; not 共建绿色“一带一路”."""
+    another place: 一带一路沿线国家, “一带一路”和东北亚; not 共建绿色“一带一路”, nor joined to
+    another initiative's route (“一带一路”和西部陆海新通道建设)."""
     starts = {h.start: h for h in hits}
     kept: list[Hit] = []
     for hit in hits:
@@ -96,7 +98,9 @@ def initiatives_as_areas(norm: str, hits: list[Hit]) -> list[Hit]:
             continue
         after = hit.end + (norm[hit.end : hit.end + 1] in CLOSING_QUOTES)
         if norm.startswith(INITIATIVE_AREAS, after) or (
-            norm[after : after + 1] in INITIATIVE_JOINERS and after + 1 in starts
+            norm[after : after + 1] in INITIATIVE_JOINERS
+            and after + 1 in starts
+            and starts[after + 1].place.kind != "Corridor"
         ):
             kept.append(hit)
     return kept
@@ -133,16 +137,37 @@ _GREATER = re.compile(
 )
 
 
+_GREATER_KNOWN = re.compile(
+    "大([\u4e00-\u9fff]{{2,4}}?)(?:{})".format(
+        "|".join(sorted(GREATER_KNOWN_HEADS, key=len, reverse=True))
+    )
+)
+
+
 def greater_areas(text: str, norm: str, lex: Lexicon) -> Iterator[tuple[int, int, model.Place]]:
     """The areas named by 大 (the greater …) or 环 (around …), a name and their head:
     大汕头湾区, 大广海湾区, 环珠江口湾区 (not 大湾区 or 美丽湾区: the name is two characters
-    or more, made of no generic word, and starts where a name may start)."""
+    or more, made of no generic word, and starts where a name may start); and the greater
+    city or area by a known name and a region's head: 大南昌都市圈, 大湘西地区 (not
+    大部分地区, nor 大兴安岭地区 or 大同城市群, whose names start with 大)."""
     for m in _GREATER.finditer(norm):
         body = m.group(1)
         if (
             body in lex.generic
             or is_generic(body)
             or any(not is_han(c) for c in body)
+            or (m.start() > 0 and not boundary_before(norm, m.start(), bytearray(len(norm))))
+        ):
+            continue
+        yield m.start(), m.end(), named_place(text[m.start() : m.end()], "Area", None)
+    for m in _GREATER_KNOWN.finditer(norm):
+        body = m.group(1)
+        if (
+            (body not in lex.places and body not in lex.short_names)
+            or any(
+                "大" + body[:k] in lex.places or "大" + body[:k] in lex.short_names
+                for k in range(1, len(body) + 1)
+            )  # 大兴安岭地区, 大连城市群: a name that starts with 大
             or (m.start() > 0 and not boundary_before(norm, m.start(), bytearray(len(norm))))
         ):
             continue

@@ -61,6 +61,22 @@ _SQUARE_KINDS = (
     *("社区", "公共", "小型", "大型", "街头", "绿地", "景观", "游憩", "站前", "集散"),
 )
 _LISTED_AFTER = "、和及与等"
+# a road's section given by its ends in brackets after it, the works of county and district
+# plans: 二中北路(平安街-龙井大街), 将军大道(龙山电厂-状元街段), 宏图路(北环西路—金山路)
+_DASHES = "-—~"
+_SECTION = re.compile(f"\\([^()]{{2,16}}[{_DASHES}][^()]{{2,16}}\\)")
+_SECTION_END = "段)"
+# what opens no end of a section: (含支路-小巷) says what the works include
+_NOT_AN_END = frozenset("含至从到经由自及")
+
+
+def _an_end_of_a_section(norm: str, start: int, end: int, section_end: bool) -> bool:
+    """A road is one end of a section in brackets: (平安街-, -龙井大街), -状元街段)."""
+    before = norm[start - 1 : start]
+    after = norm[end : end + 1]
+    return (before == "(" and after != "" and after in _DASHES) or (
+        before != "" and before in _DASHES and (after == ")" or section_end)
+    )
 
 
 def named_roads(
@@ -70,7 +86,8 @@ def named_roads(
     for m in _HEAD.finditer(norm):
         p, q = m.start(), m.end()
         head = m.group()
-        if norm[q : q + 1] and norm[q] in _NOT_AFTER[head]:
+        section_end = norm.startswith(_SECTION_END, q)  # (龙山电厂-状元街段): the end of a section
+        if norm[q : q + 1] and norm[q] in _NOT_AFTER[head] and not section_end:
             continue
         if any(covered[p:q]) or titles[p]:
             continue
@@ -96,6 +113,12 @@ def named_roads(
             or (start > 0 and norm[start - 1] == "、")
             or (norm[q : q + 1] != "" and norm[q] in _LISTED_AFTER)
             or _WORKS_AFTER.match(norm, q) is not None
+            or _SECTION.match(norm, q) is not None  # 二中北路(平安街-龙井大街): a road's section
+            or (
+                not forced
+                and norm[start] not in _NOT_AN_END
+                and _an_end_of_a_section(norm, start, q, section_end)
+            )
         )
         if not marked or norm[start:q] in common_words() or norm[start:q] in everyday_words():
             continue

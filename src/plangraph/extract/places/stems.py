@@ -53,6 +53,8 @@ from .words import (
 
 # one-character heads of waters that may follow a division's name: 廉江河, 白沙河
 WATER_SUFFIXES = frozenset("河江溪湖")
+# the measure words after a figure in Arabic numerals: 35家智慧景区, 5个示范区, 3处湿地
+_MEASURES = frozenset("个家处座所条片批类项大")
 # the praise that opens a slogan on a place: 大美庐江, 大美青海
 _PRAISE = "大美"
 # the parts of a city that name its new areas: 成都东部新区
@@ -131,6 +133,8 @@ def pattern_name(
                 return None  # 一江两湖; 河口湿地 (a head alone names nothing)
             if name[0] in NUMERALS and name[1:2] in COUNTERS:
                 return None  # 四大经济圈, 两个城市群
+            if start > 0 and norm[start - 1].isdigit() and name[0] in _MEASURES:
+                return None  # 创建35家智慧景区: a figure and its measure word count zones
             if suffix in VILLAGE_SUFFIXES and name in VILLAGE_KINDS:
                 return None  # 文明村, 老旧社区: a kind of village, no name
             if name[0] == "级":
@@ -224,12 +228,26 @@ def pattern_name(
         if (
             suffix in REGION_HEADS
             and kinds & DIVISION_KINDS
-            and start
-            and norm[start - 1] in "、和与及"
+            and _after_a_listed_division(norm, start, ends)
         ):
             return None  # 广州、深圳都市圈 names the cities: the head is shared by the list
-            # (太原城市群, 太原都市圈 alone are the clusters named after their city)
+            # (太原城市群, 太原都市圈 alone are the clusters named after their city, and so
+            # after a conjunction that joins no place: 发展战略以及郑州都市圈)
     return start, segments, piece
+
+
+# the words that join the items of a list: 广州、深圳, 广州和深圳, 广州以及深圳
+_CONJUNCTIONS = ("以及", "、", "和", "与", "及")
+
+
+def _after_a_listed_division(norm: str, start: int, ends: dict[int, Token]) -> bool:
+    """A division's name follows a conjunction that follows another division's name: 广州、
+    深圳都市圈, 长沙和株洲城市群 (not 发展战略以及郑州都市圈, 融入和郑州都市圈)."""
+    word = next((w for w in _CONJUNCTIONS if norm.startswith(w, start - len(w))), None)
+    if word is None or start < len(word):
+        return False
+    before = ends.get(start - len(word))
+    return before is not None and before.place is not None and before.place.kind in DIVISION_KINDS
 
 
 def _named_after_a_division(norm: str, p: int, suffix: str, segments: list[Token | None]) -> bool:

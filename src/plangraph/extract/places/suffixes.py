@@ -23,6 +23,7 @@ from .words import (
     COMPANY_HEADS,
     COMPANY_TRADES,
     DEMOTING_HEADS,
+    FEATURE_SUFFIXES,
     PAIRED_PREFIXES,
     PARK_SUFFIXES,
     PREDICATES,
@@ -114,8 +115,9 @@ def pattern_hits(
             and not proper_head(norm[start:p], lex)
         ):
             continue  # 化工产业园, 新能源产业园: a kind of park, no name
-        if len(segments) > 1 and suffix in SIMPLE_SUFFIXES:
-            # 幕阜山—九岭山: each part is a place of its own, the compound is none
+        if len(segments) > 1 and suffix in FEATURE_SUFFIXES:
+            # 幕阜山—九岭山, 玉龙雪山—虎跳峡: each part is a place of its own, the compound
+            # is none
             if segments[0] is None:
                 place = pattern_place(text[piece:q], suffix, piece, [None], ends)
                 covered[start:q] = b"\x01" * (q - start)

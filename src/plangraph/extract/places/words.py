@@ -59,7 +59,7 @@ GENERIC_WORDS = words_of(
     "贸易港 东北部 东北方 东北角 咬定青山 无水港 苏区 老区 "
     "水闸 涵闸 船闸 节制闸 拦河闸 泄洪闸 分洪闸 挡潮闸 橡胶坝 闸坝 闸门 闸站 泵闸 "
     "表里山河 林田湖 亚高山 长治久清 长治久安 名山大川 名山名川 大江大河 山川 "
-    "海滩 沙滩 险滩 滩涂 滩地 滩区 沟渠 干渠 支渠 水渠 渠道 "  # 闸坡海滩: the beach of 闸坡
+    "海滩 沙滩 险滩 滩涂 滩地 滩区 沟渠 干渠 支渠 水渠 渠道 河浜 "  # 闸坡海滩: the beach of 闸坡
     "绿色长城 华南虎 东北虎 "  # a shelter belt called a green Great Wall; species
     "亚热带 中亚热带 南亚热带 北亚热带"  # climate zones, not 中亚 or 南亚
 )
@@ -74,7 +74,7 @@ STOP_PARTS = words_of(
     "现有 已有 所有 各级 本地 当地 我国 中国 中华 湿地 森林 草原 水体 岸线 公园 景观 通风 廊道 "
     "保护 修复 治理 建设 开发 利用 发展 管理 规划 工程 项目 体系 机制 标准 一体化 协同 联合 "
     "共同 沿线 沿岸 两岸 周围 附近 地区 东部 西部 南部 北部 中部 平原 地下 深度 融入 融合 "
-    "病险 新城 中心 城区 老城 主城 郊区 园区 市区 核心 自贸 综合 高新 经开 功能 试验 "
+    "病险 新城 中心 城区 老城 主城 郊区 园区 市区 县城 医院 核心 自贸 综合 高新 经开 功能 试验 "
     "区 片 带 块 类 型 性 化 级 个 条 座 处 批 项 种 些 多 等 的 及 和 与 或 在 对 为 将 把 被 "
     "由 从 向 至 到 其 该 每 各 并 段 省 幸福 安澜 母亲 生命 水生态 冰川 退化 沙化 荒漠 "
     "岸线 江段 河段 湖区 库区 灌区 一江 两湖 贸易 自由 物流 化工 石化 医药 沙漠 黄金 浅海 "
@@ -130,6 +130,8 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "自然保护区": ("ProtectedArea", 6),
     "风景名胜区": ("ProtectedArea", 6),
     "国家公园": ("ProtectedArea", 6),
+    # the national cultural parks named by their river, wall or route: 长江国家文化公园
+    "国家文化公园": ("Area", 6),
     "城市森林公园": ("Forest", 6),
     "湿地公园": ("Wetland", 6),
     "森林公园": ("Forest", 6),
@@ -241,6 +243,7 @@ SUFFIXES: dict[str, tuple[PlaceKind, int]] = {
     "河": ("River", 5),
     "江": ("River", 5),
     "溪": ("River", 4),
+    "浜": ("River", 4),  # the creeks of the Yangtze delta: 张家浜, 周家浜
     "湖": ("Lake", 5),
     "湾": ("Bay", 5),
     # a port's harbour districts and its wharves, named by a proper stem: 海沧港区, 大窑湾港区,
@@ -312,7 +315,7 @@ BELT_TERRAINS = words_of("丘陵 高原 平原 山地 草原 沙漠 荒漠 森�
 ZONE_HEADS = words_of("黑土区 高寒区 干旱区 半干旱区 岩溶区 石漠化区 风沙区")
 # a suffix followed by one of these is part of another word (河流, 港口, 山区, 湖泊 …)
 BAD_NEXT = {
-    "河": "流道湖长口床势网谷滩塘渠沟库",  # 河库长, 影响河库健康: rivers and reservoirs
+    "河": "流道湖长口床势网谷滩塘渠沟库浜",  # 河库长, 影响河库健康: rivers and reservoirs
     "江": "河湖山口",
     "溪": "流水",
     "湖": "泊库区长",
@@ -376,7 +379,7 @@ AFTER_ANY_PLACE = frozenset(
     {"国家级自然保护区", "自然保护区", "风景名胜区", "国家公园", "湿地公园", "森林公园", "地质公园"}
     | LOCAL_RESERVES
     | {"城市森林公园", "高新技术产业开发区", "经济技术开发区", "新技术开发区", "开发区", "高新区"}
-    | {"经开区"}
+    | {"经开区", "国家文化公园"}
     | {"国家森林公园", "经济开发区", "国家水利风景区", "水利风景区", "国家湿地公园"}
     | {"国家自主创新示范区", "生态屏障区", "森林带", "防沙带", "山地带", "故道", "管理区"}
     | PARK_SUFFIXES
@@ -408,6 +411,9 @@ AFTER_ADMIN_PLACE = frozenset(
 COOPERATION_SUFFIXES = frozenset({"特别试验区", "经济特别合作区", "特别合作区", "经济合作区"})
 # heads whose names may start with 大 (the greater …) or 环 (around …): 大汕头湾区, 环大亚湾湾区
 GREATER_HEADS = frozenset({"湾区"})
+# heads whose names may start with 大 where a known name follows it: 大南昌都市圈, 大湘西地区,
+# 大西安都市圈 (the greater city or area; not 大部分地区, 大城市群)
+GREATER_KNOWN_HEADS = frozenset({"都市圈", "地区", "城市群", "经济圈"})
 # heads whose stem must not end in an everyday verb or adjective (采取泉组, 人水和谐滹沱河)
 CHECKED_HEADS = frozenset(
     {"泉", "泉域", "滩", "渠", "北源", "南源", "西源", "东源", "火山群", "湾区"}
@@ -442,6 +448,9 @@ ZONE_SUFFIXES = frozenset(
 )
 # a one-character generic head: a compound of such names (幕阜山—九岭山) names each part
 SIMPLE_SUFFIXES = frozenset("河江溪湖湾港山岭岛")
+# heads of single features, which a compound of two names shares with none: 幕阜山—九岭山,
+# 玉龙雪山—虎跳峡 (two places; 燕山—塞罕坝国家公园 is one park)
+FEATURE_SUFFIXES = SIMPLE_SUFFIXES | {"峡", "洲"}
 # a name ending in a numeral counts things (一江两湖, 九省区), it names nothing
 # and the vague counts 几, 多, 数 (数县)
 NUMERALS = frozenset(ONE_TO_NINE + LIANG + MULTIPLIERS[:4] + "几多数")
@@ -491,6 +500,8 @@ PROPER_NOUN_HEADS = words_of(
 )
 # what follows the name of a company, not of a place: 某某山化工, 某西化工集团
 COMPANY_HEADS = words_of("集团 股份 公司 有限 实业 控股 企业")
+# and the estates and hospitals named like places: 凯旋御珑湾小区, 市奇山医院
+COMPANY_HEADS += words_of("小区 医院")
 COMPANY_TRADES = words_of(
     "化工 钢铁 煤业 制药 药业 水泥 矿业 化肥 石化 纸业 乳业 电力 能源 建材 焦化 煤化"
 )
