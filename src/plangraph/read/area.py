@@ -156,7 +156,11 @@ def _named_area(text: str) -> tuple[str, AreaLevel] | None:
         level: AreaLevel = "provincial"
         return province[0], level
     region = _REGION_KIND.match(text)
-    if region and not re.match(r"^(?:现代化|现代|重点|国家级|各类|各|全国|我国|新型)", text):
+    # (not a goal to build: 打造成渝城市群全域旅游目的地 names where the plan aims, not its area)
+    if region and not re.match(
+        r"^(?:现代化|现代|重点|国家级|各类|各|全国|我国|新型|打造|建设|创建|争创|构建|建成|共建)",
+        text,
+    ):
         return region.group(1), "regional"
     return None
 
@@ -168,7 +172,8 @@ def area_of(title: str, issuers: Sequence[str] = ()) -> tuple[str, AreaLevel]:
         subject = subject.split("关于", 1)[1]
     subject = subject.lstrip("•·・●○■□◆◇▪*-— \u3000")  # • 临汾市…
     subject = _TITLE_LEAD.sub("", re.sub(r"^(?:印发|转发)《?", "", subject))  # 关于印发成都市…
-    subject = re.sub(r"^(?:19|20)\d\d\s*年度?", "", subject)  # 2022年钟楼区…实施方案
+    # 2022年钟楼区…实施方案, a headline's 今年云南省将…
+    subject = re.sub(r"^(?:(?:19|20)\d\d\s*年度?|今年|明年|近日|日前)", "", subject)
     found = _named_area(subject)
     if found is not None:
         return found
@@ -178,6 +183,12 @@ def area_of(title: str, issuers: Sequence[str] = ()) -> tuple[str, AreaLevel]:
         if _NATIONAL_BODIES.match(issuer) or not re.search(r"[省市县区州盟旗]", issuer[:8]):
             continue
         found = _named_area(issuer)
+        if found is not None:
+            return found
+    # a news headline whose slogan comes first (树立“项目为王”理念 四川公路水路建设投资…,
+    # 聚焦高质量发展:某市…): the area opens one of its later parts
+    for part in re.split(r"[\s:—]+", subject)[1:]:
+        found = _named_area(part)
         if found is not None:
             return found
     return NATIONAL, "national"

@@ -4,8 +4,7 @@
 (二、, 第三章), the line of its heading, its lead paragraph and the lines of each task
 (:class:`SectionSpec`); the rules here decide what opens a part or a task, promote a list to
 tasks where a part has none of the plan's kind (:func:`promote_items`), take the closing
-paragraph off the last task (:func:`split_closing`), and read a text numbered at one level only
-as one part whose numbered units are its tasks (:func:`one_level`).
+paragraph off the last task (:func:`split_closing`).
 """
 
 from __future__ import annotations
@@ -114,16 +113,3 @@ def numbering_of(specs: list[SectionSpec]) -> Numbering:
                 return "restarting"
             previous = number
     return "continuous"
-
-
-def one_level(specs: list[SectionSpec], layout: Layout) -> tuple[list[SectionSpec], Layout]:
-    """A text numbered at one level only (一、二、三、 with no (一) or 1. under any of them: a
-    work report's tasks, a notice's work points, a news report of a plan) is one part whose
-    numbered units are its tasks, each with its paragraphs; a text with tasks under any part,
-    or with a single numbered part, keeps its parts."""
-    if len(specs) < 2 or any(spec.tasks for spec in specs):
-        return specs, layout
-    part = SectionSpec(-1, 1)
-    part.tasks = [[spec.line, *spec.lead] for spec in specs]
-    part.numbers = [spec.number for spec in specs]
-    return [part], Layout(layout.section, layout.section, layout.nested)

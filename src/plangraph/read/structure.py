@@ -37,7 +37,6 @@ from .parts import (
     SectionSpec,
     marked,
     numbering_of,
-    one_level,
     opens,
     opens_task,
     promote_items,
@@ -320,7 +319,6 @@ def _build_plan(document: Document, block: _Block, file_year: int | None) -> Pla
     for spec in specs:
         if not spec.tasks:
             promote_items(lines, spec, layout)
-    specs, layout = one_level(specs, layout)
     closing_lines = split_closing(lines, specs) + tail
 
     preamble: Unit | None = None

@@ -113,7 +113,9 @@ _EXPLAINS = re.compile(
 )
 #: The plan a text says is drawn up: 特制定实施抚仙湖…三年行动方案 (not 本方案, 本规划).
 _DRAWN_UP = re.compile(
-    rf"(?:特|现)?制定(?:实施)?(?!本|此|该)([^。,;:!?《》“”]{{4,40}}?(?:{_OWN_KIND}))"
+    # (not an item of a list of work, 一是制定出台…规划: a plan still to be drawn up)
+    rf"(?<![一二三四五六七八九十]是)(?:特|现)?制定(?:实施)?(?!本|此|该|出台)"
+    rf"([^。,;:!?《》“”]{{4,40}}?(?:{_OWN_KIND}))"
 )
 
 
@@ -233,6 +235,8 @@ def _named_plan(lines: Sequence[str]) -> str | None:
 _FURNITURE = re.compile(
     r"[>»]|分享|二维码|^(?:您?当前(?:的)?位置|首页|图集|日期|时间|来源|发布(?:时间|日期)|编辑|作者)"
 )
+_KEYWORD_COMMA = re.compile(r"[,，]")
+_SENTENCE_END = re.compile(r"[。;；!！?？]")
 #: A numbered line (一、, (一), 1、, 1 江苏…): a heading or an item, not a page's headline.
 _NUMBERED = re.compile(
     r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．\s])"
@@ -246,6 +250,8 @@ def _headline(lines: Sequence[str]) -> str | None:
         text = line.strip()
         if _FURNITURE.search(text) or page_date([text]) or find_document_number(text):
             continue
+        if len(_KEYWORD_COMMA.findall(text)) >= 3 and not _SENTENCE_END.search(text):
+            continue  # a mirror's row of keywords (…图片,…一区二区三区,…): no headline
         text = _LABEL.sub("", text) if not _NUMBERED.match(text) else ""
         short = 6 <= len(text) <= 60 and not re.search(r"[。;:\t|]", text)
         return text if short and k + 1 < len(lines) else None

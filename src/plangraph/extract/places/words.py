@@ -105,6 +105,8 @@ BOUNDARY_WORDS = tuple(
             "调整 合理 新增 清理 疏浚 拓展 打响 擦亮 守望 呵护 美化 绿化 净化 涵养 保育 "
             "经开区 开发区 高新区 园区 城区 片区 界定 科学 结合 支流 干流 流域 上游 中游 下游 "
             "超过 高于 低于 仅次于 相当于 比 "  # comparisons: 超过欧盟人均水平
+            # a place made better or won (做美古佛山景区, 做强安陶小镇景区, 创成省级旅游度假区)
+            "做精 做强 做美 做优 做靓 做大 做实 做响 做活 做足 创成 "
             # the level that assesses a monitoring section: 国考姚港断面, 省考团结闸断面
             "国考 省考 市考 县考 国控 省控 市控"
         ),

@@ -13,6 +13,8 @@ from plangraph.vocab import ONE_TO_NINE, YEAR, alternation
 
 from .clauses import Clause
 from .comparison_words import NOT_A_MEASURE
+from .numbers import CLAUSE_BREAK, Item
+from .unit_words import PG_COUNT
 
 #: Verbs that open the predicate of a clause (the subject is what comes before them),
 #: besides 达到 (not 达到或…) and 建成 (not 建成区, 建成率).
@@ -71,12 +73,28 @@ ACTION = re.compile(
     # 维修更换农村37处的机泵, 改扩建学校5所)
     r"铺设|敷设|架设|硬化|维修|更换|改扩建|扩建|"
     r"扶持|培植|引进|招引|"  # enterprises fostered or drawn in: 扶持…龙头企业1家
-    r"开通|开行|新开"  # routes and lines opened: 开通…2-3条通用航空短途运输航线
+    r"开通|开行|新开(?!工)"  # routes and lines opened: 开通…2-3条通用航空短途运输航线
 )
 #: …not inside a noun of a kind (水源地整治与生态修复「类」项目, 治理「型」…): no action there
 ACTION = re.compile(
-    rf"(?:{ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型]|能力|水平|率|比例)"
+    rf"(?:{ACTION.pattern})(?!(?:[与和及][\u4e00-\u9fff]{{1,6}})?[类型]|能力|水平|率|比例|"
+    # nor the stage of projects whose investment is the figure (续建项目计划完成投资550亿元)
+    r"项目[^,;。\d]{0,4}?(?:完成)?投资)"
 )  # nor a noun of capacity or level: 煤炭供应保障能力, 治理能力, 改造率
+
+
+#: Projects of a stage before the verb of a sum (续建项目计划完成投资…, 新开工项目力争完成投资…).
+WORKS_BEFORE = re.compile(
+    r"((?:续建|新建|新开工|在建|重点|重大)(?:项目|工程))(?:计划|力争|拟|预计|将|要)?(?:年内|全年)?$"
+)
+
+
+#: After a count of projects, the sum invested in them (217个续建项目计划完成投资550亿元): the count
+#: says how many projects the sum is over.
+PROJECTS_SUM = re.compile(
+    r"[个项]?[^,;。\d]{0,10}?(?:项目|工程)(?:计划|力争|拟|预计)?(?:年内|全年)?(?:累计)?(?:完成)?"
+    r"(?:投资|投入)\s*\d"
+)
 
 
 FROM_VALUE = re.compile(rf"(?:由|从)(?:{YEAR}年)?(?:的)?$")
@@ -88,7 +106,9 @@ STATUS = re.compile(
     r"已|(?<!修复|改造|提升|保护|整治|利用)现有|目前|共有|(?<![人口均户])拥有(?![量率])|尚未|仍有|"
     r"未完成|历时|历经|"  # 历时1个多月: how long something done took
     # 形成了, 下降了: done; not what a plan set out for a deadline (明确了到2025年…)
-    r"(?<![为除])[\u4e00-\u9fff]了(?!解|如指掌|\s*(?:到|至)\s*(?:19|20)\d\d)|截至|截止|以来"
+    r"(?<![为除])[\u4e00-\u9fff]了(?!解|如指掌|\s*(?:到|至)\s*(?:19|20)\d\d)|截至|截止|以来|"
+    # the year before (去年,云南综合交通建设投入突破2000亿元), not a base (比去年, 较上年, 去年同期)
+    r"(?<![比较同于与和跟])(?:去年|上年|前年)(?!同期|同比)"
 )
 
 
@@ -205,3 +225,16 @@ ONLY_A_TOTAL = re.compile(r"\s*(?:共|共计|合计|一共|总计)?\s*")
 LIST_FOLLOWS = re.compile(
     r"\s*(?:[,，]?\s*(?:分别是|分别为|如下|具体(?:是|为|如下)|[:：])[^\n]*)?\s*[,，;；。]?\s*"
 )
+
+
+def names_a_setting(masked: str, item: Item, later: list[Item]) -> bool:
+    """Whether a count says where the work of its clause is done (在17个乡镇硬化道路10万平方米,
+    在39个村改造线路16.66公里), not a figure of its own: it follows 在, and an action and a
+    figure follow before the clause ends.  Alone in its clause it is the goal (在100个村开展
+    试点)."""
+    if item.unit != PG_COUNT or not later or not masked[: item.start].rstrip().endswith("在"):
+        return False
+    between = masked[item.end : later[0].start]
+    # the work is done there: an action before the figure (not 在11条街道15个社区建设…: the
+    # places are counted one after the other)
+    return CLAUSE_BREAK.search(between) is None and ACTION.search(between) is not None

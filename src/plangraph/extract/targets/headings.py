@@ -104,16 +104,26 @@ def states_a_goal(headings: str, sentence: str) -> bool:
 _HEADING_LINE = re.compile(r"^[^\S\n]*([^\s\d%，,。;；!！?？:：、]{2,16})[^\S\n]*$", re.MULTILINE)
 
 
+#: A line that is only a deadline leading the goals below it (力争到2025年——, 到2030年:).
+_DEADLINE_LINE = re.compile(
+    r"^[^\S\n]*(?:力争|争取|计划|预计|预期)?(?:到|至)[^\S\n]*"
+    r"(?:(?:19|20)\d\d年|“?十[一二三四五六七]五”?(?:末|期末|时期)?)(?:底|末)?"
+    r"[^\S\n]*(?:——|—|:|：|,|，)?[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
 def goal_lines(text: str) -> tuple[list[int], list[bool]]:
     """The unnumbered heading lines of a text, by where each starts, and whether each plans
-    ahead (a news report's 主要目标 line over a paragraph of goals) rather than looks back."""
-    starts: list[int] = []
-    ahead: list[bool] = []
-    for m in _HEADING_LINE.finditer(text):
-        heading = m.group(1)
-        starts.append(m.start())
-        ahead.append(bool(PLANS_AHEAD.search(heading)) and not REVIEW.search(heading))
-    return starts, ahead
+    ahead (a news report's 主要目标 line over a paragraph of goals, a line that is only the
+    deadline of the goals below it: 力争到2025年——) rather than looks back."""
+    found = [
+        (m.start(), bool(PLANS_AHEAD.search(m.group(1))) and not REVIEW.search(m.group(1)))
+        for m in _HEADING_LINE.finditer(text)
+    ]
+    found.extend((m.start(), True) for m in _DEADLINE_LINE.finditer(text))
+    found.sort()
+    return [start for start, _ in found], [ahead for _, ahead in found]
 
 
 def under_goals_line(lines: tuple[list[int], list[bool]], text: str, at: int) -> bool:

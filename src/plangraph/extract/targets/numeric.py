@@ -49,6 +49,7 @@ from .cues import (
     ONLY_VERBS,
     PLANNED,
     PREDICATE,
+    PROJECTS_SUM,
     REACH_CIRCLE,
     RULE,
     SHARE_AHEAD,
@@ -58,7 +59,9 @@ from .cues import (
     VERB_TAIL,
     WHOLE_AREA,
     WORK_SHARE,
+    WORKS_BEFORE,
     defined_area_end,
+    names_a_setting,
 )
 from .indicators import (
     FRAME,
@@ -74,7 +77,6 @@ from .indicators import (
 )
 from .measures import SHARE, elliptical, numeric_indicator, restricting, share_measure
 from .numbers import (
-    CLAUSE_BREAK,
     ITEM,
     TIME_LIMIT,
     TIME_UNITS,
@@ -106,7 +108,7 @@ def numeric_targets(
     the sentence says what something comprises (包括…), so its year commits no count."""
     masked, text = clause.masked, clause.text
     items = read_items(masked, clause.subject_at)
-    items = [i for n, i in enumerate(items) if not _names_a_setting(masked, i, items[n + 1 :])]
+    items = [i for n, i in enumerate(items) if not names_a_setting(masked, i, items[n + 1 :])]
     groups = group_items(masked, items)
     if not groups or para.past or STATUS.search(masked) or RULE.search(masked):
         return []
@@ -177,6 +179,11 @@ def numeric_targets(
         ):
             # "119个国控断面水质优良比例达98.3%", "11个考核断面水质达到考核要求": the
             # count says how many things the measure after it is taken over, no goal
+            region = subject_from = g_end
+            continue
+        if group[-1].unit == PG_COUNT and PROJECTS_SUM.match(masked, g_end):
+            # "217个续建项目计划完成投资550亿元": the count says how many projects the sum
+            # after it is over, no goal
             region = subject_from = g_end
             continue
         if group[-1].unit == PG_COUNT and (
@@ -364,8 +371,10 @@ def numeric_targets(
                 and not BARE_VERB.fullmatch(named)
             ):
                 # "年内完成投资14亿元", "计划完成投资700亿元以上": when or who acts names
-                # nothing measured; the object of the verb does (counts: below)
-                subject = label = named
+                # nothing measured; the object of the verb does (counts: below); projects of
+                # a stage name what is invested in (续建项目计划完成投资550亿元: 续建项目投资)
+                works = WORKS_BEFORE.search(clean_subject(subject))
+                subject = label = (works.group(1) if works else "") + named
             elif inside and (
                 urban_rural := KIND_OF_AREA.fullmatch(
                     FRAME.sub("", text[subject_from : action.start()]).strip(" 、,;")
@@ -584,16 +593,3 @@ def numeric_targets(
             )
         region = subject_from = region_next
     return drafts
-
-
-def _names_a_setting(masked: str, item: Item, later: list[Item]) -> bool:
-    """Whether a count says where the work of its clause is done (在17个乡镇硬化道路10万平方米,
-    在39个村改造线路16.66公里), not a figure of its own: it follows 在, and an action and a
-    figure follow before the clause ends.  Alone in its clause it is the goal (在100个村开展
-    试点)."""
-    if item.unit != PG_COUNT or not later or not masked[: item.start].rstrip().endswith("在"):
-        return False
-    between = masked[item.end : later[0].start]
-    # the work is done there: an action before the figure (not 在11条街道15个社区建设…: the
-    # places are counted one after the other)
-    return CLAUSE_BREAK.search(between) is None and ACTION.search(between) is not None

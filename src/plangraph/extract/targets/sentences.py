@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -217,6 +218,8 @@ def extract_targets(
         # a report's sentences that state the year's goals (今年,全市要完成…) and what follows
         # them in their paragraph
         ahead = year_ahead_sentences(plan.text, prose) if past else set()
+        if past:
+            ahead |= _deadline_runs_on(prose)
         for draft in _unit_targets(
             plan,
             prose,
@@ -525,6 +528,20 @@ def _unit_targets(
 
 #: A news report's lead that says the text tells the year's goals (今年深圳将怎么做,有哪些新
 #: 目标; 2024年苏州的哪些发展目标…), not the goals the year met (各项目标任务圆满完成).
+def _deadline_runs_on(sentences: Sequence[model.Sentence]) -> set[int]:
+    """The sentences (indexes) that a deadline runs on into: one sentence of the text cut at
+    its semicolons (到2020年,全区创建4A级旅游景区3个;建设特色旅游镇5个,…;旅游综合收入达到45亿元):
+    the parts after the one that names the deadline state goals as it does."""
+    out: set[int] = set()
+    running = False
+    for previous, sentence in itertools.pairwise(sentences):
+        ends_in_semicolon = previous.text.rstrip().endswith((";", "；"))
+        running = ends_in_semicolon and (running or DEADLINE.search(previous.text) is not None)
+        if running:
+            out.add(sentence.index)
+    return out
+
+
 _YEARS_GOALS_LEAD = re.compile(
     r"(?:今年|新的一年|新一年|本年度?|(?:19|20)\d\d\s*年)[^。]{0,30}?"
     r"(?<!完成)(?<!实现)(?<!达成)(?:发展|新|主要)目标(?!任务)"

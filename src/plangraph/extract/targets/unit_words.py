@@ -83,6 +83,12 @@ UNITS: dict[str, model.UnitCode] = {
     "千瓦": "qudt:KiloW",
     "兆瓦": "qudt:MegaW",
     "吉瓦": "qudt:GigaW",
+    # computing power and storage of a digital plan (算力规模超过300EFLOPS, 存储总量超过1800EB)
+    "立方米/亩": "pg:M3PerMu",  # timber stock per mu (单位面积林木蓄积量达到4立方米/亩)
+    "EFLOPS": "pg:ExaFLOPS",
+    "PFLOPS": "pg:PetaFLOPS",
+    "EB": "pg:ExaByte",
+    "PB": "pg:PetaByte",
     # money per person (全员劳动生产率达到22万元/人) and in US dollars (人均GDP1.5万美元,
     # 实际使用外资50亿美元), before the yuan they start with
     "万元/人": "pg:TenThousandYuanPerPerson",
