@@ -339,15 +339,13 @@ _SINCE = re.compile(r"以来|截至|截止")
 #: A clause that tells the situation, not a goal: a gap still to close (产业能级还需再提升,
 #: …不足仍是实现高质量发展的最大短板), a risk that grows (灾害链特征日益突出, 复杂性持续加剧), what
 #: is done already (形成了完整的…体系, 刚刚成功创建), a document or meeting that states what
-#: follows (会议明确, 《规划》提出), the label of a column or of what follows (建设内容, 建设地点,
-#: 力争实现以下目标, …进度表).
+#: follows (会议明确, 《规划》提出), the label of what follows (力争实现以下目标, …进度表).
 _SITUATION = re.compile(
     r"还需|仍需|仍是[^,;。]{0,24}(?:短板|弱项|挑战|瓶颈|难题|问题)|始终没有|"
     r"日益(?:突出|凸显|加剧|严峻|复杂)|持续加剧|"
     r"(?:形成|实现|取得|建成|完成|达到|突破|成为|创建|获得)了|刚刚|"
     r"(?:会议|规划|方案|》|意见|通知|文件|计划|纲要|报告)中?(?:明确|提出|指出)\s*$|"
-    r"以下(?:目标|几个方面|任务)|(?:进度|情况|统计|一览)表|"
-    r"^[^,;。]{0,8}?(?:建设|实施)?(?:内容|地点|时间|规模|性质|年限)\s*[|｜]?\s*$"
+    r"以下(?:目标|几个方面|任务)|(?:进度|情况|统计|一览)表"
 )
 
 

@@ -104,13 +104,8 @@ def states_a_goal(headings: str, sentence: str) -> bool:
 _HEADING_LINE = re.compile(r"^[^\S\n]*([^\s\d%，,。;；!！?？:：、]{2,16})[^\S\n]*$", re.MULTILINE)
 
 
-#: A line that is only a deadline leading the goals below it (力争到2025年——, 到2030年:).
-_DEADLINE_LINE = re.compile(
-    r"^[^\S\n]*(?:力争|争取|计划|预计|预期)?(?:到|至)[^\S\n]*"
-    r"(?:(?:19|20)\d\d年|“?十[一二三四五六七]五”?(?:末|期末|时期)?)(?:底|末)?"
-    r"[^\S\n]*(?:——|—|:|：|,|，)?[^\S\n]*$",
-    re.MULTILINE,
-)
+#: A short line, perhaps only a deadline leading the goals below it (力争到2025年——, 到2030年:).
+_SHORT_LINE = re.compile(r"^[^\n]{1,24}$", re.MULTILINE)
 
 
 def goal_lines(text: str) -> tuple[list[int], list[bool]]:
@@ -121,7 +116,10 @@ def goal_lines(text: str) -> tuple[list[int], list[bool]]:
         (m.start(), bool(PLANS_AHEAD.search(m.group(1))) and not REVIEW.search(m.group(1)))
         for m in _HEADING_LINE.finditer(text)
     ]
-    found.extend((m.start(), True) for m in _DEADLINE_LINE.finditer(text))
+    for m in _SHORT_LINE.finditer(text):
+        line = m.group().strip().rstrip("—:：,，").strip()
+        if DEADLINE.fullmatch(re.sub(r"^(?:到|至)(?=“?十)", "", line)):
+            found.append((m.start(), True))
     found.sort()
     return [start for start, _ in found], [ahead for _, ahead in found]
 
